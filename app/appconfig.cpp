@@ -1,0 +1,83 @@
+#include "app/appconfig.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace pos::app {
+
+namespace {
+/// Translation context "AppConfig" for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AppConfig)
+};
+} // namespace
+
+QString AppConfig::databasePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("pharmapos.sqlite"));
+}
+
+QString AppConfig::printOutputDir() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("prints"));
+}
+
+QString AppConfig::defaultDataDir(bool demo)
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    return QDir(base).filePath(demo ? QStringLiteral("PharmaPOS/demo")
+                                    : QStringLiteral("PharmaPOS/store"));
+}
+
+Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, bool demo)
+{
+    AppConfig c;
+    c.demo = demo;
+    c.dataDir = QDir::cleanPath(QDir(dataDir.isEmpty() ? defaultDataDir(demo) : dataDir).absolutePath());
+    c.store.name = demo ? Tr::tr("仁心大药房（演示门店）") : Tr::tr("未命名药店");
+    c.store.fixmedinsCode = QStringLiteral("P36010200001");
+    c.store.terminalId = QStringLiteral("T01");
+    if (demo) {
+        c.store.address = Tr::tr("江西省南昌市东湖区八一大道 100 号");
+        c.store.phone = QStringLiteral("0791-86000000");
+    }
+
+    QString file = path;
+    if (file.isEmpty()) {
+        const QString candidate = QDir(c.dataDir).filePath(QStringLiteral("pharmapos.ini"));
+        if (QFileInfo::exists(candidate))
+            file = candidate;
+    } else if (!QFileInfo::exists(file)) {
+        return makeError(ErrorCode::Configuration, Tr::tr("配置文件 %1 不存在").arg(file));
+    }
+    if (file.isEmpty())
+        return c;
+
+    QSettings ini(file, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return makeError(ErrorCode::Configuration, Tr::tr("配置文件 %1 无法读取").arg(file));
+    c.configPath = QFileInfo(file).absoluteFilePath();
+    c.store.name = ini.value(QStringLiteral("store/name"), c.store.name).toString();
+    c.store.fixmedinsCode =
+        ini.value(QStringLiteral("store/fixmedins_code"), c.store.fixmedinsCode).toString();
+    c.store.terminalId = ini.value(QStringLiteral("store/terminal"), c.store.terminalId).toString();
+    c.store.address = ini.value(QStringLiteral("store/address"), c.store.address).toString();
+    c.store.phone = ini.value(QStringLiteral("store/phone"), c.store.phone).toString();
+    c.scannerBackend = ini.value(QStringLiteral("devices/scanner"), c.scannerBackend).toString();
+    c.printerBackend = ini.value(QStringLiteral("devices/printer"), c.printerBackend).toString();
+    bool ok = true;
+    c.printerWidthColumns =
+        ini.value(QStringLiteral("devices/printer_width"), c.printerWidthColumns).toInt(&ok);
+    if (!ok || (c.printerWidthColumns != 32 && c.printerWidthColumns != 48))
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：devices/printer_width 只能是 48（80 mm 纸）或 32（58 mm 纸）").arg(file));
+    return c;
+}
+
+} // namespace pos::app

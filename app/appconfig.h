@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/core/result.h"
+#include "app/core/storeprofile.h"
+
+#include <QString>
+
+namespace pos::app {
+
+/// The store's configuration, read from an INI file:
+///
+///     [store]    name=…  fixmedins_code=P36010200001  terminal=T01  address=…  phone=…
+///     [devices]  scanner=simulated  printer=simulated  printer_width=48
+///
+/// Device backends are chosen here, per store. This build offers the simulated twins; a store
+/// that names a backend this build lacks gets a clear refusal, never a silent fallback.
+struct AppConfig
+{
+    QString dataDir;
+    QString configPath;       ///< empty when none was read
+    StoreProfile store;
+    QString scannerBackend = QStringLiteral("simulated");
+    QString printerBackend = QStringLiteral("simulated");
+    int printerWidthColumns = 48;
+    bool demo = false;
+
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] QString printOutputDir() const;
+
+    /// Reads `path` (or `<dataDir>/pharmapos.ini` when `path` is empty and that file exists) over
+    /// the defaults. A named file that does not exist, or a bad value, is an error.
+    [[nodiscard]] static Result<AppConfig> load(const QString& dataDir, const QString& path, bool demo);
+    /// The default data directory: the user's data location, or its "demo" sibling in demo mode
+    /// so demo data never lands in a real store's database.
+    [[nodiscard]] static QString defaultDataDir(bool demo);
+};
+
+} // namespace pos::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/core/ports/device.h"
+#include "app/core/printdocument.h"
+#include "app/core/result.h"
+
+namespace pos {
+
+/// What a printer reports about itself. No value means "fine" by default: Ready must be stated.
+enum class PrinterState { Ready = 1, PaperOut, PaperNearEnd, CoverOpen, Offline, Failed };
+
+struct PrinterStatus
+{
+    PrinterState state = PrinterState::Offline;
+    QString detail; ///< the device's own words, for support
+
+    [[nodiscard]] bool canPrint() const
+    {
+        return state == PrinterState::Ready || state == PrinterState::PaperNearEnd;
+    }
+};
+
+[[nodiscard]] QString toDisplayString(PrinterState s);
+
+/// What came out: the job's identity and, for printers that render (the simulated one, PDF), the
+/// file that holds the output.
+struct PrintOutcome
+{
+    QString jobId;
+    QString outputPath;
+};
+
+/// Receipt/prescription printer port. print() returns once the device has accepted (or refused)
+/// the whole job; it never retries by itself, so a job is never printed twice by accident.
+/// Thread: called on the owner's thread.
+class ReceiptPrinter : public DeviceIdentity
+{
+public:
+    [[nodiscard]] virtual PrinterStatus status() = 0;
+    [[nodiscard]] virtual Result<PrintOutcome> print(const PrintDocument& document) = 0;
+    /// 48 on 80 mm paper, 32 on 58 mm.
+    [[nodiscard]] virtual int widthColumns() const = 0;
+};
+
+} // namespace pos

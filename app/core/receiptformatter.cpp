@@ -1,0 +1,87 @@
+#include "app/core/receiptformatter.h"
+
+#include <QCoreApplication>
+
+namespace pos {
+
+namespace {
+/// Translation context "ReceiptFormatter" for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptFormatter)
+};
+PrintLine text(QString t, PrintLine::Align a = PrintLine::Align::Left, bool bold = false)
+{
+    PrintLine l;
+    l.text = std::move(t);
+    l.align = a;
+    l.bold = bold;
+    return l;
+}
+PrintLine rule()
+{
+    PrintLine l;
+    l.separator = true;
+    return l;
+}
+} // namespace
+
+PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColumns,
+                                       bool reprint) const
+{
+    using Align = PrintLine::Align;
+    PrintDocument doc;
+    doc.kind = QStringLiteral("receipt");
+    doc.reference = sale.saleNo;
+    doc.widthColumns = widthColumns;
+    doc.reprint = reprint;
+
+    // The store name prints double size, so it gets half the columns per line.
+    for (const QString& part : wrapToColumns(m_store.name, widthColumns / 2)) {
+        PrintLine title = text(part, Align::Center, true);
+        title.doubleSize = true;
+        doc.lines << title;
+    }
+    doc.lines << text(Tr::tr("销售小票"), Align::Center);
+    if (reprint)
+        doc.lines << text(Tr::tr("【补打】"), Align::Center, true);
+    for (const QString& h : {Tr::tr("单号：%1").arg(sale.saleNo),
+                             Tr::tr("时间：%1").arg(sale.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                             Tr::tr("收银台：%1  收银员：%2").arg(m_store.terminalId, sale.operatorName)})
+        for (const QString& part : wrapToColumns(h, widthColumns))
+            doc.lines << text(part);
+    doc.lines << rule();
+
+    int n = 0;
+    int items = 0;
+    for (const SaleLine& l : sale.lines) {
+        ++n;
+        items += l.quantity;
+        const QString name =
+            QString::number(n) + u'.' + l.product.displayName() + u' ' + l.product.spec;
+        for (const QString& part : wrapToColumns(name, widthColumns))
+            doc.lines << text(part);
+        const QString qty = QStringLiteral("  %1%2 × %3")
+                                .arg(l.quantity)
+                                .arg(l.product.unit, l.unitPrice.toString());
+        doc.lines << text(leftRight(qty, l.amount().toString(), widthColumns));
+    }
+    doc.lines << rule()
+              << text(leftRight(Tr::tr("件数"), QString::number(items), widthColumns))
+              << text(leftRight(Tr::tr("合计"), sale.total.display(), widthColumns), Align::Left, true)
+              << text(leftRight(Tr::tr("现金"), sale.payment.tendered.display(), widthColumns))
+              << text(leftRight(Tr::tr("找零"), sale.payment.change.display(), widthColumns))
+              << rule();
+    QStringList footer;
+    if (!m_store.address.isEmpty())
+        footer << Tr::tr("地址：%1").arg(m_store.address);
+    if (!m_store.phone.isEmpty())
+        footer << Tr::tr("电话：%1").arg(m_store.phone);
+    footer << Tr::tr("药品属特殊商品，非质量问题概不退换") << Tr::tr("请遵医嘱或按说明书使用");
+    for (const QString& f : footer)
+        for (const QString& part : wrapToColumns(f, widthColumns))
+            doc.lines << text(part, Align::Center);
+    return doc;
+}
+
+} // namespace pos

@@ -1,0 +1,210 @@
+#include "app/core/saleworkflow.h"
+
+#include "app/core/logging.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/productcatalog.h"
+#include "app/core/ports/receiptprinter.h"
+#include "app/core/ports/salerepository.h"
+
+namespace pos {
+
+SaleWorkflow::SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales,
+                           ReceiptPrinter& printer, const Clock& clock, StoreProfile store,
+                           QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_sales(sales)
+    , m_printer(printer)
+    , m_clock(clock)
+    , m_formatter(store)
+    , m_store(std::move(store))
+    , m_operator(tr("收银员"))
+{
+}
+
+void SaleWorkflow::onScanned(const ScanEvent& event)
+{
+    (void)scan(event); // the outcome is announced through notice()
+}
+
+Result<qsizetype> SaleWorkflow::scan(const ScanEvent& event)
+{
+    return addByCode(event.text());
+}
+
+Result<qsizetype> SaleWorkflow::scanCode(const QString& code)
+{
+    return addByCode(code.trimmed());
+}
+
+Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
+{
+    if (code.isEmpty()) {
+        Error e = makeError(ErrorCode::InvalidInput, tr("扫描内容为空，请重新扫描"));
+        announce(e);
+        Q_EMIT scanRejected(e);
+        return e;
+    }
+    const std::optional<Product> product = m_catalog.findByCode(code);
+    if (!product) {
+        Error e = makeError(ErrorCode::NotFound,
+                            tr("未找到条码 %1 对应的商品，购物车未改变").arg(code));
+        announce(e);
+        Q_EMIT scanRejected(e);
+        return e;
+    }
+    Result<qsizetype> line = m_cart.addOne(*product);
+    if (!line) {
+        announce(line.error());
+        Q_EMIT scanRejected(line.error());
+        return line;
+    }
+    qCDebug(lcSale) << "added product" << product->id << "line" << *line;
+    Q_EMIT cartChanged();
+    const SaleLine& l = m_cart.lines().at(*line);
+    announce(Notice::Level::Info, tr("%1 %2 ×%3  %4")
+                                      .arg(l.product.displayName(), l.product.spec)
+                                      .arg(l.quantity)
+                                      .arg(l.amount().display()));
+    return line;
+}
+
+Status SaleWorkflow::setQuantity(qsizetype line, int quantity)
+{
+    Status s = m_cart.setQuantity(line, quantity);
+    if (!s) {
+        announce(s.error());
+        return s;
+    }
+    Q_EMIT cartChanged();
+    return s;
+}
+
+Status SaleWorkflow::removeLine(qsizetype line)
+{
+    if (line >= 0 && line < m_cart.size()) {
+        const QString name = m_cart.lines().at(line).product.displayName();
+        Status s = m_cart.remove(line);
+        Q_ASSERT(s.ok());
+        Q_EMIT cartChanged();
+        announce(Notice::Level::Info, tr("已删除：%1").arg(name));
+        return s;
+    }
+    Status s = m_cart.remove(line);
+    announce(s.error());
+    return s;
+}
+
+void SaleWorkflow::voidSale()
+{
+    if (m_cart.isEmpty())
+        return;
+    m_cart.clear();
+    Q_EMIT cartChanged();
+    announce(Notice::Level::Warning, tr("本单已作废，未记录任何销售"));
+}
+
+Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
+{
+    if (m_cart.isEmpty()) {
+        Error e = makeError(ErrorCode::WrongState, tr("购物车为空，无需收款"));
+        announce(e);
+        return e;
+    }
+    const Money total = m_cart.total();
+    if (tendered < total) {
+        Error e = makeError(ErrorCode::InvalidInput, tr("实收 %1 少于应收 %2")
+                                                         .arg(tendered.display(), total.display()));
+        announce(e);
+        return e;
+    }
+
+    CompletedSale sale;
+    sale.time = m_clock.now();
+    sale.terminal = m_store.terminalId;
+    sale.operatorName = m_operator;
+    sale.lines = m_cart.lines();
+    sale.total = total;
+    sale.payment = Payment{PaymentMethod::Cash, tendered, tendered - total};
+
+    Result<CompletedSale> recorded = m_sales.record(sale);
+    if (!recorded) {
+        // Nothing recorded: the cart stays as it was so the cashier can try again.
+        Error e = makeError(ErrorCode::StorageFailure,
+                            tr("销售未能保存，购物车保留，请重试：%1").arg(recorded.error().message));
+        announce(e);
+        return e;
+    }
+
+    PaymentOutcome outcome;
+    outcome.sale = std::move(recorded).value();
+    m_lastSale = outcome.sale;
+    m_cart.clear();
+    Q_EMIT cartChanged();
+    qCInfo(lcSale) << "sale recorded" << outcome.sale.saleNo << "total fen" << total.fen();
+
+    printReceipt(outcome, false);
+    if (outcome.receiptPrinted)
+        announce(Notice::Level::Info, tr("收款成功 %1，找零 %2，小票已打印")
+                                          .arg(outcome.sale.saleNo,
+                                               outcome.sale.payment.change.display()));
+    else
+        announce(Notice::Level::Warning, tr("收款成功 %1，找零 %2；小票未打印：%3（可补打）")
+                                             .arg(outcome.sale.saleNo,
+                                                  outcome.sale.payment.change.display(),
+                                                  outcome.printProblem));
+    Q_EMIT saleCompleted(outcome);
+    return outcome;
+}
+
+Result<PaymentOutcome> SaleWorkflow::reprintLast()
+{
+    if (!m_lastSale) {
+        Error e = makeError(ErrorCode::NotFound, tr("本班次还没有可补打的销售"));
+        announce(e);
+        return e;
+    }
+    PaymentOutcome outcome;
+    outcome.sale = *m_lastSale;
+    printReceipt(outcome, true);
+    if (!outcome.receiptPrinted) {
+        Error e = makeError(ErrorCode::DeviceFailure,
+                            tr("补打失败：%1").arg(outcome.printProblem));
+        announce(e);
+        return e;
+    }
+    announce(Notice::Level::Info, tr("已补打 %1 的小票").arg(outcome.sale.saleNo));
+    return outcome;
+}
+
+void SaleWorkflow::printReceipt(PaymentOutcome& outcome, bool reprint)
+{
+    const PrinterStatus before = m_printer.status();
+    if (!before.canPrint()) {
+        outcome.printProblem = m_printer.deviceName() + u' ' + toDisplayString(before.state);
+        return;
+    }
+    const PrintDocument doc = m_formatter.format(outcome.sale, m_printer.widthColumns(), reprint);
+    Result<PrintOutcome> printed = m_printer.print(doc);
+    if (!printed) {
+        outcome.printProblem = printed.error().message;
+        return;
+    }
+    outcome.receiptPrinted = true;
+    outcome.receiptPath = printed->outputPath;
+    Status marked = m_sales.markReceiptPrinted(outcome.sale.id, printed->jobId, reprint);
+    if (!marked)
+        qCWarning(lcSale) << "receipt printed but not marked:" << marked.error().message;
+}
+
+void SaleWorkflow::announce(Notice::Level level, const QString& text)
+{
+    Q_EMIT notice(Notice{level, text});
+}
+
+void SaleWorkflow::announce(const Error& error)
+{
+    announce(Notice::Level::Error, error.userText());
+}
+
+} // namespace pos

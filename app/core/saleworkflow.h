@@ -1,0 +1,89 @@
+#pragma once
+
+#include "app/core/notice.h"
+#include "app/core/receiptformatter.h"
+#include "app/core/result.h"
+#include "app/core/sale.h"
+#include "app/core/scan.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace pos {
+
+class Clock;
+class ProductCatalog;
+class ReceiptPrinter;
+class SaleRepository;
+
+/// What paying produced: the recorded sale and whether its receipt came out.
+struct PaymentOutcome
+{
+    CompletedSale sale;
+    bool receiptPrinted = false;
+    QString printProblem;   ///< why not, when not printed
+    QString receiptPath;    ///< where a rendering printer put it
+};
+
+/// The cash sale at the counter: scan → cart → pay → record → receipt.
+///
+/// Every action is a method returning a Result, whichever caller it comes from (a widget, a
+/// run-script scenario, a device signal), and every outcome is also announced through notice() so
+/// a screen can show it. The cart is never changed by a refused action, and a recorded sale is
+/// never lost because a later step (printing) failed.
+/// Thread: lives on the GUI/main thread; the ports it calls are used from that thread.
+class SaleWorkflow : public QObject
+{
+    Q_OBJECT
+public:
+    SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales, ReceiptPrinter& printer,
+                 const Clock& clock, StoreProfile store, QObject* parent = nullptr);
+
+    [[nodiscard]] const Cart& cart() const { return m_cart; }
+    [[nodiscard]] const std::optional<CompletedSale>& lastSale() const { return m_lastSale; }
+    void setOperatorName(const QString& name) { m_operator = name; }
+
+    /// Looks the code up and adds one pack; an unknown code changes nothing.
+    Result<qsizetype> scan(const ScanEvent& event);
+    Result<qsizetype> scanCode(const QString& code);
+    Status setQuantity(qsizetype line, int quantity);
+    Status removeLine(qsizetype line);
+    /// Takes cash, records the sale, prints its receipt and starts an empty cart.
+    Result<PaymentOutcome> payCash(Money tendered);
+    /// Prints the last sale's receipt again, marked 补打.
+    Result<PaymentOutcome> reprintLast();
+    /// Abandons the sale in progress (nothing was recorded yet).
+    void voidSale();
+
+public Q_SLOTS:
+    /// Connected to the Scanner port.
+    void onScanned(const pos::ScanEvent& event);
+
+Q_SIGNALS:
+    void cartChanged();
+    void notice(const pos::Notice& notice);
+    /// A scan that changed nothing, and why (emitted as well as notice()).
+    void scanRejected(const pos::Error& error);
+    void saleCompleted(const pos::PaymentOutcome& outcome);
+
+private:
+    Result<qsizetype> addByCode(const QString& code);
+    void announce(Notice::Level level, const QString& text);
+    void announce(const Error& error);
+    void printReceipt(PaymentOutcome& outcome, bool reprint);
+
+    const ProductCatalog& m_catalog;
+    SaleRepository& m_sales;
+    ReceiptPrinter& m_printer;
+    const Clock& m_clock;
+    ReceiptFormatter m_formatter;
+    StoreProfile m_store;
+    QString m_operator;
+    Cart m_cart;
+    std::optional<CompletedSale> m_lastSale;
+};
+
+} // namespace pos
+
+Q_DECLARE_METATYPE(pos::PaymentOutcome)

@@ -1,0 +1,117 @@
+#include "app/counter.h"
+
+#include "app/core/ports/clock.h"
+#include "app/core/saleworkflow.h"
+#include "app/democatalog.h"
+#include "devices/simulated/simulatedreceiptprinter.h"
+#include "devices/simulated/simulatedscanner.h"
+#include "storage/database.h"
+#include "storage/sqlproductcatalog.h"
+#include "storage/sqlsalerepository.h"
+#include "ui/mainwindow.h"
+
+#include <QCoreApplication>
+
+namespace pos::app {
+
+namespace {
+/// Translation context "Counter" for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Counter)
+};
+} // namespace
+
+Counter::Counter(AppConfig config)
+    : m_config(std::move(config))
+{
+}
+
+Counter::~Counter()
+{
+    // Workflows before devices before repositories before the database they query.
+    m_sale.reset();
+    m_printer.reset();
+    m_scanner.reset();
+    m_sales.reset();
+    m_catalog.reset();
+    m_db.reset();
+}
+
+Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
+                                                   std::unique_ptr<Clock> clock)
+{
+    if (config.scannerBackend != QStringLiteral("simulated"))
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("扫码枪后端“%1”在本版本中不可用（可用：simulated）").arg(config.scannerBackend));
+    if (config.printerBackend != QStringLiteral("simulated"))
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("打印机后端“%1”在本版本中不可用（可用：simulated）").arg(config.printerBackend));
+
+    std::unique_ptr<Counter> c(new Counter(config));
+    c->m_clock = std::move(clock);
+    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(config.databasePath());
+    if (!db)
+        return db.error();
+    c->m_db = std::move(db).value();
+    c->m_catalog = std::make_unique<storage::SqlProductCatalog>(*c->m_db);
+    c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db);
+
+    if (config.demo && c->m_catalog->productCount() == 0) {
+        Result<QList<Product>> demo = loadDemoCatalog();
+        if (!demo)
+            return demo.error();
+        Result<int> stored = c->m_catalog->upsert(*demo);
+        if (!stored)
+            return stored.error();
+    }
+
+    c->m_scanner = std::make_unique<devices::SimulatedScanner>(*c->m_clock);
+    c->m_printer = std::make_unique<devices::SimulatedReceiptPrinter>(
+        config.printOutputDir(), *c->m_clock, config.printerWidthColumns);
+    c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
+                                               *c->m_clock, config.store);
+    QObject::connect(c->m_scanner.get(), &Scanner::scanned, c->m_sale.get(),
+                     &SaleWorkflow::onScanned);
+    return c;
+}
+
+Scanner& Counter::scanner()
+{
+    return *m_scanner;
+}
+
+ReceiptPrinter& Counter::printer()
+{
+    return *m_printer;
+}
+
+ScanInjector* Counter::scanInjector()
+{
+    return m_scanner.get();
+}
+
+QString Counter::lastReceiptText() const
+{
+    return m_printer->lastOutputBase().isEmpty() ? QString()
+                                                 : m_printer->lastOutputBase() + QStringLiteral(".txt");
+}
+
+ui::DeviceSummary Counter::deviceSummary() const
+{
+    ui::DeviceSummary s;
+    for (const DeviceIdentity* d : {static_cast<const DeviceIdentity*>(m_scanner.get()),
+                                    static_cast<const DeviceIdentity*>(m_printer.get())})
+        (d->isSimulated() ? s.simulated : s.real) << d->deviceName();
+    return s;
+}
+
+QList<QPair<QString, QString>> Counter::sampleCodes(int count) const
+{
+    QList<QPair<QString, QString>> out;
+    for (const Product& p : m_catalog->firstProducts(count))
+        out.append({p.displayName() + u' ' + p.spec, p.gtin.isEmpty() ? p.code : p.gtin});
+    return out;
+}
+
+} // namespace pos::app

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "app/appconfig.h"
+#include "app/core/result.h"
+
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace pos {
+class Clock;
+class ReceiptPrinter;
+class SaleWorkflow;
+class ScanInjector;
+class Scanner;
+namespace storage {
+class Database;
+class SqlProductCatalog;
+class SqlSaleRepository;
+} // namespace storage
+namespace devices {
+class SimulatedReceiptPrinter;
+class SimulatedScanner;
+} // namespace devices
+namespace ui {
+struct DeviceSummary;
+}
+} // namespace pos
+
+namespace pos::app {
+
+/// The composition root's assembly of one counter: the database and its repositories, the
+/// devices the store configured, and the workflows wired to them. The only place that names
+/// concrete classes. Members are destroyed in reverse order: workflows, devices, repositories,
+/// database.
+class Counter
+{
+public:
+    ~Counter();
+    Counter(const Counter&) = delete;
+    Counter& operator=(const Counter&) = delete;
+
+    /// Builds the counter for `config`; in demo mode an empty database gets the demo catalog.
+    [[nodiscard]] static Result<std::unique_ptr<Counter>> assemble(const AppConfig& config,
+                                                                   std::unique_ptr<Clock> clock);
+
+    [[nodiscard]] const AppConfig& config() const { return m_config; }
+    [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
+    [[nodiscard]] Scanner& scanner();
+    [[nodiscard]] ReceiptPrinter& printer();
+    /// The simulated scanner's injection point, or null when the scanner is real.
+    [[nodiscard]] ScanInjector* scanInjector();
+    [[nodiscard]] storage::SqlProductCatalog& catalog() { return *m_catalog; }
+    [[nodiscard]] storage::SqlSaleRepository& sales() { return *m_sales; }
+    [[nodiscard]] ui::DeviceSummary deviceSummary() const;
+    /// The plain-text rendering of the last receipt the simulated printer produced.
+    [[nodiscard]] QString lastReceiptText() const;
+    /// A few (label, code) pairs from the catalog for the scanner simulator's pick list.
+    [[nodiscard]] QList<QPair<QString, QString>> sampleCodes(int count) const;
+
+private:
+    explicit Counter(AppConfig config);
+
+    AppConfig m_config;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::SqlProductCatalog> m_catalog;
+    std::unique_ptr<storage::SqlSaleRepository> m_sales;
+    std::unique_ptr<devices::SimulatedScanner> m_scanner;
+    std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;
+    std::unique_ptr<SaleWorkflow> m_sale;
+};
+
+} // namespace pos::app

@@ -1,0 +1,114 @@
+#include "app/democatalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+
+namespace pos::app {
+
+namespace {
+/// Translation context "DemoCatalog" for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoCatalog)
+};
+} // namespace
+
+Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
+{
+    const QList<QByteArray> rows = tsv.split('\n');
+    if (rows.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("目录文件为空"));
+    const QList<QByteArray> header = rows.first().trimmed().split('\t');
+    QHash<QString, int> col;
+    for (int i = 0; i < header.size(); ++i)
+        col.insert(QString::fromUtf8(header.at(i)), i);
+    for (const char* required : {"code", "generic_name", "price_fen", "insurance_category",
+                                 "rx_class", "drug_type"})
+        if (!col.contains(QString::fromLatin1(required)))
+            return makeError(ErrorCode::InvalidInput, Tr::tr("目录缺少列 %1").arg(QString::fromLatin1(required)));
+
+    QList<Product> out;
+    for (int r = 1; r < rows.size(); ++r) {
+        const QByteArray line = rows.at(r).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> f = rows.at(r).split('\t');
+        auto get = [&](const char* name) -> QString {
+            const int i = col.value(QString::fromLatin1(name), -1);
+            return i >= 0 && i < f.size() ? QString::fromUtf8(f.at(i)).trimmed() : QString();
+        };
+        auto bad = [&](const QString& what) {
+            return makeError(ErrorCode::InvalidInput, Tr::tr("目录第 %1 行：%2").arg(r + 1).arg(what));
+        };
+        Product p;
+        p.code = get("code");
+        p.genericName = get("generic_name");
+        if (p.code.isEmpty() || p.genericName.isEmpty())
+            return bad(Tr::tr("缺少编码或通用名"));
+        p.tradeName = get("trade_name");
+        p.dosageForm = get("dosage_form");
+        p.spec = get("spec");
+        p.manufacturer = get("manufacturer");
+        p.approvalNo = get("approval_no");
+        p.insuranceCode = get("insurance_code");
+        const QString cat = get("insurance_category");
+        if (cat == QStringLiteral("国谈"))
+            p.category = InsuranceCategory::Negotiated;
+        else if (cat == QStringLiteral("集采"))
+            p.category = InsuranceCategory::VolumeProcurement;
+        else if (cat == QStringLiteral("挂网"))
+            p.category = InsuranceCategory::Listed;
+        else if (cat == QStringLiteral("非医保"))
+            p.category = InsuranceCategory::NotCovered;
+        else
+            return bad(Tr::tr("医保类别“%1”无效").arg(cat));
+        p.gtin = get("gtin");
+        p.drugStdCode = get("drug_std_code");
+        const QString rx = get("rx_class");
+        if (rx == QStringLiteral("Rx"))
+            p.rxClass = RxClass::Prescription;
+        else if (rx == QStringLiteral("OTC-A"))
+            p.rxClass = RxClass::OtcA;
+        else if (rx == QStringLiteral("OTC-B"))
+            p.rxClass = RxClass::OtcB;
+        else
+            return bad(Tr::tr("处方分类“%1”无效").arg(rx));
+        const QString type = get("drug_type");
+        if (type == QStringLiteral("西药"))
+            p.drugType = DrugType::Western;
+        else if (type == QStringLiteral("中成药"))
+            p.drugType = DrugType::ChinesePatent;
+        else if (type == QStringLiteral("中药饮片"))
+            p.drugType = DrugType::HerbalPieces;
+        else
+            return bad(Tr::tr("药品类别“%1”无效").arg(type));
+        p.unit = get("unit");
+        if (p.unit.isEmpty())
+            p.unit = QStringLiteral("盒");
+        bool ok1 = true, ok2 = true, ok3 = true, ok4 = true;
+        p.stripsPerBox = get("strips_per_box").isEmpty() ? 1 : get("strips_per_box").toInt(&ok1);
+        p.piecesPerStrip = get("pieces_per_strip").isEmpty() ? 1 : get("pieces_per_strip").toInt(&ok2);
+        p.price = Money::fromFen(get("price_fen").toLongLong(&ok3));
+        p.ceiling = Money::fromFen(get("ceiling_fen").isEmpty() ? 0 : get("ceiling_fen").toLongLong(&ok4));
+        if (!ok1 || !ok2 || !ok3 || !ok4 || p.stripsPerBox < 1 || p.piecesPerStrip < 1)
+            return bad(Tr::tr("数字列无效"));
+        p.pediatric = get("pediatric") == QStringLiteral("1");
+        p.ephedrine = get("ephedrine") == QStringLiteral("1");
+        p.storage = get("storage");
+        p.tracePrefix = get("trace_prefix");
+        p.pinyin = get("pinyin");
+        out.append(p);
+    }
+    return out;
+}
+
+Result<QList<Product>> loadDemoCatalog()
+{
+    QFile f(QStringLiteral(":/demo/demo_catalog.tsv"));
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Configuration, Tr::tr("程序中缺少演示目录"));
+    return parseCatalogTsv(f.readAll());
+}
+
+} // namespace pos::app

@@ -1,0 +1,130 @@
+// PharmaPOS: the counter software of a designated retail pharmacy (定点零售药店).
+// The composition root: parses the command line, reads the store's configuration and starts the
+// GUI or a subcommand. Only app/ names concrete classes.
+
+#include "app/appconfig.h"
+#include "app/commands.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+/// Subcommands run without a window; they need no display.
+bool isHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        if (std::strcmp(a, "demo") == 0 || std::strcmp(a, "run-script") == 0
+            || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
+            || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
+            || std::strcmp(a, "-h") == 0)
+            return true;
+        if (a[0] != '-')
+            return false;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool headless = isHeadless(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // printers render fonts; no display needed
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PharmaPOS"));
+    QCoreApplication::setApplicationName(QStringLiteral("pharmapos"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHARMAPOS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "PharmaPOS 药店收银系统\n\n"
+                "子命令：\n"
+                "  (无)              打开收银界面\n"
+                "  demo              无界面运行内置演示场景（模拟设备）\n"
+                "  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("main", "数据目录（数据库、打印输出）"),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QCoreApplication::translate("main", "门店配置文件（INI）"),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "演示模式：演示门店与演示商品目录"));
+    const QCommandLineOption headlessOpt(QStringLiteral("headless"),
+                                         QCoreApplication::translate("main", "无界面：运行演示场景"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("main", "run-script：以 JSON 输出报告"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "界面语言：zh_CN（默认）或 en"),
+                                  QStringLiteral("LANG"));
+    QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
+    quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, quitWhenReady});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("main", "demo | run-script"));
+    parser.process(*app);
+
+    QTranslator translator;
+    const QString language = parser.isSet(lang) ? parser.value(lang) : QLocale().name();
+    if (language.startsWith(QStringLiteral("en"))
+        && translator.load(QStringLiteral(":/i18n/pharmapos_en.qm")))
+        QCoreApplication::installTranslator(&translator);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    const bool demoCommand = command == QStringLiteral("demo") || parser.isSet(headlessOpt);
+    const bool isDemo = parser.isSet(demo) || demoCommand
+                        || (command == QStringLiteral("run-script") && !parser.isSet(dataDir));
+
+    // A script without --data-dir runs in a throw-away demo store, never in the real one.
+    QTemporaryDir scratch;
+    QString dir = parser.value(dataDir);
+    if (command == QStringLiteral("run-script") && dir.isEmpty())
+        dir = scratch.path();
+    pos::Result<pos::app::AppConfig> cfg =
+        pos::app::AppConfig::load(dir, parser.value(config), isDemo);
+    if (!cfg) {
+        std::fprintf(stderr, "%s\n", cfg.error().userText().toUtf8().constData());
+        return 2;
+    }
+
+    if (demoCommand)
+        return pos::app::runDemo(*cfg);
+    if (command == QStringLiteral("run-script")) {
+        if (args.size() < 2) {
+            std::fprintf(stderr, "%s\n",
+                         QCoreApplication::translate("main", "用法：pharmapos run-script FILE [--json]")
+                             .toUtf8()
+                             .constData());
+            return 2;
+        }
+        return pos::app::runScript(*cfg, args.at(1), parser.isSet(json));
+    }
+    if (!command.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     QCoreApplication::translate("main", "未知子命令：%1（见 --help）")
+                         .arg(command)
+                         .toUtf8()
+                         .constData());
+        return 2;
+    }
+    return pos::app::runGui(*cfg, parser.isSet(quitWhenReady));
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages PharmaPOS needs to build, test and run. Idempotent: when
+# everything is present it only checks (well under a second) and touches nothing.
+#   packaging/install-deps.sh            build + run + test dependencies
+set -euo pipefail
+
+packages=(
+  # toolchain
+  g++ cmake ninja-build ccache pkg-config
+  # Qt 6.4: Core/Gui/Widgets/Sql/PrintSupport/Network/Test, the SQLite driver, Linguist tools
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libqt6sql6-sqlite qt6-qpa-plugins
+  # storage
+  libsqlite3-dev sqlite3
+  # a CJK font for the UI and the simulated printer's renderings (receipts print Chinese)
+  fonts-wqy-microhei
+  # locale data so the UI starts in zh_CN where asked
+  locales
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "installing: ${missing[*]}"
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

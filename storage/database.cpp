@@ -1,0 +1,211 @@
+#include "storage/database.h"
+
+#include "storage/logging.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pos::storage {
+
+namespace {
+
+/// Translation context "Database" for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
+
+QAtomicInt g_connectionSerial;
+
+/// The migrations, numbered from 1; the file list is the schema's history and only grows.
+const QStringList& migrationFiles()
+{
+    static const QStringList files{
+        QStringLiteral(":/storage/migrations/0001_initial.sql"),
+    };
+    return files;
+}
+
+/// Splits a migration into statements: on ';' at a line's end, except inside BEGIN … END
+/// (trigger bodies).
+QStringList splitStatements(const QString& sql)
+{
+    QStringList out;
+    QString current;
+    bool inBody = false;
+    for (const QString& rawLine : sql.split(u'\n')) {
+        const QString line = rawLine.trimmed();
+        if (line.startsWith(QStringLiteral("--")) || (line.isEmpty() && current.isEmpty()))
+            continue;
+        current += rawLine + u'\n';
+        if (line.compare(QStringLiteral("BEGIN"), Qt::CaseInsensitive) == 0
+            || line.endsWith(QStringLiteral(" BEGIN"), Qt::CaseInsensitive))
+            inBody = true;
+        if (inBody) {
+            if (line.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0) {
+                out << current.trimmed();
+                current.clear();
+                inBody = false;
+            }
+        } else if (line.endsWith(u';')) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery& query, const QString& what)
+{
+    const QString detail = query.lastError().text();
+    qCWarning(lcStorage) << what << detail;
+    return makeError(ErrorCode::StorageFailure, Tr::tr("%1失败：%2").arg(what, detail));
+}
+
+Status prepare(QSqlQuery& query, const QString& sql)
+{
+    if (!query.prepare(sql))
+        return sqlError(query, Tr::tr("准备语句"));
+    return {};
+}
+
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrationFiles().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    if (path != QStringLiteral(":memory:")) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return makeError(ErrorCode::StorageFailure,
+                             Tr::tr("无法创建数据目录 %1").arg(info.absolutePath()));
+    }
+    const QString name = QStringLiteral("pharmapos-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("找不到 Qt 的 SQLite 驱动 (QSQLITE)"));
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    std::unique_ptr<Database> self(new Database(db, path));
+    if (!self->m_db.open())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法打开数据库 %1：%2")
+                                                        .arg(path, self->m_db.lastError().text()));
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"}) {
+        Status s = self->exec(QString::fromLatin1(pragma));
+        if (!s)
+            return s.error();
+    }
+    Status migrated = self->migrate();
+    if (!migrated)
+        return migrated.error();
+    return self;
+}
+
+Status Database::exec(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q, sql.left(60));
+    return {};
+}
+
+Status Database::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(q, Tr::tr("读取数据库版本"));
+    m_version = q.value(0).toInt();
+    q.finish();
+    const int latest = latestSchemaVersion();
+    if (m_version > latest)
+        return makeError(ErrorCode::StorageFailure,
+                         Tr::tr("数据库 %1 的结构版本是 %2，而本程序只认识到版本 %3："
+                            "它由更新版本的 PharmaPOS 写入。请升级本程序，不要用旧版本打开它。")
+                             .arg(m_path)
+                             .arg(m_version)
+                             .arg(latest));
+    for (int v = m_version + 1; v <= latest; ++v) {
+        QFile f(migrationFiles().at(v - 1));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::StorageFailure, Tr::tr("缺少迁移脚本 %1").arg(f.fileName()));
+        const QString sql = QString::fromUtf8(f.readAll());
+        Transaction tx(*this, Durability::Full);
+        if (!tx.isActive())
+            return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始迁移事务"));
+        for (const QString& statement : splitStatements(sql)) {
+            QSqlQuery m(m_db);
+            if (!m.exec(statement))
+                return sqlError(m, Tr::tr("迁移到版本 %1").arg(v));
+        }
+        QSqlQuery setVersion(m_db);
+        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)))
+            return sqlError(setVersion, Tr::tr("写入数据库版本"));
+        Status c = tx.commit();
+        if (!c)
+            return c;
+        qCInfo(lcStorage) << "migrated" << m_path << "to schema version" << v;
+        m_version = v;
+    }
+    return {};
+}
+
+Transaction::Transaction(Database& db, Durability durability)
+    : m_db(db)
+    , m_durability(durability)
+{
+    if (m_durability == Durability::Full)
+        (void)m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    m_active = m_db.connection().transaction();
+    if (!m_active)
+        qCWarning(lcStorage) << "BEGIN failed:" << m_db.connection().lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        m_db.connection().rollback();
+        qCInfo(lcStorage) << "transaction rolled back";
+    }
+    if (m_durability == Durability::Full)
+        (void)m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return makeError(ErrorCode::StorageFailure, Tr::tr("事务未开始，无法提交"));
+    if (!m_db.connection().commit())
+        return makeError(ErrorCode::StorageFailure,
+                         Tr::tr("提交失败：%1").arg(m_db.connection().lastError().text()));
+    m_active = false;
+    return {};
+}
+
+} // namespace pos::storage

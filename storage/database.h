@@ -1,0 +1,72 @@
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace pos::storage {
+
+/// The store's SQLite database: WAL journal, foreign keys on, schema brought to the latest
+/// numbered migration on open. A database written by a newer PharmaPOS is refused, never
+/// downgraded. One Database per thread (a Qt SQL connection is not shared across threads).
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (creating when missing) and migrates. `path` ":memory:" gives a private in-memory db.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    [[nodiscard]] QSqlDatabase& connection() { return m_db; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const { return m_version; }
+    /// The highest migration this build knows.
+    [[nodiscard]] static int latestSchemaVersion();
+
+    /// Runs a statement that returns no rows; for setup and tests.
+    [[nodiscard]] Status exec(const QString& sql);
+
+private:
+    Database(QSqlDatabase db, QString path);
+    [[nodiscard]] Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    int m_version = 0;
+};
+
+/// How hard a commit must hit the disk: Full for settlement-critical writes (sales, settlements),
+/// Normal (WAL's default durability) for the rest.
+enum class Durability { Normal = 1, Full };
+
+/// RAII transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db, Durability durability = Durability::Normal);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    [[nodiscard]] bool isActive() const { return m_active; }
+    [[nodiscard]] Status commit();
+
+private:
+    Database& m_db;
+    Durability m_durability;
+    bool m_active = false;
+};
+
+/// An Error from a failed query, naming what was being done.
+[[nodiscard]] Error sqlError(const QSqlQuery& query, const QString& what);
+/// Prepares, or returns the error naming the statement.
+[[nodiscard]] Status prepare(QSqlQuery& query, const QString& sql);
+
+} // namespace pos::storage

@@ -1,0 +1,223 @@
+#include "storage/sqlproductcatalog.h"
+
+#include "storage/database.h"
+#include "storage/logging.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace pos::storage {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "p.id, p.code, p.generic_name, p.trade_name, p.dosage_form, p.spec, p.manufacturer, "
+    "p.approval_no, p.insurance_code, p.insurance_category, p.gtin, p.drug_std_code, p.rx_class, "
+    "p.drug_type, p.unit, p.strips_per_box, p.pieces_per_strip, p.price_fen, p.ceiling_fen, "
+    "p.pediatric, p.ephedrine, p.storage_condition, p.trace_prefix, p.pinyin");
+
+Product readProduct(const QSqlQuery& q)
+{
+    Product p;
+    p.id = q.value(0).toLongLong();
+    p.code = q.value(1).toString();
+    p.genericName = q.value(2).toString();
+    p.tradeName = q.value(3).toString();
+    p.dosageForm = q.value(4).toString();
+    p.spec = q.value(5).toString();
+    p.manufacturer = q.value(6).toString();
+    p.approvalNo = q.value(7).toString();
+    p.insuranceCode = q.value(8).toString();
+    p.category = static_cast<InsuranceCategory>(q.value(9).toInt());
+    p.gtin = q.value(10).toString();
+    p.drugStdCode = q.value(11).toString();
+    p.rxClass = static_cast<RxClass>(q.value(12).toInt());
+    p.drugType = static_cast<DrugType>(q.value(13).toInt());
+    p.unit = q.value(14).toString();
+    p.stripsPerBox = q.value(15).toInt();
+    p.piecesPerStrip = q.value(16).toInt();
+    p.price = Money::fromFen(q.value(17).toLongLong());
+    p.ceiling = Money::fromFen(q.value(18).toLongLong());
+    p.pediatric = q.value(19).toBool();
+    p.ephedrine = q.value(20).toBool();
+    p.storage = q.value(21).toString();
+    p.tracePrefix = q.value(22).toString();
+    p.pinyin = q.value(23).toString();
+    return p;
+}
+
+} // namespace
+
+SqlProductCatalog::SqlProductCatalog(Database& db)
+    : m_db(db)
+    , m_byCode(db.connection())
+    , m_byId(db.connection())
+{
+    m_byCode.setForwardOnly(true);
+    m_byId.setForwardOnly(true);
+    (void)prepare(m_byCode, QStringLiteral("SELECT ") + kColumns
+                                + QStringLiteral(" FROM product_code c JOIN product p ON "
+                                                 "p.id = c.product_id WHERE c.code = ?"));
+    (void)prepare(m_byId, QStringLiteral("SELECT ") + kColumns
+                              + QStringLiteral(" FROM product p WHERE p.id = ?"));
+}
+
+std::optional<Product> SqlProductCatalog::findByCode(const QString& code) const
+{
+    m_byCode.bindValue(0, code);
+    if (!m_byCode.exec()) {
+        (void)sqlError(m_byCode, QStringLiteral("findByCode"));
+        return std::nullopt;
+    }
+    std::optional<Product> p;
+    if (m_byCode.next())
+        p = readProduct(m_byCode);
+    m_byCode.finish();
+    return p;
+}
+
+std::optional<Product> SqlProductCatalog::findById(qint64 id) const
+{
+    m_byId.bindValue(0, id);
+    if (!m_byId.exec())
+        return std::nullopt;
+    std::optional<Product> p;
+    if (m_byId.next())
+        p = readProduct(m_byId);
+    m_byId.finish();
+    return p;
+}
+
+QList<Product> SqlProductCatalog::search(const QString& text, int limit) const
+{
+    QList<Product> out;
+    const QString t = text.trimmed();
+    if (t.isEmpty() || limit <= 0)
+        return out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT ") + kColumns
+                        + QStringLiteral(" FROM product p WHERE p.pinyin LIKE :prefix ESCAPE '\\' "
+                                         "OR p.generic_name LIKE :infix ESCAPE '\\' "
+                                         "OR p.trade_name LIKE :infix ESCAPE '\\' "
+                                         "OR p.code = :exact OR p.gtin = :exact "
+                                         "ORDER BY p.generic_name LIMIT :limit")))
+        return out;
+    QString escaped = t;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    q.bindValue(QStringLiteral(":prefix"), QString(escaped.toLower() + u'%'));
+    q.bindValue(QStringLiteral(":infix"), QString(u'%' + escaped + u'%'));
+    q.bindValue(QStringLiteral(":exact"), t);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (!q.exec()) {
+        (void)sqlError(q, QStringLiteral("search"));
+        return out;
+    }
+    while (q.next())
+        out.append(readProduct(q));
+    return out;
+}
+
+QList<Product> SqlProductCatalog::firstProducts(int count) const
+{
+    QList<Product> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT ") + kColumns
+                        + QStringLiteral(" FROM product p ORDER BY p.id LIMIT ?")))
+        return out;
+    q.bindValue(0, count);
+    if (q.exec())
+        while (q.next())
+            out.append(readProduct(q));
+    return out;
+}
+
+qint64 SqlProductCatalog::productCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM product")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
+{
+    Transaction tx(m_db);
+    QSqlQuery ins(m_db.connection());
+    QSqlQuery code(m_db.connection());
+    QSqlQuery idOf(m_db.connection());
+    Status s = prepare(
+        ins, QStringLiteral(
+                 "INSERT INTO product (code, generic_name, trade_name, dosage_form, spec, "
+                 "manufacturer, approval_no, insurance_code, insurance_category, gtin, "
+                 "drug_std_code, rx_class, drug_type, unit, strips_per_box, pieces_per_strip, "
+                 "price_fen, ceiling_fen, pediatric, ephedrine, storage_condition, trace_prefix, "
+                 "pinyin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                 "ON CONFLICT (code) DO UPDATE SET generic_name = excluded.generic_name, "
+                 "trade_name = excluded.trade_name, dosage_form = excluded.dosage_form, "
+                 "spec = excluded.spec, manufacturer = excluded.manufacturer, "
+                 "approval_no = excluded.approval_no, insurance_code = excluded.insurance_code, "
+                 "insurance_category = excluded.insurance_category, gtin = excluded.gtin, "
+                 "drug_std_code = excluded.drug_std_code, rx_class = excluded.rx_class, "
+                 "drug_type = excluded.drug_type, unit = excluded.unit, "
+                 "strips_per_box = excluded.strips_per_box, "
+                 "pieces_per_strip = excluded.pieces_per_strip, price_fen = excluded.price_fen, "
+                 "ceiling_fen = excluded.ceiling_fen, pediatric = excluded.pediatric, "
+                 "ephedrine = excluded.ephedrine, storage_condition = excluded.storage_condition, "
+                 "trace_prefix = excluded.trace_prefix, pinyin = excluded.pinyin"));
+    if (!s)
+        return s.error();
+    if (!(s = prepare(code, QStringLiteral("INSERT INTO product_code (code, product_id, kind) "
+                                           "VALUES (?,?,?) ON CONFLICT (code) DO UPDATE SET "
+                                           "product_id = excluded.product_id, kind = excluded.kind"))))
+        return s.error();
+    if (!(s = prepare(idOf, QStringLiteral("SELECT id FROM product WHERE code = ?"))))
+        return s.error();
+
+    int n = 0;
+    for (const Product& p : products) {
+        const QVariantList values{p.code, p.genericName, p.tradeName, p.dosageForm, p.spec,
+                                  p.manufacturer, p.approvalNo, p.insuranceCode,
+                                  static_cast<int>(p.category), p.gtin, p.drugStdCode,
+                                  static_cast<int>(p.rxClass), static_cast<int>(p.drugType), p.unit,
+                                  p.stripsPerBox, p.piecesPerStrip, p.price.fen(), p.ceiling.fen(),
+                                  p.pediatric ? 1 : 0, p.ephedrine ? 1 : 0, p.storage,
+                                  p.tracePrefix, p.pinyin};
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
+            // A null QString binds as SQL NULL; the columns hold '' for "none".
+            const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+            ins.bindValue(i, nullText ? QVariant(QString(QLatin1String(""))) : v);
+        }
+        if (!ins.exec())
+            return sqlError(ins, QCoreApplication::translate("SqlProductCatalog", "保存商品 %1")
+                                     .arg(p.code));
+        idOf.bindValue(0, p.code);
+        if (!idOf.exec() || !idOf.next())
+            return sqlError(idOf, QStringLiteral("product id"));
+        const qint64 id = idOf.value(0).toLongLong();
+        idOf.finish();
+        const std::pair<QString, const char*> codes[] = {
+            {p.code, "own"}, {p.gtin, "gtin"}, {p.drugStdCode, "drug_std_code"}};
+        for (const auto& [c, kind] : codes) {
+            if (c.isEmpty())
+                continue;
+            code.bindValue(0, c);
+            code.bindValue(1, id);
+            code.bindValue(2, QString::fromLatin1(kind));
+            if (!code.exec())
+                return sqlError(code, QStringLiteral("product code %1").arg(c));
+        }
+        ++n;
+    }
+    Status c = tx.commit();
+    if (!c)
+        return c.error();
+    qCInfo(lcStorage) << "stored" << n << "products";
+    return n;
+}
+
+} // namespace pos::storage

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "app/core/ports/productcatalog.h"
+#include "app/core/result.h"
+
+#include <QSqlQuery>
+
+namespace pos::storage {
+
+class Database;
+
+/// ProductCatalog over SQLite. Lookups reuse prepared statements (the scan path).
+/// Thread: the Database's thread only.
+class SqlProductCatalog final : public ProductCatalog
+{
+public:
+    explicit SqlProductCatalog(Database& db);
+
+    [[nodiscard]] std::optional<Product> findByCode(const QString& code) const override;
+    [[nodiscard]] std::optional<Product> findById(qint64 id) const override;
+    [[nodiscard]] QList<Product> search(const QString& text, int limit) const override;
+    [[nodiscard]] qint64 productCount() const override;
+
+    /// Adds the products (by their own code; an existing code is updated) in one transaction,
+    /// and registers their GTIN and 本位码 for lookup. All or nothing.
+    /// The first `count` products in the order they were stored.
+    [[nodiscard]] QList<Product> firstProducts(int count) const;
+
+    [[nodiscard]] Result<int> upsert(const QList<Product>& products);
+
+private:
+    Database& m_db;
+    mutable QSqlQuery m_byCode;
+    mutable QSqlQuery m_byId;
+};
+
+} // namespace pos::storage

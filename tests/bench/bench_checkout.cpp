@@ -1,0 +1,139 @@
+// Checkout benchmark (issue "The counter runs"): with a 50,000-product catalog,
+//  - cold start of the pharmapos executable to a ready checkout (target ≤ 1.0 s);
+//  - scan to line added, in-process, through the simulated scanner port (≤ 5 ms median, ≤ 20 ms p99).
+// Prints its figures; asserts nothing.
+
+#include "app/core/ports/clock.h"
+#include "app/core/saleworkflow.h"
+#include "app/democatalog.h"
+#include "devices/simulated/simulatedscanner.h"
+#include "storage/database.h"
+#include "storage/sqlproductcatalog.h"
+#include "storage/sqlsalerepository.h"
+#include "tests/fakes/fakes.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace pos;
+
+namespace {
+
+QString gs1CheckDigit(const QString& body)
+{
+    int sum = 0;
+    for (int i = static_cast<int>(body.size()) - 1, w = 3; i >= 0; --i, w = 4 - w)
+        sum += (body.at(i).unicode() - u'0') * w;
+    return QString::number((10 - sum % 10) % 10);
+}
+
+/// 50,000 products: the demo catalog's drugs under new codes, GTINs and 本位码.
+QList<Product> bigCatalog(int count)
+{
+    const QList<Product> base = app::loadDemoCatalog().value();
+    QList<Product> out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        Product p = base.at(i % base.size());
+        p.code = QStringLiteral("B%1").arg(i, 6, 10, QLatin1Char('0'));
+        const QString g = QStringLiteral("692%1").arg(i, 9, 10, QLatin1Char('0'));
+        p.gtin = g + gs1CheckDigit(g);
+        const QString s = QStringLiteral("8691%1").arg(i, 9, 10, QLatin1Char('0'));
+        p.drugStdCode = s + gs1CheckDigit(s);
+        p.spec += QStringLiteral(" #%1").arg(i / base.size());
+        out.append(p);
+    }
+    return out;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const size_t i = std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())));
+    return v[i];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "pos.*.info=false");
+    QGuiApplication app(argc, argv);
+    const int products = 50'000;
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("pharmapos.sqlite"));
+    std::printf("bench_checkout: %d products, database %s\n", products, qPrintable(dbPath));
+
+    QList<Product> catalogRows = bigCatalog(products);
+    {
+        QElapsedTimer t;
+        t.start();
+        auto db = storage::Database::open(dbPath).value();
+        storage::SqlProductCatalog catalog(*db);
+        (void)catalog.upsert(catalogRows).value();
+        std::printf("  catalog load: %lld ms\n", static_cast<long long>(t.elapsed()));
+    }
+
+    // Scan to line added, in-process, through the scanner port.
+    {
+        auto db = storage::Database::open(dbPath).value();
+        storage::SqlProductCatalog catalog(*db);
+        storage::SqlSaleRepository sales(*db);
+        fakes::FakePrinter printer;
+        SystemClock clock;
+        SaleWorkflow workflow(catalog, sales, printer, clock, StoreProfile{});
+        devices::SimulatedScanner scanner(clock);
+        QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
+        std::vector<double> ms;
+        const int scans = 20'000;
+        ms.reserve(scans);
+        QRandomGenerator rng(42);
+        QElapsedTimer t;
+        for (int i = 0; i < scans; ++i) {
+            const QByteArray code = catalogRows.at(rng.bounded(products)).gtin.toLatin1() + "\r\n";
+            const qsizetype before = workflow.cart().itemCount();
+            t.start();
+            scanner.inject(code, QStringLiteral("]E0"));
+            ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+            if (workflow.cart().itemCount() != before + 1) {
+                std::printf("  scan %d did not add a line\n", i);
+                return 1;
+            }
+            if (workflow.cart().size() >= 30)
+                workflow.voidSale();
+        }
+        std::printf("  scan→line (n=%d): median %.3f ms, p99 %.3f ms, max %.3f ms  [target ≤ 5 / ≤ 20]\n",
+                    scans, percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0));
+    }
+
+    // Cold start of the executable to a ready checkout.
+    std::vector<double> wall;
+    for (int run = 0; run < 7; ++run) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral(PHARMAPOS_BIN),
+                {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--quit-when-ready")});
+        if (!p.waitForFinished(30'000) || p.exitCode() != 0) {
+            std::printf("  start-up run failed: %s\n", p.readAllStandardError().constData());
+            return 1;
+        }
+        wall.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        const QByteArray out = p.readAllStandardOutput().trimmed();
+        if (run == 0)
+            std::printf("  first start: %.0f ms wall (%s after main)\n", wall.back(), out.constData());
+    }
+    std::printf("  start to ready checkout (7 runs): median %.0f ms, max %.0f ms  [target ≤ 1000]\n",
+                percentile(wall, 0.5), percentile(wall, 1.0));
+    return 0;
+}

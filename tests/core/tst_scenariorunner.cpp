@@ -1,0 +1,154 @@
+#include "app/core/ports/clock.h"
+#include "app/core/ports/scanner.h"
+#include "app/core/saleworkflow.h"
+#include "app/core/scenariorunner.h"
+#include "tests/fakes/fakes.h"
+
+#include <QTest>
+
+using namespace pos;
+
+namespace {
+
+/// An injector that delivers straight to the workflow, as the simulated scanner does.
+class DirectInjector final : public ScanInjector
+{
+public:
+    explicit DirectInjector(SaleWorkflow& w) : m_w(w) {}
+    void inject(const QByteArray& payload, const QString& symbology) override
+    {
+        injected << QString::fromUtf8(payload);
+        m_w.onScanned(ScanEvent{payload, symbology, QStringLiteral("test"), {}});
+    }
+    QStringList injected;
+
+private:
+    SaleWorkflow& m_w;
+};
+
+struct Rig
+{
+    fakes::FakeCatalog catalog;
+    fakes::FakeSaleRepository sales;
+    fakes::FakePrinter printer;
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
+    SaleWorkflow workflow{catalog, sales, printer, clock, StoreProfile{}};
+    Rig()
+    {
+        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
+        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
+    }
+};
+
+QJsonObject parsed(const char* json)
+{
+    Result<QJsonObject> r = ScenarioRunner::parse(QByteArray(json));
+    if (!r)
+        qFatal("test scenario does not parse: %s", qPrintable(r.error().message));
+    return *r;
+}
+
+} // namespace
+
+class TestScenarioRunner : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fullSalePasses()
+    {
+        Rig r;
+        DirectInjector injector(r.workflow);
+        ScenarioRunner runner(r.workflow, &injector);
+        const ScenarioReport report = runner.run(parsed(R"({"name":"t","steps":[
+            {"scan":"P00001"}, {"scan":"P00002"}, {"scan":"P00001"},
+            {"expect":{"lines":2,"total":"54.10"}},
+            {"quantity":{"line":2,"qty":2}},
+            {"expect":{"total":"76.60"}},
+            {"remove":1},
+            {"expect":{"lines":1,"total":"45.00"}},
+            {"scan":"0000", "expect_error":"NotFound"},
+            {"pay":{"cash":"50"}},
+            {"expect":{"lines":0,"change":"5.00","sale_total":"45.00"}},
+            {"print":"reprint"}
+        ]})"));
+        for (const StepReport& s : report.steps)
+            QVERIFY2(s.passed, qPrintable(QString::number(s.index) + u' ' + s.messages.join(u'|')));
+        QVERIFY(report.passed());
+        QCOMPARE(injector.injected.size(), 4); // every scan went through the scanner port
+        QCOMPARE(r.sales.sales.size(), 1);
+        QCOMPARE(r.printer.documents.size(), 2);
+        QVERIFY(r.printer.documents.at(1).reprint);
+    }
+
+    void wrongExpectationFails()
+    {
+        Rig r;
+        ScenarioRunner runner(r.workflow, nullptr);
+        const ScenarioReport report = runner.run(parsed(R"({"steps":[
+            {"scan":"P00001"}, {"expect":{"total":"99.99"}}, {"scan":"P00002"}]})"));
+        QVERIFY(!report.passed());
+        QVERIFY(!report.steps.at(1).passed);
+        QVERIFY(report.steps.at(1).messages.join(u' ').contains(QStringLiteral("15.80")));
+        QVERIFY(report.steps.at(2).passed); // the run goes on so the report is complete
+        QCOMPARE(r.workflow.cart().size(), 2);
+    }
+
+    void unexpectedErrorFails()
+    {
+        Rig r;
+        DirectInjector injector(r.workflow);
+        ScenarioRunner runner(r.workflow, &injector);
+        QVERIFY(!runner.run(parsed(R"({"steps":[{"scan":"nope"}]})")).passed());
+    }
+
+    void expectedErrorThatDoesNotHappenFails()
+    {
+        Rig r;
+        ScenarioRunner runner(r.workflow, nullptr);
+        QVERIFY(!runner.run(parsed(R"({"steps":[{"scan":"P00001","expect_error":"NotFound"}]})")).passed());
+    }
+
+    void wrongErrorKindFails()
+    {
+        Rig r;
+        ScenarioRunner runner(r.workflow, nullptr);
+        QVERIFY(!runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"NotFound"}]})")).passed());
+        QVERIFY(runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"WrongState"}]})")).passed());
+    }
+
+    void unknownStepFails()
+    {
+        Rig r;
+        ScenarioRunner runner(r.workflow, nullptr);
+        const ScenarioReport report = runner.run(parsed(R"({"steps":[{"dance":true}]})"));
+        QVERIFY(!report.passed());
+        QCOMPARE(report.toJson().value(QStringLiteral("passed")).toBool(), false);
+    }
+
+    void parseErrorsSayWhy_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("not json") << QByteArray("scan 123");
+        QTest::newRow("array") << QByteArray("[1,2]");
+        QTest::newRow("no steps") << QByteArray(R"({"name":"x"})");
+        QTest::newRow("steps not array") << QByteArray(R"({"steps":{}})");
+    }
+    void parseErrorsSayWhy()
+    {
+        QFETCH(QByteArray, json);
+        Result<QJsonObject> r = ScenarioRunner::parse(json);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+
+    void emptyScenarioDoesNotPass()
+    {
+        Rig r;
+        ScenarioRunner runner(r.workflow, nullptr);
+        QVERIFY(!runner.run(parsed(R"({"steps":[]})")).passed());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioRunner)
+#include "tst_scenariorunner.moc"

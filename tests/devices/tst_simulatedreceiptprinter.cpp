@@ -1,0 +1,147 @@
+#include "app/core/ports/clock.h"
+#include "devices/simulated/simulatedreceiptprinter.h"
+
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pos;
+using pos::devices::SimulatedReceiptPrinter;
+
+namespace {
+PrintDocument sampleDocument(int width)
+{
+    PrintDocument d;
+    d.kind = QStringLiteral("receipt");
+    d.reference = QStringLiteral("XS-T01-20261123-0001");
+    d.widthColumns = width;
+    PrintLine title;
+    title.text = QStringLiteral("仁心大药房");
+    title.align = PrintLine::Align::Center;
+    title.doubleSize = true;
+    d.lines << title;
+    for (int i = 0; i < 9; ++i) {
+        PrintLine l;
+        l.text = leftRight(QStringLiteral("%1.阿莫西林胶囊 0.25g*24粒").arg(i + 1), u"15.80", width);
+        d.lines << l;
+    }
+    PrintLine rule;
+    rule.separator = true;
+    d.lines << rule;
+    return d;
+}
+} // namespace
+
+class TestSimulatedReceiptPrinter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rendersWhatWouldBePrinted_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("80 mm") << 48;
+        QTest::newRow("58 mm") << 32;
+    }
+    void rendersWhatWouldBePrinted()
+    {
+        QFETCH(int, width);
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.filePath(QStringLiteral("prints")), clock, width);
+        QCOMPARE(printer.widthColumns(), width);
+        QVERIFY(printer.isSimulated());
+        QCOMPARE(printer.status().state, PrinterState::Ready);
+
+        const PrintDocument doc = sampleDocument(width);
+        Result<PrintOutcome> out = printer.print(doc);
+        QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().message));
+        QCOMPARE(out->jobId, QStringLiteral("SIM-000001"));
+        QVERIFY(out->outputPath.endsWith(QStringLiteral(".png")));
+
+        QImage png(out->outputPath);
+        QVERIFY(!png.isNull());
+        QCOMPARE(png.width(), width * 12 + 32); // 12 dots a column plus margins
+        QVERIFY(png.height() > 11 * 30);
+        // Something was actually drawn: dark pixels in the text area.
+        int dark = 0;
+        for (int y = 0; y < png.height(); ++y)
+            for (int x = 0; x < png.width(); ++x)
+                dark += qGray(png.pixel(x, y)) < 128;
+        QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
+
+        const QString base = out->outputPath.chopped(4);
+        QFile txt(base + QStringLiteral(".txt"));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(txt.readAll()), doc.toPlainText());
+        QFile pdf(base + QStringLiteral(".pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QCOMPARE(printer.jobsPrinted(), 1);
+    }
+
+    void faultsRefuse_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("state");
+        QTest::newRow("paper out") << int(SimulatedReceiptPrinter::Fault::PaperOut) << int(PrinterState::PaperOut);
+        QTest::newRow("cover open") << int(SimulatedReceiptPrinter::Fault::CoverOpen) << int(PrinterState::CoverOpen);
+        QTest::newRow("offline") << int(SimulatedReceiptPrinter::Fault::Offline) << int(PrinterState::Offline);
+    }
+    void faultsRefuse()
+    {
+        QFETCH(int, fault);
+        QFETCH(int, state);
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        printer.setFault(static_cast<SimulatedReceiptPrinter::Fault>(fault));
+        QCOMPARE(int(printer.status().state), state);
+        QVERIFY(!printer.status().canPrint());
+        Result<PrintOutcome> out = printer.print(sampleDocument(48));
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().code, ErrorCode::DeviceFailure);
+        QCOMPARE(printer.jobsPrinted(), 0);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void failureMidJobLeavesATornReceipt()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        printer.setFault(SimulatedReceiptPrinter::Fault::FailMidJob);
+        QVERIFY(printer.status().canPrint()); // nothing warns before the job
+        Result<PrintOutcome> out = printer.print(sampleDocument(48));
+        QVERIFY(!out.ok());
+        QVERIFY(out.error().message.contains(QStringLiteral("中途")));
+        QCOMPARE(printer.status().state, PrinterState::Offline);
+        const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*PARTIAL.txt")});
+        QCOMPARE(files.size(), 1);
+        QFile partial(dir.filePath(files.first()));
+        QVERIFY(partial.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(partial.readAll()).count(u'\n'), 5); // half of 11 lines
+    }
+
+    void paperRunsOutAfterAJob()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        printer.setFault(SimulatedReceiptPrinter::Fault::PaperOutAfterJob);
+        QVERIFY(printer.print(sampleDocument(48)).ok());
+        QCOMPARE(printer.status().state, PrinterState::PaperOut);
+        QVERIFY(!printer.print(sampleDocument(48)).ok());
+    }
+
+    void emptyDocumentIsRefused()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        QVERIFY(!printer.print(PrintDocument{}).ok());
+    }
+};
+
+QTEST_MAIN(TestSimulatedReceiptPrinter)
+#include "tst_simulatedreceiptprinter.moc"

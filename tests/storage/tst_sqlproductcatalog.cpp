@@ -1,0 +1,121 @@
+#include "storage/database.h"
+#include "storage/sqlproductcatalog.h"
+#include "tests/fakes/fakes.h"
+
+#include <QTest>
+
+using namespace pos;
+using namespace pos::storage;
+
+class TestSqlProductCatalog : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlProductCatalog> m_catalog;
+
+private Q_SLOTS:
+    void init()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_catalog = std::make_unique<SqlProductCatalog>(*m_db);
+        Product a = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580);
+        a.tradeName = QStringLiteral("阿莫仙");
+        a.drugStdCode = QStringLiteral("86900000000011");
+        a.pinyin = QStringLiteral("amxljn");
+        a.rxClass = RxClass::Prescription;
+        a.category = InsuranceCategory::VolumeProcurement;
+        a.ceiling = Money::fromFen(1800);
+        a.stripsPerBox = 2;
+        a.piecesPerStrip = 12;
+        a.ephedrine = false;
+        Product b = fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250);
+        b.pinyin = QStringLiteral("blfhsjn");
+        b.ephedrine = true;
+        Result<int> n = m_catalog->upsert({a, b});
+        QVERIFY(n.ok());
+        QCOMPARE(*n, 2);
+    }
+    void cleanup()
+    {
+        m_catalog.reset();
+        m_db.reset();
+    }
+
+    void findByEveryCode_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("GTIN") << "6900000000001" << "阿莫西林胶囊";
+        QTest::newRow("本位码") << "86900000000011" << "阿莫西林胶囊";
+        QTest::newRow("own code") << "P00002" << "布洛芬缓释胶囊";
+        QTest::newRow("unknown") << "6999999999999" << "";
+        QTest::newRow("empty") << "" << "";
+    }
+    void findByEveryCode()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        const std::optional<Product> p = m_catalog->findByCode(code);
+        QCOMPARE(p.has_value(), !name.isEmpty());
+        if (p)
+            QCOMPARE(p->genericName, name);
+    }
+
+    void everyFieldRoundTrips()
+    {
+        const std::optional<Product> p = m_catalog->findByCode(QStringLiteral("P00001"));
+        QVERIFY(p);
+        QCOMPARE(p->tradeName, QStringLiteral("阿莫仙"));
+        QCOMPARE(p->price, Money::fromFen(1580));
+        QCOMPARE(p->ceiling, Money::fromFen(1800));
+        QCOMPARE(p->rxClass, RxClass::Prescription);
+        QCOMPARE(p->category, InsuranceCategory::VolumeProcurement);
+        QCOMPARE(p->stripsPerBox, 2);
+        QCOMPARE(p->piecesPerStrip, 12);
+        QCOMPARE(m_catalog->findById(p->id)->code, QStringLiteral("P00001"));
+        QVERIFY(m_catalog->findByCode(QStringLiteral("P00002"))->ephedrine);
+    }
+
+    void upsertUpdatesByOwnCode()
+    {
+        Product a = *m_catalog->findByCode(QStringLiteral("P00001"));
+        a.price = Money::fromFen(1490);
+        QVERIFY(m_catalog->upsert({a}).ok());
+        QCOMPARE(m_catalog->productCount(), 2);
+        QCOMPARE(m_catalog->findByCode(QStringLiteral("6900000000001"))->price, Money::fromFen(1490));
+    }
+
+    void badProductRollsBackTheBatch()
+    {
+        Product ok = fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200);
+        Product bad = fakes::makeProduct(4, QStringLiteral("负价格"), -1); // CHECK (price_fen >= 0)
+        QVERIFY(!m_catalog->upsert({ok, bad}).ok());
+        QCOMPARE(m_catalog->productCount(), 2);
+        QVERIFY(!m_catalog->findByCode(QStringLiteral("P00003")));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("hits");
+        QTest::newRow("pinyin prefix") << "amx" << 1;
+        QTest::newRow("pinyin upper case") << "BLF" << 1;
+        QTest::newRow("name infix") << "西林" << 1;
+        QTest::newRow("trade name") << "阿莫仙" << 1;
+        QTest::newRow("shared word") << "胶囊" << 2;
+        QTest::newRow("code") << "P00002" << 1;
+        QTest::newRow("LIKE wildcard is literal") << "%" << 0;
+        QTest::newRow("nothing") << "zzz" << 0;
+    }
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, hits);
+        QCOMPARE(m_catalog->search(text, 10).size(), hits);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlProductCatalog)
+#include "tst_sqlproductcatalog.moc"

@@ -1,0 +1,135 @@
+#include "storage/database.h"
+#include "storage/sqlproductcatalog.h"
+#include "storage/sqlsalerepository.h"
+#include "tests/fakes/fakes.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pos;
+using namespace pos::storage;
+
+class TestSqlSaleRepository : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SqlProductCatalog> m_catalog;
+    std::unique_ptr<SqlSaleRepository> m_sales;
+
+    CompletedSale makeSale(const QDateTime& at) const
+    {
+        CompletedSale s;
+        s.time = at;
+        s.terminal = QStringLiteral("T01");
+        s.operatorName = QStringLiteral("张三");
+        const Product a = *m_catalog->findByCode(QStringLiteral("P00001"));
+        const Product b = *m_catalog->findByCode(QStringLiteral("P00002"));
+        s.lines = {SaleLine{a, 2, a.price}, SaleLine{b, 1, b.price}};
+        s.total = Money::fromFen(1580 * 2 + 2250);
+        s.payment = Payment{PaymentMethod::Cash, Money::fromYuan(100), Money::fromYuan(100) - s.total};
+        return s;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("pos.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_catalog = std::make_unique<SqlProductCatalog>(*m_db);
+        m_sales = std::make_unique<SqlSaleRepository>(*m_db);
+        QVERIFY(m_catalog->upsert({fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580),
+                                   fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250)})
+                    .ok());
+    }
+    void cleanup()
+    {
+        m_sales.reset();
+        m_catalog.reset();
+        m_db.reset();
+        QFile::remove(m_dir.filePath(QStringLiteral("pos.sqlite")));
+    }
+
+    void recordAndReadBack()
+    {
+        const QDateTime at(QDate(2026, 11, 23), QTime(9, 30, 15, 250));
+        Result<CompletedSale> r = m_sales->record(makeSale(at));
+        QVERIFY(r.ok());
+        QCOMPARE(r->saleNo, QStringLiteral("XS-T01-20261123-0001"));
+        QVERIFY(r->id > 0);
+        const std::optional<CompletedSale> back = m_sales->findBySaleNo(r->saleNo);
+        QVERIFY(back);
+        QCOMPARE(back->time, at);
+        QCOMPARE(back->total, Money::fromFen(5410));
+        QCOMPARE(back->payment.change, Money::fromFen(4590));
+        QCOMPARE(back->lines.size(), 2);
+        QCOMPARE(back->lines.at(0).quantity, 2);
+        QCOMPARE(back->lines.at(0).amount(), Money::fromFen(3160));
+        QCOMPARE(back->operatorName, QStringLiteral("张三"));
+    }
+
+    void numbersRunPerDay()
+    {
+        const QDate d(2026, 11, 23);
+        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 0))))->saleNo, QStringLiteral("XS-T01-20261123-0001"));
+        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 1))))->saleNo, QStringLiteral("XS-T01-20261123-0002"));
+        QCOMPARE(m_sales->record(makeSale(QDateTime(d.addDays(1), QTime(0, 0))))->saleNo, QStringLiteral("XS-T01-20261124-0001"));
+        QCOMPARE(m_sales->saleCount(), 3);
+    }
+
+    void aBadLineLeavesNoPartialSale()
+    {
+        CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        s.lines[1].product.id = 999; // no such product: the foreign key refuses the second line
+        Result<CompletedSale> r = m_sales->record(s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::StorageFailure);
+        QCOMPARE(m_sales->saleCount(), 0);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sale_line")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        // and the number was not consumed
+        QCOMPARE(m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 1))))->saleNo,
+                 QStringLiteral("XS-T01-20261123-0001"));
+    }
+
+    void emptySaleIsRefused()
+    {
+        CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        s.lines.clear();
+        QVERIFY(!m_sales->record(s).ok());
+    }
+
+    void receiptPrintsAreRecorded()
+    {
+        Result<CompletedSale> r = m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        QVERIFY(r.ok());
+        QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000001"), false).ok());
+        QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000002"), true).ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(reprint) FROM receipt_print")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 1);
+    }
+
+    void recordedSaleSurvivesReopen()
+    {
+        Result<CompletedSale> r = m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        QVERIFY(r.ok());
+        const QString no = r->saleNo;
+        m_sales.reset();
+        m_catalog.reset();
+        m_db.reset();
+        auto db = Database::open(m_dir.filePath(QStringLiteral("pos.sqlite")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        m_catalog = std::make_unique<SqlProductCatalog>(*m_db);
+        m_sales = std::make_unique<SqlSaleRepository>(*m_db);
+        QVERIFY(m_sales->findBySaleNo(no));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlSaleRepository)
+#include "tst_sqlsalerepository.moc"

@@ -1,0 +1,175 @@
+#include "app/core/ports/clock.h"
+#include "app/core/saleworkflow.h"
+#include "devices/simulated/simulatedscanner.h"
+#include "tests/fakes/fakes.h"
+#include "ui/cartmodel.h"
+#include "ui/checkoutwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/paymentdialog.h"
+#include "ui/scannersimulatorpanel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace pos;
+
+namespace {
+
+struct Rig
+{
+    fakes::FakeCatalog catalog;
+    fakes::FakeSaleRepository sales;
+    fakes::FakePrinter printer;
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
+    StoreProfile store{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
+                       QStringLiteral("T01"), {}, {}};
+    SaleWorkflow workflow{catalog, sales, printer, clock, store};
+    devices::SimulatedScanner scanner{clock};
+    ui::MainWindow window{store, workflow, printer,
+                          ui::DeviceSummary{{scanner.deviceName(), printer.deviceName()}, {}}};
+
+    Rig()
+    {
+        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
+        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
+        QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
+        window.addScannerSimulator(scanner, {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000001")}});
+        window.show();
+        window.activateWindow();
+    }
+    ui::CheckoutWidget& checkout() { return *window.checkout(); }
+    QAbstractItemModel& model() { return *checkout().cartView()->model(); }
+    QString cell(int row, int col) { return model().index(row, col).data().toString(); }
+};
+
+} // namespace
+
+class TestCheckoutWidget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scansFillTheCartAndTotal()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000001\r\n");
+        r.scanner.inject("6900000000002");
+        r.scanner.inject("6900000000001");
+        QCOMPARE(r.model().rowCount(), 2);
+        QCOMPARE(r.cell(0, ui::CartModel::Name), QStringLiteral("阿莫西林胶囊"));
+        QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("2 盒"));
+        QCOMPARE(r.cell(0, ui::CartModel::Amount), QStringLiteral("31.60"));
+        QCOMPARE(r.cell(1, ui::CartModel::UnitPrice), QStringLiteral("22.50"));
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥54.10"));
+    }
+
+    void scansNeverLandInTheFocusedWidget()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        auto* simEdit = r.window.findChild<QLineEdit*>(QStringLiteral("simCodeEdit"));
+        QVERIFY(simEdit);
+        simEdit->setFocus();
+        r.scanner.inject("6900000000002");
+        QVERIFY(simEdit->text().isEmpty());
+        QCOMPARE(r.model().rowCount(), 1);
+    }
+
+    void simulatorPanelScansThroughThePort()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        auto* simEdit = r.window.findChild<QLineEdit*>(QStringLiteral("simCodeEdit"));
+        QTest::keyClicks(simEdit, QStringLiteral("6900000000001"));
+        QTest::keyClick(simEdit, Qt::Key_Return);
+        QCOMPARE(r.scanner.deliveredCount(), 1);
+        QCOMPARE(r.model().rowCount(), 1);
+        QVERIFY(simEdit->text().isEmpty());
+    }
+
+    void unknownCodeShowsWhyAndChangesNothing()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000001");
+        r.scanner.inject("1234567890128");
+        QCOMPARE(r.model().rowCount(), 1);
+        QVERIFY(r.checkout().noticeText().contains(QStringLiteral("1234567890128")));
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥15.80"));
+    }
+
+    void keyboardChangesQuantityAndRemoves()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000001");
+        r.scanner.inject("6900000000002");
+        QTableView* view = r.checkout().cartView();
+        view->setFocus();
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Plus);
+        QTest::keyClick(view, Qt::Key_Plus);
+        QCOMPARE(r.workflow.cart().lines().at(0).quantity, 3);
+        QTest::keyClick(view, Qt::Key_Minus);
+        QCOMPARE(r.workflow.cart().lines().at(0).quantity, 2);
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥54.10"));
+        view->selectRow(1);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(r.model().rowCount(), 1);
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥31.60"));
+        // − on a single pack removes the line
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Minus);
+        QTest::keyClick(view, Qt::Key_Minus);
+        QCOMPARE(r.model().rowCount(), 0);
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥0.00"));
+    }
+
+    void payByKeyboard()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000002");
+        QTest::keyClick(r.checkout().cartView(), Qt::Key_F12);
+        QTRY_VERIFY(r.checkout().paymentDialog() != nullptr);
+        ui::PaymentDialog* dialog = r.checkout().paymentDialog();
+        QLineEdit* tendered = dialog->tenderedEdit();
+        QCOMPARE(tendered->text(), QStringLiteral("22.50"));
+
+        // Too little: the core refuses, the dialog says why and stays.
+        tendered->selectAll();
+        QTest::keyClicks(tendered, QStringLiteral("20"));
+        QTest::keyClick(tendered, Qt::Key_Return);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->errorText().contains(QStringLiteral("少于应收")));
+        QVERIFY(r.sales.sales.isEmpty());
+
+        tendered->selectAll();
+        QTest::keyClicks(tendered, QStringLiteral("100"));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("changeLabel"))->text(), QStringLiteral("¥77.50"));
+        QTest::keyClick(tendered, Qt::Key_Return);
+        QTRY_VERIFY(r.checkout().paymentDialog() == nullptr);
+        QCOMPARE(r.sales.sales.size(), 1);
+        QCOMPARE(r.sales.sales.at(0).payment.change, Money::fromFen(7750));
+        QCOMPARE(r.printer.documents.size(), 1);
+        QCOMPARE(r.model().rowCount(), 0);
+        QVERIFY(r.checkout().noticeText().contains(QStringLiteral("¥77.50")));
+    }
+
+    void bannerNamesSimulatedDevices()
+    {
+        Rig r;
+        QVERIFY(r.window.bannerText().contains(QStringLiteral("模拟设备")));
+        QVERIFY(r.window.bannerText().contains(r.scanner.deviceName()));
+
+        ui::MainWindow real(r.store, r.workflow, r.printer, ui::DeviceSummary{{}, {QStringLiteral("Epson")}});
+        real.show();
+        QVERIFY(real.bannerText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestCheckoutWidget)
+#include "tst_checkoutwidget.moc"

@@ -1,0 +1,69 @@
+#include "ui/cartmodel.h"
+
+#include "app/core/saleworkflow.h"
+
+namespace pos::ui {
+
+CartModel::CartModel(const SaleWorkflow& workflow, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workflow(workflow)
+{
+    connect(&workflow, &SaleWorkflow::cartChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int CartModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_workflow.cart().size());
+}
+
+int CartModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CartModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_workflow.cart().size())
+        return {};
+    const SaleLine& l = m_workflow.cart().lines().at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Index: return index.row() + 1;
+        case Name: return l.product.displayName();
+        case Spec: return l.product.spec;
+        case Quantity: return QStringLiteral("%1 %2").arg(l.quantity).arg(l.product.unit);
+        case UnitPrice: return l.unitPrice.toString();
+        case Amount: return l.amount().toString();
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() >= Quantity)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole)
+        return tr("%1\n%2\n批准文号：%3").arg(l.product.displayName(), l.product.manufacturer,
+                                              l.product.approvalNo);
+    return {};
+}
+
+QVariant CartModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, o, role);
+    switch (section) {
+    case Index: return tr("序号");
+    case Name: return tr("商品名称");
+    case Spec: return tr("规格");
+    case Quantity: return tr("数量");
+    case UnitPrice: return tr("单价");
+    case Amount: return tr("金额");
+    default: return {};
+    }
+}
+
+} // namespace pos::ui

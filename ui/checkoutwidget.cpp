@@ -1,0 +1,208 @@
+#include "ui/checkoutwidget.h"
+
+#include "app/core/saleworkflow.h"
+#include "ui/cartmodel.h"
+#include "ui/paymentdialog.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pos::ui {
+
+CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
+    : QWidget(parent)
+    , m_workflow(workflow)
+{
+    setObjectName(QStringLiteral("checkout"));
+    m_model = new CartModel(workflow, this);
+
+    m_notice = new QLabel(tr("请扫描商品条码"), this);
+    m_notice->setObjectName(QStringLiteral("noticeLabel"));
+    m_notice->setWordWrap(true);
+    m_notice->setMinimumHeight(40);
+    m_notice->setStyleSheet(QStringLiteral("font-size: 18px; padding: 6px;"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("cartView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(CartModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(CartModel::Spec, QHeaderView::ResizeToContents);
+    m_view->setStyleSheet(QStringLiteral("font-size: 17px;"));
+    m_view->verticalHeader()->setDefaultSectionSize(34);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setStyleSheet(QStringLiteral("font-size: 18px;"));
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("totalLabel"));
+    m_total->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: #b00;"));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto* keys = new QLabel(tr("↑↓ 选行　+/− 改数量　* 输入数量　Del 删除　F12 收款　F9 补打小票　"
+                               "Esc 作废本单"),
+                            this);
+    keys->setObjectName(QStringLiteral("keysLabel"));
+    keys->setStyleSheet(QStringLiteral("color: #555; padding: 4px;"));
+
+    auto* totals = new QHBoxLayout;
+    totals->addWidget(m_count);
+    totals->addStretch();
+    totals->addWidget(new QLabel(tr("合计"), this));
+    totals->addWidget(m_total);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(totals);
+    layout->addWidget(keys);
+
+    auto shortcut = [this](const QKeySequence& key, auto slot) {
+        auto* s = new QShortcut(key, this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::Key_F12), [this] { openPayment(); });
+    shortcut(QKeySequence(Qt::Key_Plus), [this] { changeSelectedQuantity(+1); });
+    shortcut(QKeySequence(Qt::Key_Minus), [this] { changeSelectedQuantity(-1); });
+    shortcut(QKeySequence(Qt::Key_Asterisk), [this] { askSelectedQuantity(); });
+    shortcut(QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
+    shortcut(QKeySequence(Qt::Key_F9), [this] { (void)m_workflow.reprintLast(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] { voidSale(); });
+
+    connect(&workflow, &SaleWorkflow::notice, this, &CheckoutWidget::showNotice);
+    connect(&workflow, &SaleWorkflow::cartChanged, this, &CheckoutWidget::refreshTotals);
+    refreshTotals();
+    m_view->setFocus();
+}
+
+QString CheckoutWidget::totalText() const
+{
+    return m_total->text();
+}
+
+PaymentDialog* CheckoutWidget::paymentDialog() const
+{
+    return m_payment.data();
+}
+
+QString CheckoutWidget::noticeText() const
+{
+    return m_notice->text();
+}
+
+int CheckoutWidget::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        return rows.first().row();
+    return m_model->rowCount() > 0 ? m_model->rowCount() - 1 : -1;
+}
+
+void CheckoutWidget::refreshTotals()
+{
+    m_total->setText(m_workflow.cart().total().display());
+    m_count->setText(tr("%1 种 %2 件").arg(m_workflow.cart().size()).arg(m_workflow.cart().itemCount()));
+    // Keep the line just touched in view and selected: the last scanned one by default.
+    if (m_model->rowCount() > 0) {
+        const int row = qMin(qMax(0, selectedRow()), m_model->rowCount() - 1);
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void CheckoutWidget::showNotice(const Notice& notice)
+{
+    QString style = QStringLiteral("font-size: 18px; padding: 6px; ");
+    switch (notice.level) {
+    case Notice::Level::Info: style += QStringLiteral("background: #e8f5e9; color: #1b5e20;"); break;
+    case Notice::Level::Warning: style += QStringLiteral("background: #fff8e1; color: #8a5a00;"); break;
+    case Notice::Level::Error:
+        style += QStringLiteral("background: #ffebee; color: #b71c1c; font-weight: bold;");
+        QApplication::beep();
+        break;
+    }
+    m_notice->setStyleSheet(style);
+    m_notice->setText(notice.text);
+}
+
+void CheckoutWidget::changeSelectedQuantity(int delta)
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const int q = m_workflow.cart().lines().at(row).quantity + delta;
+    if (q < 1) {
+        removeSelected();
+        return;
+    }
+    (void)m_workflow.setQuantity(row, q);
+    m_view->selectRow(row);
+}
+
+void CheckoutWidget::askSelectedQuantity()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const SaleLine& l = m_workflow.cart().lines().at(row);
+    bool ok = false;
+    const int q = QInputDialog::getInt(this, tr("修改数量"), l.product.displayName(), l.quantity, 1,
+                                       Cart::kMaxQuantity, 1, &ok);
+    if (ok)
+        (void)m_workflow.setQuantity(row, q);
+    m_view->selectRow(row);
+}
+
+void CheckoutWidget::removeSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    (void)m_workflow.removeLine(row);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(qMin(row, m_model->rowCount() - 1));
+}
+
+void CheckoutWidget::voidSale()
+{
+    if (m_workflow.cart().isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("作废本单"), tr("确定作废当前未收款的销售？"))
+        == QMessageBox::Yes)
+        m_workflow.voidSale();
+}
+
+void CheckoutWidget::openPayment()
+{
+    if (m_payment)
+        return;
+    if (m_workflow.cart().isEmpty()) {
+        (void)m_workflow.payCash(Money()); // the core says why (empty cart)
+        return;
+    }
+    m_payment = new PaymentDialog(
+        m_workflow.cart().total(),
+        [this](Money tendered) -> Status {
+            Result<PaymentOutcome> r = m_workflow.payCash(tendered);
+            if (!r)
+                return r.error();
+            return {};
+        },
+        this);
+    m_payment->setAttribute(Qt::WA_DeleteOnClose);
+    m_payment->open();
+}
+
+} // namespace pos::ui

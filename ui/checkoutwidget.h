@@ -1,0 +1,56 @@
+#pragma once
+
+#include "app/core/notice.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace pos {
+class SaleWorkflow;
+}
+
+namespace pos::ui {
+
+class CartModel;
+class PaymentDialog;
+
+/// The cashier's screen. Scans arrive through the Scanner port into the SaleWorkflow — never as
+/// key presses into this widget — so focus can be anywhere. Keys: ↑/↓ choose a line, + / − change
+/// its quantity, * sets it, Delete removes it, F12 takes payment, F9 reprints the last receipt,
+/// Esc voids the sale. Every change is made by the workflow; this widget only shows and asks.
+class CheckoutWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckoutWidget(SaleWorkflow& workflow, QWidget* parent = nullptr);
+
+    [[nodiscard]] QTableView* cartView() const { return m_view; }
+    [[nodiscard]] QString totalText() const;
+    [[nodiscard]] QString noticeText() const;
+    [[nodiscard]] PaymentDialog* paymentDialog() const;
+
+public Q_SLOTS:
+    void showNotice(const pos::Notice& notice);
+    void openPayment();
+    void changeSelectedQuantity(int delta);
+    void askSelectedQuantity();
+    void removeSelected();
+    void voidSale();
+
+private:
+    void refreshTotals();
+    [[nodiscard]] int selectedRow() const;
+
+    SaleWorkflow& m_workflow;
+    CartModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_total = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_notice = nullptr;
+    QPointer<PaymentDialog> m_payment;
+};
+
+} // namespace pos::ui
