@@ -26,7 +26,7 @@ MainWindow::MainWindow(const StoreProfile& store, SaleWorkflow& sale, ReceiptPri
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_banner = new QLabel(central);
+    m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("simulatedBanner"));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setWordWrap(true);
@@ -36,8 +36,11 @@ MainWindow::MainWindow(const StoreProfile& store, SaleWorkflow& sale, ReceiptPri
         m_banner->setText(tr("模拟设备 SIMULATED DEVICES：%1 —— 不连接真实硬件，不得用于真实营业")
                               .arg(devices.simulated.join(QStringLiteral("、"))));
     }
-    m_banner->setVisible(!devices.simulated.isEmpty());
-    layout->addWidget(m_banner);
+    // Across the whole window, above the screens and the device panels.
+    if (!devices.simulated.isEmpty())
+        setMenuWidget(m_banner);
+    else
+        m_banner->hide();
 
     m_checkout = new CheckoutWidget(sale, central);
     layout->addWidget(m_checkout, 1);
