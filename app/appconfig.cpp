@@ -74,6 +74,17 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     bool ok = true;
     c.printerWidthColumns =
         ini.value(QStringLiteral("devices/printer_width"), c.printerWidthColumns).toInt(&ok);
+    bool ok2 = true, ok3 = true, ok4 = true;
+    c.idleLockMinutes = ini.value(QStringLiteral("security/idle_lock_minutes"), c.idleLockMinutes).toInt(&ok2);
+    c.lockout.maxFailures =
+        ini.value(QStringLiteral("security/max_failed_logins"), c.lockout.maxFailures).toInt(&ok3);
+    c.lockout.lockMinutes =
+        ini.value(QStringLiteral("security/lockout_minutes"), c.lockout.lockMinutes).toInt(&ok4);
+    if (!ok2 || !ok3 || !ok4 || c.idleLockMinutes < 0 || c.lockout.maxFailures < 1
+        || c.lockout.lockMinutes < 1)
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[security] 的 idle_lock_minutes（≥0）、max_failed_logins（≥1）、"
+                                "lockout_minutes（≥1）须为整数").arg(file));
     if (!ok || (c.printerWidthColumns != 32 && c.printerWidthColumns != 48))
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：devices/printer_width 只能是 48（80 mm 纸）或 32（58 mm 纸）").arg(file));

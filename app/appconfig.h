@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/result.h"
+#include "app/core/staff/authservice.h"
 #include "app/core/storeprofile.h"
 
 #include <QString>
@@ -23,6 +24,9 @@ struct AppConfig
     QString printerBackend = QStringLiteral("simulated");
     int printerWidthColumns = 48;
     bool demo = false;
+    int idleLockMinutes = 5;            ///< [security] idle_lock_minutes; 0 disables
+    LockoutPolicy lockout;              ///< [security] max_failed_logins, lockout_minutes
+    int passwordIterations = 600'000;   ///< PBKDF2 iterations for new password hashes
 
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString printOutputDir() const;

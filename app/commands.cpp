@@ -4,6 +4,10 @@
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/saleworkflow.h"
 #include "app/core/scenariorunner.h"
+#include "app/core/staff/authservice.h"
+#include "app/core/staff/dutyservice.h"
+#include "app/core/staff/session.h"
+#include "storage/sqlstaffrepositories.h"
 #include "app/counter.h"
 #include "storage/sqlproductcatalog.h"
 #include "ui/checkoutwidget.h"
@@ -15,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -53,7 +58,8 @@ void printReport(const ScenarioReport& report)
 
 int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
 {
-    ScenarioRunner runner(counter.sale(), counter.scanInjector());
+    ScenarioRunner runner(ScenarioTargets{&counter.sale(), counter.scanInjector(),
+                                          &counter.session(), &counter.duty()});
     const ScenarioReport report = runner.run(scenario);
     if (json)
         out(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
@@ -137,6 +143,144 @@ int runScript(const AppConfig& config, const QString& file, bool json)
     return runScenario(**counter, *scenario, json);
 }
 
+namespace {
+
+Result<std::unique_ptr<Counter>> open(const AppConfig& config)
+{
+    return Counter::assemble(config, std::make_unique<SystemClock>());
+}
+
+/// Passwords for command-line use come from standard input, one per line, never from arguments
+/// (which other users can read in the process list).
+QString readPasswordLine()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+/// Logs `username` in with a password from standard input.
+Status loginFromStdin(Counter& c, const QString& username)
+{
+    if (username.isEmpty())
+        return makeError(ErrorCode::PermissionDenied, Tr::tr("需要 --user 账号（密码从标准输入读取）"));
+    Result<User> u = c.session().login(username, readPasswordLine());
+    if (!u)
+        return u.error();
+    return {};
+}
+
+} // namespace
+
+int runAuditVerify(const AppConfig& config)
+{
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    const QList<AuditFinding> findings = (*counter)->audit().verify();
+    const qint64 n = (*counter)->audit().entryCount();
+    if (findings.isEmpty()) {
+        out(Tr::tr("审计日志完整：%1 条，哈希链与链头一致").arg(n));
+        return 0;
+    }
+    out(Tr::tr("审计日志被改动：%1 处问题（共 %2 条）").arg(findings.size()).arg(n));
+    for (const AuditFinding& f : findings)
+        out(QStringLiteral("  #%1  %2").arg(f.sequence).arg(f.problem));
+    return 1;
+}
+
+int runDutyExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
+                  const QString& outPath)
+{
+    if (!from.isValid() || !to.isValid() || to < from || outPath.isEmpty()) {
+        err(Tr::tr("用法：pharmapos duty export --from 2026-11-01 --to 2026-11-30 --out FILE.csv "
+                   "--user 账号（密码从标准输入读取）"));
+        return 2;
+    }
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    Counter& c = **counter;
+    if (Status s = loginFromStdin(c, user); !s) {
+        err(s.error().userText());
+        return 1;
+    }
+    Result<QByteArray> csv = c.duty().exportCsv(QDateTime(from, QTime(0, 0)),
+                                                QDateTime(to.addDays(1), QTime(0, 0)));
+    c.session().logout();
+    if (!csv) {
+        err(csv.error().userText());
+        return 1;
+    }
+    QFile f(outPath);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size()) {
+        err(Tr::tr("无法写入 %1").arg(outPath));
+        return 1;
+    }
+    out(Tr::tr("已导出 %1 至 %2 的药师在岗记录：%3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
+    return 0;
+}
+
+int runUsers(const AppConfig& config, const QStringList& args, const QString& actor,
+             const QString& displayName, const QString& role, const QString& licence,
+             const QString& insuranceCode)
+{
+    const QString sub = args.value(1);
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    Counter& c = **counter;
+    if (sub == QStringLiteral("list")) {
+        for (const User& u : c.users().all())
+            out(QStringLiteral("%1\t%2\t%3\t%4%5")
+                    .arg(u.username, u.displayName, toDisplayString(u.role), u.licenceNo,
+                         u.active ? QString() : Tr::tr("\t(停用)")));
+        return 0;
+    }
+    if (sub == QStringLiteral("init-admin")) {
+        // First start without a screen: the new administrator's password from standard input.
+        Result<User> admin = c.auth().createFirstAdministrator(args.value(2), displayName, readPasswordLine());
+        if (!admin) {
+            err(admin.error().userText());
+            return 1;
+        }
+        out(Tr::tr("已创建系统管理员 %1").arg(admin->username));
+        return 0;
+    }
+    if (sub == QStringLiteral("add")) {
+        User account;
+        account.username = args.value(2);
+        account.displayName = displayName;
+        account.licenceNo = licence;
+        account.insurancePharmacistCode = insuranceCode;
+        if (!roleFromKey(role, &account.role)) {
+            err(Tr::tr("--role 须为 cashier、pharmacist、manager 或 admin"));
+            return 2;
+        }
+        // Line 1: the acting administrator's password; line 2: the new account's password.
+        if (Status s = loginFromStdin(c, actor); !s) {
+            err(s.error().userText());
+            return 1;
+        }
+        Result<User> added = c.auth().addUser(*c.session().actingUser(), account, readPasswordLine());
+        c.session().logout();
+        if (!added) {
+            err(added.error().userText());
+            return 1;
+        }
+        out(Tr::tr("已创建账号 %1（%2）").arg(added->username, toDisplayString(added->role)));
+        return 0;
+    }
+    err(Tr::tr("用法：pharmapos users list | init-admin NAME --name 姓名 | add NAME --role ROLE "
+               "--name 姓名 [--licence 证号] [--insurance-code 编码] --user 管理员"));
+    return 2;
+}
+
 int runGui(const AppConfig& config, bool quitWhenReady)
 {
     QElapsedTimer sinceAssemble;
@@ -150,11 +294,20 @@ int runGui(const AppConfig& config, bool quitWhenReady)
         return 2;
     }
     Counter& c = **counter;
-    ui::MainWindow window(config.store, c.sale(), c.printer(), c.deviceSummary());
+    ui::ShellOptions options;
+    options.idleLockMinutes = config.idleLockMinutes;
+    if (config.demo)
+        options.loginHint = Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
+                                   "admin（系统管理员），密码均为 %1")
+                                .arg(QString::fromLatin1(kDemoPassword));
+    ui::MainWindow window(config.store,
+                          ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
+                                              c.users()},
+                          c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
     window.show();
-    if (c.catalog().productCount() == 0)
+    if (c.catalog().productCount() == 0 && !c.auth().needsFirstAdministrator())
         window.checkout()->showNotice(Notice{Notice::Level::Warning,
                                              Tr::tr("商品目录为空：请由店长导入商品（演示请用 --demo 启动）")});
     if (quitWhenReady) {

@@ -2,7 +2,9 @@
 
 #include "app/appconfig.h"
 
+#include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace pos::app {
 
@@ -10,6 +12,16 @@ namespace pos::app {
 int runDemo(const AppConfig& config);
 /// `pharmapos run-script FILE`: a JSON scenario of counter actions on simulated devices.
 int runScript(const AppConfig& config, const QString& file, bool json);
+/// `pharmapos audit verify`: re-computes the audit chain; exit 1 names each altered, removed or
+/// reordered entry.
+int runAuditVerify(const AppConfig& config);
+/// `pharmapos duty export --from D --to D --out FILE --user NAME` (password on stdin).
+int runDutyExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
+                  const QString& outPath);
+/// `pharmapos users list | init-admin NAME | add NAME …` (passwords on stdin).
+int runUsers(const AppConfig& config, const QStringList& args, const QString& actor,
+             const QString& displayName, const QString& role, const QString& licence,
+             const QString& insuranceCode);
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once
 /// the checkout is shown (for the start-up benchmark).
 int runGui(const AppConfig& config, bool quitWhenReady);

@@ -2,12 +2,17 @@
 
 #include "app/core/ports/clock.h"
 #include "app/core/saleworkflow.h"
+#include "app/core/staff/authservice.h"
+#include "app/core/staff/dutyservice.h"
+#include "app/core/staff/session.h"
 #include "app/democatalog.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "storage/database.h"
 #include "storage/sqlproductcatalog.h"
+#include "storage/opensslpasswordhasher.h"
 #include "storage/sqlsalerepository.h"
+#include "storage/sqlstaffrepositories.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
@@ -22,6 +27,24 @@ struct Tr
 };
 } // namespace
 
+QList<User> demoUsers()
+{
+    auto user = [](const char* name, const QString& display, Role role, const char* licence,
+                   const char* insuranceCode) {
+        User u;
+        u.username = QString::fromLatin1(name);
+        u.displayName = display;
+        u.role = role;
+        u.licenceNo = QString::fromLatin1(licence);
+        u.insurancePharmacistCode = QString::fromLatin1(insuranceCode);
+        return u;
+    };
+    return {user("admin", Tr::tr("系统管理员"), Role::Administrator, "", ""),
+            user("zhangsan", Tr::tr("张三"), Role::Cashier, "", ""),
+            user("lisi", Tr::tr("李四"), Role::Pharmacist, "36201801234567", "PH360102000123"),
+            user("wangwu", Tr::tr("王五"), Role::StoreManager, "", "")};
+}
+
 Counter::Counter(AppConfig config)
     : m_config(std::move(config))
 {
@@ -31,8 +54,16 @@ Counter::~Counter()
 {
     // Workflows before devices before repositories before the database they query.
     m_sale.reset();
+    m_duty.reset();
+    m_access.reset();
+    m_session.reset();
+    m_auth.reset();
     m_printer.reset();
     m_scanner.reset();
+    m_hasher.reset();
+    m_audit.reset();
+    m_dutyPeriods.reset();
+    m_users.reset();
     m_sales.reset();
     m_catalog.reset();
     m_db.reset();
@@ -56,6 +87,16 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_db = std::move(db).value();
     c->m_catalog = std::make_unique<storage::SqlProductCatalog>(*c->m_db);
     c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db);
+    c->m_users = std::make_unique<storage::SqlUserRepository>(*c->m_db);
+    c->m_dutyPeriods = std::make_unique<storage::SqlDutyRepository>(*c->m_db);
+    c->m_audit = std::make_unique<storage::SqlAuditLog>(*c->m_db);
+    c->m_hasher = std::make_unique<storage::OpenSslPasswordHasher>(config.passwordIterations);
+    c->m_auth = std::make_unique<AuthService>(*c->m_users, *c->m_hasher, *c->m_audit, *c->m_clock,
+                                              config.lockout);
+    c->m_session = std::make_unique<Session>(*c->m_auth, *c->m_audit, *c->m_clock);
+    c->m_access = std::make_unique<AccessControl>(*c->m_session, *c->m_audit, *c->m_clock);
+    c->m_duty = std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit,
+                                              *c->m_clock);
 
     if (config.demo && c->m_catalog->productCount() == 0) {
         Result<QList<Product>> demo = loadDemoCatalog();
@@ -65,12 +106,19 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         if (!stored)
             return stored.error();
     }
+    if (config.demo && c->m_users->userCount() == 0) {
+        for (const User& u : demoUsers()) {
+            Result<User> added = c->m_auth->seedDemoUser(u, QString::fromLatin1(kDemoPassword));
+            if (!added)
+                return added.error();
+        }
+    }
 
     c->m_scanner = std::make_unique<devices::SimulatedScanner>(*c->m_clock);
     c->m_printer = std::make_unique<devices::SimulatedReceiptPrinter>(
         config.printOutputDir(), *c->m_clock, config.printerWidthColumns);
     c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
-                                               *c->m_clock, config.store);
+                                               *c->m_clock, *c->m_access, config.store);
     QObject::connect(c->m_scanner.get(), &Scanner::scanned, c->m_sale.get(),
                      &SaleWorkflow::onScanned);
     return c;

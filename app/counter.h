@@ -2,6 +2,7 @@
 
 #include "app/appconfig.h"
 #include "app/core/result.h"
+#include "app/core/staff/staff.h"
 
 #include <QList>
 #include <QPair>
@@ -9,7 +10,11 @@
 #include <memory>
 
 namespace pos {
+class AccessControl;
+class AuthService;
 class Clock;
+class DutyService;
+class Session;
 class ReceiptPrinter;
 class SaleWorkflow;
 class ScanInjector;
@@ -18,6 +23,10 @@ namespace storage {
 class Database;
 class SqlProductCatalog;
 class SqlSaleRepository;
+class SqlUserRepository;
+class SqlDutyRepository;
+class SqlAuditLog;
+class OpenSslPasswordHasher;
 } // namespace storage
 namespace devices {
 class SimulatedReceiptPrinter;
@@ -29,6 +38,11 @@ struct DeviceSummary;
 } // namespace pos
 
 namespace pos::app {
+
+/// The demo store's accounts (demo mode only): admin, zhangsan (cashier), lisi (pharmacist),
+/// wangwu (manager), all with kDemoPassword.
+inline constexpr const char* kDemoPassword = "demo1234";
+[[nodiscard]] QList<User> demoUsers();
 
 /// The composition root's assembly of one counter: the database and its repositories, the
 /// devices the store configured, and the workflows wired to them. The only place that names
@@ -47,6 +61,12 @@ public:
 
     [[nodiscard]] const AppConfig& config() const { return m_config; }
     [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
+    [[nodiscard]] Session& session() { return *m_session; }
+    [[nodiscard]] AuthService& auth() { return *m_auth; }
+    [[nodiscard]] DutyService& duty() { return *m_duty; }
+    [[nodiscard]] storage::SqlAuditLog& audit() { return *m_audit; }
+    [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
+    [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] Scanner& scanner();
     [[nodiscard]] ReceiptPrinter& printer();
     /// The simulated scanner's injection point, or null when the scanner is real.
@@ -67,6 +87,14 @@ private:
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::SqlProductCatalog> m_catalog;
     std::unique_ptr<storage::SqlSaleRepository> m_sales;
+    std::unique_ptr<storage::SqlUserRepository> m_users;
+    std::unique_ptr<storage::SqlDutyRepository> m_dutyPeriods;
+    std::unique_ptr<storage::SqlAuditLog> m_audit;
+    std::unique_ptr<storage::OpenSslPasswordHasher> m_hasher;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<AccessControl> m_access;
+    std::unique_ptr<DutyService> m_duty;
     std::unique_ptr<devices::SimulatedScanner> m_scanner;
     std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;
     std::unique_ptr<SaleWorkflow> m_sale;

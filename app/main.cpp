@@ -25,6 +25,8 @@ bool isHeadless(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         const char* a = argv[i];
         if (std::strcmp(a, "demo") == 0 || std::strcmp(a, "run-script") == 0
+            || std::strcmp(a, "audit") == 0 || std::strcmp(a, "duty") == 0
+            || std::strcmp(a, "users") == 0
             || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0)
@@ -57,7 +59,10 @@ int main(int argc, char** argv)
                 "子命令：\n"
                 "  (无)              打开收银界面\n"
                 "  demo              无界面运行内置演示场景（模拟设备）\n"
-                "  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）"));
+                "  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）\n"
+                "  audit verify      校验审计日志哈希链\n"
+                "  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）\n"
+                "  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -75,9 +80,30 @@ int main(int argc, char** argv)
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QCoreApplication::translate("main", "界面语言：zh_CN（默认）或 en"),
                                   QStringLiteral("LANG"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("main", "以该账号操作（密码从标准输入读取）"),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("main", "起始日期"),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("main", "截止日期（含）"),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QCoreApplication::translate("main", "输出文件"),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("main", "姓名"),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QCoreApplication::translate("main", "角色：cashier、pharmacist、manager、admin"),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption licence(QStringLiteral("licence"),
+                                     QCoreApplication::translate("main", "执业药师注册证号"),
+                                     QStringLiteral("NO"));
+    const QCommandLineOption insuranceCode(QStringLiteral("insurance-code"),
+                                           QCoreApplication::translate("main", "医保药师编码"),
+                                           QStringLiteral("CODE"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, quitWhenReady});
+    parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, user, from, to, outFile, name,
+                       role, licence, insuranceCode, quitWhenReady});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "demo | run-script"));
     parser.process(*app);
@@ -118,6 +144,16 @@ int main(int argc, char** argv)
         }
         return pos::app::runScript(*cfg, args.at(1), parser.isSet(json));
     }
+    if (command == QStringLiteral("audit") && args.value(1) == QStringLiteral("verify"))
+        return pos::app::runAuditVerify(*cfg);
+    if (command == QStringLiteral("duty") && args.value(1) == QStringLiteral("export"))
+        return pos::app::runDutyExport(*cfg, parser.value(user),
+                                       QDate::fromString(parser.value(from), Qt::ISODate),
+                                       QDate::fromString(parser.value(to), Qt::ISODate),
+                                       parser.value(outFile));
+    if (command == QStringLiteral("users"))
+        return pos::app::runUsers(*cfg, args, parser.value(user), parser.value(name),
+                                  parser.value(role), parser.value(licence), parser.value(insuranceCode));
     if (!command.isEmpty()) {
         std::fprintf(stderr, "%s\n",
                      QCoreApplication::translate("main", "未知子命令：%1（见 --help）")

@@ -10,8 +10,8 @@ packages=(
   # Qt 6.4: Core/Gui/Widgets/Sql/PrintSupport/Network/Test, the SQLite driver, Linguist tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins
-  # storage
-  libsqlite3-dev sqlite3
+  # storage, password hashing (PBKDF2 from OpenSSL 3)
+  libsqlite3-dev sqlite3 libssl-dev
   # a CJK font for the UI and the simulated printer's renderings (receipts print Chinese)
   fonts-wqy-microhei
   # locale data so the UI starts in zh_CN where asked

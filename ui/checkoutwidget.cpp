@@ -181,7 +181,7 @@ void CheckoutWidget::voidSale()
         return;
     if (QMessageBox::question(this, tr("作废本单"), tr("确定作废当前未收款的销售？"))
         == QMessageBox::Yes)
-        m_workflow.voidSale();
+        (void)m_workflow.voidSale(); // a refusal is announced through notice()
 }
 
 void CheckoutWidget::openPayment()

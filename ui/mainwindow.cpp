@@ -1,30 +1,36 @@
 #include "ui/mainwindow.h"
 
 #include "app/core/ports/receiptprinter.h"
+#include "app/core/staff/authservice.h"
+#include "app/core/staff/dutyservice.h"
+#include "app/core/staff/session.h"
 #include "app/core/storeprofile.h"
 #include "ui/checkoutwidget.h"
 #include "ui/scannersimulatorpanel.h"
+#include "ui/staffwidgets.h"
 
+#include <QApplication>
 #include <QDockWidget>
+#include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace pos::ui {
 
-MainWindow::MainWindow(const StoreProfile& store, SaleWorkflow& sale, ReceiptPrinter& printer,
-                       const DeviceSummary& devices, QWidget* parent)
+MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
+                       const DeviceSummary& devices, ShellOptions options, QWidget* parent)
     : QMainWindow(parent)
-    , m_printer(printer)
+    , m_s(services)
+    , m_options(std::move(options))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PharmaPOS 药店收银 — %1").arg(store.name));
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("simulatedBanner"));
@@ -32,35 +38,206 @@ MainWindow::MainWindow(const StoreProfile& store, SaleWorkflow& sale, ReceiptPri
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("background: #ffb300; color: #000; font-size: 16px; "
                                            "font-weight: bold; padding: 6px;"));
-    if (!devices.simulated.isEmpty()) {
+    if (!devices.simulated.isEmpty())
         m_banner->setText(tr("模拟设备 SIMULATED DEVICES：%1 —— 不连接真实硬件，不得用于真实营业")
                               .arg(devices.simulated.join(QStringLiteral("、"))));
-    }
     // Across the whole window, above the screens and the device panels.
     if (!devices.simulated.isEmpty())
         setMenuWidget(m_banner);
     else
         m_banner->hide();
 
-    m_checkout = new CheckoutWidget(sale, central);
-    layout->addWidget(m_checkout, 1);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sessionBar = new QWidget(central);
+    m_sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    m_sessionBar->setStyleSheet(QStringLiteral("#sessionBar { background: #eceff1; }"));
+    auto* bar = new QHBoxLayout(m_sessionBar);
+    m_sessionLabel = new QLabel(m_sessionBar);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    m_sessionLabel->setStyleSheet(QStringLiteral("font-size: 15px;"));
+    auto* stepIn = new QPushButton(tr("切换操作人 (F2)"), m_sessionBar);
+    m_stepOut = new QPushButton(tr("结束代操作"), m_sessionBar);
+    auto* duty = new QPushButton(tr("药师上岗/下岗 (F8)"), m_sessionBar);
+    auto* lock = new QPushButton(tr("锁屏 (F11)"), m_sessionBar);
+    auto* logout = new QPushButton(tr("交班退出"), m_sessionBar);
+    bar->addWidget(m_sessionLabel, 1);
+    for (QPushButton* b : {stepIn, m_stepOut, duty, lock, logout}) {
+        b->setFocusPolicy(Qt::NoFocus);
+        bar->addWidget(b);
+    }
+    connect(stepIn, &QPushButton::clicked, this, &MainWindow::openStepIn);
+    connect(m_stepOut, &QPushButton::clicked, this, [this] { m_s.session.stepOut(); });
+    connect(duty, &QPushButton::clicked, this, &MainWindow::toggleDuty);
+    connect(lock, &QPushButton::clicked, this, [this] { m_s.session.lock(); });
+    connect(logout, &QPushButton::clicked, this, [this] { m_s.session.logout(); });
+    auto key = [this](Qt::Key k, auto slot) {
+        auto* s = new QShortcut(QKeySequence(k), this);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    key(Qt::Key_F2, [this] { openStepIn(); });
+    key(Qt::Key_F8, [this] { toggleDuty(); });
+    key(Qt::Key_F11, [this] { m_s.session.lock(); });
+    layout->addWidget(m_sessionBar);
+
+    m_pages = new QStackedWidget(central);
+    m_firstRun = new FirstRunWidget(m_s.auth, m_pages);
+    m_login = new LoginWidget(m_s.session, m_options.loginHint, m_pages);
+    m_lock = new LockWidget(m_s.session, m_pages);
+    m_checkout = new CheckoutWidget(m_s.sale, m_pages);
+    m_admin = new UserAdminWidget(m_s.session, m_s.auth, m_s.users, m_pages);
+    for (QWidget* w : {static_cast<QWidget*>(m_firstRun), static_cast<QWidget*>(m_login),
+                       static_cast<QWidget*>(m_lock), static_cast<QWidget*>(m_checkout),
+                       static_cast<QWidget*>(m_admin)})
+        m_pages->addWidget(w);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    connect(m_firstRun, &FirstRunWidget::administratorCreated, this, &MainWindow::showPageForSession);
+    connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
 
     auto* storeLabel = new QLabel(tr("%1　收银台 %2").arg(store.name, store.terminalId), this);
     statusBar()->addWidget(storeLabel);
+    m_dutyStatus = new QLabel(this);
+    m_dutyStatus->setObjectName(QStringLiteral("dutyStatus"));
+    statusBar()->addPermanentWidget(m_dutyStatus);
     m_printerStatus = new QLabel(this);
     m_printerStatus->setObjectName(QStringLiteral("printerStatus"));
     statusBar()->addPermanentWidget(m_printerStatus);
-    refreshPrinterStatus();
+    connect(&m_s.duty, &DutyService::dutyChanged, this, &MainWindow::refreshDuty);
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, &MainWindow::refreshPrinterStatus);
+    connect(poll, &QTimer::timeout, this, &MainWindow::refreshDuty);
     poll->start(3000);
+
+    // The idle lock: any key or click restarts the countdown.
+    m_idle = new QTimer(this);
+    m_idle->setSingleShot(true);
+    connect(m_idle, &QTimer::timeout, this, [this] { m_s.session.lock(); });
+    if (m_options.idleLockMinutes > 0) {
+        m_idle->setInterval(m_options.idleLockMinutes * 60 * 1000);
+        qApp->installEventFilter(this);
+    }
+
+    refreshPrinterStatus();
+    refreshDuty();
+    showPageForSession();
     resize(1200, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_s.session.isLoggedIn() && !m_s.session.isLocked())
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+QWidget* MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 QString MainWindow::bannerText() const
 {
     return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
+}
+
+QString MainWindow::sessionText() const
+{
+    return m_sessionLabel->text();
+}
+
+QString MainWindow::dutyText() const
+{
+    return m_dutyStatus->text();
+}
+
+void MainWindow::showPageForSession()
+{
+    const Session& s = m_s.session;
+    m_sessionBar->setVisible(s.isLoggedIn() && !s.isLocked());
+    if (!s.isLoggedIn()) {
+        m_idle->stop();
+        if (m_s.auth.needsFirstAdministrator()) {
+            m_pages->setCurrentWidget(m_firstRun);
+        } else {
+            m_pages->setCurrentWidget(m_login);
+            m_login->reset();
+        }
+        return;
+    }
+    if (s.isLocked()) {
+        m_idle->stop();
+        m_pages->setCurrentWidget(m_lock);
+        m_lock->refresh();
+        return;
+    }
+    const User& owner = *s.owner();
+    const User* acting = s.actingUser();
+    QString who = tr("当前：%1（%2）").arg(acting->displayName, toDisplayString(acting->role));
+    if (s.isSteppedIn())
+        who += tr("　代 %1 操作").arg(owner.displayName);
+    m_sessionLabel->setText(who);
+    m_stepOut->setVisible(s.isSteppedIn());
+    m_pages->setCurrentWidget(acting->role == Role::Administrator ? static_cast<QWidget*>(m_admin)
+                                                                  : static_cast<QWidget*>(m_checkout));
+    if (acting->role == Role::Administrator)
+        m_admin->refresh();
+    if (m_options.idleLockMinutes > 0)
+        m_idle->start();
+}
+
+void MainWindow::openStepIn()
+{
+    if (!m_s.session.isLoggedIn() || m_s.session.isLocked())
+        return;
+    auto* d = new StepInDialog(m_s.session, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+}
+
+void MainWindow::toggleDuty()
+{
+    const User* u = m_s.session.actingUser();
+    if (!u || m_s.session.isLocked())
+        return;
+    // Whether this pharmacist is on duty decides the direction; the core checks the rest.
+    const bool onDuty = m_s.duty.isOnDuty(u->id);
+    Result<DutyPeriod> r = onDuty ? m_s.duty.clockOut() : m_s.duty.clockIn();
+    m_checkout->showNotice(r ? Notice{Notice::Level::Info,
+                                      onDuty ? tr("%1 已下岗").arg(u->displayName)
+                                             : tr("%1 已上岗").arg(u->displayName)}
+                             : Notice{Notice::Level::Error, r.error().userText()});
+    refreshDuty();
+}
+
+void MainWindow::refreshDuty()
+{
+    QStringList names;
+    for (const DutyPeriod& p : m_s.duty.onDutyNow())
+        names << p.displayName;
+    if (names.isEmpty()) {
+        m_dutyStatus->setText(tr("无执业药师在岗：处方审核与统筹结算暂停"));
+        m_dutyStatus->setStyleSheet(QStringLiteral("color: #c00; font-weight: bold;"));
+    } else {
+        m_dutyStatus->setText(tr("在岗药师：%1").arg(names.join(QStringLiteral("、"))));
+        m_dutyStatus->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    }
 }
 
 void MainWindow::addScannerSimulator(ScanInjector& injector,
@@ -75,8 +252,8 @@ void MainWindow::addScannerSimulator(ScanInjector& injector,
 
 void MainWindow::refreshPrinterStatus()
 {
-    const PrinterStatus s = m_printer.status();
-    m_printerStatus->setText(tr("打印机：%1 %2").arg(m_printer.deviceName(), toDisplayString(s.state)));
+    const PrinterStatus s = m_s.printer.status();
+    m_printerStatus->setText(tr("打印机：%1 %2").arg(m_s.printer.deviceName(), toDisplayString(s.state)));
     m_printerStatus->setStyleSheet(s.canPrint() ? QString() : QStringLiteral("color: #c00;"));
 }
 

@@ -6,17 +6,28 @@
 #include <QStringList>
 
 class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
 
 namespace pos {
+class AuthService;
+class DutyService;
 class ReceiptPrinter;
 class SaleWorkflow;
 class ScanInjector;
+class Session;
+class UserRepository;
 struct StoreProfile;
 }
 
 namespace pos::ui {
 
 class CheckoutWidget;
+class FirstRunWidget;
+class LockWidget;
+class LoginWidget;
+class UserAdminWidget;
 
 /// What the shell needs to know about the devices it runs on.
 struct DeviceSummary
@@ -25,28 +36,72 @@ struct DeviceSummary
     QStringList real;       ///< names of real devices
 };
 
-/// The window frame: a banner when any device is simulated, the screens, a status bar. It owns no
-/// business: each screen is a widget over a core workflow.
+/// The core services the screens work over (owned by the composition root).
+struct CounterServices
+{
+    SaleWorkflow& sale;
+    Session& session;
+    AuthService& auth;
+    DutyService& duty;
+    ReceiptPrinter& printer;
+    const UserRepository& users;
+};
+
+struct ShellOptions
+{
+    QString loginHint;      ///< e.g. the demo store's accounts
+    int idleLockMinutes = 5; ///< 0: never
+};
+
+/// The window frame: a banner when any device is simulated, a session bar (who acts, duty,
+/// switch user, lock, log out), the screen for the session's state, a status bar. It owns no
+/// business: each screen is a widget over a core service.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const StoreProfile& store, SaleWorkflow& sale, ReceiptPrinter& printer,
-               const DeviceSummary& devices, QWidget* parent = nullptr);
+    MainWindow(const StoreProfile& store, CounterServices services, const DeviceSummary& devices,
+               ShellOptions options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// Shows the simulated scanner's panel (only for a simulated scanner).
     void addScannerSimulator(ScanInjector& injector, const QList<QPair<QString, QString>>& samples);
 
     [[nodiscard]] CheckoutWidget* checkout() const { return m_checkout; }
+    [[nodiscard]] LoginWidget* login() const { return m_login; }
+    [[nodiscard]] LockWidget* lockPage() const { return m_lock; }
+    [[nodiscard]] QWidget* currentPage() const;
     [[nodiscard]] QString bannerText() const;
+    [[nodiscard]] QString sessionText() const;
+    [[nodiscard]] QString dutyText() const;
+
+public Q_SLOTS:
+    void openStepIn();
+    void toggleDuty();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showPageForSession();
     void refreshPrinterStatus();
+    void refreshDuty();
 
-    ReceiptPrinter& m_printer;
+    CounterServices m_s;
+    ShellOptions m_options;
+    QStackedWidget* m_pages = nullptr;
+    FirstRunWidget* m_firstRun = nullptr;
+    LoginWidget* m_login = nullptr;
+    LockWidget* m_lock = nullptr;
     CheckoutWidget* m_checkout = nullptr;
+    UserAdminWidget* m_admin = nullptr;
+    QWidget* m_sessionBar = nullptr;
+    QLabel* m_sessionLabel = nullptr;
+    QPushButton* m_stepOut = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_printerStatus = nullptr;
+    QLabel* m_dutyStatus = nullptr;
+    QTimer* m_idle = nullptr;
 };
 
 } // namespace pos::ui

@@ -5,21 +5,30 @@
 #include "app/core/ports/productcatalog.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/salerepository.h"
+#include "app/core/staff/session.h"
 
 namespace pos {
 
 SaleWorkflow::SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales,
-                           ReceiptPrinter& printer, const Clock& clock, StoreProfile store,
-                           QObject* parent)
+                           ReceiptPrinter& printer, const Clock& clock, AccessControl& access,
+                           StoreProfile store, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_sales(sales)
     , m_printer(printer)
     , m_clock(clock)
+    , m_access(access)
     , m_formatter(store)
     , m_store(std::move(store))
-    , m_operator(tr("收银员"))
 {
+}
+
+Status SaleWorkflow::allowed(Permission p, const QString& target)
+{
+    Status s = m_access.require(p, target);
+    if (!s)
+        announce(s.error());
+    return s;
 }
 
 void SaleWorkflow::onScanned(const ScanEvent& event)
@@ -39,6 +48,10 @@ Result<qsizetype> SaleWorkflow::scanCode(const QString& code)
 
 Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
 {
+    if (Status s = allowed(Permission::Sell, code); !s) {
+        Q_EMIT scanRejected(s.error()); // the cart is kept as it is
+        return s.error();
+    }
     if (code.isEmpty()) {
         Error e = makeError(ErrorCode::InvalidInput, tr("扫描内容为空，请重新扫描"));
         announce(e);
@@ -71,6 +84,8 @@ Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
 
 Status SaleWorkflow::setQuantity(qsizetype line, int quantity)
 {
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
     Status s = m_cart.setQuantity(line, quantity);
     if (!s) {
         announce(s.error());
@@ -82,6 +97,8 @@ Status SaleWorkflow::setQuantity(qsizetype line, int quantity)
 
 Status SaleWorkflow::removeLine(qsizetype line)
 {
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
     if (line >= 0 && line < m_cart.size()) {
         const QString name = m_cart.lines().at(line).product.displayName();
         Status s = m_cart.remove(line);
@@ -95,17 +112,22 @@ Status SaleWorkflow::removeLine(qsizetype line)
     return s;
 }
 
-void SaleWorkflow::voidSale()
+Status SaleWorkflow::voidSale()
 {
     if (m_cart.isEmpty())
-        return;
+        return {};
+    if (Status a = allowed(Permission::VoidSale); !a)
+        return a;
     m_cart.clear();
     Q_EMIT cartChanged();
     announce(Notice::Level::Warning, tr("本单已作废，未记录任何销售"));
+    return {};
 }
 
 Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
 {
+    if (Status a = allowed(Permission::Sell); !a)
+        return a.error();
     if (m_cart.isEmpty()) {
         Error e = makeError(ErrorCode::WrongState, tr("购物车为空，无需收款"));
         announce(e);
@@ -122,7 +144,7 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     CompletedSale sale;
     sale.time = m_clock.now();
     sale.terminal = m_store.terminalId;
-    sale.operatorName = m_operator;
+    sale.operatorName = m_access.session().actingUser()->displayName;
     sale.lines = m_cart.lines();
     sale.total = total;
     sale.payment = Payment{PaymentMethod::Cash, tendered, tendered - total};
@@ -159,6 +181,8 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
 
 Result<PaymentOutcome> SaleWorkflow::reprintLast()
 {
+    if (Status a = allowed(Permission::ReprintReceipt, m_lastSale ? m_lastSale->saleNo : QString()); !a)
+        return a.error();
     if (!m_lastSale) {
         Error e = makeError(ErrorCode::NotFound, tr("本班次还没有可补打的销售"));
         announce(e);

@@ -5,6 +5,7 @@
 #include "app/core/result.h"
 #include "app/core/sale.h"
 #include "app/core/scan.h"
+#include "app/core/staff/staff.h"
 
 #include <QObject>
 
@@ -12,6 +13,7 @@
 
 namespace pos {
 
+class AccessControl;
 class Clock;
 class ProductCatalog;
 class ReceiptPrinter;
@@ -38,11 +40,11 @@ class SaleWorkflow : public QObject
     Q_OBJECT
 public:
     SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales, ReceiptPrinter& printer,
-                 const Clock& clock, StoreProfile store, QObject* parent = nullptr);
+                 const Clock& clock, AccessControl& access, StoreProfile store,
+                 QObject* parent = nullptr);
 
     [[nodiscard]] const Cart& cart() const { return m_cart; }
     [[nodiscard]] const std::optional<CompletedSale>& lastSale() const { return m_lastSale; }
-    void setOperatorName(const QString& name) { m_operator = name; }
 
     /// Looks the code up and adds one pack; an unknown code changes nothing.
     Result<qsizetype> scan(const ScanEvent& event);
@@ -54,7 +56,7 @@ public:
     /// Prints the last sale's receipt again, marked 补打.
     Result<PaymentOutcome> reprintLast();
     /// Abandons the sale in progress (nothing was recorded yet).
-    void voidSale();
+    Status voidSale();
 
 public Q_SLOTS:
     /// Connected to the Scanner port.
@@ -72,14 +74,16 @@ private:
     void announce(Notice::Level level, const QString& text);
     void announce(const Error& error);
     void printReceipt(PaymentOutcome& outcome, bool reprint);
+    /// STAFF-ROLES: the acting user may do `p`; announces the refusal otherwise.
+    Status allowed(Permission p, const QString& target = {});
 
     const ProductCatalog& m_catalog;
     SaleRepository& m_sales;
     ReceiptPrinter& m_printer;
     const Clock& m_clock;
+    AccessControl& m_access;
     ReceiptFormatter m_formatter;
     StoreProfile m_store;
-    QString m_operator;
     Cart m_cart;
     std::optional<CompletedSale> m_lastSale;
 };

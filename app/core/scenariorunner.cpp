@@ -3,6 +3,8 @@
 #include "app/core/logging.h"
 #include "app/core/ports/scanner.h"
 #include "app/core/saleworkflow.h"
+#include "app/core/staff/dutyservice.h"
+#include "app/core/staff/session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -67,10 +69,10 @@ QJsonObject ScenarioReport::toJson() const
                        {QStringLiteral("steps"), arr}};
 }
 
-ScenarioRunner::ScenarioRunner(SaleWorkflow& workflow, ScanInjector* injector)
-    : m_workflow(workflow)
-    , m_injector(injector)
+ScenarioRunner::ScenarioRunner(ScenarioTargets targets)
+    : m_t(targets)
 {
+    Q_ASSERT(m_t.sale);
 }
 
 Result<QJsonObject> ScenarioRunner::parse(const QByteArray& json)
@@ -90,18 +92,21 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
 {
     ScenarioReport report;
     report.name = scenario.value(QStringLiteral("name")).toString();
-    if (scenario.contains(QStringLiteral("operator")))
-        m_workflow.setOperatorName(scenario.value(QStringLiteral("operator")).toString());
+    QJsonArray steps = scenario.value(QStringLiteral("steps")).toArray();
+    if (scenario.contains(QStringLiteral("user")))
+        steps.prepend(QJsonObject{
+            {QStringLiteral("login"),
+             QJsonObject{{QStringLiteral("user"), scenario.value(QStringLiteral("user"))},
+                         {QStringLiteral("password"), scenario.value(QStringLiteral("password"))}}}});
 
     StepReport* current = nullptr;
     std::optional<Error> stepError;
     const QMetaObject::Connection noticeConn =
-        QObject::connect(&m_workflow, &SaleWorkflow::notice, &m_workflow, [&](const Notice& n) {
+        QObject::connect(m_t.sale, &SaleWorkflow::notice, m_t.sale, [&](const Notice& n) {
             if (current)
                 current->messages << n.text;
         });
 
-    const QJsonArray steps = scenario.value(QStringLiteral("steps")).toArray();
     for (int i = 0; i < steps.size(); ++i) {
         const QJsonObject step = steps.at(i).toObject();
         report.steps.append(StepReport{i + 1, {}, true, {}});
@@ -117,29 +122,29 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             current->action = QStringLiteral("scan");
             const QString code = step.value(QStringLiteral("scan")).toString();
             current->messages << Tr::tr("扫描 %1").arg(code);
-            if (m_injector) {
+            if (m_t.injector) {
                 // Through the scanner port, as a real scan arrives; the workflow reports a refusal.
                 const QMetaObject::Connection c = QObject::connect(
-                    &m_workflow, &SaleWorkflow::scanRejected, &m_workflow,
+                    m_t.sale, &SaleWorkflow::scanRejected, m_t.sale,
                     [&](const Error& e) { take(e); });
-                m_injector->inject(code.toUtf8(),
+                m_t.injector->inject(code.toUtf8(),
                                    step.value(QStringLiteral("symbology")).toString());
                 QObject::disconnect(c);
             } else {
-                Result<qsizetype> r = m_workflow.scanCode(code);
+                Result<qsizetype> r = m_t.sale->scanCode(code);
                 if (!r)
                     take(r.error());
             }
         } else if (step.contains(QStringLiteral("quantity"))) {
             current->action = QStringLiteral("quantity");
             const QJsonObject q = step.value(QStringLiteral("quantity")).toObject();
-            Status s = m_workflow.setQuantity(q.value(QStringLiteral("line")).toInt() - 1,
+            Status s = m_t.sale->setQuantity(q.value(QStringLiteral("line")).toInt() - 1,
                                               q.value(QStringLiteral("qty")).toInt());
             if (!s)
                 take(s.error());
         } else if (step.contains(QStringLiteral("remove"))) {
             current->action = QStringLiteral("remove");
-            Status s = m_workflow.removeLine(step.value(QStringLiteral("remove")).toInt() - 1);
+            Status s = m_t.sale->removeLine(step.value(QStringLiteral("remove")).toInt() - 1);
             if (!s)
                 take(s.error());
         } else if (step.contains(QStringLiteral("pay"))) {
@@ -149,7 +154,7 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             if (!cash) {
                 take(makeError(ErrorCode::InvalidInput, Tr::tr("pay 需要 cash 金额，如 \"100.00\"")));
             } else {
-                Result<PaymentOutcome> r = m_workflow.payCash(*cash);
+                Result<PaymentOutcome> r = m_t.sale->payCash(*cash);
                 if (!r)
                     take(r.error());
                 else if (!r->receiptPath.isEmpty())
@@ -157,18 +162,68 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             }
         } else if (step.contains(QStringLiteral("print"))) {
             current->action = QStringLiteral("print");
-            Result<PaymentOutcome> r = m_workflow.reprintLast();
+            Result<PaymentOutcome> r = m_t.sale->reprintLast();
             if (!r)
                 take(r.error());
             else if (!r->receiptPath.isEmpty())
                 current->messages << Tr::tr("小票输出：%1").arg(r->receiptPath);
         } else if (step.contains(QStringLiteral("void"))) {
             current->action = QStringLiteral("void");
-            m_workflow.voidSale();
+            if (Status v = m_t.sale->voidSale(); !v)
+                take(v.error());
+        } else if (step.contains(QStringLiteral("login")) || step.contains(QStringLiteral("step_in"))) {
+            const bool login = step.contains(QStringLiteral("login"));
+            current->action = login ? QStringLiteral("login") : QStringLiteral("step_in");
+            const QJsonObject who = step.value(current->action).toObject();
+            const QString user = who.value(QStringLiteral("user")).toString();
+            const QString password = who.value(QStringLiteral("password")).toString();
+            if (!m_t.session) {
+                take(makeError(ErrorCode::Configuration, Tr::tr("此环境不支持登录步骤")));
+            } else {
+                Result<User> u = login ? m_t.session->login(user, password)
+                                       : m_t.session->stepIn(user, password);
+                if (!u)
+                    take(u.error());
+                else
+                    current->messages << Tr::tr("%1 %2（%3）")
+                                             .arg(login ? Tr::tr("登录") : Tr::tr("代为操作"),
+                                                  u->displayName, toDisplayString(u->role));
+            }
+        } else if (step.contains(QStringLiteral("logout")) || step.contains(QStringLiteral("step_out"))
+                   || step.contains(QStringLiteral("lock"))) {
+            current->action = step.contains(QStringLiteral("logout")) ? QStringLiteral("logout")
+                              : step.contains(QStringLiteral("lock")) ? QStringLiteral("lock")
+                                                                      : QStringLiteral("step_out");
+            if (!m_t.session)
+                take(makeError(ErrorCode::Configuration, Tr::tr("此环境不支持登录步骤")));
+            else if (current->action == QStringLiteral("logout"))
+                m_t.session->logout();
+            else if (current->action == QStringLiteral("lock"))
+                m_t.session->lock();
+            else
+                m_t.session->stepOut();
+        } else if (step.contains(QStringLiteral("unlock"))) {
+            current->action = QStringLiteral("unlock");
+            if (!m_t.session)
+                take(makeError(ErrorCode::Configuration, Tr::tr("此环境不支持登录步骤")));
+            else if (Status u = m_t.session->unlock(step.value(QStringLiteral("unlock")).toString()); !u)
+                take(u.error());
+        } else if (step.contains(QStringLiteral("clock_in")) || step.contains(QStringLiteral("clock_out"))) {
+            const bool in = step.contains(QStringLiteral("clock_in"));
+            current->action = in ? QStringLiteral("clock_in") : QStringLiteral("clock_out");
+            if (!m_t.duty) {
+                take(makeError(ErrorCode::Configuration, Tr::tr("此环境不支持上下岗步骤")));
+            } else {
+                Result<DutyPeriod> p = in ? m_t.duty->clockIn() : m_t.duty->clockOut();
+                if (!p)
+                    take(p.error());
+                else
+                    current->messages << (in ? Tr::tr("%1 上岗") : Tr::tr("%1 下岗")).arg(p->displayName.isEmpty() ? p->username : p->displayName);
+            }
         } else if (step.contains(QStringLiteral("expect"))) {
             current->action = QStringLiteral("expect");
             const QJsonObject ex = step.value(QStringLiteral("expect")).toObject();
-            const Cart& cart = m_workflow.cart();
+            const Cart& cart = m_t.sale->cart();
             if (ex.contains(QStringLiteral("lines"))
                 && cart.size() != ex.value(QStringLiteral("lines")).toInt())
                 fail(Tr::tr("期望 %1 行，实际 %2 行")
@@ -181,7 +236,7 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                              .arg(ex.value(QStringLiteral("total")).toVariant().toString(),
                                   cart.total().toString()));
             }
-            const auto& last = m_workflow.lastSale();
+            const auto& last = m_t.sale->lastSale();
             if (ex.contains(QStringLiteral("change"))) {
                 const std::optional<Money> want = moneyField(ex.value(QStringLiteral("change")));
                 if (!last || !want || last->payment.change != *want)
@@ -195,6 +250,18 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                     fail(Tr::tr("期望上一单合计 %1，实际 %2")
                              .arg(ex.value(QStringLiteral("sale_total")).toVariant().toString(),
                                   last ? last->total.toString() : Tr::tr("（无销售）")));
+            }
+            if (ex.contains(QStringLiteral("pharmacist_on_duty"))) {
+                const bool want = ex.value(QStringLiteral("pharmacist_on_duty")).toBool();
+                if (!m_t.duty || m_t.duty->isPharmacistOnDuty() != want)
+                    fail(want ? Tr::tr("期望有药师在岗，实际没有") : Tr::tr("期望无药师在岗，实际有"));
+            }
+            if (ex.contains(QStringLiteral("acting_user"))) {
+                const QString want = ex.value(QStringLiteral("acting_user")).toString();
+                const User* u = m_t.session ? m_t.session->actingUser() : nullptr;
+                const QString got = u ? u->username : QString();
+                if (got != want)
+                    fail(Tr::tr("期望当前操作人 %1，实际 %2").arg(want, got.isEmpty() ? Tr::tr("（无人登录）") : got));
             }
             if (current->passed)
                 current->messages << Tr::tr("检查通过");

@@ -28,11 +28,13 @@ struct Rig
     fakes::FakeSaleRepository sales;
     fakes::FakePrinter printer;
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    SaleWorkflow workflow{catalog, sales, printer, clock,
+    fakes::StaffFixture staff{clock};
+    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access,
                           StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
                                        QStringLiteral("T01"), {}, {}}};
     Rig()
     {
+        staff.loginAs(QStringLiteral("zhangsan"));
         catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
         catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
         catalog.add(fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200));
@@ -149,6 +151,7 @@ private Q_SLOTS:
         QCOMPARE(paid->sale.total, Money::fromFen(5410));
         QCOMPARE(paid->sale.payment.change, Money::fromFen(4590));
         QCOMPARE(paid->sale.time, r.clock.now());
+        QCOMPARE(paid->sale.operatorName, QStringLiteral("张三")); // the acting user
         QVERIFY(paid->receiptPrinted);
         QCOMPARE(r.sales.sales.size(), 1);
         QCOMPARE(r.sales.sales.at(0).lines.size(), 2);
@@ -249,9 +252,65 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
-        r.workflow.voidSale();
+        QVERIFY(r.workflow.voidSale().ok());
         QVERIFY(r.workflow.cart().isEmpty());
         QVERIFY(r.sales.sales.isEmpty());
+    }
+
+    // STAFF-ROLES: the core refuses, whoever calls.
+    void nobodyLoggedInCannotSell()
+    {
+        Rig r;
+        r.staff.session.logout();
+        Result<qsizetype> res = r.workflow.scanCode(r.gtin(1));
+        QVERIFY(!res.ok());
+        QCOMPARE(res.error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(res.error().ruleId, QStringLiteral("STAFF-ROLES"));
+        QVERIFY(r.workflow.cart().isEmpty());
+        QCOMPARE(r.staff.audit.count(AuditAction::PermissionRefused), 1);
+    }
+
+    void administratorCannotSell()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("admin"));
+        Result<qsizetype> res = r.workflow.scanCode(r.gtin(1));
+        QVERIFY(!res.ok());
+        QVERIFY(res.error().userText().startsWith(QStringLiteral("STAFF-ROLES: ")));
+        QVERIFY(res.error().message.contains(QStringLiteral("销售收款")));
+        QCOMPARE(r.staff.audit.count(AuditAction::PermissionRefused), 1);
+    }
+
+    void idleLockKeepsTheCartAndRefusesUntilUnlocked()
+    {
+        Rig r;
+        QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
+        QVERIFY(r.workflow.scanCode(r.gtin(2)).ok());
+        r.staff.session.lock();
+        QVERIFY(!r.workflow.scanCode(r.gtin(3)).ok());
+        QVERIFY(!r.workflow.payCash(Money::fromYuan(100)).ok());
+        QVERIFY(!r.workflow.removeLine(0).ok());
+        QCOMPARE(r.workflow.cart().size(), 2);
+        QVERIFY(!r.staff.session.unlock(QStringLiteral("wrong")).ok());
+        QVERIFY(r.staff.session.isLocked());
+        QVERIFY(r.staff.session.unlock(QString::fromLatin1(fakes::StaffFixture::kPassword)).ok());
+        QCOMPARE(r.workflow.cart().size(), 2); // nothing was lost
+        QCOMPARE(r.workflow.cart().total(), Money::fromFen(1580 + 2250));
+        QVERIFY(r.workflow.payCash(Money::fromYuan(100)).ok());
+    }
+
+    void steppedInPharmacistSellsInTheSameCart()
+    {
+        Rig r;
+        QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
+        QVERIFY(r.staff.session.stepIn(QStringLiteral("lisi"), QString::fromLatin1(fakes::StaffFixture::kPassword)).ok());
+        QVERIFY(r.workflow.scanCode(r.gtin(2)).ok());
+        QCOMPARE(r.workflow.cart().size(), 2);
+        Result<PaymentOutcome> paid = r.workflow.payCash(Money::fromYuan(100));
+        QVERIFY(paid.ok());
+        QCOMPARE(paid->sale.operatorName, QStringLiteral("李四"));
+        r.staff.session.stepOut();
+        QCOMPARE(r.staff.session.actingUser()->username, QStringLiteral("zhangsan"));
     }
 };
 

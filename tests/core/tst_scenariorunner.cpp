@@ -32,9 +32,11 @@ struct Rig
     fakes::FakeSaleRepository sales;
     fakes::FakePrinter printer;
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    SaleWorkflow workflow{catalog, sales, printer, clock, StoreProfile{}};
+    fakes::StaffFixture staff{clock};
+    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, StoreProfile{}};
     Rig()
     {
+        staff.loginAs(QStringLiteral("zhangsan"));
         catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
         catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
     }
@@ -58,7 +60,7 @@ private Q_SLOTS:
     {
         Rig r;
         DirectInjector injector(r.workflow);
-        ScenarioRunner runner(r.workflow, &injector);
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, &injector, &r.staff.session, &r.staff.duty});
         const ScenarioReport report = runner.run(parsed(R"({"name":"t","steps":[
             {"scan":"P00001"}, {"scan":"P00002"}, {"scan":"P00001"},
             {"expect":{"lines":2,"total":"54.10"}},
@@ -83,7 +85,7 @@ private Q_SLOTS:
     void wrongExpectationFails()
     {
         Rig r;
-        ScenarioRunner runner(r.workflow, nullptr);
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         const ScenarioReport report = runner.run(parsed(R"({"steps":[
             {"scan":"P00001"}, {"expect":{"total":"99.99"}}, {"scan":"P00002"}]})"));
         QVERIFY(!report.passed());
@@ -97,21 +99,21 @@ private Q_SLOTS:
     {
         Rig r;
         DirectInjector injector(r.workflow);
-        ScenarioRunner runner(r.workflow, &injector);
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, &injector, &r.staff.session, &r.staff.duty});
         QVERIFY(!runner.run(parsed(R"({"steps":[{"scan":"nope"}]})")).passed());
     }
 
     void expectedErrorThatDoesNotHappenFails()
     {
         Rig r;
-        ScenarioRunner runner(r.workflow, nullptr);
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         QVERIFY(!runner.run(parsed(R"({"steps":[{"scan":"P00001","expect_error":"NotFound"}]})")).passed());
     }
 
     void wrongErrorKindFails()
     {
         Rig r;
-        ScenarioRunner runner(r.workflow, nullptr);
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         QVERIFY(!runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"NotFound"}]})")).passed());
         QVERIFY(runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"WrongState"}]})")).passed());
     }
@@ -119,7 +121,7 @@ private Q_SLOTS:
     void unknownStepFails()
     {
         Rig r;
-        ScenarioRunner runner(r.workflow, nullptr);
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         const ScenarioReport report = runner.run(parsed(R"({"steps":[{"dance":true}]})"));
         QVERIFY(!report.passed());
         QCOMPARE(report.toJson().value(QStringLiteral("passed")).toBool(), false);
@@ -142,10 +144,37 @@ private Q_SLOTS:
         QVERIFY(!r.error().message.isEmpty());
     }
 
+    void staffSteps()
+    {
+        Rig r;
+        r.staff.session.logout();
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        const ScenarioReport report = runner.run(parsed(R"({"user":"zhangsan","password":"pass1234","steps":[
+            {"expect":{"acting_user":"zhangsan","pharmacist_on_duty":false}},
+            {"clock_in":true, "expect_error":"PermissionDenied"},
+            {"step_in":{"user":"lisi","password":"pass1234"}},
+            {"clock_in":true},
+            {"step_out":true},
+            {"expect":{"acting_user":"zhangsan","pharmacist_on_duty":true}},
+            {"scan":"P00001"},
+            {"lock":true},
+            {"scan":"P00002", "expect_error":"PermissionDenied"},
+            {"unlock":"nope", "expect_error":"PermissionDenied"},
+            {"unlock":"pass1234"},
+            {"expect":{"lines":1}},
+            {"logout":true},
+            {"expect":{"acting_user":""}},
+            {"login":{"user":"zhangsan","password":"bad"}, "expect_error":"PermissionDenied"}
+        ]})"));
+        for (const StepReport& s : report.steps)
+            QVERIFY2(s.passed, qPrintable(QString::number(s.index) + u' ' + s.messages.join(u'|')));
+        QVERIFY(report.passed());
+    }
+
     void emptyScenarioDoesNotPass()
     {
         Rig r;
-        ScenarioRunner runner(r.workflow, nullptr);
+        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         QVERIFY(!runner.run(parsed(R"({"steps":[]})")).passed());
     }
 };

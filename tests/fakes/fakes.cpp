@@ -81,4 +81,142 @@ Result<PrintOutcome> FakePrinter::print(const PrintDocument& document)
     return PrintOutcome{QStringLiteral("FAKE-%1").arg(documents.size()), QString()};
 }
 
+std::optional<User> FakeUserRepository::findByUsername(const QString& username) const
+{
+    for (const User& u : users)
+        if (u.username == username)
+            return u;
+    return std::nullopt;
+}
+
+std::optional<User> FakeUserRepository::findById(qint64 id) const
+{
+    for (const User& u : users)
+        if (u.id == id)
+            return u;
+    return std::nullopt;
+}
+
+Result<User> FakeUserRepository::add(const User& user, const QString& passwordHash)
+{
+    User u = user;
+    u.id = users.size() + 1;
+    users.append(u);
+    hashes.insert(u.id, passwordHash);
+    return u;
+}
+
+Status FakeUserRepository::setPasswordHash(qint64 userId, const QString& passwordHash)
+{
+    hashes.insert(userId, passwordHash);
+    return {};
+}
+
+Status FakeUserRepository::setLoginState(qint64 userId, int failedAttempts, const QDateTime& lockedUntil)
+{
+    for (User& u : users)
+        if (u.id == userId) {
+            u.failedAttempts = failedAttempts;
+            u.lockedUntil = lockedUntil;
+        }
+    return {};
+}
+
+Status FakeUserRepository::setActive(qint64 userId, bool active)
+{
+    for (User& u : users)
+        if (u.id == userId)
+            u.active = active;
+    return {};
+}
+
+Status FakeAuditLog::append(const AuditEvent& event)
+{
+    if (fail)
+        return makeError(ErrorCode::StorageFailure, QStringLiteral("audit disk full (fake)"));
+    events.append(event);
+    return {};
+}
+
+int FakeAuditLog::count(AuditAction action) const
+{
+    int n = 0;
+    for (const AuditEvent& e : events)
+        n += e.action == action;
+    return n;
+}
+
+Result<DutyPeriod> FakeDutyRepository::open(qint64 userId, const QDateTime& start)
+{
+    DutyPeriod p;
+    p.id = periods.size() + 1;
+    p.userId = userId;
+    p.start = start;
+    if (const std::optional<User> u = m_users.findById(userId)) {
+        p.username = u->username;
+        p.displayName = u->displayName;
+        p.licenceNo = u->licenceNo;
+    }
+    periods.append(p);
+    return p;
+}
+
+Status FakeDutyRepository::close(qint64 periodId, const QDateTime& end)
+{
+    for (DutyPeriod& p : periods)
+        if (p.id == periodId && !p.end.isValid()) {
+            p.end = end;
+            return {};
+        }
+    return makeError(ErrorCode::WrongState, QStringLiteral("closed"));
+}
+
+std::optional<DutyPeriod> FakeDutyRepository::openPeriodOf(qint64 userId) const
+{
+    for (const DutyPeriod& p : periods)
+        if (p.userId == userId && !p.end.isValid())
+            return p;
+    return std::nullopt;
+}
+
+QList<DutyPeriod> FakeDutyRepository::overlapping(const QDateTime& from, const QDateTime& to) const
+{
+    QList<DutyPeriod> out;
+    for (const DutyPeriod& p : periods)
+        if (p.start < to && (!p.end.isValid() || p.end > from))
+            out.append(p);
+    return out;
+}
+
+StaffFixture::StaffFixture(const Clock& clock)
+    : auth(users, hasher, audit, clock)
+    , session(auth, audit, clock)
+    , access(session, audit, clock)
+    , duty(dutyPeriods, access, audit, clock)
+{
+    add(Role::Cashier, QStringLiteral("zhangsan"), QStringLiteral("张三"));
+    add(Role::Pharmacist, QStringLiteral("lisi"), QStringLiteral("李四"));
+    add(Role::StoreManager, QStringLiteral("wangwu"), QStringLiteral("王五"));
+    add(Role::Administrator, QStringLiteral("admin"), QStringLiteral("管理员"));
+}
+
+User StaffFixture::add(Role role, const QString& username, const QString& displayName)
+{
+    User u;
+    u.username = username;
+    u.displayName = displayName;
+    u.role = role;
+    if (role == Role::Pharmacist)
+        u.licenceNo = QStringLiteral("3620180000%1").arg(users.userCount() + 1, 4, 10, QLatin1Char('0'));
+    return users.add(u, hasher.hash(QString::fromLatin1(kPassword))).value();
+}
+
+void StaffFixture::loginAs(const QString& username)
+{
+    if (session.isLoggedIn())
+        session.logout();
+    Result<User> u = session.login(username, QString::fromLatin1(kPassword));
+    Q_ASSERT(u.ok());
+}
+
 } // namespace pos::fakes

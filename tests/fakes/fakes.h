@@ -2,7 +2,15 @@
 
 // In-memory fakes for app/core's ports, for tests that need no database or device.
 
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/dutyrepository.h"
+#include "app/core/ports/passwordhasher.h"
 #include "app/core/ports/productcatalog.h"
+#include "app/core/ports/userrepository.h"
+#include "app/core/staff/authservice.h"
+#include "app/core/staff/dutyservice.h"
+#include "app/core/staff/session.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/salerepository.h"
 
@@ -54,6 +62,84 @@ public:
     bool failJob = false;
     int width = 48;
     QList<PrintDocument> documents;
+};
+
+class FakeUserRepository final : public UserRepository
+{
+public:
+    [[nodiscard]] qint64 userCount() const override { return users.size(); }
+    [[nodiscard]] std::optional<User> findByUsername(const QString& username) const override;
+    [[nodiscard]] std::optional<User> findById(qint64 id) const override;
+    [[nodiscard]] QList<User> all() const override { return users; }
+    [[nodiscard]] QString passwordHash(qint64 userId) const override { return hashes.value(userId); }
+    [[nodiscard]] Result<User> add(const User& user, const QString& passwordHash) override;
+    [[nodiscard]] Status setPasswordHash(qint64 userId, const QString& passwordHash) override;
+    [[nodiscard]] Status setLoginState(qint64 userId, int failedAttempts,
+                                       const QDateTime& lockedUntil) override;
+    [[nodiscard]] Status setActive(qint64 userId, bool active) override;
+
+    QList<User> users;
+    QHash<qint64, QString> hashes;
+};
+
+/// Not a hash at all: tests of the services need speed, not secrecy (the real PBKDF2 hasher has
+/// its own tests).
+class FakePasswordHasher final : public PasswordHasher
+{
+public:
+    [[nodiscard]] QString hash(const QString& password) override { return QStringLiteral("fake$") + password; }
+    [[nodiscard]] bool verify(const QString& password, const QString& stored) override
+    {
+        return !stored.isEmpty() && stored == QStringLiteral("fake$") + password;
+    }
+};
+
+class FakeAuditLog final : public AuditLog
+{
+public:
+    [[nodiscard]] Status append(const AuditEvent& event) override;
+    [[nodiscard]] QList<AuditFinding> verify() const override { return {}; }
+    [[nodiscard]] qint64 entryCount() const override { return events.size(); }
+    [[nodiscard]] int count(AuditAction action) const;
+
+    QList<AuditEvent> events;
+    bool fail = false;
+};
+
+class FakeDutyRepository final : public DutyRepository
+{
+public:
+    explicit FakeDutyRepository(const UserRepository& users) : m_users(users) {}
+    [[nodiscard]] Result<DutyPeriod> open(qint64 userId, const QDateTime& start) override;
+    [[nodiscard]] Status close(qint64 periodId, const QDateTime& end) override;
+    [[nodiscard]] std::optional<DutyPeriod> openPeriodOf(qint64 userId) const override;
+    [[nodiscard]] QList<DutyPeriod> overlapping(const QDateTime& from, const QDateTime& to) const override;
+
+    QList<DutyPeriod> periods;
+
+private:
+    const UserRepository& m_users;
+};
+
+/// The staff side of a counter on fakes: one account per role (password kPassword), a session,
+/// access control and duty. Log in with loginAs().
+struct StaffFixture
+{
+    static constexpr const char* kPassword = "pass1234";
+
+    explicit StaffFixture(const Clock& clock);
+    /// Adds an account (pharmacists get a licence number).
+    User add(Role role, const QString& username, const QString& displayName);
+    void loginAs(const QString& username);
+
+    FakeUserRepository users;
+    FakePasswordHasher hasher;
+    FakeAuditLog audit;
+    FakeDutyRepository dutyPeriods{users};
+    AuthService auth;
+    Session session;
+    AccessControl access;
+    DutyService duty;
 };
 
 } // namespace pos::fakes

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
 #include "ui/scannersimulatorpanel.h"
+#include "ui/staffwidgets.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -26,13 +27,18 @@ struct Rig
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
     StoreProfile store{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
                        QStringLiteral("T01"), {}, {}};
-    SaleWorkflow workflow{catalog, sales, printer, clock, store};
+    fakes::StaffFixture staff{clock};
+    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, store};
     devices::SimulatedScanner scanner{clock};
-    ui::MainWindow window{store, workflow, printer,
+    ui::MainWindow window{store,
+                          ui::CounterServices{workflow, staff.session, staff.auth, staff.duty, printer,
+                                              staff.users},
                           ui::DeviceSummary{{scanner.deviceName(), printer.deviceName()}, {}}};
 
-    Rig()
+    explicit Rig(bool login = true)
     {
+        if (login)
+            staff.loginAs(QStringLiteral("zhangsan"));
         catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
         catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
@@ -165,9 +171,80 @@ private Q_SLOTS:
         QVERIFY(r.window.bannerText().contains(QStringLiteral("模拟设备")));
         QVERIFY(r.window.bannerText().contains(r.scanner.deviceName()));
 
-        ui::MainWindow real(r.store, r.workflow, r.printer, ui::DeviceSummary{{}, {QStringLiteral("Epson")}});
+        ui::MainWindow real(r.store,
+                            ui::CounterServices{r.workflow, r.staff.session, r.staff.auth, r.staff.duty,
+                                                r.printer, r.staff.users},
+                            ui::DeviceSummary{{}, {QStringLiteral("Epson")}});
         real.show();
         QVERIFY(real.bannerText().isEmpty());
+    }
+
+    void loginThroughTheLoginScreen()
+    {
+        Rig r(false);
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.login()));
+        r.scanner.inject("6900000000001"); // nobody logged in: refused, nothing added
+        QVERIFY(r.workflow.cart().isEmpty());
+
+        QTest::keyClicks(r.window.login()->usernameEdit(), QStringLiteral("zhangsan"));
+        QTest::keyClicks(r.window.login()->passwordEdit(), QStringLiteral("wrong"));
+        QTest::keyClick(r.window.login()->passwordEdit(), Qt::Key_Return);
+        QVERIFY(r.window.login()->errorText().contains(QStringLiteral("用户名或密码错误")));
+        QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.login()));
+
+        QTest::keyClicks(r.window.login()->passwordEdit(), QString::fromLatin1(fakes::StaffFixture::kPassword));
+        QTest::keyClick(r.window.login()->passwordEdit(), Qt::Key_Return);
+        QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
+        QVERIFY(r.window.sessionText().contains(QStringLiteral("张三")));
+        r.scanner.inject("6900000000001");
+        QCOMPARE(r.model().rowCount(), 1);
+    }
+
+    void switchUserKeepsTheSale()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000001");
+        QTest::keyClick(&r.window, Qt::Key_F2);
+        ui::StepInDialog* d = nullptr;
+        QTRY_VERIFY((d = r.window.findChild<ui::StepInDialog*>()) != nullptr);
+        QTest::keyClicks(d->usernameEdit(), QStringLiteral("lisi"));
+        QTest::keyClicks(d->passwordEdit(), QString::fromLatin1(fakes::StaffFixture::kPassword));
+        QTest::keyClick(d->passwordEdit(), Qt::Key_Return);
+        QTRY_VERIFY(r.window.findChild<ui::StepInDialog*>() == nullptr);
+        QCOMPARE(r.staff.session.actingUser()->username, QStringLiteral("lisi"));
+        QVERIFY(r.window.sessionText().contains(QStringLiteral("代 张三")));
+        QCOMPARE(r.model().rowCount(), 1); // the cashier's sale is still there
+        QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
+
+        // The pharmacist clocks in from the counter (F8).
+        QVERIFY(r.window.dutyText().contains(QStringLiteral("无执业药师在岗")));
+        r.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&r.window));
+        QTest::keyClick(&r.window, Qt::Key_F8);
+        QVERIFY(r.staff.duty.isPharmacistOnDuty());
+        QVERIFY(r.window.dutyText().contains(QStringLiteral("李四")));
+
+        r.staff.session.stepOut();
+        QCOMPARE(r.staff.session.actingUser()->username, QStringLiteral("zhangsan"));
+        r.scanner.inject("6900000000002");
+        QCOMPARE(r.model().rowCount(), 2);
+    }
+
+    void lockScreenHidesAndKeepsTheCart()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000001");
+        QTest::keyClick(&r.window, Qt::Key_F11);
+        QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.lockPage()));
+        r.scanner.inject("6900000000002"); // refused while locked
+        QCOMPARE(r.workflow.cart().size(), 1);
+        QTest::keyClicks(r.window.lockPage()->passwordEdit(), QString::fromLatin1(fakes::StaffFixture::kPassword));
+        QTest::keyClick(r.window.lockPage()->passwordEdit(), Qt::Key_Return);
+        QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
+        QCOMPARE(r.model().rowCount(), 1);
     }
 };
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "app/core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pos {
+
+/// What the audit trail records. Personal data (ID numbers, patients' names) appear only masked
+/// (DATA-PRIVACY): callers mask with maskIdNumber() / maskName() before they append.
+enum class AuditAction {
+    Login = 1,
+    LoginFailed,
+    Logout,
+    AccountLocked,
+    ScreenLocked,
+    ScreenUnlocked,
+    StepIn,             ///< another user steps in at the counter (quick switch)
+    StepOut,
+    PermissionRefused,
+    RuleRefused,
+    PriceChanged,
+    StockChanged,
+    Export,
+    ConfigurationChanged,
+    UserCreated,
+    UserChanged,
+    DutyClockIn,
+    DutyClockOut,
+    SaleCompleted,
+    SaleVoided,
+    ReceiptReprinted,
+};
+
+[[nodiscard]] QString auditActionKey(AuditAction action);
+
+struct AuditEvent
+{
+    QDateTime time;
+    QString actor;      ///< username, or "-" before anyone logged in
+    AuditAction action = AuditAction::Login;
+    QString target;     ///< what it concerned: a username, a sale number, a product code…
+    QString detail;     ///< free text, already masked
+};
+
+/// One finding of a verification.
+struct AuditFinding
+{
+    qint64 sequence = 0;
+    QString problem;
+};
+
+/// The append-only, hash-chained audit trail port. append() never fails silently: a trail that
+/// cannot be written is an error the caller must surface.
+class AuditLog
+{
+public:
+    virtual ~AuditLog() = default;
+    [[nodiscard]] virtual Status append(const AuditEvent& event) = 0;
+    /// Re-computes the chain; an empty list means intact.
+    [[nodiscard]] virtual QList<AuditFinding> verify() const = 0;
+    [[nodiscard]] virtual qint64 entryCount() const = 0;
+};
+
+} // namespace pos

@@ -1,0 +1,157 @@
+#include "app/core/staff/session.h"
+
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
+#include "app/core/staff/authservice.h"
+
+#include <QCoreApplication>
+
+namespace pos {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessControl)
+};
+} // namespace
+
+Session::Session(AuthService& auth, AuditLog& audit, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_auth(auth)
+    , m_audit(audit)
+    , m_clock(clock)
+{
+}
+
+const User* Session::actingUser() const
+{
+    if (m_guest)
+        return &*m_guest;
+    if (m_owner)
+        return &*m_owner;
+    return nullptr;
+}
+
+void Session::audit(int action, const QString& target, const QString& detail)
+{
+    const User* u = actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                    static_cast<AuditAction>(action), target, detail});
+}
+
+Result<User> Session::login(const QString& username, const QString& password)
+{
+    if (m_owner)
+        return makeError(ErrorCode::WrongState,
+                         tr("%1 已登录，请先交班退出").arg(m_owner->displayName));
+    Result<User> u = m_auth.authenticate(username, password);
+    if (!u)
+        return u;
+    m_owner = *u;
+    m_locked = false;
+    audit(int(AuditAction::Login), u->username, toDisplayString(u->role));
+    Q_EMIT changed();
+    return u;
+}
+
+void Session::logout()
+{
+    if (!m_owner)
+        return;
+    if (m_guest)
+        stepOut();
+    audit(int(AuditAction::Logout), m_owner->username, {});
+    m_owner.reset();
+    m_locked = false;
+    Q_EMIT changed();
+}
+
+void Session::lock()
+{
+    if (!m_owner || m_locked)
+        return;
+    if (m_guest)
+        stepOut();
+    m_locked = true;
+    audit(int(AuditAction::ScreenLocked), m_owner->username, tr("空闲锁屏"));
+    Q_EMIT changed();
+}
+
+Status Session::unlock(const QString& password)
+{
+    if (!m_owner || !m_locked)
+        return {};
+    Result<User> u = m_auth.authenticate(m_owner->username, password);
+    if (!u)
+        return u.error();
+    m_locked = false;
+    audit(int(AuditAction::ScreenUnlocked), m_owner->username, {});
+    Q_EMIT changed();
+    return {};
+}
+
+Result<User> Session::stepIn(const QString& username, const QString& password)
+{
+    if (!m_owner)
+        return makeError(ErrorCode::WrongState, tr("请先登录"));
+    if (m_locked)
+        return makeError(ErrorCode::WrongState, tr("屏幕已锁定，请先解锁"));
+    Result<User> u = m_auth.authenticate(username, password);
+    if (!u)
+        return u;
+    if (u->id == m_owner->id) {
+        m_guest.reset();
+        Q_EMIT changed();
+        return u;
+    }
+    m_guest = *u;
+    audit(int(AuditAction::StepIn), u->username,
+          tr("%1 %2 代 %3 操作").arg(toDisplayString(u->role), u->displayName, m_owner->displayName));
+    Q_EMIT changed();
+    return u;
+}
+
+void Session::stepOut()
+{
+    if (!m_guest)
+        return;
+    audit(int(AuditAction::StepOut), m_guest->username, {});
+    m_guest.reset();
+    Q_EMIT changed();
+}
+
+AccessControl::AccessControl(Session& session, AuditLog& audit, const Clock& clock)
+    : m_session(session)
+    , m_audit(audit)
+    , m_clock(clock)
+{
+}
+
+Status AccessControl::require(Permission p, const QString& target)
+{
+    const User* u = m_session.actingUser();
+    Error refusal;
+    if (!u) {
+        refusal = makeError(ErrorCode::PermissionDenied,
+                            Tr::tr("请先登录再%1").arg(toDisplayString(p)),
+                            QStringLiteral("STAFF-ROLES"));
+    } else if (m_session.isLocked()) {
+        refusal = makeError(ErrorCode::PermissionDenied,
+                            Tr::tr("屏幕已锁定：请 %1 输入密码解锁后再%2")
+                                .arg(m_session.owner()->displayName, toDisplayString(p)),
+                            QStringLiteral("STAFF-ROLES"));
+    } else if (!roleAllows(u->role, p)) {
+        refusal = makeError(ErrorCode::PermissionDenied,
+                            Tr::tr("%1 %2 无权%3")
+                                .arg(toDisplayString(u->role), u->displayName, toDisplayString(p)),
+                            QStringLiteral("STAFF-ROLES"));
+    } else {
+        return {};
+    }
+    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                    AuditAction::PermissionRefused, target,
+                                    toDisplayString(p) + u' ' + refusal.message});
+    return refusal;
+}
+
+} // namespace pos

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "app/core/result.h"
+#include "app/core/staff/staff.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace pos {
+
+class AuditLog;
+class AuthService;
+class Clock;
+
+/// Who is at the counter. The logged-in user owns the session; another user (a pharmacist
+/// signing, a manager approving) can step in for a moment without logging the first one out, so
+/// the sale in progress stays. An idle lock hides the screen and refuses every action until the
+/// owner's password is given again; nothing in progress is lost.
+/// Thread: GUI/main thread.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(AuthService& auth, AuditLog& audit, const Clock& clock, QObject* parent = nullptr);
+
+    [[nodiscard]] bool isLoggedIn() const { return m_owner.has_value(); }
+    [[nodiscard]] bool isLocked() const { return m_locked; }
+    [[nodiscard]] bool isSteppedIn() const { return m_guest.has_value(); }
+    /// The logged-in user.
+    [[nodiscard]] const std::optional<User>& owner() const { return m_owner; }
+    /// Who acts now: the stepped-in user, else the owner; null when nobody is logged in.
+    [[nodiscard]] const User* actingUser() const;
+
+    Result<User> login(const QString& username, const QString& password);
+    void logout();
+    /// Idle lock: the session stays, every action is refused until unlock().
+    void lock();
+    Status unlock(const QString& password);
+    /// Another user steps in (quick switch); the owner stays logged in.
+    Result<User> stepIn(const QString& username, const QString& password);
+    void stepOut();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void audit(int action, const QString& target, const QString& detail);
+
+    AuthService& m_auth;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    std::optional<User> m_owner;
+    std::optional<User> m_guest;
+    bool m_locked = false;
+};
+
+/// Checks permissions with the acting user (STAFF-ROLES) and audits every refusal, whichever
+/// window, script or device the action comes from.
+class AccessControl
+{
+public:
+    AccessControl(Session& session, AuditLog& audit, const Clock& clock);
+    /// OK when someone is logged in, the screen is not locked and their role allows `p`.
+    [[nodiscard]] Status require(Permission p, const QString& target = {});
+    [[nodiscard]] Session& session() { return m_session; }
+
+private:
+    Session& m_session;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+};
+
+} // namespace pos
