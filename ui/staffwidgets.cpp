@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,13 +42,19 @@ QVBoxLayout* card(QWidget* page, const QString& title)
 {
     auto* outer = new QVBoxLayout(page);
     auto* box = new QWidget(page);
-    box->setMaximumWidth(440);
+    box->setFixedWidth(460); // a fixed width lets wrapped hints take the height they need
+    box->setStyleSheet(QStringLiteral("QLineEdit { min-height: 32px; font-size: 16px; } "
+                                      "QPushButton { min-height: 34px; font-size: 16px; }"));
     auto* inner = new QVBoxLayout(box);
     auto* heading = new QLabel(title, box);
     heading->setStyleSheet(QStringLiteral("font-size: 24px; font-weight: bold;"));
     inner->addWidget(heading);
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(box);
+    row->addStretch();
     outer->addStretch();
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch();
     return inner;
 }
