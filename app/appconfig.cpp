@@ -85,6 +85,11 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：[security] 的 idle_lock_minutes（≥0）、max_failed_logins（≥1）、"
                                 "lockout_minutes（≥1）须为整数").arg(file));
+    bool ok5 = true;
+    c.nearExpiryDays = ini.value(QStringLiteral("inventory/near_expiry_days"), c.nearExpiryDays).toInt(&ok5);
+    if (!ok5 || c.nearExpiryDays < 0)
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[inventory] near_expiry_days 须为非负整数").arg(file));
     if (!ok || (c.printerWidthColumns != 32 && c.printerWidthColumns != 48))
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：devices/printer_width 只能是 48（80 mm 纸）或 32（58 mm 纸）").arg(file));

@@ -27,6 +27,7 @@ struct AppConfig
     int idleLockMinutes = 5;            ///< [security] idle_lock_minutes; 0 disables
     LockoutPolicy lockout;              ///< [security] max_failed_logins, lockout_minutes
     int passwordIterations = 600'000;   ///< PBKDF2 iterations for new password hashes
+    int nearExpiryDays = 180;           ///< [inventory] near_expiry_days: receiving warns below it
 
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString printOutputDir() const;

@@ -3,10 +3,13 @@
 #include "app/core/ports/clock.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/saleworkflow.h"
+#include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/purchaseimport.h"
 #include "app/core/scenariorunner.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
+#include "storage/sqlinventoryrepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "app/counter.h"
 #include "storage/sqlproductcatalog.h"
@@ -279,6 +282,111 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
     err(Tr::tr("用法：pharmapos users list | init-admin NAME --name 姓名 | add NAME --role ROLE "
                "--name 姓名 [--licence 证号] [--insurance-code 编码] --user 管理员"));
     return 2;
+}
+
+int runImportPurchases(const AppConfig& config, const QString& user, const QString& file)
+{
+    QFile f(file);
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+        err(Tr::tr("无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv --user 店长）").arg(file));
+        return 2;
+    }
+    if (file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+        err(Tr::tr("本版本导入 CSV 到货单；XLSX 请先另存为 CSV（UTF-8）"));
+        return 2;
+    }
+    Result<PurchaseImport> parsed = purchaseFromCsv(f.readAll(), QStringLiteral("import:") + QFileInfo(file).fileName());
+    if (!parsed) {
+        err(parsed.error().userText());
+        return 1;
+    }
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    Counter& c = **counter;
+    if (Status s = loginFromStdin(c, user); !s) {
+        err(s.error().userText());
+        return 1;
+    }
+    // Every row gets a verdict; any refusal (unreadable or refused by a rule) imports nothing.
+    QList<LineReport> report;
+    Result<ReceiveOutcome> received =
+        parsed->document.lines.isEmpty()
+            ? Result<ReceiveOutcome>(makeError(ErrorCode::InvalidInput, QString()))
+            : c.inventory().receive(parsed->document, &report, parsed->problems.isEmpty());
+    QMap<int, QString> verdicts;
+    for (const LineReport& p : parsed->problems)
+        verdicts.insert(p.line, Tr::tr("拒收：%1").arg(p.message));
+    for (const LineReport& r : report)
+        verdicts.insert(parsed->fileLines.value(r.line - 1),
+                        r.accepted ? (r.message.isEmpty() ? Tr::tr("通过") : Tr::tr("通过（%1）").arg(r.message))
+                                   : Tr::tr("拒收：%1").arg(r.message));
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
+        out(Tr::tr("第 %1 行：%2").arg(it.key()).arg(it.value()));
+    c.session().logout();
+    if (!received || !parsed->problems.isEmpty()) {
+        if (!received && !received.error().message.isEmpty() && report.isEmpty())
+            err(received.error().userText());
+        err(Tr::tr("未入库：有行被拒收，整张到货单都没有导入。改正后重新导入。"));
+        return 1;
+    }
+    out(Tr::tr("已入库 %1：%2 行").arg(received->docNo).arg(parsed->document.lines.size()));
+    return 0;
+}
+
+int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
+                    const QString& format, const QString& outPath)
+{
+    if (!from.isValid() || !to.isValid() || outPath.isEmpty()) {
+        err(Tr::tr("用法：pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv "
+                   "--out FILE --user 店长（密码从标准输入读取）"));
+        return 2;
+    }
+    if (!format.isEmpty() && format != QStringLiteral("csv")) {
+        err(Tr::tr("本版本导出 csv；xlsx 与 pdf 尚未提供"));
+        return 2;
+    }
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    Counter& c = **counter;
+    if (Status s = loginFromStdin(c, user); !s) {
+        err(s.error().userText());
+        return 1;
+    }
+    Result<QByteArray> csv = c.inventory().exportLedgerCsv(from, to, config.store.name);
+    c.session().logout();
+    if (!csv) {
+        err(csv.error().userText());
+        return 1;
+    }
+    QFile f(outPath);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size()) {
+        err(Tr::tr("无法写入 %1").arg(outPath));
+        return 1;
+    }
+    out(Tr::tr("已导出进销存台账 %1 至 %2：%3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
+    return 0;
+}
+
+int runSyncStatus(const AppConfig& config)
+{
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    const OutboxStatus s = (*counter)->ledger().outboxStatus();
+    out(Tr::tr("待上传：%1 条").arg(s.pending));
+    out(Tr::tr("最早一条：%1").arg(s.oldestPending.isValid()
+                                       ? s.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                       : Tr::tr("（无）")));
+    out(Tr::tr("已上传：%1 条（发送在后续版本提供）").arg(s.sent));
+    return 0;
 }
 
 int runGui(const AppConfig& config, bool quitWhenReady)

@@ -22,6 +22,14 @@ int runDutyExport(const AppConfig& config, const QString& user, const QDate& fro
 int runUsers(const AppConfig& config, const QStringList& args, const QString& actor,
              const QString& displayName, const QString& role, const QString& licence,
              const QString& insuranceCode);
+/// `pharmapos inventory import-purchases FILE --user NAME`: a supplier's CSV delivery note,
+/// received whole or not at all, with a verdict per row.
+int runImportPurchases(const AppConfig& config, const QString& user, const QString& file);
+/// `pharmapos ledger export --from D --to D --format csv --out FILE --user NAME`.
+int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
+                    const QString& format, const QString& outPath);
+/// `pharmapos sync status`: the upload queue's size and oldest record.
+int runSyncStatus(const AppConfig& config);
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once
 /// the checkout is shown (for the start-up benchmark).
 int runGui(const AppConfig& config, bool quitWhenReady);

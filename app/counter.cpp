@@ -2,6 +2,7 @@
 
 #include "app/core/ports/clock.h"
 #include "app/core/saleworkflow.h"
+#include "app/core/inventory/inventoryservice.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -11,6 +12,7 @@
 #include "storage/database.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/opensslpasswordhasher.h"
+#include "storage/sqlinventoryrepository.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "ui/mainwindow.h"
@@ -54,12 +56,14 @@ Counter::~Counter()
 {
     // Workflows before devices before repositories before the database they query.
     m_sale.reset();
+    m_inventoryService.reset();
     m_duty.reset();
     m_access.reset();
     m_session.reset();
     m_auth.reset();
     m_printer.reset();
     m_scanner.reset();
+    m_inventory.reset();
     m_hasher.reset();
     m_audit.reset();
     m_dutyPeriods.reset();
@@ -97,6 +101,9 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_access = std::make_unique<AccessControl>(*c->m_session, *c->m_audit, *c->m_clock);
     c->m_duty = std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit,
                                               *c->m_clock);
+    c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
+    c->m_inventoryService = std::make_unique<InventoryService>(
+        *c->m_catalog, *c->m_inventory, *c->m_access, *c->m_audit, *c->m_clock, config.nearExpiryDays);
 
     if (config.demo && c->m_catalog->productCount() == 0) {
         Result<QList<Product>> demo = loadDemoCatalog();
@@ -105,6 +112,15 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         Result<int> stored = c->m_catalog->upsert(*demo);
         if (!stored)
             return stored.error();
+        const QList<Product> products = c->m_catalog->firstProducts(100'000);
+        const PurchaseDocument opening = demoOpeningDelivery(products, c->m_clock->now().date());
+        QList<ResolvedPurchaseLine> lines;
+        for (const PurchaseLine& l : opening.lines)
+            lines.append(InventoryService::resolve(*c->m_catalog->findByCode(l.productCode), l));
+        Result<QString> posted = c->m_inventory->postPurchase(opening, lines, Tr::tr("演示期初"),
+                                                              c->m_clock->now());
+        if (!posted)
+            return posted.error();
     }
     if (config.demo && c->m_users->userCount() == 0) {
         for (const User& u : demoUsers()) {
@@ -119,6 +135,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         config.printOutputDir(), *c->m_clock, config.printerWidthColumns);
     c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
                                                *c->m_clock, *c->m_access, config.store);
+    c->m_sale->setStockLevels(c->m_inventory.get());
     QObject::connect(c->m_scanner.get(), &Scanner::scanned, c->m_sale.get(),
                      &SaleWorkflow::onScanned);
     return c;

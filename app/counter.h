@@ -14,6 +14,7 @@ class AccessControl;
 class AuthService;
 class Clock;
 class DutyService;
+class InventoryService;
 class Session;
 class ReceiptPrinter;
 class SaleWorkflow;
@@ -27,6 +28,7 @@ class SqlUserRepository;
 class SqlDutyRepository;
 class SqlAuditLog;
 class OpenSslPasswordHasher;
+class SqlInventoryRepository;
 } // namespace storage
 namespace devices {
 class SimulatedReceiptPrinter;
@@ -64,6 +66,8 @@ public:
     [[nodiscard]] Session& session() { return *m_session; }
     [[nodiscard]] AuthService& auth() { return *m_auth; }
     [[nodiscard]] DutyService& duty() { return *m_duty; }
+    [[nodiscard]] InventoryService& inventory() { return *m_inventoryService; }
+    [[nodiscard]] storage::SqlInventoryRepository& ledger() { return *m_inventory; }
     [[nodiscard]] storage::SqlAuditLog& audit() { return *m_audit; }
     [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
@@ -95,6 +99,8 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<AccessControl> m_access;
     std::unique_ptr<DutyService> m_duty;
+    std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
+    std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<devices::SimulatedScanner> m_scanner;
     std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;
     std::unique_ptr<SaleWorkflow> m_sale;

@@ -98,9 +98,59 @@ Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
         p.storage = get("storage");
         p.tracePrefix = get("trace_prefix");
         p.pinyin = get("pinyin");
+        // 拆零 prices: a little above the pro-rata box price, as pharmacies charge for opened packs.
+        if (p.drugType != DrugType::HerbalPieces && p.piecesPerBox() > 1) {
+            p.piecePrice = Money::fromFen((p.price.fen() * 11 + p.piecesPerBox() * 10 - 1) / (p.piecesPerBox() * 10));
+            if (p.stripsPerBox > 1)
+                p.stripPrice = Money::fromFen((p.price.fen() * 21 + p.stripsPerBox * 20 - 1) / (p.stripsPerBox * 20));
+        }
         out.append(p);
     }
     return out;
+}
+
+PurchaseDocument demoOpeningDelivery(const QList<Product>& products, const QDate& today)
+{
+    PurchaseDocument doc;
+    doc.supplier = Tr::tr("江西南华医药有限公司");
+    doc.purchaseDate = today;
+    doc.reference = QStringLiteral("DEMO-OPENING");
+    doc.source = QStringLiteral("demo");
+    int serial = 0;
+    auto addLine = [&](const Product& p, int i, const QString& batchNo, int boxes, const QDate& produced,
+                       const QDate& expires) {
+        PurchaseLine l;
+        l.productCode = p.code;
+        l.genericName = p.genericName;
+        l.manufacturer = p.manufacturer;
+        l.dosageForm = p.dosageForm;
+        l.spec = p.spec;
+        l.batchNo = batchNo;
+        l.productionDate = produced;
+        l.expiryDate = expires;
+        l.approvalNo = p.approvalNo;
+        l.insuranceCode = p.insuranceCode;
+        l.boxes = boxes;
+        l.price = p.price.ratio(70 + i % 11, 100); // bought at 70–80 % of retail
+        const QString prefix = p.tracePrefix.size() == 7 ? p.tracePrefix : QStringLiteral("8999999");
+        for (int b = 0; b < boxes; ++b) {
+            ++serial;
+            // 7-digit product prefix + 9-digit serial + 4 check digits (the real check is not public).
+            const QString body = prefix + QString::number(serial).rightJustified(9, u'0');
+            l.traceCodes << body + QString::number((serial * 7919 + i * 104729) % 10000).rightJustified(4, u'0');
+        }
+        doc.lines.append(l);
+    };
+    for (int i = 0; i < products.size(); ++i) {
+        const Product& p = products.at(i);
+        const QDate produced = today.addDays(-120 - i % 200);
+        addLine(p, i, QStringLiteral("%1%2").arg(produced.toString(QStringLiteral("yyMMdd"))).arg(i % 97, 2, 10, QLatin1Char('0')),
+                6 + i % 15, produced, produced.addMonths(24 + i % 13));
+        if (i % 5 == 0) // an older batch that must go first (FEFO); every 20th is near expiry
+            addLine(p, i, QStringLiteral("%1A").arg(produced.addYears(-1).toString(QStringLiteral("yyMMdd"))), 2 + i % 3,
+                    produced.addYears(-1), today.addDays(i % 20 == 0 ? 45 + i % 30 : 200 + i));
+    }
+    return doc;
 }
 
 Result<QList<Product>> loadDemoCatalog()

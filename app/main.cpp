@@ -26,7 +26,8 @@ bool isHeadless(int argc, char** argv)
         const char* a = argv[i];
         if (std::strcmp(a, "demo") == 0 || std::strcmp(a, "run-script") == 0
             || std::strcmp(a, "audit") == 0 || std::strcmp(a, "duty") == 0
-            || std::strcmp(a, "users") == 0
+            || std::strcmp(a, "users") == 0 || std::strcmp(a, "inventory") == 0
+            || std::strcmp(a, "ledger") == 0 || std::strcmp(a, "sync") == 0
             || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0)
@@ -62,7 +63,10 @@ int main(int argc, char** argv)
                 "  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）\n"
                 "  audit verify      校验审计日志哈希链\n"
                 "  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）\n"
-                "  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）"));
+                "  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）\n"
+                "  inventory import-purchases FILE  导入供货商到货单 CSV（--user，密码从标准输入）\n"
+                "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
+                "  sync status       医保平台上传队列"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -100,10 +104,12 @@ int main(int argc, char** argv)
     const QCommandLineOption insuranceCode(QStringLiteral("insurance-code"),
                                            QCoreApplication::translate("main", "医保药师编码"),
                                            QStringLiteral("CODE"));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("main", "导出格式：csv"),
+                                    QStringLiteral("FORMAT"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, user, from, to, outFile, name,
-                       role, licence, insuranceCode, quitWhenReady});
+                       role, licence, insuranceCode, format, quitWhenReady});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "demo | run-script"));
     parser.process(*app);
@@ -151,6 +157,15 @@ int main(int argc, char** argv)
                                        QDate::fromString(parser.value(from), Qt::ISODate),
                                        QDate::fromString(parser.value(to), Qt::ISODate),
                                        parser.value(outFile));
+    if (command == QStringLiteral("inventory") && args.value(1) == QStringLiteral("import-purchases"))
+        return pos::app::runImportPurchases(*cfg, parser.value(user), args.value(2));
+    if (command == QStringLiteral("ledger") && args.value(1) == QStringLiteral("export"))
+        return pos::app::runLedgerExport(*cfg, parser.value(user),
+                                         QDate::fromString(parser.value(from), Qt::ISODate),
+                                         QDate::fromString(parser.value(to), Qt::ISODate),
+                                         parser.value(format), parser.value(outFile));
+    if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
+        return pos::app::runSyncStatus(*cfg);
     if (command == QStringLiteral("users"))
         return pos::app::runUsers(*cfg, args, parser.value(user), parser.value(name),
                                   parser.value(role), parser.value(licence), parser.value(insuranceCode));

@@ -29,6 +29,7 @@ const QStringList& migrationFiles()
     static const QStringList files{
         QStringLiteral(":/storage/migrations/0001_initial.sql"),
         QStringLiteral(":/storage/migrations/0002_staff_duty_audit.sql"),
+        QStringLiteral(":/storage/migrations/0003_inventory_ledger.sql"),
     };
     return files;
 }

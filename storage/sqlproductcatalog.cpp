@@ -15,7 +15,8 @@ const QString kColumns = QStringLiteral(
     "p.id, p.code, p.generic_name, p.trade_name, p.dosage_form, p.spec, p.manufacturer, "
     "p.approval_no, p.insurance_code, p.insurance_category, p.gtin, p.drug_std_code, p.rx_class, "
     "p.drug_type, p.unit, p.strips_per_box, p.pieces_per_strip, p.price_fen, p.ceiling_fen, "
-    "p.pediatric, p.ephedrine, p.storage_condition, p.trace_prefix, p.pinyin");
+    "p.pediatric, p.ephedrine, p.storage_condition, p.trace_prefix, p.pinyin, p.strip_price_fen, "
+    "p.piece_price_fen");
 
 Product readProduct(const QSqlQuery& q)
 {
@@ -44,6 +45,8 @@ Product readProduct(const QSqlQuery& q)
     p.storage = q.value(21).toString();
     p.tracePrefix = q.value(22).toString();
     p.pinyin = q.value(23).toString();
+    p.stripPrice = Money::fromFen(q.value(24).toLongLong());
+    p.piecePrice = Money::fromFen(q.value(25).toLongLong());
     return p;
 }
 
@@ -155,7 +158,8 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
                  "manufacturer, approval_no, insurance_code, insurance_category, gtin, "
                  "drug_std_code, rx_class, drug_type, unit, strips_per_box, pieces_per_strip, "
                  "price_fen, ceiling_fen, pediatric, ephedrine, storage_condition, trace_prefix, "
-                 "pinyin) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                 "pinyin, strip_price_fen, piece_price_fen) "
+                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                  "ON CONFLICT (code) DO UPDATE SET generic_name = excluded.generic_name, "
                  "trade_name = excluded.trade_name, dosage_form = excluded.dosage_form, "
                  "spec = excluded.spec, manufacturer = excluded.manufacturer, "
@@ -167,7 +171,8 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
                  "pieces_per_strip = excluded.pieces_per_strip, price_fen = excluded.price_fen, "
                  "ceiling_fen = excluded.ceiling_fen, pediatric = excluded.pediatric, "
                  "ephedrine = excluded.ephedrine, storage_condition = excluded.storage_condition, "
-                 "trace_prefix = excluded.trace_prefix, pinyin = excluded.pinyin"));
+                 "trace_prefix = excluded.trace_prefix, pinyin = excluded.pinyin, "
+                 "strip_price_fen = excluded.strip_price_fen, piece_price_fen = excluded.piece_price_fen"));
     if (!s)
         return s.error();
     if (!(s = prepare(code, QStringLiteral("INSERT INTO product_code (code, product_id, kind) "
@@ -185,7 +190,7 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
                                   static_cast<int>(p.rxClass), static_cast<int>(p.drugType), p.unit,
                                   p.stripsPerBox, p.piecesPerStrip, p.price.fen(), p.ceiling.fen(),
                                   p.pediatric ? 1 : 0, p.ephedrine ? 1 : 0, p.storage,
-                                  p.tracePrefix, p.pinyin};
+                                  p.tracePrefix, p.pinyin, p.stripPrice.fen(), p.piecePrice.fen()};
         for (int i = 0; i < values.size(); ++i) {
             const QVariant& v = values.at(i);
             // A null QString binds as SQL NULL; the columns hold '' for "none".

@@ -1,6 +1,8 @@
 #include "storage/sqlsalerepository.h"
 
+#include "app/core/inventory/platformpayloads.h"
 #include "storage/database.h"
+#include "storage/sqlinventoryrepository.h"
 #include "storage/logging.h"
 
 #include <QCoreApplication>
@@ -19,26 +21,6 @@ struct Tr
 
 const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
-/// Next number in a per-prefix sequence, inside the caller's transaction.
-Result<qint64> nextInSequence(Database& db, const QString& prefix)
-{
-    QSqlQuery q(db.connection());
-    Status s = prepare(q, QStringLiteral("INSERT INTO doc_sequence (prefix, last) VALUES (?, 1) "
-                                         "ON CONFLICT (prefix) DO UPDATE SET last = last + 1"));
-    if (!s)
-        return s.error();
-    q.bindValue(0, prefix);
-    if (!q.exec())
-        return sqlError(q, Tr::tr("生成单号"));
-    QSqlQuery r(db.connection());
-    if (!(s = prepare(r, QStringLiteral("SELECT last FROM doc_sequence WHERE prefix = ?"))))
-        return s.error();
-    r.bindValue(0, prefix);
-    if (!r.exec() || !r.next())
-        return sqlError(r, Tr::tr("生成单号"));
-    return r.value(0).toLongLong();
-}
-
 } // namespace
 
 Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
@@ -53,7 +35,7 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     const QString prefix = QStringLiteral("XS-%1-%2").arg(
         sale.terminal.isEmpty() ? QStringLiteral("T01") : sale.terminal,
         sale.time.toString(QStringLiteral("yyyyMMdd")));
-    Result<qint64> seq = nextInSequence(m_db, prefix);
+    Result<qint64> seq = ledger::nextNumber(m_db, prefix);
     if (!seq)
         return seq.error();
     sale.saleNo = prefix + u'-' + QString::number(*seq).rightJustified(4, u'0');
@@ -79,8 +61,8 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     QSqlQuery line(m_db.connection());
     if (!(s = prepare(line, QStringLiteral(
                                 "INSERT INTO sale_line (sale_id, line_no, product_id, product_name, "
-                                "spec, unit, quantity, unit_price_fen, amount_fen) "
-                                "VALUES (?,?,?,?,?,?,?,?,?)"))))
+                                "spec, unit, quantity, unit_price_fen, amount_fen, sale_unit, pieces) "
+                                "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))))
         return s.error();
     int no = 0;
     for (const SaleLine& l : sale.lines) {
@@ -89,12 +71,42 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
         line.bindValue(2, l.product.id);
         line.bindValue(3, l.product.displayName());
         line.bindValue(4, l.product.spec);
-        line.bindValue(5, l.product.unit);
+        line.bindValue(5, l.unitName());
         line.bindValue(6, l.quantity);
         line.bindValue(7, l.unitPrice.fen());
         line.bindValue(8, l.amount().fen());
+        line.bindValue(9, static_cast<int>(l.unit));
+        line.bindValue(10, l.pieces());
         if (!line.exec())
             return sqlError(line, Tr::tr("保存销售明细第 %1 行").arg(no));
+
+        // INV-LEDGER / INV-EXPIRY: the stock leaves first-expiry-first-out, in this transaction.
+        Result<QList<Allocation>> taken =
+            allocateFefo(ledger::batchesWithStock(m_db, l.product.id), l.pieces(), sale.time.date(),
+                         l.product.displayName());
+        if (!taken)
+            return taken.error();
+        for (const Allocation& a : *taken) {
+            if (Status s2 = ledger::insertMovement(m_db, MovementKind::Sale, l.product.id, a.batchId,
+                                                   -a.pieces, sale.time, sale.operatorName,
+                                                   Tr::tr("零售"), sale.saleNo);
+                !s2)
+                return s2.error();
+            payloads::SaleUpload up;
+            up.saleNo = sale.saleNo;
+            up.insuranceCode = l.product.insuranceCode;
+            up.productCode = l.product.code;
+            up.productName = l.product.displayName();
+            up.rxFlag = l.product.rxClass == RxClass::Prescription ? QStringLiteral("1") : QStringLiteral("0");
+            up.splitPack = l.unit != SaleUnit::Box;
+            up.unitPrice = l.unitPrice;
+            up.allocation = a;
+            up.operatorName = sale.operatorName;
+            up.at = sale.time;
+            if (Status s3 = ledger::enqueue(m_db, QStringLiteral("3505"), sale.saleNo, payloads::sale3505(up), sale.time);
+                !s3)
+                return s3.error();
+        }
     }
     Status c = tx.commit();
     if (!c)

@@ -34,7 +34,7 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
         case Index: return index.row() + 1;
         case Name: return l.product.displayName();
         case Spec: return l.product.spec;
-        case Quantity: return QStringLiteral("%1 %2").arg(l.quantity).arg(l.product.unit);
+        case Quantity: return QStringLiteral("%1 %2").arg(l.quantity).arg(l.unitName());
         case UnitPrice: return l.unitPrice.toString();
         case Amount: return l.amount().toString();
         default: return {};

@@ -4,6 +4,18 @@
 
 namespace pos {
 
+QString Product::pieceUnit() const
+{
+    // The unit follows the last digit of the count in the spec: "0.25g*24粒", "10g*10袋".
+    qsizetype i = spec.size();
+    while (i > 0 && !spec.at(i - 1).isDigit())
+        --i;
+    const QString tail = spec.mid(i).trimmed();
+    if (!tail.isEmpty() && tail.size() <= 2 && spec.contains(u'*'))
+        return tail;
+    return QCoreApplication::translate("Product", "片");
+}
+
 QString toDisplayString(RxClass c)
 {
     switch (c) {

@@ -35,12 +35,18 @@ struct Product
     int stripsPerBox = 1;       ///< 拆零 hierarchy: box → strip
     int piecesPerStrip = 1;     ///< strip → piece
     Money price;                ///< retail price per pack
+    Money stripPrice;           ///< 拆零 price per strip; zero: not sold by the strip
+    Money piecePrice;           ///< 拆零 price per piece; zero: not sold by the piece
     Money ceiling;              ///< price ceiling per pack; zero when none applies
     bool pediatric = false;     ///< 儿童专科用药
     bool ephedrine = false;     ///< 含麻黄碱类复方制剂
     QString storage;            ///< 常温 / 阴凉 / 冷藏
     QString tracePrefix;        ///< first 7 digits of its boxes' 20-digit traceability codes
     QString pinyin;             ///< 拼音简码 of the generic name
+
+    [[nodiscard]] qint64 piecesPerBox() const { return qint64(stripsPerBox) * piecesPerStrip; }
+    /// The smallest unit's name from the spec ("0.25g*24粒" → 粒), else 片.
+    [[nodiscard]] QString pieceUnit() const;
 
     /// "通用名(商品名)" as a receipt or a cart line names it.
     [[nodiscard]] QString displayName() const

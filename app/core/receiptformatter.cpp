@@ -63,7 +63,7 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
             doc.lines << text(part);
         const QString qty = QStringLiteral("  %1%2 × %3")
                                 .arg(l.quantity)
-                                .arg(l.product.unit, l.unitPrice.toString());
+                                .arg(l.unitName(), l.unitPrice.toString());
         doc.lines << text(leftRight(qty, l.amount().toString(), widthColumns));
     }
     doc.lines << rule()

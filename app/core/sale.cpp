@@ -12,6 +12,59 @@ struct Tr
 };
 } // namespace
 
+qint64 SaleLine::piecesPerUnit() const
+{
+    switch (unit) {
+    case SaleUnit::Box: return product.piecesPerBox();
+    case SaleUnit::Strip: return product.piecesPerStrip;
+    case SaleUnit::Piece: return 1;
+    }
+    return 1;
+}
+
+QString SaleLine::unitName() const
+{
+    switch (unit) {
+    case SaleUnit::Box: return product.unit;
+    case SaleUnit::Strip: return Tr::tr("板");
+    case SaleUnit::Piece: return product.pieceUnit();
+    }
+    return {};
+}
+
+qint64 Cart::piecesOf(qint64 productId) const
+{
+    qint64 n = 0;
+    for (const SaleLine& l : m_lines)
+        if (l.product.id == productId)
+            n += l.pieces();
+    return n;
+}
+
+Status Cart::setUnit(qsizetype line, SaleUnit unit)
+{
+    if (line < 0 || line >= m_lines.size())
+        return makeError(ErrorCode::NotFound, Tr::tr("没有第 %1 行").arg(line + 1));
+    SaleLine& l = m_lines[line];
+    Money price;
+    switch (unit) {
+    case SaleUnit::Box: price = l.product.price; break;
+    case SaleUnit::Strip:
+        price = l.product.stripsPerBox > 1 ? l.product.stripPrice : Money();
+        break;
+    case SaleUnit::Piece:
+        price = l.product.piecesPerBox() > 1 ? l.product.piecePrice : Money();
+        break;
+    }
+    if (unit != SaleUnit::Box && price.fen() <= 0)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 没有按%2拆零的售价，不能拆零销售")
+                             .arg(l.product.displayName(), unit == SaleUnit::Strip ? Tr::tr("板") : l.product.pieceUnit()));
+    l.unit = unit;
+    l.unitPrice = price;
+    return {};
+}
+
 Money Cart::total() const
 {
     Money sum;
@@ -31,7 +84,7 @@ int Cart::itemCount() const
 Result<qsizetype> Cart::addOne(const Product& product)
 {
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        if (m_lines[i].product.id == product.id) {
+        if (m_lines[i].product.id == product.id && m_lines[i].unit == SaleUnit::Box) {
             if (m_lines[i].quantity >= kMaxQuantity)
                 return makeError(ErrorCode::InvalidInput,
                                  Tr::tr("数量不能超过 %1").arg(kMaxQuantity));

@@ -10,14 +10,23 @@
 
 namespace pos {
 
-/// One line of the cart: a product, how many packs, at what price.
+/// The unit a line is sold in: whole packs, or split (拆零) by the strip or the piece.
+enum class SaleUnit { Box = 1, Strip, Piece };
+
+/// One line of the cart: a product, how many of which unit, at what price per unit.
 struct SaleLine
 {
     Product product;
     int quantity = 1;
     Money unitPrice;
+    SaleUnit unit = SaleUnit::Box;
 
     [[nodiscard]] Money amount() const { return unitPrice * quantity; }
+    [[nodiscard]] qint64 piecesPerUnit() const;
+    /// The line's quantity in the smallest unit, as the ledger counts it.
+    [[nodiscard]] qint64 pieces() const { return piecesPerUnit() * quantity; }
+    /// 盒 / 板 / 粒 …
+    [[nodiscard]] QString unitName() const;
 };
 
 /// The cart of a sale in progress. Pure value: the workflow owns the rules for changing it.
@@ -36,6 +45,10 @@ public:
     [[nodiscard]] Result<qsizetype> addOne(const Product& product);
     [[nodiscard]] Status setQuantity(qsizetype line, int quantity);
     [[nodiscard]] Status remove(qsizetype line);
+    /// Sells the line by another unit (拆零), at the product's price for that unit.
+    [[nodiscard]] Status setUnit(qsizetype line, SaleUnit unit);
+    /// Pieces of `productId` in the whole cart.
+    [[nodiscard]] qint64 piecesOf(qint64 productId) const;
     void clear() { m_lines.clear(); }
 
 private:

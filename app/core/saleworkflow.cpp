@@ -2,6 +2,7 @@
 
 #include "app/core/logging.h"
 #include "app/core/ports/clock.h"
+#include "app/core/ports/inventoryrepository.h"
 #include "app/core/ports/productcatalog.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/salerepository.h"
@@ -21,6 +22,50 @@ SaleWorkflow::SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales,
     , m_formatter(store)
     , m_store(std::move(store))
 {
+}
+
+Status SaleWorkflow::checkAvailable(const Product& product)
+{
+    if (!m_stock)
+        return {};
+    const qint64 wanted = m_cart.piecesOf(product.id);
+    const qint64 sellable = m_stock->sellablePieces(product.id, m_clock.now().date());
+    if (wanted <= sellable)
+        return {};
+    return makeError(ErrorCode::RuleViolation,
+                     tr("%1 库存不足：购物车需要 %2，可售 %3（最小单位，已排除过期和待验批次）")
+                         .arg(product.displayName())
+                         .arg(wanted)
+                         .arg(sellable),
+                     QStringLiteral("INV-AVAIL"));
+}
+
+Status SaleWorkflow::changeCart(qsizetype line, const std::function<Status(Cart&)>& change)
+{
+    const Cart before = m_cart;
+    Status s = change(m_cart);
+    if (s && line >= 0 && line < m_cart.size())
+        s = checkAvailable(m_cart.lines().at(line).product);
+    if (!s) {
+        m_cart = before;
+        announce(s.error());
+        return s;
+    }
+    Q_EMIT cartChanged();
+    return s;
+}
+
+Status SaleWorkflow::setUnit(qsizetype line, SaleUnit unit)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
+    Status s = changeCart(line, [&](Cart& c) { return c.setUnit(line, unit); });
+    if (s) {
+        const SaleLine& l = m_cart.lines().at(line);
+        announce(Notice::Level::Info, tr("%1 改为按%2销售，单价 %3")
+                                          .arg(l.product.displayName(), l.unitName(), l.unitPrice.display()));
+    }
+    return s;
 }
 
 Status SaleWorkflow::allowed(Permission p, const QString& target)
@@ -66,7 +111,14 @@ Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
         Q_EMIT scanRejected(e);
         return e;
     }
+    const Cart before = m_cart;
     Result<qsizetype> line = m_cart.addOne(*product);
+    if (line) {
+        if (Status avail = checkAvailable(*product); !avail) {
+            m_cart = before;
+            line = avail.error();
+        }
+    }
     if (!line) {
         announce(line.error());
         Q_EMIT scanRejected(line.error());
@@ -86,13 +138,7 @@ Status SaleWorkflow::setQuantity(qsizetype line, int quantity)
 {
     if (Status a = allowed(Permission::Sell); !a)
         return a;
-    Status s = m_cart.setQuantity(line, quantity);
-    if (!s) {
-        announce(s.error());
-        return s;
-    }
-    Q_EMIT cartChanged();
-    return s;
+    return changeCart(line, [&](Cart& c) { return c.setQuantity(line, quantity); });
 }
 
 Status SaleWorkflow::removeLine(qsizetype line)

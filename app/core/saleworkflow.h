@@ -9,11 +9,13 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace pos {
 
 class AccessControl;
+class InventoryRepository;
 class Clock;
 class ProductCatalog;
 class ReceiptPrinter;
@@ -45,12 +47,17 @@ public:
 
     [[nodiscard]] const Cart& cart() const { return m_cart; }
     [[nodiscard]] const std::optional<CompletedSale>& lastSale() const { return m_lastSale; }
+    /// With a ledger, the cart never holds more than the sellable stock (INV-AVAIL). The ledger
+    /// itself refuses a sale it cannot cover whatever the cart says.
+    void setStockLevels(const InventoryRepository* inventory) { m_stock = inventory; }
 
     /// Looks the code up and adds one pack; an unknown code changes nothing.
     Result<qsizetype> scan(const ScanEvent& event);
     Result<qsizetype> scanCode(const QString& code);
     Status setQuantity(qsizetype line, int quantity);
     Status removeLine(qsizetype line);
+    /// Sells a line by the box, strip or piece (拆零).
+    Status setUnit(qsizetype line, SaleUnit unit);
     /// Takes cash, records the sale, prints its receipt and starts an empty cart.
     Result<PaymentOutcome> payCash(Money tendered);
     /// Prints the last sale's receipt again, marked 补打.
@@ -76,6 +83,10 @@ private:
     void printReceipt(PaymentOutcome& outcome, bool reprint);
     /// STAFF-ROLES: the acting user may do `p`; announces the refusal otherwise.
     Status allowed(Permission p, const QString& target = {});
+    /// INV-AVAIL for `product` with the cart as it now is.
+    Status checkAvailable(const Product& product);
+    /// Applies `change` to the cart; undoes it when the stock cannot cover the result.
+    Status changeCart(qsizetype line, const std::function<Status(Cart&)>& change);
 
     const ProductCatalog& m_catalog;
     SaleRepository& m_sales;
@@ -86,6 +97,7 @@ private:
     StoreProfile m_store;
     Cart m_cart;
     std::optional<CompletedSale> m_lastSale;
+    const InventoryRepository* m_stock = nullptr;
 };
 
 } // namespace pos

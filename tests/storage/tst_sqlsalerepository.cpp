@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/sqlproductcatalog.h"
+#include "storage/sqlinventoryrepository.h"
 #include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakes.h"
 
@@ -43,6 +44,27 @@ private Q_SLOTS:
         QVERIFY(m_catalog->upsert({fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580),
                                    fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250)})
                     .ok());
+        // Stock to sell: 50 packs of each (sales now leave the ledger in the same transaction).
+        SqlInventoryRepository inventory(*m_db);
+        PurchaseDocument doc;
+        doc.supplier = QStringLiteral("测试供货商");
+        doc.purchaseDate = QDate(2026, 11, 1);
+        QList<ResolvedPurchaseLine> lines;
+        int serial = 0;
+        for (const char* code : {"P00001", "P00002"}) {
+            const Product p = *m_catalog->findByCode(QString::fromLatin1(code));
+            PurchaseLine l;
+            l.productCode = p.code;
+            l.genericName = p.genericName;
+            l.batchNo = QStringLiteral("B") + p.code;
+            l.productionDate = QDate(2026, 1, 1);
+            l.expiryDate = QDate(2028, 1, 1);
+            l.boxes = 50;
+            for (int b = 0; b < 50; ++b)
+                l.traceCodes << QStringLiteral("8%1").arg(++serial, 19, 10, QLatin1Char('0'));
+            lines.append(ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName, QStringLiteral("0")});
+        }
+        QVERIFY(inventory.postPurchase(doc, lines, QStringLiteral("王五"), QDateTime(QDate(2026, 11, 1), QTime(8, 0))).ok());
     }
     void cleanup()
     {
@@ -93,6 +115,36 @@ private Q_SLOTS:
         // and the number was not consumed
         QCOMPARE(m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 1))))->saleNo,
                  QStringLiteral("XS-T01-20261123-0001"));
+    }
+
+    void saleLeavesTheLedgerAndQueuesItsUpload()
+    {
+        SqlInventoryRepository inventory(*m_db);
+        const qint64 p1 = m_catalog->findByCode(QStringLiteral("P00001"))->id;
+        QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 50);
+        const qint64 queued = inventory.outboxStatus().pending;
+        Result<CompletedSale> r = m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        QVERIFY(r.ok());
+        QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 48);
+        QCOMPARE(inventory.movementSum(p1), 48); // INV-LEDGER: the balance is the sum of movements
+        QCOMPARE(inventory.outboxStatus().pending, queued + 2); // one 3505 per line and batch
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' ORDER BY id LIMIT 1")) && q.next());
+        const QString payload = q.value(0).toString();
+        QVERIFY(payload.contains(QStringLiteral("\"sel_retn_cnt\":\"2\"")));
+        QVERIFY(payload.contains(r->saleNo));
+    }
+
+    void saleBeyondStockLeavesNothing()
+    {
+        CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
+        s.lines[0].quantity = 51;
+        Result<CompletedSale> r = m_sales->record(s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().ruleId, QStringLiteral("INV-AVAIL"));
+        QCOMPARE(m_sales->saleCount(), 0);
+        SqlInventoryRepository inventory(*m_db);
+        QCOMPARE(inventory.sellablePieces(m_catalog->findByCode(QStringLiteral("P00001"))->id, QDate(2026, 11, 23)), 50);
     }
 
     void emptySaleIsRefused()

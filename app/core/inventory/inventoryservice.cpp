@@ -1,0 +1,135 @@
+#include "app/core/inventory/inventoryservice.h"
+
+#include "app/core/inventory/ledgerreport.h"
+#include "app/core/inventory/receiving.h"
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/inventoryrepository.h"
+#include "app/core/ports/productcatalog.h"
+#include "app/core/staff/session.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace pos {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(InventoryService)
+};
+
+QString rxFlag(RxClass c)
+{
+    return c == RxClass::Prescription ? QStringLiteral("1") : QStringLiteral("0");
+}
+} // namespace
+
+InventoryService::InventoryService(const ProductCatalog& catalog, InventoryRepository& inventory,
+                                   AccessControl& access, AuditLog& audit, const Clock& clock,
+                                   int nearExpiryDays)
+    : m_catalog(catalog)
+    , m_inventory(inventory)
+    , m_access(access)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_nearExpiryDays(nearExpiryDays)
+{
+}
+
+ResolvedPurchaseLine InventoryService::resolve(const Product& p, const PurchaseLine& l)
+{
+    return ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.displayName(), rxFlag(p.rxClass)};
+}
+
+Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QList<LineReport>* report,
+                                                bool post)
+{
+    if (Status s = m_access.require(Permission::ReceiveStock, doc.reference); !s)
+        return s.error();
+    const QDate today = m_clock.now().date();
+    if (doc.supplier.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("购进记录缺少“供货单位”"), QStringLiteral("INV-FIELDS"));
+    if (!doc.purchaseDate.isValid())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("购进记录缺少“购进日期”"), QStringLiteral("INV-FIELDS"));
+    if (doc.purchaseDate > today)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("购进日期 %1 晚于今天").arg(doc.purchaseDate.toString(Qt::ISODate)),
+                         QStringLiteral("INV-FIELDS"));
+    if (doc.lines.isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("到货单没有明细行"));
+
+    ReceiveOutcome outcome;
+    QList<ResolvedPurchaseLine> resolved;
+    QStringList refusals;
+    QSet<QString> codesInDoc;
+    for (int i = 0; i < doc.lines.size(); ++i) {
+        const PurchaseLine& l = doc.lines.at(i);
+        LineReport r{i + 1, false, {}};
+        const std::optional<Product> p = m_catalog.findByCode(l.productCode.trimmed());
+        Result<ReceivingCheck> check = p ? checkPurchaseLine(l, *p, today, m_nearExpiryDays)
+                                         : Result<ReceivingCheck>(makeError(
+                                               ErrorCode::NotFound,
+                                               Tr::tr("商品编码 %1 不在商品档案中，请先建档").arg(l.productCode)));
+        if (check) {
+            for (const QString& c : l.traceCodes) {
+                if (codesInDoc.contains(c) || m_inventory.traceCodeKnown(c)) {
+                    check = makeError(ErrorCode::RuleViolation,
+                                      Tr::tr("追溯码 %1 已入库过：同一盒药只能验收一次").arg(c),
+                                      QStringLiteral("INV-TRACE"));
+                    break;
+                }
+                codesInDoc.insert(c);
+            }
+        }
+        if (!check) {
+            r.message = check.error().userText();
+            refusals << Tr::tr("第 %1 行：%2").arg(i + 1).arg(r.message);
+        } else {
+            r.accepted = true;
+            r.message = check->warnings.join(QStringLiteral("；"));
+            outcome.warnings << check->warnings;
+            resolved.append(resolve(*p, l));
+        }
+        outcome.lines.append(r);
+    }
+    if (report)
+        *report = outcome.lines;
+    const User* actor = m_access.session().actingUser();
+    if (!refusals.isEmpty()) {
+        (void)m_audit.append(AuditEvent{m_clock.now(), actor->username, AuditAction::RuleRefused,
+                                        doc.reference, refusals.join(u'\n').left(2000)});
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("到货单未入库（%1 行中 %2 行被拒，其余行也未入库）：\n%3")
+                             .arg(doc.lines.size())
+                             .arg(refusals.size())
+                             .arg(refusals.join(u'\n')));
+    }
+    if (!post)
+        return outcome;
+    Result<QString> docNo = m_inventory.postPurchase(doc, resolved, actor->displayName, m_clock.now());
+    if (!docNo)
+        return docNo.error();
+    outcome.docNo = *docNo;
+    if (Status a = m_audit.append(AuditEvent{m_clock.now(), actor->username, AuditAction::StockChanged,
+                                             *docNo,
+                                             Tr::tr("购进验收 %1 行，供货单位 %2").arg(resolved.size()).arg(doc.supplier)});
+        !a)
+        return a.error();
+    return outcome;
+}
+
+Result<QByteArray> InventoryService::exportLedgerCsv(const QDate& from, const QDate& to,
+                                                    const QString& storeName)
+{
+    if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("进销存台账")); !s)
+        return s.error();
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
+    const QList<LedgerRow> rows = m_inventory.ledger(from, to);
+    const User* u = m_access.session().actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
+                                    from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
+    return ledgerCsv(rows, from, to, storeName);
+}
+
+} // namespace pos

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/core/inventory/inventory.h"
+#include "app/core/result.h"
+
+namespace pos {
+
+class AccessControl;
+class AuditLog;
+class Clock;
+class InventoryRepository;
+class ProductCatalog;
+struct Product;
+struct ResolvedPurchaseLine;
+
+/// What receiving a delivery said about one line.
+struct LineReport
+{
+    int line = 0;           ///< 1-based, as on the delivery note
+    bool accepted = false;
+    QString message;        ///< why refused, or the warnings
+};
+
+struct ReceiveOutcome
+{
+    QString docNo;
+    QStringList warnings;
+    QList<LineReport> lines;
+};
+
+/// Receiving (购进验收) for the store manager: every line checked (INV-FIELDS, INV-TRACE,
+/// INV-EXPIRY), the whole delivery posted in one transaction or not at all.
+class InventoryService
+{
+public:
+    InventoryService(const ProductCatalog& catalog, InventoryRepository& inventory,
+                     AccessControl& access, AuditLog& audit, const Clock& clock,
+                     int nearExpiryDays = 180);
+
+    /// Receives `doc`. When any line is refused nothing is posted; the error lists every refused
+    /// line and `report` (when given) holds the verdict on each line.
+    /// With `post` false it only checks (an import with unreadable rows still reports on the rest).
+    [[nodiscard]] Result<ReceiveOutcome> receive(const PurchaseDocument& doc,
+                                                 QList<LineReport>* report = nullptr, bool post = true);
+    [[nodiscard]] int nearExpiryDays() const { return m_nearExpiryDays; }
+    /// A line with its product resolved, as the ledger posts it.
+    [[nodiscard]] static ResolvedPurchaseLine resolve(const Product& product, const PurchaseLine& line);
+
+    /// The 进销存 ledger for [from, to] as CSV (ExportLedger); refuses when a row does not
+    /// reconcile would be silent, so the footer says it.
+    [[nodiscard]] Result<QByteArray> exportLedgerCsv(const QDate& from, const QDate& to,
+                                                     const QString& storeName);
+
+private:
+    const ProductCatalog& m_catalog;
+    InventoryRepository& m_inventory;
+    AccessControl& m_access;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    int m_nearExpiryDays;
+};
+
+} // namespace pos

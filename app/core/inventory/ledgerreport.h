@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/core/inventory/inventory.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+
+namespace pos {
+
+/// One row of the 进销存 ledger for a period: a product's batch, its opening balance, what came
+/// in and went out by kind, and its closing balance — all in pieces.
+struct LedgerRow
+{
+    QString productCode;
+    QString productName;
+    QString spec;
+    QString batchNo;
+    QDate expiryDate;
+    qint64 piecesPerBox = 1;
+    qint64 opening = 0;
+    QMap<MovementKind, qint64> moved; ///< signed sums per kind within the period
+    qint64 closing = 0;
+
+    [[nodiscard]] qint64 totalIn() const;
+    [[nodiscard]] qint64 totalOut() const; ///< positive
+    /// INV-LEDGER: opening + in − out = closing.
+    [[nodiscard]] bool reconciles() const { return opening + totalIn() - totalOut() == closing; }
+};
+
+/// The ledger as CSV (UTF-8 with BOM so Excel opens it): one row per product and batch, a column
+/// per movement kind, and a footer that states whether every row reconciles.
+[[nodiscard]] QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDate& to,
+                                   const QString& storeName);
+
+/// CSV field quoting (RFC 4180).
+[[nodiscard]] QString csvField(const QString& value);
+
+} // namespace pos

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/core/inventory/inventory.h"
+#include "app/core/ports/inventoryrepository.h"
+
+#include <QJsonObject>
+
+namespace pos {
+
+/// The upload records the ledger queues, in the shape of the platform's transactions
+/// (shared/PLATFORM.md §2). Field names are the platform's; values come from the ledger.
+namespace payloads {
+
+/// 3503 商品采购: one per received line.
+[[nodiscard]] QJsonObject purchase3503(const ResolvedPurchaseLine& l, const QString& supplier,
+                                       const QString& docNo, const QString& operatorName,
+                                       const QDateTime& at);
+
+/// What a sold part of a line carries into its 3505 record.
+struct SaleUpload
+{
+    QString saleNo;
+    QString insuranceCode;
+    QString productCode;
+    QString productName;
+    QString rxFlag;
+    bool splitPack = false;     ///< 拆零
+    Money unitPrice;
+    Allocation allocation;
+    QDate productionDate;
+    QStringList traceCodes;
+    QString operatorName;
+    QDateTime at;
+};
+
+/// 3505 商品销售: one per batch a line was taken from.
+[[nodiscard]] QJsonObject sale3505(const SaleUpload& s);
+
+} // namespace payloads
+} // namespace pos

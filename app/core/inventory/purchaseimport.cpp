@@ -1,0 +1,170 @@
+#include "app/core/inventory/purchaseimport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace pos {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PurchaseImport)
+};
+
+QDate parseDate(const QString& s)
+{
+    const QString t = s.trimmed();
+    for (const char* f : {"yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy.MM.dd", "yyyy-M-d", "yyyy/M/d"}) {
+        const QDate d = QDate::fromString(t, QString::fromLatin1(f));
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+} // namespace
+
+QList<QStringList> parseCsv(const QByteArray& data)
+{
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& source)
+{
+    const QList<QStringList> rows = parseCsv(csv);
+    if (rows.size() < 2)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("到货单文件没有数据行"));
+    static const QList<QPair<QString, QString>> aliases{
+        {QStringLiteral("供货单位"), QStringLiteral("supplier")},
+        {QStringLiteral("购进日期"), QStringLiteral("purchase_date")},
+        {QStringLiteral("商品编码"), QStringLiteral("product_code")},
+        {QStringLiteral("通用名称"), QStringLiteral("generic_name")},
+        {QStringLiteral("生产厂商"), QStringLiteral("manufacturer")},
+        {QStringLiteral("产地"), QStringLiteral("manufacturer")},
+        {QStringLiteral("剂型"), QStringLiteral("dosage_form")},
+        {QStringLiteral("规格"), QStringLiteral("spec")},
+        {QStringLiteral("批号"), QStringLiteral("batch_no")},
+        {QStringLiteral("生产日期"), QStringLiteral("production_date")},
+        {QStringLiteral("有效期"), QStringLiteral("expiry_date")},
+        {QStringLiteral("批准文号"), QStringLiteral("approval_no")},
+        {QStringLiteral("医保药品编码"), QStringLiteral("insurance_code")},
+        {QStringLiteral("数量"), QStringLiteral("boxes")},
+        {QStringLiteral("价格"), QStringLiteral("price")},
+        {QStringLiteral("追溯码"), QStringLiteral("trace_codes")},
+    };
+    QHash<QString, int> col;
+    const QStringList header = rows.first();
+    for (int i = 0; i < header.size(); ++i) {
+        QString h = header.at(i).trimmed();
+        for (const auto& [zh, en] : aliases)
+            if (h == zh)
+                h = en;
+        col.insert(h, i);
+    }
+    for (const char* required : {"supplier", "purchase_date", "product_code"})
+        if (!col.contains(QString::fromLatin1(required)))
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("到货单缺少列“%1”").arg(QString::fromLatin1(required)), QStringLiteral("INV-FIELDS"));
+
+    PurchaseImport out;
+    out.document.source = source;
+    static const QRegularExpression codeSeparators(QStringLiteral("[;；,\\s]+"));
+    for (int r = 1; r < rows.size(); ++r) {
+        const QStringList& f = rows.at(r);
+        if (f.size() == 1 && f.first().trimmed().isEmpty())
+            continue; // blank line
+        const int fileLine = r + 1;
+        auto get = [&](const char* key) {
+            const int i = col.value(QString::fromLatin1(key), -1);
+            return i >= 0 && i < f.size() ? f.at(i).trimmed() : QString();
+        };
+        const QString supplier = get("supplier");
+        const QDate purchaseDate = parseDate(get("purchase_date"));
+        if (out.document.supplier.isEmpty()) {
+            out.document.supplier = supplier;
+            out.document.purchaseDate = purchaseDate;
+        }
+        PurchaseLine l;
+        l.productCode = get("product_code");
+        l.genericName = get("generic_name");
+        l.manufacturer = get("manufacturer");
+        l.dosageForm = get("dosage_form");
+        l.spec = get("spec");
+        l.batchNo = get("batch_no");
+        l.approvalNo = get("approval_no");
+        l.insuranceCode = get("insurance_code");
+        l.traceCodes = get("trace_codes").split(codeSeparators, Qt::SkipEmptyParts);
+        QStringList problems;
+        if (supplier != out.document.supplier || purchaseDate != out.document.purchaseDate)
+            problems << Tr::tr("供货单位或购进日期与第 2 行不同：一个文件只能是一张到货单");
+        if (!get("production_date").isEmpty() && !(l.productionDate = parseDate(get("production_date"))).isValid())
+            problems << Tr::tr("生产日期“%1”无法识别").arg(get("production_date"));
+        if (!get("expiry_date").isEmpty() && !(l.expiryDate = parseDate(get("expiry_date"))).isValid())
+            problems << Tr::tr("有效期“%1”无法识别").arg(get("expiry_date"));
+        bool ok = true;
+        l.boxes = get("boxes").isEmpty() ? 0 : get("boxes").toInt(&ok);
+        if (!ok)
+            problems << Tr::tr("数量“%1”不是整数").arg(get("boxes"));
+        const std::optional<Money> price = Money::parse(get("price"));
+        if (!price)
+            problems << Tr::tr("价格“%1”无法识别").arg(get("price"));
+        else
+            l.price = *price;
+        if (!problems.isEmpty()) {
+            out.problems.append(LineReport{fileLine, false, problems.join(QStringLiteral("；"))});
+            continue;
+        }
+        out.document.lines.append(l);
+        out.fileLines.append(fileLine);
+    }
+    return out;
+}
+
+} // namespace pos

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "app/core/inventory/inventory.h"
+#include "app/core/inventory/inventoryservice.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace pos {
+
+/// RFC 4180 CSV (a UTF-8 BOM is skipped; quoted fields may hold commas, quotes and newlines).
+[[nodiscard]] QList<QStringList> parseCsv(const QByteArray& data);
+
+/// A supplier's delivery note as CSV, one row per batch line. Headers (Chinese, as suppliers write
+/// them; the English keys work too):
+///   供货单位 supplier, 购进日期 purchase_date, 商品编码 product_code, 通用名称 generic_name,
+///   生产厂商 manufacturer (产地), 剂型 dosage_form, 规格 spec, 批号 batch_no, 生产日期
+///   production_date, 有效期 expiry_date, 批准文号 approval_no, 医保药品编码 insurance_code,
+///   数量 boxes, 价格 price, 追溯码 trace_codes (separated by ; or spaces)
+/// One file is one delivery: every row names the same supplier and date. Rows that cannot be read
+/// (bad dates, numbers) are reported by their line in the file.
+struct PurchaseImport
+{
+    PurchaseDocument document;
+    QList<LineReport> problems;  ///< line numbers are the file's (the header is line 1)
+    QList<int> fileLines;        ///< file line of each document line
+};
+[[nodiscard]] Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& source);
+
+} // namespace pos

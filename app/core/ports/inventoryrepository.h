@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/core/inventory/inventory.h"
+#include "app/core/inventory/ledgerreport.h"
+#include "app/core/result.h"
+
+#include <QList>
+
+namespace pos {
+
+/// The outbox of platform uploads (DATA-UPLOAD), as the counter shows it.
+struct OutboxStatus
+{
+    qint64 pending = 0;
+    QDateTime oldestPending;    ///< invalid when nothing is pending
+    qint64 sent = 0;
+};
+
+/// A received purchase line as posted, with its product resolved.
+struct ResolvedPurchaseLine
+{
+    PurchaseLine line;
+    qint64 productId = 0;
+    qint64 piecesPerBox = 1;
+    QString productName;
+    QString rxFlag;             ///< for the 3503 payload
+};
+
+/// Inventory ledger port. Every posting writes the document, its movements (balances follow by
+/// construction), its trace codes and its outbox records in one transaction.
+class InventoryRepository
+{
+public:
+    virtual ~InventoryRepository() = default;
+    /// Posts a received delivery; returns its document number (e.g. GJ-20261123-0001).
+    [[nodiscard]] virtual Result<QString> postPurchase(const PurchaseDocument& doc,
+                                                       const QList<ResolvedPurchaseLine>& lines,
+                                                       const QString& operatorName,
+                                                       const QDateTime& at) = 0;
+    /// Every batch of a product that has stock, sellable or not.
+    [[nodiscard]] virtual QList<BatchStock> batchesWithStock(qint64 productId) const = 0;
+    /// Sellable stock of a product on `day`, in pieces (INV-AVAIL: expired and quarantined excluded).
+    [[nodiscard]] virtual qint64 sellablePieces(qint64 productId, const QDate& day) const = 0;
+    /// Sum of all movements of a product (for reconciliation checks).
+    [[nodiscard]] virtual qint64 movementSum(qint64 productId) const = 0;
+    [[nodiscard]] virtual OutboxStatus outboxStatus() const = 0;
+    /// The ledger for [from, to] (whole days): one row per product and batch that had stock or
+    /// movements in the period.
+    [[nodiscard]] virtual QList<LedgerRow> ledger(const QDate& from, const QDate& to) const = 0;
+    /// True when the traceability code was already received (any product).
+    [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
+};
+
+} // namespace pos

@@ -1,0 +1,337 @@
+#include "storage/sqlinventoryrepository.h"
+
+#include "app/core/inventory/platformpayloads.h"
+#include "storage/database.h"
+#include "storage/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pos::storage {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlInventoryRepository)
+};
+const QString kTime = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+const QString kDay = QStringLiteral("yyyy-MM-dd");
+} // namespace
+
+namespace ledger {
+
+Status insertMovement(Database& db, MovementKind kind, qint64 productId, qint64 batchId,
+                      qint64 pieces, const QDateTime& at, const QString& operatorName,
+                      const QString& reason, const QString& sourceDoc)
+{
+    QSqlQuery q(db.connection());
+    if (Status s = prepare(q, QStringLiteral("INSERT INTO stock_movement (kind, product_id, batch_id, "
+                                             "pieces, at, operator, reason, source_doc) "
+                                             "VALUES (?,?,?,?,?,?,?,?)"));
+        !s)
+        return s;
+    q.bindValue(0, static_cast<int>(kind));
+    q.bindValue(1, productId);
+    q.bindValue(2, batchId);
+    q.bindValue(3, pieces);
+    q.bindValue(4, at.toString(kTime));
+    q.bindValue(5, operatorName);
+    q.bindValue(6, reason.isNull() ? QString(QLatin1String("")) : reason);
+    q.bindValue(7, sourceDoc);
+    if (!q.exec())
+        return sqlError(q, Tr::tr("记录库存变动"));
+    return {};
+}
+
+Status enqueue(Database& db, const QString& infno, const QString& docRef, const QJsonObject& payload,
+               const QDateTime& at)
+{
+    QSqlQuery q(db.connection());
+    if (Status s = prepare(q, QStringLiteral("INSERT INTO outbox (infno, doc_ref, payload, created_at) "
+                                             "VALUES (?,?,?,?)"));
+        !s)
+        return s;
+    q.bindValue(0, infno);
+    q.bindValue(1, docRef);
+    q.bindValue(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, at.toString(kTime));
+    if (!q.exec())
+        return sqlError(q, Tr::tr("写入上传队列"));
+    return {};
+}
+
+QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
+{
+    QList<BatchStock> out;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral("SELECT b.id, b.product_id, b.batch_no, b.production_date, "
+                                   "b.expiry_date, b.supplier, b.cost_fen, b.quarantined, s.pieces "
+                                   "FROM stock_balance s JOIN batch b ON b.id = s.batch_id "
+                                   "WHERE s.product_id = ? AND s.pieces > 0 "
+                                   "ORDER BY b.expiry_date, b.id")))
+        return out;
+    q.bindValue(0, productId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        BatchStock s;
+        s.batch.id = q.value(0).toLongLong();
+        s.batch.productId = q.value(1).toLongLong();
+        s.batch.batchNo = q.value(2).toString();
+        s.batch.productionDate = QDate::fromString(q.value(3).toString(), kDay);
+        s.batch.expiryDate = QDate::fromString(q.value(4).toString(), kDay);
+        s.batch.supplier = q.value(5).toString();
+        s.batch.cost = Money::fromFen(q.value(6).toLongLong());
+        s.batch.quarantined = q.value(7).toBool();
+        s.pieces = q.value(8).toLongLong();
+        out.append(s);
+    }
+    return out;
+}
+
+Result<qint64> nextNumber(Database& db, const QString& prefix)
+{
+    QSqlQuery q(db.connection());
+    if (Status s = prepare(q, QStringLiteral("INSERT INTO doc_sequence (prefix, last) VALUES (?, 1) "
+                                             "ON CONFLICT (prefix) DO UPDATE SET last = last + 1"));
+        !s)
+        return s.error();
+    q.bindValue(0, prefix);
+    if (!q.exec())
+        return sqlError(q, Tr::tr("生成单号"));
+    QSqlQuery r(db.connection());
+    if (Status s = prepare(r, QStringLiteral("SELECT last FROM doc_sequence WHERE prefix = ?")); !s)
+        return s.error();
+    r.bindValue(0, prefix);
+    if (!r.exec() || !r.next())
+        return sqlError(r, Tr::tr("生成单号"));
+    return r.value(0).toLongLong();
+}
+
+} // namespace ledger
+
+Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc,
+                                                     const QList<ResolvedPurchaseLine>& lines,
+                                                     const QString& operatorName, const QDateTime& at)
+{
+    Transaction tx(m_db, Durability::Full);
+    if (!tx.isActive())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
+    const QString prefix = QStringLiteral("GJ-") + at.toString(QStringLiteral("yyyyMMdd"));
+    Result<qint64> n = ledger::nextNumber(m_db, prefix);
+    if (!n)
+        return n.error();
+    const QString docNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
+
+    QSqlQuery d(m_db.connection());
+    if (Status s = prepare(d, QStringLiteral("INSERT INTO purchase_doc (doc_no, supplier, purchase_date, "
+                                             "operator, created_at, source) VALUES (?,?,?,?,?,?)"));
+        !s)
+        return s.error();
+    d.bindValue(0, docNo);
+    d.bindValue(1, doc.supplier);
+    d.bindValue(2, doc.purchaseDate.toString(kDay));
+    d.bindValue(3, operatorName);
+    d.bindValue(4, at.toString(kTime));
+    d.bindValue(5, doc.source.isEmpty() ? QStringLiteral("manual") : doc.source);
+    if (!d.exec())
+        return sqlError(d, Tr::tr("保存到货单"));
+    const qint64 docId = d.lastInsertId().toLongLong();
+
+    QSqlQuery batch(m_db.connection());
+    QSqlQuery findBatch(m_db.connection());
+    QSqlQuery line(m_db.connection());
+    QSqlQuery code(m_db.connection());
+    if (Status s = prepare(batch, QStringLiteral("INSERT INTO batch (product_id, batch_no, production_date, "
+                                                 "expiry_date, supplier, cost_fen, created_at) VALUES (?,?,?,?,?,?,?)"));
+        !s)
+        return s.error();
+    if (Status s = prepare(findBatch, QStringLiteral("SELECT id, production_date, expiry_date FROM batch "
+                                                     "WHERE product_id = ? AND batch_no = ?"));
+        !s)
+        return s.error();
+    if (Status s = prepare(line, QStringLiteral(
+                                     "INSERT INTO purchase_line (doc_id, line_no, product_id, batch_id, "
+                                     "generic_name, manufacturer, dosage_form, spec, batch_no, production_date, "
+                                     "expiry_date, approval_no, insurance_code, boxes, price_fen) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        !s)
+        return s.error();
+    if (Status s = prepare(code, QStringLiteral("INSERT INTO trace_code (code, product_id, batch_id, "
+                                                "received_at, purchase_doc) VALUES (?,?,?,?,?)"));
+        !s)
+        return s.error();
+
+    int no = 0;
+    for (const ResolvedPurchaseLine& r : lines) {
+        ++no;
+        const PurchaseLine& l = r.line;
+        // The same batch number of the same product is one batch; its dates must agree.
+        qint64 batchId = 0;
+        findBatch.bindValue(0, r.productId);
+        findBatch.bindValue(1, l.batchNo);
+        if (!findBatch.exec())
+            return sqlError(findBatch, Tr::tr("查找批次"));
+        if (findBatch.next()) {
+            batchId = findBatch.value(0).toLongLong();
+            if (findBatch.value(2).toString() != l.expiryDate.toString(kDay))
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("第 %1 行：批号 %2 已入库，有效期为 %3，与本次的 %4 不一致")
+                                     .arg(no)
+                                     .arg(l.batchNo, findBatch.value(2).toString(), l.expiryDate.toString(kDay)),
+                                 QStringLiteral("INV-FIELDS"));
+        }
+        findBatch.finish();
+        if (batchId == 0) {
+            batch.bindValue(0, r.productId);
+            batch.bindValue(1, l.batchNo);
+            batch.bindValue(2, l.productionDate.toString(kDay));
+            batch.bindValue(3, l.expiryDate.toString(kDay));
+            batch.bindValue(4, doc.supplier);
+            batch.bindValue(5, l.price.fen());
+            batch.bindValue(6, at.toString(kTime));
+            if (!batch.exec())
+                return sqlError(batch, Tr::tr("保存批次 %1").arg(l.batchNo));
+            batchId = batch.lastInsertId().toLongLong();
+        }
+        const QVariantList values{docId, no, r.productId, batchId, l.genericName, l.manufacturer,
+                                  l.dosageForm, l.spec, l.batchNo, l.productionDate.toString(kDay),
+                                  l.expiryDate.toString(kDay), l.approvalNo, l.insuranceCode,
+                                  l.boxes, l.price.fen()};
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
+            line.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
+                                  ? QVariant(QString(QLatin1String(""))) : v);
+        }
+        if (!line.exec())
+            return sqlError(line, Tr::tr("保存到货明细第 %1 行").arg(no));
+        for (const QString& c : l.traceCodes) {
+            code.bindValue(0, c);
+            code.bindValue(1, r.productId);
+            code.bindValue(2, batchId);
+            code.bindValue(3, at.toString(kTime));
+            code.bindValue(4, docNo);
+            if (!code.exec())
+                return sqlError(code, Tr::tr("登记追溯码 %1（INV-TRACE：一盒只能入库一次）").arg(c));
+        }
+        if (Status s = ledger::insertMovement(m_db, MovementKind::Purchase, r.productId, batchId,
+                                              qint64(l.boxes) * r.piecesPerBox, at, operatorName,
+                                              Tr::tr("购进验收"), docNo);
+            !s)
+            return s.error();
+        if (Status s = ledger::enqueue(m_db, QStringLiteral("3503"), docNo,
+                                       payloads::purchase3503(r, doc.supplier, docNo, operatorName, at), at);
+            !s)
+            return s.error();
+    }
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    qCInfo(lcStorage) << "received" << docNo << "lines" << lines.size();
+    return docNo;
+}
+
+QList<BatchStock> SqlInventoryRepository::batchesWithStock(qint64 productId) const
+{
+    return ledger::batchesWithStock(m_db, productId);
+}
+
+qint64 SqlInventoryRepository::sellablePieces(qint64 productId, const QDate& day) const
+{
+    qint64 n = 0;
+    for (const BatchStock& s : batchesWithStock(productId))
+        if (isSellable(s.batch, day))
+            n += s.pieces;
+    return n;
+}
+
+qint64 SqlInventoryRepository::movementSum(qint64 productId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT COALESCE(SUM(pieces), 0) FROM stock_movement WHERE product_id = ?")))
+        return 0;
+    q.bindValue(0, productId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+OutboxStatus SqlInventoryRepository::outboxStatus() const
+{
+    OutboxStatus s;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at = ''")) && q.next()) {
+        s.pending = q.value(0).toLongLong();
+        s.oldestPending = QDateTime::fromString(q.value(1).toString(), kTime);
+    }
+    QSqlQuery sent(m_db.connection());
+    if (sent.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at <> ''")) && sent.next())
+        s.sent = sent.value(0).toLongLong();
+    return s;
+}
+
+QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& to) const
+{
+    QList<LedgerRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!prepare(q, QStringLiteral(
+                        "SELECT m.batch_id, m.kind, "
+                        "SUM(CASE WHEN m.at < :from THEN m.pieces ELSE 0 END), "
+                        "SUM(CASE WHEN m.at >= :from THEN m.pieces ELSE 0 END), "
+                        "p.code, p.generic_name, p.trade_name, p.spec, b.batch_no, b.expiry_date, "
+                        "p.strips_per_box * p.pieces_per_strip "
+                        "FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
+                        "JOIN product p ON p.id = m.product_id "
+                        "WHERE m.at < :end "
+                        "GROUP BY m.batch_id, m.kind, p.code, p.generic_name, p.trade_name, p.spec, "
+                        "b.batch_no, b.expiry_date, p.strips_per_box, p.pieces_per_strip "
+                        "ORDER BY p.code, b.expiry_date, m.batch_id")))
+        return rows;
+    q.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0)).toString(kTime));
+    q.bindValue(QStringLiteral(":end"), QDateTime(to.addDays(1), QTime(0, 0)).toString(kTime));
+    if (!q.exec()) {
+        (void)sqlError(q, Tr::tr("读取进销存"));
+        return rows;
+    }
+    qint64 currentBatch = -1;
+    while (q.next()) {
+        const qint64 batchId = q.value(0).toLongLong();
+        if (batchId != currentBatch) {
+            currentBatch = batchId;
+            LedgerRow r;
+            r.productCode = q.value(4).toString();
+            const QString trade = q.value(6).toString();
+            r.productName = trade.isEmpty() ? q.value(5).toString()
+                                            : q.value(5).toString() + u'(' + trade + u')';
+            r.spec = q.value(7).toString();
+            r.batchNo = q.value(8).toString();
+            r.expiryDate = QDate::fromString(q.value(9).toString(), kDay);
+            r.piecesPerBox = q.value(10).toLongLong();
+            rows.append(r);
+        }
+        LedgerRow& r = rows.last();
+        const auto kind = static_cast<MovementKind>(q.value(1).toInt());
+        const qint64 before = q.value(2).toLongLong();
+        const qint64 within = q.value(3).toLongLong();
+        r.opening += before;
+        if (within != 0)
+            r.moved[kind] += within;
+        r.closing += before + within;
+    }
+    rows.removeIf([](const LedgerRow& r) { return r.opening == 0 && r.moved.isEmpty(); });
+    return rows;
+}
+
+bool SqlInventoryRepository::traceCodeKnown(const QString& code) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT 1 FROM trace_code WHERE code = ?")))
+        return false;
+    q.bindValue(0, code);
+    return q.exec() && q.next();
+}
+
+} // namespace pos::storage
