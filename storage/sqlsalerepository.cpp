@@ -28,13 +28,14 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     if (input.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("没有商品行的销售不能保存"));
     CompletedSale sale = input;
+    if (sale.terminal.isEmpty())
+        sale.terminal = QStringLiteral("T01");
     Transaction tx(m_db, Durability::Full);
     if (!tx.isActive())
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
 
-    const QString prefix = QStringLiteral("XS-%1-%2").arg(
-        sale.terminal.isEmpty() ? QStringLiteral("T01") : sale.terminal,
-        sale.time.toString(QStringLiteral("yyyyMMdd")));
+    const QString prefix =
+        QStringLiteral("XS-%1-%2").arg(sale.terminal, sale.time.toString(QStringLiteral("yyyyMMdd")));
     Result<qint64> seq = ledger::nextNumber(m_db, prefix);
     if (!seq)
         return seq.error();

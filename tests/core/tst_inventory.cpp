@@ -1,0 +1,265 @@
+#include "app/core/inventory/inventory.h"
+#include "app/core/inventory/ledgerreport.h"
+#include "app/core/inventory/purchaseimport.h"
+#include "app/core/inventory/receiving.h"
+#include "app/core/sale.h"
+#include "tests/fakes/fakes.h"
+
+#include <QTest>
+
+using namespace pos;
+
+namespace {
+
+const QDate kToday(2026, 11, 23);
+
+BatchStock stock(qint64 id, const char* no, QDate expiry, qint64 pieces, bool quarantined = false)
+{
+    Batch b;
+    b.id = id;
+    b.batchNo = QString::fromLatin1(no);
+    b.expiryDate = expiry;
+    b.quarantined = quarantined;
+    return BatchStock{b, pieces};
+}
+
+Product amoxicillin()
+{
+    Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
+    p.spec = QStringLiteral("0.25g*24粒");
+    p.stripsPerBox = 2;
+    p.piecesPerStrip = 12;
+    p.stripPrice = Money::fromFen(700);
+    p.piecePrice = Money::fromFen(60);
+    p.approvalNo = QStringLiteral("国药准字H44021351");
+    p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
+    p.category = InsuranceCategory::VolumeProcurement;
+    return p;
+}
+
+PurchaseLine goodLine()
+{
+    PurchaseLine l;
+    l.productCode = QStringLiteral("P00001");
+    l.genericName = QStringLiteral("阿莫西林胶囊");
+    l.manufacturer = QStringLiteral("珠海联邦制药股份有限公司");
+    l.dosageForm = QStringLiteral("胶囊剂");
+    l.spec = QStringLiteral("0.25g*24粒");
+    l.batchNo = QStringLiteral("2510021");
+    l.productionDate = QDate(2025, 10, 2);
+    l.expiryDate = QDate(2027, 9, 30);
+    l.approvalNo = QStringLiteral("国药准字H44021351");
+    l.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
+    l.boxes = 2;
+    l.price = Money::fromFen(900);
+    l.traceCodes = {QStringLiteral("81234560000000010001"), QStringLiteral("81234560000000020002")};
+    return l;
+}
+
+} // namespace
+
+class TestInventory : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // INV-EXPIRY / INV-AVAIL: first expiry first out; expired and quarantined never sold.
+    void fefo_data()
+    {
+        QTest::addColumn<qint64>("pieces");
+        QTest::addColumn<QString>("expected"); // "batch:pieces …" or "INV-AVAIL"
+        QTest::newRow("INV-EXPIRY earliest expiry first") << qint64(5) << "B2:5";
+        QTest::newRow("INV-EXPIRY spills into the next batch") << qint64(12) << "B2:10 B1:2";
+        QTest::newRow("INV-EXPIRY all sellable") << qint64(30) << "B2:10 B1:20";
+        QTest::newRow("INV-AVAIL expired and quarantined do not count") << qint64(31) << "INV-AVAIL";
+    }
+    void fefo()
+    {
+        QFETCH(qint64, pieces);
+        QFETCH(QString, expected);
+        const QList<BatchStock> batches{
+            stock(1, "B1", QDate(2027, 6, 30), 20),
+            stock(2, "B2", QDate(2026, 12, 31), 10),
+            stock(3, "EXPIRED", QDate(2026, 11, 22), 50),        // expired yesterday
+            stock(4, "QUARANTINE", QDate(2026, 11, 25), 50, true), // earliest, but quarantined
+        };
+        Result<QList<Allocation>> r = allocateFefo(batches, pieces, kToday, QStringLiteral("阿莫西林胶囊"));
+        if (expected == QStringLiteral("INV-AVAIL")) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().ruleId, QStringLiteral("INV-AVAIL"));
+            QVERIFY(r.error().message.contains(QStringLiteral("可售 30")));
+            QVERIFY(r.error().message.contains(QStringLiteral("100 已过期或待验")));
+            return;
+        }
+        QVERIFY(r.ok());
+        QStringList got;
+        for (const Allocation& a : *r)
+            got << a.batchNo + u':' + QString::number(a.pieces);
+        QCOMPARE(got.join(u' '), expected);
+    }
+
+    void expiryDayIsStillSellable()
+    {
+        QVERIFY(isSellable(stock(1, "B", kToday, 1).batch, kToday));
+        QVERIFY(!isSellable(stock(1, "B", kToday.addDays(-1), 1).batch, kToday));
+    }
+
+    // INV-FIELDS: every missing field refused by its name.
+    void receivingFields_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("INV-FIELDS 通用名称") << "genericName" << "通用名称";
+        QTest::newRow("INV-FIELDS 生产厂商") << "manufacturer" << "生产厂商";
+        QTest::newRow("INV-FIELDS 剂型") << "dosageForm" << "剂型";
+        QTest::newRow("INV-FIELDS 规格") << "spec" << "规格";
+        QTest::newRow("INV-FIELDS 批号") << "batchNo" << "批号";
+        QTest::newRow("INV-FIELDS 生产日期") << "productionDate" << "生产日期";
+        QTest::newRow("INV-FIELDS 有效期") << "expiryDate" << "有效期";
+        QTest::newRow("INV-FIELDS 批准文号") << "approvalNo" << "批准文号";
+        QTest::newRow("INV-FIELDS 数量") << "boxes" << "数量";
+        QTest::newRow("INV-FIELDS 医保药品编码") << "insuranceCode" << "医保药品编码";
+        QTest::newRow("INV-FIELDS 药品追溯码") << "traceCodes" << "药品追溯码";
+    }
+    void receivingFields()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, mention);
+        PurchaseLine l = goodLine();
+        if (field == QStringLiteral("genericName")) l.genericName.clear();
+        else if (field == QStringLiteral("manufacturer")) l.manufacturer.clear();
+        else if (field == QStringLiteral("dosageForm")) l.dosageForm.clear();
+        else if (field == QStringLiteral("spec")) l.spec.clear();
+        else if (field == QStringLiteral("batchNo")) l.batchNo.clear();
+        else if (field == QStringLiteral("productionDate")) l.productionDate = QDate();
+        else if (field == QStringLiteral("expiryDate")) l.expiryDate = QDate();
+        else if (field == QStringLiteral("approvalNo")) l.approvalNo.clear();
+        else if (field == QStringLiteral("boxes")) l.boxes = 0;
+        else if (field == QStringLiteral("insuranceCode")) l.insuranceCode.clear();
+        else if (field == QStringLiteral("traceCodes")) l.traceCodes.clear();
+        Result<ReceivingCheck> r = checkPurchaseLine(l, amoxicillin(), kToday, 180);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().ruleId, QStringLiteral("INV-FIELDS"));
+        QVERIFY2(r.error().message.contains(mention), qPrintable(r.error().message));
+    }
+
+    void receivingChecks()
+    {
+        QVERIFY(checkPurchaseLine(goodLine(), amoxicillin(), kToday, 180).ok());
+        QVERIFY(checkPurchaseLine(goodLine(), amoxicillin(), kToday, 180)->warnings.isEmpty());
+
+        PurchaseLine near = goodLine();
+        near.expiryDate = kToday.addDays(90);
+        Result<ReceivingCheck> warned = checkPurchaseLine(near, amoxicillin(), kToday, 180);
+        QVERIFY(warned.ok());
+        QCOMPARE(warned->warnings.size(), 1);
+        QVERIFY(warned->warnings.first().contains(QStringLiteral("近效期")));
+
+        PurchaseLine expired = goodLine();
+        expired.expiryDate = kToday.addDays(-1);
+        QCOMPARE(checkPurchaseLine(expired, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-EXPIRY"));
+
+        PurchaseLine codes = goodLine();
+        codes.traceCodes.removeLast();
+        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-TRACE"));
+        codes = goodLine();
+        codes.traceCodes[1] = codes.traceCodes[0];
+        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-TRACE"));
+        codes = goodLine();
+        codes.traceCodes[1] = QStringLiteral("61234560000000020002"); // not a leading 8
+        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-TRACE"));
+
+        // 中药饮片: origin instead of manufacturer, no approval number.
+        Product herb = amoxicillin();
+        herb.drugType = DrugType::HerbalPieces;
+        PurchaseLine h = goodLine();
+        h.approvalNo.clear();
+        QVERIFY(checkPurchaseLine(h, herb, kToday, 180).ok());
+        h.manufacturer.clear();
+        QVERIFY(checkPurchaseLine(h, herb, kToday, 180).error().message.contains(QStringLiteral("产地")));
+
+        PurchaseLine wrongCode = goodLine();
+        wrongCode.insuranceCode = QStringLiteral("XJ01CAA040E001010109999");
+        QVERIFY(!checkPurchaseLine(wrongCode, amoxicillin(), kToday, 180).ok());
+    }
+
+    // 拆零: 6 pieces from a box of 24.
+    void splitPack()
+    {
+        Cart cart;
+        const Product p = amoxicillin();
+        QVERIFY(cart.addOne(p).ok());
+        QCOMPARE(cart.lines().at(0).pieces(), 24);
+        QVERIFY(cart.setUnit(0, SaleUnit::Piece).ok());
+        QVERIFY(cart.setQuantity(0, 6).ok());
+        QCOMPARE(cart.lines().at(0).pieces(), 6);
+        QCOMPARE(cart.lines().at(0).unitName(), QStringLiteral("粒"));
+        QCOMPARE(cart.total(), Money::fromFen(360));
+        QVERIFY(cart.setUnit(0, SaleUnit::Strip).ok());
+        QCOMPARE(cart.lines().at(0).pieces(), 72);
+        QCOMPARE(cart.lines().at(0).unitName(), QStringLiteral("板"));
+        Product whole = p;
+        whole.piecePrice = Money();
+        Cart c2;
+        QVERIFY(c2.addOne(whole).ok());
+        QVERIFY(!c2.setUnit(0, SaleUnit::Piece).ok()); // no split price: not sold split
+    }
+
+    void csvParsing()
+    {
+        const QByteArray csv = "\xEF\xBB\xBF" "a,b,c\r\n\"x,1\",\"say \"\"hi\"\"\",\"two\nlines\"\n3,,\n";
+        const QList<QStringList> rows = parseCsv(csv);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(rows.at(1).at(0), QStringLiteral("x,1"));
+        QCOMPARE(rows.at(1).at(1), QStringLiteral("say \"hi\""));
+        QCOMPARE(rows.at(1).at(2), QStringLiteral("two\nlines"));
+        QCOMPARE(rows.at(2), (QStringList{QStringLiteral("3"), QString(), QString()}));
+    }
+
+    void purchaseCsvReportsUnreadableRows()
+    {
+        const QByteArray csv =
+            "供货单位,购进日期,商品编码,通用名称,生产厂商,剂型,规格,批号,生产日期,有效期,批准文号,医保药品编码,数量,价格,追溯码\n"
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,0.25g*24粒,251002,2025-10-02,2027-09-30,国药准字H44021351,XJ01CAA040E001010101483,2,9.00,81234560000000010001;81234560000000020002\n"
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,0.25g*24粒,251003,2025-13-02,2027-09-30,国药准字H44021351,XJ01CAA040E001010101483,x,9.00,\n";
+        Result<PurchaseImport> r = purchaseFromCsv(csv, QStringLiteral("test"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->document.supplier, QStringLiteral("南华医药"));
+        QCOMPARE(r->document.purchaseDate, QDate(2026, 11, 20));
+        QCOMPARE(r->document.lines.size(), 1);
+        QCOMPARE(r->document.lines.at(0).traceCodes.size(), 2);
+        QCOMPARE(r->document.lines.at(0).price, Money::fromFen(900));
+        QCOMPARE(r->fileLines, QList<int>{2});
+        QCOMPARE(r->problems.size(), 1);
+        QCOMPARE(r->problems.at(0).line, 3);
+        QVERIFY(r->problems.at(0).message.contains(QStringLiteral("生产日期")));
+        QVERIFY(r->problems.at(0).message.contains(QStringLiteral("数量")));
+    }
+
+    // INV-LEDGER: opening + in − out = closing, said in the footer.
+    void ledgerCsvReconciles()
+    {
+        LedgerRow ok;
+        ok.productCode = QStringLiteral("P00001");
+        ok.productName = QStringLiteral("阿莫西林胶囊, 0.25g"); // a comma that must be quoted
+        ok.batchNo = QStringLiteral("B1");
+        ok.opening = 48;
+        ok.moved[MovementKind::Purchase] = 24;
+        ok.moved[MovementKind::Sale] = -30;
+        ok.closing = 42;
+        QVERIFY(ok.reconciles());
+        QByteArray csv = ledgerCsv({ok}, QDate(2026, 11, 1), QDate(2026, 11, 30), QStringLiteral("测试药房"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QString text = QString::fromUtf8(csv);
+        QVERIFY(text.contains(QStringLiteral("\"阿莫西林胶囊, 0.25g\"")));
+        QVERIFY(text.contains(QStringLiteral("全部 1 行 期初 + 入库 − 出库 = 期末")));
+        LedgerRow bad = ok;
+        bad.closing = 41;
+        QVERIFY(!bad.reconciles());
+        text = QString::fromUtf8(ledgerCsv({ok, bad}, QDate(2026, 11, 1), QDate(2026, 11, 30), QString()));
+        QVERIFY(text.contains(QStringLiteral("1 行不平")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventory)
+#include "tst_inventory.moc"
