@@ -50,8 +50,8 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_total->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: #b00;"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto* keys = new QLabel(tr("↑↓ 选行　+/− 改数量　* 输入数量　Del 删除　F12 收款　F9 补打小票　"
-                               "Esc 作废本单"),
+    auto* keys = new QLabel(tr("↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　Del 删除　"
+                               "F12 收款　F9 补打小票　Esc 作废本单"),
                             this);
     keys->setObjectName(QStringLiteral("keysLabel"));
     keys->setStyleSheet(QStringLiteral("color: #555; padding: 4px;"));
@@ -77,6 +77,7 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     shortcut(QKeySequence(Qt::Key_Plus), [this] { changeSelectedQuantity(+1); });
     shortcut(QKeySequence(Qt::Key_Minus), [this] { changeSelectedQuantity(-1); });
     shortcut(QKeySequence(Qt::Key_Asterisk), [this] { askSelectedQuantity(); });
+    shortcut(QKeySequence(Qt::Key_F6), [this] { cycleSelectedUnit(); });
     shortcut(QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
     shortcut(QKeySequence(Qt::Key_F9), [this] { (void)m_workflow.reprintLast(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { voidSale(); });
@@ -162,6 +163,27 @@ void CheckoutWidget::askSelectedQuantity()
                                        Cart::kMaxQuantity, 1, &ok);
     if (ok)
         (void)m_workflow.setQuantity(row, q);
+    m_view->selectRow(row);
+}
+
+void CheckoutWidget::cycleSelectedUnit()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    // Try the next unit; a product without a price for it is skipped, back to the box at the end.
+    SaleUnit unit = m_workflow.cart().lines().at(row).unit;
+    for (int i = 0; i < 3; ++i) {
+        unit = unit == SaleUnit::Box ? SaleUnit::Strip : unit == SaleUnit::Strip ? SaleUnit::Piece : SaleUnit::Box;
+        const SaleLine& l = m_workflow.cart().lines().at(row);
+        const bool priced = unit == SaleUnit::Box
+                            || (unit == SaleUnit::Strip && l.product.stripsPerBox > 1 && l.product.stripPrice.fen() > 0)
+                            || (unit == SaleUnit::Piece && l.product.piecesPerBox() > 1 && l.product.piecePrice.fen() > 0);
+        if (priced) {
+            (void)m_workflow.setUnit(row, unit); // the core decides; a refusal is announced
+            break;
+        }
+    }
     m_view->selectRow(row);
 }
 

@@ -37,6 +37,8 @@ public Q_SLOTS:
     void openPayment();
     void changeSelectedQuantity(int delta);
     void askSelectedQuantity();
+    /// 拆零: box → strip → piece → box for the chosen line.
+    void cycleSelectedUnit();
     void removeSelected();
     void voidSale();
 

@@ -142,6 +142,17 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                                               q.value(QStringLiteral("qty")).toInt());
             if (!s)
                 take(s.error());
+        } else if (step.contains(QStringLiteral("unit"))) {
+            current->action = QStringLiteral("unit");
+            const QJsonObject u = step.value(QStringLiteral("unit")).toObject();
+            const QString name = u.value(QStringLiteral("unit")).toString();
+            const SaleUnit unit = name == QStringLiteral("piece")   ? SaleUnit::Piece
+                                  : name == QStringLiteral("strip") ? SaleUnit::Strip
+                                                                    : SaleUnit::Box;
+            if (name != QStringLiteral("box") && name != QStringLiteral("strip") && name != QStringLiteral("piece"))
+                take(makeError(ErrorCode::InvalidInput, Tr::tr("unit 须为 box、strip 或 piece")));
+            else if (Status s = m_t.sale->setUnit(u.value(QStringLiteral("line")).toInt() - 1, unit); !s)
+                take(s.error());
         } else if (step.contains(QStringLiteral("remove"))) {
             current->action = QStringLiteral("remove");
             Status s = m_t.sale->removeLine(step.value(QStringLiteral("remove")).toInt() - 1);

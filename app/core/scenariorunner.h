@@ -48,6 +48,7 @@ struct ScenarioReport
 ///       "steps": [ {"scan": "6901234567892"},            // through the scanner port
 ///                  {"quantity": {"line": 1, "qty": 3}}, // lines count from 1
 ///                  {"remove": 2},
+///                  {"unit": {"line": 1, "unit": "piece"}},     // 拆零: box | strip | piece
 ///                  {"pay": {"cash": "100.00"}},
 ///                  {"print": "reprint"},                 // 补打 the last receipt
 ///                  {"void": true},

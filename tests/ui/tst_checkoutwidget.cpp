@@ -41,6 +41,13 @@ struct Rig
             staff.loginAs(QStringLiteral("zhangsan"));
         catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
         catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
+        Product split = fakes::makeProduct(3, QStringLiteral("阿莫西林胶囊"), 1280);
+        split.spec = QStringLiteral("0.25g*24粒");
+        split.stripsPerBox = 2;
+        split.piecesPerStrip = 12;
+        split.stripPrice = Money::fromFen(700);
+        split.piecePrice = Money::fromFen(59);
+        catalog.add(split);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
         window.addScannerSimulator(scanner, {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000001")}});
         window.show();
@@ -177,6 +184,28 @@ private Q_SLOTS:
                             ui::DeviceSummary{{}, {QStringLiteral("Epson")}});
         real.show();
         QVERIFY(real.bannerText().isEmpty());
+    }
+
+    void f6SplitsThePack()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000003");
+        QTableView* view = r.checkout().cartView();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F6);
+        QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("1 板"));
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥7.00"));
+        QTest::keyClick(view, Qt::Key_F6);
+        QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("1 粒"));
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥0.59"));
+        QTest::keyClick(view, Qt::Key_F6);
+        QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("1 盒"));
+        // A product without split prices stays a box.
+        r.scanner.inject("6900000000001");
+        view->selectRow(1);
+        QTest::keyClick(view, Qt::Key_F6);
+        QCOMPARE(r.cell(1, ui::CartModel::Quantity), QStringLiteral("1 盒"));
     }
 
     void loginThroughTheLoginScreen()
