@@ -102,6 +102,11 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    return openAtVersion(path, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version)
+{
     if (path != QStringLiteral(":memory:")) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
@@ -124,7 +129,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         if (!s)
             return s.error();
     }
-    Status migrated = self->migrate();
+    Status migrated = self->migrate(version);
     if (!migrated)
         return migrated.error();
     return self;
@@ -138,7 +143,7 @@ Status Database::exec(const QString& sql)
     return {};
 }
 
-Status Database::migrate()
+Status Database::migrate(int targetVersion)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
@@ -153,7 +158,7 @@ Status Database::migrate()
                              .arg(m_path)
                              .arg(m_version)
                              .arg(latest));
-    for (int v = m_version + 1; v <= latest; ++v) {
+    for (int v = m_version + 1; v <= qMin(targetVersion, latest); ++v) {
         QFile f(migrationFiles().at(v - 1));
         if (!f.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::StorageFailure, Tr::tr("缺少迁移脚本 %1").arg(f.fileName()));

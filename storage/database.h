@@ -23,6 +23,9 @@ public:
 
     /// Opens (creating when missing) and migrates. `path` ":memory:" gives a private in-memory db.
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path);
+    /// Opens and migrates only up to `version` (for upgrade-path tests: build an old database,
+    /// then open() it).
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
 
     [[nodiscard]] QSqlDatabase& connection() { return m_db; }
     [[nodiscard]] const QString& path() const { return m_path; }
@@ -35,7 +38,7 @@ public:
 
 private:
     Database(QSqlDatabase db, QString path);
-    [[nodiscard]] Status migrate();
+    [[nodiscard]] Status migrate(int targetVersion);
 
     QSqlDatabase m_db;
     QString m_path;

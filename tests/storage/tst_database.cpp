@@ -71,6 +71,56 @@ private Q_SLOTS:
         QVERIFY(!db.ok());
     }
 
+    // The upgrade path: a database left at every earlier version opens at the latest, keeping
+    // what it held.
+    void upgradesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < Database::latestSchemaVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+    void upgradesFromEveryEarlierVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto old = Database::openAtVersion(path, from);
+            QVERIFY(old.ok());
+            QCOMPARE((*old)->schemaVersion(), from);
+            // What every version has: a product and a sale.
+            QVERIFY((*old)->exec(QStringLiteral(
+                "INSERT INTO product (code, generic_name, insurance_category, rx_class, drug_type, price_fen) "
+                "VALUES ('P1', '阿莫西林胶囊', 3, 1, 1, 1280)")).ok());
+            QVERIFY((*old)->exec(QStringLiteral(
+                "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, payment_method, "
+                "tendered_fen, change_fen) VALUES ('S1', '2026-01-01', 'T01', 'x', 1280, 'cash', 2000, 720)")).ok());
+            QVERIFY((*old)->exec(QStringLiteral(
+                "INSERT INTO sale_line (sale_id, line_no, product_id, product_name, spec, unit, quantity, "
+                "unit_price_fen, amount_fen) VALUES (1, 1, 1, '阿莫西林胶囊', '', '盒', 1, 1280, 1280)")).ok());
+            if (from >= 2)
+                QVERIFY((*old)->exec(QStringLiteral(
+                    "INSERT INTO app_user (username, display_name, role, password_hash) "
+                    "VALUES ('lisi', '李四', 2, 'h')")).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT price_fen, piece_price_fen FROM product WHERE code = 'P1'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1280);
+        QCOMPARE(q.value(1).toInt(), 0); // added by 0003 with its default
+        QVERIFY(q.exec(QStringLiteral("SELECT quantity, sale_unit FROM sale_line")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 1);
+        for (const char* table : {"app_user", "audit_log", "duty_period", "stock_movement", "outbox"})
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+        if (from >= 2) {
+            QVERIFY(q.exec(QStringLiteral("SELECT display_name FROM app_user")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("李四"));
+        }
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         auto db = Database::open(QStringLiteral(":memory:"));
