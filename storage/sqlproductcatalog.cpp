@@ -1,6 +1,7 @@
 #include "storage/sqlproductcatalog.h"
 
 #include "storage/database.h"
+#include "app/core/pinyin/pinyin.h"
 #include "storage/logging.h"
 
 #include <QCoreApplication>
@@ -92,34 +93,42 @@ std::optional<Product> SqlProductCatalog::findById(qint64 id) const
     return p;
 }
 
+void SqlProductCatalog::loadSearchIndex() const
+{
+    m_index.clear();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, generic_name, trade_name, pinyin, code, gtin FROM product "
+                              "ORDER BY generic_name, id"))) {
+        while (q.next())
+            m_index.append(SearchEntry{q.value(0).toLongLong(),
+                                       q.value(1).toString() + u' ' + q.value(2).toString(),
+                                       q.value(3).toString(), q.value(4).toString(),
+                                       q.value(5).toString()});
+    }
+    m_indexLoaded = true;
+}
+
 QList<Product> SqlProductCatalog::search(const QString& text, int limit) const
 {
     QList<Product> out;
     const QString t = text.trimmed();
     if (t.isEmpty() || limit <= 0)
         return out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT ") + kColumns
-                        + QStringLiteral(" FROM product p WHERE p.pinyin LIKE :prefix ESCAPE '\\' "
-                                         "OR p.generic_name LIKE :infix ESCAPE '\\' "
-                                         "OR p.trade_name LIKE :infix ESCAPE '\\' "
-                                         "OR p.code = :exact OR p.gtin = :exact "
-                                         "ORDER BY p.generic_name LIMIT :limit")))
-        return out;
-    QString escaped = t;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    q.bindValue(QStringLiteral(":prefix"), QString(escaped.toLower() + u'%'));
-    q.bindValue(QStringLiteral(":infix"), QString(u'%' + escaped + u'%'));
-    q.bindValue(QStringLiteral(":exact"), t);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (!q.exec()) {
-        (void)sqlError(q, QStringLiteral("search"));
-        return out;
+    if (!m_indexLoaded)
+        loadSearchIndex();
+    const QString lower = t.toLower();
+    const QString wordStart = u' ' + lower;
+    for (const SearchEntry& e : std::as_const(m_index)) {
+        const bool hit = e.pinyin.startsWith(lower) || e.pinyin.contains(wordStart)
+                         || e.names.contains(t, Qt::CaseInsensitive) || e.code == t || e.gtin == t;
+        if (!hit)
+            continue;
+        if (std::optional<Product> p = findById(e.id))
+            out.append(*p);
+        if (out.size() >= limit)
+            break;
     }
-    while (q.next())
-        out.append(readProduct(q));
     return out;
 }
 
@@ -183,7 +192,13 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
         return s.error();
 
     int n = 0;
-    for (const Product& p : products) {
+    for (const Product& given : products) {
+        Product p = given;
+        // 拼音简码 of the generic name, then of the trade name, so both can be typed.
+        if (p.pinyin.isEmpty())
+            p.pinyin = pinyinInitials(p.genericName);
+        if (!p.tradeName.isEmpty() && !p.pinyin.contains(u' '))
+            p.pinyin += u' ' + pinyinInitials(p.tradeName);
         const QVariantList values{p.code, p.genericName, p.tradeName, p.dosageForm, p.spec,
                                   p.manufacturer, p.approvalNo, p.insuranceCode,
                                   static_cast<int>(p.category), p.gtin, p.drugStdCode,
@@ -221,6 +236,7 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
     Status c = tx.commit();
     if (!c)
         return c.error();
+    m_indexLoaded = false; // the search index is rebuilt on the next search
     qCInfo(lcStorage) << "stored" << n << "products";
     return n;
 }

@@ -23,13 +23,31 @@ public:
 
     /// Adds the products (by their own code; an existing code is updated) in one transaction,
     /// and registers their GTIN and 本位码 for lookup. All or nothing.
+    /// Builds the in-memory search index now (the GUI does it right after the window shows, so the
+    /// first keystroke does not pay for it).
+    void warmSearchIndex() const { loadSearchIndex(); }
+
     /// The first `count` products in the order they were stored.
     [[nodiscard]] QList<Product> firstProducts(int count) const;
 
     [[nodiscard]] Result<int> upsert(const QList<Product>& products);
 
 private:
+    /// What a keystroke search looks at, held in memory (sorted by generic name) so filtering
+    /// 50,000 products as the cashier types never waits for a table scan.
+    struct SearchEntry
+    {
+        qint64 id = 0;
+        QString names;   ///< generic name + trade name
+        QString pinyin;  ///< "amxljn amx"
+        QString code;
+        QString gtin;
+    };
+    void loadSearchIndex() const;
+
     Database& m_db;
+    mutable QList<SearchEntry> m_index;
+    mutable bool m_indexLoaded = false;
     mutable QSqlQuery m_byCode;
     mutable QSqlQuery m_byId;
 };

@@ -31,7 +31,7 @@ private Q_SLOTS:
         a.piecesPerStrip = 12;
         a.ephedrine = false;
         Product b = fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250);
-        b.pinyin = QStringLiteral("blfhsjn");
+        b.pinyin.clear(); // computed from the generic name on upsert
         b.ephedrine = true;
         Result<int> n = m_catalog->upsert({a, b});
         QVERIFY(n.ok());
@@ -108,6 +108,8 @@ private Q_SLOTS:
         QTest::newRow("code") << "P00002" << 1;
         QTest::newRow("LIKE wildcard is literal") << "%" << 0;
         QTest::newRow("nothing") << "zzz" << 0;
+        QTest::newRow("trade name pinyin") << "amx" << 1; // 阿莫仙 shares it with 阿莫西林
+        QTest::newRow("computed when missing") << "blfh" << 1;
     }
     void search()
     {
