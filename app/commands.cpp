@@ -295,11 +295,7 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
         err(Tr::tr("本版本导入 CSV 到货单；XLSX 请先另存为 CSV（UTF-8）"));
         return 2;
     }
-    Result<PurchaseImport> parsed = purchaseFromCsv(f.readAll(), QStringLiteral("import:") + QFileInfo(file).fileName());
-    if (!parsed) {
-        err(parsed.error().userText());
-        return 1;
-    }
+    const QByteArray csv = f.readAll();
     Result<std::unique_ptr<Counter>> counter = open(config);
     if (!counter) {
         err(counter.error().userText());
@@ -310,30 +306,12 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
         err(s.error().userText());
         return 1;
     }
-    // Every row gets a verdict; any refusal (unreadable or refused by a rule) imports nothing.
-    QList<LineReport> report;
-    Result<ReceiveOutcome> received =
-        parsed->document.lines.isEmpty()
-            ? Result<ReceiveOutcome>(makeError(ErrorCode::InvalidInput, QString()))
-            : c.inventory().receive(parsed->document, &report, parsed->problems.isEmpty());
-    QMap<int, QString> verdicts;
-    for (const LineReport& p : parsed->problems)
-        verdicts.insert(p.line, Tr::tr("拒收：%1").arg(p.message));
-    for (const LineReport& r : report)
-        verdicts.insert(parsed->fileLines.value(r.line - 1),
-                        r.accepted ? (r.message.isEmpty() ? Tr::tr("通过") : Tr::tr("通过（%1）").arg(r.message))
-                                   : Tr::tr("拒收：%1").arg(r.message));
-    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
-        out(Tr::tr("第 %1 行：%2").arg(it.key()).arg(it.value()));
+    const DeliveryImportReport report =
+        importDelivery(c.inventory(), csv, QStringLiteral("import:") + QFileInfo(file).fileName());
     c.session().logout();
-    if (!received || !parsed->problems.isEmpty()) {
-        if (!received && !received.error().message.isEmpty() && report.isEmpty())
-            err(received.error().userText());
-        err(Tr::tr("未入库：有行被拒收，整张到货单都没有导入。改正后重新导入。"));
-        return 1;
-    }
-    out(Tr::tr("已入库 %1：%2 行").arg(received->docNo).arg(parsed->document.lines.size()));
-    return 0;
+    for (const QString& line : report.lines)
+        out(line);
+    return report.received ? 0 : 1;
 }
 
 int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
@@ -410,7 +388,7 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                                 .arg(QString::fromLatin1(kDemoPassword));
     ui::MainWindow window(config.store,
                           ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
-                                              c.users()},
+                                              c.users(), &c.inventory(), &c.ledger(), &c.clock()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

@@ -258,6 +258,37 @@ qint64 SqlInventoryRepository::movementSum(qint64 productId) const
     return 0;
 }
 
+QList<StockLine> SqlInventoryRepository::stockOverview() const
+{
+    QList<StockLine> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT p.code, p.generic_name, p.trade_name, p.spec, p.strips_per_box * p.pieces_per_strip, "
+            "b.id, b.batch_no, b.production_date, b.expiry_date, b.supplier, b.quarantined, s.pieces, p.id "
+            "FROM stock_balance s JOIN batch b ON b.id = s.batch_id JOIN product p ON p.id = s.product_id "
+            "WHERE s.pieces > 0 ORDER BY b.expiry_date, p.code")))
+        return out;
+    while (q.next()) {
+        StockLine l;
+        l.productCode = q.value(0).toString();
+        const QString trade = q.value(2).toString();
+        l.productName = trade.isEmpty() ? q.value(1).toString() : q.value(1).toString() + u'(' + trade + u')';
+        l.spec = q.value(3).toString();
+        l.piecesPerBox = q.value(4).toLongLong();
+        l.stock.batch.id = q.value(5).toLongLong();
+        l.stock.batch.batchNo = q.value(6).toString();
+        l.stock.batch.productionDate = QDate::fromString(q.value(7).toString(), kDay);
+        l.stock.batch.expiryDate = QDate::fromString(q.value(8).toString(), kDay);
+        l.stock.batch.supplier = q.value(9).toString();
+        l.stock.batch.quarantined = q.value(10).toBool();
+        l.stock.pieces = q.value(11).toLongLong();
+        l.stock.batch.productId = q.value(12).toLongLong();
+        out.append(l);
+    }
+    return out;
+}
+
 OutboxStatus SqlInventoryRepository::outboxStatus() const
 {
     OutboxStatus s;

@@ -36,6 +36,7 @@ public:
     [[nodiscard]] qint64 sellablePieces(qint64 productId, const QDate& day) const override;
     [[nodiscard]] qint64 movementSum(qint64 productId) const override;
     [[nodiscard]] OutboxStatus outboxStatus() const override;
+    [[nodiscard]] QList<StockLine> stockOverview() const override;
     [[nodiscard]] bool traceCodeKnown(const QString& code) const override;
     [[nodiscard]] QList<LedgerRow> ledger(const QDate& from, const QDate& to) const override;
 

@@ -6,6 +6,7 @@
 #include "app/core/staff/session.h"
 #include "app/core/storeprofile.h"
 #include "ui/checkoutwidget.h"
+#include "ui/inventorywidget.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/staffwidgets.h"
 
@@ -62,10 +63,11 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     auto* stepIn = new QPushButton(tr("切换操作人 (F2)"), m_sessionBar);
     m_stepOut = new QPushButton(tr("结束代操作"), m_sessionBar);
     auto* duty = new QPushButton(tr("药师上岗/下岗 (F8)"), m_sessionBar);
+    m_inventoryButton = new QPushButton(tr("库存管理 (F4)"), m_sessionBar);
     auto* lock = new QPushButton(tr("锁屏 (F11)"), m_sessionBar);
     auto* logout = new QPushButton(tr("交班退出"), m_sessionBar);
     bar->addWidget(m_sessionLabel, 1);
-    for (QPushButton* b : {stepIn, m_stepOut, duty, lock, logout}) {
+    for (QPushButton* b : {stepIn, m_stepOut, duty, m_inventoryButton, lock, logout}) {
         b->setFocusPolicy(Qt::NoFocus);
         bar->addWidget(b);
     }
@@ -73,6 +75,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     connect(m_stepOut, &QPushButton::clicked, this, [this] { m_s.session.stepOut(); });
     connect(duty, &QPushButton::clicked, this, &MainWindow::toggleDuty);
     connect(lock, &QPushButton::clicked, this, [this] { m_s.session.lock(); });
+    connect(m_inventoryButton, &QPushButton::clicked, this, &MainWindow::toggleInventory);
     connect(logout, &QPushButton::clicked, this, [this] { m_s.session.logout(); });
     auto key = [this](Qt::Key k, auto slot) {
         auto* s = new QShortcut(QKeySequence(k), this);
@@ -81,6 +84,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     key(Qt::Key_F2, [this] { openStepIn(); });
     key(Qt::Key_F8, [this] { toggleDuty(); });
     key(Qt::Key_F11, [this] { m_s.session.lock(); });
+    key(Qt::Key_F4, [this] { toggleInventory(); });
     layout->addWidget(m_sessionBar);
 
     m_pages = new QStackedWidget(central);
@@ -93,6 +97,10 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
                        static_cast<QWidget*>(m_lock), static_cast<QWidget*>(m_checkout),
                        static_cast<QWidget*>(m_admin)})
         m_pages->addWidget(w);
+    if (m_s.inventory && m_s.ledger && m_s.clock) {
+        m_inventory = new InventoryWidget(*m_s.inventory, *m_s.ledger, *m_s.clock, store.name, m_pages);
+        m_pages->addWidget(m_inventory);
+    }
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     connect(m_firstRun, &FirstRunWidget::administratorCreated, this, &MainWindow::showPageForSession);
@@ -194,12 +202,37 @@ void MainWindow::showPageForSession()
         who += tr("　代 %1 操作").arg(owner.displayName);
     m_sessionLabel->setText(who);
     m_stepOut->setVisible(s.isSteppedIn());
-    m_pages->setCurrentWidget(acting->role == Role::Administrator ? static_cast<QWidget*>(m_admin)
-                                                                  : static_cast<QWidget*>(m_checkout));
+    // The inventory screen is offered to those whose role may receive stock; the core checks
+    // every action on it again.
+    const bool stockRole = m_inventory && roleAllows(acting->role, Permission::ReceiveStock);
+    m_inventoryButton->setVisible(stockRole);
+    if (!stockRole)
+        m_showInventory = false;
+    if (acting->role == Role::Administrator)
+        m_pages->setCurrentWidget(m_admin);
+    else if (m_showInventory) {
+        m_inventory->refresh();
+        m_pages->setCurrentWidget(m_inventory);
+    } else
+        m_pages->setCurrentWidget(m_checkout);
     if (acting->role == Role::Administrator)
         m_admin->refresh();
     if (m_options.idleLockMinutes > 0)
         m_idle->start();
+}
+
+void MainWindow::toggleInventory()
+{
+    const User* u = m_s.session.actingUser();
+    if (!m_inventory || !u || m_s.session.isLocked())
+        return;
+    if (!roleAllows(u->role, Permission::ReceiveStock)) {
+        m_checkout->showNotice(Notice{Notice::Level::Error,
+                                      tr("STAFF-ROLES: %1 %2 无权进入库存管理").arg(toDisplayString(u->role), u->displayName)});
+        return;
+    }
+    m_showInventory = !m_showInventory;
+    showPageForSession();
 }
 
 void MainWindow::openStepIn()

@@ -12,6 +12,9 @@ class QTimer;
 
 namespace pos {
 class AuthService;
+class Clock;
+class InventoryRepository;
+class InventoryService;
 class DutyService;
 class ReceiptPrinter;
 class SaleWorkflow;
@@ -25,6 +28,7 @@ namespace pos::ui {
 
 class CheckoutWidget;
 class FirstRunWidget;
+class InventoryWidget;
 class LockWidget;
 class LoginWidget;
 class UserAdminWidget;
@@ -45,6 +49,10 @@ struct CounterServices
     DutyService& duty;
     ReceiptPrinter& printer;
     const UserRepository& users;
+    /// The manager's inventory screen; absent (null) where the store has no ledger.
+    InventoryService* inventory = nullptr;
+    const InventoryRepository* ledger = nullptr;
+    const Clock* clock = nullptr;
 };
 
 struct ShellOptions
@@ -70,6 +78,7 @@ public:
     [[nodiscard]] CheckoutWidget* checkout() const { return m_checkout; }
     [[nodiscard]] LoginWidget* login() const { return m_login; }
     [[nodiscard]] LockWidget* lockPage() const { return m_lock; }
+    [[nodiscard]] InventoryWidget* inventoryPage() const { return m_inventory; }
     [[nodiscard]] QWidget* currentPage() const;
     [[nodiscard]] QString bannerText() const;
     [[nodiscard]] QString sessionText() const;
@@ -78,6 +87,8 @@ public:
 public Q_SLOTS:
     void openStepIn();
     void toggleDuty();
+    /// Store managers: between the checkout and the inventory screen (F4).
+    void toggleInventory();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -95,6 +106,9 @@ private:
     LockWidget* m_lock = nullptr;
     CheckoutWidget* m_checkout = nullptr;
     UserAdminWidget* m_admin = nullptr;
+    InventoryWidget* m_inventory = nullptr;
+    QPushButton* m_inventoryButton = nullptr;
+    bool m_showInventory = false;
     QWidget* m_sessionBar = nullptr;
     QLabel* m_sessionLabel = nullptr;
     QPushButton* m_stepOut = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 
 namespace pos {
@@ -163,6 +164,43 @@ Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& sou
         }
         out.document.lines.append(l);
         out.fileLines.append(fileLine);
+    }
+    return out;
+}
+
+DeliveryImportReport importDelivery(InventoryService& service, const QByteArray& csv,
+                                    const QString& source)
+{
+    DeliveryImportReport out;
+    Result<PurchaseImport> parsed = purchaseFromCsv(csv, source);
+    if (!parsed) {
+        out.lines << parsed.error().userText();
+        return out;
+    }
+    QList<LineReport> report;
+    Result<ReceiveOutcome> received =
+        parsed->document.lines.isEmpty()
+            ? Result<ReceiveOutcome>(makeError(ErrorCode::InvalidInput, Tr::tr("到货单没有可读的行")))
+            // With unreadable rows the rest is still checked, so the report is complete, but
+            // nothing is posted.
+            : service.receive(parsed->document, &report, parsed->problems.isEmpty());
+    QMap<int, QString> verdicts;
+    for (const LineReport& p : parsed->problems)
+        verdicts.insert(p.line, Tr::tr("拒收：%1").arg(p.message));
+    for (const LineReport& r : report)
+        verdicts.insert(parsed->fileLines.value(r.line - 1),
+                        r.accepted ? (r.message.isEmpty() ? Tr::tr("通过") : Tr::tr("通过（%1）").arg(r.message))
+                                   : Tr::tr("拒收：%1").arg(r.message));
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
+        out.lines << Tr::tr("第 %1 行：%2").arg(it.key()).arg(it.value());
+    out.received = received.ok() && parsed->problems.isEmpty();
+    if (out.received) {
+        out.docNo = received->docNo;
+        out.lines << Tr::tr("已入库 %1：%2 行").arg(received->docNo).arg(parsed->document.lines.size());
+    } else {
+        if (report.isEmpty() && !received.ok())
+            out.lines << received.error().userText();
+        out.lines << Tr::tr("未入库：有行被拒收，整张到货单都没有导入。改正后重新导入。");
     }
     return out;
 }

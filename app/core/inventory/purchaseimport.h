@@ -28,4 +28,18 @@ struct PurchaseImport
 };
 [[nodiscard]] Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& source);
 
+/// The outcome of importing one delivery note: a verdict per file line, and the document number
+/// when (and only when) every row was received.
+struct DeliveryImportReport
+{
+    bool received = false;
+    QString docNo;
+    QStringList lines;  ///< "第 2 行：通过", "第 3 行：拒收：INV-FIELDS: …", then the conclusion
+};
+
+/// Parses and receives a CSV delivery note through `service` (which checks the role and every
+/// rule): unreadable rows and refused rows alike leave the whole note unreceived.
+[[nodiscard]] DeliveryImportReport importDelivery(InventoryService& service, const QByteArray& csv,
+                                                  const QString& source);
+
 } // namespace pos

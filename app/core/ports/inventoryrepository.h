@@ -16,6 +16,16 @@ struct OutboxStatus
     qint64 sent = 0;
 };
 
+/// One batch in stock with its product, for the stock screen.
+struct StockLine
+{
+    QString productCode;
+    QString productName;
+    QString spec;
+    qint64 piecesPerBox = 1;
+    BatchStock stock;
+};
+
 /// A received purchase line as posted, with its product resolved.
 struct ResolvedPurchaseLine
 {
@@ -44,6 +54,8 @@ public:
     /// Sum of all movements of a product (for reconciliation checks).
     [[nodiscard]] virtual qint64 movementSum(qint64 productId) const = 0;
     [[nodiscard]] virtual OutboxStatus outboxStatus() const = 0;
+    /// Every batch that has stock, earliest expiry first.
+    [[nodiscard]] virtual QList<StockLine> stockOverview() const = 0;
     /// The ledger for [from, to] (whole days): one row per product and batch that had stock or
     /// movements in the period.
     [[nodiscard]] virtual QList<LedgerRow> ledger(const QDate& from, const QDate& to) const = 0;

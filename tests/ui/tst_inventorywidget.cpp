@@ -1,0 +1,102 @@
+#include "app/core/inventory/inventoryservice.h"
+#include "storage/database.h"
+#include "storage/sqlinventoryrepository.h"
+#include "storage/sqlproductcatalog.h"
+#include "tests/fakes/fakes.h"
+#include "ui/inventorywidget.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pos;
+
+namespace {
+struct Rig
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
+    std::unique_ptr<storage::Database> db = storage::Database::open(QStringLiteral(":memory:")).value();
+    storage::SqlProductCatalog catalog{*db};
+    storage::SqlInventoryRepository inventory{*db};
+    fakes::StaffFixture staff{clock};
+    InventoryService service{catalog, inventory, staff.access, staff.audit, clock, 180};
+    ui::InventoryWidget widget{service, inventory, clock, QStringLiteral("测试药房")};
+    QTemporaryDir dir;
+
+    Rig()
+    {
+        Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
+        p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
+        (void)catalog.upsert({p}).value();
+    }
+    QString file(const char* name, const QByteArray& body)
+    {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile f(path);
+        (void)f.open(QIODevice::WriteOnly);
+        f.write(body);
+        return path;
+    }
+};
+
+const QByteArray kHeader =
+    "供货单位,购进日期,商品编码,通用名称,生产厂商,剂型,规格,批号,生产日期,有效期,批准文号,医保药品编码,数量,价格,追溯码\n";
+} // namespace
+
+class TestInventoryWidget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void receivingADeliveryFillsTheStockScreen()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        r.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&r.widget));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+        const QString good = r.file("good.csv", kHeader +
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,2,9.00,80000000000000000001;80000000000000000002\n"
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B0,2025-01-01,2027-01-31,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000003\n");
+        QVERIFY(r.widget.importDelivery(good));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("第 2 行：通过")));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("已入库 GJ-")));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("近效期"))); // 2027-01-31 is < 180 days off
+        QTableWidget* t = r.widget.stockTable();
+        QCOMPARE(t->rowCount(), 2);
+        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("B0")); // earliest expiry first
+        QVERIFY(t->item(0, 7)->text().contains(QStringLiteral("近效期")));
+        QVERIFY(t->item(0, 0)->background().color().isValid());
+        QCOMPARE(t->item(1, 7)->text(), QStringLiteral("正常"));
+        QVERIFY(r.widget.queueText().contains(QStringLiteral("待上传 2 条")));
+    }
+
+    void aBadDeliveryChangesNothingAndSaysWhy()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        const QString bad = r.file("bad.csv", kHeader +
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n"
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,,胶囊剂,10mg*20片,B2,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000002\n");
+        QVERIFY(!r.widget.importDelivery(bad));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("第 3 行：拒收：INV-FIELDS: 购进记录缺少“生产厂商”")));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("未入库")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+    }
+
+    void aCashierIsRefusedByTheCore()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("zhangsan"));
+        const QString good = r.file("good.csv", kHeader +
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n");
+        QVERIFY(!r.widget.importDelivery(good));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("STAFF-ROLES")));
+        QVERIFY(!r.widget.exportLedger(r.dir.filePath(QStringLiteral("ledger.csv"))));
+        QVERIFY(!QFile::exists(r.dir.filePath(QStringLiteral("ledger.csv"))));
+    }
+};
+
+QTEST_MAIN(TestInventoryWidget)
+#include "tst_inventorywidget.moc"

@@ -1,0 +1,193 @@
+#include "ui/inventorywidget.h"
+
+#include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/purchaseimport.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/inventoryrepository.h"
+
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pos::ui {
+
+InventoryWidget::InventoryWidget(InventoryService& service, const InventoryRepository& inventory,
+                                 const Clock& clock, QString storeName, QWidget* parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_inventory(inventory)
+    , m_clock(clock)
+    , m_storeName(std::move(storeName))
+{
+    setObjectName(QStringLiteral("inventoryPage"));
+    auto* tabs = new QTabWidget(this);
+
+    auto* stockPage = new QWidget(tabs);
+    auto* stockLayout = new QVBoxLayout(stockPage);
+    m_nearExpiry = new QLabel(stockPage);
+    m_nearExpiry->setObjectName(QStringLiteral("nearExpiryLabel"));
+    stockLayout->addWidget(m_nearExpiry);
+    m_stock = new QTableWidget(stockPage);
+    m_stock->setObjectName(QStringLiteral("stockTable"));
+    m_stock->setColumnCount(8);
+    m_stock->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("规格"), tr("批号"), tr("有效期至"),
+                                        tr("库存（盒+零）"), tr("最小单位"), tr("状态")});
+    m_stock->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stock->verticalHeader()->hide();
+    m_stock->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    stockLayout->addWidget(m_stock, 1);
+    tabs->addTab(stockPage, tr("库存与效期"));
+
+    auto* receivePage = new QWidget(tabs);
+    auto* receiveLayout = new QVBoxLayout(receivePage);
+    auto* note = new QLabel(tr("导入供货单位的到货单（CSV，UTF-8）。任一行被拒收则整张单都不入库，"
+                               "下方逐行列出原因；改正后重新导入。"),
+                            receivePage);
+    note->setWordWrap(true);
+    receiveLayout->addWidget(note);
+    auto* importButton = new QPushButton(tr("导入到货单…"), receivePage);
+    receiveLayout->addWidget(importButton);
+    m_report = new QPlainTextEdit(receivePage);
+    m_report->setObjectName(QStringLiteral("receiveReport"));
+    m_report->setReadOnly(true);
+    receiveLayout->addWidget(m_report, 1);
+    tabs->addTab(receivePage, tr("购进验收"));
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("选择到货单"), QString(),
+                                                          tr("到货单 (*.csv)"));
+        if (!path.isEmpty())
+            importDelivery(path);
+    });
+
+    auto* exportPage = new QWidget(tabs);
+    auto* exportLayout = new QVBoxLayout(exportPage);
+    auto* range = new QHBoxLayout;
+    const QDate today = m_clock.now().date();
+    m_from = new QDateEdit(QDate(today.year(), today.month(), 1), exportPage);
+    m_to = new QDateEdit(today, exportPage);
+    for (QDateEdit* d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    range->addWidget(new QLabel(tr("从"), exportPage));
+    range->addWidget(m_from);
+    range->addWidget(new QLabel(tr("至"), exportPage));
+    range->addWidget(m_to);
+    range->addStretch();
+    exportLayout->addLayout(range);
+    auto* exportButton = new QPushButton(tr("导出进销存台账（CSV）…"), exportPage);
+    exportLayout->addWidget(exportButton);
+    m_queue = new QLabel(exportPage);
+    m_queue->setObjectName(QStringLiteral("queueLabel"));
+    exportLayout->addWidget(m_queue);
+    exportLayout->addStretch();
+    tabs->addTab(exportPage, tr("台账导出与上传"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("保存进销存台账"),
+            QStringLiteral("进销存_%1_%2.csv").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
+            tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportLedger(path);
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    refresh();
+}
+
+QString InventoryWidget::reportText() const
+{
+    return m_report->toPlainText();
+}
+
+QString InventoryWidget::queueText() const
+{
+    return m_queue->text();
+}
+
+void InventoryWidget::refresh()
+{
+    const QDate today = m_clock.now().date();
+    const QList<StockLine> lines = m_inventory.stockOverview();
+    m_stock->setRowCount(static_cast<int>(lines.size()));
+    int near = 0, expired = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const StockLine& l = lines.at(i);
+        const qint64 days = today.daysTo(l.stock.batch.expiryDate);
+        QString state = tr("正常");
+        QColor colour;
+        if (!isSellable(l.stock.batch, today)) {
+            state = l.stock.batch.quarantined ? tr("待验，不可售") : tr("已过期，不可售");
+            colour = QColor(0xff, 0xcd, 0xd2);
+            ++expired;
+        } else if (days <= m_service.nearExpiryDays()) {
+            state = tr("近效期（%1 天）").arg(days);
+            colour = QColor(0xff, 0xec, 0xb3);
+            ++near;
+        }
+        const qint64 boxes = l.stock.pieces / qMax<qint64>(1, l.piecesPerBox);
+        const qint64 loose = l.stock.pieces % qMax<qint64>(1, l.piecesPerBox);
+        const QStringList cells{l.productCode, l.productName, l.spec, l.stock.batch.batchNo,
+                                l.stock.batch.expiryDate.toString(Qt::ISODate),
+                                loose ? tr("%1 盒 + %2").arg(boxes).arg(loose) : tr("%1 盒").arg(boxes),
+                                QString::number(l.stock.pieces), state};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (colour.isValid())
+                item->setBackground(colour);
+            m_stock->setItem(i, c, item);
+        }
+    }
+    m_nearExpiry->setText(tr("%1 个批次有库存；近效期（%2 天内）%3 个，已过期或待验 %4 个")
+                              .arg(lines.size())
+                              .arg(m_service.nearExpiryDays())
+                              .arg(near)
+                              .arg(expired));
+    const OutboxStatus q = m_inventory.outboxStatus();
+    m_queue->setText(tr("医保平台上传队列：待上传 %1 条%2，已上传 %3 条")
+                         .arg(q.pending)
+                         .arg(q.oldestPending.isValid()
+                                  ? tr("（最早 %1）").arg(q.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                  : QString())
+                         .arg(q.sent));
+}
+
+bool InventoryWidget::importDelivery(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_report->setPlainText(tr("无法读取 %1").arg(path));
+        return false;
+    }
+    const DeliveryImportReport report =
+        pos::importDelivery(m_service, f.readAll(), QStringLiteral("import:") + QFileInfo(path).fileName());
+    m_report->setPlainText(report.lines.join(u'\n'));
+    refresh();
+    return report.received;
+}
+
+bool InventoryWidget::exportLedger(const QString& path)
+{
+    Result<QByteArray> csv = m_service.exportLedgerCsv(m_from->date(), m_to->date(), m_storeName);
+    if (!csv) {
+        m_report->setPlainText(csv.error().userText());
+        return false;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size())
+        return false;
+    m_queue->setText(m_queue->text() + u'\n' + tr("已导出：%1").arg(path));
+    return true;
+}
+
+} // namespace pos::ui
