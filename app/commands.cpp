@@ -5,6 +5,7 @@
 #include "app/core/saleworkflow.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/purchaseimport.h"
+#include "app/core/inventory/stocktake.h"
 #include "app/core/scenariorunner.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
@@ -349,6 +350,83 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
     }
     out(Tr::tr("已导出进销存台账 %1 至 %2：%3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
     return 0;
+}
+
+int runStocktake(const AppConfig& config, const QStringList& args, const QString& user,
+                 const QString& scope, const QString& outPath, const QString& reason)
+{
+    const QString sub = args.value(1);
+    if (sub != QStringLiteral("start") && sub != QStringLiteral("apply")) {
+        err(Tr::tr("用法：pharmapos stocktake start [--scope 西药|中成药|中药饮片] --out 盘点单.csv --user 店长\n"
+                   "      pharmapos stocktake apply 已填写的盘点单.csv --reason 原因 --user 店长"));
+        return 2;
+    }
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    Counter& c = **counter;
+    if (Status s = loginFromStdin(c, user); !s) {
+        err(s.error().userText());
+        return 1;
+    }
+    auto finish = [&](int code) {
+        c.session().logout();
+        return code;
+    };
+    if (sub == QStringLiteral("start")) {
+        std::optional<DrugType> type;
+        for (DrugType t : {DrugType::Western, DrugType::ChinesePatent, DrugType::HerbalPieces})
+            if (scope == toDisplayString(t))
+                type = t;
+        if (!scope.isEmpty() && scope != QStringLiteral("all") && !type) {
+            err(Tr::tr("--scope 须为 all、西药、中成药或中药饮片"));
+            return finish(2);
+        }
+        Result<StocktakeSheet> sheet = c.inventory().startStocktake(type);
+        if (!sheet) {
+            err(sheet.error().userText());
+            return finish(1);
+        }
+        QFile f(outPath);
+        const QByteArray csv = stocktakeSheetCsv(*sheet);
+        if (outPath.isEmpty() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv) != csv.size()) {
+            err(Tr::tr("无法写入盘点单 %1（--out）").arg(outPath));
+            return finish(1);
+        }
+        out(Tr::tr("盘点单 %1：%2 个批次，已写入 %3。在“实盘数量”列填写清点结果后用 stocktake apply 导入。")
+                .arg(sheet->sheetNo)
+                .arg(sheet->lines.size())
+                .arg(outPath));
+        return finish(0);
+    }
+    QFile f(args.value(2));
+    if (!f.open(QIODevice::ReadOnly)) {
+        err(Tr::tr("无法读取 %1").arg(args.value(2)));
+        return finish(2);
+    }
+    QString sheetNo;
+    Result<QList<std::pair<qint64, qint64>>> counts = countsFromCsv(f.readAll(), &sheetNo);
+    if (!counts) {
+        err(counts.error().userText());
+        return finish(1);
+    }
+    if (Status s = c.inventory().recordCounts(sheetNo, *counts); !s) {
+        err(s.error().userText());
+        return finish(1);
+    }
+    Result<StocktakeResult> done = c.inventory().approveStocktake(sheetNo, reason);
+    if (!done) {
+        err(done.error().userText());
+        return finish(1);
+    }
+    out(Tr::tr("盘点单 %1 已审核：%2 个批次调整，盘盈 %3，盘亏 %4（最小单位）")
+            .arg(sheetNo)
+            .arg(done->adjustedBatches)
+            .arg(done->gainPieces)
+            .arg(done->lossPieces));
+    return finish(0);
 }
 
 int runSyncStatus(const AppConfig& config)

@@ -28,6 +28,9 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
 /// `pharmapos ledger export --from D --to D --format csv --out FILE --user NAME`.
 int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
                     const QString& format, const QString& outPath);
+/// `pharmapos stocktake start --out FILE | apply FILE --reason R` (--user, password on stdin).
+int runStocktake(const AppConfig& config, const QStringList& args, const QString& user,
+                 const QString& scope, const QString& outPath, const QString& reason);
 /// `pharmapos sync status`: the upload queue's size and oldest record.
 int runSyncStatus(const AppConfig& config);
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once

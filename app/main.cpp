@@ -28,6 +28,7 @@ bool isHeadless(int argc, char** argv)
             || std::strcmp(a, "audit") == 0 || std::strcmp(a, "duty") == 0
             || std::strcmp(a, "users") == 0 || std::strcmp(a, "inventory") == 0
             || std::strcmp(a, "ledger") == 0 || std::strcmp(a, "sync") == 0
+            || std::strcmp(a, "stocktake") == 0
             || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0)
@@ -66,6 +67,7 @@ int main(int argc, char** argv)
                 "  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）\n"
                 "  inventory import-purchases FILE  导入供货商到货单 CSV（--user，密码从标准输入）\n"
                 "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
+                "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"
                 "  sync status       医保平台上传队列"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -106,10 +108,15 @@ int main(int argc, char** argv)
                                            QStringLiteral("CODE"));
     const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("main", "导出格式：csv"),
                                     QStringLiteral("FORMAT"));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   QCoreApplication::translate("main", "盘点范围：all、西药、中成药、中药饮片"),
+                                   QStringLiteral("SCOPE"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("main", "调整原因"),
+                                    QStringLiteral("TEXT"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, user, from, to, outFile, name,
-                       role, licence, insuranceCode, format, quitWhenReady});
+                       role, licence, insuranceCode, format, scope, reason, quitWhenReady});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "demo | run-script"));
     parser.process(*app);
@@ -164,6 +171,9 @@ int main(int argc, char** argv)
                                          QDate::fromString(parser.value(from), Qt::ISODate),
                                          QDate::fromString(parser.value(to), Qt::ISODate),
                                          parser.value(format), parser.value(outFile));
+    if (command == QStringLiteral("stocktake"))
+        return pos::app::runStocktake(*cfg, args, parser.value(user), parser.value(scope),
+                                      parser.value(outFile), parser.value(reason));
     if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
         return pos::app::runSyncStatus(*cfg);
     if (command == QStringLiteral("users"))

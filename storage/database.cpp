@@ -30,6 +30,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0001_initial.sql"),
         QStringLiteral(":/storage/migrations/0002_staff_duty_audit.sql"),
         QStringLiteral(":/storage/migrations/0003_inventory_ledger.sql"),
+        QStringLiteral(":/storage/migrations/0004_stocktake.sql"),
     };
     return files;
 }

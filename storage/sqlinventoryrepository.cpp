@@ -289,6 +289,186 @@ QList<StockLine> SqlInventoryRepository::stockOverview() const
     return out;
 }
 
+Result<StocktakeSheet> SqlInventoryRepository::createStocktake(const QString& scope,
+                                                              std::optional<DrugType> drugType,
+                                                              const QString& operatorName,
+                                                              const QDateTime& at)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
+    const QString prefix = QStringLiteral("PD-") + at.toString(QStringLiteral("yyyyMMdd"));
+    Result<qint64> n = ledger::nextNumber(m_db, prefix);
+    if (!n)
+        return n.error();
+    const QString sheetNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
+    QSqlQuery s(m_db.connection());
+    if (Status st = prepare(s, QStringLiteral("INSERT INTO stocktake (sheet_no, scope, created_at, created_by) "
+                                              "VALUES (?,?,?,?)"));
+        !st)
+        return st.error();
+    s.bindValue(0, sheetNo);
+    s.bindValue(1, scope);
+    s.bindValue(2, at.toString(kTime));
+    s.bindValue(3, operatorName);
+    if (!s.exec())
+        return sqlError(s, Tr::tr("创建盘点单"));
+    const qint64 sheetId = s.lastInsertId().toLongLong();
+    QSqlQuery l(m_db.connection());
+    if (Status st = prepare(l, QStringLiteral(
+                                   "INSERT INTO stocktake_line (sheet_id, batch_id, product_id, book) "
+                                   "SELECT ?, b.batch_id, b.product_id, b.pieces FROM stock_balance b "
+                                   "JOIN product p ON p.id = b.product_id "
+                                   "WHERE b.pieces > 0 AND (? = 0 OR p.drug_type = ?)"));
+        !st)
+        return st.error();
+    l.bindValue(0, sheetId);
+    l.bindValue(1, drugType ? 1 : 0);
+    l.bindValue(2, drugType ? static_cast<int>(*drugType) : 0);
+    if (!l.exec())
+        return sqlError(l, Tr::tr("生成盘点明细"));
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    std::optional<StocktakeSheet> sheet = stocktake(sheetNo);
+    if (!sheet)
+        return makeError(ErrorCode::StorageFailure, Tr::tr("盘点单未能读回"));
+    return *sheet;
+}
+
+std::optional<StocktakeSheet> SqlInventoryRepository::stocktake(const QString& sheetNo) const
+{
+    QSqlQuery s(m_db.connection());
+    if (!prepare(s, QStringLiteral("SELECT id, sheet_no, scope, created_at, created_by, approved_at "
+                                   "FROM stocktake WHERE sheet_no = ?")))
+        return std::nullopt;
+    s.bindValue(0, sheetNo);
+    if (!s.exec() || !s.next())
+        return std::nullopt;
+    StocktakeSheet sheet;
+    sheet.id = s.value(0).toLongLong();
+    sheet.sheetNo = s.value(1).toString();
+    sheet.scope = s.value(2).toString();
+    sheet.createdAt = QDateTime::fromString(s.value(3).toString(), kTime);
+    sheet.createdBy = s.value(4).toString();
+    sheet.approved = !s.value(5).toString().isEmpty();
+    QSqlQuery l(m_db.connection());
+    if (!prepare(l, QStringLiteral("SELECT l.batch_id, l.product_id, p.code, p.generic_name, p.spec, b.batch_no, "
+                                   "b.expiry_date, l.book, l.counted FROM stocktake_line l "
+                                   "JOIN batch b ON b.id = l.batch_id JOIN product p ON p.id = l.product_id "
+                                   "WHERE l.sheet_id = ? ORDER BY p.code, b.expiry_date")))
+        return std::nullopt;
+    l.bindValue(0, sheet.id);
+    if (!l.exec())
+        return std::nullopt;
+    while (l.next()) {
+        StocktakeLine line;
+        line.batchId = l.value(0).toLongLong();
+        line.productId = l.value(1).toLongLong();
+        line.productCode = l.value(2).toString();
+        line.productName = l.value(3).toString();
+        line.spec = l.value(4).toString();
+        line.batchNo = l.value(5).toString();
+        line.expiryDate = QDate::fromString(l.value(6).toString(), kDay);
+        line.book = l.value(7).toLongLong();
+        if (!l.value(8).isNull())
+            line.counted = l.value(8).toLongLong();
+        sheet.lines.append(line);
+    }
+    return sheet;
+}
+
+Status SqlInventoryRepository::setCounted(qint64 sheetId, qint64 batchId, qint64 pieces)
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("UPDATE stocktake_line SET counted = ? WHERE sheet_id = ? AND batch_id = ?"));
+        !s)
+        return s;
+    q.bindValue(0, pieces);
+    q.bindValue(1, sheetId);
+    q.bindValue(2, batchId);
+    if (!q.exec())
+        return sqlError(q, Tr::tr("记录实盘数量"));
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, Tr::tr("盘点单上没有批次 %1").arg(batchId));
+    return {};
+}
+
+Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId, const QString& operatorName,
+                                                                 const QString& reason, const QDateTime& at)
+{
+    Transaction tx(m_db, Durability::Full);
+    if (!tx.isActive())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
+    QSqlQuery head(m_db.connection());
+    if (Status s = prepare(head, QStringLiteral("SELECT sheet_no, approved_at FROM stocktake WHERE id = ?")); !s)
+        return s.error();
+    head.bindValue(0, sheetId);
+    if (!head.exec() || !head.next())
+        return makeError(ErrorCode::NotFound, Tr::tr("盘点单不存在"));
+    const QString sheetNo = head.value(0).toString();
+    if (!head.value(1).toString().isEmpty())
+        return makeError(ErrorCode::WrongState, Tr::tr("盘点单 %1 已审核").arg(sheetNo));
+    head.finish();
+    QSqlQuery lines(m_db.connection());
+    if (Status s = prepare(lines, QStringLiteral(
+                                      "SELECT l.batch_id, l.product_id, l.counted, COALESCE(s.pieces, 0), p.code, "
+                                      "p.generic_name, p.insurance_code, b.batch_no FROM stocktake_line l "
+                                      "JOIN product p ON p.id = l.product_id JOIN batch b ON b.id = l.batch_id "
+                                      "LEFT JOIN stock_balance s ON s.batch_id = l.batch_id WHERE l.sheet_id = ?"));
+        !s)
+        return s.error();
+    lines.bindValue(0, sheetId);
+    if (!lines.exec())
+        return sqlError(lines, Tr::tr("读取盘点明细"));
+    struct Adjust { qint64 batch, product, delta; QString code, name, insurance, batchNo; };
+    QList<Adjust> adjustments;
+    int uncounted = 0;
+    while (lines.next()) {
+        if (lines.value(2).isNull()) {
+            ++uncounted;
+            continue;
+        }
+        const qint64 delta = lines.value(2).toLongLong() - lines.value(3).toLongLong();
+        if (delta != 0)
+            adjustments.append({lines.value(0).toLongLong(), lines.value(1).toLongLong(), delta,
+                                lines.value(4).toString(), lines.value(5).toString(),
+                                lines.value(6).toString(), lines.value(7).toString()});
+    }
+    lines.finish();
+    if (uncounted > 0)
+        return makeError(ErrorCode::WrongState,
+                         Tr::tr("盘点单 %1 还有 %2 个批次未录入实盘数量，不能审核").arg(sheetNo).arg(uncounted),
+                         QStringLiteral("INV-LEDGER"));
+    StocktakeResult result;
+    for (const Adjust& a : adjustments) {
+        const MovementKind kind = a.delta > 0 ? MovementKind::StocktakeGain : MovementKind::StocktakeLoss;
+        if (Status s = ledger::insertMovement(m_db, kind, a.product, a.batch, a.delta, at, operatorName,
+                                              reason, sheetNo);
+            !s)
+            return s.error();
+        if (Status s = ledger::enqueue(m_db, QStringLiteral("3502"), sheetNo,
+                                       payloads::stockChange3502(a.insurance, a.code, a.name, a.batchNo, kind,
+                                                                 a.delta, sheetNo, operatorName, at),
+                                       at);
+            !s)
+            return s.error();
+        ++result.adjustedBatches;
+        (a.delta > 0 ? result.gainPieces : result.lossPieces) += a.delta > 0 ? a.delta : -a.delta;
+    }
+    QSqlQuery close(m_db.connection());
+    if (Status s = prepare(close, QStringLiteral("UPDATE stocktake SET approved_at = ?, approved_by = ? WHERE id = ?"));
+        !s)
+        return s.error();
+    close.bindValue(0, at.toString(kTime));
+    close.bindValue(1, operatorName);
+    close.bindValue(2, sheetId);
+    if (!close.exec())
+        return sqlError(close, Tr::tr("审核盘点单"));
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return result;
+}
+
 OutboxStatus SqlInventoryRepository::outboxStatus() const
 {
     OutboxStatus s;

@@ -37,6 +37,15 @@ public:
     [[nodiscard]] qint64 movementSum(qint64 productId) const override;
     [[nodiscard]] OutboxStatus outboxStatus() const override;
     [[nodiscard]] QList<StockLine> stockOverview() const override;
+    [[nodiscard]] Result<StocktakeSheet> createStocktake(const QString& scope,
+                                                         std::optional<DrugType> drugType,
+                                                         const QString& operatorName,
+                                                         const QDateTime& at) override;
+    [[nodiscard]] std::optional<StocktakeSheet> stocktake(const QString& sheetNo) const override;
+    [[nodiscard]] Status setCounted(qint64 sheetId, qint64 batchId, qint64 pieces) override;
+    [[nodiscard]] Result<StocktakeResult> approveStocktake(qint64 sheetId, const QString& operatorName,
+                                                           const QString& reason,
+                                                           const QDateTime& at) override;
     [[nodiscard]] bool traceCodeKnown(const QString& code) const override;
     [[nodiscard]] QList<LedgerRow> ledger(const QDate& from, const QDate& to) const override;
 

@@ -43,6 +43,7 @@ InventoryWidget::InventoryWidget(InventoryService& service, const InventoryRepos
                                         tr("库存（盒+零）"), tr("最小单位"), tr("状态")});
     m_stock->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stock->verticalHeader()->hide();
+    m_stock->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_stock->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     stockLayout->addWidget(m_stock, 1);
     tabs->addTab(stockPage, tr("库存与效期"));

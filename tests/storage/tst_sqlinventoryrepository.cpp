@@ -86,7 +86,7 @@ struct Rig
     int count(const char* sql) const
     {
         QSqlQuery q(db->connection());
-        return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toInt() : -1;
+        return q.exec(QString::fromUtf8(sql)) && q.next() ? q.value(0).toInt() : -1;
     }
 };
 
@@ -296,6 +296,80 @@ private Q_SLOTS:
         Result<QByteArray> csv = r.service.exportLedgerCsv(QDate(2026, 12, 1), QDate(2026, 12, 31), QString());
         QVERIFY(csv.ok());
         QVERIFY(QString::fromUtf8(*csv).contains(QStringLiteral("全部 1 行")));
+    }
+
+    // 盘点: book vs counted, a manager's approval, variances posted as movements with a reason.
+    void stocktakePostsVariances()
+    {
+        Rig r;
+        QVERIFY(r.receive({r.line("P00001", QStringLiteral("A1"), 2, QDate(2027, 6, 30)),
+                           r.line("P00002", QStringLiteral("K1"), 5, QDate(2027, 6, 30)),
+                           r.line("P00002", QStringLiteral("K2"), 3, QDate(2027, 8, 31))})
+                    .ok());
+        // A cashier may not count.
+        QVERIFY(!r.service.startStocktake(std::nullopt).ok());
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        Result<StocktakeSheet> sheet = r.service.startStocktake(std::nullopt);
+        QVERIFY(sheet.ok());
+        QCOMPARE(sheet->lines.size(), 3);
+        QVERIFY(sheet->sheetNo.startsWith(QStringLiteral("PD-")));
+        QMap<QString, qint64> batchId;
+        for (const StocktakeLine& l : sheet->lines)
+            batchId.insert(l.batchNo, l.batchId);
+        // Only some counted: approval is refused and nothing moves.
+        QVERIFY(r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("A1")), 40}}).ok());
+        Result<StocktakeResult> early = r.service.approveStocktake(sheet->sheetNo, QStringLiteral("月末盘点"));
+        QVERIFY(!early.ok());
+        QVERIFY(early.error().message.contains(QStringLiteral("未录入")));
+        QVERIFY(r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("K1")), 6},
+                                                        {batchId.value(QStringLiteral("K2")), 3}})
+                    .ok());
+        QVERIFY(!r.service.approveStocktake(sheet->sheetNo, QString()).ok()); // a reason is required
+        Result<StocktakeResult> done = r.service.approveStocktake(sheet->sheetNo, QStringLiteral("月末盘点"));
+        QVERIFY(done.ok());
+        QCOMPARE(done->adjustedBatches, 2);
+        QCOMPARE(done->lossPieces, 8); // A1: 48 on the books, 40 counted
+        QCOMPARE(done->gainPieces, 1); // K1: 5 on the books, 6 counted
+        QCOMPARE(r.inventory.sellablePieces(r.id("P00001"), r.clock.now().date()), 40);
+        QCOMPARE(r.inventory.sellablePieces(r.id("P00002"), r.clock.now().date()), 9);
+        QCOMPARE(r.balanceSum(r.id("P00001")), r.inventory.movementSum(r.id("P00001")));
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502'"), 2);
+        QCOMPARE(r.count("SELECT COUNT(*) FROM stock_movement WHERE kind IN (7, 8) AND reason = '月末盘点'"), 2);
+        // Closed: no second approval, no more counting.
+        QVERIFY(!r.service.approveStocktake(sheet->sheetNo, QStringLiteral("again")).ok());
+        QVERIFY(!r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("K2")), 1}}).ok());
+        QVERIFY(!r.db->exec(QStringLiteral("UPDATE stocktake_line SET counted = 1")).ok());
+        // The ledger shows them as stocktake loss and gain and still reconciles.
+        const QList<LedgerRow> rows = r.inventory.ledger(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        for (const LedgerRow& row : rows)
+            QVERIFY(row.reconciles());
+    }
+
+    void stocktakeSheetCsvRoundTrip()
+    {
+        StocktakeSheet s;
+        s.sheetNo = QStringLiteral("PD-20261123-0001");
+        StocktakeLine l;
+        l.batchId = 7;
+        l.productCode = QStringLiteral("P00001");
+        l.productName = QStringLiteral("阿莫西林胶囊");
+        l.batchNo = QStringLiteral("A1");
+        l.book = 48;
+        s.lines << l;
+        QByteArray csv = stocktakeSheetCsv(s);
+        csv.chop(1);
+        csv += "47\n"; // counted, as a person fills it in
+        QString sheetNo;
+        Result<QList<std::pair<qint64, qint64>>> counts = countsFromCsv(csv, &sheetNo);
+        QVERIFY(counts.ok());
+        QCOMPARE(sheetNo, s.sheetNo);
+        QCOMPARE(counts->size(), 1);
+        QCOMPARE(counts->first().first, 7);
+        QCOMPARE(counts->first().second, 47);
+        QByteArray bad = stocktakeSheetCsv(s);
+        bad.chop(1);
+        bad += "-3\n";
+        QVERIFY(!countsFromCsv(bad, nullptr).ok());
     }
 
 private:

@@ -118,6 +118,52 @@ Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QL
     return outcome;
 }
 
+Result<StocktakeSheet> InventoryService::startStocktake(std::optional<DrugType> drugType)
+{
+    if (Status s = m_access.require(Permission::AdjustStock, Tr::tr("盘点")); !s)
+        return s.error();
+    const QString scope = drugType ? toDisplayString(*drugType) : QStringLiteral("all");
+    const User* u = m_access.session().actingUser();
+    return m_inventory.createStocktake(scope, drugType, u->displayName, m_clock.now());
+}
+
+Status InventoryService::recordCounts(const QString& sheetNo, const QList<std::pair<qint64, qint64>>& counts)
+{
+    if (Status s = m_access.require(Permission::AdjustStock, sheetNo); !s)
+        return s;
+    const std::optional<StocktakeSheet> sheet = m_inventory.stocktake(sheetNo);
+    if (!sheet)
+        return makeError(ErrorCode::NotFound, Tr::tr("没有盘点单 %1").arg(sheetNo));
+    if (sheet->approved)
+        return makeError(ErrorCode::WrongState, Tr::tr("盘点单 %1 已审核，不能再改").arg(sheetNo));
+    for (const auto& [batch, pieces] : counts)
+        if (Status s = m_inventory.setCounted(sheet->id, batch, pieces); !s)
+            return s;
+    return {};
+}
+
+Result<StocktakeResult> InventoryService::approveStocktake(const QString& sheetNo, const QString& reason)
+{
+    if (Status s = m_access.require(Permission::AdjustStock, sheetNo); !s)
+        return s.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("盘点调整必须写明原因"), QStringLiteral("INV-LEDGER"));
+    const std::optional<StocktakeSheet> sheet = m_inventory.stocktake(sheetNo);
+    if (!sheet)
+        return makeError(ErrorCode::NotFound, Tr::tr("没有盘点单 %1").arg(sheetNo));
+    const User* u = m_access.session().actingUser();
+    Result<StocktakeResult> r = m_inventory.approveStocktake(sheet->id, u->displayName, reason, m_clock.now());
+    if (!r)
+        return r;
+    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::StockChanged, sheetNo,
+                                    Tr::tr("盘点审核：%1 个批次调整，盘盈 %2，盘亏 %3；原因：%4")
+                                        .arg(r->adjustedBatches)
+                                        .arg(r->gainPieces)
+                                        .arg(r->lossPieces)
+                                        .arg(reason)});
+    return r;
+}
+
 Result<QByteArray> InventoryService::exportLedgerCsv(const QDate& from, const QDate& to,
                                                     const QString& storeName)
 {

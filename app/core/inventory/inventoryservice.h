@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/core/inventory/inventory.h"
+#include "app/core/inventory/stocktake.h"
+#include "app/core/product.h"
 #include "app/core/result.h"
 
 namespace pos {
@@ -10,7 +12,6 @@ class AuditLog;
 class Clock;
 class InventoryRepository;
 class ProductCatalog;
-struct Product;
 struct ResolvedPurchaseLine;
 
 /// What receiving a delivery said about one line.
@@ -50,6 +51,13 @@ public:
     /// reconcile would be silent, so the footer says it.
     [[nodiscard]] Result<QByteArray> exportLedgerCsv(const QDate& from, const QDate& to,
                                                      const QString& storeName);
+
+    /// 盘点: a count sheet of every batch in stock, or of one drug type (AdjustStock).
+    [[nodiscard]] Result<StocktakeSheet> startStocktake(std::optional<DrugType> drugType);
+    /// Records counted pieces for batches of an open sheet.
+    [[nodiscard]] Status recordCounts(const QString& sheetNo, const QList<std::pair<qint64, qint64>>& counts);
+    /// The manager's approval: variances posted as stocktake gains and losses with `reason`.
+    [[nodiscard]] Result<StocktakeResult> approveStocktake(const QString& sheetNo, const QString& reason);
 
 private:
     const ProductCatalog& m_catalog;

@@ -48,6 +48,26 @@ QJsonObject purchase3503(const ResolvedPurchaseLine& r, const QString& supplier,
                         }}};
 }
 
+QJsonObject stockChange3502(const QString& insuranceCode, const QString& productCode,
+                            const QString& productName, const QString& batchNo, MovementKind kind,
+                            qint64 pieces, const QString& docNo, const QString& operatorName,
+                            const QDateTime& at)
+{
+    return QJsonObject{{QStringLiteral("invinfo"),
+                        QJsonObject{
+                            {QStringLiteral("med_list_codg"), insuranceCode},
+                            {QStringLiteral("inv_chg_type"), platformChangeType(kind)},
+                            {QStringLiteral("fixmedins_hilist_id"), productCode},
+                            {QStringLiteral("fixmedins_hilist_name"), productName},
+                            {QStringLiteral("fixmedins_bchno"), QString(docNo + u'-' + batchNo)},
+                            {QStringLiteral("cnt"), QString::number(pieces < 0 ? -pieces : pieces)},
+                            {QStringLiteral("inv_chg_time"), time(at)},
+                            {QStringLiteral("inv_chg_opter_name"), operatorName},
+                            {QStringLiteral("trdn_flag"), QStringLiteral("0")},
+                            {QStringLiteral("memo"), toDisplayString(kind)},
+                        }}};
+}
+
 QJsonObject sale3505(const SaleUpload& s)
 {
     return QJsonObject{{QStringLiteral("selinfo"),

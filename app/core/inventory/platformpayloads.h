@@ -16,6 +16,12 @@ namespace payloads {
                                        const QString& docNo, const QString& operatorName,
                                        const QDateTime& at);
 
+/// 3502 商品库存变更: a stock change other than purchase and sale (stocktake, loss, transfer).
+[[nodiscard]] QJsonObject stockChange3502(const QString& insuranceCode, const QString& productCode,
+                                          const QString& productName, const QString& batchNo,
+                                          MovementKind kind, qint64 pieces, const QString& docNo,
+                                          const QString& operatorName, const QDateTime& at);
+
 /// What a sold part of a line carries into its 3505 record.
 struct SaleUpload
 {

@@ -2,9 +2,13 @@
 
 #include "app/core/inventory/inventory.h"
 #include "app/core/inventory/ledgerreport.h"
+#include "app/core/inventory/stocktake.h"
+#include "app/core/product.h"
 #include "app/core/result.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace pos {
 
@@ -59,6 +63,19 @@ public:
     /// The ledger for [from, to] (whole days): one row per product and batch that had stock or
     /// movements in the period.
     [[nodiscard]] virtual QList<LedgerRow> ledger(const QDate& from, const QDate& to) const = 0;
+    /// A count sheet of every batch in stock (of `drugType` when given), book quantities now.
+    [[nodiscard]] virtual Result<StocktakeSheet> createStocktake(const QString& scope,
+                                                                 std::optional<DrugType> drugType,
+                                                                 const QString& operatorName,
+                                                                 const QDateTime& at) = 0;
+    [[nodiscard]] virtual std::optional<StocktakeSheet> stocktake(const QString& sheetNo) const = 0;
+    [[nodiscard]] virtual Status setCounted(qint64 sheetId, qint64 batchId, qint64 pieces) = 0;
+    /// Posts counted − current balance of every line as a stocktake gain or loss (with 3502
+    /// uploads) and closes the sheet, in one transaction. Refuses while a line is uncounted.
+    [[nodiscard]] virtual Result<StocktakeResult> approveStocktake(qint64 sheetId,
+                                                                   const QString& operatorName,
+                                                                   const QString& reason,
+                                                                   const QDateTime& at) = 0;
     /// True when the traceability code was already received (any product).
     [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
 };

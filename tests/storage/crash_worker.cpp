@@ -1,0 +1,92 @@
+// Child process for tst_crashsafety: receives deliveries and sells, as fast as it can, into the
+// database named on the command line, until it is killed (SIGKILL) at a random moment.
+#include "app/core/inventory/inventoryservice.h"
+#include "app/core/saleworkflow.h"
+#include "storage/database.h"
+#include "storage/sqlinventoryrepository.h"
+#include "storage/sqlproductcatalog.h"
+#include "storage/sqlsalerepository.h"
+#include "tests/fakes/fakes.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+using namespace pos;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc != 3)
+        return 2;
+    auto db = storage::Database::open(QString::fromLocal8Bit(argv[1]));
+    if (!db)
+        return 3;
+    storage::SqlProductCatalog catalog(**db);
+    storage::SqlInventoryRepository inventory(**db);
+    storage::SqlSaleRepository sales(**db);
+    SystemClock clock;
+    fakes::StaffFixture staff(clock);
+    fakes::FakePrinter printer;
+    InventoryService service(catalog, inventory, staff.access, staff.audit, clock);
+    SaleWorkflow sale(catalog, sales, printer, clock, staff.access, StoreProfile{});
+    sale.setStockLevels(&inventory);
+    if (catalog.productCount() == 0) {
+        QList<Product> products;
+        for (int i = 1; i <= 5; ++i) {
+            Product p = fakes::makeProduct(i, QStringLiteral("测试药品%1").arg(i), 1000 + i);
+            p.stripsPerBox = 2;
+            p.piecesPerStrip = 5;
+            p.piecePrice = Money::fromFen(120);
+            p.category = InsuranceCategory::NotCovered;
+            products << p;
+        }
+        (void)catalog.upsert(products);
+    }
+    const qint64 seed = QString::fromLocal8Bit(argv[2]).toLongLong();
+    QRandomGenerator rng(static_cast<quint32>(seed));
+    std::puts("ready");
+    std::fflush(stdout);
+    for (qint64 round = 0;; ++round) {
+        const QString code = QStringLiteral("P%1").arg(rng.bounded(1, 6), 5, 10, QLatin1Char('0'));
+        if (round % 3 == 0) {
+            staff.loginAs(QStringLiteral("wangwu"));
+            PurchaseDocument d;
+            d.supplier = QStringLiteral("崩溃测试供货商");
+            d.purchaseDate = clock.now().date();
+            for (int l = 0; l < 3; ++l) {
+                const Product p = *catalog.findByCode(code);
+                PurchaseLine line;
+                line.productCode = p.code;
+                line.genericName = p.genericName;
+                line.manufacturer = QStringLiteral("药厂");
+                line.dosageForm = QStringLiteral("片剂");
+                line.spec = p.spec;
+                line.batchNo = QStringLiteral("S%1R%2L%3").arg(seed).arg(round).arg(l);
+                line.productionDate = clock.now().date().addDays(-30);
+                line.expiryDate = clock.now().date().addDays(400 + l);
+                line.approvalNo = QStringLiteral("国药准字H00000000");
+                line.boxes = 2;
+                line.price = Money::fromFen(700);
+                for (int b = 0; b < 2; ++b)
+                    line.traceCodes << QStringLiteral("8%1%2%3%4")
+                                           .arg(seed % 1000, 3, 10, QLatin1Char('0'))
+                                           .arg(round, 12, 10, QLatin1Char('0'))
+                                           .arg(l, 2, 10, QLatin1Char('0'))
+                                           .arg(b, 2, 10, QLatin1Char('0'));
+                d.lines << line;
+            }
+            (void)service.receive(d);
+        } else {
+            staff.loginAs(QStringLiteral("zhangsan"));
+            if (sale.scanCode(code).ok()) {
+                if (rng.bounded(2) == 0)
+                    (void)sale.setUnit(0, SaleUnit::Piece);
+                (void)sale.setQuantity(0, rng.bounded(1, 4));
+                (void)sale.payCash(Money::fromYuan(1000));
+            }
+            (void)sale.voidSale();
+        }
+    }
+}
