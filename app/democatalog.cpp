@@ -103,6 +103,12 @@ Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
             p.piecePrice = Money::fromFen((p.price.fen() * 11 + p.piecesPerBox() * 10 - 1) / (p.piecesPerBox() * 10));
             if (p.stripsPerBox > 1)
                 p.stripPrice = Money::fromFen((p.price.fen() * 21 + p.stripsPerBox * 20 - 1) / (p.stripsPerBox * 20));
+            // PRICE-CEILING holds for split packs too: never more per box than the ceiling.
+            if (p.ceiling.fen() > 0) {
+                p.piecePrice = qMin(p.piecePrice, Money::fromFen(p.ceiling.fen() / p.piecesPerBox()));
+                if (p.stripsPerBox > 1)
+                    p.stripPrice = qMin(p.stripPrice, Money::fromFen(p.ceiling.fen() / p.stripsPerBox));
+            }
         }
         out.append(p);
     }

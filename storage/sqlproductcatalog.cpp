@@ -1,6 +1,7 @@
 #include "storage/sqlproductcatalog.h"
 
 #include "storage/database.h"
+#include "app/core/inventory/pricing.h"
 #include "app/core/pinyin/pinyin.h"
 #include "storage/logging.h"
 
@@ -194,6 +195,9 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
     int n = 0;
     for (const Product& given : products) {
         Product p = given;
+        // PRICE-CEILING: a price above a hard ceiling cannot be saved, whoever saves it.
+        if (Result<QStringList> price = checkPriceCeiling(p); !price)
+            return price.error();
         // 拼音简码 of the generic name, then of the trade name, so both can be typed.
         if (p.pinyin.isEmpty())
             p.pinyin = pinyinInitials(p.genericName);

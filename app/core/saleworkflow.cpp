@@ -1,5 +1,6 @@
 #include "app/core/saleworkflow.h"
 
+#include "app/core/inventory/pricing.h"
 #include "app/core/logging.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/inventoryrepository.h"
@@ -110,6 +111,13 @@ Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
         announce(e);
         Q_EMIT scanRejected(e);
         return e;
+    }
+    // PRICE-CEILING: a product whose price breaks a hard ceiling is not sold (a master record
+    // written before a ceiling was lowered must not reach a receipt).
+    if (Result<QStringList> price = checkPriceCeiling(*product); !price) {
+        announce(price.error());
+        Q_EMIT scanRejected(price.error());
+        return price.error();
     }
     const Cart before = m_cart;
     Result<qsizetype> line = m_cart.addOne(*product);

@@ -1,5 +1,6 @@
 #include "app/core/inventory/inventory.h"
 #include "app/core/inventory/ledgerreport.h"
+#include "app/core/inventory/pricing.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/inventory/receiving.h"
 #include "app/core/sale.h"
@@ -202,6 +203,43 @@ private Q_SLOTS:
         Cart c2;
         QVERIFY(c2.addOne(whole).ok());
         QVERIFY(!c2.setUnit(0, SaleUnit::Piece).ok()); // no split price: not sold split
+    }
+
+    void priceCeiling_data()
+    {
+        QTest::addColumn<int>("category");
+        QTest::addColumn<qint64>("price");
+        QTest::addColumn<qint64>("piecePrice");
+        QTest::addColumn<QString>("outcome"); // ok | warn | refuse
+        // Ceiling 12.80 per box of 24 pieces.
+        QTest::newRow("PRICE-CEILING 国谈 at the standard") << int(InsuranceCategory::Negotiated) << qint64(1280) << qint64(0) << "ok";
+        QTest::newRow("PRICE-CEILING 国谈 one fen above") << int(InsuranceCategory::Negotiated) << qint64(1281) << qint64(0) << "refuse";
+        QTest::newRow("PRICE-CEILING 集采 above") << int(InsuranceCategory::VolumeProcurement) << qint64(1300) << qint64(0) << "refuse";
+        QTest::newRow("PRICE-CEILING 集采 split pieces add up above") << int(InsuranceCategory::VolumeProcurement) << qint64(1200) << qint64(60) << "refuse";
+        QTest::newRow("PRICE-CEILING 集采 split pieces within") << int(InsuranceCategory::VolumeProcurement) << qint64(1200) << qint64(53) << "ok";
+        QTest::newRow("PRICE-CEILING 挂网 above warns") << int(InsuranceCategory::Listed) << qint64(1400) << qint64(0) << "warn";
+        QTest::newRow("PRICE-CEILING 非医保 no ceiling") << int(InsuranceCategory::NotCovered) << qint64(99999) << qint64(0) << "ok";
+    }
+    void priceCeiling()
+    {
+        QFETCH(int, category);
+        QFETCH(qint64, price);
+        QFETCH(qint64, piecePrice);
+        QFETCH(QString, outcome);
+        Product p = amoxicillin();
+        p.category = static_cast<InsuranceCategory>(category);
+        p.price = Money::fromFen(price);
+        p.stripPrice = Money();
+        p.piecePrice = Money::fromFen(piecePrice);
+        p.ceiling = p.category == InsuranceCategory::NotCovered ? Money() : Money::fromFen(1280);
+        Result<QStringList> r = checkPriceCeiling(p);
+        if (outcome == QStringLiteral("refuse")) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().ruleId, QStringLiteral("PRICE-CEILING"));
+        } else {
+            QVERIFY(r.ok());
+            QCOMPARE(r->isEmpty(), outcome == QStringLiteral("ok"));
+        }
     }
 
     void csvParsing()

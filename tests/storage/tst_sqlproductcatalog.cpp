@@ -87,6 +87,16 @@ private Q_SLOTS:
         QCOMPARE(m_catalog->findByCode(QStringLiteral("6900000000001"))->price, Money::fromFen(1490));
     }
 
+    void priceAboveAHardCeilingIsNotSaved()
+    {
+        Product a = *m_catalog->findByCode(QStringLiteral("P00001")); // 集采, ceiling 18.00
+        a.price = Money::fromFen(1801);
+        Result<int> r = m_catalog->upsert({a});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().ruleId, QStringLiteral("PRICE-CEILING"));
+        QCOMPARE(m_catalog->findByCode(QStringLiteral("P00001"))->price, Money::fromFen(1580));
+    }
+
     void badProductRollsBackTheBatch()
     {
         Product ok = fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200);
