@@ -316,7 +316,7 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
 }
 
 int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
-                    const QString& format, const QString& outPath)
+                    const QString& format, const QString& outPath, bool journal)
 {
     if (!from.isValid() || !to.isValid() || outPath.isEmpty()) {
         err(Tr::tr("用法：pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv "
@@ -336,6 +336,21 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
     if (Status s = loginFromStdin(c, user); !s) {
         err(s.error().userText());
         return 1;
+    }
+    if (journal) {
+        QFile f(outPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err(Tr::tr("无法写入 %1").arg(outPath));
+            return 1;
+        }
+        Result<qint64> rows = c.inventory().exportJournalCsv(from, to, f);
+        c.session().logout();
+        if (!rows) {
+            err(rows.error().userText());
+            return 1;
+        }
+        out(Tr::tr("已导出库存流水 %1 条：%2").arg(*rows).arg(outPath));
+        return 0;
     }
     Result<QByteArray> csv = c.inventory().exportLedgerCsv(from, to, config.store.name);
     c.session().logout();

@@ -27,7 +27,7 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
 int runImportPurchases(const AppConfig& config, const QString& user, const QString& file);
 /// `pharmapos ledger export --from D --to D --format csv --out FILE --user NAME`.
 int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
-                    const QString& format, const QString& outPath);
+                    const QString& format, const QString& outPath, bool journal);
 /// `pharmapos stocktake start --out FILE | apply FILE --reason R` (--user, password on stdin).
 int runStocktake(const AppConfig& config, const QStringList& args, const QString& user,
                  const QString& scope, const QString& outPath, const QString& reason);

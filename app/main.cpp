@@ -113,10 +113,12 @@ int main(int argc, char** argv)
                                    QStringLiteral("SCOPE"));
     const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("main", "调整原因"),
                                     QStringLiteral("TEXT"));
+    const QCommandLineOption journalOpt(QStringLiteral("journal"),
+                                        QCoreApplication::translate("main", "ledger export：导出逐笔库存流水而非汇总台账"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, user, from, to, outFile, name,
-                       role, licence, insuranceCode, format, scope, reason, quitWhenReady});
+                       role, licence, insuranceCode, format, scope, reason, journalOpt, quitWhenReady});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "demo | run-script"));
     parser.process(*app);
@@ -170,7 +172,7 @@ int main(int argc, char** argv)
         return pos::app::runLedgerExport(*cfg, parser.value(user),
                                          QDate::fromString(parser.value(from), Qt::ISODate),
                                          QDate::fromString(parser.value(to), Qt::ISODate),
-                                         parser.value(format), parser.value(outFile));
+                                         parser.value(format), parser.value(outFile), parser.isSet(journalOpt));
     if (command == QStringLiteral("stocktake"))
         return pos::app::runStocktake(*cfg, args, parser.value(user), parser.value(scope),
                                       parser.value(outFile), parser.value(reason));

@@ -536,6 +536,47 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
     return rows;
 }
 
+Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = prepare(q, QStringLiteral(
+                                  "SELECT m.id, m.at, m.kind, p.code, p.generic_name, b.batch_no, m.pieces, "
+                                  "m.operator, m.reason, m.source_doc FROM stock_movement m "
+                                  "JOIN product p ON p.id = m.product_id JOIN batch b ON b.id = m.batch_id "
+                                  "WHERE m.at >= ? AND m.at < ? ORDER BY m.at, m.id"));
+        !s)
+        return s.error();
+    q.bindValue(0, QDateTime(from, QTime(0, 0)).toString(kTime));
+    q.bindValue(1, QDateTime(to.addDays(1), QTime(0, 0)).toString(kTime));
+    if (!q.exec())
+        return sqlError(q, Tr::tr("读取库存流水"));
+    QString kinds[11];
+    for (int k = 1; k <= 10; ++k)
+        kinds[k] = toDisplayString(static_cast<MovementKind>(k));
+    QByteArray buf("\xEF\xBB\xBF");
+    buf += Tr::tr("流水号,时间,类型,商品编码,品名,批号,数量（最小单位，入正出负）,操作人,原因,单据号\n").toUtf8();
+    qint64 rows = 0;
+    while (q.next()) {
+        const int kind = q.value(2).toInt();
+        buf += QByteArray::number(q.value(0).toLongLong()) + ',' + q.value(1).toString().toUtf8() + ','
+               + (kind >= 1 && kind <= 10 ? kinds[kind] : QString()).toUtf8() + ','
+               + csvField(q.value(3).toString()).toUtf8() + ',' + csvField(q.value(4).toString()).toUtf8() + ','
+               + csvField(q.value(5).toString()).toUtf8() + ',' + QByteArray::number(q.value(6).toLongLong())
+               + ',' + csvField(q.value(7).toString()).toUtf8() + ',' + csvField(q.value(8).toString()).toUtf8()
+               + ',' + csvField(q.value(9).toString()).toUtf8() + '\n';
+        ++rows;
+        if (buf.size() > (1 << 20)) {
+            if (out.write(buf) != buf.size())
+                return makeError(ErrorCode::StorageFailure, Tr::tr("写入流水文件失败"));
+            buf.clear();
+        }
+    }
+    if (out.write(buf) != buf.size())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("写入流水文件失败"));
+    return rows;
+}
+
 bool SqlInventoryRepository::traceCodeKnown(const QString& code) const
 {
     QSqlQuery q(m_db.connection());

@@ -6,6 +6,7 @@
 #include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakes.h"
 
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
@@ -296,6 +297,15 @@ private Q_SLOTS:
         Result<QByteArray> csv = r.service.exportLedgerCsv(QDate(2026, 12, 1), QDate(2026, 12, 31), QString());
         QVERIFY(csv.ok());
         QVERIFY(QString::fromUtf8(*csv).contains(QStringLiteral("全部 1 行")));
+        QBuffer journal;
+        journal.open(QIODevice::WriteOnly);
+        Result<qint64> rows = r.service.exportJournalCsv(QDate(2026, 11, 1), QDate(2026, 12, 31), journal);
+        QVERIFY(rows.ok());
+        QCOMPARE(*rows, 3); // the purchase and the two sales
+        const QStringList lines = QString::fromUtf8(journal.data()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.at(1).contains(QStringLiteral(",购进,P00002,板蓝根颗粒,K1,10,")));
+        QVERIFY(lines.at(2).contains(QStringLiteral(",销售,P00002,板蓝根颗粒,K1,-4,")));
     }
 
     // 盘点: book vs counted, a manager's approval, variances posted as movements with a reason.

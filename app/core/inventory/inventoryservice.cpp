@@ -118,6 +118,19 @@ Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QL
     return outcome;
 }
 
+Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out)
+{
+    if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("库存流水")); !s)
+        return s.error();
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
+    Result<qint64> rows = m_inventory.writeJournalCsv(from, to, out);
+    const User* u = m_access.session().actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("库存流水"),
+                                    from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
+    return rows;
+}
+
 Result<StocktakeSheet> InventoryService::startStocktake(std::optional<DrugType> drugType)
 {
     if (Status s = m_access.require(Permission::AdjustStock, Tr::tr("盘点")); !s)

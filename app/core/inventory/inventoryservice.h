@@ -5,6 +5,8 @@
 #include "app/core/product.h"
 #include "app/core/result.h"
 
+#include <QIODevice>
+
 namespace pos {
 
 class AccessControl;
@@ -51,6 +53,9 @@ public:
     /// reconcile would be silent, so the footer says it.
     [[nodiscard]] Result<QByteArray> exportLedgerCsv(const QDate& from, const QDate& to,
                                                      const QString& storeName);
+
+    /// The movement journal for [from, to] streamed as CSV into `out` (ExportLedger).
+    [[nodiscard]] Result<qint64> exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out);
 
     /// 盘点: a count sheet of every batch in stock, or of one drug type (AdjustStock).
     [[nodiscard]] Result<StocktakeSheet> startStocktake(std::optional<DrugType> drugType);

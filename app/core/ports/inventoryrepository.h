@@ -6,6 +6,7 @@
 #include "app/core/product.h"
 #include "app/core/result.h"
 
+#include <QIODevice>
 #include <QList>
 
 #include <optional>
@@ -76,6 +77,10 @@ public:
                                                                    const QString& operatorName,
                                                                    const QString& reason,
                                                                    const QDateTime& at) = 0;
+    /// The movement journal for [from, to] written as CSV to `out` row by row (a month of a
+    /// busy store is millions of rows: nothing is held in memory). Returns the row count.
+    [[nodiscard]] virtual Result<qint64> writeJournalCsv(const QDate& from, const QDate& to,
+                                                         QIODevice& out) const = 0;
     /// True when the traceability code was already received (any product).
     [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
 };
