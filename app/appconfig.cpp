@@ -35,6 +35,26 @@ QString AppConfig::defaultDataDir(bool demo)
                                     : QStringLiteral("PharmaPOS/store"));
 }
 
+Status AppConfig::writeStoreProfileIfMissing() const
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("pharmapos.ini"));
+    if (QFileInfo::exists(path))
+        return {};
+    QSettings ini(path, QSettings::IniFormat);
+    ini.setValue(QStringLiteral("store/name"), store.name);
+    ini.setValue(QStringLiteral("store/fixmedins_code"), store.fixmedinsCode);
+    ini.setValue(QStringLiteral("store/terminal"), store.terminalId);
+    ini.setValue(QStringLiteral("store/address"), store.address);
+    ini.setValue(QStringLiteral("store/phone"), store.phone);
+    ini.setValue(QStringLiteral("devices/scanner"), scannerBackend);
+    ini.setValue(QStringLiteral("devices/printer"), printerBackend);
+    ini.setValue(QStringLiteral("devices/printer_width"), printerWidthColumns);
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return makeError(ErrorCode::Configuration, Tr::tr("无法写入 %1").arg(path));
+    return {};
+}
+
 Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, bool demo)
 {
     AppConfig c;

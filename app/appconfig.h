@@ -35,6 +35,9 @@ struct AppConfig
     /// Reads `path` (or `<dataDir>/pharmapos.ini` when `path` is empty and that file exists) over
     /// the defaults. A named file that does not exist, or a bad value, is an error.
     [[nodiscard]] static Result<AppConfig> load(const QString& dataDir, const QString& path, bool demo);
+    /// Writes the store section to `<dataDir>/pharmapos.ini` when that file does not exist yet (the
+    /// demo store does, so later commands on its directory know the store's name).
+    [[nodiscard]] Status writeStoreProfileIfMissing() const;
     /// The default data directory: the user's data location, or its "demo" sibling in demo mode
     /// so demo data never lands in a real store's database.
     [[nodiscard]] static QString defaultDataDir(bool demo);

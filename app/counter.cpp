@@ -122,6 +122,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         if (!posted)
             return posted.error();
     }
+    if (config.demo)
+        (void)config.writeStoreProfileIfMissing(); // best effort: only the name on later exports
     if (config.demo && c->m_users->userCount() == 0) {
         for (const User& u : demoUsers()) {
             Result<User> added = c->m_auth->seedDemoUser(u, QString::fromLatin1(kDemoPassword));
