@@ -481,7 +481,8 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                                 .arg(QString::fromLatin1(kDemoPassword));
     ui::MainWindow window(config.store,
                           ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
-                                              c.users(), &c.inventory(), &c.ledger(), &c.clock()},
+                                              c.users(), &c.inventory(), &c.ledger(), &c.clock(),
+                                              &c.catalog()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

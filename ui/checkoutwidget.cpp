@@ -3,6 +3,7 @@
 #include "app/core/saleworkflow.h"
 #include "ui/cartmodel.h"
 #include "ui/paymentdialog.h"
+#include "ui/productsearchdialog.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -50,8 +51,8 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_total->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: #b00;"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto* keys = new QLabel(tr("↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　Del 删除　"
-                               "F12 收款　F9 补打小票　Esc 作废本单"),
+    auto* keys = new QLabel(tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　"
+                               "Del 删除　F12 收款　F9 补打小票　Esc 作废本单"),
                             this);
     keys->setObjectName(QStringLiteral("keysLabel"));
     keys->setStyleSheet(QStringLiteral("color: #555; padding: 4px;"));
@@ -78,6 +79,7 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     shortcut(QKeySequence(Qt::Key_Minus), [this] { changeSelectedQuantity(-1); });
     shortcut(QKeySequence(Qt::Key_Asterisk), [this] { askSelectedQuantity(); });
     shortcut(QKeySequence(Qt::Key_F6), [this] { cycleSelectedUnit(); });
+    shortcut(QKeySequence(Qt::Key_F3), [this] { openSearch(); });
     shortcut(QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
     shortcut(QKeySequence(Qt::Key_F9), [this] { (void)m_workflow.reprintLast(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { voidSale(); });
@@ -185,6 +187,15 @@ void CheckoutWidget::cycleSelectedUnit()
         }
     }
     m_view->selectRow(row);
+}
+
+void CheckoutWidget::openSearch()
+{
+    if (!m_catalog || findChild<ProductSearchDialog*>())
+        return;
+    auto* d = new ProductSearchDialog(*m_catalog, m_workflow, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
 }
 
 void CheckoutWidget::removeSelected()

@@ -9,6 +9,7 @@ class QLabel;
 class QTableView;
 
 namespace pos {
+class ProductCatalog;
 class SaleWorkflow;
 }
 
@@ -26,6 +27,8 @@ class CheckoutWidget final : public QWidget
     Q_OBJECT
 public:
     explicit CheckoutWidget(SaleWorkflow& workflow, QWidget* parent = nullptr);
+    /// Enables F3 product search over `catalog`.
+    void setCatalog(const ProductCatalog* catalog) { m_catalog = catalog; }
 
     [[nodiscard]] QTableView* cartView() const { return m_view; }
     [[nodiscard]] QString totalText() const;
@@ -39,6 +42,7 @@ public Q_SLOTS:
     void askSelectedQuantity();
     /// 拆零: box → strip → piece → box for the chosen line.
     void cycleSelectedUnit();
+    void openSearch();
     void removeSelected();
     void voidSale();
 
@@ -53,6 +57,7 @@ private:
     QLabel* m_count = nullptr;
     QLabel* m_notice = nullptr;
     QPointer<PaymentDialog> m_payment;
+    const ProductCatalog* m_catalog = nullptr;
 };
 
 } // namespace pos::ui

@@ -92,6 +92,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_login = new LoginWidget(m_s.session, m_options.loginHint, m_pages);
     m_lock = new LockWidget(m_s.session, m_pages);
     m_checkout = new CheckoutWidget(m_s.sale, m_pages);
+    m_checkout->setCatalog(m_s.catalog);
     m_admin = new UserAdminWidget(m_s.session, m_s.auth, m_s.users, m_pages);
     for (QWidget* w : {static_cast<QWidget*>(m_firstRun), static_cast<QWidget*>(m_login),
                        static_cast<QWidget*>(m_lock), static_cast<QWidget*>(m_checkout),

@@ -15,6 +15,7 @@ class AuthService;
 class Clock;
 class InventoryRepository;
 class InventoryService;
+class ProductCatalog;
 class DutyService;
 class ReceiptPrinter;
 class SaleWorkflow;
@@ -53,6 +54,8 @@ struct CounterServices
     InventoryService* inventory = nullptr;
     const InventoryRepository* ledger = nullptr;
     const Clock* clock = nullptr;
+    /// F3 product search at the counter; absent (null) disables it.
+    const ProductCatalog* catalog = nullptr;
 };
 
 struct ShellOptions

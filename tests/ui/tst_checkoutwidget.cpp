@@ -6,12 +6,14 @@
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
+#include "ui/productsearchdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/staffwidgets.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -32,7 +34,7 @@ struct Rig
     devices::SimulatedScanner scanner{clock};
     ui::MainWindow window{store,
                           ui::CounterServices{workflow, staff.session, staff.auth, staff.duty, printer,
-                                              staff.users},
+                                              staff.users, nullptr, nullptr, nullptr, &catalog},
                           ui::DeviceSummary{{scanner.deviceName(), printer.deviceName()}, {}}};
 
     explicit Rig(bool login = true)
@@ -206,6 +208,22 @@ private Q_SLOTS:
         view->selectRow(1);
         QTest::keyClick(view, Qt::Key_F6);
         QCOMPARE(r.cell(1, ui::CartModel::Quantity), QStringLiteral("1 盒"));
+    }
+
+    void f3FindsByPinyinAndAdds()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        QTest::keyClick(r.checkout().cartView(), Qt::Key_F3);
+        ui::ProductSearchDialog* d = nullptr;
+        QTRY_VERIFY((d = r.window.findChild<ui::ProductSearchDialog*>()) != nullptr);
+        d->queryEdit()->setText(QStringLiteral("布洛")); // as an input method commits it
+        QCOMPARE(d->results()->count(), 1);
+        QVERIFY(d->results()->item(0)->text().startsWith(QStringLiteral("布洛芬缓释胶囊")));
+        QTest::keyClick(d->queryEdit(), Qt::Key_Return);
+        QTRY_VERIFY(r.window.findChild<ui::ProductSearchDialog*>() == nullptr);
+        QCOMPARE(r.model().rowCount(), 1);
+        QCOMPARE(r.cell(0, ui::CartModel::Name), QStringLiteral("布洛芬缓释胶囊"));
     }
 
     void loginThroughTheLoginScreen()
