@@ -323,8 +323,17 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
                    "--out FILE --user 店长（密码从标准输入读取）"));
         return 2;
     }
-    if (!format.isEmpty() && format != QStringLiteral("csv")) {
-        err(Tr::tr("本版本导出 csv；xlsx 与 pdf 尚未提供"));
+    ExportFormat kind = ExportFormat::Csv;
+    if (format == QStringLiteral("xlsx"))
+        kind = ExportFormat::Xlsx;
+    else if (format == QStringLiteral("pdf"))
+        kind = ExportFormat::Pdf;
+    else if (!format.isEmpty() && format != QStringLiteral("csv")) {
+        err(Tr::tr("--format 须为 csv、xlsx 或 pdf"));
+        return 2;
+    }
+    if (journal && kind != ExportFormat::Csv) {
+        err(Tr::tr("库存流水（--journal）以 CSV 导出"));
         return 2;
     }
     Result<std::unique_ptr<Counter>> counter = open(config);
@@ -352,15 +361,10 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
         out(Tr::tr("已导出库存流水 %1 条：%2").arg(*rows).arg(outPath));
         return 0;
     }
-    Result<QByteArray> csv = c.inventory().exportLedgerCsv(from, to, config.store.name);
+    const Status exported = c.inventory().exportLedger(from, to, config.store.name, kind, outPath);
     c.session().logout();
-    if (!csv) {
-        err(csv.error().userText());
-        return 1;
-    }
-    QFile f(outPath);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size()) {
-        err(Tr::tr("无法写入 %1").arg(outPath));
+    if (!exported) {
+        err(exported.error().userText());
         return 1;
     }
     out(Tr::tr("已导出进销存台账 %1 至 %2：%3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
@@ -391,12 +395,16 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
         return code;
     };
     if (sub == QStringLiteral("start")) {
+        // Fixed keys, whatever the UI language: 西药/western, 中成药/patent, 中药饮片/herbal.
         std::optional<DrugType> type;
-        for (DrugType t : {DrugType::Western, DrugType::ChinesePatent, DrugType::HerbalPieces})
-            if (scope == toDisplayString(t))
-                type = t;
+        if (scope == QStringLiteral("西药") || scope == QStringLiteral("western"))
+            type = DrugType::Western;
+        else if (scope == QStringLiteral("中成药") || scope == QStringLiteral("patent"))
+            type = DrugType::ChinesePatent;
+        else if (scope == QStringLiteral("中药饮片") || scope == QStringLiteral("herbal"))
+            type = DrugType::HerbalPieces;
         if (!scope.isEmpty() && scope != QStringLiteral("all") && !type) {
-            err(Tr::tr("--scope 须为 all、西药、中成药或中药饮片"));
+            err(Tr::tr("--scope 须为 all、西药（western）、中成药（patent）或中药饮片（herbal）"));
             return finish(2);
         }
         Result<StocktakeSheet> sheet = c.inventory().startStocktake(type);

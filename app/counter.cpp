@@ -11,6 +11,7 @@
 #include "devices/simulated/simulatedscanner.h"
 #include "storage/database.h"
 #include "storage/sqlproductcatalog.h"
+#include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlsalerepository.h"
@@ -64,6 +65,7 @@ Counter::~Counter()
     m_printer.reset();
     m_scanner.reset();
     m_inventory.reset();
+    m_ledgerWriter.reset();
     m_hasher.reset();
     m_audit.reset();
     m_dutyPeriods.reset();
@@ -102,8 +104,10 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_duty = std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit,
                                               *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
+    c->m_ledgerWriter = std::make_unique<storage::LedgerDocumentWriterImpl>();
     c->m_inventoryService = std::make_unique<InventoryService>(
         *c->m_catalog, *c->m_inventory, *c->m_access, *c->m_audit, *c->m_clock, config.nearExpiryDays);
+    c->m_inventoryService->setDocumentWriter(c->m_ledgerWriter.get());
 
     if (config.demo && c->m_catalog->productCount() == 0) {
         Result<QList<Product>> demo = loadDemoCatalog();

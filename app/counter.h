@@ -29,6 +29,7 @@ class SqlDutyRepository;
 class SqlAuditLog;
 class OpenSslPasswordHasher;
 class SqlInventoryRepository;
+class LedgerDocumentWriterImpl;
 } // namespace storage
 namespace devices {
 class SimulatedReceiptPrinter;
@@ -100,6 +101,7 @@ private:
     std::unique_ptr<AccessControl> m_access;
     std::unique_ptr<DutyService> m_duty;
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
+    std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<devices::SimulatedScanner> m_scanner;
     std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;

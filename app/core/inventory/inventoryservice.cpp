@@ -9,6 +9,7 @@
 #include "app/core/staff/session.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSet>
 
 namespace pos {
@@ -116,6 +117,34 @@ Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QL
         !a)
         return a.error();
     return outcome;
+}
+
+Status InventoryService::exportLedger(const QDate& from, const QDate& to, const QString& storeName,
+                                      ExportFormat format, const QString& path)
+{
+    if (format == ExportFormat::Csv) {
+        Result<QByteArray> csv = exportLedgerCsv(from, to, storeName);
+        if (!csv)
+            return csv.error();
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size())
+            return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+        return {};
+    }
+    if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("进销存台账")); !s)
+        return s;
+    if (!m_writer)
+        return makeError(ErrorCode::Configuration, Tr::tr("本机没有 XLSX/PDF 导出组件"));
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
+    const QList<LedgerRow> rows = m_inventory.ledger(from, to);
+    if (Status s = m_writer->write(rows, LedgerHeader{storeName, from, to}, format, path); !s)
+        return s;
+    const User* u = m_access.session().actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
+                                    from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)
+                                        + (format == ExportFormat::Xlsx ? QStringLiteral(" xlsx") : QStringLiteral(" pdf"))});
+    return {};
 }
 
 Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/inventory/inventory.h"
+#include "app/core/inventory/ledgerreport.h"
 #include "app/core/inventory/stocktake.h"
 #include "app/core/product.h"
 #include "app/core/result.h"
@@ -54,6 +55,12 @@ public:
     [[nodiscard]] Result<QByteArray> exportLedgerCsv(const QDate& from, const QDate& to,
                                                      const QString& storeName);
 
+    /// The ledger for [from, to] as a file: CSV here, XLSX and PDF through the document writer
+    /// port (setDocumentWriter). ExportLedger; audited.
+    [[nodiscard]] Status exportLedger(const QDate& from, const QDate& to, const QString& storeName,
+                                      ExportFormat format, const QString& path);
+    void setDocumentWriter(LedgerDocumentWriter* writer) { m_writer = writer; }
+
     /// The movement journal for [from, to] streamed as CSV into `out` (ExportLedger).
     [[nodiscard]] Result<qint64> exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out);
 
@@ -71,6 +78,7 @@ private:
     AuditLog& m_audit;
     const Clock& m_clock;
     int m_nearExpiryDays;
+    LedgerDocumentWriter* m_writer = nullptr;
 };
 
 } // namespace pos

@@ -34,6 +34,30 @@ qint64 LedgerRow::totalOut() const
     return n;
 }
 
+QStringList ledgerColumnTitles()
+{
+    QStringList header{Tr::tr("商品编码"), Tr::tr("品名"), Tr::tr("规格"), Tr::tr("批号"),
+                       Tr::tr("有效期"), Tr::tr("每盒数量"), Tr::tr("期初")};
+    for (MovementKind k : kKinds)
+        header << toDisplayString(k);
+    header << Tr::tr("入库合计") << Tr::tr("出库合计") << Tr::tr("期末") << Tr::tr("核对");
+    return header;
+}
+
+QList<MovementKind> ledgerKindColumns()
+{
+    return QList<MovementKind>(std::begin(kKinds), std::end(kKinds));
+}
+
+QString ledgerFooter(const QList<LedgerRow>& rows)
+{
+    int bad = 0;
+    for (const LedgerRow& r : rows)
+        bad += r.reconciles() ? 0 : 1;
+    return bad == 0 ? Tr::tr("核对：全部 %1 行 期初 + 入库 − 出库 = 期末").arg(rows.size())
+                    : Tr::tr("核对：%1 行不平，请检查").arg(bad);
+}
+
 QString csvField(const QString& value)
 {
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
@@ -52,17 +76,10 @@ QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDat
     out += csvField(Tr::tr("%1 进销存台账 %2 至 %3（数量单位：最小单位）")
                         .arg(storeName, from.toString(Qt::ISODate), to.toString(Qt::ISODate)))
            + u'\n';
-    QStringList header{Tr::tr("商品编码"), Tr::tr("品名"), Tr::tr("规格"), Tr::tr("批号"),
-                       Tr::tr("有效期"), Tr::tr("每盒数量"), Tr::tr("期初")};
-    for (MovementKind k : kKinds)
-        header << toDisplayString(k);
-    header << Tr::tr("入库合计") << Tr::tr("出库合计") << Tr::tr("期末") << Tr::tr("核对");
-    out += header.join(u',') + u'\n';
-    int bad = 0;
+    out += ledgerColumnTitles().join(u',') + u'\n';
     qint64 opening = 0, in = 0, outSum = 0, closing = 0;
     for (const LedgerRow& r : rows) {
         const bool ok = r.reconciles();
-        bad += ok ? 0 : 1;
         opening += r.opening;
         in += r.totalIn();
         outSum += r.totalOut();
@@ -80,9 +97,7 @@ QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDat
     out += Tr::tr("合计") + QStringLiteral(",,,,,,") + QString::number(opening)
            + QString(int(std::size(kKinds)), u',') + u',' + QString::number(in) + u','
            + QString::number(outSum) + u',' + QString::number(closing) + u'\n';
-    out += csvField(bad == 0 ? Tr::tr("核对：全部 %1 行 期初 + 入库 − 出库 = 期末").arg(rows.size())
-                             : Tr::tr("核对：%1 行不平，请检查").arg(bad))
-           + u'\n';
+    out += csvField(ledgerFooter(rows)) + u'\n';
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

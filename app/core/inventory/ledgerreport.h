@@ -33,6 +33,32 @@ struct LedgerRow
 [[nodiscard]] QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDate& to,
                                    const QString& storeName);
 
+enum class ExportFormat { Csv = 1, Xlsx, Pdf };
+
+/// What heads an exported ledger.
+struct LedgerHeader
+{
+    QString storeName;
+    QDate from;
+    QDate to;
+};
+
+/// Port for the ledger formats that need libraries outside Qt Core (XLSX, PDF). The adapter
+/// writes the same columns, totals and reconciliation footer as ledgerCsv().
+class LedgerDocumentWriter
+{
+public:
+    virtual ~LedgerDocumentWriter() = default;
+    [[nodiscard]] virtual Status write(const QList<LedgerRow>& rows, const LedgerHeader& header,
+                                       ExportFormat format, const QString& path) = 0;
+};
+
+/// The column titles of every ledger format, movement kinds in their column order.
+[[nodiscard]] QStringList ledgerColumnTitles();
+[[nodiscard]] QList<MovementKind> ledgerKindColumns();
+/// The reconciliation footer's sentence for these rows.
+[[nodiscard]] QString ledgerFooter(const QList<LedgerRow>& rows);
+
 /// CSV field quoting (RFC 4180).
 [[nodiscard]] QString csvField(const QString& value);
 
