@@ -282,6 +282,10 @@ void SaleWorkflow::announce(Notice::Level level, const QString& text)
 
 void SaleWorkflow::announce(const Error& error)
 {
+    // A rule's refusal at the counter is evidence for an inspection: it goes to the audit trail
+    // (permission refusals are written by AccessControl itself).
+    if (error.code == ErrorCode::RuleViolation && !error.ruleId.isEmpty())
+        m_access.recordRuleRefusal(error, m_store.terminalId);
     announce(Notice::Level::Error, error.userText());
 }
 

@@ -186,6 +186,7 @@ private Q_SLOTS:
         Result<qsizetype> fifth = r.sale.scanCode(QStringLiteral("P00002"));
         QVERIFY(!fifth.ok());
         QCOMPARE(fifth.error().ruleId, QStringLiteral("INV-AVAIL"));
+        QVERIFY(r.staff.audit.count(AuditAction::RuleRefused) >= 1); // rule refusals are audited
         QCOMPARE(r.sale.cart().lines().at(0).quantity, 4); // the refused scan changed nothing
         QVERIFY(r.sale.payCash(Money::fromYuan(100)).ok());
         left.clear();

@@ -127,6 +127,13 @@ AccessControl::AccessControl(Session& session, AuditLog& audit, const Clock& clo
 {
 }
 
+void AccessControl::recordRuleRefusal(const Error& error, const QString& target)
+{
+    const User* u = m_session.actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                    AuditAction::RuleRefused, target, error.userText()});
+}
+
 Status AccessControl::require(Permission p, const QString& target)
 {
     const User* u = m_session.actingUser();

@@ -64,6 +64,8 @@ public:
     /// OK when someone is logged in, the screen is not locked and their role allows `p`.
     [[nodiscard]] Status require(Permission p, const QString& target = {});
     [[nodiscard]] Session& session() { return m_session; }
+    /// Writes a rule's refusal (error.ruleId set) to the audit trail under the acting user.
+    void recordRuleRefusal(const Error& error, const QString& target);
 
 private:
     Session& m_session;
