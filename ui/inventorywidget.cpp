@@ -5,7 +5,10 @@
 #include "app/core/ports/clock.h"
 #include "app/core/ports/inventoryrepository.h"
 
+#include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
+#include <QSignalBlocker>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -67,6 +70,59 @@ InventoryWidget::InventoryWidget(InventoryService& service, const InventoryRepos
                                                           tr("到货单 (*.csv)"));
         if (!path.isEmpty())
             importDelivery(path);
+    });
+
+    auto* countPage = new QWidget(tabs);
+    auto* countLayout = new QVBoxLayout(countPage);
+    auto* countBar = new QHBoxLayout;
+    auto* scope = new QComboBox(countPage);
+    scope->addItems({tr("全部"), tr("西药"), tr("中成药"), tr("中药饮片")});
+    auto* startButton = new QPushButton(tr("新建盘点单"), countPage);
+    auto* scan = new QLineEdit(countPage);
+    scan->setObjectName(QStringLiteral("countScanEdit"));
+    scan->setPlaceholderText(tr("扫码计数：每扫一盒加一盒"));
+    scan->setAttribute(Qt::WA_InputMethodEnabled, false);
+    countBar->addWidget(scope);
+    countBar->addWidget(startButton);
+    countBar->addWidget(scan, 1);
+    countLayout->addLayout(countBar);
+    m_count = new QTableWidget(countPage);
+    m_count->setObjectName(QStringLiteral("countTable"));
+    m_count->setColumnCount(7);
+    m_count->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("批号"), tr("有效期至"), tr("账面（最小单位）"),
+                                        tr("实盘"), tr("差异")});
+    m_count->verticalHeader()->hide();
+    m_count->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_count->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    countLayout->addWidget(m_count, 1);
+    auto* approveBar = new QHBoxLayout;
+    auto* reason = new QLineEdit(countPage);
+    reason->setPlaceholderText(tr("调整原因（必填），如：月末盘点"));
+    auto* approveButton = new QPushButton(tr("店长审核并过账"), countPage);
+    approveBar->addWidget(reason, 1);
+    approveBar->addWidget(approveButton);
+    countLayout->addLayout(approveBar);
+    m_countMessage = new QLabel(countPage);
+    m_countMessage->setWordWrap(true);
+    countLayout->addWidget(m_countMessage);
+    tabs->addTab(countPage, tr("盘点"));
+    connect(startButton, &QPushButton::clicked, this, [this, scope] { startStocktake(scope->currentIndex()); });
+    connect(scan, &QLineEdit::returnPressed, this, [this, scan] {
+        countScan(scan->text().trimmed());
+        scan->clear();
+    });
+    connect(approveButton, &QPushButton::clicked, this, [this, reason] { approveStocktake(reason->text()); });
+    connect(m_count, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() != 5)
+            return;
+        const QTableWidgetItem* book = m_count->item(item->row(), 4);
+        QTableWidgetItem* diff = m_count->item(item->row(), 6);
+        if (!book || !diff)
+            return;
+        bool ok = false;
+        const qint64 counted = item->text().toLongLong(&ok);
+        const QSignalBlocker block(m_count);
+        diff->setText(ok ? QString::number(counted - book->text().toLongLong()) : QString());
     });
 
     auto* exportPage = new QWidget(tabs);
@@ -175,6 +231,120 @@ bool InventoryWidget::importDelivery(const QString& path)
     m_report->setPlainText(report.lines.join(u'\n'));
     refresh();
     return report.received;
+}
+
+QString InventoryWidget::countMessage() const
+{
+    return m_countMessage->text();
+}
+
+bool InventoryWidget::startStocktake(int drugTypeIndex)
+{
+    std::optional<DrugType> type;
+    if (drugTypeIndex == 1)
+        type = DrugType::Western;
+    else if (drugTypeIndex == 2)
+        type = DrugType::ChinesePatent;
+    else if (drugTypeIndex == 3)
+        type = DrugType::HerbalPieces;
+    Result<StocktakeSheet> sheet = m_service.startStocktake(type);
+    if (!sheet) {
+        m_countMessage->setText(sheet.error().userText());
+        return false;
+    }
+    m_sheetNo = sheet->sheetNo;
+    showSheet();
+    m_countMessage->setText(tr("盘点单 %1：%2 个批次。录入实盘数量（最小单位）或扫码计数，然后由店长审核过账。")
+                                .arg(m_sheetNo)
+                                .arg(sheet->lines.size()));
+    return true;
+}
+
+void InventoryWidget::showSheet()
+{
+    const std::optional<StocktakeSheet> sheet = m_inventory.stocktake(m_sheetNo);
+    const QSignalBlocker block(m_count);
+    m_count->setRowCount(sheet ? static_cast<int>(sheet->lines.size()) : 0);
+    if (!sheet)
+        return;
+    for (int i = 0; i < sheet->lines.size(); ++i) {
+        const StocktakeLine& l = sheet->lines.at(i);
+        const QStringList cells{l.productCode, l.productName, l.batchNo, l.expiryDate.toString(Qt::ISODate),
+                                QString::number(l.book), l.counted ? QString::number(*l.counted) : QString(),
+                                l.counted ? QString::number(*l.counted - l.book) : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            if (c != 5)
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            item->setData(Qt::UserRole, l.batchId);
+            item->setData(Qt::UserRole + 1, l.productId);
+            m_count->setItem(i, c, item);
+        }
+    }
+}
+
+QList<std::pair<qint64, qint64>> InventoryWidget::typedCounts() const
+{
+    QList<std::pair<qint64, qint64>> counts;
+    for (int r = 0; r < m_count->rowCount(); ++r) {
+        const QTableWidgetItem* item = m_count->item(r, 5);
+        bool ok = false;
+        const qint64 n = item ? item->text().toLongLong(&ok) : 0;
+        if (ok)
+            counts.append({item->data(Qt::UserRole).toLongLong(), n});
+    }
+    return counts;
+}
+
+bool InventoryWidget::countScan(const QString& code)
+{
+    if (m_sheetNo.isEmpty() || code.isEmpty())
+        return false;
+    const std::optional<StocktakeSheet> sheet = m_inventory.stocktake(m_sheetNo);
+    if (!sheet)
+        return false;
+    // The product's batches on the sheet, earliest expiry first; a box goes to the first one.
+    const QList<StockLine> stock = m_inventory.stockOverview();
+    for (int r = 0; r < m_count->rowCount(); ++r) {
+        QTableWidgetItem* codeItem = m_count->item(r, 0);
+        if (!codeItem || codeItem->text() != code)
+            continue;
+        qint64 perBox = 1;
+        for (const StockLine& s : stock)
+            if (s.productCode == code)
+                perBox = s.piecesPerBox;
+        QTableWidgetItem* counted = m_count->item(r, 5);
+        counted->setText(QString::number(counted->text().toLongLong() + perBox));
+        m_countMessage->setText(tr("%1 批号 %2：已数 %3").arg(m_count->item(r, 1)->text(), m_count->item(r, 2)->text(),
+                                                              counted->text()));
+        return true;
+    }
+    m_countMessage->setText(tr("盘点单上没有商品编码 %1（扫描商品编码；条码请先在商品档案中登记）").arg(code));
+    return false;
+}
+
+bool InventoryWidget::approveStocktake(const QString& reason)
+{
+    if (m_sheetNo.isEmpty())
+        return false;
+    if (Status s = m_service.recordCounts(m_sheetNo, typedCounts()); !s) {
+        m_countMessage->setText(s.error().userText());
+        return false;
+    }
+    Result<StocktakeResult> r = m_service.approveStocktake(m_sheetNo, reason);
+    if (!r) {
+        m_countMessage->setText(r.error().userText());
+        showSheet();
+        return false;
+    }
+    m_countMessage->setText(tr("盘点单 %1 已审核过账：%2 个批次调整，盘盈 %3，盘亏 %4")
+                                .arg(m_sheetNo)
+                                .arg(r->adjustedBatches)
+                                .arg(r->gainPieces)
+                                .arg(r->lossPieces));
+    showSheet();
+    refresh();
+    return true;
 }
 
 bool InventoryWidget::exportLedger(const QString& path)

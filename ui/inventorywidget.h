@@ -33,7 +33,16 @@ public:
     /// Writes the ledger for the chosen period to `path`.
     bool exportLedger(const QString& path);
 
+    /// 盘点: a new count sheet of every batch in stock (or one drug type), shown for counting.
+    bool startStocktake(int drugTypeIndex);
+    /// Counting by scanning: one more box of the product on the open sheet (its earliest batch).
+    bool countScan(const QString& code);
+    /// Saves the counts typed into the sheet and, with a reason, approves it.
+    bool approveStocktake(const QString& reason);
+
     [[nodiscard]] QTableWidget* stockTable() const { return m_stock; }
+    [[nodiscard]] QTableWidget* countTable() const { return m_count; }
+    [[nodiscard]] QString countMessage() const;
     [[nodiscard]] QString reportText() const;
     [[nodiscard]] QString queueText() const;
 
@@ -48,6 +57,11 @@ private:
     QLabel* m_nearExpiry = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
+    QTableWidget* m_count = nullptr;
+    QLabel* m_countMessage = nullptr;
+    QString m_sheetNo;
+    void showSheet();
+    [[nodiscard]] QList<std::pair<qint64, qint64>> typedCounts() const;
 };
 
 } // namespace pos::ui

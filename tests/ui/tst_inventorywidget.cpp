@@ -85,6 +85,28 @@ private Q_SLOTS:
         QCOMPARE(r.widget.stockTable()->rowCount(), 0);
     }
 
+    void stocktakeInTheGui()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        QVERIFY(r.widget.importDelivery(r.file("good.csv", kHeader +
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,3,9.00,80000000000000000001;80000000000000000002;80000000000000000003\n")));
+        QVERIFY(r.widget.startStocktake(0));
+        QTableWidget* t = r.widget.countTable();
+        QCOMPARE(t->rowCount(), 1);
+        QCOMPARE(t->item(0, 4)->text(), QStringLiteral("3"));
+        QVERIFY(!r.widget.approveStocktake(QStringLiteral("月末盘点"))); // nothing counted yet
+        QVERIFY(r.widget.countMessage().contains(QStringLiteral("未录入")));
+        QVERIFY(r.widget.countScan(QStringLiteral("P00001")));
+        QVERIFY(r.widget.countScan(QStringLiteral("P00001")));
+        QCOMPARE(t->item(0, 5)->text(), QStringLiteral("2"));
+        QCOMPARE(t->item(0, 6)->text(), QStringLiteral("-1"));
+        QVERIFY(!r.widget.countScan(QStringLiteral("P99999")));
+        QVERIFY(r.widget.approveStocktake(QStringLiteral("月末盘点")));
+        QVERIFY(r.widget.countMessage().contains(QStringLiteral("盘亏 1")));
+        QCOMPARE(r.widget.stockTable()->item(0, 6)->text(), QStringLiteral("2")); // the stock screen follows
+    }
+
     void aCashierIsRefusedByTheCore()
     {
         Rig r;
