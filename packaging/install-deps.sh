@@ -13,7 +13,7 @@ packages=(
   # storage, password hashing (PBKDF2 from OpenSSL 3)
   libsqlite3-dev sqlite3 libssl-dev
   # ledger exports: XLSX
-  libxlsxwriter-dev
+  libxlsxwriter-dev zlib1g-dev
   # Unihan readings for the pinyin search table (generated at build time)
   unicode-data bzip2
   # a CJK font for the UI and the simulated printer's renderings (receipts print Chinese)
