@@ -173,6 +173,24 @@ Status loginFromStdin(Counter& c, const QString& username)
     return {};
 }
 
+/// Opens the store and logs `user` in (password on stdin); on failure says why and sets the exit
+/// code (2: the store cannot be opened, 1: the login was refused).
+std::unique_ptr<Counter> openAs(const AppConfig& config, const QString& user, int* exitCode)
+{
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        *exitCode = 2;
+        return nullptr;
+    }
+    if (Status s = loginFromStdin(**counter, user); !s) {
+        err(s.error().userText());
+        *exitCode = 1;
+        return nullptr;
+    }
+    return std::move(counter).value();
+}
+
 } // namespace
 
 int runAuditVerify(const AppConfig& config)
@@ -202,16 +220,11 @@ int runDutyExport(const AppConfig& config, const QString& user, const QDate& fro
                    "--user 账号（密码从标准输入读取）"));
         return 2;
     }
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    Counter& c = **counter;
-    if (Status s = loginFromStdin(c, user); !s) {
-        err(s.error().userText());
-        return 1;
-    }
+    int failed = 0;
+    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
+    if (!counter)
+        return failed;
+    Counter& c = *counter;
     Result<QByteArray> csv = c.duty().exportCsv(QDateTime(from, QTime(0, 0)),
                                                 QDateTime(to.addDays(1), QTime(0, 0)));
     c.session().logout();
@@ -297,16 +310,11 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
         return 2;
     }
     const QByteArray csv = f.readAll();
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    Counter& c = **counter;
-    if (Status s = loginFromStdin(c, user); !s) {
-        err(s.error().userText());
-        return 1;
-    }
+    int failed = 0;
+    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
+    if (!counter)
+        return failed;
+    Counter& c = *counter;
     const DeliveryImportReport report =
         importDelivery(c.inventory(), csv, QStringLiteral("import:") + QFileInfo(file).fileName());
     c.session().logout();
@@ -336,16 +344,11 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
         err(Tr::tr("库存流水（--journal）以 CSV 导出"));
         return 2;
     }
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    Counter& c = **counter;
-    if (Status s = loginFromStdin(c, user); !s) {
-        err(s.error().userText());
-        return 1;
-    }
+    int failed = 0;
+    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
+    if (!counter)
+        return failed;
+    Counter& c = *counter;
     if (journal) {
         QFile f(outPath);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
@@ -380,16 +383,11 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
                    "      pharmapos stocktake apply 已填写的盘点单.csv --reason 原因 --user 店长"));
         return 2;
     }
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    Counter& c = **counter;
-    if (Status s = loginFromStdin(c, user); !s) {
-        err(s.error().userText());
-        return 1;
-    }
+    int failed = 0;
+    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
+    if (!counter)
+        return failed;
+    Counter& c = *counter;
     auto finish = [&](int code) {
         c.session().logout();
         return code;
