@@ -323,6 +323,50 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
     return report.received ? 0 : 1;
 }
 
+int runAdjust(const AppConfig& config, const QString& user, const QString& productCode,
+              const QString& batchNo, const QString& kindKey, qint64 pieces, const QString& reason)
+{
+    static const QList<std::pair<QString, MovementKind>> kinds{
+        {QStringLiteral("loss"), MovementKind::Loss},
+        {QStringLiteral("destruction"), MovementKind::Destruction},
+        {QStringLiteral("transfer-out"), MovementKind::TransferOut},
+        {QStringLiteral("transfer-in"), MovementKind::TransferIn},
+        {QStringLiteral("purchase-return"), MovementKind::PurchaseReturn}};
+    std::optional<MovementKind> kind;
+    for (const auto& [key, k] : kinds)
+        if (key == kindKey)
+            kind = k;
+    if (!kind || productCode.isEmpty() || batchNo.isEmpty() || pieces <= 0) {
+        err(Tr::tr("用法：pharmapos inventory adjust --product 编码 --batch 批号 --kind "
+                   "loss|destruction|transfer-out|transfer-in|purchase-return --pieces N --reason 原因 --user 店长"));
+        return 2;
+    }
+    int failed = 0;
+    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
+    if (!counter)
+        return failed;
+    Counter& c = *counter;
+    const std::optional<Product> product = c.catalog().findByCode(productCode);
+    qint64 batchId = 0;
+    if (product)
+        for (const BatchStock& s : c.ledger().batchesWithStock(product->id))
+            if (s.batch.batchNo == batchNo)
+                batchId = s.batch.id;
+    if (batchId == 0) {
+        err(Tr::tr("商品 %1 没有有库存的批号 %2").arg(productCode, batchNo));
+        c.session().logout();
+        return 1;
+    }
+    Result<QString> doc = c.inventory().adjustStock(batchId, *kind, pieces, reason);
+    c.session().logout();
+    if (!doc) {
+        err(doc.error().userText());
+        return 1;
+    }
+    out(Tr::tr("已过账 %1：%2 %3（最小单位）").arg(*doc, toDisplayString(*kind)).arg(pieces));
+    return 0;
+}
+
 int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
                     const QString& format, const QString& outPath, bool journal)
 {

@@ -25,6 +25,9 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
 /// `pharmapos inventory import-purchases FILE --user NAME`: a supplier's CSV delivery note,
 /// received whole or not at all, with a verdict per row.
 int runImportPurchases(const AppConfig& config, const QString& user, const QString& file);
+/// `pharmapos inventory adjust --product C --batch B --kind K --pieces N --reason R --user NAME`.
+int runAdjust(const AppConfig& config, const QString& user, const QString& productCode,
+              const QString& batchNo, const QString& kindKey, qint64 pieces, const QString& reason);
 /// `pharmapos ledger export --from D --to D --format csv --out FILE --user NAME`.
 int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
                     const QString& format, const QString& outPath, bool journal);

@@ -66,6 +66,7 @@ int main(int argc, char** argv)
                 "  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）\n"
                 "  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）\n"
                 "  inventory import-purchases FILE  导入供货商到货单 CSV（--user，密码从标准输入）\n"
+                "  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）\n"
                 "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
                 "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"
                 "  sync status       医保平台上传队列"));
@@ -113,12 +114,22 @@ int main(int argc, char** argv)
                                    QStringLiteral("SCOPE"));
     const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("main", "调整原因"),
                                     QStringLiteral("TEXT"));
+    const QCommandLineOption product(QStringLiteral("product"), QCoreApplication::translate("main", "商品编码"),
+                                     QStringLiteral("CODE"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QCoreApplication::translate("main", "批号"),
+                                   QStringLiteral("NO"));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QCoreApplication::translate("main", "调整类型：loss、destruction、transfer-out、transfer-in、purchase-return"),
+                                  QStringLiteral("KIND"));
+    const QCommandLineOption pieces(QStringLiteral("pieces"), QCoreApplication::translate("main", "数量（最小单位）"),
+                                    QStringLiteral("N"));
     const QCommandLineOption journalOpt(QStringLiteral("journal"),
                                         QCoreApplication::translate("main", "ledger export：导出逐笔库存流水而非汇总台账"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, user, from, to, outFile, name,
-                       role, licence, insuranceCode, format, scope, reason, journalOpt, quitWhenReady});
+                       role, licence, insuranceCode, format, scope, reason, journalOpt, product, batch, kind,
+                       pieces, quitWhenReady});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "demo | run-script"));
     parser.process(*app);
@@ -168,6 +179,9 @@ int main(int argc, char** argv)
                                        parser.value(outFile));
     if (command == QStringLiteral("inventory") && args.value(1) == QStringLiteral("import-purchases"))
         return pos::app::runImportPurchases(*cfg, parser.value(user), args.value(2));
+    if (command == QStringLiteral("inventory") && args.value(1) == QStringLiteral("adjust"))
+        return pos::app::runAdjust(*cfg, parser.value(user), parser.value(product), parser.value(batch),
+                                   parser.value(kind), parser.value(pieces).toLongLong(), parser.value(reason));
     if (command == QStringLiteral("ledger") && args.value(1) == QStringLiteral("export"))
         return pos::app::runLedgerExport(*cfg, parser.value(user),
                                          QDate::fromString(parser.value(from), Qt::ISODate),

@@ -258,6 +258,45 @@ qint64 SqlInventoryRepository::movementSum(qint64 productId) const
     return 0;
 }
 
+Result<QString> SqlInventoryRepository::postAdjustment(qint64 batchId, MovementKind kind, qint64 pieces,
+                                                      const QString& operatorName, const QString& reason,
+                                                      const QDateTime& at)
+{
+    Transaction tx(m_db, Durability::Full);
+    if (!tx.isActive())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("SELECT b.product_id, b.batch_no, p.code, p.generic_name, p.insurance_code "
+                                             "FROM batch b JOIN product p ON p.id = b.product_id WHERE b.id = ?"));
+        !s)
+        return s.error();
+    q.bindValue(0, batchId);
+    if (!q.exec() || !q.next())
+        return makeError(ErrorCode::NotFound, Tr::tr("没有批次 %1").arg(batchId));
+    const qint64 productId = q.value(0).toLongLong();
+    const QString batchNo = q.value(1).toString(), code = q.value(2).toString(), name = q.value(3).toString(),
+                  insurance = q.value(4).toString();
+    q.finish();
+    const QString prefix = QStringLiteral("BS-") + at.toString(QStringLiteral("yyyyMMdd"));
+    Result<qint64> n = ledger::nextNumber(m_db, prefix);
+    if (!n)
+        return n.error();
+    const QString docNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
+    if (Status s = ledger::insertMovement(m_db, kind, productId, batchId, pieces, at, operatorName, reason, docNo); !s)
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("批次 %1 库存不足或数量无效：%2").arg(batchNo, s.error().message),
+                         QStringLiteral("INV-LEDGER"));
+    if (Status s = ledger::enqueue(m_db, QStringLiteral("3502"), docNo,
+                                   payloads::stockChange3502(insurance, code, name, batchNo, kind, pieces, docNo,
+                                                             operatorName, at),
+                                   at);
+        !s)
+        return s.error();
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return docNo;
+}
+
 QList<StockLine> SqlInventoryRepository::stockOverview() const
 {
     QList<StockLine> out;

@@ -37,6 +37,9 @@ public:
     [[nodiscard]] qint64 movementSum(qint64 productId) const override;
     [[nodiscard]] OutboxStatus outboxStatus() const override;
     [[nodiscard]] QList<StockLine> stockOverview() const override;
+    [[nodiscard]] Result<QString> postAdjustment(qint64 batchId, MovementKind kind, qint64 pieces,
+                                                 const QString& operatorName, const QString& reason,
+                                                 const QDateTime& at) override;
     [[nodiscard]] Result<StocktakeSheet> createStocktake(const QString& scope,
                                                          std::optional<DrugType> drugType,
                                                          const QString& operatorName,

@@ -356,6 +356,30 @@ private Q_SLOTS:
             QVERIFY(row.reconciles());
     }
 
+    void lossAndDestructionArePostedWithAReason()
+    {
+        Rig r;
+        QVERIFY(r.receive({r.line("P00002", QStringLiteral("K1"), 5, QDate(2027, 6, 30))}).ok());
+        const qint64 batch = r.inventory.batchesWithStock(r.id("P00002")).first().batch.id;
+        QVERIFY(!r.service.adjustStock(batch, MovementKind::Loss, 1, QStringLiteral("破损")).ok()); // cashier
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        QVERIFY(!r.service.adjustStock(batch, MovementKind::Loss, 1, QString()).ok()); // no reason
+        QVERIFY(!r.service.adjustStock(batch, MovementKind::Sale, 1, QStringLiteral("x")).ok()); // not by hand
+        Result<QString> doc = r.service.adjustStock(batch, MovementKind::Loss, 2, QStringLiteral("运输破损"));
+        QVERIFY(doc.ok());
+        QVERIFY(doc->startsWith(QStringLiteral("BS-")));
+        QVERIFY(r.service.adjustStock(batch, MovementKind::Destruction, 1, QStringLiteral("过期销毁")).ok());
+        QCOMPARE(r.inventory.sellablePieces(r.id("P00002"), r.clock.now().date()), 2);
+        Result<QString> tooMuch = r.service.adjustStock(batch, MovementKind::Loss, 3, QStringLiteral("x"));
+        QVERIFY(!tooMuch.ok()); // never below zero
+        QCOMPARE(tooMuch.error().ruleId, QStringLiteral("INV-LEDGER"));
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"107\"%'"), 1);
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"105\"%'"), 1);
+        const QList<LedgerRow> rows = r.inventory.ledger(QDate(2026, 11, 1), QDate(2026, 11, 30));
+        QCOMPARE(rows.first().moved.value(MovementKind::Loss), -2);
+        QVERIFY(rows.first().reconciles());
+    }
+
     void stocktakeSheetCsvRoundTrip()
     {
         StocktakeSheet s;

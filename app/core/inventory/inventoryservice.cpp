@@ -160,6 +160,31 @@ Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate
     return rows;
 }
 
+Result<QString> InventoryService::adjustStock(qint64 batchId, MovementKind kind, qint64 pieces,
+                                             const QString& reason)
+{
+    if (Status s = m_access.require(Permission::AdjustStock, toDisplayString(kind)); !s)
+        return s.error();
+    if (kind == MovementKind::Purchase || kind == MovementKind::Sale || kind == MovementKind::SaleReturn
+        || kind == MovementKind::StocktakeGain || kind == MovementKind::StocktakeLoss)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("%1 由其业务流程过账，不能手工调整").arg(toDisplayString(kind)), QStringLiteral("INV-LEDGER"));
+    if (pieces <= 0)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("数量必须大于 0"));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("库存调整必须写明原因"), QStringLiteral("INV-LEDGER"));
+    const User* u = m_access.session().actingUser();
+    Result<QString> doc = m_inventory.postAdjustment(batchId, kind, isInbound(kind) ? pieces : -pieces,
+                                                     u->displayName, reason, m_clock.now());
+    if (!doc) {
+        m_access.recordRuleRefusal(doc.error(), toDisplayString(kind));
+        return doc;
+    }
+    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::StockChanged, *doc,
+                                    Tr::tr("%1 %2（最小单位），原因：%3").arg(toDisplayString(kind)).arg(pieces).arg(reason)});
+    return doc;
+}
+
 Result<StocktakeSheet> InventoryService::startStocktake(std::optional<DrugType> drugType)
 {
     if (Status s = m_access.require(Permission::AdjustStock, Tr::tr("盘点")); !s)

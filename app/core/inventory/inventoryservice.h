@@ -64,6 +64,11 @@ public:
     /// The movement journal for [from, to] streamed as CSV into `out` (ExportLedger).
     [[nodiscard]] Result<qint64> exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out);
 
+    /// 报损 / 销毁 / 调出 / 调入 / 购进退货 of `pieces` (positive) on one batch, with a reason
+    /// (AdjustStock; audited). Returns the document number.
+    [[nodiscard]] Result<QString> adjustStock(qint64 batchId, MovementKind kind, qint64 pieces,
+                                              const QString& reason);
+
     /// 盘点: a count sheet of every batch in stock, or of one drug type (AdjustStock).
     [[nodiscard]] Result<StocktakeSheet> startStocktake(std::optional<DrugType> drugType);
     /// Records counted pieces for batches of an open sheet.

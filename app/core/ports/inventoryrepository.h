@@ -81,6 +81,12 @@ public:
     /// busy store is millions of rows: nothing is held in memory). Returns the row count.
     [[nodiscard]] virtual Result<qint64> writeJournalCsv(const QDate& from, const QDate& to,
                                                          QIODevice& out) const = 0;
+    /// Posts an out-of-band stock change (loss, destruction, transfer, purchase return) of
+    /// `pieces` (signed as the kind requires) on one batch, with its 3502 upload. Returns the
+    /// document number (BS-…).
+    [[nodiscard]] virtual Result<QString> postAdjustment(qint64 batchId, MovementKind kind, qint64 pieces,
+                                                         const QString& operatorName, const QString& reason,
+                                                         const QDateTime& at) = 0;
     /// True when the traceability code was already received (any product).
     [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
 };
