@@ -86,6 +86,10 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
 
     connect(&workflow, &SaleWorkflow::notice, this, &CheckoutWidget::showNotice);
     connect(&workflow, &SaleWorkflow::cartChanged, this, &CheckoutWidget::refreshTotals);
+    connect(&workflow, &SaleWorkflow::lineTouched, this, [this](qsizetype line) {
+        m_view->selectRow(static_cast<int>(line)); // the scanned line is the one + − * F6 act on
+        m_view->scrollTo(m_model->index(static_cast<int>(line), 0));
+    });
     refreshTotals();
     m_view->setFocus();
 }

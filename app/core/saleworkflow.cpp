@@ -134,6 +134,7 @@ Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
     }
     qCDebug(lcSale) << "added product" << product->id << "line" << *line;
     Q_EMIT cartChanged();
+    Q_EMIT lineTouched(*line);
     const SaleLine& l = m_cart.lines().at(*line);
     announce(Notice::Level::Info, tr("%1 %2 ×%3  %4")
                                       .arg(l.product.displayName(), l.product.spec)

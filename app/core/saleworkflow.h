@@ -71,6 +71,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void cartChanged();
+    /// The line a scan just added to or created, so a screen can show it.
+    void lineTouched(qsizetype line);
     void notice(const pos::Notice& notice);
     /// A scan that changed nothing, and why (emitted as well as notice()).
     void scanRejected(const pos::Error& error);

@@ -50,6 +50,10 @@
         <source>%1：[inventory] near_expiry_days 须为非负整数</source>
         <translation>%1: [inventory] near_expiry_days must be a non-negative integer</translation>
     </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -248,10 +252,6 @@
         <translation>Usage: pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv --out FILE --user MANAGER (password read from standard input)</translation>
     </message>
     <message>
-        <source>本版本导出 csv；xlsx 与 pdf 尚未提供</source>
-        <translation>This version exports csv; xlsx and pdf are not available yet</translation>
-    </message>
-    <message>
         <source>已导出库存流水 %1 条：%2</source>
         <translation>Exported %1 stock movements: %2</translation>
     </message>
@@ -264,10 +264,6 @@
       pharmapos stocktake apply 已填写的盘点单.csv --reason 原因 --user 店长</source>
         <translation>Usage: pharmapos stocktake start [--scope &quot;Western medicine&quot;|&quot;Chinese patent medicine&quot;|&quot;Chinese herbal pieces&quot;] --out STOCKTAKE.csv --user MANAGER
        pharmapos stocktake apply COMPLETED_STOCKTAKE.csv --reason REASON --user MANAGER</translation>
-    </message>
-    <message>
-        <source>--scope 须为 all、西药、中成药或中药饮片</source>
-        <translation>--scope must be all, &quot;Western medicine&quot;, &quot;Chinese patent medicine&quot; or &quot;Chinese herbal pieces&quot;</translation>
     </message>
     <message>
         <source>无法写入盘点单 %1（--out）</source>
@@ -304,6 +300,30 @@
     <message>
         <source>演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、admin（系统管理员），密码均为 %1</source>
         <translation>Demo accounts: zhangsan (cashier), lisi (licensed pharmacist), wangwu (store manager), admin (administrator); the password for all of them is %1</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos inventory adjust --product 编码 --batch 批号 --kind loss|destruction|transfer-out|transfer-in|purchase-return --pieces N --reason 原因 --user 店长</source>
+        <translation>Usage: pharmapos inventory adjust --product CODE --batch BATCH_NO --kind loss|destruction|transfer-out|transfer-in|purchase-return --pieces N --reason REASON --user MANAGER</translation>
+    </message>
+    <message>
+        <source>商品 %1 没有有库存的批号 %2</source>
+        <translation>Product %1 has no batch number %2 in stock</translation>
+    </message>
+    <message>
+        <source>已过账 %1：%2 %3（最小单位）</source>
+        <translation>Posted %1: %2 %3 (smallest units)</translation>
+    </message>
+    <message>
+        <source>--format 须为 csv、xlsx 或 pdf</source>
+        <translation>--format must be csv, xlsx or pdf</translation>
+    </message>
+    <message>
+        <source>库存流水（--journal）以 CSV 导出</source>
+        <translation>Stock movements (--journal) can only be exported as CSV</translation>
+    </message>
+    <message>
+        <source>--scope 须为 all、西药（western）、中成药（patent）或中药饮片（herbal）</source>
+        <translation>--scope must be all, western (西药), patent (中成药) or herbal (中药饮片)</translation>
     </message>
 </context>
 <context>
@@ -568,6 +588,65 @@
     <message>
         <source>进销存台账</source>
         <translation>Inventory ledger</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>本机没有 XLSX/PDF 导出组件</source>
+        <translation>No XLSX/PDF export component is available on this computer</translation>
+    </message>
+    <message>
+        <source>%1 由其业务流程过账，不能手工调整</source>
+        <translation>%1 is posted by its own business process and cannot be adjusted manually</translation>
+    </message>
+    <message>
+        <source>数量必须大于 0</source>
+        <translation>The quantity must be greater than 0</translation>
+    </message>
+    <message>
+        <source>库存调整必须写明原因</source>
+        <translation>A stock adjustment must state a reason</translation>
+    </message>
+    <message>
+        <source>%1 %2（最小单位），原因：%3</source>
+        <translation>%1 %2 (smallest units), reason: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDocumentWriter</name>
+    <message>
+        <source>%1 进销存台账 %2 至 %3（数量单位：最小单位）</source>
+        <translation>%1 inventory ledger %2 to %3 (quantities in smallest units)</translation>
+    </message>
+    <message>
+        <source>平</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <source>不平</source>
+        <translation>Unbalanced</translation>
+    </message>
+    <message>
+        <source>CSV 由核心直接生成</source>
+        <translation>CSV is generated directly by the core</translation>
+    </message>
+    <message>
+        <source>无法创建 %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>进销存</source>
+        <translation>Inventory ledger</translation>
+    </message>
+    <message>
+        <source>写入 %1 失败：%2</source>
+        <translation>Failed to write %1: %2</translation>
+    </message>
+    <message>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1307,14 @@
         <source>写入流水文件失败</source>
         <translation>Failed to write the stock movement file</translation>
     </message>
+    <message>
+        <source>没有批次 %1</source>
+        <translation>There is no batch %1</translation>
+    </message>
+    <message>
+        <source>批次 %1 库存不足或数量无效：%2</source>
+        <translation>Not enough stock in batch %1, or invalid quantity: %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlProductCatalog</name>
@@ -1463,34 +1550,6 @@
         <translation>Unknown subcommand: %1 (see --help)</translation>
     </message>
     <message>
-        <source>PharmaPOS 药店收银系统
-
-子命令：
-  (无)              打开收银界面
-  demo              无界面运行内置演示场景（模拟设备）
-  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）
-  audit verify      校验审计日志哈希链
-  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）
-  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）
-  inventory import-purchases FILE  导入供货商到货单 CSV（--user，密码从标准输入）
-  ledger export     导出进销存台账（--from --to --format csv --out --user）
-  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核
-  sync status       医保平台上传队列</source>
-        <translation>PharmaPOS pharmacy checkout system
-
-Subcommands:
-  (none)            Open the checkout screen
-  demo              Run the built-in demo scenario without a screen (simulated devices)
-  run-script FILE   Drive the checkout flow from a JSON script (simulated devices)
-  audit verify      Verify the audit trail hash chain
-  duty export       Export pharmacist duty records (--from --to --out --user; password from standard input)
-  users list|init-admin NAME|add NAME  Account management (password from standard input)
-  inventory import-purchases FILE  Import a supplier delivery note CSV (--user; password from standard input)
-  ledger export     Export the inventory ledger (--from --to --format csv --out --user)
-  stocktake start|apply  Stocktake: generate a stocktake sheet CSV / import counted quantities and approve
-  sync status       Insurance platform upload queue</translation>
-    </message>
-    <message>
         <source>以该账号操作（密码从标准输入读取）</source>
         <translation>Act as this account (password read from standard input)</translation>
     </message>
@@ -1537,6 +1596,52 @@ Subcommands:
     <message>
         <source>ledger export：导出逐笔库存流水而非汇总台账</source>
         <translation>ledger export: export individual stock movements instead of the summary ledger</translation>
+    </message>
+    <message>
+        <source>PharmaPOS 药店收银系统
+
+子命令：
+  (无)              打开收银界面
+  demo              无界面运行内置演示场景（模拟设备）
+  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）
+  audit verify      校验审计日志哈希链
+  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）
+  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）
+  inventory import-purchases FILE  导入供货商到货单 CSV（--user，密码从标准输入）
+  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）
+  ledger export     导出进销存台账（--from --to --format csv --out --user）
+  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核
+  sync status       医保平台上传队列</source>
+        <translation>PharmaPOS pharmacy checkout system
+
+Subcommands:
+  (none)            Open the checkout window
+  demo              Run the built-in demo scenario headless (simulated devices)
+  run-script FILE   Drive the checkout flow from a JSON script (simulated devices)
+  audit verify      Verify the audit trail hash chain
+  duty export       Export pharmacist duty records (--from --to --out --user, password from standard input)
+  users list|init-admin NAME|add NAME  Account management (password from standard input)
+  inventory import-purchases FILE  Import a supplier delivery note CSV (--user, password from standard input)
+  inventory adjust  Loss/damage, destruction, transfers, purchase returns (--product --batch --kind --pieces --reason)
+  ledger export     Export the inventory ledger (--from --to --format csv --out --user)
+  stocktake start|apply  Stocktake: generate a stocktake sheet CSV / import counted quantities and approve
+  sync status       Insurance platform upload queue</translation>
+    </message>
+    <message>
+        <source>商品编码</source>
+        <translation>Product code</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <source>调整类型：loss、destruction、transfer-out、transfer-in、purchase-return</source>
+        <translation>Adjustment type: loss, destruction, transfer-out, transfer-in, purchase-return</translation>
+    </message>
+    <message>
+        <source>数量（最小单位）</source>
+        <translation>Quantity (smallest units)</translation>
     </message>
 </context>
 <context>
@@ -1725,8 +1830,8 @@ Approval No.: %3</translation>
         <translation>Void the current unpaid sale?</translation>
     </message>
     <message>
-        <source>↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;Esc 作废本单</source>
-        <translation>↑↓ select line  +/− change qty  * enter qty  F6 split pack (box/strip/piece)  Del remove  F12 pay  F9 reprint receipt  Esc void sale</translation>
+        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;Esc 作废本单</source>
+        <translation>F3 Find product  ↑↓ Select line  +/− Change quantity  * Enter quantity  F6 Split pack (box/strip/piece)  Del Delete  F12 Take payment  F9 Reprint receipt  Esc Void sale</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1995,70 @@ Approval No.: %3</translation>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>西药</source>
+        <translation>Western medicine</translation>
+    </message>
+    <message>
+        <source>中成药</source>
+        <translation>Chinese patent medicine</translation>
+    </message>
+    <message>
+        <source>中药饮片</source>
+        <translation>Chinese herbal pieces</translation>
+    </message>
+    <message>
+        <source>新建盘点单</source>
+        <translation>New stocktake sheet</translation>
+    </message>
+    <message>
+        <source>扫码计数：每扫一盒加一盒</source>
+        <translation>Scan to count: each scan adds one box</translation>
+    </message>
+    <message>
+        <source>账面（最小单位）</source>
+        <translation>Book quantity (smallest units)</translation>
+    </message>
+    <message>
+        <source>实盘</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>调整原因（必填），如：月末盘点</source>
+        <translation>Adjustment reason (required), e.g. month-end stocktake</translation>
+    </message>
+    <message>
+        <source>店长审核并过账</source>
+        <translation>Approve and post (store manager)</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>盘点单 %1：%2 个批次。录入实盘数量（最小单位）或扫码计数，然后由店长审核过账。</source>
+        <translation>Stocktake sheet %1: %2 batches. Enter the counted quantities (smallest units) or count by scanning, then have the store manager approve and post the sheet.</translation>
+    </message>
+    <message>
+        <source>%1 批号 %2：已数 %3</source>
+        <translation>%1 batch number %2: %3 counted so far</translation>
+    </message>
+    <message>
+        <source>盘点单上没有商品编码 %1（扫描商品编码；条码请先在商品档案中登记）</source>
+        <translation>Product code %1 is not on the stocktake sheet (scan the product code; barcodes must first be registered in the product master file)</translation>
+    </message>
+    <message>
+        <source>盘点单 %1 已审核过账：%2 个批次调整，盘盈 %3，盘亏 %4</source>
+        <translation>Stocktake sheet %1 approved and posted: %2 batches adjusted, stocktake gain %3, stocktake loss %4</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::LockWidget</name>
@@ -2029,6 +2198,17 @@ Approval No.: %3</translation>
     <message>
         <source>“%1”不是金额，请输入如 100 或 100.50</source>
         <translation>&quot;%1&quot; is not an amount; enter e.g. 100 or 100.50</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ProductSearchDialog</name>
+    <message>
+        <source>查找商品 (F3)</source>
+        <translation>Find product (F3)</translation>
+    </message>
+    <message>
+        <source>输入拼音简码（如 amxl）、品名、编码或条码；↑↓ 选择，Enter 加入本单，Esc 返回</source>
+        <translation>Type the pinyin initials (e.g. amxl), product name, code or barcode; ↑↓ to select, Enter to add to the sale, Esc to go back</translation>
     </message>
 </context>
 <context>

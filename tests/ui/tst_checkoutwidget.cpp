@@ -79,6 +79,10 @@ private Q_SLOTS:
         QCOMPARE(r.cell(0, ui::CartModel::Amount), QStringLiteral("31.60"));
         QCOMPARE(r.cell(1, ui::CartModel::UnitPrice), QStringLiteral("22.50"));
         QCOMPARE(r.checkout().totalText(), QStringLiteral("¥54.10"));
+        // The line just scanned is the chosen one, so + acts on it.
+        QCOMPARE(r.checkout().cartView()->selectionModel()->selectedRows().first().row(), 0);
+        QTest::keyClick(r.checkout().cartView(), Qt::Key_Plus);
+        QCOMPARE(r.workflow.cart().lines().at(0).quantity, 3);
     }
 
     void scansNeverLandInTheFocusedWidget()
