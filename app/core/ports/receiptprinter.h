@@ -22,12 +22,24 @@ struct PrinterStatus
 
 [[nodiscard]] QString toDisplayString(PrinterState s);
 
+/// How the printer proved the job came out (RX-PRINT-GATE: a device confirmation, not a click).
+enum class PrintConfirmation {
+    /// The device itself confirmed: ESC/POS status before and after the job plus an in-order
+    /// barrier (GS ( H / GS r), or the simulated printer's own record of the finished page.
+    DeviceConfirmed = 1,
+    /// The printer cannot report (CUPS, /dev/usb/lp without back-channel): the job was handed
+    /// over, and only scanning back the printed one-time code confirms it.
+    NeedsScanBack,
+};
+
 /// What came out: the job's identity and, for printers that render (the simulated one, PDF), the
 /// file that holds the output.
 struct PrintOutcome
 {
     QString jobId;
     QString outputPath;
+    PrintConfirmation confirmation = PrintConfirmation::NeedsScanBack;
+    QString detail; ///< the device's own words about the job (status bytes, CUPS job id), for support
 };
 
 /// Receipt/prescription printer port. print() returns once the device has accepted (or refused)
