@@ -154,7 +154,8 @@ Result<PrintOutcome> SimulatedReceiptPrinter::print(const PrintDocument& documen
     ++m_jobs;
     m_lastBase = base;
     qCInfo(lcPrinterSim) << "job" << jobId << document.kind << "->" << base;
-    return PrintOutcome{jobId, base + QStringLiteral(".png")};
+    return PrintOutcome{jobId, base + QStringLiteral(".png"), PrintConfirmation::DeviceConfirmed,
+                       QStringLiteral("simulated: page rendered")};
 }
 
 Status SimulatedReceiptPrinter::render(const PrintDocument& doc, const QString& basePath) const

@@ -78,7 +78,8 @@ Result<PrintOutcome> FakePrinter::print(const PrintDocument& document)
     if (failJob)
         return makeError(ErrorCode::DeviceFailure, QStringLiteral("head jammed (fake)"));
     documents.append(document);
-    return PrintOutcome{QStringLiteral("FAKE-%1").arg(documents.size()), QString()};
+    return PrintOutcome{QStringLiteral("FAKE-%1").arg(documents.size()), QString(), confirmation,
+                       QString()};
 }
 
 std::optional<User> FakeUserRepository::findByUsername(const QString& username) const

@@ -60,6 +60,7 @@ public:
 
     PrinterState state = PrinterState::Ready;
     bool failJob = false;
+    PrintConfirmation confirmation = PrintConfirmation::DeviceConfirmed;
     int width = 48;
     QList<PrintDocument> documents;
 };
