@@ -110,6 +110,17 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     if (!ok5 || c.nearExpiryDays < 0)
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：[inventory] near_expiry_days 须为非负整数").arg(file));
+    const QString unreceived =
+        ini.value(QStringLiteral("scanning/unreceived_trace_code"), QStringLiteral("warn")).toString();
+    if (unreceived == QStringLiteral("warn"))
+        c.unreceivedTrace = UnreceivedTracePolicy::Warn;
+    else if (unreceived == QStringLiteral("refuse"))
+        c.unreceivedTrace = UnreceivedTracePolicy::Refuse;
+    else
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）")
+                             .arg(file, unreceived));
+    c.gsSubstitute = ini.value(QStringLiteral("scanning/gs_substitute")).toString().toUtf8();
     if (!ok || (c.printerWidthColumns != 32 && c.printerWidthColumns != 48))
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：devices/printer_width 只能是 48（80 mm 纸）或 32（58 mm 纸）").arg(file));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/ports/tracecoderegistry.h"
 #include "app/core/result.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/storeprofile.h"
@@ -12,6 +13,7 @@ namespace pos::app {
 ///
 ///     [store]    name=…  fixmedins_code=P36010200001  terminal=T01  address=…  phone=…
 ///     [devices]  scanner=simulated  printer=simulated  printer_width=48
+///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
 ///
 /// Device backends are chosen here, per store. This build offers the simulated twins; a store
 /// that names a backend this build lacks gets a clear refusal, never a silent fallback.
@@ -28,6 +30,10 @@ struct AppConfig
     LockoutPolicy lockout;              ///< [security] max_failed_logins, lockout_minutes
     int passwordIterations = 600'000;   ///< PBKDF2 iterations for new password hashes
     int nearExpiryDays = 180;           ///< [inventory] near_expiry_days: receiving warns below it
+    /// [scanning] unreceived_trace_code = warn | refuse: selling a box whose code was never received
+    UnreceivedTracePolicy unreceivedTrace = UnreceivedTracePolicy::Warn;
+    /// [scanning] gs_substitute: what a keyboard-wedge scanner sends instead of GS (0x1D), e.g. ~
+    QByteArray gsSubstitute;
 
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString printOutputDir() const;

@@ -494,6 +494,27 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
     return finish(0);
 }
 
+int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
+                  const QString& reason)
+{
+    if (saleNo.isEmpty()) {
+        err(Tr::tr("用法：pharmapos sale return 销售单号 --reason 原因 --user 店长（密码从标准输入）"));
+        return 2;
+    }
+    int failed = 0;
+    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
+    if (!counter)
+        return failed;
+    Result<QString> done = counter->sale().returnSale(saleNo, reason);
+    counter->session().logout();
+    if (!done) {
+        err(done.error().userText());
+        return 1;
+    }
+    out(Tr::tr("销售单 %1 已全单退货：退货单 %2；库存与追溯码已退回，3506 已排队上传").arg(saleNo, *done));
+    return 0;
+}
+
 int runSyncStatus(const AppConfig& config)
 {
     Result<std::unique_ptr<Counter>> counter = open(config);
@@ -532,7 +553,7 @@ int runGui(const AppConfig& config, bool quitWhenReady)
     ui::MainWindow window(config.store,
                           ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
                                               c.users(), &c.inventory(), &c.ledger(), &c.clock(),
-                                              &c.catalog()},
+                                              &c.catalog(), &c.scanner(), &c.scanJournal()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

@@ -35,6 +35,9 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
 int runStocktake(const AppConfig& config, const QStringList& args, const QString& user,
                  const QString& scope, const QString& outPath, const QString& reason);
 /// `pharmapos sync status`: the upload queue's size and oldest record.
+/// `sale return SALE_NO --reason R --user U`: 销售退货 of a whole sale by a store manager.
+int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
+                  const QString& reason);
 int runSyncStatus(const AppConfig& config);
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once
 /// the checkout is shown (for the start-up benchmark).

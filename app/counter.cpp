@@ -16,6 +16,7 @@
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqlstaffrepositories.h"
+#include "storage/sqltracecoderegistry.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
@@ -142,9 +143,21 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
                                                *c->m_clock, *c->m_access, config.store);
     c->m_sale->setStockLevels(c->m_inventory.get());
+    c->m_traceCodes = std::make_unique<storage::SqlTraceCodeRegistry>(*c->m_db);
+    c->m_scanJournal = std::make_unique<storage::SqlScanJournal>(*c->m_db);
+    c->m_sale->setTraceCodes(c->m_traceCodes.get(), config.unreceivedTrace);
+    c->m_sale->setScanJournal(c->m_scanJournal.get());
+    codes::RecognitionOptions recognition;
+    recognition.gsSubstitute = config.gsSubstitute;
+    c->m_sale->setRecognitionOptions(recognition);
     QObject::connect(c->m_scanner.get(), &Scanner::scanned, c->m_sale.get(),
                      &SaleWorkflow::onScanned);
     return c;
+}
+
+ScanJournal& Counter::scanJournal()
+{
+    return *m_scanJournal;
 }
 
 Scanner& Counter::scanner()

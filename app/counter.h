@@ -29,6 +29,8 @@ class SqlDutyRepository;
 class SqlAuditLog;
 class OpenSslPasswordHasher;
 class SqlInventoryRepository;
+class SqlTraceCodeRegistry;
+class SqlScanJournal;
 class LedgerDocumentWriterImpl;
 } // namespace storage
 namespace devices {
@@ -78,6 +80,7 @@ public:
     [[nodiscard]] ScanInjector* scanInjector();
     [[nodiscard]] storage::SqlProductCatalog& catalog() { return *m_catalog; }
     [[nodiscard]] storage::SqlSaleRepository& sales() { return *m_sales; }
+    [[nodiscard]] ScanJournal& scanJournal();
     [[nodiscard]] ui::DeviceSummary deviceSummary() const;
     /// The plain-text rendering of the last receipt the simulated printer produced.
     [[nodiscard]] QString lastReceiptText() const;
@@ -100,6 +103,8 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<AccessControl> m_access;
     std::unique_ptr<DutyService> m_duty;
+    std::unique_ptr<storage::SqlTraceCodeRegistry> m_traceCodes;
+    std::unique_ptr<storage::SqlScanJournal> m_scanJournal;
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;

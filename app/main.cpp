@@ -28,7 +28,7 @@ bool isHeadless(int argc, char** argv)
             || std::strcmp(a, "audit") == 0 || std::strcmp(a, "duty") == 0
             || std::strcmp(a, "users") == 0 || std::strcmp(a, "inventory") == 0
             || std::strcmp(a, "ledger") == 0 || std::strcmp(a, "sync") == 0
-            || std::strcmp(a, "stocktake") == 0
+            || std::strcmp(a, "stocktake") == 0 || std::strcmp(a, "sale") == 0
             || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0)
@@ -69,6 +69,7 @@ int main(int argc, char** argv)
                 "  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）\n"
                 "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
                 "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"
+                "  sale return NO    销售单全单退货（--reason --user，密码从标准输入）\n"
                 "  sync status       医保平台上传队列"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -190,6 +191,8 @@ int main(int argc, char** argv)
     if (command == QStringLiteral("stocktake"))
         return pos::app::runStocktake(*cfg, args, parser.value(user), parser.value(scope),
                                       parser.value(outFile), parser.value(reason));
+    if (command == QStringLiteral("sale") && args.value(1) == QStringLiteral("return"))
+        return pos::app::runSaleReturn(*cfg, parser.value(user), args.value(2), parser.value(reason));
     if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
         return pos::app::runSyncStatus(*cfg);
     if (command == QStringLiteral("users"))

@@ -6,8 +6,11 @@
 #include "storage/logging.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace pos::storage {
 
@@ -81,12 +84,23 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
         if (!line.exec())
             return sqlError(line, Tr::tr("保存销售明细第 %1 行").arg(no));
 
-        // INV-LEDGER / INV-EXPIRY: the stock leaves first-expiry-first-out, in this transaction.
+        // INV-TRACE: the boxes whose codes were scanned leave from their own batch; the rest
+        // first-expiry-first-out (INV-EXPIRY), all in this transaction.
+        Result<QList<TracedBox>> boxes = lockTraceCodes(l, sale.saleNo);
+        if (!boxes)
+            return boxes.error();
+        QList<qint64> boxBatches;
+        for (const TracedBox& b : *boxes)
+            if (b.batchId != 0)
+                boxBatches.append(b.batchId);
+        const qint64 perBox = l.unit == SaleUnit::Box ? l.piecesPerUnit() : l.pieces();
         Result<QList<Allocation>> taken =
-            allocateFefo(ledger::batchesWithStock(m_db, l.product.id), l.pieces(), sale.time.date(),
-                         l.product.displayName());
+            allocateWithTracedBoxes(ledger::batchesWithStock(m_db, l.product.id), l.pieces(),
+                                    boxBatches, perBox, sale.time.date(), l.product.displayName());
         if (!taken)
             return taken.error();
+        if (Status t = recordTraceCodes(sale, no, *boxes, *taken); !t)
+            return t.error();
         for (const Allocation& a : *taken) {
             if (Status s2 = ledger::insertMovement(m_db, MovementKind::Sale, l.product.id, a.batchId,
                                                    -a.pieces, sale.time, sale.operatorName,
@@ -102,6 +116,9 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
             up.splitPack = l.unit != SaleUnit::Box;
             up.unitPrice = l.unitPrice;
             up.allocation = a;
+            for (const TracedBox& b : *boxes)
+                if (b.soldFromBatch == a.batchId)
+                    up.traceCodes.append(b.code);
             up.operatorName = sale.operatorName;
             up.at = sale.time;
             if (Status s3 = ledger::enqueue(m_db, QStringLiteral("3505"), sale.saleNo, payloads::sale3505(up), sale.time);
@@ -114,6 +131,196 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
         return c.error();
     qCInfo(lcStorage) << "recorded sale" << sale.saleNo << "lines" << sale.lines.size();
     return sale;
+}
+
+Result<QList<SqlSaleRepository::TracedBox>> SqlSaleRepository::lockTraceCodes(const SaleLine& line,
+                                                                             const QString& saleNo)
+{
+    QList<TracedBox> out;
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("SELECT batch_id, sale_no FROM trace_code WHERE code = ?")); !s)
+        return s.error();
+    for (const QString& code : line.traceCodes) {
+        q.bindValue(0, code);
+        if (!q.exec())
+            return sqlError(q, Tr::tr("查询追溯码 %1").arg(code));
+        TracedBox box{code, 0, 0, false};
+        if (q.next()) {
+            if (const QString soldIn = q.value(1).toString(); !soldIn.isEmpty())
+                return makeError(ErrorCode::RuleViolation,
+                                 Tr::tr("追溯码 %1 已随销售单 %2 售出，本单 %3 未保存").arg(code, soldIn, saleNo),
+                                 QStringLiteral("INV-TRACE"));
+            box.batchId = q.value(0).toLongLong();
+            box.known = true;
+        }
+        out.append(box);
+    }
+    return out;
+}
+
+Status SqlSaleRepository::recordTraceCodes(const CompletedSale& sale, int lineNo,
+                                           QList<TracedBox>& boxes,
+                                           const QList<Allocation>& taken)
+{
+    if (boxes.isEmpty())
+        return {};
+    const QString at = sale.time.toString(kTimeFormat);
+    QSqlQuery sold(m_db.connection());
+    QSqlQuery firstSeen(m_db.connection());
+    QSqlQuery link(m_db.connection());
+    if (Status s = prepare(sold, QStringLiteral("UPDATE trace_code SET sold_at = ?, sale_no = ? "
+                                                "WHERE code = ? AND sale_no = ''"));
+        !s)
+        return s;
+    if (Status s = prepare(firstSeen, QStringLiteral(
+                                          "INSERT INTO trace_code (code, product_id, batch_id, "
+                                          "received_at, purchase_doc, sold_at, sale_no) "
+                                          "VALUES (?,?,?,'','',?,?)"));
+        !s)
+        return s;
+    if (Status s = prepare(link, QStringLiteral("INSERT INTO sale_trace_code (sale_id, line_no, "
+                                                "code, batch_id) VALUES (?,?,?,?)"));
+        !s)
+        return s;
+    const SaleLine& line = sale.lines.at(lineNo - 1);
+    for (TracedBox& b : boxes) {
+        // The batch the box left from: its own when the ledger took it from there, else the
+        // first batch of the allocation (a box the store never received).
+        const bool ownBatch = std::any_of(taken.cbegin(), taken.cend(),
+                                          [&](const Allocation& a) { return a.batchId == b.batchId; });
+        b.soldFromBatch = ownBatch ? b.batchId : taken.constFirst().batchId;
+        if (b.known) {
+            sold.bindValue(0, at);
+            sold.bindValue(1, sale.saleNo);
+            sold.bindValue(2, b.code);
+            if (!sold.exec())
+                return sqlError(sold, Tr::tr("登记售出追溯码 %1").arg(b.code));
+            if (sold.numRowsAffected() != 1)
+                return makeError(ErrorCode::RuleViolation,
+                                 Tr::tr("追溯码 %1 已售出，本单未保存").arg(b.code), QStringLiteral("INV-TRACE"));
+        } else {
+            firstSeen.bindValue(0, b.code);
+            firstSeen.bindValue(1, line.product.id);
+            firstSeen.bindValue(2, b.soldFromBatch);
+            firstSeen.bindValue(3, at);
+            firstSeen.bindValue(4, sale.saleNo);
+            if (!firstSeen.exec())
+                return sqlError(firstSeen, Tr::tr("登记售出追溯码 %1（INV-TRACE：一盒只能卖一次）").arg(b.code));
+        }
+        link.bindValue(0, sale.id);
+        link.bindValue(1, lineNo);
+        link.bindValue(2, b.code);
+        link.bindValue(3, b.soldFromBatch);
+        if (!link.exec())
+            return sqlError(link, Tr::tr("保存销售追溯码 %1").arg(b.code));
+    }
+    return {};
+}
+
+Result<QString> SqlSaleRepository::recordReturn(const QString& saleNo, const QString& operatorName,
+                                                const QString& reason, const QDateTime& at)
+{
+    const std::optional<CompletedSale> sale = findBySaleNo(saleNo);
+    if (!sale)
+        return makeError(ErrorCode::NotFound, Tr::tr("没有销售单 %1").arg(saleNo));
+    Transaction tx(m_db, Durability::Full);
+    if (!tx.isActive())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
+    const QString prefix = QStringLiteral("TH-%1-%2").arg(sale->terminal, at.toString(QStringLiteral("yyyyMMdd")));
+    Result<qint64> seq = ledger::nextNumber(m_db, prefix);
+    if (!seq)
+        return seq.error();
+    const QString returnNo = prefix + u'-' + QString::number(*seq).rightJustified(4, u'0');
+
+    QSqlQuery head(m_db.connection());
+    if (Status s = prepare(head, QStringLiteral("INSERT INTO sale_return (return_no, sale_id, "
+                                                "returned_at, operator, reason, refund_fen) "
+                                                "VALUES (?,?,?,?,?,?)"));
+        !s)
+        return s.error();
+    head.bindValue(0, returnNo);
+    head.bindValue(1, sale->id);
+    head.bindValue(2, at.toString(kTimeFormat));
+    head.bindValue(3, operatorName);
+    head.bindValue(4, reason);
+    head.bindValue(5, sale->total.fen());
+    if (!head.exec())
+        return makeError(ErrorCode::WrongState, Tr::tr("销售单 %1 已经退过货，不能再退").arg(saleNo));
+
+    // The stock goes back to the very batches it left, and each box's code back into stock.
+    QSqlQuery moved(m_db.connection());
+    if (Status s = prepare(moved, QStringLiteral(
+                                      "SELECT m.product_id, m.batch_id, -m.pieces, b.batch_no, "
+                                      "b.expiry_date, b.production_date, p.code, p.insurance_code, "
+                                      "p.generic_name, p.trade_name FROM stock_movement m "
+                                      "JOIN batch b ON b.id = m.batch_id JOIN product p ON "
+                                      "p.id = m.product_id WHERE m.source_doc = ? AND m.kind = ? "
+                                      "ORDER BY m.id"));
+        !s)
+        return s.error();
+    moved.bindValue(0, saleNo);
+    moved.bindValue(1, static_cast<int>(MovementKind::Sale));
+    if (!moved.exec())
+        return sqlError(moved, Tr::tr("读取销售单 %1 的出库").arg(saleNo));
+    QSqlQuery codes(m_db.connection());
+    if (Status s = prepare(codes, QStringLiteral("SELECT code FROM sale_trace_code WHERE "
+                                                 "sale_id = ? AND batch_id = ?"));
+        !s)
+        return s.error();
+    while (moved.next()) {
+        const qint64 productId = moved.value(0).toLongLong();
+        const qint64 batchId = moved.value(1).toLongLong();
+        const qint64 pieces = moved.value(2).toLongLong();
+        if (Status m = ledger::insertMovement(m_db, MovementKind::SaleReturn, productId, batchId,
+                                              pieces, at, operatorName, reason, returnNo);
+            !m)
+            return m.error();
+        payloads::SaleUpload up;
+        up.saleNo = saleNo;
+        up.returnNo = returnNo;
+        up.productCode = moved.value(6).toString();
+        up.insuranceCode = moved.value(7).toString();
+        const QString trade = moved.value(9).toString();
+        up.productName = moved.value(8).toString()
+                         + (trade.isEmpty() ? QString() : QStringLiteral("（%1）").arg(trade));
+        up.allocation = Allocation{batchId, moved.value(3).toString(),
+                                   QDate::fromString(moved.value(4).toString(), Qt::ISODate), pieces};
+        up.productionDate = QDate::fromString(moved.value(5).toString(), Qt::ISODate);
+        codes.bindValue(0, sale->id);
+        codes.bindValue(1, batchId);
+        if (!codes.exec())
+            return sqlError(codes, Tr::tr("读取销售单 %1 的追溯码").arg(saleNo));
+        while (codes.next())
+            up.traceCodes.append(codes.value(0).toString());
+        up.operatorName = operatorName;
+        up.at = at;
+        if (Status e = ledger::enqueue(m_db, QStringLiteral("3506"), returnNo,
+                                       payloads::saleReturn3506(up), at);
+            !e)
+            return e.error();
+    }
+    QSqlQuery back(m_db.connection());
+    if (Status s = prepare(back, QStringLiteral("UPDATE trace_code SET sold_at = '', sale_no = '' "
+                                                "WHERE sale_no = ?"));
+        !s)
+        return s.error();
+    back.bindValue(0, saleNo);
+    if (!back.exec())
+        return sqlError(back, Tr::tr("追溯码退回库存"));
+    QSqlQuery mark(m_db.connection());
+    if (Status s = prepare(mark, QStringLiteral("UPDATE sale_trace_code SET returned_at = ?, "
+                                                "return_no = ? WHERE sale_id = ?"));
+        !s)
+        return s.error();
+    mark.bindValue(0, at.toString(kTimeFormat));
+    mark.bindValue(1, returnNo);
+    mark.bindValue(2, sale->id);
+    if (!mark.exec())
+        return sqlError(mark, Tr::tr("标记退货追溯码"));
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    qCInfo(lcStorage) << "returned sale" << saleNo << "as" << returnNo;
+    return returnNo;
 }
 
 Status SqlSaleRepository::markReceiptPrinted(qint64 saleId, const QString& jobId, bool reprint)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/inventory/inventory.h"
 #include "app/core/ports/salerepository.h"
 
 namespace pos::storage {
@@ -17,9 +18,25 @@ public:
     [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId,
                                             bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
+    [[nodiscard]] Result<QString> recordReturn(const QString& saleNo, const QString& operatorName,
+                                               const QString& reason, const QDateTime& at) override;
     [[nodiscard]] qint64 saleCount() const;
 
 private:
+    /// One scanned box of a line: its code, the batch it was received into (0: never received).
+    struct TracedBox
+    {
+        QString code;
+        qint64 batchId = 0;
+        qint64 soldFromBatch = 0;
+        bool known = false;
+    };
+    /// The line's codes, refused when any was sold meanwhile.
+    [[nodiscard]] Result<QList<TracedBox>> lockTraceCodes(const SaleLine& line, const QString& saleNo);
+    /// Marks the codes sold (registering first-seen ones) and keeps them with the sale line.
+    [[nodiscard]] Status recordTraceCodes(const CompletedSale& sale, int lineNo,
+                                          QList<TracedBox>& boxes, const QList<Allocation>& taken);
+
     Database& m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/cartmodel.h"
 
+#include <QColor>
+
 #include "app/core/saleworkflow.h"
 
 namespace pos::ui {
@@ -35,6 +37,12 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
         case Name: return l.product.displayName();
         case Spec: return l.product.spec;
         case Quantity: return QStringLiteral("%1 %2").arg(l.quantity).arg(l.unitName());
+        case Trace:
+            if (!l.isTraced())
+                return QStringLiteral("—");
+            return l.missingTraceCodes() > 0
+                       ? tr("%1/%2 盒已扫码").arg(l.traceCodes.size()).arg(l.quantity)
+                       : tr("%1 盒已扫码").arg(l.traceCodes.size());
         case UnitPrice: return l.unitPrice.toString();
         case Amount: return l.amount().toString();
         default: return {};
@@ -45,6 +53,10 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role == Qt::ForegroundRole && index.column() == Trace && l.missingTraceCodes() > 0)
+        return QColor(0xc62828); // a box still waits for its code: payment will refuse
+    if (role == Qt::ToolTipRole && index.column() == Trace && l.isTraced())
+        return tr("药品追溯码：\n%1").arg(l.traceCodes.join(u'\n'));
     if (role == Qt::ToolTipRole)
         return tr("%1\n%2\n批准文号：%3").arg(l.product.displayName(), l.product.manufacturer,
                                               l.product.approvalNo);
@@ -60,6 +72,7 @@ QVariant CartModel::headerData(int section, Qt::Orientation o, int role) const
     case Name: return tr("商品名称");
     case Spec: return tr("规格");
     case Quantity: return tr("数量");
+    case Trace: return tr("追溯码");
     case UnitPrice: return tr("单价");
     case Amount: return tr("金额");
     default: return {};

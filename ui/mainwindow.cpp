@@ -7,6 +7,7 @@
 #include "app/core/storeprofile.h"
 #include "ui/checkoutwidget.h"
 #include "ui/inventorywidget.h"
+#include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/staffwidgets.h"
 
@@ -85,6 +86,8 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     key(Qt::Key_F8, [this] { toggleDuty(); });
     key(Qt::Key_F11, [this] { m_s.session.lock(); });
     key(Qt::Key_F4, [this] { toggleInventory(); });
+    auto* diagnostics = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
+    connect(diagnostics, &QShortcut::activated, this, [this] { (void)openScanDiagnostics(); });
     layout->addWidget(m_sessionBar);
 
     m_pages = new QStackedWidget(central);
@@ -139,6 +142,16 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+ScanDiagnosticsDialog* MainWindow::openScanDiagnostics()
+{
+    if (!m_s.scanner)
+        return nullptr;
+    auto* dialog = new ScanDiagnosticsDialog(*m_s.scanner, m_s.sale, m_s.scanJournal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

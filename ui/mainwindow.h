@@ -20,6 +20,8 @@ class DutyService;
 class ReceiptPrinter;
 class SaleWorkflow;
 class ScanInjector;
+class ScanJournal;
+class Scanner;
 class Session;
 class UserRepository;
 struct StoreProfile;
@@ -32,6 +34,7 @@ class FirstRunWidget;
 class InventoryWidget;
 class LockWidget;
 class LoginWidget;
+class ScanDiagnosticsDialog;
 class UserAdminWidget;
 
 /// What the shell needs to know about the devices it runs on.
@@ -56,6 +59,9 @@ struct CounterServices
     const Clock* clock = nullptr;
     /// F3 product search at the counter; absent (null) disables it.
     const ProductCatalog* catalog = nullptr;
+    /// The scanner port and the scan journal, for the scan diagnostics screen (Ctrl+Shift+D).
+    Scanner* scanner = nullptr;
+    const ScanJournal* scanJournal = nullptr;
 };
 
 struct ShellOptions
@@ -92,6 +98,8 @@ public Q_SLOTS:
     void toggleDuty();
     /// Store managers: between the checkout and the inventory screen (F4).
     void toggleInventory();
+    /// Opens the scan diagnostics screen (Ctrl+Shift+D): what the scanner delivers, byte by byte.
+    ScanDiagnosticsDialog* openScanDiagnostics();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace pos {
 
 namespace {
@@ -20,6 +22,13 @@ qint64 SaleLine::piecesPerUnit() const
     case SaleUnit::Piece: return 1;
     }
     return 1;
+}
+
+int SaleLine::missingTraceCodes() const
+{
+    if (traceCodes.isEmpty() || unit != SaleUnit::Box)
+        return 0;
+    return std::max(0, quantity - int(traceCodes.size()));
 }
 
 QString SaleLine::unitName() const
@@ -46,6 +55,12 @@ Status Cart::setUnit(qsizetype line, SaleUnit unit)
     if (line < 0 || line >= m_lines.size())
         return makeError(ErrorCode::NotFound, Tr::tr("没有第 %1 行").arg(line + 1));
     SaleLine& l = m_lines[line];
+    if (unit != SaleUnit::Box && l.traceCodes.size() > 1)
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("%1 已扫 %2 盒追溯码：拆零只能拆一盒，请把要拆的那盒单独扫一行")
+                             .arg(l.product.displayName())
+                             .arg(l.traceCodes.size()),
+                         QStringLiteral("INV-TRACE"));
     Money price;
     switch (unit) {
     case SaleUnit::Box: price = l.product.price; break;
@@ -92,7 +107,46 @@ Result<qsizetype> Cart::addOne(const Product& product)
             return i;
         }
     }
-    m_lines.append(SaleLine{product, 1, product.price});
+    m_lines.append(SaleLine{product, 1, product.price, SaleUnit::Box, {}});
+    return m_lines.size() - 1;
+}
+
+qsizetype Cart::lineOfTraceCode(const QString& code) const
+{
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
+        if (m_lines[i].traceCodes.contains(code))
+            return i;
+    return -1;
+}
+
+Result<qsizetype> Cart::addTracedBox(const Product& product, const QString& code)
+{
+    if (const qsizetype held = lineOfTraceCode(code); held >= 0)
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次")
+                             .arg(code)
+                             .arg(held + 1),
+                         QStringLiteral("INV-TRACE"));
+    qsizetype target = -1;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const SaleLine& l = m_lines[i];
+        if (l.product.id != product.id || l.unit != SaleUnit::Box)
+            continue;
+        if (l.quantity > l.traceCodes.size()) { // a box scanned by its product code, waiting
+            m_lines[i].traceCodes.append(code);
+            return i;
+        }
+        target = i;
+    }
+    if (target >= 0) {
+        if (m_lines[target].quantity >= kMaxQuantity)
+            return makeError(ErrorCode::InvalidInput, Tr::tr("数量不能超过 %1").arg(kMaxQuantity));
+        ++m_lines[target].quantity;
+        m_lines[target].traceCodes.append(code);
+        return target;
+    }
+    SaleLine line{product, 1, product.price, SaleUnit::Box, {code}};
+    m_lines.append(line);
     return m_lines.size() - 1;
 }
 
@@ -100,6 +154,12 @@ Status Cart::setQuantity(qsizetype line, int quantity)
 {
     if (line < 0 || line >= m_lines.size())
         return makeError(ErrorCode::NotFound, Tr::tr("没有第 %1 行").arg(line + 1));
+    if (m_lines[line].isTraced() && m_lines[line].unit == SaleUnit::Box
+        && quantity != m_lines[line].quantity)
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("%1 按追溯码逐盒计数：请扫描每一盒的追溯码，或删除整行重扫")
+                             .arg(m_lines[line].product.displayName()),
+                         QStringLiteral("INV-TRACE"));
     if (quantity < 1 || quantity > kMaxQuantity)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("数量必须在 1 到 %1 之间（输入的是 %2）").arg(kMaxQuantity).arg(quantity));

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pos {
 
@@ -20,7 +21,13 @@ struct SaleLine
     int quantity = 1;
     Money unitPrice;
     SaleUnit unit = SaleUnit::Box;
+    /// 药品追溯码 of the boxes on this line, exactly as scanned (INV-TRACE). On a line sold by the
+    /// box, once any code is bound the quantity must equal the codes before payment.
+    QStringList traceCodes;
 
+    [[nodiscard]] bool isTraced() const { return !traceCodes.isEmpty(); }
+    /// Boxes on a traced box line still waiting for their code (0 when complete or untraced).
+    [[nodiscard]] int missingTraceCodes() const;
     [[nodiscard]] Money amount() const { return unitPrice * quantity; }
     [[nodiscard]] qint64 piecesPerUnit() const;
     /// The line's quantity in the smallest unit, as the ledger counts it.
@@ -43,6 +50,11 @@ public:
 
     /// Adds one pack; a product already in the cart gets one more on its line. Returns the line.
     [[nodiscard]] Result<qsizetype> addOne(const Product& product);
+    /// Binds one box's traceability code: to the product's box line that is still waiting for a
+    /// code, else one more box on its line (or a new line). Refuses a code already in the cart.
+    [[nodiscard]] Result<qsizetype> addTracedBox(const Product& product, const QString& code);
+    /// The line holding `code`, or -1.
+    [[nodiscard]] qsizetype lineOfTraceCode(const QString& code) const;
     [[nodiscard]] Status setQuantity(qsizetype line, int quantity);
     [[nodiscard]] Status remove(qsizetype line);
     /// Sells the line by another unit (拆零), at the product's price for that unit.

@@ -9,6 +9,8 @@
 #include "app/core/ports/salerepository.h"
 #include "app/core/staff/session.h"
 
+#include <QElapsedTimer>
+
 namespace pos {
 
 SaleWorkflow::SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales,
@@ -84,41 +86,203 @@ void SaleWorkflow::onScanned(const ScanEvent& event)
 
 Result<qsizetype> SaleWorkflow::scan(const ScanEvent& event)
 {
-    return addByCode(event.text());
+    QElapsedTimer timer;
+    timer.start();
+    const codes::Recognition r = codes::recognise(event.payload, event.symbologyId, m_codeOptions);
+    m_scanOutcome.clear();
+    m_scanWarning.clear();
+    Result<qsizetype> out = qsizetype(-1);
+    if (m_diagnostics)
+        m_scanOutcome = QStringLiteral("diagnostic");
+    else
+        out = handle(r);
+    if (m_journal) {
+        ScanJournalEntry e;
+        e.at = event.time.isValid() ? event.time : m_clock.now();
+        e.source = event.source;
+        e.symbology = r.symbologyId;
+        e.payload = event.payload;
+        e.family = codes::familyId(r.family);
+        e.outcome = out ? (m_scanOutcome.isEmpty() ? QStringLiteral("added") : m_scanOutcome)
+                        : QStringLiteral("rejected");
+        e.reason = out ? m_scanWarning : out.error().userText();
+        e.elapsedUs = timer.nsecsElapsed() / 1000;
+        if (const User* u = m_access.session().actingUser())
+            e.operatorName = u->username;
+        m_journal->record(e);
+    }
+    return out;
 }
 
 Result<qsizetype> SaleWorkflow::scanCode(const QString& code)
 {
-    return addByCode(code.trimmed());
+    return scan(ScanEvent{code.trimmed().toUtf8(), QString(), QStringLiteral("manual"), m_clock.now()});
+}
+
+Result<qsizetype> SaleWorkflow::refuseScan(const Error& e)
+{
+    announce(e);
+    Q_EMIT scanRejected(e); // the cart is kept as it is
+    return e;
+}
+
+Result<qsizetype> SaleWorkflow::handle(const codes::Recognition& r)
+{
+    const QString text = QString::fromUtf8(r.raw).trimmed();
+    if (Status s = allowed(Permission::Sell, text); !s) {
+        Q_EMIT scanRejected(s.error());
+        return s.error();
+    }
+    if (text.isEmpty())
+        return refuseScan(makeError(ErrorCode::InvalidInput, tr("扫描内容为空，请重新扫描")));
+    using codes::CodeFamily;
+    if (r.accepted && !r.warnings.isEmpty())
+        m_scanWarning = r.warnings.join(u'；');
+    switch (r.family) {
+    case CodeFamily::TraceCode:
+        if (r.accepted)
+            return addTraceCode(r);
+        break;
+    case CodeFamily::InsuranceVoucher:
+    case CodeFamily::EPrescription:
+    case CodeFamily::Internal:
+        if (r.accepted) {
+            m_scanOutcome = QStringLiteral("token");
+            Q_EMIT tokenScanned(r);
+            return qsizetype(-1);
+        }
+        break;
+    case CodeFamily::Gs1:
+        if (r.accepted && !r.gtin.isEmpty()) {
+            // GS1 DataMatrix of imported drugs: the product is its GTIN (a GTIN-14 with a leading
+            // 0 is the EAN-13 printed beside it).
+            if (m_catalog.findByCode(r.gtin))
+                return addByCode(r.gtin);
+            if (r.gtin.startsWith(u'0') && m_catalog.findByCode(r.gtin.mid(1)))
+                return addByCode(r.gtin.mid(1));
+            return refuseScan(makeError(ErrorCode::NotFound,
+                                        tr("未找到 GTIN %1 对应的商品，购物车未改变").arg(r.gtin)));
+        }
+        break;
+    case CodeFamily::Ean13:
+    case CodeFamily::Ean8:
+    case CodeFamily::UpcA:
+    case CodeFamily::Gtin14:
+    case CodeFamily::DrugStandardCode:
+        if (r.accepted)
+            return addByCode(text);
+        break;
+    case CodeFamily::Unknown:
+    case CodeFamily::MaCode:
+    case CodeFamily::InsuranceDrugCode:
+        // The store's own product codes ("P00001") and insurance codes are looked up as they are.
+        if (m_catalog.findByCode(text))
+            return addByCode(text);
+        break;
+    }
+    if (!r.accepted)
+        return refuseScan(makeError(ErrorCode::InvalidInput,
+                                    tr("无法识别的条码 %1：%2").arg(text, r.reason)));
+    return refuseScan(makeError(ErrorCode::NotFound,
+                                tr("未找到条码 %1 对应的商品，购物车未改变").arg(text)));
+}
+
+Result<qsizetype> SaleWorkflow::addTraceCode(const codes::Recognition& r)
+{
+    // Stored and uploaded exactly as scanned (without a wedge scanner's CR/LF).
+    const QString code = r.traceCode;
+    const QString rule = QStringLiteral("INV-TRACE");
+    if (const qsizetype held = m_cart.lineOfTraceCode(code); held >= 0)
+        return refuseScan(makeError(ErrorCode::RuleViolation,
+                                    tr("追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次")
+                                        .arg(code)
+                                        .arg(held + 1),
+                                    rule));
+    if (!m_trace)
+        return refuseScan(makeError(ErrorCode::Configuration,
+                                    tr("本机未接入追溯码登记，不能按追溯码销售")));
+    const std::optional<TraceCodeRecord> record = m_trace->find(code);
+    if (record && !record->saleNo.isEmpty())
+        return refuseScan(makeError(
+            ErrorCode::RuleViolation,
+            tr("追溯码 %1 已于 %2 随销售单 %3 售出：同一盒不能卖两次（疑似串货、假药或换货，请核查实物）")
+                .arg(code, record->soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), record->saleNo),
+            rule));
+
+    // Which product: the box's receiving record, else the code's prefix, else the product
+    // scanned just before it (and then the prefix is learned).
+    qint64 productId = record ? record->productId : 0;
+    bool learn = false;
+    if (productId == 0) {
+        if (std::optional<qint64> byPrefix = m_trace->productForPrefix(r.tracePrefix))
+            productId = *byPrefix;
+    }
+    if (productId == 0 && m_lastScannedProductId != 0) {
+        productId = m_lastScannedProductId;
+        learn = true;
+    }
+    if (productId == 0)
+        return refuseScan(makeError(ErrorCode::NotFound,
+                                    tr("追溯码 %1 的前 7 位 %2 还不认识：请先扫这盒药的商品条码，"
+                                       "再扫追溯码（之后同品种可直接扫追溯码）")
+                                        .arg(code, r.tracePrefix)));
+    if (!record) {
+        if (m_unreceivedPolicy == UnreceivedTracePolicy::Refuse)
+            return refuseScan(makeError(ErrorCode::RuleViolation,
+                                        tr("追溯码 %1 没有入库验收记录：按本店设置不能销售，请核查这盒药的来源")
+                                            .arg(code),
+                                        rule));
+        m_scanWarning = tr("追溯码 %1 没有入库验收记录（按本店设置允许销售并记录）").arg(code);
+    }
+    const std::optional<Product> product = m_catalog.findById(productId);
+    if (!product)
+        return refuseScan(makeError(ErrorCode::NotFound,
+                                    tr("追溯码 %1 对应的商品（编号 %2）不在商品目录中").arg(code).arg(productId)));
+    if (Result<QStringList> price = checkPriceCeiling(*product); !price)
+        return refuseScan(price.error());
+
+    const Cart before = m_cart;
+    Result<qsizetype> line = m_cart.addTracedBox(*product, code);
+    if (line) {
+        if (Status avail = checkAvailable(*product); !avail) {
+            m_cart = before;
+            line = avail.error();
+        }
+    }
+    if (!line)
+        return refuseScan(line.error());
+    if (learn && !r.tracePrefix.isEmpty()) {
+        const User* u = m_access.session().actingUser();
+        if (Status s = m_trace->learnPrefix(r.tracePrefix, productId, u ? u->username : QString(),
+                                            m_clock.now());
+            !s)
+            qCWarning(lcSale) << "trace prefix not learned:" << s.error().message;
+    }
+    m_scanOutcome = QStringLiteral("trace_bound");
+    Q_EMIT cartChanged();
+    Q_EMIT lineTouched(*line);
+    const SaleLine& l = m_cart.lines().at(*line);
+    if (!m_scanWarning.isEmpty())
+        announce(Notice::Level::Warning, m_scanWarning);
+    announce(Notice::Level::Info, tr("%1 ×%2  追溯码 %3（%4/%5 盒已扫码）")
+                                      .arg(l.product.displayName())
+                                      .arg(l.quantity)
+                                      .arg(code)
+                                      .arg(l.traceCodes.size())
+                                      .arg(l.quantity));
+    return line;
 }
 
 Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
 {
-    if (Status s = allowed(Permission::Sell, code); !s) {
-        Q_EMIT scanRejected(s.error()); // the cart is kept as it is
-        return s.error();
-    }
-    if (code.isEmpty()) {
-        Error e = makeError(ErrorCode::InvalidInput, tr("扫描内容为空，请重新扫描"));
-        announce(e);
-        Q_EMIT scanRejected(e);
-        return e;
-    }
     const std::optional<Product> product = m_catalog.findByCode(code);
-    if (!product) {
-        Error e = makeError(ErrorCode::NotFound,
-                            tr("未找到条码 %1 对应的商品，购物车未改变").arg(code));
-        announce(e);
-        Q_EMIT scanRejected(e);
-        return e;
-    }
+    if (!product)
+        return refuseScan(makeError(ErrorCode::NotFound,
+                                    tr("未找到条码 %1 对应的商品，购物车未改变").arg(code)));
     // PRICE-CEILING: a product whose price breaks a hard ceiling is not sold (a master record
     // written before a ceiling was lowered must not reach a receipt).
-    if (Result<QStringList> price = checkPriceCeiling(*product); !price) {
-        announce(price.error());
-        Q_EMIT scanRejected(price.error());
-        return price.error();
-    }
+    if (Result<QStringList> price = checkPriceCeiling(*product); !price)
+        return refuseScan(price.error());
     const Cart before = m_cart;
     Result<qsizetype> line = m_cart.addOne(*product);
     if (line) {
@@ -127,11 +291,9 @@ Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
             line = avail.error();
         }
     }
-    if (!line) {
-        announce(line.error());
-        Q_EMIT scanRejected(line.error());
-        return line;
-    }
+    if (!line)
+        return refuseScan(line.error());
+    m_lastScannedProductId = product->id;
     qCDebug(lcSale) << "added product" << product->id << "line" << *line;
     Q_EMIT cartChanged();
     Q_EMIT lineTouched(*line);
@@ -141,6 +303,27 @@ Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
                                       .arg(l.quantity)
                                       .arg(l.amount().display()));
     return line;
+}
+
+Status SaleWorkflow::checkTraceComplete()
+{
+    for (qsizetype i = 0; i < m_cart.size(); ++i) {
+        const SaleLine& l = m_cart.lines().at(i);
+        if (const int missing = l.missingTraceCodes(); missing > 0) {
+            Error e = makeError(ErrorCode::RuleViolation,
+                                tr("第 %1 行 %2 共 %3 盒，只扫了 %4 个追溯码：请再扫 %5 盒的追溯码，"
+                                   "或改数量")
+                                    .arg(i + 1)
+                                    .arg(l.product.displayName())
+                                    .arg(l.quantity)
+                                    .arg(l.traceCodes.size())
+                                    .arg(missing),
+                                QStringLiteral("INV-TRACE"));
+            announce(e);
+            return e;
+        }
+    }
+    return {};
 }
 
 Status SaleWorkflow::setQuantity(qsizetype line, int quantity)
@@ -167,6 +350,27 @@ Status SaleWorkflow::removeLine(qsizetype line)
     return s;
 }
 
+Result<QString> SaleWorkflow::returnSale(const QString& saleNo, const QString& reason)
+{
+    if (Status a = allowed(Permission::ReturnSale, saleNo); !a)
+        return a.error();
+    if (reason.trimmed().isEmpty()) {
+        Error e = makeError(ErrorCode::InvalidInput, tr("退货须填写原因"));
+        announce(e);
+        return e;
+    }
+    Result<QString> done = m_sales.recordReturn(saleNo.trimmed(), m_access.session().actingUser()->displayName,
+                                                reason.trimmed(), m_clock.now());
+    if (!done) {
+        announce(done.error());
+        return done;
+    }
+    m_access.recordAction(AuditAction::SaleReturned, *done,
+                          tr("销售单 %1 全单退货：%2").arg(saleNo.trimmed(), reason.trimmed()));
+    announce(Notice::Level::Info, tr("销售单 %1 已退货（%2），库存和追溯码已退回").arg(saleNo.trimmed(), *done));
+    return done;
+}
+
 Status SaleWorkflow::voidSale()
 {
     if (m_cart.isEmpty())
@@ -174,6 +378,7 @@ Status SaleWorkflow::voidSale()
     if (Status a = allowed(Permission::VoidSale); !a)
         return a;
     m_cart.clear();
+    m_lastScannedProductId = 0;
     Q_EMIT cartChanged();
     announce(Notice::Level::Warning, tr("本单已作废，未记录任何销售"));
     return {};
@@ -188,6 +393,8 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
         announce(e);
         return e;
     }
+    if (Status traced = checkTraceComplete(); !traced)
+        return traced.error();
     const Money total = m_cart.total();
     if (tendered < total) {
         Error e = makeError(ErrorCode::InvalidInput, tr("实收 %1 少于应收 %2")
@@ -217,6 +424,7 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     outcome.sale = std::move(recorded).value();
     m_lastSale = outcome.sale;
     m_cart.clear();
+    m_lastScannedProductId = 0;
     Q_EMIT cartChanged();
     qCInfo(lcSale) << "sale recorded" << outcome.sale.saleNo << "total fen" << total.fen();
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/core/codes/coderecognition.h"
 #include "app/core/notice.h"
+#include "app/core/ports/tracecoderegistry.h"
 #include "app/core/receiptformatter.h"
 #include "app/core/result.h"
 #include "app/core/sale.h"
@@ -50,9 +52,28 @@ public:
     /// With a ledger, the cart never holds more than the sellable stock (INV-AVAIL). The ledger
     /// itself refuses a sale it cannot cover whatever the cart says.
     void setStockLevels(const InventoryRepository* inventory) { m_stock = inventory; }
+    /// INV-TRACE at the counter: which box a 20-digit code is, whether it was sold before, and what
+    /// to do with a code the store never received. Without a registry, trace codes are refused.
+    void setTraceCodes(TraceCodeRegistry* registry, UnreceivedTracePolicy policy)
+    {
+        m_trace = registry;
+        m_unreceivedPolicy = policy;
+    }
+    /// Every scan is journalled here (device, timing, outcome, reason) when set.
+    void setScanJournal(ScanJournal* journal) { m_journal = journal; }
+    /// How payloads are read (GS substitute of wedge scanners, internal code prefixes).
+    void setRecognitionOptions(codes::RecognitionOptions options) { m_codeOptions = std::move(options); }
+    [[nodiscard]] const codes::RecognitionOptions& recognitionOptions() const { return m_codeOptions; }
+    /// While an installer looks at what the scanner delivers (the diagnostics screen), scans are
+    /// journalled as "diagnostic" and never change the cart.
+    void setDiagnosticsMode(bool on) { m_diagnostics = on; }
+    [[nodiscard]] bool diagnosticsMode() const { return m_diagnostics; }
 
-    /// Looks the code up and adds one pack; an unknown code changes nothing.
+    /// Recognises the scan and acts on it: a product code adds one pack; a traceability code binds
+    /// one box (INV-TRACE); a voucher, e-prescription or internal code is handed on through
+    /// tokenScanned() (the line is then -1). Anything refused changes nothing and says why.
     Result<qsizetype> scan(const ScanEvent& event);
+    /// A code typed or picked by the cashier (or a script), handled exactly like a scan.
     Result<qsizetype> scanCode(const QString& code);
     Status setQuantity(qsizetype line, int quantity);
     Status removeLine(qsizetype line);
@@ -62,6 +83,9 @@ public:
     Result<PaymentOutcome> payCash(Money tendered);
     /// Prints the last sale's receipt again, marked 补打.
     Result<PaymentOutcome> reprintLast();
+    /// 销售退货 of a whole recorded sale by a store manager: stock back to its batches, the boxes'
+    /// traceability codes back in stock (INV-TRACE), 3506 uploads. Returns the return number.
+    Result<QString> returnSale(const QString& saleNo, const QString& reason);
     /// Abandons the sale in progress (nothing was recorded yet).
     Status voidSale();
 
@@ -77,9 +101,16 @@ Q_SIGNALS:
     /// A scan that changed nothing, and why (emitted as well as notice()).
     void scanRejected(const pos::Error& error);
     void saleCompleted(const pos::PaymentOutcome& outcome);
+    /// A code that is not for the cart: 医保电子凭证, e-prescription, or one PharmaPOS printed
+    /// (e.g. the one-time code of a prescription print, scanned back to confirm it).
+    void tokenScanned(const pos::codes::Recognition& recognition);
 
 private:
+    Result<qsizetype> handle(const codes::Recognition& r);
     Result<qsizetype> addByCode(const QString& code);
+    Result<qsizetype> addTraceCode(const codes::Recognition& r);
+    Result<qsizetype> refuseScan(const Error& e);
+    Status checkTraceComplete();
     void announce(Notice::Level level, const QString& text);
     void announce(const Error& error);
     void printReceipt(PaymentOutcome& outcome, bool reprint);
@@ -100,6 +131,17 @@ private:
     Cart m_cart;
     std::optional<CompletedSale> m_lastSale;
     const InventoryRepository* m_stock = nullptr;
+    TraceCodeRegistry* m_trace = nullptr;
+    UnreceivedTracePolicy m_unreceivedPolicy = UnreceivedTracePolicy::Warn;
+    ScanJournal* m_journal = nullptr;
+    bool m_diagnostics = false;
+    codes::RecognitionOptions m_codeOptions;
+    /// The product line the last product-code scan touched: a trace code scanned next whose
+    /// prefix is not known yet belongs to it ("the product scanned before it").
+    qint64 m_lastScannedProductId = 0;
+    /// What the last scan did, for the journal.
+    QString m_scanOutcome;
+    QString m_scanWarning;
 };
 
 } // namespace pos

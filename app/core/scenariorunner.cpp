@@ -118,9 +118,14 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
         };
         auto take = [&](const Error& e) { stepError = e; };
 
-        if (step.contains(QStringLiteral("scan"))) {
+        if (step.contains(QStringLiteral("scan")) || step.contains(QStringLiteral("scan_hex"))) {
+            // "scan_hex" carries bytes a keyboard cannot type (GS 0x1D of GS1 codes).
             current->action = QStringLiteral("scan");
-            const QString code = step.value(QStringLiteral("scan")).toString();
+            const QString code =
+                step.contains(QStringLiteral("scan_hex"))
+                    ? QString::fromLatin1(QByteArray::fromHex(
+                          step.value(QStringLiteral("scan_hex")).toString().toLatin1()))
+                    : step.value(QStringLiteral("scan")).toString();
             current->messages << Tr::tr("扫描 %1").arg(code);
             if (m_t.injector) {
                 // Through the scanner port, as a real scan arrives; the workflow reports a refusal.
@@ -178,6 +183,18 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                 take(r.error());
             else if (!r->receiptPath.isEmpty())
                 current->messages << Tr::tr("小票输出：%1").arg(r->receiptPath);
+        } else if (step.contains(QStringLiteral("return"))) {
+            // 销售退货 of a recorded sale: {"return": {"sale": "last" | "XS-…", "reason": "…"}}
+            current->action = QStringLiteral("return");
+            const QJsonObject ret = step.value(QStringLiteral("return")).toObject();
+            QString saleNo = ret.value(QStringLiteral("sale")).toString();
+            if (saleNo == QStringLiteral("last") || saleNo.isEmpty())
+                saleNo = m_t.sale->lastSale() ? m_t.sale->lastSale()->saleNo : QString();
+            Result<QString> r = m_t.sale->returnSale(saleNo, ret.value(QStringLiteral("reason")).toString());
+            if (!r)
+                take(r.error());
+            else
+                current->messages << Tr::tr("退货单 %1").arg(*r);
         } else if (step.contains(QStringLiteral("void"))) {
             current->action = QStringLiteral("void");
             if (Status v = m_t.sale->voidSale(); !v)

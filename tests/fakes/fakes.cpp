@@ -1,5 +1,7 @@
 #include "tests/fakes/fakes.h"
 
+#include "app/core/codes/coderecognition.h"
+
 namespace pos::fakes {
 
 Product makeProduct(int n, const QString& name, qint64 priceFen)
@@ -10,7 +12,9 @@ Product makeProduct(int n, const QString& name, qint64 priceFen)
     p.genericName = name;
     p.spec = QStringLiteral("10mg*20片");
     p.unit = QStringLiteral("盒");
-    p.gtin = QStringLiteral("69000000%1").arg(n, 5, 10, QLatin1Char('0'));
+    // A real EAN-13: the counter refuses a code whose check digit is wrong.
+    const QString base = QStringLiteral("6900000%1").arg(n, 5, 10, QLatin1Char('0'));
+    p.gtin = base + QString::number(codes::gs1CheckDigit(base));
     p.price = Money::fromFen(priceFen);
     p.category = InsuranceCategory::Listed;
     return p;
@@ -71,6 +75,17 @@ std::optional<CompletedSale> FakeSaleRepository::findBySaleNo(const QString& sal
         if (s.saleNo == saleNo)
             return s;
     return std::nullopt;
+}
+
+Result<QString> FakeSaleRepository::recordReturn(const QString& saleNo, const QString&,
+                                                 const QString&, const QDateTime&)
+{
+    if (!findBySaleNo(saleNo))
+        return makeError(ErrorCode::NotFound, QStringLiteral("no sale %1 (fake)").arg(saleNo));
+    if (returned.contains(saleNo))
+        return makeError(ErrorCode::WrongState, QStringLiteral("returned already (fake)"));
+    returned.append(saleNo);
+    return QStringLiteral("TH-TEST-%1").arg(returned.size());
 }
 
 Result<PrintOutcome> FakePrinter::print(const PrintDocument& document)
@@ -218,6 +233,40 @@ void StaffFixture::loginAs(const QString& username)
         session.logout();
     Result<User> u = session.login(username, QString::fromLatin1(kPassword));
     Q_ASSERT(u.ok());
+}
+
+std::optional<TraceCodeRecord> FakeTraceCodeRegistry::find(const QString& code) const
+{
+    auto it = codes.constFind(code);
+    if (it == codes.cend())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<qint64> FakeTraceCodeRegistry::productForPrefix(const QString& prefix) const
+{
+    auto it = prefixes.constFind(prefix);
+    if (it == prefixes.cend())
+        return std::nullopt;
+    return *it;
+}
+
+Status FakeTraceCodeRegistry::learnPrefix(const QString& prefix, qint64 productId, const QString&,
+                                          const QDateTime&)
+{
+    prefixes.insert(prefix, productId);
+    return {};
+}
+
+void FakeTraceCodeRegistry::receive(const QString& code, qint64 productId, qint64 batchId)
+{
+    TraceCodeRecord r;
+    r.code = code;
+    r.productId = productId;
+    r.batchId = batchId;
+    r.received = true;
+    r.purchaseDoc = QStringLiteral("GJ-TEST");
+    codes.insert(code, r);
 }
 
 } // namespace pos::fakes

@@ -13,6 +13,7 @@
 #include "app/core/staff/session.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/salerepository.h"
+#include "app/core/ports/tracecoderegistry.h"
 
 #include <QHash>
 #include <QList>
@@ -42,8 +43,11 @@ public:
     [[nodiscard]] Result<CompletedSale> record(const CompletedSale& sale) override;
     [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId, bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
+    [[nodiscard]] Result<QString> recordReturn(const QString& saleNo, const QString& operatorName,
+                                               const QString& reason, const QDateTime& at) override;
 
     QList<CompletedSale> sales;
+    QStringList returned; ///< sale numbers returned
     QList<std::pair<qint64, bool>> printed; ///< (sale id, reprint)
     bool failNext = false;
 };
@@ -141,6 +145,36 @@ struct StaffFixture
     Session session;
     AccessControl access;
     DutyService duty;
+};
+
+/// Trace codes in memory: what a test receives, sells and teaches.
+class FakeTraceCodeRegistry final : public TraceCodeRegistry
+{
+public:
+    [[nodiscard]] std::optional<TraceCodeRecord> find(const QString& code) const override;
+    [[nodiscard]] std::optional<qint64> productForPrefix(const QString& prefix) const override;
+    [[nodiscard]] Status learnPrefix(const QString& prefix, qint64 productId,
+                                     const QString& operatorName, const QDateTime& at) override;
+    /// A box received into `batchId`.
+    void receive(const QString& code, qint64 productId, qint64 batchId = 1);
+
+    QHash<QString, TraceCodeRecord> codes;
+    QHash<QString, qint64> prefixes;
+};
+
+/// Keeps every scan it is told about.
+class FakeScanJournal final : public ScanJournal
+{
+public:
+    void record(const ScanJournalEntry& entry) override { entries.append(entry); }
+    [[nodiscard]] QList<ScanJournalEntry> recent(int limit) const override
+    {
+        QList<ScanJournalEntry> out;
+        for (qsizetype i = entries.size() - 1; i >= 0 && out.size() < limit; --i)
+            out.append(entries.at(i));
+        return out;
+    }
+    QList<ScanJournalEntry> entries;
 };
 
 } // namespace pos::fakes

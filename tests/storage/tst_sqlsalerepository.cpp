@@ -181,6 +181,113 @@ private Q_SLOTS:
         m_sales = std::make_unique<SqlSaleRepository>(*m_db);
         QVERIFY(m_sales->findBySaleNo(no));
     }
+    /// The n-th code the fixture received (P00001 holds 1…50, P00002 51…100).
+    static QString receivedCode(int n) { return QStringLiteral("8%1").arg(n, 19, 10, QLatin1Char('0')); }
+
+    CompletedSale tracedSale(const QStringList& codes, const QDateTime& at) const
+    {
+        CompletedSale s;
+        s.time = at;
+        s.terminal = QStringLiteral("T01");
+        s.operatorName = QStringLiteral("张三");
+        const Product a = *m_catalog->findByCode(QStringLiteral("P00001"));
+        s.lines = {SaleLine{a, int(codes.size()), a.price, SaleUnit::Box, codes}};
+        s.total = a.price * int(codes.size());
+        s.payment = Payment{PaymentMethod::Cash, s.total, Money()};
+        return s;
+    }
+
+    QString scalar(const QString& sql, const QString& bind = {}) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(sql);
+        if (!bind.isNull())
+            q.bindValue(0, bind);
+        return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+    }
+
+    void tracedBoxLeavesFromItsOwnBatch()
+    {
+        // A second, earlier-expiring batch: FEFO alone would take from it.
+        SqlInventoryRepository inventory(*m_db);
+        const Product p = *m_catalog->findByCode(QStringLiteral("P00001"));
+        PurchaseLine l;
+        l.productCode = p.code;
+        l.genericName = p.genericName;
+        l.batchNo = QStringLiteral("EARLY");
+        l.productionDate = QDate(2026, 1, 1);
+        l.expiryDate = QDate(2027, 6, 1);
+        l.boxes = 5;
+        PurchaseDocument doc;
+        doc.supplier = QStringLiteral("测试供货商");
+        doc.purchaseDate = QDate(2026, 11, 2);
+        QVERIFY(inventory.postPurchase(doc, {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName, QStringLiteral("0")}},
+                                       QStringLiteral("王五"), QDateTime(QDate(2026, 11, 2), QTime(8, 0))).ok());
+
+        Result<CompletedSale> r = m_sales->record(tracedSale({receivedCode(7)}, QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userText()));
+        QCOMPARE(scalar(QStringLiteral("SELECT b.batch_no FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
+                                       "WHERE m.source_doc = ?"), r->saleNo),
+                 QStringLiteral("BP00001"));
+        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"), receivedCode(7)), r->saleNo);
+        QCOMPARE(scalar(QStringLiteral("SELECT code FROM sale_trace_code WHERE sale_id = ?"), QString::number(r->id)),
+                 receivedCode(7));
+        // INV-TRACE upload: the box's code travels in its 3505 row.
+        QVERIFY(scalar(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND doc_ref = ?"), r->saleNo)
+                    .contains(receivedCode(7)));
+    }
+
+    void aSoldCodeCannotBeSoldAgain()
+    {
+        const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
+        QVERIFY(m_sales->record(tracedSale({receivedCode(3)}, at)).ok());
+        Result<CompletedSale> again = m_sales->record(tracedSale({receivedCode(4), receivedCode(3)}, at.addSecs(60)));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().ruleId, QStringLiteral("INV-TRACE"));
+        QCOMPARE(m_sales->saleCount(), 1);
+        // Nothing of the refused sale stuck: box 4 is still in stock.
+        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"), receivedCode(4)), QString());
+    }
+
+    void anUnreceivedCodeIsRegisteredWhenSold()
+    {
+        const QString stranger = QStringLiteral("89999990000000000001");
+        const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
+        Result<CompletedSale> r = m_sales->record(tracedSale({stranger}, at));
+        QVERIFY(r.ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT received_at || '|' || sale_no FROM trace_code WHERE code = ?"), stranger),
+                 QStringLiteral("|") + r->saleNo);
+        QVERIFY(!m_sales->record(tracedSale({stranger}, at.addSecs(5))).ok());
+    }
+
+    void aReturnPutsStockAndCodesBack()
+    {
+        SqlInventoryRepository inventory(*m_db);
+        const qint64 p1 = m_catalog->findByCode(QStringLiteral("P00001"))->id;
+        const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
+        Result<CompletedSale> r = m_sales->record(tracedSale({receivedCode(1), receivedCode(2)}, at));
+        QVERIFY(r.ok());
+        QCOMPARE(inventory.sellablePieces(p1, at.date()), 48);
+
+        Result<QString> ret = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"), QStringLiteral("未拆封"), at.addSecs(600));
+        QVERIFY2(ret.ok(), qPrintable(ret.ok() ? QString() : ret.error().userText()));
+        QCOMPARE(*ret, QStringLiteral("TH-T01-20261123-0001"));
+        QCOMPARE(inventory.sellablePieces(p1, at.date()), 50);
+        QCOMPARE(inventory.movementSum(p1), 50);
+        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"), receivedCode(1)), QString());
+        QCOMPARE(scalar(QStringLiteral("SELECT return_no FROM sale_trace_code WHERE code = ?"), receivedCode(2)), *ret);
+        const QString upload = scalar(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3506' AND doc_ref = ?"), *ret);
+        QVERIFY(upload.contains(receivedCode(1)) && upload.contains(receivedCode(2)));
+        QVERIFY(upload.contains(r->saleNo));
+        // Once only.
+        Result<QString> twice = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"), QStringLiteral("再退"), at.addSecs(900));
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().code, ErrorCode::WrongState);
+        QCOMPARE(inventory.movementSum(p1), 50);
+        // The box can be sold again.
+        QVERIFY(m_sales->record(tracedSale({receivedCode(1)}, at.addSecs(1200))).ok());
+        QVERIFY(!m_sales->recordReturn(QStringLiteral("XS-NOPE"), QStringLiteral("王五"), QStringLiteral("x"), at).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlSaleRepository)

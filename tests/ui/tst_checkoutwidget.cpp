@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
+#include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/staffwidgets.h"
 
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -32,9 +34,11 @@ struct Rig
     fakes::StaffFixture staff{clock};
     SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, store};
     devices::SimulatedScanner scanner{clock};
+    fakes::FakeScanJournal journal;
     ui::MainWindow window{store,
                           ui::CounterServices{workflow, staff.session, staff.auth, staff.duty, printer,
-                                              staff.users, nullptr, nullptr, nullptr, &catalog},
+                                              staff.users, nullptr, nullptr, nullptr, &catalog,
+                                              &scanner, &journal},
                           ui::DeviceSummary{{scanner.deviceName(), printer.deviceName()}, {}}};
 
     explicit Rig(bool login = true)
@@ -51,7 +55,7 @@ struct Rig
         split.piecePrice = Money::fromFen(59);
         catalog.add(split);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
-        window.addScannerSimulator(scanner, {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000001")}});
+        window.addScannerSimulator(scanner, {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000014")}});
         window.show();
         window.activateWindow();
     }
@@ -70,9 +74,9 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
-        r.scanner.inject("6900000000001\r\n");
-        r.scanner.inject("6900000000002");
-        r.scanner.inject("6900000000001");
+        r.scanner.inject("6900000000014\r\n");
+        r.scanner.inject("6900000000021");
+        r.scanner.inject("6900000000014");
         QCOMPARE(r.model().rowCount(), 2);
         QCOMPARE(r.cell(0, ui::CartModel::Name), QStringLiteral("阿莫西林胶囊"));
         QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("2 盒"));
@@ -92,7 +96,7 @@ private Q_SLOTS:
         auto* simEdit = r.window.findChild<QLineEdit*>(QStringLiteral("simCodeEdit"));
         QVERIFY(simEdit);
         simEdit->setFocus();
-        r.scanner.inject("6900000000002");
+        r.scanner.inject("6900000000021");
         QVERIFY(simEdit->text().isEmpty());
         QCOMPARE(r.model().rowCount(), 1);
     }
@@ -102,7 +106,7 @@ private Q_SLOTS:
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
         auto* simEdit = r.window.findChild<QLineEdit*>(QStringLiteral("simCodeEdit"));
-        QTest::keyClicks(simEdit, QStringLiteral("6900000000001"));
+        QTest::keyClicks(simEdit, QStringLiteral("6900000000014"));
         QTest::keyClick(simEdit, Qt::Key_Return);
         QCOMPARE(r.scanner.deliveredCount(), 1);
         QCOMPARE(r.model().rowCount(), 1);
@@ -113,7 +117,7 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
-        r.scanner.inject("6900000000001");
+        r.scanner.inject("6900000000014");
         r.scanner.inject("1234567890128");
         QCOMPARE(r.model().rowCount(), 1);
         QVERIFY(r.checkout().noticeText().contains(QStringLiteral("1234567890128")));
@@ -124,8 +128,8 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
-        r.scanner.inject("6900000000001");
-        r.scanner.inject("6900000000002");
+        r.scanner.inject("6900000000014");
+        r.scanner.inject("6900000000021");
         QTableView* view = r.checkout().cartView();
         view->setFocus();
         view->selectRow(0);
@@ -151,7 +155,7 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
-        r.scanner.inject("6900000000002");
+        r.scanner.inject("6900000000021");
         QTest::keyClick(r.checkout().cartView(), Qt::Key_F12);
         QTRY_VERIFY(r.checkout().paymentDialog() != nullptr);
         ui::PaymentDialog* dialog = r.checkout().paymentDialog();
@@ -196,7 +200,7 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
-        r.scanner.inject("6900000000003");
+        r.scanner.inject("6900000000038");
         QTableView* view = r.checkout().cartView();
         view->setFocus();
         QTest::keyClick(view, Qt::Key_F6);
@@ -208,7 +212,7 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_F6);
         QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("1 盒"));
         // A product without split prices stays a box.
-        r.scanner.inject("6900000000001");
+        r.scanner.inject("6900000000014");
         view->selectRow(1);
         QTest::keyClick(view, Qt::Key_F6);
         QCOMPARE(r.cell(1, ui::CartModel::Quantity), QStringLiteral("1 盒"));
@@ -235,7 +239,7 @@ private Q_SLOTS:
         Rig r(false);
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.login()));
-        r.scanner.inject("6900000000001"); // nobody logged in: refused, nothing added
+        r.scanner.inject("6900000000014"); // nobody logged in: refused, nothing added
         QVERIFY(r.workflow.cart().isEmpty());
 
         QTest::keyClicks(r.window.login()->usernameEdit(), QStringLiteral("zhangsan"));
@@ -248,7 +252,7 @@ private Q_SLOTS:
         QTest::keyClick(r.window.login()->passwordEdit(), Qt::Key_Return);
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
         QVERIFY(r.window.sessionText().contains(QStringLiteral("张三")));
-        r.scanner.inject("6900000000001");
+        r.scanner.inject("6900000000014");
         QCOMPARE(r.model().rowCount(), 1);
     }
 
@@ -256,7 +260,7 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
-        r.scanner.inject("6900000000001");
+        r.scanner.inject("6900000000014");
         QTest::keyClick(&r.window, Qt::Key_F2);
         ui::StepInDialog* d = nullptr;
         QTRY_VERIFY((d = r.window.findChild<ui::StepInDialog*>()) != nullptr);
@@ -279,7 +283,7 @@ private Q_SLOTS:
 
         r.staff.session.stepOut();
         QCOMPARE(r.staff.session.actingUser()->username, QStringLiteral("zhangsan"));
-        r.scanner.inject("6900000000002");
+        r.scanner.inject("6900000000021");
         QCOMPARE(r.model().rowCount(), 2);
     }
 
@@ -287,15 +291,45 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
-        r.scanner.inject("6900000000001");
+        r.scanner.inject("6900000000014");
         QTest::keyClick(&r.window, Qt::Key_F11);
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.lockPage()));
-        r.scanner.inject("6900000000002"); // refused while locked
+        r.scanner.inject("6900000000021"); // refused while locked
         QCOMPARE(r.workflow.cart().size(), 1);
         QTest::keyClicks(r.window.lockPage()->passwordEdit(), QString::fromLatin1(fakes::StaffFixture::kPassword));
         QTest::keyClick(r.window.lockPage()->passwordEdit(), Qt::Key_Return);
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
         QCOMPARE(r.model().rowCount(), 1);
+    }
+
+    void scanDiagnosticsShowsTheBytesAndKeepsTheCart()
+    {
+        Rig r;
+        r.workflow.setScanJournal(&r.journal);
+        ui::ScanDiagnosticsDialog* d = r.window.openScanDiagnostics();
+        QVERIFY(d);
+        // A GS1 DataMatrix as a wedge scanner delivers it: AIM prefix, GS after the lot, CR.
+        r.scanner.inject("]d2010690000000001417281130" "10B2611\x1d" "21XYZ\r");
+        QCOMPARE(d->scanCount(), 1);
+        auto* table = d->findChild<QTableWidget*>(QStringLiteral("diagnosticScans"));
+        QVERIFY(table);
+        const QString shown = table->item(0, 5)->text();
+        QVERIFY2(shown.contains(QStringLiteral("10B2611<GS>21XYZ<CR>")), qPrintable(shown));
+        QVERIFY(d->detailText().contains(QStringLiteral("1d 32 31"))); // the GS byte, in hex
+        QVERIFY(r.workflow.cart().isEmpty());                        // diagnostics change no cart
+        QCOMPARE(r.journal.entries.size(), 1);
+        QCOMPARE(r.journal.entries.at(0).outcome, QStringLiteral("diagnostic"));
+        d->close(); // deleted on close: the counter takes scans again
+        QTRY_VERIFY(!r.workflow.diagnosticsMode());
+        r.scanner.inject("6900000000014");
+        QCOMPARE(r.workflow.cart().size(), 1);
+    }
+
+    void visibleTextNamesControlBytes()
+    {
+        QCOMPARE(ui::ScanDiagnosticsDialog::visibleText(QByteArray("A\x1d" "B\r\n\x7f", 6)),
+                 QStringLiteral("A<GS>B<CR><LF><DEL>"));
+        QCOMPARE(ui::ScanDiagnosticsDialog::visibleText(QByteArray("阿莫\t")), QStringLiteral("阿莫<TAB>"));
     }
 };
 

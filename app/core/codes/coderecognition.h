@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -84,3 +85,5 @@ struct RecognitionOptions
 [[nodiscard]] int gs1CheckDigit(QStringView digitsWithoutCheck);
 
 } // namespace pos::codes
+
+Q_DECLARE_METATYPE(pos::codes::Recognition)

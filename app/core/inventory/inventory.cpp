@@ -104,4 +104,49 @@ Result<QList<Allocation>> allocateFefo(QList<BatchStock> batches, qint64 pieces,
     return out;
 }
 
+Result<QList<Allocation>> allocateWithTracedBoxes(QList<BatchStock> batches, qint64 pieces,
+                                                  const QList<qint64>& boxBatchIds,
+                                                  qint64 piecesPerBox, const QDate& day,
+                                                  const QString& productName)
+{
+    QList<Allocation> out;
+    qint64 left = pieces;
+    for (const qint64 batchId : boxBatchIds) {
+        if (left < piecesPerBox)
+            break;
+        auto it = std::find_if(batches.begin(), batches.end(),
+                               [&](const BatchStock& s) { return s.batch.id == batchId; });
+        if (it == batches.end() || it->pieces < piecesPerBox)
+            continue; // the book disagrees with the box in hand: that box leaves by FEFO
+        if (!isSellable(it->batch, day))
+            return makeError(ErrorCode::RuleViolation,
+                             Tr::tr("%1 这盒属于批号 %2（效期 %3），已过期或待验，不能销售")
+                                 .arg(productName, it->batch.batchNo,
+                                      it->batch.expiryDate.toString(Qt::ISODate)),
+                             QStringLiteral("INV-EXPIRY"));
+        it->pieces -= piecesPerBox;
+        left -= piecesPerBox;
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const Allocation& a) { return a.batchId == batchId; });
+        if (same != out.end())
+            same->pieces += piecesPerBox;
+        else
+            out.append(Allocation{batchId, it->batch.batchNo, it->batch.expiryDate, piecesPerBox});
+    }
+    if (left == 0)
+        return out;
+    Result<QList<Allocation>> rest = allocateFefo(std::move(batches), left, day, productName);
+    if (!rest)
+        return rest;
+    for (const Allocation& a : *rest) {
+        auto same = std::find_if(out.begin(), out.end(),
+                                 [&](const Allocation& b) { return b.batchId == a.batchId; });
+        if (same != out.end())
+            same->pieces += a.pieces;
+        else
+            out.append(a);
+    }
+    return out;
+}
+
 } // namespace pos

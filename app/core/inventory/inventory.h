@@ -68,6 +68,17 @@ struct Allocation
 [[nodiscard]] Result<QList<Allocation>> allocateFefo(QList<BatchStock> batches, qint64 pieces,
                                                      const QDate& day, const QString& productName);
 
+/// As allocateFefo, but the boxes whose traceability code names their batch (`boxBatchIds`, one
+/// entry per box of `piecesPerBox` pieces) leave from that batch: the box in the customer's hand
+/// is the box the ledger books out. A box of an expired or quarantined batch is refused
+/// (INV-EXPIRY); a box the book has no stock for leaves by FEFO like the rest.
+[[nodiscard]] Result<QList<Allocation>> allocateWithTracedBoxes(QList<BatchStock> batches,
+                                                                qint64 pieces,
+                                                                const QList<qint64>& boxBatchIds,
+                                                                qint64 piecesPerBox,
+                                                                const QDate& day,
+                                                                const QString& productName);
+
 /// One line of a supplier's delivery as received (购进验收), with every INV-FIELDS field.
 struct PurchaseLine
 {

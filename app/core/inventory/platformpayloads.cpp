@@ -92,4 +92,12 @@ QJsonObject sale3505(const SaleUpload& s)
                         }}};
 }
 
+QJsonObject saleReturn3506(const SaleUpload& s)
+{
+    QJsonObject row = sale3505(s).value(QStringLiteral("selinfo")).toObject();
+    // The returned row names the sale it reverses (rtal_docno) and the return document.
+    row.insert(QStringLiteral("stoout_no"), s.returnNo);
+    return QJsonObject{{QStringLiteral("selinfo"), row}};
+}
+
 } // namespace pos::payloads

@@ -26,6 +26,7 @@ namespace payloads {
 struct SaleUpload
 {
     QString saleNo;
+    QString returnNo;           ///< 3506 only: the return document
     QString insuranceCode;
     QString productCode;
     QString productName;
@@ -41,6 +42,8 @@ struct SaleUpload
 
 /// 3505 商品销售: one per batch a line was taken from.
 [[nodiscard]] QJsonObject sale3505(const SaleUpload& s);
+/// 3506 商品销售退货: one per batch the returned sale had taken stock from.
+[[nodiscard]] QJsonObject saleReturn3506(const SaleUpload& s);
 
 } // namespace payloads
 } // namespace pos

@@ -26,6 +26,7 @@ QString auditActionKey(AuditAction a)
     case AuditAction::SaleCompleted: return QStringLiteral("sale_completed");
     case AuditAction::SaleVoided: return QStringLiteral("sale_voided");
     case AuditAction::ReceiptReprinted: return QStringLiteral("receipt_reprinted");
+    case AuditAction::SaleReturned: return QStringLiteral("sale_returned");
     }
     return QStringLiteral("unknown");
 }

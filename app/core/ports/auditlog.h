@@ -32,6 +32,7 @@ enum class AuditAction {
     SaleCompleted,
     SaleVoided,
     ReceiptReprinted,
+    SaleReturned,
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

@@ -134,6 +134,13 @@ void AccessControl::recordRuleRefusal(const Error& error, const QString& target)
                                     AuditAction::RuleRefused, target, error.userText()});
 }
 
+void AccessControl::recordAction(AuditAction action, const QString& target, const QString& detail)
+{
+    const User* u = m_session.actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"), action,
+                                    target, detail});
+}
+
 Status AccessControl::require(Permission p, const QString& target)
 {
     const User* u = m_session.actingUser();

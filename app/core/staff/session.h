@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/ports/auditlog.h"
 #include "app/core/result.h"
 #include "app/core/staff/staff.h"
 
@@ -66,6 +67,8 @@ public:
     [[nodiscard]] Session& session() { return m_session; }
     /// Writes a rule's refusal (error.ruleId set) to the audit trail under the acting user.
     void recordRuleRefusal(const Error& error, const QString& target);
+    /// Writes what the acting user did (a return, a reprint…) to the audit trail.
+    void recordAction(AuditAction action, const QString& target, const QString& detail);
 
 private:
     Session& m_session;

@@ -29,7 +29,7 @@ bool roleAllows(Role role, Permission p)
                || p == Permission::ReprintReceipt || p == Permission::ReceiveStock
                || p == Permission::AdjustStock || p == Permission::ExportLedger
                || p == Permission::ExportDuty || p == Permission::ViewAudit
-               || p == Permission::ConfigureStore;
+               || p == Permission::ConfigureStore || p == Permission::ReturnSale;
     case Role::Administrator:
         return p == Permission::ManageUsers || p == Permission::ViewAudit
                || p == Permission::ConfigureStore || p == Permission::ExportDuty;
@@ -65,6 +65,7 @@ QString toDisplayString(Permission p)
     case Permission::ViewAudit: return Tr::tr("查看审计日志");
     case Permission::ManageUsers: return Tr::tr("管理账号");
     case Permission::ConfigureStore: return Tr::tr("修改门店配置");
+    case Permission::ReturnSale: return Tr::tr("销售退货");
     }
     return {};
 }

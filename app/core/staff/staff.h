@@ -26,6 +26,7 @@ enum class Permission {
     ViewAudit,           ///< read and verify the audit trail
     ManageUsers,         ///< accounts and roles
     ConfigureStore,      ///< store and device configuration
+    ReturnSale,          ///< 销售退货: take a sold item back and refund it
 };
 
 /// An account. Pharmacists carry their licence (执业药师注册证号) and the medical-insurance
