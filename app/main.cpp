@@ -3,6 +3,7 @@
 // GUI or a subcommand. Only app/ names concrete classes.
 
 #include "app/appconfig.h"
+#include "app/codescommand.h"
 #include "app/commands.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ bool isHeadless(int argc, char** argv)
             || std::strcmp(a, "users") == 0 || std::strcmp(a, "inventory") == 0
             || std::strcmp(a, "ledger") == 0 || std::strcmp(a, "sync") == 0
             || std::strcmp(a, "stocktake") == 0 || std::strcmp(a, "sale") == 0
+            || std::strcmp(a, "codes") == 0
             || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0)
@@ -70,7 +72,8 @@ int main(int argc, char** argv)
                 "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
                 "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"
                 "  sale return NO    销售单全单退货（--reason --user，密码从标准输入）\n"
-                "  sync status       医保平台上传队列"));
+                "  sync status       医保平台上传队列\n"
+                "  codes inspect PAYLOAD  识别一个扫码内容，以 JSON 显示（--hex --symbology --gs-substitute）"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -126,11 +129,22 @@ int main(int argc, char** argv)
                                     QStringLiteral("N"));
     const QCommandLineOption journalOpt(QStringLiteral("journal"),
                                         QCoreApplication::translate("main", "ledger export：导出逐笔库存流水而非汇总台账"));
+    const QCommandLineOption hex(QStringLiteral("hex"),
+                                 QCoreApplication::translate("main", "codes inspect：PAYLOAD 为十六进制字节（1d 即 GS）"));
+    const QCommandLineOption symbology(QStringLiteral("symbology"),
+                                       QCoreApplication::translate("main", "codes inspect：设备报告的 AIM 码制标识，如 ]d2"),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption gsSubstitute(QStringLiteral("gs-substitute"),
+                                          QCoreApplication::translate("main", "codes inspect：扫码枪代替 GS 发送的字符，如 ~"),
+                                          QStringLiteral("S"));
+    const QCommandLineOption image(QStringLiteral("image"),
+                                   QCoreApplication::translate("main", "codes inspect：从图片解码（尚未接入）"),
+                                   QStringLiteral("FILE"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({dataDir, config, demo, headlessOpt, json, lang, user, from, to, outFile, name,
                        role, licence, insuranceCode, format, scope, reason, journalOpt, product, batch, kind,
-                       pieces, quitWhenReady});
+                       pieces, hex, symbology, gsSubstitute, image, quitWhenReady});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "demo | run-script"));
     parser.process(*app);
@@ -143,6 +157,10 @@ int main(int argc, char** argv)
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    // Pure: needs no store configuration, database or device.
+    if (command == QStringLiteral("codes"))
+        return pos::app::runCodes(args, pos::app::CodesInspectOptions{parser.isSet(hex), parser.value(symbology),
+                                                                      parser.value(gsSubstitute), parser.value(image)});
     const bool demoCommand = command == QStringLiteral("demo") || parser.isSet(headlessOpt);
     const bool isDemo = parser.isSet(demo) || demoCommand
                         || (command == QStringLiteral("run-script") && !parser.isSet(dataDir));

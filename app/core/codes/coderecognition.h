@@ -37,6 +37,9 @@ struct Gs1Element
 
 /// What recognise() found in one payload. `accepted` is false for a rejection; `reason` then names
 /// the problem in the user's language (e.g. "EAN-13 校验位错误：应为 3，扫到 5").
+/// A rejection keeps the family when the payload's structure identified it (a GS1 string with a
+/// bad date, an MA code without its product segment); a payload that only resembles a family
+/// (13 digits whose check digit fails, 19 digits) is Unknown.
 struct Recognition
 {
     CodeFamily family = CodeFamily::Unknown;
@@ -54,6 +57,20 @@ struct Recognition
     QDate production;        ///< AI 11 / MA .M
     QList<Gs1Element> elements; ///< all GS1 fields in order
     QString token;           ///< opaque payload text for vouchers / e-prescriptions / internal codes
+    QString drugStandardCode;  ///< the 14 digits of a 药品本位码
+    QString insuranceDrugCode; ///< the 23 characters of a 医保药品编码
+};
+
+/// What a store's opaque QR tokens look like. The content of the 医保电子凭证 and e-prescription QR
+/// codes is not published (the NHSA SDK reads the voucher QR itself; the e-prescription's
+/// 处方追溯码 is only known as "up to 20 characters"), so each store configures what its scanners
+/// deliver. A payload matches when it starts with `prefix` (case-sensitive; empty: any start) and
+/// its length in characters lies in [minLength, maxLength]. Built-in families are tried first.
+struct TokenShape
+{
+    QString prefix;
+    int minLength = 1;
+    int maxLength = 4096;
 };
 
 /// Store settings that change how payloads are read.
@@ -64,6 +81,10 @@ struct RecognitionOptions
     QByteArray gsSubstitute;
     /// Prefixes of codes this application prints itself (e.g. "PPOS-"), recognised as Internal.
     QStringList internalPrefixes = {QStringLiteral("PPOS")};
+    /// 医保电子凭证 QR payloads (none by default: see TokenShape).
+    QList<TokenShape> voucherShapes;
+    /// E-prescription QR payloads (none by default: see TokenShape).
+    QList<TokenShape> prescriptionShapes;
 };
 
 /// Recognises one payload. Pure, thread-safe, no allocation beyond the result's fields.

@@ -1,0 +1,75 @@
+#include "app/codescommand.h"
+
+#include "app/core/codes/coderecognition.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <optional>
+
+namespace pos::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+};
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "%s\n%s\n", message.toUtf8().constData(),
+                 Tr::tr("用法：pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]")
+                     .toUtf8()
+                     .constData());
+    return 2;
+}
+
+/// "30 31 1d 41" or "30311d41" as bytes; nullopt when it is not whole hex bytes.
+std::optional<QByteArray> fromHex(const QString& text)
+{
+    QByteArray digits;
+    for (QChar c : text) {
+        if (c.isSpace() || c == u':')
+            continue;
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F')))
+            return std::nullopt;
+        digits += c.toLatin1();
+    }
+    if (digits.isEmpty() || digits.size() % 2 != 0)
+        return std::nullopt;
+    return QByteArray::fromHex(digits);
+}
+
+} // namespace
+
+int runCodes(const QStringList& args, const CodesInspectOptions& options)
+{
+    if (args.value(1) != QLatin1StringView("inspect"))
+        return usageError(Tr::tr("codes：未知的操作“%1”").arg(args.value(1)));
+    if (!options.imageFile.isEmpty()) {
+        // The camera decoder (another piece of work) turns the image into payload + symbology
+        // here, then falls through to the recognition below.
+        return usageError(Tr::tr("--image：本版本尚未接入图片解码，请直接给出扫码内容"));
+    }
+    if (args.size() != 3)
+        return usageError(Tr::tr("codes inspect 需要且只需要一个 PAYLOAD"));
+
+    QByteArray payload = args.at(2).toUtf8();
+    if (options.hex) {
+        const std::optional<QByteArray> bytes = fromHex(args.at(2));
+        if (!bytes)
+            return usageError(Tr::tr("--hex：“%1”不是完整的十六进制字节").arg(args.at(2)));
+        payload = *bytes;
+    }
+    codes::RecognitionOptions recognitionOptions;
+    recognitionOptions.gsSubstitute = options.gsSubstitute.toUtf8();
+    const codes::Recognition r = codes::recognise(payload, options.symbologyId, recognitionOptions);
+    std::fputs(QJsonDocument(codes::toJson(r)).toJson(QJsonDocument::Indented).constData(), stdout);
+    std::fflush(stdout);
+    return r.accepted ? 0 : 1;
+}
+
+} // namespace pos::app
