@@ -86,11 +86,12 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
 
         // INV-TRACE: the boxes whose codes were scanned leave from their own batch; the rest
         // first-expiry-first-out (INV-EXPIRY), all in this transaction.
-        Result<QList<TracedBox>> boxes = lockTraceCodes(l, sale.saleNo);
-        if (!boxes)
-            return boxes.error();
+        Result<QList<TracedBox>> locked = lockTraceCodes(l, sale.saleNo);
+        if (!locked)
+            return locked.error();
+        QList<TracedBox> boxes = std::move(locked).value();
         QList<qint64> boxBatches;
-        for (const TracedBox& b : *boxes)
+        for (const TracedBox& b : boxes)
             if (b.batchId != 0)
                 boxBatches.append(b.batchId);
         const qint64 perBox = l.unit == SaleUnit::Box ? l.piecesPerUnit() : l.pieces();
@@ -99,7 +100,7 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
                                     boxBatches, perBox, sale.time.date(), l.product.displayName());
         if (!taken)
             return taken.error();
-        if (Status t = recordTraceCodes(sale, no, *boxes, *taken); !t)
+        if (Status t = recordTraceCodes(sale, no, boxes, *taken); !t)
             return t.error();
         for (const Allocation& a : *taken) {
             if (Status s2 = ledger::insertMovement(m_db, MovementKind::Sale, l.product.id, a.batchId,
@@ -116,7 +117,7 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
             up.splitPack = l.unit != SaleUnit::Box;
             up.unitPrice = l.unitPrice;
             up.allocation = a;
-            for (const TracedBox& b : *boxes)
+            for (const TracedBox& b : boxes)
                 if (b.soldFromBatch == a.batchId)
                     up.traceCodes.append(b.code);
             up.operatorName = sale.operatorName;

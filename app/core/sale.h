@@ -23,7 +23,7 @@ struct SaleLine
     SaleUnit unit = SaleUnit::Box;
     /// 药品追溯码 of the boxes on this line, exactly as scanned (INV-TRACE). On a line sold by the
     /// box, once any code is bound the quantity must equal the codes before payment.
-    QStringList traceCodes;
+    QStringList traceCodes = {};
 
     [[nodiscard]] bool isTraced() const { return !traceCodes.isEmpty(); }
     /// Boxes on a traced box line still waiting for their code (0 when complete or untraced).

@@ -180,9 +180,14 @@ Result<qsizetype> SaleWorkflow::handle(const codes::Recognition& r)
             return addByCode(text);
         break;
     }
-    if (!r.accepted)
+    // A payload whose structure named its family but broke it (a GS1 string with a bad date) is
+    // malformed; anything else is a code this store does not know, with what the reader saw.
+    if (!r.accepted && r.family != CodeFamily::Unknown)
         return refuseScan(makeError(ErrorCode::InvalidInput,
                                     tr("无法识别的条码 %1：%2").arg(text, r.reason)));
+    if (!r.accepted)
+        return refuseScan(makeError(ErrorCode::NotFound,
+                                    tr("未找到条码 %1 对应的商品，购物车未改变（%2）").arg(text, r.reason)));
     return refuseScan(makeError(ErrorCode::NotFound,
                                 tr("未找到条码 %1 对应的商品，购物车未改变").arg(text)));
 }

@@ -197,7 +197,8 @@ private Q_SLOTS:
         bad[12] = QChar(u'0' + (bad.at(12).digitValue() + 1) % 10);
         Result<qsizetype> res = r.scan(bad);
         QVERIFY(!res.ok());
-        QCOMPARE(res.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(res.error().code, ErrorCode::NotFound);
+        QVERIFY2(res.error().message.contains(QStringLiteral("校验")), qPrintable(res.error().message));
         QVERIFY(r.workflow.cart().isEmpty());
         QCOMPARE(r.journal.entries.at(0).outcome, QStringLiteral("rejected"));
     }
