@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Configures and builds one CMake preset (default: release) through ccache. Used by demo.sh and
 # check.sh; quick when nothing changed.
-#   packaging/build.sh [preset] [extra cmake -D options…]
+#   packaging/build.sh [preset] [--target NAME] [extra cmake -D options…]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-release}
 shift || true
+target=()   # --target NAME: build only that target (check.sh builds the fuzzer alone)
+if [[ ${1:-} == --target ]]; then
+  target=(--target "$2")
+  shift 2
+fi
 
 # ccache: key on paths relative to the checkout, so a fresh clone elsewhere (as CI makes) reuses
 # the cache of an earlier build.
@@ -15,6 +20,6 @@ export CCACHE_COMPILERCHECK=content
 export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
 
 cmake --preset "$preset" -DPHARMAPOS_WERROR=ON "$@" >/dev/null
-cmake --build --preset "$preset" -- -k 0 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
+cmake --build --preset "$preset" "${target[@]}" -- -k 0 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
 # grep swallowed the exit status; ask ninja whether everything is built.
-cmake --build --preset "$preset" >/dev/null
+cmake --build --preset "$preset" "${target[@]}" >/dev/null

@@ -13,3 +13,20 @@ bash packaging/build.sh "$preset"
 echo "built in ${SECONDS}s; testing…"
 export QT_QPA_PLATFORM=offscreen
 ctest --preset "$preset" -j "$(nproc)"
+
+# Once per CI run (the release pass): fuzz the code recogniser for 20 s over the seed corpus. New
+# inputs go to build/fuzz/corpus, never into the source tree; a crash fails the check.
+if [[ $preset == release ]]; then
+  echo "fuzzing the code recogniser…"
+  SECONDS=0
+  bash packaging/build.sh fuzz --target fuzz_coderecognition
+  mkdir -p build/fuzz/corpus
+  if ! build/fuzz/tests/fuzz/fuzz_coderecognition -max_total_time=20 -artifact_prefix=build/fuzz/ \
+      build/fuzz/corpus tests/fuzz/corpus >build/fuzz/fuzz.log 2>&1; then
+    tail -40 build/fuzz/fuzz.log
+    echo "the fuzzer found a crash: build/fuzz/crash-* reproduces it" >&2
+    exit 1
+  fi
+  tail -1 build/fuzz/fuzz.log
+  echo "fuzz build and run: ${SECONDS}s"
+fi

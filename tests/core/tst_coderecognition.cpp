@@ -110,6 +110,10 @@ private Q_SLOTS:
             << QByteArray("~") << "gs1" << true << "batch=ABC123;expiry=2026-01-31" << none << none;
         QTest::newRow("gs1 substitute <GS> configured") << QByteArray("010690123456789221S1<GS>10L1") << none
             << QByteArray("<GS>") << "gs1" << true << "serial=S1;batch=L1" << none << none;
+        QTest::newRow("gs1 leading substitute") << QByteArray("~0106901234567892") << none << QByteArray("~")
+            << "gs1" << true << "gtin=06901234567892" << none << none;
+        QTest::newRow("substitute in a URL is not GS1") << QByteArray("http://example.com/~shop/item") << none
+            << QByteArray("~") << "unknown" << false << "" << "无法识别" << none;
         QTest::newRow("gs1 substitute ~ not configured") << QByteArray("010690123456789210ABC123~17260131") << none
             << QByteArray() << "gs1" << true << "batch=ABC123~17260131"
             << none << "AI 10（BATCH/LOT）之后没有 GS 分隔符，无法确定该字段在哪里结束";

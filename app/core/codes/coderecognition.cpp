@@ -61,11 +61,6 @@ Symbology symbologyOf(View id)
     return a ? a->kind : Symbology::Other;
 }
 
-QString fromView(std::u16string_view s)
-{
-    return QString::fromRawData(reinterpret_cast<const QChar*>(s.data()), static_cast<qsizetype>(s.size()));
-}
-
 constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool isLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
 
@@ -387,7 +382,11 @@ void classify(Recognition& r, const RecognitionOptions& o)
         return;
     }
     if (symbology == Symbology::None) {
-        if (s.front().toLatin1() == kGs || hasSeparator(s, o.gsSubstitute)) {
+        // FNC1 first, or AI digits with separators further on.
+        const QByteArray& sub = o.gsSubstitute;
+        const bool leadingSeparator = s.front().toLatin1() == kGs
+                                      || (!sub.isEmpty() && s.startsWith(QLatin1StringView(sub.constData(), sub.size())));
+        if (leadingSeparator || (n >= 2 && isDigit(p[0]) && isDigit(p[1]) && hasSeparator(s, sub))) {
             readGs1(r, s, o);
             return;
         }

@@ -203,12 +203,6 @@ bool inCharset82(char c)
     return u < 128 && kCharset82[u];
 }
 
-QString fromView(std::u16string_view s)
-{
-    // Static data: a QString over it allocates nothing.
-    return QString::fromRawData(reinterpret_cast<const QChar*>(s.data()), static_cast<qsizetype>(s.size()));
-}
-
 struct AiMatch
 {
     const AiSpec* spec = nullptr;

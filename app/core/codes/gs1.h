@@ -9,9 +9,17 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <string_view>
+
 namespace pos::codes::detail {
 
 inline constexpr char kGs = '\x1d'; ///< FNC1 as a scanner transmits it (ASCII GS)
+
+/// A QString over static UTF-16 data: allocates nothing.
+[[nodiscard]] inline QString fromView(std::u16string_view s)
+{
+    return QString::fromRawData(reinterpret_cast<const QChar*>(s.data()), static_cast<qsizetype>(s.size()));
+}
 
 [[nodiscard]] constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
 [[nodiscard]] bool allDigits(QLatin1StringView s);
