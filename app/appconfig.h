@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/result.h"
+#include "app/core/scanning/wedgeclassifier.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/storeprofile.h"
 
@@ -12,6 +13,8 @@ namespace pos::app {
 ///
 ///     [store]    name=…  fixmedins_code=P36010200001  terminal=T01  address=…  phone=…
 ///     [devices]  scanner=simulated  printer=simulated  printer_width=48
+///                scanner_keyboard_fallback=off  wedge_max_gap_ms=30  wedge_min_length=6
+///                wedge_prefix=none  wedge_suffix=enter  wedge_gs=   (see KeyboardWedgeScanner)
 ///
 /// Device backends are chosen here, per store. This build offers the simulated twins; a store
 /// that names a backend this build lacks gets a clear refusal, never a silent fallback.
@@ -28,6 +31,12 @@ struct AppConfig
     LockoutPolicy lockout;              ///< [security] max_failed_logins, lockout_minutes
     int passwordIterations = 600'000;   ///< PBKDF2 iterations for new password hashes
     int nearExpiryDays = 180;           ///< [inventory] near_expiry_days: receiving warns below it
+    /// [devices] scanner_keyboard_fallback = on/off: read keyboard-wedge scans in the window
+    /// (for wedge scanners the system cannot grab), alongside the configured scanner.
+    bool scannerKeyboardFallback = false;
+    /// [devices] wedge_max_gap_ms, wedge_min_length, wedge_prefix, wedge_suffix (enter, tab,
+    /// none, or characters with C escapes such as \x02), wedge_gs (characters meaning GS).
+    WedgeSettings wedge;
 
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString printOutputDir() const;

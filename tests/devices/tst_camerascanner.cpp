@@ -40,6 +40,18 @@ void writeScene(const QTemporaryDir& dir, const QStringList& shots)
     }
 }
 
+const QDateTime kStart(QDate(2026, 11, 23), QTime(10, 0));
+
+/// A 1280×720 simulated camera showing `source`, stepped by the test (no timer).
+SimulatedCamera::Options steppedCamera(const QString& source)
+{
+    SimulatedCamera::Options o;
+    o.source = source;
+    o.intervalMs = 0;
+    o.frameSize = QSize(1280, 720);
+    return o;
+}
+
 /// A camera whose frames and failures the test scripts.
 class ScriptedCamera final : public Camera
 {
@@ -77,12 +89,9 @@ private Q_SLOTS:
         QFETCH(QList<QByteArray>, expected);
         QTemporaryDir dir;
         writeScene(dir, {kGs1Png, QString(), kGs1Png, kEanPng});
-        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
-        SimulatedCamera::Options cam;
-        cam.source = dir.path();
-        cam.intervalMs = 0; // stepped by the test
+        ManualClock clock(kStart);
+        SimulatedCamera::Options cam = steppedCamera(dir.path());
         cam.holdFrames = 3;
-        cam.frameSize = QSize(1280, 720);
         cam.loop = false;
         SimulatedCamera camera(cam, clock);
         QVERIFY(camera.start().ok());
@@ -116,12 +125,8 @@ private Q_SLOTS:
 
     void dropsFramesWhileDecoding()
     {
-        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
-        SimulatedCamera::Options cam;
-        cam.source = kGs1Png;
-        cam.intervalMs = 0;
-        cam.frameSize = QSize(1280, 720);
-        SimulatedCamera camera(cam, clock);
+        ManualClock clock(kStart);
+        SimulatedCamera camera(steppedCamera(kGs1Png), clock);
         QVERIFY(camera.start().ok());
         CameraScanner scanner(camera);
         QSignalSpy scans(&scanner, &Scanner::scanned);
@@ -162,12 +167,8 @@ private Q_SLOTS:
 
     void destroyedWhileDecodingIsSafe()
     {
-        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
-        SimulatedCamera::Options cam;
-        cam.source = kEanPng;
-        cam.intervalMs = 0;
-        cam.frameSize = QSize(1280, 720);
-        SimulatedCamera camera(cam, clock);
+        ManualClock clock(kStart);
+        SimulatedCamera camera(steppedCamera(kEanPng), clock);
         QVERIFY(camera.start().ok());
         {
             CameraScanner scanner(camera);
