@@ -14,6 +14,46 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(AppConfig)
 };
+/// [devices] keyboard-wedge keys over `c`; an error names the key and what it accepts.
+Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c)
+{
+    const QString fallback =
+        ini.value(QStringLiteral("devices/scanner_keyboard_fallback"), QStringLiteral("off")).toString().toLower();
+    const QStringList on{QStringLiteral("on"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")};
+    const QStringList off{QStringLiteral("off"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0")};
+    if (!on.contains(fallback) && !off.contains(fallback))
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[devices] scanner_keyboard_fallback 只能是 on 或 off").arg(file));
+    c.scannerKeyboardFallback = on.contains(fallback);
+
+    bool gapOk = true, lengthOk = true;
+    c.wedge.maxGapMs = ini.value(QStringLiteral("devices/wedge_max_gap_ms"), c.wedge.maxGapMs).toInt(&gapOk);
+    c.wedge.minLength = ini.value(QStringLiteral("devices/wedge_min_length"), c.wedge.minLength).toInt(&lengthOk);
+    if (!gapOk || !lengthOk || c.wedge.maxGapMs < 1 || c.wedge.maxGapMs > 200 || c.wedge.minLength < 1)
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[devices] wedge_max_gap_ms 须为 1–200 的整数，wedge_min_length 须为正整数")
+                             .arg(file));
+    // QSettings has already turned C escapes (\r, \x02) into characters; words name the usual keys.
+    auto framing = [&ini](const char* key, const QString& fallbackValue) {
+        const QString v = ini.value(QLatin1String(key), fallbackValue).toString();
+        if (v.compare(QStringLiteral("enter"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("\r");
+        if (v.compare(QStringLiteral("tab"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("\t");
+        if (v.compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0)
+            return QString();
+        return v;
+    };
+    c.wedge.prefix = framing("devices/wedge_prefix", c.wedge.prefix);
+    c.wedge.suffix = framing("devices/wedge_suffix", c.wedge.suffix);
+    c.wedge.gsSubstitutes = ini.value(QStringLiteral("devices/wedge_gs"), c.wedge.gsSubstitutes).toString();
+    if (c.wedge.prefix.isEmpty() && c.wedge.suffix.isEmpty() && c.wedge.minLength < 4)
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[devices] 键盘扫码枪既无前缀也无后缀时，wedge_min_length 至少为 4，"
+                                "否则快速打字会被当成扫码").arg(file));
+    return {};
+}
+
 } // namespace
 
 QString AppConfig::databasePath() const
@@ -121,6 +161,8 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
                          Tr::tr("%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）")
                              .arg(file, unreceived));
     c.gsSubstitute = ini.value(QStringLiteral("scanning/gs_substitute")).toString().toUtf8();
+    if (Status wedge = loadWedgeSettings(ini, file, c); !wedge)
+        return wedge.error();
     if (!ok || (c.printerWidthColumns != 32 && c.printerWidthColumns != 48))
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：devices/printer_width 只能是 48（80 mm 纸）或 32（58 mm 纸）").arg(file));

@@ -2,6 +2,7 @@
 
 #include "app/core/ports/tracecoderegistry.h"
 #include "app/core/result.h"
+#include "app/core/scanning/wedgeclassifier.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/storeprofile.h"
 
@@ -14,6 +15,8 @@ namespace pos::app {
 ///     [store]    name=…  fixmedins_code=P36010200001  terminal=T01  address=…  phone=…
 ///     [devices]  scanner=simulated  printer=simulated  printer_width=48
 ///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
+///                scanner_keyboard_fallback=off  wedge_max_gap_ms=30  wedge_min_length=6
+///                wedge_prefix=none  wedge_suffix=enter  wedge_gs=   (see KeyboardWedgeScanner)
 ///
 /// Device backends are chosen here, per store. This build offers the simulated twins; a store
 /// that names a backend this build lacks gets a clear refusal, never a silent fallback.
@@ -34,6 +37,12 @@ struct AppConfig
     UnreceivedTracePolicy unreceivedTrace = UnreceivedTracePolicy::Warn;
     /// [scanning] gs_substitute: what a keyboard-wedge scanner sends instead of GS (0x1D), e.g. ~
     QByteArray gsSubstitute;
+    /// [devices] scanner_keyboard_fallback = on/off: read keyboard-wedge scans in the window
+    /// (for wedge scanners the system cannot grab), alongside the configured scanner.
+    bool scannerKeyboardFallback = false;
+    /// [devices] wedge_max_gap_ms, wedge_min_length, wedge_prefix, wedge_suffix (enter, tab,
+    /// none, or characters with C escapes such as \x02), wedge_gs (characters meaning GS).
+    WedgeSettings wedge;
 
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString printOutputDir() const;

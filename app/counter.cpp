@@ -8,6 +8,7 @@
 #include "app/core/staff/session.h"
 #include "app/democatalog.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
+#include "devices/keyboard/keyboardwedgescanner.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "storage/database.h"
 #include "storage/sqlproductcatalog.h"
@@ -64,6 +65,7 @@ Counter::~Counter()
     m_session.reset();
     m_auth.reset();
     m_printer.reset();
+    m_keyboardScanner.reset();
     m_scanner.reset();
     m_inventory.reset();
     m_ledgerWriter.reset();
@@ -152,6 +154,14 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_sale->setRecognitionOptions(recognition);
     QObject::connect(c->m_scanner.get(), &Scanner::scanned, c->m_sale.get(),
                      &SaleWorkflow::onScanned);
+    // Keyboard-wedge scans read in the window, for wedge scanners the system cannot grab: a
+    // second scanner on the same port, beside whichever backend [devices] scanner names.
+    if (config.scannerKeyboardFallback) {
+        c->m_keyboardScanner =
+            std::make_unique<devices::KeyboardWedgeScanner>(config.wedge, *c->m_clock);
+        QObject::connect(c->m_keyboardScanner.get(), &Scanner::scanned, c->m_sale.get(),
+                         &SaleWorkflow::onScanned);
+    }
     return c;
 }
 
@@ -185,8 +195,10 @@ ui::DeviceSummary Counter::deviceSummary() const
 {
     ui::DeviceSummary s;
     for (const DeviceIdentity* d : {static_cast<const DeviceIdentity*>(m_scanner.get()),
+                                    static_cast<const DeviceIdentity*>(m_keyboardScanner.get()),
                                     static_cast<const DeviceIdentity*>(m_printer.get())})
-        (d->isSimulated() ? s.simulated : s.real) << d->deviceName();
+        if (d)
+            (d->isSimulated() ? s.simulated : s.real) << d->deviceName();
     return s;
 }
 

@@ -34,6 +34,7 @@ class SqlScanJournal;
 class LedgerDocumentWriterImpl;
 } // namespace storage
 namespace devices {
+class KeyboardWedgeScanner;
 class SimulatedReceiptPrinter;
 class SimulatedScanner;
 } // namespace devices
@@ -109,6 +110,7 @@ private:
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<devices::SimulatedScanner> m_scanner;
+    std::unique_ptr<devices::KeyboardWedgeScanner> m_keyboardScanner; ///< null unless configured
     std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;
     std::unique_ptr<SaleWorkflow> m_sale;
 };

@@ -16,6 +16,8 @@ packages=(
   libsqlite3-dev sqlite3 libssl-dev
   # ledger exports: XLSX
   libxlsxwriter-dev zlib1g-dev
+  # barcodes in camera frames and image files (zxing-cpp 1.4)
+  libzxing-dev
   # Unihan readings for the pinyin search table (generated at build time)
   unicode-data bzip2
   # a CJK font for the UI and the simulated printer's renderings (receipts print Chinese)

@@ -1,0 +1,145 @@
+#include "devices/camera/simulatedcamera.h"
+
+#include "app/core/ports/clock.h"
+
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pos;
+using namespace pos::devices;
+
+namespace {
+
+const QString kEanPng = QStringLiteral(PHARMAPOS_TESTDATA "/barcodes/ean13-3/01.png");
+
+QImage solid(QRgb colour)
+{
+    QImage img(64, 48, QImage::Format_RGB32);
+    img.fill(colour);
+    return img;
+}
+
+/// The BGR bytes of the frame's centre pixel.
+QRgb centre(const VideoFrame& f)
+{
+    const char* p = f.bgr.constData() + qsizetype(f.height / 2) * f.strideBytes + (f.width / 2) * 3;
+    return qRgb(uchar(p[2]), uchar(p[1]), uchar(p[0]));
+}
+
+} // namespace
+
+class TestSimulatedCamera : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void replaysAFolderInNameOrder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(solid(qRgb(255, 0, 0)).save(dir.filePath(QStringLiteral("b.png"))));
+        QVERIFY(solid(qRgb(0, 0, 255)).save(dir.filePath(QStringLiteral("a.png"))));
+        QFile notes(dir.filePath(QStringLiteral("notes.txt"))); // not an image: ignored
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+        SimulatedCamera::Options o;
+        o.source = dir.path();
+        o.intervalMs = 0;
+        o.holdFrames = 2;
+        SimulatedCamera camera(o, clock);
+        QSignalSpy frames(&camera, &Camera::frameReady);
+        QVERIFY(!camera.emitNextFrame()); // not started
+        QVERIFY(camera.start().ok());
+        QVERIFY(camera.isRunning());
+        QCOMPARE(camera.imageCount(), 2);
+        for (int i = 0; i < 5; ++i) {
+            clock.advanceMs(100);
+            QVERIFY(camera.emitNextFrame());
+        }
+        QCOMPARE(frames.count(), 5);
+        const QList<QRgb> expected{qRgb(0, 0, 255), qRgb(0, 0, 255), qRgb(255, 0, 0), qRgb(255, 0, 0),
+                                   qRgb(0, 0, 255)}; // a, a, b, b, then a again (loop)
+        for (int i = 0; i < 5; ++i) {
+            const VideoFrame f = frames.at(i).at(0).value<VideoFrame>();
+            QCOMPARE(f.width, 64);
+            QCOMPARE(f.height, 48);
+            QVERIFY(f.strideBytes >= f.width * 3);
+            QCOMPARE(f.bgr.size(), qsizetype(f.strideBytes) * f.height);
+            QCOMPARE(centre(f), expected.at(i));
+            QCOMPARE(f.timestampMs, clock.now().addMSecs(-100 * (4 - i)).toMSecsSinceEpoch());
+        }
+        QVERIFY(camera.isSimulated());
+        camera.stop();
+        QVERIFY(!camera.emitNextFrame());
+    }
+
+    void placesImagesOnACameraSizedFrame()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+        SimulatedCamera::Options o;
+        o.source = kEanPng;
+        o.intervalMs = 0;
+        o.frameSize = QSize(1280, 720);
+        o.loop = false;
+        SimulatedCamera camera(o, clock);
+        QSignalSpy frames(&camera, &Camera::frameReady);
+        QVERIFY(camera.start().ok());
+        QVERIFY(camera.emitNextFrame());
+        QVERIFY(!camera.emitNextFrame()); // one image, no loop: the replay ends
+        QVERIFY(!camera.isRunning());
+        const VideoFrame f = frames.at(0).at(0).value<VideoFrame>();
+        QCOMPARE(QSize(f.width, f.height), QSize(1280, 720));
+        QCOMPARE(uchar(f.bgr.at(0)), uchar(0x80)); // the counter-grey margin
+    }
+
+    void timerDrivesTheReplay()
+    {
+        SystemClock clock;
+        SimulatedCamera::Options o;
+        o.source = kEanPng;
+        o.intervalMs = 10;
+        SimulatedCamera camera(o, clock);
+        QSignalSpy frames(&camera, &Camera::frameReady);
+        QVERIFY(camera.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= 3, 5000);
+        camera.stop();
+        const int count = int(frames.count());
+        QTest::qWait(50);
+        QCOMPARE(frames.count(), count);
+    }
+
+    void badSourceIsRefusedByName_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("missing path") << "missing";
+        QTest::newRow("folder without images") << "empty";
+        QTest::newRow("image that does not decode") << "corrupt";
+    }
+    void badSourceIsRefusedByName()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        QString source = dir.filePath(QStringLiteral("nothing-here"));
+        if (kind == QStringLiteral("empty")) {
+            source = dir.path();
+        } else if (kind == QStringLiteral("corrupt")) {
+            source = dir.filePath(QStringLiteral("broken.png"));
+            QFile f(source);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a png");
+        }
+        SystemClock clock;
+        SimulatedCamera::Options o;
+        o.source = source;
+        SimulatedCamera camera(o, clock);
+        const Status s = camera.start();
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::DeviceFailure);
+        QVERIFY2(s.error().message.contains(source), qPrintable(s.error().message));
+        QVERIFY(!camera.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulatedCamera)
+#include "tst_simulatedcamera.moc"
