@@ -14,9 +14,9 @@ namespace pos::app {
 ///
 ///     [store]    name=…  fixmedins_code=P36010200001  terminal=T01  address=…  phone=…
 ///     [devices]  scanner=simulated  printer=simulated  printer_width=48
-///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
 ///                scanner_keyboard_fallback=off  wedge_max_gap_ms=30  wedge_min_length=6
 ///                wedge_prefix=none  wedge_suffix=enter  wedge_gs=   (see KeyboardWedgeScanner)
+///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
 ///
 /// Device backends are chosen here, per store. This build offers the simulated twins; a store
 /// that names a backend this build lacks gets a clear refusal, never a silent fallback.
