@@ -1,9 +1,12 @@
 #include "app/codescommand.h"
 
 #include "app/core/codes/coderecognition.h"
+#include "devices/camera/barcodeimagedecoder.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
 #include <optional>
@@ -20,7 +23,8 @@ struct Tr
 int usageError(const QString& message)
 {
     std::fprintf(stderr, "%s\n%s\n", message.toUtf8().constData(),
-                 Tr::tr("用法：pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]")
+                 Tr::tr("用法：pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]\n"
+                        "      pharmapos codes inspect --image FILE")
                      .toUtf8()
                      .constData());
     return 2;
@@ -50,9 +54,33 @@ int runCodes(const QStringList& args, const CodesInspectOptions& options)
     if (args.value(1) != QLatin1StringView("inspect"))
         return usageError(Tr::tr("codes：未知的操作“%1”").arg(args.value(1)));
     if (!options.imageFile.isEmpty()) {
-        // The camera decoder (another piece of work) turns the image into payload + symbology
-        // here, then falls through to the recognition below.
-        return usageError(Tr::tr("--image：本版本尚未接入图片解码，请直接给出扫码内容"));
+        // Through the camera-decoding path: every code in the image, with its exact bytes, the
+        // symbology zxing reports and what the counter recognises in it.
+        const Result<QList<devices::DecodedCode>> decoded =
+            devices::decodeBarcodeImageFile(options.imageFile);
+        if (!decoded) {
+            std::fprintf(stderr, "%s\n", decoded.error().userText().toUtf8().constData());
+            return 1;
+        }
+        codes::RecognitionOptions recognitionOptions;
+        recognitionOptions.gsSubstitute = options.gsSubstitute.toUtf8();
+        QJsonArray found;
+        bool allAccepted = !decoded->isEmpty();
+        for (const devices::DecodedCode& d : *decoded) {
+            const codes::Recognition r = codes::recognise(d.payload, d.symbologyId, recognitionOptions);
+            allAccepted = allAccepted && r.accepted;
+            found.append(QJsonObject{{QStringLiteral("format"), d.format},
+                                     {QStringLiteral("symbologyId"), d.symbologyId},
+                                     {QStringLiteral("bytesHex"), QString::fromLatin1(d.payload.toHex())},
+                                     {QStringLiteral("text"), d.text},
+                                     {QStringLiteral("recognition"), codes::toJson(r)}});
+        }
+        const QJsonObject report{{QStringLiteral("image"), options.imageFile},
+                                 {QStringLiteral("count"), found.size()},
+                                 {QStringLiteral("codes"), found}};
+        std::fputs(QJsonDocument(report).toJson(QJsonDocument::Indented).constData(), stdout);
+        std::fflush(stdout);
+        return allAccepted ? 0 : 1;
     }
     if (args.size() != 3)
         return usageError(Tr::tr("codes inspect 需要且只需要一个 PAYLOAD"));
