@@ -2,3 +2,6 @@
 
 Q_LOGGING_CATEGORY(lcScannerSim, "pos.device.scanner.sim", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPrinterSim, "pos.device.printer.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHidPos, "pos.device.hidpos", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEvdev, "pos.device.evdev", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSerialScanner, "pos.device.serial", QtInfoMsg)
