@@ -36,6 +36,10 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
                  const QString& scope, const QString& outPath, const QString& reason);
 /// `pharmapos sync status`: the upload queue's size and oldest record.
 int runSyncStatus(const AppConfig& config);
+/// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB (VID:PID,
+/// product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports — with the
+/// `scanner=` value to configure each. Prints "none found" when there are none.
+int runDevicesList();
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once
 /// the checkout is shown (for the start-up benchmark).
 int runGui(const AppConfig& config, bool quitWhenReady);

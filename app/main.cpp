@@ -28,7 +28,7 @@ bool isHeadless(int argc, char** argv)
             || std::strcmp(a, "audit") == 0 || std::strcmp(a, "duty") == 0
             || std::strcmp(a, "users") == 0 || std::strcmp(a, "inventory") == 0
             || std::strcmp(a, "ledger") == 0 || std::strcmp(a, "sync") == 0
-            || std::strcmp(a, "stocktake") == 0
+            || std::strcmp(a, "stocktake") == 0 || std::strcmp(a, "devices") == 0
             || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0)
@@ -69,7 +69,8 @@ int main(int argc, char** argv)
                 "  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）\n"
                 "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
                 "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"
-                "  sync status       医保平台上传队列"));
+                "  sync status       医保平台上传队列\n"
+                "  devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -192,6 +193,8 @@ int main(int argc, char** argv)
                                       parser.value(outFile), parser.value(reason));
     if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
         return pos::app::runSyncStatus(*cfg);
+    if (command == QStringLiteral("devices") && args.value(1) == QStringLiteral("list"))
+        return pos::app::runDevicesList();
     if (command == QStringLiteral("users"))
         return pos::app::runUsers(*cfg, args, parser.value(user), parser.value(name),
                                   parser.value(role), parser.value(licence), parser.value(insuranceCode));

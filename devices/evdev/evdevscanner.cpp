@@ -231,6 +231,12 @@ QString EvdevScanner::deviceName() const
     return tr("键盘口扫码枪（%1）").arg(QFileInfo(m_options.path).fileName());
 }
 
+std::optional<int> EvdevScanner::keyCode(const QString& name)
+{
+    const int code = libevdev_event_code_from_name(EV_KEY, name.toLatin1().constData());
+    return code >= 0 ? std::optional<int>(code) : std::nullopt;
+}
+
 QStringList EvdevScanner::keyboardNodes(const QString& byIdDir)
 {
     QStringList out;

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace pos::devices {
 
 class EvdevReader;
@@ -34,6 +36,8 @@ public:
 
     [[nodiscard]] QString deviceName() const override;
 
+    /// The evdev code of a key name ("KEY_F8"); nullopt when libevdev knows no such key.
+    [[nodiscard]] static std::optional<int> keyCode(const QString& name);
     /// Keyboards under /dev/input/by-id (the "-event-kbd" links): wedge scanner candidates.
     [[nodiscard]] static QStringList keyboardNodes(const QString& byIdDir = QStringLiteral("/dev/input/by-id"));
 
