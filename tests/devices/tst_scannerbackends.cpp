@@ -98,48 +98,44 @@ private Q_SLOTS:
         QCOMPARE(availability.last().at(0).toBool(), false);
     }
 
-    void serialScannerReportsAMissingPortAndOpensItWhenItAppears()
+    void missingNodeIsReportedAndRetriedWhenItAppears_data()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("ttyACM9"));
-        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
-        SerialScannerOptions o;
-        o.portPath = path;
-        o.reopenRetryMs = 100;
-        SerialScanner scanner(clock, o);
-        QSignalSpy availability(&scanner, &Scanner::availabilityChanged);
-        QTRY_COMPARE(availability.count(), 1);
-        QCOMPARE(availability.at(0).at(0).toBool(), false);
-        QVERIFY(availability.at(0).at(1).toString().contains(path));
-        // The path appears (a plain file, so opening it as a port still fails — with a new
-        // reason, which proves the backend noticed and tried again by itself).
-        const QString before = scanner.availabilityText();
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.close();
-        QTRY_VERIFY(scanner.availabilityText() != before || scanner.isAvailable());
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("serial") << QStringLiteral("serial");
+        QTest::newRow("evdev") << QStringLiteral("evdev");
     }
-
-    void evdevScannerReportsAMissingNodeAndRetriesWhenItAppears()
+    void missingNodeIsReportedAndRetriedWhenItAppears()
     {
+        QFETCH(QString, kind);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("usb-Scanner-event-kbd"));
         ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
-        EvdevScannerOptions o;
-        o.path = path;
-        o.reopenRetryMs = 100;
-        EvdevScanner scanner(clock, o);
-        QSignalSpy availability(&scanner, &Scanner::availabilityChanged);
+        std::unique_ptr<ReaderBackedScanner> scanner;
+        if (kind == QStringLiteral("serial")) {
+            SerialScannerOptions o;
+            o.portPath = path;
+            o.reopenRetryMs = 100;
+            scanner = std::make_unique<SerialScanner>(clock, o);
+        } else {
+            EvdevScannerOptions o;
+            o.path = path;
+            o.reopenRetryMs = 100;
+            scanner = std::make_unique<EvdevScanner>(clock, o);
+        }
+        QSignalSpy availability(scanner.get(), &Scanner::availabilityChanged);
         QTRY_COMPARE(availability.count(), 1);
         QCOMPARE(availability.at(0).at(0).toBool(), false);
-        const QString missing = scanner.availabilityText();
+        const QString missing = scanner->availabilityText();
         QVERIFY(missing.contains(path));
-        QFile f(path); // appears, but is no input device
+        // The path appears — a plain file, so opening it still fails, with a new reason: proof
+        // that the backend noticed by itself and tried again.
+        QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        QTRY_VERIFY(scanner.availabilityText() != missing);
-        QVERIFY(!scanner.isAvailable());
-        QCOMPARE(EvdevScanner::keyboardNodes(dir.path()), QStringList{path});
+        QTRY_VERIFY(scanner->availabilityText() != missing);
+        QVERIFY(!scanner->isAvailable());
+        if (kind == QStringLiteral("evdev"))
+            QCOMPARE(EvdevScanner::keyboardNodes(dir.path()), QStringList{path});
     }
 
     void evdevScannerReadsAndGrabsAVirtualKeyboard()
