@@ -1,5 +1,7 @@
 #include "app/appconfig.h"
 
+#include "devices/evdev/evdevscanner.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -55,6 +57,74 @@ Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c
 }
 
 } // namespace
+
+Result<ScannerSpec> ScannerSpec::parse(const QString& value)
+{
+    ScannerSpec s;
+    const QString v = value.trimmed();
+    auto bad = [&](const QString& why) {
+        return makeError(ErrorCode::Configuration, Tr::tr("扫码枪配置 scanner=%1 无效：%2").arg(value, why));
+    };
+    if (v.isEmpty() || v == QStringLiteral("simulated"))
+        return s;
+    if (v == QStringLiteral("hidpos") || v.startsWith(QStringLiteral("hidpos:"))) {
+        s.kind = Kind::HidPos;
+        const QStringList parts = v.split(u':');
+        if (parts.size() != 1 && parts.size() != 3)
+            return bad(Tr::tr("应为 hidpos 或 hidpos:VID:PID（十六进制，如 hidpos:0c2e:0b8f）"));
+        if (parts.size() == 3) {
+            bool ok1 = false, ok2 = false;
+            const uint vid = parts.at(1).toUInt(&ok1, 16);
+            const uint pid = parts.at(2).toUInt(&ok2, 16);
+            if (!ok1 || !ok2 || vid > 0xFFFF || pid > 0xFFFF || parts.at(1).size() != 4 || parts.at(2).size() != 4)
+                return bad(Tr::tr("VID 与 PID 须为 4 位十六进制数（如 0c2e:0b8f）"));
+            s.vendorId = quint16(vid);
+            s.productId = quint16(pid);
+        }
+        return s;
+    }
+    if (v.startsWith(QStringLiteral("evdev:"))) {
+        s.kind = Kind::Evdev;
+        s.path = v.mid(6);
+        if (!s.path.startsWith(u'/'))
+            return bad(Tr::tr("应为 evdev:/dev/input/by-id/…-event-kbd（绝对路径）"));
+        return s;
+    }
+    if (v.startsWith(QStringLiteral("serial:"))) {
+        s.kind = Kind::Serial;
+        QString rest = v.mid(7);
+        const qsizetype at = rest.lastIndexOf(u'@');
+        if (at >= 0) {
+            bool ok = false;
+            s.baudRate = rest.mid(at + 1).toInt(&ok);
+            if (!ok || s.baudRate <= 0)
+                return bad(Tr::tr("波特率须为正整数（如 serial:/dev/ttyACM0@9600）"));
+            rest.truncate(at);
+        }
+        s.path = rest;
+        if (!s.path.startsWith(u'/'))
+            return bad(Tr::tr("应为 serial:/dev/ttyACM0[@波特率]（绝对路径）"));
+        return s;
+    }
+    return bad(Tr::tr("可用：simulated、hidpos[:VID:PID]、evdev:路径、serial:路径[@波特率]"));
+}
+
+Result<QByteArray> ScannerSpec::parseSuffix(const QString& value)
+{
+    const QString v = value.trimmed().toLower();
+    if (v == QStringLiteral("enter") || v == QStringLiteral("cr"))
+        return QByteArrayLiteral("\r");
+    if (v == QStringLiteral("lf"))
+        return QByteArrayLiteral("\n");
+    if (v == QStringLiteral("crlf"))
+        return QByteArrayLiteral("\r\n");
+    if (v == QStringLiteral("tab"))
+        return QByteArrayLiteral("\t");
+    if (v == QStringLiteral("none"))
+        return QByteArray();
+    return makeError(ErrorCode::Configuration,
+                     Tr::tr("scanner_suffix=%1 无效：可用 enter、cr、lf、crlf、tab、none").arg(value));
+}
 
 QString AppConfig::databasePath() const
 {
@@ -130,6 +200,25 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     c.store.address = ini.value(QStringLiteral("store/address"), c.store.address).toString();
     c.store.phone = ini.value(QStringLiteral("store/phone"), c.store.phone).toString();
     c.scannerBackend = ini.value(QStringLiteral("devices/scanner"), c.scannerBackend).toString();
+    Result<ScannerSpec> scanner = ScannerSpec::parse(c.scannerBackend);
+    if (!scanner)
+        return Error{scanner.error().code, file + QStringLiteral("：") + scanner.error().message, {}};
+    c.scanner = *scanner;
+    Result<QByteArray> suffix =
+        ScannerSpec::parseSuffix(ini.value(QStringLiteral("devices/scanner_suffix"), QStringLiteral("enter")).toString());
+    if (!suffix)
+        return Error{suffix.error().code, file + QStringLiteral("：") + suffix.error().message, {}};
+    c.scanner.suffix = *suffix;
+    bool okTimeout = true;
+    c.scanner.timeoutMs = ini.value(QStringLiteral("devices/scanner_timeout_ms"), c.scanner.timeoutMs).toInt(&okTimeout);
+    if (!okTimeout || c.scanner.timeoutMs < 5 || c.scanner.timeoutMs > 5000)
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：devices/scanner_timeout_ms 须为 5–5000 之间的整数（毫秒）").arg(file));
+    c.scanner.aimPrefix = ini.value(QStringLiteral("devices/scanner_aim_prefix"), false).toBool();
+    c.scanner.gsKey = ini.value(QStringLiteral("devices/scanner_gs_key")).toString().trimmed();
+    if (!c.scanner.gsKey.isEmpty() && !devices::EvdevScanner::keyCode(c.scanner.gsKey))
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：devices/scanner_gs_key=%2 不是已知按键名（如 KEY_F8）").arg(file, c.scanner.gsKey));
     c.printerBackend = ini.value(QStringLiteral("devices/printer"), c.printerBackend).toString();
     bool ok = true;
     c.printerWidthColumns =

@@ -6,7 +6,10 @@
 #include "app/core/staff/authservice.h"
 #include "app/core/storeprofile.h"
 
+#include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace pos::app {
 
@@ -18,14 +21,46 @@ namespace pos::app {
 ///                wedge_prefix=none  wedge_suffix=enter  wedge_gs=   (see KeyboardWedgeScanner)
 ///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
 ///
-/// Device backends are chosen here, per store. This build offers the simulated twins; a store
-/// that names a backend this build lacks gets a clear refusal, never a silent fallback.
+/// Device backends are chosen here, per store. A store that names a backend this build lacks gets
+/// a clear refusal, never a silent fallback. The scanner keys ([devices]):
+///
+///     scanner=simulated                        the simulator panel only (the default)
+///     scanner=hidpos                           the first USB HID-POS scanner found (usage page 0x8C)
+///     scanner=hidpos:0c2e:0b8f                 that VID:PID only (hex)
+///     scanner=evdev:/dev/input/by-id/usb-…-event-kbd   a keyboard-wedge scanner, grabbed
+///     scanner=serial:/dev/ttyACM0@9600         a USB-COM / serial scanner (baud optional, 9600)
+///     scanner_suffix=enter                     what ends a scan: enter (CR), lf, crlf, tab, none
+///     scanner_timeout_ms=50                    a pause this long between keys/bytes also ends one
+///     scanner_aim_prefix=false                 wedge/serial: the scanner sends "]d2" before the data
+///     scanner_gs_key=KEY_F8                    wedge: a key the scanner sends for GS (Ctrl+] always is)
+///
+/// `pharmapos devices list` shows the values to put here for the devices attached.
+struct ScannerSpec
+{
+    enum class Kind { Simulated = 1, HidPos, Evdev, Serial };
+    Kind kind = Kind::Simulated;
+    std::optional<quint16> vendorId;   ///< hidpos: the VID to match; unset: any
+    std::optional<quint16> productId;  ///< hidpos: the PID to match; unset: any
+    QString path;                      ///< evdev node or serial port
+    int baudRate = 9600;               ///< serial
+    QByteArray suffix = QByteArrayLiteral("\r");
+    int timeoutMs = 50;
+    bool aimPrefix = false;
+    QString gsKey;                     ///< evdev key name, e.g. "KEY_F8"; empty: none
+
+    /// Parses the `scanner=` value; an error names what is wrong with it.
+    [[nodiscard]] static Result<ScannerSpec> parse(const QString& value);
+    /// Parses a `scanner_suffix=` value into the bytes that end a scan.
+    [[nodiscard]] static Result<QByteArray> parseSuffix(const QString& value);
+};
+
 struct AppConfig
 {
     QString dataDir;
     QString configPath;       ///< empty when none was read
     StoreProfile store;
-    QString scannerBackend = QStringLiteral("simulated");
+    QString scannerBackend = QStringLiteral("simulated"); ///< the `scanner=` value as written
+    ScannerSpec scanner;                                  ///< …and what it means, with its options
     QString printerBackend = QStringLiteral("simulated");
     int printerWidthColumns = 48;
     bool demo = false;

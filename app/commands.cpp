@@ -13,6 +13,9 @@
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "app/counter.h"
+#include "devices/evdev/evdevscanner.h"
+#include "devices/hidpos/hidposprobe.h"
+#include "devices/serial/serialscanner.h"
 #include "storage/sqlproductcatalog.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
@@ -531,12 +534,66 @@ int runSyncStatus(const AppConfig& config)
     return 0;
 }
 
+int runDevicesList()
+{
+    struct Row
+    {
+        QString kind, configValue, device, note;
+    };
+    QList<Row> rows;
+    auto hex4 = [](quint16 v) { return QStringLiteral("%1").arg(v, 4, 16, QLatin1Char('0')); };
+
+    Result<QList<devices::HidPosCandidate>> hid = devices::listHidPosCandidates();
+    if (!hid)
+        err(hid.error().userText());
+    for (const devices::HidPosCandidate& h : hid ? *hid : QList<devices::HidPosCandidate>()) {
+        const QString id = hex4(h.vendorId) + u':' + hex4(h.productId);
+        QString note = !h.problem.isEmpty()      ? h.problem
+                       : h.barcodeScannerPage ? Tr::tr("HID-POS 扫码枪（用法页 0x8C）")
+                                              : Tr::tr("HID 设备，非扫码枪（无用法页 0x8C）");
+        rows.append({QStringLiteral("hidpos"), h.barcodeScannerPage ? QStringLiteral("hidpos:") + id : QString(),
+                     QStringLiteral("%1 %2 #%3").arg(id, h.product).arg(h.interfaceNumber), note});
+    }
+    for (const QString& node : devices::EvdevScanner::keyboardNodes())
+        rows.append({QStringLiteral("evdev"), QStringLiteral("evdev:") + node, QFileInfo(node).fileName(),
+                     Tr::tr("键盘类设备（键盘口扫码枪也在此列）")});
+    for (const devices::SerialPortSummary& p : devices::SerialScanner::ports())
+        rows.append({QStringLiteral("serial"), QStringLiteral("serial:") + p.path,
+                     (p.usbId.isEmpty() ? QString() : p.usbId + u' ') + p.description,
+                     p.usbId.isEmpty() ? Tr::tr("串口") : Tr::tr("USB 串口（USB-COM）")});
+
+    out(Tr::tr("扫码枪候选设备（把“配置值”写入门店配置 [devices] scanner=）："));
+    if (rows.isEmpty()) {
+        out(Tr::tr("未找到任何设备（none found）：无 HID-POS 扫码枪、/dev/input/by-id 下无键盘、无串口。"));
+        return 0;
+    }
+    const QStringList header{Tr::tr("类型"), Tr::tr("配置值"), Tr::tr("设备"), Tr::tr("说明")};
+    QList<int> widths;
+    for (const QString& h : header)
+        widths << h.size();
+    for (const Row& r : rows) {
+        const QStringList cells{r.kind, r.configValue, r.device, r.note};
+        for (int i = 0; i < cells.size(); ++i)
+            widths[i] = std::max(widths[i], int(cells.at(i).size()));
+    }
+    auto line = [&](const QStringList& cells) {
+        QString l;
+        for (int i = 0; i < cells.size(); ++i)
+            l += cells.at(i).leftJustified(widths.at(i) + 2);
+        out(l.trimmed());
+    };
+    line(header);
+    for (const Row& r : rows)
+        line({r.kind, r.configValue.isEmpty() ? QStringLiteral("-") : r.configValue, r.device, r.note});
+    return 0;
+}
+
 int runGui(const AppConfig& config, bool quitWhenReady)
 {
     QElapsedTimer sinceAssemble;
     sinceAssemble.start();
     Result<std::unique_ptr<Counter>> counter =
-        Counter::assemble(config, std::make_unique<SystemClock>());
+        Counter::assemble(config, std::make_unique<SystemClock>(), Counter::Devices::AsConfigured);
     if (!counter) {
         err(counter.error().userText());
         if (!quitWhenReady)
@@ -557,6 +614,11 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
+    // A real scanner that is missing, unplugged or back says so at the counter.
+    QObject::connect(&c.scanner(), &Scanner::availabilityChanged, window.checkout(),
+                     [checkout = window.checkout()](bool available, const QString& text) {
+                         checkout->showNotice(Notice{available ? Notice::Level::Info : Notice::Level::Warning, text});
+                     });
     window.show();
     if (c.catalog().productCount() == 0 && !c.auth().needsFirstAdministrator())
         window.checkout()->showNotice(Notice{Notice::Level::Warning,

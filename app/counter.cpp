@@ -7,6 +7,9 @@
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/democatalog.h"
+#include "devices/evdev/evdevscanner.h"
+#include "devices/hidpos/hidposscanner.h"
+#include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/keyboard/keyboardwedgescanner.h"
 #include "devices/simulated/simulatedscanner.h"
@@ -21,6 +24,7 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace pos::app {
 
@@ -66,7 +70,8 @@ Counter::~Counter()
     m_auth.reset();
     m_printer.reset();
     m_keyboardScanner.reset();
-    m_scanner.reset();
+    m_realScanner.reset();
+    m_simulatedScanner.reset();
     m_inventory.reset();
     m_ledgerWriter.reset();
     m_hasher.reset();
@@ -78,12 +83,46 @@ Counter::~Counter()
     m_db.reset();
 }
 
-Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
-                                                   std::unique_ptr<Clock> clock)
+namespace {
+
+// Device availability lines from the composition root (pos.app), switchable with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcCounter, "pos.app", QtInfoMsg)
+
+/// The store's real scanner, per its [devices] configuration; null for the simulated one.
+std::unique_ptr<Scanner> makeRealScanner(const ScannerSpec& spec, const Clock& clock)
 {
-    if (config.scannerBackend != QStringLiteral("simulated"))
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("扫码枪后端“%1”在本版本中不可用（可用：simulated）").arg(config.scannerBackend));
+    switch (spec.kind) {
+    case ScannerSpec::Kind::Simulated:
+        return nullptr;
+    case ScannerSpec::Kind::HidPos:
+        return std::make_unique<devices::HidPosScanner>(clock, devices::UsbIdFilter{spec.vendorId, spec.productId});
+    case ScannerSpec::Kind::Evdev: {
+        devices::EvdevScannerOptions o;
+        o.path = spec.path;
+        o.decoder.suffix = spec.suffix;
+        o.decoder.interKeyTimeoutMs = spec.timeoutMs;
+        o.decoder.gsKeyCode = spec.gsKey.isEmpty() ? 0 : devices::EvdevScanner::keyCode(spec.gsKey).value_or(0);
+        o.aimPrefix = spec.aimPrefix;
+        return std::make_unique<devices::EvdevScanner>(clock, o);
+    }
+    case ScannerSpec::Kind::Serial: {
+        devices::SerialScannerOptions o;
+        o.portPath = spec.path;
+        o.baudRate = spec.baudRate;
+        o.framer.suffix = spec.suffix;
+        o.framer.interByteGapMs = spec.timeoutMs;
+        o.framer.aimPrefix = spec.aimPrefix;
+        return std::make_unique<devices::SerialScanner>(clock, o);
+    }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
+                                                   std::unique_ptr<Clock> clock, Devices devices)
+{
     if (config.printerBackend != QStringLiteral("simulated"))
         return makeError(ErrorCode::Configuration,
                          Tr::tr("打印机后端“%1”在本版本中不可用（可用：simulated）").arg(config.printerBackend));
@@ -139,7 +178,10 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         }
     }
 
-    c->m_scanner = std::make_unique<devices::SimulatedScanner>(*c->m_clock);
+    if (devices == Devices::AsConfigured)
+        c->m_realScanner = makeRealScanner(config.scanner, *c->m_clock);
+    if (!c->m_realScanner || config.demo)
+        c->m_simulatedScanner = std::make_unique<devices::SimulatedScanner>(*c->m_clock);
     c->m_printer = std::make_unique<devices::SimulatedReceiptPrinter>(
         config.printOutputDir(), *c->m_clock, config.printerWidthColumns);
     c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
@@ -152,15 +194,19 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     codes::RecognitionOptions recognition;
     recognition.gsSubstitute = config.gsSubstitute;
     c->m_sale->setRecognitionOptions(recognition);
-    QObject::connect(c->m_scanner.get(), &Scanner::scanned, c->m_sale.get(),
-                     &SaleWorkflow::onScanned);
-    // Keyboard-wedge scans read in the window, for wedge scanners the system cannot grab: a
-    // second scanner on the same port, beside whichever backend [devices] scanner names.
-    if (config.scannerKeyboardFallback) {
+    // Keyboard-wedge scans read in the window, for wedge scanners the system cannot grab: one
+    // more scanner on the same port, beside whichever backend [devices] scanner names.
+    if (config.scannerKeyboardFallback)
         c->m_keyboardScanner =
             std::make_unique<devices::KeyboardWedgeScanner>(config.wedge, *c->m_clock);
-        QObject::connect(c->m_keyboardScanner.get(), &Scanner::scanned, c->m_sale.get(),
-                         &SaleWorkflow::onScanned);
+    for (Scanner* s : {c->m_realScanner.get(), static_cast<Scanner*>(c->m_simulatedScanner.get()),
+                       static_cast<Scanner*>(c->m_keyboardScanner.get())}) {
+        if (!s)
+            continue;
+        QObject::connect(s, &Scanner::scanned, c->m_sale.get(), &SaleWorkflow::onScanned);
+        QObject::connect(s, &Scanner::availabilityChanged, s, [s](bool available, const QString& text) {
+            qCInfo(lcCounter).noquote() << s->deviceName() << (available ? "available:" : "unavailable:") << text;
+        });
     }
     return c;
 }
@@ -172,7 +218,9 @@ ScanJournal& Counter::scanJournal()
 
 Scanner& Counter::scanner()
 {
-    return *m_scanner;
+    if (m_realScanner)
+        return *m_realScanner;
+    return *m_simulatedScanner;
 }
 
 ReceiptPrinter& Counter::printer()
@@ -182,7 +230,7 @@ ReceiptPrinter& Counter::printer()
 
 ScanInjector* Counter::scanInjector()
 {
-    return m_scanner.get();
+    return m_simulatedScanner.get();
 }
 
 QString Counter::lastReceiptText() const
@@ -194,7 +242,8 @@ QString Counter::lastReceiptText() const
 ui::DeviceSummary Counter::deviceSummary() const
 {
     ui::DeviceSummary s;
-    for (const DeviceIdentity* d : {static_cast<const DeviceIdentity*>(m_scanner.get()),
+    for (const DeviceIdentity* d : {static_cast<const DeviceIdentity*>(m_realScanner.get()),
+                                    static_cast<const DeviceIdentity*>(m_simulatedScanner.get()),
                                     static_cast<const DeviceIdentity*>(m_keyboardScanner.get()),
                                     static_cast<const DeviceIdentity*>(m_printer.get())})
         if (d)

@@ -61,9 +61,18 @@ public:
     Counter(const Counter&) = delete;
     Counter& operator=(const Counter&) = delete;
 
-    /// Builds the counter for `config`; in demo mode an empty database gets the demo catalog.
+    /// Which scanner a counter gets.
+    enum class Devices {
+        SimulatedOnly = 1, ///< commands and scripts: the simulated scanner, whatever is configured
+        AsConfigured,      ///< the counter window: the store's scanner (plus the simulator in demo)
+    };
+
+    /// Builds the counter for `config`; in demo mode an empty database gets the demo catalog. A
+    /// configured real scanner that cannot be opened does not fail this: it reports why through
+    /// Scanner::availabilityChanged and keeps trying.
     [[nodiscard]] static Result<std::unique_ptr<Counter>> assemble(const AppConfig& config,
-                                                                   std::unique_ptr<Clock> clock);
+                                                                   std::unique_ptr<Clock> clock,
+                                                                   Devices devices = Devices::SimulatedOnly);
 
     [[nodiscard]] const AppConfig& config() const { return m_config; }
     [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
@@ -77,7 +86,8 @@ public:
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] Scanner& scanner();
     [[nodiscard]] ReceiptPrinter& printer();
-    /// The simulated scanner's injection point, or null when the scanner is real.
+    /// The simulated scanner's injection point: present when the simulated scanner is the one
+    /// configured, and in demo mode beside a real one; null otherwise.
     [[nodiscard]] ScanInjector* scanInjector();
     [[nodiscard]] storage::SqlProductCatalog& catalog() { return *m_catalog; }
     [[nodiscard]] storage::SqlSaleRepository& sales() { return *m_sales; }
@@ -109,7 +119,8 @@ private:
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
-    std::unique_ptr<devices::SimulatedScanner> m_scanner;
+    std::unique_ptr<Scanner> m_realScanner;                  ///< the configured device, if real
+    std::unique_ptr<devices::SimulatedScanner> m_simulatedScanner;
     std::unique_ptr<devices::KeyboardWedgeScanner> m_keyboardScanner; ///< null unless configured
     std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;
     std::unique_ptr<SaleWorkflow> m_sale;

@@ -30,7 +30,7 @@ bool isHeadless(int argc, char** argv)
             || std::strcmp(a, "users") == 0 || std::strcmp(a, "inventory") == 0
             || std::strcmp(a, "ledger") == 0 || std::strcmp(a, "sync") == 0
             || std::strcmp(a, "stocktake") == 0 || std::strcmp(a, "sale") == 0
-            || std::strcmp(a, "codes") == 0
+            || std::strcmp(a, "codes") == 0 || std::strcmp(a, "devices") == 0
             || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
             || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
             || std::strcmp(a, "-h") == 0)
@@ -73,7 +73,8 @@ int main(int argc, char** argv)
                 "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"
                 "  sale return NO    销售单全单退货（--reason --user，密码从标准输入）\n"
                 "  sync status       医保平台上传队列\n"
-                "  codes inspect PAYLOAD  识别一个扫码内容，以 JSON 显示（--hex --symbology --gs-substitute）"));
+                "  codes inspect PAYLOAD | --image FILE  识别扫码内容或图片中的条码，以 JSON 显示\n"
+                "  devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
@@ -213,6 +214,8 @@ int main(int argc, char** argv)
         return pos::app::runSaleReturn(*cfg, parser.value(user), args.value(2), parser.value(reason));
     if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
         return pos::app::runSyncStatus(*cfg);
+    if (command == QStringLiteral("devices") && args.value(1) == QStringLiteral("list"))
+        return pos::app::runDevicesList();
     if (command == QStringLiteral("users"))
         return pos::app::runUsers(*cfg, args, parser.value(user), parser.value(name),
                                   parser.value(role), parser.value(licence), parser.value(insuranceCode));

@@ -12,6 +12,8 @@ packages=(
   # Qt 6.4: Core/Gui/Widgets/Sql/PrintSupport/Network/Test, the SQLite driver, Linguist tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins
+  # scanners: USB HID-POS (libusb), keyboard-wedge via evdev (libevdev), USB-COM (Qt Serial Port)
+  libusb-1.0-0-dev libevdev-dev qt6-serialport-dev
   # storage, password hashing (PBKDF2 from OpenSSL 3)
   libsqlite3-dev sqlite3 libssl-dev
   # ledger exports: XLSX
