@@ -2,3 +2,5 @@
 
 Q_LOGGING_CATEGORY(lcScannerSim, "pos.device.scanner.sim", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPrinterSim, "pos.device.printer.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPrinterEscPos, "pos.device.printer.escpos", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPrinterCups, "pos.device.printer.cups", QtInfoMsg)
