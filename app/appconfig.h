@@ -8,21 +8,44 @@
 
 namespace pos::app {
 
+/// One printer as the store configured it. Keys in [devices], for the receipt printer (the
+/// prescription printer's are the same with a "prescription_" prefix, each defaulting to the
+/// receipt printer's value):
+///
+///     receipt_printer = simulated | escpos-tcp:HOST[:PORT] | escpos-lp:/dev/usb/lp0
+///                       | escpos-usb[:VID:PID] | cups:NAME          (legacy key: printer)
+///     paper = 80 | 58                                               (legacy: printer_width=48|32)
+///     printer_text_mode = gb18030 | raster
+///     printer_reports_status = yes | no
+///     printer_barrier = gs-h | gs-r       (ESC/POS: GS ( H process ID, or GS r 1 where missing)
+///     printer_timeout_ms = 30000          (ESC/POS: the job's wait for its barrier)
+struct PrinterSettings
+{
+    QString backend = QStringLiteral("simulated");
+    int widthColumns = 48;     ///< 48 on 80 mm paper, 32 on 58 mm
+    bool rasterText = false;   ///< printer_text_mode = raster: for printers without a Chinese font
+    bool reportsStatus = true; ///< no: jobs are confirmed only by scanning the printed code back
+    bool processIdBarrier = true; ///< printer_barrier = gs-h (true) or gs-r
+    int jobTimeoutMs = 30'000;
+
+    bool operator==(const PrinterSettings&) const = default;
+};
+
 /// The store's configuration, read from an INI file:
 ///
 ///     [store]    name=…  fixmedins_code=P36010200001  terminal=T01  address=…  phone=…
-///     [devices]  scanner=simulated  printer=simulated  printer_width=48
+///     [devices]  scanner=simulated  receipt_printer=simulated  paper=80  (see PrinterSettings)
 ///
-/// Device backends are chosen here, per store. This build offers the simulated twins; a store
-/// that names a backend this build lacks gets a clear refusal, never a silent fallback.
+/// Device backends are chosen here, per store; a store that names a backend this build lacks,
+/// or writes one wrongly, gets a clear refusal, never a silent fallback.
 struct AppConfig
 {
     QString dataDir;
     QString configPath;       ///< empty when none was read
     StoreProfile store;
     QString scannerBackend = QStringLiteral("simulated");
-    QString printerBackend = QStringLiteral("simulated");
-    int printerWidthColumns = 48;
+    PrinterSettings receiptPrinter;
+    PrinterSettings prescriptionPrinter; ///< the receipt printer's settings unless configured
     bool demo = false;
     int idleLockMinutes = 5;            ///< [security] idle_lock_minutes; 0 disables
     LockoutPolicy lockout;              ///< [security] max_failed_logins, lockout_minutes

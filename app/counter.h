@@ -73,13 +73,18 @@ public:
     [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] Scanner& scanner();
+    /// The receipt printer ([devices] receipt_printer).
     [[nodiscard]] ReceiptPrinter& printer();
+    /// The prescription printer ([devices] prescription_printer); the receipt printer itself when
+    /// the store configured none of its own.
+    [[nodiscard]] ReceiptPrinter& prescriptionPrinter();
     /// The simulated scanner's injection point, or null when the scanner is real.
     [[nodiscard]] ScanInjector* scanInjector();
     [[nodiscard]] storage::SqlProductCatalog& catalog() { return *m_catalog; }
     [[nodiscard]] storage::SqlSaleRepository& sales() { return *m_sales; }
     [[nodiscard]] ui::DeviceSummary deviceSummary() const;
-    /// The plain-text rendering of the last receipt the simulated printer produced.
+    /// The plain-text rendering of the last receipt the simulated printer produced (empty with a
+    /// real receipt printer).
     [[nodiscard]] QString lastReceiptText() const;
     /// A few (label, code) pairs from the catalog for the scanner simulator's pick list.
     [[nodiscard]] QList<QPair<QString, QString>> sampleCodes(int count) const;
@@ -104,7 +109,9 @@ private:
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<devices::SimulatedScanner> m_scanner;
-    std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;
+    std::unique_ptr<ReceiptPrinter> m_printer;
+    devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
+    std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;           ///< null: m_printer prints them
     std::unique_ptr<SaleWorkflow> m_sale;
 };
 
