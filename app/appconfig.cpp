@@ -23,7 +23,9 @@ Result<PrinterSettings> readPrinter(const QSettings& ini, const QString& file, c
                                     PrinterSettings defaults)
 {
     PrinterSettings p = defaults;
-    const auto key = [&](const char* name) -> QString { return QStringLiteral("devices/") + prefix + QLatin1String(name); };
+    const auto key = [&](const char* name) -> QString {
+        return QStringLiteral("devices/") + prefix + QLatin1String(name);
+    };
     const auto bad = [&](const QString& k, const QString& allowed) {
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：[devices] %2 = “%3” 无效，可用：%4")
