@@ -1,6 +1,7 @@
 #include "app/appconfig.h"
 
 #include "devices/evdev/evdevscanner.h"
+#include "app/printers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,6 +57,66 @@ Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c
     return {};
 }
 
+
+/// Reads one printer's [devices] keys (`prefix` "" for the receipt printer, "prescription_" for
+/// the prescription printer) over `defaults`.
+Result<PrinterSettings> readPrinter(const QSettings& ini, const QString& file, const QString& prefix,
+                                    PrinterSettings defaults)
+{
+    PrinterSettings p = defaults;
+    const auto key = [&](const char* name) -> QString {
+        return QStringLiteral("devices/") + prefix + QLatin1String(name);
+    };
+    const auto bad = [&](const QString& k, const QString& allowed) {
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[devices] %2 = “%3” 无效，可用：%4")
+                             .arg(file, k.mid(8), ini.value(k).toString(), allowed));
+    };
+    const QString backendKey = prefix.isEmpty() ? key("receipt_printer") : key("printer");
+    if (ini.contains(backendKey))
+        p.backend = ini.value(backendKey).toString().trimmed();
+    else if (prefix.isEmpty() && ini.contains(key("printer"))) // before receipt_printer existed
+        p.backend = ini.value(key("printer")).toString().trimmed();
+    if (Result<PrinterEndpoint> e = parsePrinterBackend(p.backend); !e)
+        return makeError(ErrorCode::Configuration, file + Tr::tr("：[devices] %1：").arg(backendKey.mid(8))
+                                                       + e.error().message);
+    if (ini.contains(key("paper"))) {
+        const QString paper = ini.value(key("paper")).toString().trimmed();
+        if (paper != u"58" && paper != u"80")
+            return bad(key("paper"), QStringLiteral("80, 58"));
+        p.widthColumns = paper == u"58" ? 32 : 48;
+    } else if (prefix.isEmpty() && ini.contains(key("printer_width"))) {
+        const QString w = ini.value(key("printer_width")).toString().trimmed();
+        if (w != u"32" && w != u"48")
+            return bad(key("printer_width"), QStringLiteral("48, 32"));
+        p.widthColumns = w.toInt();
+    }
+    if (ini.contains(key("printer_text_mode"))) {
+        const QString mode = ini.value(key("printer_text_mode")).toString().trimmed().toLower();
+        if (mode != u"gb18030" && mode != u"raster")
+            return bad(key("printer_text_mode"), QStringLiteral("gb18030, raster"));
+        p.rasterText = mode == u"raster";
+    }
+    if (ini.contains(key("printer_reports_status"))) {
+        const QString yes = ini.value(key("printer_reports_status")).toString().trimmed().toLower();
+        if (yes != u"yes" && yes != u"no")
+            return bad(key("printer_reports_status"), QStringLiteral("yes, no"));
+        p.reportsStatus = yes == u"yes";
+    }
+    if (ini.contains(key("printer_barrier"))) {
+        const QString b = ini.value(key("printer_barrier")).toString().trimmed().toLower();
+        if (b != u"gs-h" && b != u"gs-r")
+            return bad(key("printer_barrier"), QStringLiteral("gs-h, gs-r"));
+        p.processIdBarrier = b == u"gs-h";
+    }
+    if (ini.contains(key("printer_timeout_ms"))) {
+        bool ok = false;
+        p.jobTimeoutMs = ini.value(key("printer_timeout_ms")).toInt(&ok);
+        if (!ok || p.jobTimeoutMs < 1000)
+            return bad(key("printer_timeout_ms"), Tr::tr("不小于 1000 的整数"));
+    }
+    return p;
+}
 } // namespace
 
 Result<ScannerSpec> ScannerSpec::parse(const QString& value)
@@ -157,8 +218,8 @@ Status AppConfig::writeStoreProfileIfMissing() const
     ini.setValue(QStringLiteral("store/address"), store.address);
     ini.setValue(QStringLiteral("store/phone"), store.phone);
     ini.setValue(QStringLiteral("devices/scanner"), scannerBackend);
-    ini.setValue(QStringLiteral("devices/printer"), printerBackend);
-    ini.setValue(QStringLiteral("devices/printer_width"), printerWidthColumns);
+    ini.setValue(QStringLiteral("devices/receipt_printer"), receiptPrinter.backend);
+    ini.setValue(QStringLiteral("devices/paper"), receiptPrinter.widthColumns == 32 ? 58 : 80);
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return makeError(ErrorCode::Configuration, Tr::tr("无法写入 %1").arg(path));
@@ -219,10 +280,15 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     if (!c.scanner.gsKey.isEmpty() && !devices::EvdevScanner::keyCode(c.scanner.gsKey))
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：devices/scanner_gs_key=%2 不是已知按键名（如 KEY_F8）").arg(file, c.scanner.gsKey));
-    c.printerBackend = ini.value(QStringLiteral("devices/printer"), c.printerBackend).toString();
-    bool ok = true;
-    c.printerWidthColumns =
-        ini.value(QStringLiteral("devices/printer_width"), c.printerWidthColumns).toInt(&ok);
+    Result<PrinterSettings> receipt = readPrinter(ini, file, {}, c.receiptPrinter);
+    if (!receipt)
+        return receipt.error();
+    c.receiptPrinter = *receipt;
+    Result<PrinterSettings> prescription =
+        readPrinter(ini, file, QStringLiteral("prescription_"), c.receiptPrinter);
+    if (!prescription)
+        return prescription.error();
+    c.prescriptionPrinter = *prescription;
     bool ok2 = true, ok3 = true, ok4 = true;
     c.idleLockMinutes = ini.value(QStringLiteral("security/idle_lock_minutes"), c.idleLockMinutes).toInt(&ok2);
     c.lockout.maxFailures =
@@ -252,9 +318,6 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     c.gsSubstitute = ini.value(QStringLiteral("scanning/gs_substitute")).toString().toUtf8();
     if (Status wedge = loadWedgeSettings(ini, file, c); !wedge)
         return wedge.error();
-    if (!ok || (c.printerWidthColumns != 32 && c.printerWidthColumns != 48))
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：devices/printer_width 只能是 48（80 mm 纸）或 32（58 mm 纸）").arg(file));
     return c;
 }
 

@@ -13,10 +13,33 @@
 
 namespace pos::app {
 
+/// One printer as the store configured it. Keys in [devices], for the receipt printer (the
+/// prescription printer's are the same with a "prescription_" prefix, each defaulting to the
+/// receipt printer's value):
+///
+///     receipt_printer = simulated | escpos-tcp:HOST[:PORT] | escpos-lp:/dev/usb/lp0
+///                       | escpos-usb[:VID:PID] | cups:NAME          (legacy key: printer)
+///     paper = 80 | 58                                               (legacy: printer_width=48|32)
+///     printer_text_mode = gb18030 | raster
+///     printer_reports_status = yes | no
+///     printer_barrier = gs-h | gs-r       (ESC/POS: GS ( H process ID, or GS r 1 where missing)
+///     printer_timeout_ms = 30000          (ESC/POS: the job's wait for its barrier)
+struct PrinterSettings
+{
+    QString backend = QStringLiteral("simulated");
+    int widthColumns = 48;     ///< 48 on 80 mm paper, 32 on 58 mm
+    bool rasterText = false;   ///< printer_text_mode = raster: for printers without a Chinese font
+    bool reportsStatus = true; ///< no: jobs are confirmed only by scanning the printed code back
+    bool processIdBarrier = true; ///< printer_barrier = gs-h (true) or gs-r
+    int jobTimeoutMs = 30'000;
+
+    bool operator==(const PrinterSettings&) const = default;
+};
+
 /// The store's configuration, read from an INI file:
 ///
 ///     [store]    name=…  fixmedins_code=P36010200001  terminal=T01  address=…  phone=…
-///     [devices]  scanner=simulated  printer=simulated  printer_width=48
+///     [devices]  scanner=simulated  receipt_printer=simulated  paper=80  (see PrinterSettings)
 ///                scanner_keyboard_fallback=off  wedge_max_gap_ms=30  wedge_min_length=6
 ///                wedge_prefix=none  wedge_suffix=enter  wedge_gs=   (see KeyboardWedgeScanner)
 ///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
@@ -61,8 +84,8 @@ struct AppConfig
     StoreProfile store;
     QString scannerBackend = QStringLiteral("simulated"); ///< the `scanner=` value as written
     ScannerSpec scanner;                                  ///< …and what it means, with its options
-    QString printerBackend = QStringLiteral("simulated");
-    int printerWidthColumns = 48;
+    PrinterSettings receiptPrinter;
+    PrinterSettings prescriptionPrinter; ///< the receipt printer's settings unless configured
     bool demo = false;
     int idleLockMinutes = 5;            ///< [security] idle_lock_minutes; 0 disables
     LockoutPolicy lockout;              ///< [security] max_failed_logins, lockout_minutes

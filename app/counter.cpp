@@ -10,6 +10,7 @@
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposscanner.h"
 #include "devices/serial/serialscanner.h"
+#include "app/printers.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/keyboard/keyboardwedgescanner.h"
 #include "devices/simulated/simulatedscanner.h"
@@ -68,6 +69,7 @@ Counter::~Counter()
     m_access.reset();
     m_session.reset();
     m_auth.reset();
+    m_prescriptionPrinter.reset();
     m_printer.reset();
     m_keyboardScanner.reset();
     m_realScanner.reset();
@@ -123,9 +125,6 @@ std::unique_ptr<Scanner> makeRealScanner(const ScannerSpec& spec, const Clock& c
 Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
                                                    std::unique_ptr<Clock> clock, Devices devices)
 {
-    if (config.printerBackend != QStringLiteral("simulated"))
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("打印机后端“%1”在本版本中不可用（可用：simulated）").arg(config.printerBackend));
 
     std::unique_ptr<Counter> c(new Counter(config));
     c->m_clock = std::move(clock);
@@ -182,8 +181,20 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         c->m_realScanner = makeRealScanner(config.scanner, *c->m_clock);
     if (!c->m_realScanner || config.demo)
         c->m_simulatedScanner = std::make_unique<devices::SimulatedScanner>(*c->m_clock);
-    c->m_printer = std::make_unique<devices::SimulatedReceiptPrinter>(
-        config.printOutputDir(), *c->m_clock, config.printerWidthColumns);
+    Result<std::unique_ptr<ReceiptPrinter>> printer =
+        makePrinter(config.receiptPrinter, config.printOutputDir(), *c->m_clock);
+    if (!printer)
+        return printer.error();
+    c->m_printer = std::move(printer).value();
+    c->m_simulatedPrinter = dynamic_cast<devices::SimulatedReceiptPrinter*>(c->m_printer.get());
+    // One device, one object: a separate prescription printer only when configured differently.
+    if (config.prescriptionPrinter != config.receiptPrinter) {
+        Result<std::unique_ptr<ReceiptPrinter>> rx =
+            makePrinter(config.prescriptionPrinter, config.printOutputDir(), *c->m_clock);
+        if (!rx)
+            return rx.error();
+        c->m_prescriptionPrinter = std::move(rx).value();
+    }
     c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
                                                *c->m_clock, *c->m_access, config.store);
     c->m_sale->setStockLevels(c->m_inventory.get());
@@ -228,6 +239,11 @@ ReceiptPrinter& Counter::printer()
     return *m_printer;
 }
 
+ReceiptPrinter& Counter::prescriptionPrinter()
+{
+    return m_prescriptionPrinter ? *m_prescriptionPrinter : *m_printer;
+}
+
 ScanInjector* Counter::scanInjector()
 {
     return m_simulatedScanner.get();
@@ -235,8 +251,9 @@ ScanInjector* Counter::scanInjector()
 
 QString Counter::lastReceiptText() const
 {
-    return m_printer->lastOutputBase().isEmpty() ? QString()
-                                                 : m_printer->lastOutputBase() + QStringLiteral(".txt");
+    if (!m_simulatedPrinter || m_simulatedPrinter->lastOutputBase().isEmpty())
+        return {};
+    return m_simulatedPrinter->lastOutputBase() + QStringLiteral(".txt");
 }
 
 ui::DeviceSummary Counter::deviceSummary() const
@@ -245,7 +262,8 @@ ui::DeviceSummary Counter::deviceSummary() const
     for (const DeviceIdentity* d : {static_cast<const DeviceIdentity*>(m_realScanner.get()),
                                     static_cast<const DeviceIdentity*>(m_simulatedScanner.get()),
                                     static_cast<const DeviceIdentity*>(m_keyboardScanner.get()),
-                                    static_cast<const DeviceIdentity*>(m_printer.get())})
+                                    static_cast<const DeviceIdentity*>(m_printer.get()),
+                                    static_cast<const DeviceIdentity*>(m_prescriptionPrinter.get())})
         if (d)
             (d->isSimulated() ? s.simulated : s.real) << d->deviceName();
     return s;

@@ -85,7 +85,11 @@ public:
     [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] Scanner& scanner();
+    /// The receipt printer ([devices] receipt_printer).
     [[nodiscard]] ReceiptPrinter& printer();
+    /// The prescription printer ([devices] prescription_printer); the receipt printer itself when
+    /// the store configured none of its own.
+    [[nodiscard]] ReceiptPrinter& prescriptionPrinter();
     /// The simulated scanner's injection point: present when the simulated scanner is the one
     /// configured, and in demo mode beside a real one; null otherwise.
     [[nodiscard]] ScanInjector* scanInjector();
@@ -93,7 +97,8 @@ public:
     [[nodiscard]] storage::SqlSaleRepository& sales() { return *m_sales; }
     [[nodiscard]] ScanJournal& scanJournal();
     [[nodiscard]] ui::DeviceSummary deviceSummary() const;
-    /// The plain-text rendering of the last receipt the simulated printer produced.
+    /// The plain-text rendering of the last receipt the simulated printer produced (empty with a
+    /// real receipt printer).
     [[nodiscard]] QString lastReceiptText() const;
     /// A few (label, code) pairs from the catalog for the scanner simulator's pick list.
     [[nodiscard]] QList<QPair<QString, QString>> sampleCodes(int count) const;
@@ -122,7 +127,9 @@ private:
     std::unique_ptr<Scanner> m_realScanner;                  ///< the configured device, if real
     std::unique_ptr<devices::SimulatedScanner> m_simulatedScanner;
     std::unique_ptr<devices::KeyboardWedgeScanner> m_keyboardScanner; ///< null unless configured
-    std::unique_ptr<devices::SimulatedReceiptPrinter> m_printer;
+    std::unique_ptr<ReceiptPrinter> m_printer;
+    devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
+    std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;           ///< null: m_printer prints them
     std::unique_ptr<SaleWorkflow> m_sale;
 };
 

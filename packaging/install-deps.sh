@@ -22,6 +22,8 @@ packages=(
   libzxing-dev
   # Unihan readings for the pinyin search table (generated at build time)
   unicode-data bzip2
+  # receipt printers: USB printer class over libusb (ESC/POS); CUPS comes with Qt PrintSupport
+  libusb-1.0-0-dev
   # a CJK font for the UI and the simulated printer's renderings (receipts print Chinese)
   fonts-wqy-microhei
   # locale data so the UI starts in zh_CN where asked

@@ -15,6 +15,9 @@ struct PrintLine
     bool bold = false;
     bool doubleSize = false;
     bool separator = false; ///< a rule across the paper; text is ignored
+    /// The text is a code to scan back (the one-time print code "PPOS-PRN-…"): printers that can
+    /// print a QR symbol print one, centred, with the text under it; others print the text.
+    bool qrCode = false;
 };
 
 struct PrintDocument

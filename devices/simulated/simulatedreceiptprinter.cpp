@@ -2,16 +2,15 @@
 
 #include "app/core/ports/clock.h"
 #include "devices/logging.h"
+#include "devices/paper/documentpainter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFont>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPen>
 
 namespace pos::devices {
 
@@ -23,67 +22,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SimulatedReceiptPrinter)
 };
 
-// A thermal head of 203 dpi prints 576 dots on 80 mm paper (48 columns of 12 dots) and 384 on
-// 58 mm (32 columns): one column is 12 dots either way.
-constexpr int kDotsPerColumn = 12;
-constexpr int kLineDots = 30;
 constexpr int kMarginDots = 16;
-constexpr int kDpi = 203;
-
-int lineHeight(const PrintLine& l)
-{
-    return l.doubleSize ? kLineDots * 2 : kLineDots;
-}
 
 int documentHeight(const PrintDocument& doc, int lineCount)
 {
-    int h = 2 * kMarginDots;
-    for (int i = 0; i < lineCount; ++i)
-        h += lineHeight(doc.lines.at(i));
-    return h + 3 * kLineDots; // feed before the cut
-}
-
-/// Paints the first `lineCount` lines in printer cells, as the head would place them.
-void paintDocument(QPainter& p, const PrintDocument& doc, int lineCount)
-{
-    const int paperDots = doc.widthColumns * kDotsPerColumn;
-    int y = kMarginDots;
-    for (int i = 0; i < lineCount; ++i) {
-        const PrintLine& l = doc.lines.at(i);
-        const int scale = l.doubleSize ? 2 : 1;
-        const int h = lineHeight(l);
-        if (l.separator) {
-            p.setPen(QPen(Qt::black, 2, Qt::DashLine));
-            p.drawLine(kMarginDots, y + h / 2, kMarginDots + paperDots, y + h / 2);
-            y += h;
-            continue;
-        }
-        QFont font(QStringLiteral("WenQuanYi Micro Hei Mono"));
-        font.setPixelSize(22 * scale);
-        font.setBold(l.bold);
-        font.setStyleHint(QFont::Monospace);
-        p.setFont(font);
-        p.setPen(Qt::black);
-        const int width = columnWidth(l.text) * scale;
-        const int capacity = doc.widthColumns;
-        int col = 0;
-        if (l.align == PrintLine::Align::Center)
-            col = qMax(0, (capacity - width) / 2);
-        else if (l.align == PrintLine::Align::Right)
-            col = qMax(0, capacity - width);
-        for (qsizetype k = 0; k < l.text.size(); ++k) {
-            QString glyph(l.text.at(k));
-            if (l.text.at(k).isHighSurrogate() && k + 1 < l.text.size())
-                glyph += l.text.at(++k);
-            const int cells = columnWidth(glyph) * scale;
-            if (col + cells > capacity)
-                break; // the head has no more dots on this line
-            const QRect cell(kMarginDots + col * kDotsPerColumn, y, cells * kDotsPerColumn, h);
-            p.drawText(cell, Qt::AlignCenter, glyph);
-            col += cells;
-        }
-        y += h;
-    }
+    return 2 * kMarginDots + linesHeightDots(doc, 0, lineCount) + 3 * kLineDots; // feed before the cut
 }
 
 } // namespace
@@ -103,9 +46,19 @@ QString SimulatedReceiptPrinter::deviceName() const
 
 PrinterStatus SimulatedReceiptPrinter::status()
 {
+    PrinterStatus st = deviceStatus();
+    // Without a back channel only the connection is known, never paper or cover.
+    if (!m_reportsStatus && st.state != PrinterState::Offline)
+        return {PrinterState::Ready, Tr::tr("打印机不回报状态：打印后须扫描回执上的码确认")};
+    return st;
+}
+
+PrinterStatus SimulatedReceiptPrinter::deviceStatus() const
+{
     switch (m_fault) {
     case Fault::None:
     case Fault::FailMidJob:
+    case Fault::PaperOutDuringJob:
         return {PrinterState::Ready, Tr::tr("模拟打印机就绪，输出到 %1").arg(m_outputDir)};
     case Fault::PaperOut:
         return {PrinterState::PaperOut, Tr::tr("纸卷用完")};
@@ -119,43 +72,70 @@ PrinterStatus SimulatedReceiptPrinter::status()
     return {PrinterState::Failed, {}};
 }
 
-Result<PrintOutcome> SimulatedReceiptPrinter::print(const PrintDocument& document)
+Result<PrintOutcome> SimulatedReceiptPrinter::print(const PrintDocument& original)
 {
-    const PrinterStatus st = status();
-    if (!st.canPrint())
+    const PrinterStatus st = deviceStatus();
+    // A printer that cannot report still refuses when it is not connected; anything else it
+    // cannot know, so the job goes out blind.
+    if (!st.canPrint() && (m_reportsStatus || st.state == PrinterState::Offline))
         return makeError(ErrorCode::DeviceFailure,
                          Tr::tr("打印机%1：%2").arg(toDisplayString(st.state), st.detail));
-    if (document.lines.isEmpty())
+    if (original.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("空白文档不打印"));
     if (!QDir().mkpath(m_outputDir))
         return makeError(ErrorCode::DeviceFailure, Tr::tr("无法创建输出目录 %1").arg(m_outputDir));
 
-    const QString jobId = QStringLiteral("SIM-%1").arg(m_jobs + 1, 6, 10, QLatin1Char('0'));
+    const PrintDocument document = withReprintMark(original);
+    const QString jobId = QStringLiteral("SIM-%1").arg(++m_sent, 6, 10, QLatin1Char('0'));
     QString ref = document.reference;
     ref.replace(u'/', u'_');
     const QString base = QDir(m_outputDir).filePath(
         m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'-' + document.kind
         + (ref.isEmpty() ? QString() : u'-' + ref) + (document.reprint ? QStringLiteral("-reprint") : QString())
         + u'-' + jobId);
+    const auto blind = [&](QString outputPath, const QString& whatHappened) -> Result<PrintOutcome> {
+        qCInfo(lcPrinterSim) << "job" << jobId << "sent blind:" << whatHappened;
+        return PrintOutcome{jobId, std::move(outputPath), PrintConfirmation::NeedsScanBack,
+                            Tr::tr("已发送，打印机不回报状态（模拟实情：%1）").arg(whatHappened)};
+    };
 
-    if (m_fault == Fault::FailMidJob) {
-        // Half the paper came out, then the head stopped: what a torn receipt looks like.
-        PrintDocument partial = document;
-        partial.lines = document.lines.mid(0, document.lines.size() / 2);
-        (void)render(partial, base + QStringLiteral("-PARTIAL"));
-        m_fault = Fault::Offline;
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("打印中途失败（已出纸 %1/%2 行），打印机离线")
-                                                       .arg(partial.lines.size())
-                                                       .arg(document.lines.size()));
+    if (!st.canPrint()) // only reached without a back channel: nothing comes out, nobody is told
+        return blind({}, toDisplayString(st.state));
+    if (m_fault == Fault::FailMidJob || m_fault == Fault::PaperOutDuringJob) {
+        const bool paperOut = m_fault == Fault::PaperOutDuringJob;
+        const qsizetype out = renderTorn(document, base, paperOut ? u"PARTIAL-PAPEROUT" : u"PARTIAL");
+        m_fault = paperOut ? Fault::PaperOut : Fault::Offline;
+        const QString progress = QStringLiteral("%1/%2").arg(out).arg(document.lines.size());
+        if (!m_reportsStatus)
+            return blind({}, Tr::tr("中途停止，已出纸 %1 行").arg(progress));
+        if (paperOut)
+            return makeError(ErrorCode::DeviceFailure,
+                             Tr::tr("打印中途缺纸（已出纸 %1 行）：这张没有打完，不算已打印。"
+                                    "请装纸后重新打印，重打的一张将标记为补打").arg(progress));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("打印中途失败（已出纸 %1 行），打印机离线").arg(progress));
     }
     Status s = render(document, base);
     if (!s)
         return s.error();
     ++m_jobs;
     m_lastBase = base;
+    if (!m_reportsStatus)
+        return blind(base + QStringLiteral(".png"), Tr::tr("已完整出纸"));
     qCInfo(lcPrinterSim) << "job" << jobId << document.kind << "->" << base;
     return PrintOutcome{jobId, base + QStringLiteral(".png"), PrintConfirmation::DeviceConfirmed,
                        QStringLiteral("simulated: page rendered")};
+}
+
+qsizetype SimulatedReceiptPrinter::renderTorn(const PrintDocument& doc, const QString& base,
+                                              QStringView tag) const
+{
+    // Half the paper came out, then the head stopped: what a torn receipt looks like. The files
+    // carry the tag so nobody takes them for a whole copy.
+    PrintDocument partial = doc;
+    partial.lines = doc.lines.mid(0, doc.lines.size() / 2);
+    (void)render(partial, base + u'-' + tag);
+    return partial.lines.size();
 }
 
 Status SimulatedReceiptPrinter::render(const PrintDocument& doc, const QString& basePath) const
@@ -169,20 +149,20 @@ Status SimulatedReceiptPrinter::render(const PrintDocument& doc, const QString& 
     {
         QPainter p(&image);
         p.setRenderHint(QPainter::TextAntialiasing);
-        paintDocument(p, doc, lines);
+        paintDocumentLines(p, doc, 0, lines, QPoint(kMarginDots, kMarginDots));
     }
     if (!image.save(basePath + QStringLiteral(".png")))
         return makeError(ErrorCode::DeviceFailure, Tr::tr("无法写入 %1.png").arg(basePath));
 
     QPdfWriter pdf(basePath + QStringLiteral(".pdf"));
-    pdf.setResolution(kDpi);
-    pdf.setPageSize(QPageSize(QSizeF(widthDots * 25.4 / kDpi, heightDots * 25.4 / kDpi),
+    pdf.setResolution(kPrinterDpi);
+    pdf.setPageSize(QPageSize(QSizeF(widthDots * 25.4 / kPrinterDpi, heightDots * 25.4 / kPrinterDpi),
                               QPageSize::Millimeter));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setTitle(doc.kind + u' ' + doc.reference);
     {
         QPainter p(&pdf);
-        paintDocument(p, doc, lines);
+        paintDocumentLines(p, doc, 0, lines, QPoint(kMarginDots, kMarginDots));
     }
 
     QFile txt(basePath + QStringLiteral(".txt"));

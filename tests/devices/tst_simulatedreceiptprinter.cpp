@@ -134,6 +134,96 @@ private Q_SLOTS:
         QVERIFY(!printer.print(sampleDocument(48)).ok());
     }
 
+    void confirmedJobIsDeviceConfirmed()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        Result<PrintOutcome> out = printer.print(sampleDocument(48));
+        QVERIFY(out.ok());
+        QCOMPARE(out->confirmation, PrintConfirmation::DeviceConfirmed);
+    }
+
+    void paperRunsOutDuringAJob()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        printer.setFault(SimulatedReceiptPrinter::Fault::PaperOutDuringJob);
+        QVERIFY(printer.status().canPrint()); // the roll looked fine before the job
+        Result<PrintOutcome> out = printer.print(sampleDocument(48));
+        QVERIFY(!out.ok());
+        QVERIFY2(out.error().message.startsWith(QStringLiteral("打印中途缺纸")), qPrintable(out.error().message));
+        QVERIFY(out.error().message.contains(QStringLiteral("补打")));
+        QCOMPARE(printer.status().state, PrinterState::PaperOut);
+        QCOMPARE(printer.jobsPrinted(), 0);
+        QVERIFY(printer.lastOutputBase().isEmpty());
+        // What came out is kept, marked as a torn partial copy: half of the 11 lines.
+        const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*-PARTIAL-PAPEROUT.*")});
+        QCOMPARE(files.size(), 3); // png, pdf, txt
+        QFile partial(dir.filePath(QDir(dir.path()).entryList({QStringLiteral("*-PARTIAL-PAPEROUT.txt")}).first()));
+        QVERIFY(partial.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(partial.readAll()).count(u'\n'), 5);
+        // Refused from now on, until paper is loaded.
+        QVERIFY(!printer.print(sampleDocument(48)).ok());
+        printer.setFault(SimulatedReceiptPrinter::Fault::None);
+        QVERIFY(printer.print(sampleDocument(48)).ok());
+    }
+
+    void printerThatCannotReportNeedsScanBack_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<bool>("paperComesOut");
+        QTest::newRow("RX-PRINT-GATE ready") << int(SimulatedReceiptPrinter::Fault::None) << true;
+        QTest::newRow("RX-PRINT-GATE paper out, nobody told") << int(SimulatedReceiptPrinter::Fault::PaperOut) << false;
+        QTest::newRow("RX-PRINT-GATE cover open, nobody told") << int(SimulatedReceiptPrinter::Fault::CoverOpen) << false;
+        QTest::newRow("RX-PRINT-GATE torn mid-job, nobody told") << int(SimulatedReceiptPrinter::Fault::PaperOutDuringJob) << false;
+    }
+    void printerThatCannotReportNeedsScanBack()
+    {
+        QFETCH(int, fault);
+        QFETCH(bool, paperComesOut);
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        printer.setReportsStatus(false);
+        printer.setFault(static_cast<SimulatedReceiptPrinter::Fault>(fault));
+        QCOMPARE(printer.status().state, PrinterState::Ready); // it cannot know better
+        Result<PrintOutcome> out = printer.print(sampleDocument(48));
+        QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().message));
+        QCOMPARE(out->confirmation, PrintConfirmation::NeedsScanBack);
+        QCOMPARE(printer.jobsPrinted(), paperComesOut ? 1 : 0);
+        QCOMPARE(out->outputPath.isEmpty(), !paperComesOut);
+        if (paperComesOut)
+            QVERIFY(QFile::exists(out->outputPath));
+    }
+
+    void printerThatCannotReportStillKnowsItIsUnplugged()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        printer.setReportsStatus(false);
+        printer.setFault(SimulatedReceiptPrinter::Fault::Offline);
+        QCOMPARE(printer.status().state, PrinterState::Offline);
+        QVERIFY(!printer.print(sampleDocument(48)).ok());
+    }
+
+    void reprintIsMarked()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.path(), clock);
+        PrintDocument doc = sampleDocument(48);
+        doc.reprint = true;
+        Result<PrintOutcome> out = printer.print(doc);
+        QVERIFY(out.ok());
+        QVERIFY(out->outputPath.contains(QStringLiteral("-reprint-")));
+        QFile txt(printer.lastOutputBase() + QStringLiteral(".txt"));
+        QVERIFY(txt.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(txt.readAll()).count(QStringLiteral("补打")), 1);
+    }
+
     void emptyDocumentIsRefused()
     {
         QTemporaryDir dir;
