@@ -71,6 +71,22 @@ QList<QString> wrapToColumns(QStringView text, int columns)
     return out;
 }
 
+PrintLine PrintLine::textLine(QString text, Align align, bool bold)
+{
+    PrintLine l;
+    l.text = std::move(text);
+    l.align = align;
+    l.bold = bold;
+    return l;
+}
+
+PrintLine PrintLine::rule()
+{
+    PrintLine l;
+    l.separator = true;
+    return l;
+}
+
 QString PrintDocument::toPlainText() const
 {
     QString out;

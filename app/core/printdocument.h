@@ -15,6 +15,14 @@ struct PrintLine
     bool bold = false;
     bool doubleSize = false;
     bool separator = false; ///< a rule across the paper; text is ignored
+    /// When set, a printer that can prints this payload as a Code 128 barcode on this line, with
+    /// `text` (which always holds the payload readably) below it; others print `text` only.
+    QString barcode;
+
+    /// A line of text.
+    [[nodiscard]] static PrintLine textLine(QString text, Align align = Align::Left, bool bold = false);
+    /// A rule across the paper.
+    [[nodiscard]] static PrintLine rule();
 };
 
 struct PrintDocument

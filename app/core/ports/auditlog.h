@@ -32,6 +32,10 @@ enum class AuditAction {
     SaleCompleted,
     SaleVoided,
     ReceiptReprinted,
+    PrescriptionReceived,     ///< downloaded or typed in; joins the pharmacist's queue
+    PrescriptionReviewed,     ///< approved or rejected (RX-REVIEW)
+    PrescriptionGateChanged,  ///< the settlement gate moved (linked, printed, card read allowed…)
+    PrescriptionGateRefused,  ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
