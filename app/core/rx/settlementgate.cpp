@@ -224,7 +224,12 @@ Status RxSettlementGate::printJob(bool reprint)
                                     .arg(m_printProblem),
                                 kPrintGate));
     }
-    const QString code = makePrescriptionPrintCode(m_rx->rxNo);
+    // A reprint's code always differs from the last one, so the old paper can never confirm it.
+    QString code;
+    do
+        code = makePrescriptionPrintCode(m_rx->rxNo);
+    while (code == m_lastCode);
+    m_lastCode = code;
     const PrintDocument doc =
         m_formatter.format(*m_rx, *m_approval, code, m_printer.widthColumns(), reprint);
     // From here a paper may exist: the earlier code is void and the gate waits for this job.
@@ -307,6 +312,7 @@ Status RxSettlementGate::cancel(const QString& reason)
     m_approval.reset();
     m_lines.clear();
     m_expectedCode.clear();
+    m_lastCode.clear();
     m_printProblem.clear();
     return {};
 }

@@ -140,7 +140,8 @@ private:
     std::optional<Prescription> m_rx;
     std::optional<PrescriptionReview> m_approval;
     QList<SaleLine> m_lines;
-    QString m_expectedCode;
+    QString m_expectedCode;  ///< the code on the last paper, while it waits to be scanned back
+    QString m_lastCode;      ///< the code of the last print, confirmed or not
     QString m_printProblem;
 };
 
