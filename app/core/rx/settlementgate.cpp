@@ -328,14 +328,24 @@ Error RxSettlementGate::refuseCardUse(const QString& what)
     return e;
 }
 
-Result<CardCredential> RxSettlementGate::readCard()
+Status RxSettlementGate::cardUseAllowed(const QString& what)
 {
     if (Status s = m_access.require(Permission::SettlePooledFund, reference()); !s)
-        return s.error();
+        return s;
     if (m_state != RxGateState::CardReadAllowed)
-        return refuseCardUse(Tr::tr("读卡"));
+        return refuseCardUse(what);
+    // Time passes at the counter: duty and validity are checked again at the swipe.
     if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("医保结算")); !d)
         return refuse(d.error());
+    if (Status v = rx::checkValidity(*m_rx, m_clock.now()); !v)
+        return refuse(v.error());
+    return {};
+}
+
+Result<CardCredential> RxSettlementGate::readCard()
+{
+    if (Status s = cardUseAllowed(Tr::tr("读卡")); !s)
+        return s.error();
     Result<CardCredential> card = m_reader.readCard();
     if (!card) {
         announce(Notice::Level::Error, card.error().userText());
@@ -349,14 +359,10 @@ Result<CardCredential> RxSettlementGate::readCard()
 
 Result<CardCredential> RxSettlementGate::voucherScanned(const QString& ecToken)
 {
-    if (Status s = m_access.require(Permission::SettlePooledFund, reference()); !s)
+    if (Status s = cardUseAllowed(Tr::tr("扫医保电子凭证")); !s)
         return s.error();
-    if (m_state != RxGateState::CardReadAllowed)
-        return refuseCardUse(Tr::tr("扫医保电子凭证"));
     if (ecToken.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("医保电子凭证内容为空，请重新扫描"));
-    if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("医保结算")); !d)
-        return refuse(d.error());
     return CardCredential{CredentialType::EVoucherToken, ecToken.trimmed(), QString(), QString()};
 }
 

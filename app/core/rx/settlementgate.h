@@ -119,6 +119,8 @@ private:
     Status enter(RxGateAction action);
     Error refuse(Error error);
     Error refuseCardUse(const QString& what);
+    /// RX-PRINT-GATE, then duty and validity again, for a card or voucher used now.
+    Status cardUseAllowed(const QString& what);
     void moveTo(RxGateState state, const QString& detail);
     Status printJob(bool reprint);
     Status openCardRead();
