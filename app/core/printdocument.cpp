@@ -87,6 +87,15 @@ PrintLine PrintLine::rule()
     return l;
 }
 
+void PrintDocument::appendTitle(const QString& title)
+{
+    for (const QString& part : wrapToColumns(title, widthColumns / 2)) {
+        PrintLine l = PrintLine::textLine(part, PrintLine::Align::Center, true);
+        l.doubleSize = true;
+        lines << l;
+    }
+}
+
 QString PrintDocument::toPlainText() const
 {
     QString out;

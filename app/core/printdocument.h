@@ -33,6 +33,9 @@ struct PrintDocument
     bool reprint = false;   ///< a 补打: marked on the paper
     QList<PrintLine> lines;
 
+    /// Appends `title` double size, bold and centred, wrapped to half the columns (a double-size
+    /// character takes twice the width): the store name heading a receipt or a prescription.
+    void appendTitle(const QString& title);
     /// Plain text, each line padded and aligned in columns as the printer would place it.
     [[nodiscard]] QString toPlainText() const;
 };

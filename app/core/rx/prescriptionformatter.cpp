@@ -46,11 +46,7 @@ PrintDocument PrescriptionFormatter::format(const Prescription& rx, const Prescr
             doc.lines << PrintLine::textLine(part, a, bold);
     };
 
-    for (const QString& part : wrapToColumns(m_store.name, widthColumns / 2)) {
-        PrintLine title = PrintLine::textLine(part, Align::Center, true);
-        title.doubleSize = true;
-        doc.lines << title;
-    }
+    doc.appendTitle(m_store.name);
     add(Tr::tr("医保电子处方（%1）").arg(toDisplayString(rx.attribute)), Align::Center, true);
     if (reprint)
         add(Tr::tr("【补打】"), Align::Center, true);
