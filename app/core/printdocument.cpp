@@ -71,6 +71,31 @@ QList<QString> wrapToColumns(QStringView text, int columns)
     return out;
 }
 
+PrintLine PrintLine::textLine(QString text, Align align, bool bold)
+{
+    PrintLine l;
+    l.text = std::move(text);
+    l.align = align;
+    l.bold = bold;
+    return l;
+}
+
+PrintLine PrintLine::rule()
+{
+    PrintLine l;
+    l.separator = true;
+    return l;
+}
+
+void PrintDocument::appendTitle(const QString& title)
+{
+    for (const QString& part : wrapToColumns(title, widthColumns / 2)) {
+        PrintLine l = PrintLine::textLine(part, PrintLine::Align::Center, true);
+        l.doubleSize = true;
+        lines << l;
+    }
+}
+
 QString PrintDocument::toPlainText() const
 {
     QString out;

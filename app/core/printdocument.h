@@ -15,9 +15,15 @@ struct PrintLine
     bool bold = false;
     bool doubleSize = false;
     bool separator = false; ///< a rule across the paper; text is ignored
-    /// The text is a code to scan back (the one-time print code "PPOS-PRN-…"): printers that can
-    /// print a QR symbol print one, centred, with the text under it; others print the text.
-    bool qrCode = false;
+    /// A code to scan back (the one-time print code "PPOS-PRN-…"): printers that can print a QR
+    /// symbol of this payload print one, with `text` (which always holds it readably) under it;
+    /// others print `text` only.
+    QString barcode;
+
+    /// A line of text.
+    [[nodiscard]] static PrintLine textLine(QString text, Align align = Align::Left, bool bold = false);
+    /// A rule across the paper.
+    [[nodiscard]] static PrintLine rule();
 };
 
 struct PrintDocument
@@ -28,6 +34,9 @@ struct PrintDocument
     bool reprint = false;   ///< a 补打: marked on the paper
     QList<PrintLine> lines;
 
+    /// Appends `title` double size, bold and centred, wrapped to half the columns (a double-size
+    /// character takes twice the width): the store name heading a receipt or a prescription.
+    void appendTitle(const QString& title);
     /// Plain text, each line padded and aligned in columns as the printer would place it.
     [[nodiscard]] QString toPlainText() const;
 };

@@ -36,12 +36,7 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
     doc.widthColumns = widthColumns;
     doc.reprint = reprint;
 
-    // The store name prints double size, so it gets half the columns per line.
-    for (const QString& part : wrapToColumns(m_store.name, widthColumns / 2)) {
-        PrintLine title = text(part, Align::Center, true);
-        title.doubleSize = true;
-        doc.lines << title;
-    }
+    doc.appendTitle(m_store.name);
     doc.lines << text(Tr::tr("销售小票"), Align::Center);
     if (reprint)
         doc.lines << text(Tr::tr("【补打】"), Align::Center, true);

@@ -87,6 +87,7 @@ struct CompletedSale
     QList<SaleLine> lines;
     Money total;
     Payment payment;
+    QString buyerIdNumber; ///< CTRL-EPHEDRINE: the registered buyer's ID number; personal data
 };
 
 } // namespace pos

@@ -7,6 +7,7 @@
 #include "app/core/ports/productcatalog.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/salerepository.h"
+#include "app/core/rx/rxrules.h"
 #include "app/core/staff/session.h"
 
 #include <QElapsedTimer>
@@ -384,6 +385,7 @@ Status SaleWorkflow::voidSale()
         return a;
     m_cart.clear();
     m_lastScannedProductId = 0;
+    m_ephedrineBuyerId.clear();
     Q_EMIT cartChanged();
     announce(Notice::Level::Warning, tr("本单已作废，未记录任何销售"));
     return {};
@@ -408,6 +410,11 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
         return e;
     }
 
+    if (Status e = rx::checkEphedrine(m_cart, m_ephedrineBuyerId); !e) {
+        announce(e.error());
+        return e.error();
+    }
+
     CompletedSale sale;
     sale.time = m_clock.now();
     sale.terminal = m_store.terminalId;
@@ -415,6 +422,8 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     sale.lines = m_cart.lines();
     sale.total = total;
     sale.payment = Payment{PaymentMethod::Cash, tendered, tendered - total};
+    if (rx::ephedrinePacks(m_cart) > 0)
+        sale.buyerIdNumber = m_ephedrineBuyerId.trimmed();
 
     Result<CompletedSale> recorded = m_sales.record(sale);
     if (!recorded) {
@@ -430,6 +439,7 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     m_lastSale = outcome.sale;
     m_cart.clear();
     m_lastScannedProductId = 0;
+    m_ephedrineBuyerId.clear();
     Q_EMIT cartChanged();
     qCInfo(lcSale) << "sale recorded" << outcome.sale.saleNo << "total fen" << total.fen();
 
@@ -445,6 +455,22 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
                                                   outcome.printProblem));
     Q_EMIT saleCompleted(outcome);
     return outcome;
+}
+
+Status SaleWorkflow::registerEphedrineBuyer(const QString& idNumber)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
+    if (!rx::isValidResidentId(idNumber.trimmed())) {
+        Error e = makeError(ErrorCode::InvalidInput,
+                            tr("身份证号不正确（应为18位，校验位正确），请重新输入"),
+                            QStringLiteral("CTRL-EPHEDRINE"));
+        announce(e);
+        return e;
+    }
+    m_ephedrineBuyerId = idNumber.trimmed();
+    announce(Notice::Level::Info, tr("已登记购买人身份证号"));
+    return {};
 }
 
 Result<PaymentOutcome> SaleWorkflow::reprintLast()

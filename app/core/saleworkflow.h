@@ -89,6 +89,10 @@ public:
     /// Abandons the sale in progress (nothing was recorded yet).
     Status voidSale();
 
+    /// CTRL-EPHEDRINE: the buyer's ID card number for this sale, checked at payment together with
+    /// the 2-package limit (rx::checkEphedrine); cleared when the sale ends. Personal data.
+    Status registerEphedrineBuyer(const QString& idNumber);
+
 public Q_SLOTS:
     /// Connected to the Scanner port.
     void onScanned(const pos::ScanEvent& event);
@@ -130,6 +134,7 @@ private:
     StoreProfile m_store;
     Cart m_cart;
     std::optional<CompletedSale> m_lastSale;
+    QString m_ephedrineBuyerId;
     const InventoryRepository* m_stock = nullptr;
     TraceCodeRegistry* m_trace = nullptr;
     UnreceivedTracePolicy m_unreceivedPolicy = UnreceivedTracePolicy::Warn;

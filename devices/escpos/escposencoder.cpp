@@ -118,12 +118,12 @@ Result<QByteArray> EscPosEncoder::encode(const PrintDocument& original) const
     const int n = int(doc.lines.size());
     for (int i = 0; i < n; ++i) {
         const PrintLine& l = doc.lines.at(i);
-        if (l.qrCode) {
+        if (!l.barcode.isEmpty()) {
             if (raster) {
                 out += rasterCommands(doc, segmentStart, i - segmentStart);
                 segmentStart = i; // the code's text is rasterised under the symbol
             }
-            out += styleChange(style, {1, false, false}) + qrSymbol(l.text.toLatin1());
+            out += styleChange(style, {1, false, false}) + qrSymbol(l.barcode.toLatin1());
         }
         if (raster)
             continue;

@@ -312,6 +312,35 @@ private Q_SLOTS:
         r.staff.session.stepOut();
         QCOMPARE(r.staff.session.actingUser()->username, QStringLiteral("zhangsan"));
     }
+
+    // CTRL-EPHEDRINE at payment (the rule's own table is in tst_rxrules).
+    void ephedrineNeedsTheBuyersIdAndAtMostTwoPacks()
+    {
+        Rig r;
+        Product e = fakes::makeProduct(4, QStringLiteral("复方盐酸伪麻黄碱缓释胶囊"), 1850);
+        e.ephedrine = true;
+        r.catalog.add(e);
+        QVERIFY(r.workflow.scanCode(r.gtin(4)).ok());
+        QVERIFY(r.workflow.scanCode(r.gtin(4)).ok());
+        QVERIFY(r.workflow.scanCode(r.gtin(4)).ok());
+        Result<PaymentOutcome> three = r.workflow.payCash(Money::fromYuan(100));
+        QVERIFY(!three.ok());
+        QCOMPARE(three.error().ruleId, QStringLiteral("CTRL-EPHEDRINE"));
+        QCOMPARE(r.sales.sales.size(), 0);
+        QCOMPARE(r.staff.audit.count(AuditAction::RuleRefused), 1);
+        QVERIFY(r.workflow.setQuantity(0, 2).ok());
+        Result<PaymentOutcome> noId = r.workflow.payCash(Money::fromYuan(100));
+        QVERIFY(!noId.ok());
+        QVERIFY(noId.error().message.contains(QStringLiteral("身份证号")));
+        QVERIFY(!r.workflow.registerEphedrineBuyer(QStringLiteral("110105194912310022")).ok());
+        QVERIFY(r.workflow.registerEphedrineBuyer(QStringLiteral("11010519491231002X")).ok());
+        Result<PaymentOutcome> paid = r.workflow.payCash(Money::fromYuan(100));
+        QVERIFY(paid.ok());
+        QCOMPARE(paid->sale.buyerIdNumber, QStringLiteral("11010519491231002X"));
+        // The registration belonged to that sale: the next one asks again.
+        QVERIFY(r.workflow.scanCode(r.gtin(4)).ok());
+        QVERIFY(!r.workflow.payCash(Money::fromYuan(100)).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSaleWorkflow)

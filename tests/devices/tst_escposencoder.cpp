@@ -131,7 +131,7 @@ private Q_SLOTS:
         PrintDocument d = prescription(48);
         PrintLine code;
         code.text = QStringLiteral("PPOS-PRN-0001");
-        code.qrCode = true;
+        code.barcode = code.text;
         code.align = PrintLine::Align::Center;
         d.lines = {code};
         Result<QByteArray> bytes = EscPosEncoder({48, EscPosTextMode::Gb18030}).encode(d);

@@ -1,6 +1,7 @@
 #include "tests/fakes/fakes.h"
 
 #include "app/core/codes/coderecognition.h"
+#include <algorithm>
 
 namespace pos::fakes {
 
@@ -202,6 +203,82 @@ QList<DutyPeriod> FakeDutyRepository::overlapping(const QDateTime& from, const Q
         if (p.start < to && (!p.end.isValid() || p.end > from))
             out.append(p);
     return out;
+}
+
+Status FakePrescriptionRepository::save(const Prescription& rx)
+{
+    for (Prescription& p : prescriptions)
+        if (p.rxNo == rx.rxNo) {
+            p = rx;
+            return {};
+        }
+    prescriptions.append(rx);
+    return {};
+}
+
+std::optional<Prescription> FakePrescriptionRepository::find(const QString& rxNo) const
+{
+    for (const Prescription& p : prescriptions)
+        if (p.rxNo == rxNo)
+            return p;
+    return std::nullopt;
+}
+
+QList<Prescription> FakePrescriptionRepository::awaitingReview() const
+{
+    QList<Prescription> out;
+    for (const Prescription& p : prescriptions) {
+        const QString hash = p.contentHash();
+        if (std::none_of(reviews.begin(), reviews.end(), [&](const PrescriptionReview& r) {
+                return r.rxNo == p.rxNo && r.contentHash == hash;
+            }))
+            out.append(p);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Prescription& a, const Prescription& b) {
+        return a.issueTime < b.issueTime;
+    });
+    return out;
+}
+
+Result<PrescriptionReview> FakePrescriptionRepository::addReview(const PrescriptionReview& review)
+{
+    PrescriptionReview r = review;
+    r.id = reviews.size() + 1;
+    reviews.append(r);
+    return r;
+}
+
+std::optional<PrescriptionReview> FakePrescriptionRepository::latestReview(const QString& rxNo) const
+{
+    for (auto it = reviews.crbegin(); it != reviews.crend(); ++it)
+        if (it->rxNo == rxNo)
+            return *it;
+    return std::nullopt;
+}
+
+Status FakePrescriptionRepository::markSettled(const SettledPrescription& s)
+{
+    if (findSettled(s.rxNo))
+        return makeError(ErrorCode::RuleViolation, QStringLiteral("settled before (fake)"),
+                         QStringLiteral("RX-SINGLE"));
+    settled.append(s);
+    return {};
+}
+
+std::optional<SettledPrescription> FakePrescriptionRepository::findSettled(const QString& rxNo) const
+{
+    for (const SettledPrescription& s : settled)
+        if (s.rxNo == rxNo)
+            return s;
+    return std::nullopt;
+}
+
+Result<CardCredential> FakeCardReader::readCard()
+{
+    ++reads;
+    if (error)
+        return *error;
+    return card;
 }
 
 StaffFixture::StaffFixture(const Clock& clock)

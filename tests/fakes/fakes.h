@@ -3,9 +3,11 @@
 // In-memory fakes for app/core's ports, for tests that need no database or device.
 
 #include "app/core/ports/auditlog.h"
+#include "app/core/ports/cardreader.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/dutyrepository.h"
 #include "app/core/ports/passwordhasher.h"
+#include "app/core/ports/prescriptionrepository.h"
 #include "app/core/ports/productcatalog.h"
 #include "app/core/ports/userrepository.h"
 #include "app/core/staff/authservice.h"
@@ -124,6 +126,38 @@ public:
 
 private:
     const UserRepository& m_users;
+};
+
+/// Prescriptions, reviews and settled numbers in memory.
+class FakePrescriptionRepository final : public PrescriptionRepository
+{
+public:
+    [[nodiscard]] Status save(const Prescription& rx) override;
+    [[nodiscard]] std::optional<Prescription> find(const QString& rxNo) const override;
+    [[nodiscard]] QList<Prescription> awaitingReview() const override;
+    [[nodiscard]] Result<PrescriptionReview> addReview(const PrescriptionReview& review) override;
+    [[nodiscard]] std::optional<PrescriptionReview> latestReview(const QString& rxNo) const override;
+    [[nodiscard]] Status markSettled(const SettledPrescription& settled) override;
+    [[nodiscard]] std::optional<SettledPrescription> findSettled(const QString& rxNo) const override;
+
+    QList<Prescription> prescriptions;
+    QList<PrescriptionReview> reviews;
+    QList<SettledPrescription> settled;
+};
+
+/// A card reader that counts reads and answers with `card`, or `error` when set.
+class FakeCardReader final : public CardReader
+{
+public:
+    [[nodiscard]] QString deviceName() const override { return QStringLiteral("FakeCardReader"); }
+    [[nodiscard]] bool isSimulated() const override { return true; }
+    [[nodiscard]] Result<CardCredential> readCard() override;
+    void present() { Q_EMIT cardPresented(); }
+
+    CardCredential card{CredentialType::SocialSecurityCard, QStringLiteral("36010219900101123X"),
+                        QStringLiteral("SN0001"), QStringLiteral("赵六")};
+    std::optional<Error> error;
+    int reads = 0;
 };
 
 /// The staff side of a counter on fakes: one account per role (password kPassword), a session,

@@ -27,6 +27,10 @@ QString auditActionKey(AuditAction a)
     case AuditAction::SaleVoided: return QStringLiteral("sale_voided");
     case AuditAction::ReceiptReprinted: return QStringLiteral("receipt_reprinted");
     case AuditAction::SaleReturned: return QStringLiteral("sale_returned");
+    case AuditAction::PrescriptionReceived: return QStringLiteral("prescription_received");
+    case AuditAction::PrescriptionReviewed: return QStringLiteral("prescription_reviewed");
+    case AuditAction::PrescriptionGateChanged: return QStringLiteral("rx_gate_changed");
+    case AuditAction::PrescriptionGateRefused: return QStringLiteral("rx_gate_refused");
     }
     return QStringLiteral("unknown");
 }

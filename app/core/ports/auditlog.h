@@ -33,6 +33,10 @@ enum class AuditAction {
     SaleVoided,
     ReceiptReprinted,
     SaleReturned,
+    PrescriptionReceived,     ///< downloaded or typed in; joins the pharmacist's queue
+    PrescriptionReviewed,     ///< approved or rejected (RX-REVIEW)
+    PrescriptionGateChanged,  ///< the settlement gate moved (linked, printed, card read allowed…)
+    PrescriptionGateRefused,  ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

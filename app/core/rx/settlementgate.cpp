@@ -1,0 +1,378 @@
+#include "app/core/rx/settlementgate.h"
+
+#include "app/core/logging.h"
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/prescriptionrepository.h"
+#include "app/core/ports/receiptprinter.h"
+#include "app/core/rx/reviewservice.h"
+#include "app/core/staff/dutyservice.h"
+#include "app/core/staff/privacy.h"
+#include "app/core/staff/session.h"
+
+#include <QCoreApplication>
+
+namespace pos {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RxSettlementGate)
+};
+const QString kPrintGate = QStringLiteral("RX-PRINT-GATE");
+} // namespace
+
+bool rxGateAllows(RxGateState s, RxGateAction a)
+{
+    using S = RxGateState;
+    switch (a) {
+    case RxGateAction::Link: return s == S::NoPrescription;
+    case RxGateAction::CheckRules: return s == S::Linked;
+    case RxGateAction::Sign: return s == S::RulesPassed;
+    case RxGateAction::Print: return s == S::ReviewedAndSigned;
+    case RxGateAction::Reprint:
+        return s == S::PrintPending || s == S::PrintConfirmed || s == S::CardReadAllowed;
+    case RxGateAction::ConfirmScannedCode: return s == S::PrintPending;
+    case RxGateAction::AllowCardRead: return s == S::PrintConfirmed;
+    case RxGateAction::Cancel: return s != S::NoPrescription;
+    }
+    return false;
+}
+
+QString toDisplayString(RxGateState s)
+{
+    switch (s) {
+    case RxGateState::NoPrescription: return Tr::tr("未关联处方");
+    case RxGateState::Linked: return Tr::tr("已关联处方");
+    case RxGateState::RulesPassed: return Tr::tr("处方规则已通过");
+    case RxGateState::ReviewedAndSigned: return Tr::tr("药师已审核签名");
+    case RxGateState::PrintPending: return Tr::tr("处方待打印确认");
+    case RxGateState::PrintConfirmed: return Tr::tr("处方已打印确认");
+    case RxGateState::CardReadAllowed: return Tr::tr("允许医保刷卡");
+    }
+    return {};
+}
+
+QString toDisplayString(RxGateAction a)
+{
+    switch (a) {
+    case RxGateAction::Link: return Tr::tr("关联处方");
+    case RxGateAction::CheckRules: return Tr::tr("校验处方规则");
+    case RxGateAction::Sign: return Tr::tr("确认药师审核");
+    case RxGateAction::Print: return Tr::tr("打印处方");
+    case RxGateAction::Reprint: return Tr::tr("补打处方");
+    case RxGateAction::ConfirmScannedCode: return Tr::tr("扫描核验码");
+    case RxGateAction::AllowCardRead: return Tr::tr("开放医保刷卡");
+    case RxGateAction::Cancel: return Tr::tr("取消处方结算");
+    }
+    return {};
+}
+
+RxSettlementGate::RxSettlementGate(PrescriptionRepository& prescriptions, const ReviewService& reviews,
+                                   ReceiptPrinter& printer, CardReader& reader, AccessControl& access,
+                                   const DutyService& duty, AuditLog& audit, const Clock& clock,
+                                   StoreProfile store, QObject* parent)
+    : QObject(parent)
+    , m_prescriptions(prescriptions)
+    , m_reviews(reviews)
+    , m_printer(printer)
+    , m_reader(reader)
+    , m_access(access)
+    , m_duty(duty)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_formatter(std::move(store))
+{
+    connect(&m_reader, &CardReader::cardPresented, this, &RxSettlementGate::onCardPresented);
+}
+
+QString RxSettlementGate::reference() const
+{
+    return m_rx ? m_rx->rxNo : QStringLiteral("-");
+}
+
+void RxSettlementGate::announce(Notice::Level level, const QString& text)
+{
+    Q_EMIT notice(Notice{level, text});
+}
+
+Error RxSettlementGate::refuse(Error error)
+{
+    const User* u = m_access.session().actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                    AuditAction::PrescriptionGateRefused, reference(),
+                                    Tr::tr("[%1] %2").arg(toDisplayString(m_state), error.userText())});
+    qCInfo(lcRx) << "gate refused in state" << int(m_state) << error.ruleId;
+    announce(Notice::Level::Error, error.userText());
+    return error;
+}
+
+void RxSettlementGate::moveTo(RxGateState to, const QString& detail)
+{
+    const RxGateState from = m_state;
+    m_state = to;
+    const User* u = m_access.session().actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                    AuditAction::PrescriptionGateChanged, reference(),
+                                    toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(to)
+                                        + (detail.isEmpty() ? QString() : QStringLiteral("：") + detail)});
+    qCInfo(lcRx) << "gate" << int(from) << "->" << int(to);
+    Q_EMIT stateChanged(to);
+}
+
+Status RxSettlementGate::enter(RxGateAction action)
+{
+    if (Status s = m_access.require(Permission::SettlePooledFund, reference()); !s) {
+        announce(Notice::Level::Error, s.error().userText());
+        return s;
+    }
+    if (rxGateAllows(m_state, action))
+        return {};
+    return refuse(makeError(ErrorCode::WrongState, Tr::tr("当前为“%1”，不能%2")
+                                                       .arg(toDisplayString(m_state),
+                                                            toDisplayString(action))));
+}
+
+Status RxSettlementGate::link(const QString& rxNo)
+{
+    if (Status s = enter(RxGateAction::Link); !s)
+        return s;
+    std::optional<Prescription> rx = m_prescriptions.find(rxNo.trimmed());
+    if (!rx)
+        return refuse(makeError(ErrorCode::NotFound,
+                                Tr::tr("没有处方 %1，请先下载或录入处方").arg(rxNo.trimmed())));
+    // STAFF-PHARM-ONDUTY: dispensing and pooled-fund settlement need a pharmacist on duty.
+    if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("调配处方和医保结算")); !d)
+        return refuse(d.error());
+    m_rx = std::move(rx);
+    moveTo(RxGateState::Linked, Tr::tr("%1 %2，患者 %3")
+                                    .arg(toDisplayString(m_rx->attribute),
+                                         toDisplayString(m_rx->patient.insuranceType),
+                                         maskName(m_rx->patient.name)));
+    return {};
+}
+
+Status RxSettlementGate::checkRules(const QList<SaleLine>& settlementLines)
+{
+    if (Status s = enter(RxGateAction::CheckRules); !s)
+        return s;
+    // The stored content is what the pharmacist reviews: take it as it is now.
+    if (std::optional<Prescription> now = m_prescriptions.find(m_rx->rxNo))
+        m_rx = std::move(now);
+    const Prescription& rx = *m_rx;
+    rx::SettledLookup settled = [this](const QString& no) -> std::optional<SettledPrescription> {
+        if (std::optional<SettledPrescription> here = m_prescriptions.findSettled(no))
+            return here;
+        return m_platformSettled ? m_platformSettled(no) : std::nullopt;
+    };
+    const rx::ProductLookup products = rx::lookupIn(settlementLines);
+    // The >4-week confirmation is the pharmacist's, checked at sign(); here only the 12-week cap.
+    for (const Status& s : {rx::checkValidity(rx, m_clock.now()), rx::checkSingle(rx, settled),
+                            rx::checkNoMix(rx, settlementLines), rx::checkMatch(rx, settlementLines),
+                            rx::checkTcmSeparate(rx, products),
+                            rx::checkNoPediatricForEmployee(rx, products),
+                            rx::checkLongTerm(rx, /*pharmacistConfirmed=*/true)})
+        if (!s)
+            return refuse(s.error());
+    m_lines = settlementLines;
+    moveTo(RxGateState::RulesPassed, Tr::tr("%1 行").arg(settlementLines.size()));
+    return {};
+}
+
+Status RxSettlementGate::sign()
+{
+    if (Status s = enter(RxGateAction::Sign); !s)
+        return s;
+    const std::optional<Prescription> stored = m_prescriptions.find(m_rx->rxNo);
+    if (!stored || stored->contentHash() != m_rx->contentHash())
+        return refuse(makeError(ErrorCode::RuleViolation,
+                                Tr::tr("处方 %1 的内容在关联后已变化，请取消后重新关联并审核").arg(m_rx->rxNo),
+                                QStringLiteral("RX-REVIEW")));
+    Result<PrescriptionReview> approval = m_reviews.approvalOf(*m_rx);
+    if (!approval)
+        return refuse(approval.error());
+    if (Status lt = rx::checkLongTerm(*m_rx, approval->longTermConfirmed); !lt)
+        return refuse(lt.error());
+    m_approval = *approval;
+    moveTo(RxGateState::ReviewedAndSigned, Tr::tr("执业药师 %1 证号 %2 于 %3 审核通过")
+                                               .arg(approval->pharmacistName, approval->licenceNo,
+                                                    approval->time.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    return {};
+}
+
+Status RxSettlementGate::print()
+{
+    if (Status s = enter(RxGateAction::Print); !s)
+        return s;
+    return printJob(false);
+}
+
+Status RxSettlementGate::reprint()
+{
+    if (Status s = enter(RxGateAction::Reprint); !s)
+        return s;
+    return printJob(true);
+}
+
+Status RxSettlementGate::printJob(bool reprint)
+{
+    const PrinterStatus before = m_printer.status();
+    if (!before.canPrint()) {
+        m_printProblem = m_printer.deviceName() + u' ' + toDisplayString(before.state);
+        return refuse(makeError(ErrorCode::DeviceFailure,
+                                Tr::tr("处方未打印：%1。医保刷卡保持锁定，排除故障后请重新打印")
+                                    .arg(m_printProblem),
+                                kPrintGate));
+    }
+    // A reprint's code always differs from the last one, so the old paper can never confirm it.
+    QString code;
+    do
+        code = makePrescriptionPrintCode(m_rx->rxNo);
+    while (code == m_lastCode);
+    m_lastCode = code;
+    const PrintDocument doc =
+        m_formatter.format(*m_rx, *m_approval, code, m_printer.widthColumns(), reprint);
+    // From here a paper may exist: the earlier code is void and the gate waits for this job.
+    m_expectedCode.clear();
+    m_printProblem.clear();
+    moveTo(RxGateState::PrintPending, reprint ? Tr::tr("补打，旧核验码作废") : Tr::tr("打印"));
+    Result<PrintOutcome> printed = m_printer.print(doc);
+    if (!printed) {
+        // Never retried here: a second job could print a second paper. The person decides (补打).
+        m_printProblem = printed.error().message;
+        return refuse(makeError(ErrorCode::DeviceFailure,
+                                Tr::tr("处方打印失败：%1。医保刷卡保持锁定，排除故障后请补打")
+                                    .arg(m_printProblem),
+                                kPrintGate));
+    }
+    if (printed->confirmation == PrintConfirmation::DeviceConfirmed) {
+        moveTo(RxGateState::PrintConfirmed, Tr::tr("打印机确认出纸，作业 %1").arg(printed->jobId));
+        return openCardRead();
+    }
+    m_expectedCode = code;
+    m_printProblem = printed->confirmation == PrintConfirmation::NeedsScanBack
+                         ? Tr::tr("打印机无法确认出纸")
+                         : Tr::tr("打印机未报告确认结果");
+    announce(Notice::Level::Warning, Tr::tr("%1：请扫描处方上的核验码确认打印，确认前医保刷卡保持锁定")
+                                         .arg(m_printProblem));
+    return {};
+}
+
+Status RxSettlementGate::confirmScannedCode(const QString& payload)
+{
+    if (Status s = enter(RxGateAction::ConfirmScannedCode); !s)
+        return s;
+    if (m_expectedCode.isEmpty())
+        return refuse(makeError(ErrorCode::WrongState,
+                                Tr::tr("没有待核验的处方打印（%1），请补打").arg(m_printProblem),
+                                kPrintGate));
+    const QString scanned = payload.trimmed();
+    if (scanned == m_expectedCode) {
+        m_expectedCode.clear();
+        m_printProblem.clear();
+        moveTo(RxGateState::PrintConfirmed, Tr::tr("扫描核验码确认出纸"));
+        return openCardRead();
+    }
+    const QString other = rxNoOfPrintCode(scanned);
+    QString why;
+    if (other.isEmpty())
+        why = Tr::tr("扫描内容不是处方核验码");
+    else if (other != m_rx->rxNo)
+        why = Tr::tr("核验码属于处方 %1，不是本处方 %2").arg(other, m_rx->rxNo);
+    else
+        why = Tr::tr("核验码已作废（补打后旧码失效）或不正确，请扫描最新打印的处方");
+    return refuse(makeError(ErrorCode::InvalidInput, why, kPrintGate));
+}
+
+Status RxSettlementGate::allowCardRead()
+{
+    if (Status s = enter(RxGateAction::AllowCardRead); !s)
+        return s;
+    return openCardRead();
+}
+
+Status RxSettlementGate::openCardRead()
+{
+    if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("医保结算")); !d)
+        return refuse(d.error());
+    if (Status v = rx::checkValidity(*m_rx, m_clock.now()); !v)
+        return refuse(v.error());
+    moveTo(RxGateState::CardReadAllowed, {});
+    announce(Notice::Level::Info, Tr::tr("处方 %1 已打印确认，可以刷医保卡").arg(m_rx->rxNo));
+    return {};
+}
+
+Status RxSettlementGate::cancel(const QString& reason)
+{
+    if (Status s = enter(RxGateAction::Cancel); !s)
+        return s;
+    const QString why = reason.trimmed().isEmpty() ? Tr::tr("未说明原因") : reason.trimmed();
+    moveTo(RxGateState::NoPrescription, Tr::tr("取消：%1").arg(why));
+    m_rx.reset();
+    m_approval.reset();
+    m_lines.clear();
+    m_expectedCode.clear();
+    m_lastCode.clear();
+    m_printProblem.clear();
+    return {};
+}
+
+Error RxSettlementGate::refuseCardUse(const QString& what)
+{
+    // RX-PRINT-GATE: while the prescription is unprinted the card swipe is blocked.
+    const QString why = m_rx ? Tr::tr("处方 %1 %2，%3被拒绝：处方打印确认前医保刷卡已锁定")
+                                   .arg(m_rx->rxNo, toDisplayString(m_state), what)
+                             : Tr::tr("未关联处方，%1被拒绝：医保刷卡已锁定").arg(what);
+    Error e = refuse(makeError(ErrorCode::RuleViolation, why, kPrintGate));
+    Q_EMIT cardRefused(e);
+    return e;
+}
+
+Status RxSettlementGate::cardUseAllowed(const QString& what)
+{
+    if (Status s = m_access.require(Permission::SettlePooledFund, reference()); !s)
+        return s;
+    if (m_state != RxGateState::CardReadAllowed)
+        return refuseCardUse(what);
+    // Time passes at the counter: duty and validity are checked again at the swipe.
+    if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("医保结算")); !d)
+        return refuse(d.error());
+    if (Status v = rx::checkValidity(*m_rx, m_clock.now()); !v)
+        return refuse(v.error());
+    return {};
+}
+
+Result<CardCredential> RxSettlementGate::readCard()
+{
+    if (Status s = cardUseAllowed(Tr::tr("读卡")); !s)
+        return s.error();
+    Result<CardCredential> card = m_reader.readCard();
+    if (!card) {
+        announce(Notice::Level::Error, card.error().userText());
+        return card;
+    }
+    const User* u = m_access.session().actingUser();
+    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::PrescriptionGateChanged,
+                                    reference(), Tr::tr("读卡：%1").arg(maskName(card->holderName))});
+    return card;
+}
+
+Result<CardCredential> RxSettlementGate::voucherScanned(const QString& ecToken)
+{
+    if (Status s = cardUseAllowed(Tr::tr("扫医保电子凭证")); !s)
+        return s.error();
+    if (ecToken.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("医保电子凭证内容为空，请重新扫描"));
+    return CardCredential{CredentialType::EVoucherToken, ecToken.trimmed(), QString(), QString()};
+}
+
+void RxSettlementGate::onCardPresented()
+{
+    if (m_state != RxGateState::CardReadAllowed) {
+        (void)refuseCardUse(Tr::tr("读卡器上的医保卡"));
+        return;
+    }
+    announce(Notice::Level::Info, Tr::tr("读卡器检测到医保卡，可以读卡"));
+}
+
+} // namespace pos

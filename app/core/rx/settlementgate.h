@@ -1,0 +1,152 @@
+#pragma once
+
+#include "app/core/notice.h"
+#include "app/core/ports/cardreader.h"
+#include "app/core/result.h"
+#include "app/core/rx/prescription.h"
+#include "app/core/rx/prescriptionformatter.h"
+#include "app/core/rx/rxrules.h"
+#include "app/core/sale.h"
+#include "app/core/storeprofile.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace pos {
+
+class AccessControl;
+class AuditLog;
+class Clock;
+class DutyService;
+class PrescriptionRepository;
+class ReceiptPrinter;
+class ReviewService;
+
+/// Where an insured prescription sale stands. The insurance card may be read only in
+/// CardReadAllowed (RX-PRINT-GATE); every earlier state is a step the regulation requires first.
+enum class RxGateState {
+    NoPrescription = 1, ///< nothing linked: the card reader is locked
+    Linked,             ///< a stored prescription is linked to the sale
+    RulesPassed,        ///< RX-VALID-3D, RX-SINGLE, RX-NO-MIX, RX-MATCH, RX-TCM-SEPARATE,
+                        ///< RX-NO-PEDIATRIC-EMP and the 12-week cap passed on the settlement's lines
+    ReviewedAndSigned,  ///< the pharmacist's approval (RX-REVIEW) covers this very content
+    PrintPending,       ///< the print job was handed over; no device confirmation yet
+    PrintConfirmed,     ///< the printer confirmed, or the printed one-time code was scanned back
+    CardReadAllowed,    ///< a pharmacist is on duty and the prescription still valid: card read open
+};
+
+/// The gate's actions that move it. Card reads are not here: they never move the gate.
+enum class RxGateAction { Link = 1, CheckRules, Sign, Print, Reprint, ConfirmScannedCode, AllowCardRead, Cancel };
+
+/// The transition table: whether `action` is legal in `state`. Pure.
+[[nodiscard]] bool rxGateAllows(RxGateState state, RxGateAction action);
+[[nodiscard]] QString toDisplayString(RxGateState state);
+[[nodiscard]] QString toDisplayString(RxGateAction action);
+
+/// The prescription settlement gate (杜绝"先药后方"): an explicit state machine from
+/// NoPrescription to CardReadAllowed that owns the only way to the insurance card reader.
+///
+/// Every action is a method returning a Status; an action illegal in the current state is refused
+/// with ErrorCode::WrongState, changes nothing and is audited (PrescriptionGateRefused, with the
+/// acting user, time and state). readCard(), a card the device reports by itself (cardPresented)
+/// and a 医保电子凭证 QR are refused with RX-PRINT-GATE and audited the same way in every state
+/// before CardReadAllowed. Printing goes through the ReceiptPrinter port: a device confirmation
+/// opens the gate, a printer that cannot confirm waits for the printed one-time code to be scanned
+/// back; a failed print leaves it closed and says why; the gate never retries a print by itself.
+/// The settlement's lines are frozen when the rules pass: changing the cart means cancel() and
+/// link again. Transitions are audited (PrescriptionGateChanged); personal data only masked.
+/// Thread: GUI/main thread. Holds references to the ports, which must outlive it.
+class RxSettlementGate : public QObject
+{
+    Q_OBJECT
+public:
+    RxSettlementGate(PrescriptionRepository& prescriptions, const ReviewService& reviews,
+                     ReceiptPrinter& printer, CardReader& reader, AccessControl& access,
+                     const DutyService& duty, AuditLog& audit, const Clock& clock,
+                     StoreProfile store, QObject* parent = nullptr);
+
+    [[nodiscard]] RxGateState state() const { return m_state; }
+    [[nodiscard]] const std::optional<Prescription>& prescription() const { return m_rx; }
+    [[nodiscard]] const std::optional<PrescriptionReview>& approval() const { return m_approval; }
+    /// The lines the rules passed on: what the settlement (a later step) settles, nothing else.
+    [[nodiscard]] const QList<SaleLine>& settlementLines() const { return m_lines; }
+    /// True while a printed one-time code waits to be scanned back.
+    [[nodiscard]] bool awaitingScanBack() const { return !m_expectedCode.isEmpty(); }
+    /// Why the last print did not open the gate; empty when it did.
+    [[nodiscard]] const QString& printProblem() const { return m_printProblem; }
+    /// RX-SINGLE also asks this (e.g. the platform's 7202 query) besides the repository.
+    void setPlatformSettledLookup(rx::SettledLookup lookup) { m_platformSettled = std::move(lookup); }
+
+    /// NoPrescription → Linked: the stored prescription `rxNo` (received through ReviewService).
+    /// Needs a pharmacist on duty (STAFF-PHARM-ONDUTY: dispensing and pooled-fund settlement).
+    Status link(const QString& rxNo);
+    /// Linked → RulesPassed: every prescription rule on the prescription and `settlementLines`.
+    Status checkRules(const QList<SaleLine>& settlementLines);
+    /// RulesPassed → ReviewedAndSigned: the pharmacist's approval of this content (RX-REVIEW), with
+    /// the RX-LONG-12W confirmation beyond 4 weeks.
+    Status sign();
+    /// ReviewedAndSigned → PrintPending → (device confirmed) PrintConfirmed → CardReadAllowed.
+    Status print();
+    /// An explicit 补打 (PrintPending, PrintConfirmed, CardReadAllowed): marked 补打 on the paper,
+    /// a new one-time code replaces the old one, and the gate waits for this print's confirmation.
+    Status reprint();
+    /// PrintPending → PrintConfirmed → CardReadAllowed when `payload` is the one-time code of the
+    /// last print; a wrong, foreign or superseded code is refused (RX-PRINT-GATE).
+    Status confirmScannedCode(const QString& payload);
+    /// PrintConfirmed → CardReadAllowed, when opening failed after the confirmation (no pharmacist
+    /// on duty, prescription expired meanwhile) and the cause is gone.
+    Status allowCardRead();
+    /// Back to NoPrescription from any other state, audited with the reason.
+    Status cancel(const QString& reason);
+
+    /// The only way to read the insurance card for a prescription sale: refused with RX-PRINT-GATE
+    /// before CardReadAllowed, else CardReader::readCard().
+    Result<CardCredential> readCard();
+    /// A 医保电子凭证 QR recognised by the scanner (its ecToken) presented to pay: refused with
+    /// RX-PRINT-GATE before CardReadAllowed, else the credential (mdtrt_cert_type 01).
+    Result<CardCredential> voucherScanned(const QString& ecToken);
+
+Q_SIGNALS:
+    void stateChanged(pos::RxGateState state);
+    void notice(const pos::Notice& notice);
+    /// A card read, presented card or voucher refused while locked (also announced by notice()).
+    void cardRefused(const pos::Error& error);
+
+private:
+    /// CardReader::cardPresented: a card the device saw by itself.
+    void onCardPresented();
+    Status enter(RxGateAction action);
+    Error refuse(Error error);
+    Error refuseCardUse(const QString& what);
+    /// RX-PRINT-GATE, then duty and validity again, for a card or voucher used now.
+    Status cardUseAllowed(const QString& what);
+    void moveTo(RxGateState state, const QString& detail);
+    Status printJob(bool reprint);
+    Status openCardRead();
+    void announce(Notice::Level level, const QString& text);
+    [[nodiscard]] QString reference() const;
+
+    PrescriptionRepository& m_prescriptions;
+    const ReviewService& m_reviews;
+    ReceiptPrinter& m_printer;
+    CardReader& m_reader;
+    AccessControl& m_access;
+    const DutyService& m_duty;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    PrescriptionFormatter m_formatter;
+    rx::SettledLookup m_platformSettled;
+
+    RxGateState m_state = RxGateState::NoPrescription;
+    std::optional<Prescription> m_rx;
+    std::optional<PrescriptionReview> m_approval;
+    QList<SaleLine> m_lines;
+    QString m_expectedCode;  ///< the code on the last paper, while it waits to be scanned back
+    QString m_lastCode;      ///< the code of the last print, confirmed or not
+    QString m_printProblem;
+};
+
+} // namespace pos
+
+Q_DECLARE_METATYPE(pos::RxGateState)

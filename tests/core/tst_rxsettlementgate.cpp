@@ -1,0 +1,522 @@
+#include "app/core/rx/reviewservice.h"
+#include "app/core/rx/settlementgate.h"
+#include "tests/core/rxtestdata.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pos;
+using namespace pos::rxtest;
+
+Q_DECLARE_METATYPE(pos::RxGateAction)
+
+namespace {
+
+const char* const kStateNames[] = {"", "NoPrescription", "Linked", "RulesPassed", "ReviewedAndSigned",
+                                   "PrintPending", "PrintConfirmed", "CardReadAllowed"};
+const char* const kActionNames[] = {"", "Link", "CheckRules", "Sign", "Print", "Reprint",
+                                    "ConfirmScannedCode", "AllowCardRead", "Cancel"};
+const QList<RxGateState> kStates{RxGateState::NoPrescription, RxGateState::Linked, RxGateState::RulesPassed,
+                                 RxGateState::ReviewedAndSigned, RxGateState::PrintPending,
+                                 RxGateState::PrintConfirmed, RxGateState::CardReadAllowed};
+
+/// Set-up steps that must succeed (Q_ASSERT would vanish in a release build).
+void must(bool ok)
+{
+    if (!ok)
+        qFatal("test set-up step failed");
+}
+
+/// A counter with a received, approved prescription; the cashier zhangsan acts, the pharmacist
+/// lisi is on duty.
+struct Rig
+{
+    ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(10, 0))};
+    fakes::StaffFixture staff{clock};
+    fakes::FakePrescriptionRepository repo;
+    ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
+    fakes::FakePrinter printer;
+    fakes::FakeCardReader reader;
+    RxSettlementGate gate{repo, reviews, printer, reader, staff.access, staff.duty, staff.audit, clock,
+                          StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
+                                       QStringLiteral("T01"), {}, {}}};
+    Prescription rx;
+
+    explicit Rig(Prescription p = prescription(), bool approve = true, bool confirmLongTerm = false)
+        : rx(std::move(p))
+    {
+        staff.loginAs(QStringLiteral("zhangsan"));
+        must(reviews.receive(rx).ok());
+        staff.loginAs(QStringLiteral("lisi"));
+        must(staff.duty.clockIn().ok());
+        if (approve)
+            must(reviews.approve(rx.rxNo, rx.contentHash(), confirmLongTerm).ok());
+        staff.loginAs(QStringLiteral("zhangsan"));
+    }
+
+    void clockOutPharmacist()
+    {
+        staff.loginAs(QStringLiteral("lisi"));
+        must(staff.duty.clockOut().ok());
+        staff.loginAs(QStringLiteral("zhangsan"));
+    }
+
+    /// Drives the gate to `target` the legal way. PrintConfirmed is reached with a device
+    /// confirmation while no pharmacist is on duty, so the gate cannot open further.
+    bool driveTo(RxGateState target)
+    {
+        if (target == RxGateState::NoPrescription)
+            return true;
+        if (!gate.link(rx.rxNo).ok() || target == RxGateState::Linked)
+            return gate.state() == target;
+        if (!gate.checkRules(matchingLines()).ok() || target == RxGateState::RulesPassed)
+            return gate.state() == target;
+        if (!gate.sign().ok() || target == RxGateState::ReviewedAndSigned)
+            return gate.state() == target;
+        printer.confirmation = target == RxGateState::PrintPending ? PrintConfirmation::NeedsScanBack
+                                                                   : PrintConfirmation::DeviceConfirmed;
+        if (target == RxGateState::PrintConfirmed)
+            clockOutPharmacist();
+        (void)gate.print();
+        return gate.state() == target;
+    }
+
+    /// The one-time code on the last paper.
+    QString lastCode() const
+    {
+        for (const PrintLine& l : printer.documents.constLast().lines)
+            if (!l.barcode.isEmpty())
+                return l.barcode;
+        return {};
+    }
+
+    Status perform(RxGateAction a)
+    {
+        switch (a) {
+        case RxGateAction::Link: return gate.link(rx.rxNo);
+        case RxGateAction::CheckRules: return gate.checkRules(matchingLines());
+        case RxGateAction::Sign: return gate.sign();
+        case RxGateAction::Print: return gate.print();
+        case RxGateAction::Reprint: return gate.reprint();
+        case RxGateAction::ConfirmScannedCode:
+            return gate.confirmScannedCode(QStringLiteral("PPOS-PRN-%1-000000").arg(rx.rxNo));
+        case RxGateAction::AllowCardRead: return gate.allowCardRead();
+        case RxGateAction::Cancel: return gate.cancel(QStringLiteral("测试"));
+        }
+        return {};
+    }
+
+    int refusals() const { return staff.audit.count(AuditAction::PrescriptionGateRefused); }
+    const AuditEvent& lastAudit() const { return staff.audit.events.constLast(); }
+};
+
+} // namespace
+
+class TestRxSettlementGate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void happyPathWithDeviceConfirmation()
+    {
+        Rig r;
+        QSignalSpy states(&r.gate, &RxSettlementGate::stateChanged);
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        QCOMPARE(states.count(), 6); // Linked … PrintPending, PrintConfirmed, CardReadAllowed
+        QCOMPARE(r.printer.documents.size(), 1);
+        QCOMPARE(r.printer.documents.at(0).kind, QStringLiteral("prescription"));
+        QVERIFY(r.lastCode().startsWith(QStringLiteral("PPOS-PRN-") + r.rx.rxNo + u'-'));
+        QCOMPARE(r.gate.settlementLines().size(), 2);
+        QCOMPARE(r.gate.approval()->pharmacistName, QStringLiteral("李四"));
+        Result<CardCredential> card = r.gate.readCard();
+        QVERIFY(card.ok());
+        QCOMPARE(card->certNo, r.reader.card.certNo);
+        QCOMPARE(r.reader.reads, 1);
+        QVERIFY(!r.lastAudit().detail.contains(r.reader.card.holderName)); // masked
+        QCOMPARE(r.refusals(), 0);
+        QVERIFY(r.staff.audit.count(AuditAction::PrescriptionGateChanged) >= 6);
+    }
+
+    // Every (state, action) pair: illegal ones are refused with WrongState, change nothing and are
+    // audited; legal ones never answer WrongState.
+    void transitions_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        QTest::addColumn<RxGateAction>("action");
+        for (RxGateState s : kStates)
+            for (int a = int(RxGateAction::Link); a <= int(RxGateAction::Cancel); ++a)
+                QTest::addRow("%s %s/%s", rxGateAllows(s, RxGateAction(a)) ? "legal" : "WrongState",
+                              kStateNames[int(s)], kActionNames[a])
+                    << s << RxGateAction(a);
+    }
+    void transitions()
+    {
+        QFETCH(RxGateState, state);
+        QFETCH(RxGateAction, action);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        const int refusalsBefore = r.refusals();
+        const qsizetype docsBefore = r.printer.documents.size();
+        const Status s = r.perform(action);
+        if (rxGateAllows(state, action)) {
+            QVERIFY(s.ok() || s.error().code != ErrorCode::WrongState);
+            return;
+        }
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::WrongState);
+        QCOMPARE(r.gate.state(), state);
+        QCOMPARE(r.printer.documents.size(), docsBefore);
+        QCOMPARE(r.reader.reads, 0);
+        QCOMPARE(r.refusals(), refusalsBefore + 1);
+        QCOMPARE(r.lastAudit().actor, QStringLiteral("zhangsan"));
+        QVERIFY(r.lastAudit().detail.contains(toDisplayString(state)));
+    }
+
+    // RX-PRINT-GATE: every way of using the insurance credential is refused and audited (who,
+    // when, state) in every state before CardReadAllowed; the device is never asked.
+    void cardUseRefusedWhileLocked_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        QTest::addColumn<int>("way"); // 0 readCard, 1 card presented by the device, 2 e-voucher QR
+        const char* ways[] = {"readCard", "cardPresented", "voucher"};
+        for (RxGateState s : kStates)
+            if (s != RxGateState::CardReadAllowed)
+                for (int w = 0; w < 3; ++w)
+                    QTest::addRow("RX-PRINT-GATE %s %s", kStateNames[int(s)], ways[w]) << s << w;
+    }
+    void cardUseRefusedWhileLocked()
+    {
+        QFETCH(RxGateState, state);
+        QFETCH(int, way);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        r.clock.advanceMs(90'000);
+        QSignalSpy refused(&r.gate, &RxSettlementGate::cardRefused);
+        const int before = r.refusals();
+        if (way == 0) {
+            Result<CardCredential> card = r.gate.readCard();
+            QVERIFY(!card.ok());
+            QCOMPARE(card.error().ruleId, QStringLiteral("RX-PRINT-GATE"));
+            QCOMPARE(card.error().code, ErrorCode::RuleViolation);
+        } else if (way == 1) {
+            r.reader.present();
+        } else {
+            QVERIFY(!r.gate.voucherScanned(QStringLiteral("ecToken-abc")).ok());
+        }
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.at(0).at(0).value<Error>().ruleId, QStringLiteral("RX-PRINT-GATE"));
+        QCOMPARE(r.reader.reads, 0);
+        QCOMPARE(r.gate.state(), state);
+        QCOMPARE(r.refusals(), before + 1);
+        const AuditEvent& e = r.lastAudit();
+        QCOMPARE(e.actor, QStringLiteral("zhangsan"));
+        QCOMPARE(e.time, r.clock.now());
+        QVERIFY(e.detail.contains(QStringLiteral("RX-PRINT-GATE")));
+        QVERIFY(e.detail.contains(toDisplayString(state)));
+        QVERIFY(!e.detail.contains(QStringLiteral("ecToken-abc")));
+    }
+
+    void cardUseAllowedAfterTheGateOpens()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        QSignalSpy refused(&r.gate, &RxSettlementGate::cardRefused);
+        QSignalSpy notices(&r.gate, &RxSettlementGate::notice);
+        r.reader.present();
+        QCOMPARE(refused.count(), 0);
+        QCOMPARE(notices.count(), 1);
+        QCOMPARE(notices.at(0).at(0).value<Notice>().level, Notice::Level::Info);
+        QVERIFY(r.gate.readCard().ok());
+        Result<CardCredential> voucher = r.gate.voucherScanned(QStringLiteral("ecToken-abc"));
+        QVERIFY(voucher.ok());
+        QCOMPARE(voucher->type, CredentialType::EVoucherToken);
+        QCOMPARE(voucher->certNo, QStringLiteral("ecToken-abc"));
+        QCOMPARE(r.refusals(), 0);
+        // A device error is the device's, reported as such.
+        r.reader.error = makeError(ErrorCode::DeviceFailure, QStringLiteral("卡片芯片无响应"));
+        Result<CardCredential> bad = r.gate.readCard();
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::DeviceFailure);
+    }
+
+    // STAFF-PHARM-ONDUTY at the gate: linking needs a pharmacist on duty, and so does the swipe.
+    void pharmacistOnDutyRequired()
+    {
+        Rig r;
+        r.clockOutPharmacist();
+        Status link = r.gate.link(r.rx.rxNo);
+        QVERIFY(!link.ok());
+        QCOMPARE(link.error().ruleId, QStringLiteral("STAFF-PHARM-ONDUTY"));
+        QCOMPARE(r.gate.state(), RxGateState::NoPrescription);
+
+        Rig open;
+        QVERIFY(open.driveTo(RxGateState::CardReadAllowed));
+        open.clockOutPharmacist();
+        Result<CardCredential> card = open.gate.readCard();
+        QVERIFY(!card.ok());
+        QCOMPARE(card.error().ruleId, QStringLiteral("STAFF-PHARM-ONDUTY"));
+        QCOMPARE(open.reader.reads, 0);
+    }
+
+    // A confirmation with nobody on duty stops at PrintConfirmed; allowCardRead() opens once the
+    // cause is gone.
+    void printConfirmedWaitsForDuty()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::PrintConfirmed));
+        QVERIFY(!r.gate.allowCardRead().ok());
+        r.staff.loginAs(QStringLiteral("lisi"));
+        QVERIFY(r.staff.duty.clockIn().ok());
+        r.staff.loginAs(QStringLiteral("zhangsan"));
+        QVERIFY(r.gate.allowCardRead().ok());
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+    }
+
+    // The rules run at the gate on the settlement's own lines; a refusal keeps it Linked.
+    void rulesAtTheGate_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<QString>("ruleId");
+        QTest::newRow("RX-MATCH quantity") << 1 << QStringLiteral("RX-MATCH");
+        QTest::newRow("RX-NO-MIX extra drug") << 2 << QStringLiteral("RX-NO-MIX");
+        QTest::newRow("RX-SINGLE settled before") << 3 << QStringLiteral("RX-SINGLE");
+        QTest::newRow("RX-SINGLE reported by the platform") << 4 << QStringLiteral("RX-SINGLE");
+        QTest::newRow("RX-VALID-3D expired by a minute") << 5 << QStringLiteral("RX-VALID-3D");
+        QTest::newRow("RX-NO-PEDIATRIC-EMP") << 6 << QStringLiteral("RX-NO-PEDIATRIC-EMP");
+        QTest::newRow("RX-TCM-SEPARATE") << 7 << QStringLiteral("RX-TCM-SEPARATE");
+        QTest::newRow("RX-LONG-12W 13 weeks") << 8 << QStringLiteral("RX-LONG-12W");
+    }
+    void rulesAtTheGate()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, ruleId);
+        Prescription p = prescription();
+        QList<SaleLine> lines = matchingLines();
+        if (fault == 6) {
+            p.lines << line(pediatricDrug(), 1);
+            lines << sold(pediatricDrug(), 1);
+        } else if (fault == 7) {
+            p.lines << line(herbal(), 1);
+            lines << sold(herbal(), 1);
+        } else if (fault == 8) {
+            p.longTerm = true;
+            p.coveredDays = 91;
+        }
+        Rig r(p, false);
+        QVERIFY(r.gate.link(p.rxNo).ok());
+        switch (fault) {
+        case 1: lines[0].quantity = 3; break;
+        case 2: lines << sold(otherDrug(), 1); break;
+        case 3:
+            QVERIFY(r.repo.markSettled(SettledPrescription{p.rxNo, issued(), SettledPrescription::Where::Here,
+                                                           QStringLiteral("XS-1")}).ok());
+            break;
+        case 4:
+            r.gate.setPlatformSettledLookup([](const QString& no) {
+                return std::optional<SettledPrescription>(SettledPrescription{
+                    no, issued(), SettledPrescription::Where::Platform, QStringLiteral("PT-9")});
+            });
+            break;
+        case 5: r.clock.set(issued().addDays(3).addSecs(60)); break;
+        default: break;
+        }
+        Status s = r.gate.checkRules(lines);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().ruleId, ruleId);
+        QCOMPARE(r.gate.state(), RxGateState::Linked);
+        QVERIFY(r.gate.settlementLines().isEmpty());
+        QVERIFY(r.lastAudit().detail.contains(ruleId));
+    }
+
+    // RX-REVIEW at the gate: no approval, or an approval of other content, does not sign.
+    void signNeedsTheApprovalOfThisContent()
+    {
+        Rig unreviewed(prescription(), false);
+        QVERIFY(unreviewed.driveTo(RxGateState::RulesPassed));
+        Status s = unreviewed.gate.sign();
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().ruleId, QStringLiteral("RX-REVIEW"));
+        QCOMPARE(unreviewed.gate.state(), RxGateState::RulesPassed);
+
+        Rig changed;
+        QVERIFY(changed.driveTo(RxGateState::RulesPassed));
+        Prescription edited = changed.rx;
+        edited.lines[1].frequency = QStringLiteral("每日2次");
+        QVERIFY(changed.reviews.receive(edited).ok());
+        Status stale = changed.gate.sign();
+        QVERIFY(!stale.ok());
+        QCOMPARE(stale.error().ruleId, QStringLiteral("RX-REVIEW"));
+        QCOMPARE(changed.gate.state(), RxGateState::RulesPassed);
+    }
+
+    void longTermNeedsTheConfirmationAtSign()
+    {
+        Prescription p = prescription();
+        p.longTerm = true;
+        p.coveredDays = 35;
+        Rig r(p, true, /*confirmLongTerm=*/true);
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        QVERIFY(r.printer.documents.at(0).toPlainText().contains(QStringLiteral("已经药师确认")));
+    }
+
+    // Printer faults: the gate stays closed, says why and never retries by itself.
+    void printJobFails()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::ReviewedAndSigned));
+        r.printer.failJob = true;
+        Status s = r.gate.print();
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::DeviceFailure);
+        QVERIFY(s.error().message.contains(QStringLiteral("head jammed")));
+        QCOMPARE(r.gate.state(), RxGateState::PrintPending);
+        QVERIFY(!r.gate.awaitingScanBack());
+        QVERIFY(r.gate.printProblem().contains(QStringLiteral("head jammed")));
+        QVERIFY(r.printer.documents.isEmpty());
+        QVERIFY(!r.gate.readCard().ok());
+        // Nothing was printed to scan: even a well-formed code for this prescription is refused.
+        QVERIFY(!r.gate.confirmScannedCode(QStringLiteral("PPOS-PRN-%1-123456").arg(r.rx.rxNo)).ok());
+        QCOMPARE(r.gate.state(), RxGateState::PrintPending);
+
+        r.printer.failJob = false;
+        QVERIFY(r.gate.reprint().ok());
+        QCOMPARE(r.printer.documents.size(), 1);
+        QVERIFY(r.printer.documents.at(0).reprint);
+        QVERIFY(r.printer.documents.at(0).toPlainText().contains(QStringLiteral("补打")));
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+    }
+
+    void printerNotReady()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::ReviewedAndSigned));
+        r.printer.state = PrinterState::PaperOut;
+        Status s = r.gate.print();
+        QVERIFY(!s.ok());
+        QVERIFY(s.error().message.contains(toDisplayString(PrinterState::PaperOut)));
+        QCOMPARE(r.gate.state(), RxGateState::ReviewedAndSigned);
+        QVERIFY(r.printer.documents.isEmpty());
+        r.printer.state = PrinterState::Ready;
+        QVERIFY(r.gate.print().ok());
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+    }
+
+    // NeedsScanBack: only the code on the last paper confirms.
+    void scanBack_data()
+    {
+        QTest::addColumn<QString>("scanned"); // "%code" is the printed code
+        QTest::addColumn<bool>("opens");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("RX-PRINT-GATE right code") << QStringLiteral("%code") << true << QString();
+        QTest::newRow("RX-PRINT-GATE right code with CR LF") << QStringLiteral("%code\r\n") << true << QString();
+        QTest::newRow("RX-PRINT-GATE wrong digits") << QStringLiteral("PPOS-PRN-RX3601002026112000001-999999x")
+                                                    << false << QStringLiteral("不是处方核验码");
+        QTest::newRow("RX-PRINT-GATE another prescription's code")
+            << QStringLiteral("PPOS-PRN-RX000-123456") << false << QStringLiteral("属于处方 RX000");
+        QTest::newRow("RX-PRINT-GATE a drug barcode") << QStringLiteral("6901234567892") << false
+                                                      << QStringLiteral("不是处方核验码");
+    }
+    void scanBack()
+    {
+        QFETCH(QString, scanned);
+        QFETCH(bool, opens);
+        QFETCH(QString, why);
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::PrintPending));
+        QVERIFY(r.gate.awaitingScanBack());
+        QVERIFY(!r.gate.readCard().ok());
+        const int before = r.refusals();
+        Status s = r.gate.confirmScannedCode(QString(scanned).replace(QStringLiteral("%code"), r.lastCode()));
+        QCOMPARE(s.ok(), opens);
+        QCOMPARE(r.gate.state(), opens ? RxGateState::CardReadAllowed : RxGateState::PrintPending);
+        if (opens) {
+            QVERIFY(r.gate.readCard().ok());
+            return;
+        }
+        QCOMPARE(s.error().ruleId, QStringLiteral("RX-PRINT-GATE"));
+        QVERIFY2(s.error().message.contains(why), qPrintable(s.error().message));
+        QCOMPARE(r.refusals(), before + 1);
+        QVERIFY(r.gate.awaitingScanBack()); // the right code still confirms
+        QVERIFY(r.gate.confirmScannedCode(r.lastCode()).ok());
+    }
+
+    // An explicit reprint is marked 补打 and its new code replaces the old one.
+    void reprintReplacesTheCode()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::PrintPending));
+        const QString first = r.lastCode();
+        QVERIFY(r.gate.reprint().ok());
+        const QString second = r.lastCode();
+        QVERIFY(first != second);
+        QCOMPARE(r.printer.documents.size(), 2);
+        QVERIFY(!r.printer.documents.at(0).reprint);
+        QVERIFY(r.printer.documents.at(1).reprint);
+        QVERIFY(r.printer.documents.at(1).toPlainText().contains(QStringLiteral("【补打】")));
+        Status old = r.gate.confirmScannedCode(first);
+        QVERIFY(!old.ok());
+        QVERIFY(old.error().message.contains(QStringLiteral("已作废")));
+        QCOMPARE(r.gate.state(), RxGateState::PrintPending);
+        QVERIFY(r.gate.confirmScannedCode(second).ok());
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+        // A reprint after opening locks again until this paper is confirmed.
+        QVERIFY(r.gate.reprint().ok());
+        QCOMPARE(r.gate.state(), RxGateState::PrintPending);
+        QVERIFY(!r.gate.readCard().ok());
+        QVERIFY(!r.gate.confirmScannedCode(second).ok());
+        QVERIFY(r.gate.confirmScannedCode(r.lastCode()).ok());
+    }
+
+    void unknownPrintOutcomeKeepsTheGateClosed()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::ReviewedAndSigned));
+        r.printer.confirmation = static_cast<PrintConfirmation>(99);
+        QSignalSpy notices(&r.gate, &RxSettlementGate::notice);
+        QVERIFY(r.gate.print().ok());
+        QCOMPARE(r.gate.state(), RxGateState::PrintPending);
+        QVERIFY(r.gate.awaitingScanBack());
+        QVERIFY(r.gate.printProblem().contains(QStringLiteral("未报告")));
+        QVERIFY(notices.constLast().at(0).value<Notice>().text.contains(QStringLiteral("核验码")));
+        QCOMPARE(r.printer.documents.size(), 1); // one job, no retry
+    }
+
+    void expiryBetweenPrintAndSwipe()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        r.clock.set(issued().addDays(3).addSecs(60));
+        Result<CardCredential> card = r.gate.readCard();
+        QVERIFY(!card.ok());
+        QCOMPARE(card.error().ruleId, QStringLiteral("RX-VALID-3D"));
+        QCOMPARE(r.reader.reads, 0);
+    }
+
+    void cancelResetsAndIsAudited()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        QVERIFY(r.gate.cancel(QStringLiteral("患者放弃购药")).ok());
+        QCOMPARE(r.gate.state(), RxGateState::NoPrescription);
+        QVERIFY(!r.gate.prescription().has_value());
+        QVERIFY(r.gate.settlementLines().isEmpty());
+        QCOMPARE(r.lastAudit().action, AuditAction::PrescriptionGateChanged);
+        QCOMPARE(r.lastAudit().target, r.rx.rxNo);
+        QVERIFY(r.lastAudit().detail.contains(QStringLiteral("患者放弃购药")));
+        QVERIFY(!r.gate.readCard().ok());
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed)); // the same prescription again, from the start
+        QCOMPARE(r.printer.documents.size(), 2);
+    }
+
+    void storeManagerMayNotUseTheGate()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        Status s = r.gate.link(r.rx.rxNo);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().ruleId, QStringLiteral("STAFF-ROLES"));
+        QCOMPARE(r.staff.audit.count(AuditAction::PermissionRefused), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRxSettlementGate)
+#include "tst_rxsettlementgate.moc"
