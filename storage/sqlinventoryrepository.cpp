@@ -266,8 +266,9 @@ Result<QString> SqlInventoryRepository::postAdjustment(qint64 batchId, MovementK
     if (!tx.isActive())
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("SELECT b.product_id, b.batch_no, p.code, p.generic_name, p.insurance_code "
-                                             "FROM batch b JOIN product p ON p.id = b.product_id WHERE b.id = ?"));
+    if (Status s = prepare(q, QStringLiteral("SELECT b.product_id, b.batch_no, p.code, p.generic_name, p.insurance_code, "
+                                             "b.supplier FROM batch b JOIN product p ON p.id = b.product_id "
+                                             "WHERE b.id = ?"));
         !s)
         return s.error();
     q.bindValue(0, batchId);
@@ -275,7 +276,7 @@ Result<QString> SqlInventoryRepository::postAdjustment(qint64 batchId, MovementK
         return makeError(ErrorCode::NotFound, Tr::tr("没有批次 %1").arg(batchId));
     const qint64 productId = q.value(0).toLongLong();
     const QString batchNo = q.value(1).toString(), code = q.value(2).toString(), name = q.value(3).toString(),
-                  insurance = q.value(4).toString();
+                  insurance = q.value(4).toString(), supplier = q.value(5).toString();
     q.finish();
     const QString prefix = QStringLiteral("BS-") + at.toString(QStringLiteral("yyyyMMdd"));
     Result<qint64> n = ledger::nextNumber(m_db, prefix);
@@ -286,9 +287,14 @@ Result<QString> SqlInventoryRepository::postAdjustment(qint64 batchId, MovementK
         return makeError(ErrorCode::RuleViolation,
                          Tr::tr("批次 %1 库存不足或数量无效：%2").arg(batchNo, s.error().message),
                          QStringLiteral("INV-LEDGER"));
-    if (Status s = ledger::enqueue(m_db, QStringLiteral("3502"), docNo,
-                                   payloads::stockChange3502(insurance, code, name, batchNo, kind, pieces, docNo,
-                                                             operatorName, at),
+    // A purchase return is its own platform transaction (3504); other changes are 3502.
+    const bool purchaseReturn = kind == MovementKind::PurchaseReturn;
+    if (Status s = ledger::enqueue(m_db, purchaseReturn ? QStringLiteral("3504") : QStringLiteral("3502"), docNo,
+                                   purchaseReturn
+                                       ? payloads::purchaseReturn3504(insurance, code, name, batchNo, supplier,
+                                                                      pieces, docNo, operatorName, at)
+                                       : payloads::stockChange3502(insurance, code, name, batchNo, kind, pieces,
+                                                                   docNo, operatorName, at),
                                    at);
         !s)
         return s.error();
@@ -451,7 +457,8 @@ Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
     QSqlQuery lines(m_db.connection());
     if (Status s = prepare(lines, QStringLiteral(
                                       "SELECT l.batch_id, l.product_id, l.counted, COALESCE(s.pieces, 0), p.code, "
-                                      "p.generic_name, p.insurance_code, b.batch_no FROM stocktake_line l "
+                                      "p.generic_name, p.insurance_code, b.batch_no, p.rx_class, "
+                                      "b.production_date, b.expiry_date FROM stocktake_line l "
                                       "JOIN product p ON p.id = l.product_id JOIN batch b ON b.id = l.batch_id "
                                       "LEFT JOIN stock_balance s ON s.batch_id = l.batch_id WHERE l.sheet_id = ?"));
         !s)
@@ -461,12 +468,26 @@ Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
         return sqlError(lines, Tr::tr("读取盘点明细"));
     struct Adjust { qint64 batch, product, delta; QString code, name, insurance, batchNo; };
     QList<Adjust> adjustments;
+    QList<payloads::CountUpload> counts;
     int uncounted = 0;
     while (lines.next()) {
         if (lines.value(2).isNull()) {
             ++uncounted;
             continue;
         }
+        payloads::CountUpload count;
+        count.productCode = lines.value(4).toString();
+        count.productName = lines.value(5).toString();
+        count.insuranceCode = lines.value(6).toString();
+        count.batchNo = lines.value(7).toString();
+        count.rxFlag = lines.value(8).toInt() == static_cast<int>(RxClass::Prescription) ? QStringLiteral("1")
+                                                                                         : QStringLiteral("0");
+        count.productionDate = QDate::fromString(lines.value(9).toString(), Qt::ISODate);
+        count.expiryDate = QDate::fromString(lines.value(10).toString(), Qt::ISODate);
+        count.countedPieces = lines.value(2).toLongLong();
+        count.sheetNo = sheetNo;
+        count.at = at;
+        counts.append(count);
         const qint64 delta = lines.value(2).toLongLong() - lines.value(3).toLongLong();
         if (delta != 0)
             adjustments.append({lines.value(0).toLongLong(), lines.value(1).toLongLong(), delta,
@@ -479,6 +500,10 @@ Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
                          Tr::tr("盘点单 %1 还有 %2 个批次未录入实盘数量，不能审核").arg(sheetNo).arg(uncounted),
                          QStringLiteral("INV-LEDGER"));
     StocktakeResult result;
+    // 3501: the counted stock of every batch on the sheet; then 3502 for each variance.
+    for (const payloads::CountUpload& count : counts)
+        if (Status s = ledger::enqueue(m_db, QStringLiteral("3501"), sheetNo, payloads::stockCount3501(count), at); !s)
+            return s.error();
     for (const Adjust& a : adjustments) {
         const MovementKind kind = a.delta > 0 ? MovementKind::StocktakeGain : MovementKind::StocktakeLoss;
         if (Status s = ledger::insertMovement(m_db, kind, a.product, a.batch, a.delta, at, operatorName,

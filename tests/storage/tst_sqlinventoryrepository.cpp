@@ -345,6 +345,10 @@ private Q_SLOTS:
         QCOMPARE(r.inventory.sellablePieces(r.id("P00002"), r.clock.now().date()), 9);
         QCOMPARE(r.balanceSum(r.id("P00001")), r.inventory.movementSum(r.id("P00001")));
         QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502'"), 2);
+        // 3501: every counted batch's stock as approved, beside the variances' 3502s.
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3501'"), 3);
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3501' AND payload LIKE '%\"inv_cnt\":\"40\"%' "
+                         "AND payload LIKE '%\"manu_lotnum\":\"A1\"%'"), 1);
         QCOMPARE(r.count("SELECT COUNT(*) FROM stock_movement WHERE kind IN (7, 8) AND reason = '月末盘点'"), 2);
         // Closed: no second approval, no more counting.
         QVERIFY(!r.service.approveStocktake(sheet->sheetNo, QStringLiteral("again")).ok());
@@ -375,6 +379,11 @@ private Q_SLOTS:
         QCOMPARE(tooMuch.error().ruleId, QStringLiteral("INV-LEDGER"));
         QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"107\"%'"), 1);
         QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"105\"%'"), 1);
+        // A purchase return goes up as 3504, naming the supplier.
+        QVERIFY(r.service.adjustStock(batch, MovementKind::PurchaseReturn, 1, QStringLiteral("退回供货商")).ok());
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3504' AND payload LIKE '%\"purc_retn_cnt\":\"1\"%'"), 1);
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502'"), 2);
+        QCOMPARE(r.inventory.sellablePieces(r.id("P00002"), r.clock.now().date()), 1);
         const QList<LedgerRow> rows = r.inventory.ledger(QDate(2026, 11, 1), QDate(2026, 11, 30));
         QCOMPARE(rows.first().moved.value(MovementKind::Loss), -2);
         QVERIFY(rows.first().reconciles());

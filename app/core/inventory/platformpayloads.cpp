@@ -100,4 +100,41 @@ QJsonObject saleReturn3506(const SaleUpload& s)
     return QJsonObject{{QStringLiteral("selinfo"), row}};
 }
 
+QJsonObject purchaseReturn3504(const QString& insuranceCode, const QString& productCode,
+                               const QString& productName, const QString& batchNo,
+                               const QString& supplier, qint64 pieces, const QString& docNo,
+                               const QString& operatorName, const QDateTime& at)
+{
+    return QJsonObject{{QStringLiteral("purcinfo"),
+                        QJsonObject{
+                            {QStringLiteral("med_list_codg"), insuranceCode},
+                            {QStringLiteral("fixmedins_hilist_id"), productCode},
+                            {QStringLiteral("fixmedins_hilist_name"), productName},
+                            {QStringLiteral("fixmedins_bchno"), QString(docNo + u'-' + batchNo)},
+                            {QStringLiteral("spler_name"), supplier},
+                            {QStringLiteral("manu_lotnum"), batchNo},
+                            {QStringLiteral("purc_retn_cnt"), QString::number(pieces < 0 ? -pieces : pieces)},
+                            {QStringLiteral("purc_retn_stoin_time"), time(at)},
+                            {QStringLiteral("purc_retn_opter_name"), operatorName},
+                        }}};
+}
+
+QJsonObject stockCount3501(const CountUpload& c)
+{
+    return QJsonObject{{QStringLiteral("invinfo"),
+                        QJsonObject{
+                            {QStringLiteral("med_list_codg"), c.insuranceCode},
+                            {QStringLiteral("fixmedins_hilist_id"), c.productCode},
+                            {QStringLiteral("fixmedins_hilist_name"), c.productName},
+                            {QStringLiteral("rx_flag"), c.rxFlag},
+                            {QStringLiteral("invdate"), day(c.at.date())},
+                            {QStringLiteral("inv_cnt"), QString::number(c.countedPieces)},
+                            {QStringLiteral("manu_lotnum"), c.batchNo},
+                            {QStringLiteral("fixmedins_bchno"), QString(c.sheetNo + u'-' + c.batchNo)},
+                            {QStringLiteral("manu_date"), day(c.productionDate)},
+                            {QStringLiteral("expy_end"), day(c.expiryDate)},
+                            {QStringLiteral("memo"), c.sheetNo},
+                        }}};
+}
+
 } // namespace pos::payloads

@@ -40,6 +40,30 @@ struct SaleUpload
     QDateTime at;
 };
 
+/// 3504 商品采购退货: a purchase return of `pieces` (positive) from one batch.
+[[nodiscard]] QJsonObject purchaseReturn3504(const QString& insuranceCode, const QString& productCode,
+                                             const QString& productName, const QString& batchNo,
+                                             const QString& supplier, qint64 pieces, const QString& docNo,
+                                             const QString& operatorName, const QDateTime& at);
+
+/// What one counted batch of an approved stocktake carries into its 3501 record.
+struct CountUpload
+{
+    QString insuranceCode;
+    QString productCode;
+    QString productName;
+    QString rxFlag;
+    QString batchNo;
+    QDate productionDate;
+    QDate expiryDate;
+    qint64 countedPieces = 0;
+    QString sheetNo;
+    QDateTime at;
+};
+
+/// 3501 商品盘存: the counted stock of one batch, as approved.
+[[nodiscard]] QJsonObject stockCount3501(const CountUpload& c);
+
 /// 3505 商品销售: one per batch a line was taken from.
 [[nodiscard]] QJsonObject sale3505(const SaleUpload& s);
 /// 3506 商品销售退货: one per batch the returned sale had taken stock from.
