@@ -244,19 +244,9 @@ Result<qsizetype> SaleWorkflow::addTraceCode(const codes::Recognition& r)
     if (!product)
         return refuseScan(makeError(ErrorCode::NotFound,
                                     tr("追溯码 %1 对应的商品（编号 %2）不在商品目录中").arg(code).arg(productId)));
-    if (Result<QStringList> price = checkPriceCeiling(*product); !price)
-        return refuseScan(price.error());
-
-    const Cart before = m_cart;
-    Result<qsizetype> line = m_cart.addTracedBox(*product, code);
-    if (line) {
-        if (Status avail = checkAvailable(*product); !avail) {
-            m_cart = before;
-            line = avail.error();
-        }
-    }
+    Result<qsizetype> line = addToCart(*product, [&](Cart& c) { return c.addTracedBox(*product, code); });
     if (!line)
-        return refuseScan(line.error());
+        return line;
     if (learn && !r.tracePrefix.isEmpty()) {
         const User* u = m_access.session().actingUser();
         if (Status s = m_trace->learnPrefix(r.tracePrefix, productId, u ? u->username : QString(),
@@ -279,26 +269,35 @@ Result<qsizetype> SaleWorkflow::addTraceCode(const codes::Recognition& r)
     return line;
 }
 
+Result<qsizetype> SaleWorkflow::addToCart(const Product& product,
+                                          const std::function<Result<qsizetype>(Cart&)>& add)
+{
+    // PRICE-CEILING: a product whose price breaks a hard ceiling is not sold (a master record
+    // written before a ceiling was lowered must not reach a receipt).
+    if (Result<QStringList> price = checkPriceCeiling(product); !price)
+        return refuseScan(price.error());
+    const Cart before = m_cart;
+    Result<qsizetype> line = add(m_cart);
+    if (line) {
+        if (Status avail = checkAvailable(product); !avail) {
+            m_cart = before; // INV-AVAIL: the cart never holds more than the sellable stock
+            line = avail.error();
+        }
+    }
+    if (!line)
+        return refuseScan(line.error());
+    return line;
+}
+
 Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
 {
     const std::optional<Product> product = m_catalog.findByCode(code);
     if (!product)
         return refuseScan(makeError(ErrorCode::NotFound,
                                     tr("未找到条码 %1 对应的商品，购物车未改变").arg(code)));
-    // PRICE-CEILING: a product whose price breaks a hard ceiling is not sold (a master record
-    // written before a ceiling was lowered must not reach a receipt).
-    if (Result<QStringList> price = checkPriceCeiling(*product); !price)
-        return refuseScan(price.error());
-    const Cart before = m_cart;
-    Result<qsizetype> line = m_cart.addOne(*product);
-    if (line) {
-        if (Status avail = checkAvailable(*product); !avail) {
-            m_cart = before;
-            line = avail.error();
-        }
-    }
+    Result<qsizetype> line = addToCart(*product, [&](Cart& c) { return c.addOne(*product); });
     if (!line)
-        return refuseScan(line.error());
+        return line;
     m_lastScannedProductId = product->id;
     qCDebug(lcSale) << "added product" << product->id << "line" << *line;
     Q_EMIT cartChanged();

@@ -114,6 +114,9 @@ private:
     Result<qsizetype> addByCode(const QString& code);
     Result<qsizetype> addTraceCode(const codes::Recognition& r);
     Result<qsizetype> refuseScan(const Error& e);
+    /// PRICE-CEILING, then `add`, then INV-AVAIL (undone when the stock cannot cover it).
+    Result<qsizetype> addToCart(const Product& product,
+                                const std::function<Result<qsizetype>(Cart&)>& add);
     Status checkTraceComplete();
     void announce(Notice::Level level, const QString& text);
     void announce(const Error& error);
