@@ -51,7 +51,9 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
     Globals g;
     QList<Globals> stack;
     QList<Usage> usages;
-    std::optional<quint32> usageMin;
+    // A plain value and a flag: GCC 12 at -O2 misreads std::optional here (-Wmaybe-uninitialized).
+    quint32 usageMinValue = 0;
+    bool haveUsageMin = false;
     QMap<int, int> bitsSoFar;          // report ID → bits of input so far (ID byte not included)
     QMap<int, ReportFields> fields;
 
@@ -102,14 +104,14 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
             usages.append(u);
             break;
         }
-        case 0x18: usageMin = value; break;
+        case 0x18: usageMinValue = value; haveUsageMin = true; break;
         case 0x28:
-            if (usageMin) {
-                const Usage lo = usageOf(*usageMin);
+            if (haveUsageMin) {
+                const Usage lo = usageOf(usageMinValue);
                 const quint32 hi = value & 0xFFFF;
                 for (quint32 id = lo.id; id <= hi && id < quint32(lo.id) + 256; ++id)
                     usages.append(Usage{lo.page, quint16(id)});
-                usageMin.reset();
+                haveUsageMin = false;
             }
             break;
         case 0x80: { // Input
@@ -140,12 +142,12 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
             }
             bitsSoFar[g.reportId] = start + g.reportSizeBits * g.reportCount;
             usages.clear();
-            usageMin.reset();
+            haveUsageMin = false;
             break;
         }
         case 0x90: case 0xB0: case 0xA0: case 0xC0: // Output, Feature, Collection, End Collection
             usages.clear();
-            usageMin.reset();
+            haveUsageMin = false;
             break;
         default:
             break;
