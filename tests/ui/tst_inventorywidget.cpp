@@ -1,4 +1,5 @@
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/productservice.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"
@@ -22,7 +23,8 @@ struct Rig
     storage::SqlInventoryRepository inventory{*db};
     fakes::StaffFixture staff{clock};
     InventoryService service{catalog, inventory, staff.access, staff.audit, clock, 180};
-    ui::InventoryWidget widget{service, inventory, clock, QStringLiteral("测试药房")};
+    ProductService products{catalog, staff.access, staff.audit, clock};
+    ui::InventoryWidget widget{service, products, inventory, clock, QStringLiteral("测试药房")};
     QTemporaryDir dir;
 
     Rig()
