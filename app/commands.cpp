@@ -397,12 +397,7 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
         return failed;
     Counter& c = *counter;
     if (journal) {
-        QFile f(outPath);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err(Tr::tr("无法写入 %1").arg(outPath));
-            return 1;
-        }
-        Result<qint64> rows = c.inventory().exportJournalCsv(from, to, f);
+        Result<qint64> rows = c.inventory().exportJournal(from, to, outPath);
         c.session().logout();
         if (!rows) {
             err(rows.error().userText());
@@ -610,7 +605,7 @@ int runGui(const AppConfig& config, bool quitWhenReady)
     ui::MainWindow window(config.store,
                           ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
                                               c.users(), &c.inventory(), &c.ledger(), &c.clock(),
-                                              &c.catalog(), &c.scanner(), &c.scanJournal()},
+                                              &c.catalog(), &c.scanner(), &c.scanJournal(), &c.products()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

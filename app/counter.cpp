@@ -3,6 +3,7 @@
 #include "app/core/ports/clock.h"
 #include "app/core/saleworkflow.h"
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/productservice.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -149,6 +150,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_inventoryService = std::make_unique<InventoryService>(
         *c->m_catalog, *c->m_inventory, *c->m_access, *c->m_audit, *c->m_clock, config.nearExpiryDays);
     c->m_inventoryService->setDocumentWriter(c->m_ledgerWriter.get());
+    c->m_productService = std::make_unique<ProductService>(*c->m_catalog, *c->m_access, *c->m_audit, *c->m_clock);
 
     if (config.demo && c->m_catalog->productCount() == 0) {
         Result<QList<Product>> demo = loadDemoCatalog();

@@ -15,6 +15,7 @@ class AuthService;
 class Clock;
 class DutyService;
 class InventoryService;
+class ProductService;
 class Session;
 class ReceiptPrinter;
 class SaleWorkflow;
@@ -80,6 +81,7 @@ public:
     [[nodiscard]] AuthService& auth() { return *m_auth; }
     [[nodiscard]] DutyService& duty() { return *m_duty; }
     [[nodiscard]] InventoryService& inventory() { return *m_inventoryService; }
+    [[nodiscard]] ProductService& products() { return *m_productService; }
     [[nodiscard]] storage::SqlInventoryRepository& ledger() { return *m_inventory; }
     [[nodiscard]] storage::SqlAuditLog& audit() { return *m_audit; }
     [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
@@ -124,6 +126,7 @@ private:
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
+    std::unique_ptr<ProductService> m_productService;
     std::unique_ptr<Scanner> m_realScanner;                  ///< the configured device, if real
     std::unique_ptr<devices::SimulatedScanner> m_simulatedScanner;
     std::unique_ptr<devices::KeyboardWedgeScanner> m_keyboardScanner; ///< null unless configured

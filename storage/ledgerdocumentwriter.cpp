@@ -40,6 +40,17 @@ QStringList cells(const LedgerRow& r)
     return c;
 }
 
+/// Reports every 256th row (and the last); false when the user cancelled.
+bool report(const ExportProgress& progress, qint64 done, qint64 total)
+{
+    return !progress || (done % 256 != 0 && done != total) || progress(done, total);
+}
+
+Error cancelled()
+{
+    return makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));
+}
+
 struct WorkbookCloser
 {
     void operator()(lxw_workbook* wb) const
@@ -52,19 +63,22 @@ struct WorkbookCloser
 } // namespace
 
 Status LedgerDocumentWriterImpl::write(const QList<LedgerRow>& rows, const LedgerHeader& header,
-                                       ExportFormat format, const QString& path)
+                                       ExportFormat format, const QString& path,
+                                       const ExportProgress& progress)
 {
     switch (format) {
-    case ExportFormat::Xlsx: return writeXlsx(rows, header, path);
-    case ExportFormat::Pdf: return writePdf(rows, header, path);
+    case ExportFormat::Xlsx: return writeXlsx(rows, header, path, progress);
+    case ExportFormat::Pdf: return writePdf(rows, header, path, progress);
     case ExportFormat::Csv: break;
     }
     return makeError(ErrorCode::InvalidInput, Tr::tr("CSV 由核心直接生成"));
 }
 
 Status LedgerDocumentWriterImpl::writeXlsx(const QList<LedgerRow>& rows, const LedgerHeader& header,
-                                           const QString& path)
+                                           const QString& path, const ExportProgress& progress)
 {
+    if (!report(progress, 0, rows.size()))
+        return cancelled();
     const QByteArray file = path.toLocal8Bit();
     lxw_workbook* wb = workbook_new(file.constData());
     if (!wb)
@@ -91,6 +105,10 @@ Status LedgerDocumentWriterImpl::writeXlsx(const QList<LedgerRow>& rows, const L
                                        (i == c.size() - 1 && !r.reconciles()) ? red : nullptr);
         }
         ++row;
+        if (!report(progress, row - 2, rows.size())) {
+            workbook_close(wb); // the caller removes the half-written file
+            return cancelled();
+        }
     }
     worksheet_write_string(ws, row + 1, 0, ledgerFooter(rows).toUtf8().constData(), bold);
     worksheet_set_column(ws, 0, 0, 10, nullptr);
@@ -105,8 +123,10 @@ Status LedgerDocumentWriterImpl::writeXlsx(const QList<LedgerRow>& rows, const L
 }
 
 Status LedgerDocumentWriterImpl::writePdf(const QList<LedgerRow>& rows, const LedgerHeader& header,
-                                          const QString& path)
+                                          const QString& path, const ExportProgress& progress)
 {
+    if (!report(progress, 0, rows.size()))
+        return cancelled();
     QPdfWriter pdf(path);
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                   QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
@@ -156,7 +176,12 @@ Status LedgerDocumentWriterImpl::writePdf(const QList<LedgerRow>& rows, const Le
         drawRow(titles, true);
     };
     pageHeader();
+    qint64 done = 0;
     for (const LedgerRow& r : rows) {
+        if (!report(progress, ++done, rows.size())) {
+            p.end();
+            return cancelled();
+        }
         if (y + 2 * lineHeight > page.height()) {
             pdf.newPage();
             ++pageNo;

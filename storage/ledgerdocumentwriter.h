@@ -11,13 +11,14 @@ class LedgerDocumentWriterImpl final : public LedgerDocumentWriter
 {
 public:
     [[nodiscard]] Status write(const QList<LedgerRow>& rows, const LedgerHeader& header,
-                               ExportFormat format, const QString& path) override;
+                               ExportFormat format, const QString& path,
+                               const ExportProgress& progress = {}) override;
 
 private:
     [[nodiscard]] static Status writeXlsx(const QList<LedgerRow>& rows, const LedgerHeader& header,
-                                          const QString& path);
+                                          const QString& path, const ExportProgress& progress);
     [[nodiscard]] static Status writePdf(const QList<LedgerRow>& rows, const LedgerHeader& header,
-                                         const QString& path);
+                                         const QString& path, const ExportProgress& progress);
 };
 
 } // namespace pos::storage

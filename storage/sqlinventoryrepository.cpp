@@ -600,8 +600,25 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
     return rows;
 }
 
-Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out) const
+Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+                                                       const ExportProgress& progress) const
 {
+    const QString start = QDateTime(from, QTime(0, 0)).toString(kTime);
+    const QString end = QDateTime(to.addDays(1), QTime(0, 0)).toString(kTime);
+    qint64 total = 0;
+    if (progress) {
+        // Counting costs one index range scan; only a progress bar needs it.
+        QSqlQuery count(m_db.connection());
+        if (Status s = prepare(count, QStringLiteral("SELECT COUNT(*) FROM stock_movement WHERE at >= ? AND at < ?")); !s)
+            return s.error();
+        count.bindValue(0, start);
+        count.bindValue(1, end);
+        if (!count.exec() || !count.next())
+            return sqlError(count, Tr::tr("读取库存流水"));
+        total = count.value(0).toLongLong();
+        if (!progress(0, total))
+            return makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status s = prepare(q, QStringLiteral(
@@ -611,8 +628,8 @@ Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const 
                                   "WHERE m.at >= ? AND m.at < ? ORDER BY m.at, m.id"));
         !s)
         return s.error();
-    q.bindValue(0, QDateTime(from, QTime(0, 0)).toString(kTime));
-    q.bindValue(1, QDateTime(to.addDays(1), QTime(0, 0)).toString(kTime));
+    q.bindValue(0, start);
+    q.bindValue(1, end);
     if (!q.exec())
         return sqlError(q, Tr::tr("读取库存流水"));
     QString kinds[11];
@@ -630,6 +647,8 @@ Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const 
                + ',' + csvField(q.value(7).toString()).toUtf8() + ',' + csvField(q.value(8).toString()).toUtf8()
                + ',' + csvField(q.value(9).toString()).toUtf8() + '\n';
         ++rows;
+        if (progress && rows % 4096 == 0 && !progress(rows, total))
+            return makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));
         if (buf.size() > (1 << 20)) {
             if (out.write(buf) != buf.size())
                 return makeError(ErrorCode::StorageFailure, Tr::tr("写入流水文件失败"));
@@ -638,6 +657,8 @@ Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const 
     }
     if (out.write(buf) != buf.size())
         return makeError(ErrorCode::StorageFailure, Tr::tr("写入流水文件失败"));
+    if (progress && !progress(rows, total))
+        return makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));
     return rows;
 }
 

@@ -51,8 +51,8 @@ public:
                                                            const QDateTime& at) override;
     [[nodiscard]] bool traceCodeKnown(const QString& code) const override;
     [[nodiscard]] QList<LedgerRow> ledger(const QDate& from, const QDate& to) const override;
-    [[nodiscard]] Result<qint64> writeJournalCsv(const QDate& from, const QDate& to,
-                                                 QIODevice& out) const override;
+    [[nodiscard]] Result<qint64> writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+                                                 const ExportProgress& progress = {}) const override;
 
 private:
     Database& m_db;

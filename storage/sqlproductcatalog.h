@@ -21,16 +21,13 @@ public:
     [[nodiscard]] QList<Product> search(const QString& text, int limit) const override;
     [[nodiscard]] qint64 productCount() const override;
 
-    /// Adds the products (by their own code; an existing code is updated) in one transaction,
-    /// and registers their GTIN and 本位码 for lookup. All or nothing.
     /// Builds the in-memory search index now (the GUI does it right after the window shows, so the
     /// first keystroke does not pay for it).
     void warmSearchIndex() const { loadSearchIndex(); }
 
-    /// The first `count` products in the order they were stored.
-    [[nodiscard]] QList<Product> firstProducts(int count) const;
-
-    [[nodiscard]] Result<int> upsert(const QList<Product>& products);
+    [[nodiscard]] QList<Product> firstProducts(int count) const override;
+    /// In one transaction (see ProductCatalog::upsert).
+    [[nodiscard]] Result<int> upsert(const QList<Product>& products) override;
 
 private:
     /// What a keystroke search looks at, held in memory (sorted by generic name) so filtering

@@ -1,11 +1,17 @@
 #include "ui/inventorywidget.h"
 
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/productservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/inventoryrepository.h"
+#include "app/core/ports/productcatalog.h"
+#include "app/core/scan.h"
+#include "ui/productmasterwidget.h"
+#include "ui/receivingform.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -16,6 +22,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -23,16 +30,19 @@
 
 namespace pos::ui {
 
-InventoryWidget::InventoryWidget(InventoryService& service, const InventoryRepository& inventory,
-                                 const Clock& clock, QString storeName, QWidget* parent)
+InventoryWidget::InventoryWidget(InventoryService& service, ProductService& products,
+                                 const InventoryRepository& inventory, const Clock& clock, QString storeName,
+                                 QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_products(products)
     , m_inventory(inventory)
     , m_clock(clock)
     , m_storeName(std::move(storeName))
 {
     setObjectName(QStringLiteral("inventoryPage"));
     auto* tabs = new QTabWidget(this);
+    m_tabs = tabs;
 
     auto* stockPage = new QWidget(tabs);
     auto* stockLayout = new QVBoxLayout(stockPage);
@@ -51,19 +61,28 @@ InventoryWidget::InventoryWidget(InventoryService& service, const InventoryRepos
     stockLayout->addWidget(m_stock, 1);
     tabs->addTab(stockPage, tr("库存与效期"));
 
+    m_productsPage = new ProductMasterWidget(m_products, tabs);
+    tabs->addTab(m_productsPage, tr("商品档案"));
+
     auto* receivePage = new QWidget(tabs);
     auto* receiveLayout = new QVBoxLayout(receivePage);
-    auto* note = new QLabel(tr("导入供货单位的到货单（CSV，UTF-8）。任一行被拒收则整张单都不入库，"
+    m_receiving = new ReceivingForm(m_service, m_products.catalog(), m_inventory, m_clock.now().date(), receivePage);
+    receiveLayout->addWidget(m_receiving, 1);
+    connect(m_receiving, &ReceivingForm::received, this, &InventoryWidget::refresh);
+    auto* importBar = new QHBoxLayout;
+    auto* note = new QLabel(tr("或导入供货单位的到货单（CSV，UTF-8）：任一行被拒收则整张单都不入库，"
                                "下方逐行列出原因；改正后重新导入。"),
                             receivePage);
     note->setWordWrap(true);
-    receiveLayout->addWidget(note);
     auto* importButton = new QPushButton(tr("导入到货单…"), receivePage);
-    receiveLayout->addWidget(importButton);
+    importBar->addWidget(note, 1);
+    importBar->addWidget(importButton);
+    receiveLayout->addLayout(importBar);
     m_report = new QPlainTextEdit(receivePage);
     m_report->setObjectName(QStringLiteral("receiveReport"));
     m_report->setReadOnly(true);
-    receiveLayout->addWidget(m_report, 1);
+    m_report->setMaximumHeight(110);
+    receiveLayout->addWidget(m_report);
     tabs->addTab(receivePage, tr("购进验收"));
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("选择到货单"), QString(),
@@ -141,20 +160,41 @@ InventoryWidget::InventoryWidget(InventoryService& service, const InventoryRepos
     range->addWidget(m_to);
     range->addStretch();
     exportLayout->addLayout(range);
-    auto* exportButton = new QPushButton(tr("导出进销存台账（CSV）…"), exportPage);
-    exportLayout->addWidget(exportButton);
+    auto* exportBar = new QHBoxLayout;
+    m_format = new QComboBox(exportPage);
+    m_format->addItems({tr("CSV"), tr("XLSX"), tr("PDF")});
+    auto* exportButton = new QPushButton(tr("导出进销存台账…"), exportPage);
+    auto* journalButton = new QPushButton(tr("导出库存流水（CSV）…"), exportPage);
+    exportBar->addWidget(m_format);
+    exportBar->addWidget(exportButton);
+    exportBar->addWidget(journalButton);
+    exportBar->addStretch();
+    exportLayout->addLayout(exportBar);
+    m_exportMessage = new QLabel(exportPage);
+    m_exportMessage->setObjectName(QStringLiteral("exportMessage"));
+    m_exportMessage->setWordWrap(true);
+    exportLayout->addWidget(m_exportMessage);
     m_queue = new QLabel(exportPage);
     m_queue->setObjectName(QStringLiteral("queueLabel"));
     exportLayout->addWidget(m_queue);
     exportLayout->addStretch();
     tabs->addTab(exportPage, tr("台账导出与上传"));
-    connect(exportButton, &QPushButton::clicked, this, [this] {
+    const auto period = [this] {
+        return m_from->date().toString(Qt::ISODate) + u'_' + m_to->date().toString(Qt::ISODate);
+    };
+    connect(exportButton, &QPushButton::clicked, this, [this, period] {
+        const QString suffix = m_format->currentText().toLower();
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("保存进销存台账"),
-            QStringLiteral("进销存_%1_%2.csv").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
-            tr("CSV (*.csv)"));
+            this, tr("保存进销存台账"), tr("进销存_%1.%2").arg(period(), suffix),
+            tr("%1 (*.%2)").arg(m_format->currentText(), suffix));
         if (!path.isEmpty())
             exportLedger(path);
+    });
+    connect(journalButton, &QPushButton::clicked, this, [this, period] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("保存库存流水"), tr("库存流水_%1.csv").arg(period()),
+                                                          tr("CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportJournal(path);
     });
 
     auto* layout = new QVBoxLayout(this);
@@ -347,18 +387,85 @@ bool InventoryWidget::approveStocktake(const QString& reason)
     return true;
 }
 
-bool InventoryWidget::exportLedger(const QString& path)
+QString InventoryWidget::exportText() const
 {
-    Result<QByteArray> csv = m_service.exportLedgerCsv(m_from->date(), m_to->date(), m_storeName);
-    if (!csv) {
-        m_report->setPlainText(csv.error().userText());
+    return m_exportMessage->text();
+}
+
+bool InventoryWidget::runExport(const QString& title, const QString& path,
+                                const std::function<Status(const ExportProgress&)>& job)
+{
+    QProgressDialog dialog(title, tr("取消"), 0, 0, this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(300);
+    dialog.setAutoReset(false);
+    // SQLite answers on this thread, so the export runs here and lets the dialog breathe between
+    // batches of rows; the modal dialog keeps the rest of the window out of reach meanwhile.
+    const ExportProgress progress = [&dialog](qint64 done, qint64 total) {
+        const int scale = total > 1'000'000 ? 1000 : 1; // QProgressDialog counts in int
+        dialog.setMaximum(static_cast<int>(total / scale));
+        dialog.setValue(static_cast<int>(done / scale));
+        QCoreApplication::processEvents();
+        return !dialog.wasCanceled();
+    };
+    const Status s = job(progress);
+    dialog.close();
+    if (!s) {
+        m_exportMessage->setText(s.error().code == ErrorCode::Cancelled ? tr("导出已取消，未生成文件")
+                                                                          : s.error().userText());
         return false;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size())
-        return false;
-    m_queue->setText(m_queue->text() + u'\n' + tr("已导出：%1").arg(path));
+    m_exportMessage->setText(tr("已导出：%1").arg(path));
     return true;
+}
+
+bool InventoryWidget::exportLedger(const QString& path)
+{
+    const auto format = static_cast<ExportFormat>(m_format->currentIndex() + 1);
+    return runExport(tr("正在导出进销存台账…"), path, [&](const ExportProgress& progress) {
+        return m_service.exportLedger(m_from->date(), m_to->date(), m_storeName, format, path, progress);
+    });
+}
+
+bool InventoryWidget::exportJournal(const QString& path)
+{
+    return runExport(tr("正在导出库存流水…"), path, [&](const ExportProgress& progress) -> Status {
+        Result<qint64> rows = m_service.exportJournal(m_from->date(), m_to->date(), path, progress);
+        if (!rows)
+            return rows.error();
+        return {};
+    });
+}
+
+void InventoryWidget::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(tab));
+}
+
+void InventoryWidget::takeScan(const ScanEvent& event)
+{
+    if (!isVisible())
+        return;
+    const codes::Recognition r = codes::recognise(event.payload, event.symbologyId, m_codeOptions);
+    switch (static_cast<Tab>(m_tabs->currentIndex())) {
+    case Tab::Products:
+        m_productsPage->takeScan(r);
+        break;
+    case Tab::Receiving:
+        (void)m_receiving->takeScan(r);
+        break;
+    case Tab::Stocktake: {
+        // A box is counted by its product's own code, whichever of its codes was scanned.
+        const QString text = event.text();
+        const std::optional<Product> p = m_products.catalog().findByCode(
+            r.family == codes::CodeFamily::Gs1 && r.gtin.startsWith(u'0') ? r.gtin.mid(1) : text);
+        (void)countScan(p ? p->code : text);
+        break;
+    }
+    case Tab::Stock:
+    case Tab::Exports:
+        break;
+    }
 }
 
 } // namespace pos::ui

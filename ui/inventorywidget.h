@@ -1,37 +1,60 @@
 #pragma once
 
+#include "app/core/codes/coderecognition.h"
+#include "app/core/inventory/ledgerreport.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
+class QTabWidget;
 class QTableWidget;
 
 namespace pos {
 class Clock;
 class InventoryRepository;
 class InventoryService;
+class ProductService;
+struct ScanEvent;
 struct StoreProfile;
 }
 
 namespace pos::ui {
 
+class ProductMasterWidget;
+class ReceivingForm;
+
 /// The store manager's inventory screen: stock by batch with expiry colouring (expired red, near
-/// expiry amber), receiving a supplier's CSV delivery note with a verdict per row, the ledger
-/// export and the upload queue. Every action goes through the core, which checks the role.
+/// expiry amber), the product master (商品档案), receiving a delivery by hand or from a supplier's
+/// CSV note with a verdict per row, stocktake, the ledger and journal exports (with progress and
+/// cancel) and the upload queue. Every action goes through the core, which checks the role.
+/// Scans reach it through takeScan() (MainWindow connects the scanner port while it shows).
 class InventoryWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    InventoryWidget(InventoryService& service, const InventoryRepository& inventory,
+    InventoryWidget(InventoryService& service, ProductService& products, const InventoryRepository& inventory,
                     const Clock& clock, QString storeName, QWidget* parent = nullptr);
+
+    /// How payloads are read (the store's GS substitute…), as at the counter.
+    void setRecognitionOptions(const codes::RecognitionOptions& options) { m_codeOptions = options; }
+    /// A scan from the scanner port, for the tab on show: 商品档案 finds or fills a product, 购进验收
+    /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while hidden.
+    void takeScan(const pos::ScanEvent& event);
+    enum class Tab { Stock = 0, Products, Receiving, Stocktake, Exports };
+    void showTab(Tab tab);
 
     void refresh();
     /// Receives the delivery note in `path`; the report shows each row's verdict. Returns true
     /// when it was received.
     bool importDelivery(const QString& path);
-    /// Writes the ledger for the chosen period to `path`.
+    /// Writes the ledger for the chosen period, in the chosen format, to `path`, with a progress
+    /// dialog whose Cancel leaves no file.
     bool exportLedger(const QString& path);
+    /// Writes the movement journal for the chosen period to `path` (CSV), as exportLedger.
+    bool exportJournal(const QString& path);
 
     /// 盘点: a new count sheet of every batch in stock (or one drug type), shown for counting.
     bool startStocktake(int drugTypeIndex);
@@ -45,10 +68,24 @@ public:
     [[nodiscard]] QString countMessage() const;
     [[nodiscard]] QString reportText() const;
     [[nodiscard]] QString queueText() const;
+    [[nodiscard]] QString exportText() const;
+    [[nodiscard]] ProductMasterWidget* productsPage() const { return m_productsPage; }
+    [[nodiscard]] ReceivingForm* receivingForm() const { return m_receiving; }
 
 private:
+    /// Runs `job` under a modal progress dialog titled `title`; its Cancel cancels the job.
+    bool runExport(const QString& title, const QString& path,
+                   const std::function<Status(const ExportProgress&)>& job);
+
     InventoryService& m_service;
+    ProductService& m_products;
     const InventoryRepository& m_inventory;
+    codes::RecognitionOptions m_codeOptions;
+    QTabWidget* m_tabs = nullptr;
+    ProductMasterWidget* m_productsPage = nullptr;
+    ReceivingForm* m_receiving = nullptr;
+    QComboBox* m_format = nullptr;
+    QLabel* m_exportMessage = nullptr;
     const Clock& m_clock;
     QString m_storeName;
     QTableWidget* m_stock = nullptr;

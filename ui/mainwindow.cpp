@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "app/core/ports/receiptprinter.h"
+#include "app/core/ports/scanner.h"
+#include "app/core/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -101,9 +103,12 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
                        static_cast<QWidget*>(m_lock), static_cast<QWidget*>(m_checkout),
                        static_cast<QWidget*>(m_admin)})
         m_pages->addWidget(w);
-    if (m_s.inventory && m_s.ledger && m_s.clock) {
-        m_inventory = new InventoryWidget(*m_s.inventory, *m_s.ledger, *m_s.clock, store.name, m_pages);
+    if (m_s.inventory && m_s.products && m_s.ledger && m_s.clock) {
+        m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock, store.name, m_pages);
+        m_inventory->setRecognitionOptions(m_s.sale.recognitionOptions());
         m_pages->addWidget(m_inventory);
+        if (m_s.scanner)
+            connect(m_s.scanner, &Scanner::scanned, m_inventory, &InventoryWidget::takeScan);
     }
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -192,6 +197,7 @@ QString MainWindow::dutyText() const
 void MainWindow::showPageForSession()
 {
     const Session& s = m_s.session;
+    m_s.sale.setScansTakenElsewhere(false);
     m_sessionBar->setVisible(s.isLoggedIn() && !s.isLocked());
     if (!s.isLoggedIn()) {
         m_idle->stop();
@@ -231,6 +237,8 @@ void MainWindow::showPageForSession()
         m_pages->setCurrentWidget(m_checkout);
     if (acting->role == Role::Administrator)
         m_admin->refresh();
+    // The scanner serves the inventory screen while it shows, not the cart behind it.
+    m_s.sale.setScansTakenElsewhere(m_pages->currentWidget() == m_inventory);
     if (m_options.idleLockMinutes > 0)
         m_idle->start();
 }

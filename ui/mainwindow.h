@@ -16,6 +16,7 @@ class Clock;
 class InventoryRepository;
 class InventoryService;
 class ProductCatalog;
+class ProductService;
 class DutyService;
 class ReceiptPrinter;
 class SaleWorkflow;
@@ -59,9 +60,12 @@ struct CounterServices
     const Clock* clock = nullptr;
     /// F3 product search at the counter; absent (null) disables it.
     const ProductCatalog* catalog = nullptr;
-    /// The scanner port and the scan journal, for the scan diagnostics screen (Ctrl+Shift+D).
+    /// The scanner port and the scan journal, for the scan diagnostics screen (Ctrl+Shift+D) and
+    /// the inventory screen (receiving, counting).
     Scanner* scanner = nullptr;
     const ScanJournal* scanJournal = nullptr;
+    /// The product master on the inventory screen (needed with `inventory`).
+    ProductService* products = nullptr;
 };
 
 struct ShellOptions

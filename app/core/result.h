@@ -19,6 +19,7 @@ enum class ErrorCode {
     DeviceFailure,     ///< a device reported a fault or is unreachable
     StorageFailure,    ///< the database refused or failed
     Configuration,     ///< the store's configuration is missing or wrong
+    Cancelled,         ///< the user cancelled a long operation (an export); nothing was left behind
 };
 
 /// An error as a value: a code for programs, a translated message for people, and the ID of the

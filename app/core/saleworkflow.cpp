@@ -95,6 +95,8 @@ Result<qsizetype> SaleWorkflow::scan(const ScanEvent& event)
     Result<qsizetype> out = qsizetype(-1);
     if (m_diagnostics)
         m_scanOutcome = QStringLiteral("diagnostic");
+    else if (m_elsewhere)
+        m_scanOutcome = QStringLiteral("elsewhere");
     else
         out = handle(r);
     if (m_journal) {

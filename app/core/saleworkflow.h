@@ -68,6 +68,9 @@ public:
     /// journalled as "diagnostic" and never change the cart.
     void setDiagnosticsMode(bool on) { m_diagnostics = on; }
     [[nodiscard]] bool diagnosticsMode() const { return m_diagnostics; }
+    /// While another screen takes the scanner's codes (the manager receiving or counting stock), a
+    /// scan leaves the cart alone and is only journalled, with the outcome "elsewhere".
+    void setScansTakenElsewhere(bool on) { m_elsewhere = on; }
 
     /// Recognises the scan and acts on it: a product code adds one pack; a traceability code binds
     /// one box (INV-TRACE); a voucher, e-prescription or internal code is handed on through
@@ -143,6 +146,7 @@ private:
     UnreceivedTracePolicy m_unreceivedPolicy = UnreceivedTracePolicy::Warn;
     ScanJournal* m_journal = nullptr;
     bool m_diagnostics = false;
+    bool m_elsewhere = false;
     codes::RecognitionOptions m_codeOptions;
     /// The product line the last product-code scan touched: a trace code scanned next whose
     /// prefix is not known yet belongs to it ("the product scanned before it").

@@ -33,6 +33,7 @@ QString errorCodeName(ErrorCode c)
     case ErrorCode::DeviceFailure: return QStringLiteral("DeviceFailure");
     case ErrorCode::StorageFailure: return QStringLiteral("StorageFailure");
     case ErrorCode::Configuration: return QStringLiteral("Configuration");
+    case ErrorCode::Cancelled: return QStringLiteral("Cancelled");
     }
     return {};
 }

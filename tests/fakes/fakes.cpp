@@ -1,6 +1,8 @@
 #include "tests/fakes/fakes.h"
 
 #include "app/core/codes/coderecognition.h"
+#include "app/core/inventory/pricing.h"
+
 #include <algorithm>
 
 namespace pos::fakes {
@@ -32,6 +34,25 @@ std::optional<Product> FakeCatalog::findByCode(const QString& code) const
         if (p.code == code || p.gtin == code || (!p.drugStdCode.isEmpty() && p.drugStdCode == code))
             return p;
     return std::nullopt;
+}
+
+Result<int> FakeCatalog::upsert(const QList<Product>& products)
+{
+    for (const Product& p : products)
+        if (Result<QStringList> price = checkPriceCeiling(p); !price)
+            return price.error();
+    for (Product p : products) {
+        auto same = std::find_if(m_products.begin(), m_products.end(),
+                                 [&](const Product& q) { return q.code == p.code; });
+        if (same != m_products.end()) {
+            p.id = same->id;
+            *same = p;
+        } else {
+            p.id = m_products.isEmpty() ? 1 : m_products.constLast().id + 1;
+            m_products.append(p);
+        }
+    }
+    return static_cast<int>(products.size());
 }
 
 std::optional<Product> FakeCatalog::findById(qint64 id) const

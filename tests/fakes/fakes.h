@@ -33,6 +33,9 @@ public:
     [[nodiscard]] std::optional<Product> findById(qint64 id) const override;
     [[nodiscard]] QList<Product> search(const QString& text, int limit) const override;
     [[nodiscard]] qint64 productCount() const override { return m_products.size(); }
+    [[nodiscard]] QList<Product> firstProducts(int count) const override { return m_products.mid(0, count); }
+    /// By own code, as the SQL catalog does; a new product gets the next id.
+    [[nodiscard]] Result<int> upsert(const QList<Product>& products) override;
 
 private:
     QList<Product> m_products;

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pos;
@@ -414,6 +415,61 @@ private Q_SLOTS:
         bad.chop(1);
         bad += "-3\n";
         QVERIFY(!countsFromCsv(bad, nullptr).ok());
+    }
+
+    // Exports report progress from (0, total) to (total, total), and a cancel leaves no file.
+    void exportsReportProgressAndCancelCleanly_data()
+    {
+        QTest::addColumn<bool>("journal");
+        QTest::newRow("journal") << true;
+        QTest::newRow("ledger-csv") << false;
+    }
+    void exportsReportProgressAndCancelCleanly()
+    {
+        QFETCH(bool, journal);
+        Rig r;
+        QVERIFY(r.receive({r.line("P00001", QStringLiteral("B1"), 3, QDate(2028, 1, 31)),
+                           r.line("P00002", QStringLiteral("C1"), 2, QDate(2028, 3, 31))}).ok());
+        staffLogin(r);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.csv"));
+        const QDate from(2026, 11, 1), to(2026, 11, 30);
+        auto run = [&](const ExportProgress& progress) -> Status {
+            if (!journal)
+                return r.service.exportLedger(from, to, QString(), ExportFormat::Csv, path, progress);
+            Result<qint64> rows = r.service.exportJournal(from, to, path, progress);
+            return rows ? Status() : Status(rows.error());
+        };
+        QList<std::pair<qint64, qint64>> calls;
+        QVERIFY(run([&](qint64 done, qint64 total) {
+                    calls.append({done, total});
+                    return true;
+                }).ok());
+        QVERIFY(calls.size() >= 2);
+        QCOMPARE(calls.first(), std::make_pair(qint64(0), qint64(2))); // 2 movements / 2 batches
+        QCOMPARE(calls.last(), std::make_pair(qint64(2), qint64(2)));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QFile::remove(path));
+
+        // Cancelled at the first report, and at the last: no file either way.
+        for (int cancelAt : {0, int(calls.size()) - 1}) {
+            int n = 0;
+            const Status s = run([&](qint64, qint64) { return n++ != cancelAt; });
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().code, ErrorCode::Cancelled);
+            QVERIFY(!QFile::exists(path));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList()); // no temp file left
+        }
+        // A cancelled export leaves an earlier file as it was.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("earlier");
+        }
+        QVERIFY(!run([](qint64, qint64) { return false; }).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("earlier"));
     }
 
 private:

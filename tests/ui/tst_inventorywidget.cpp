@@ -1,12 +1,22 @@
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/productservice.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
+#include "app/core/scan.h"
 #include "ui/inventorywidget.h"
+#include "ui/receivingform.h"
 
 #include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressDialog>
+#include <QSpinBox>
+#include <QTimer>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QDir>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +32,8 @@ struct Rig
     storage::SqlInventoryRepository inventory{*db};
     fakes::StaffFixture staff{clock};
     InventoryService service{catalog, inventory, staff.access, staff.audit, clock, 180};
-    ui::InventoryWidget widget{service, inventory, clock, QStringLiteral("测试药房")};
+    ProductService products{catalog, staff.access, staff.audit, clock};
+    ui::InventoryWidget widget{service, products, inventory, clock, QStringLiteral("测试药房")};
     QTemporaryDir dir;
 
     Rig()
@@ -30,6 +41,11 @@ struct Rig
         Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
         p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
         (void)catalog.upsert({p}).value();
+    }
+    /// A scan from the scanner port, as MainWindow hands it on.
+    void scan(const QString& code)
+    {
+        widget.takeScan(ScanEvent{code.toUtf8(), QString(), QStringLiteral("test"), clock.now()});
     }
     QString file(const char* name, const QByteArray& body)
     {
@@ -105,6 +121,120 @@ private Q_SLOTS:
         QVERIFY(r.widget.approveStocktake(QStringLiteral("月末盘点")));
         QVERIFY(r.widget.countMessage().contains(QStringLiteral("盘亏 1")));
         QCOMPARE(r.widget.stockTable()->item(0, 6)->text(), QStringLiteral("2")); // the stock screen follows
+    }
+
+    void receivingByHandWithScannedTraceCodes()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        r.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&r.widget));
+        r.widget.showTab(ui::InventoryWidget::Tab::Receiving);
+        ui::ReceivingForm* form = r.widget.receivingForm();
+        auto edit = [form](const char* name) { return form->findChild<QLineEdit*>(QString::fromLatin1(name)); };
+        auto type = [](QLineEdit* e, const QString& text) { // QTest::keyClicks types Latin-1 only
+            if (text.toLatin1() == text.toUtf8())
+                QTest::keyClicks(e, text);
+            else
+                e->insert(text);
+        };
+        type(edit("supplierEdit"), QStringLiteral("江西南华医药有限公司"));
+
+        // A trace code before any product: refused, the product comes first.
+        r.scan(QStringLiteral("80000000000000000011"));
+        QVERIFY(form->reportText().contains(QStringLiteral("请先扫商品条码")));
+        const QString gtin = r.catalog.findByCode(QStringLiteral("P00001"))->gtin;
+        r.scan(gtin);
+        QCOMPARE(edit("genericName")->text(), QStringLiteral("阿莫西林胶囊")); // from the product master
+        QCOMPARE(edit("insuranceCode")->text(), QStringLiteral("XJ01CAA040E001010101483"));
+        r.scan(QStringLiteral("80000000000000000011"));
+        r.scan(QStringLiteral("80000000000000000012"));
+        r.scan(QStringLiteral("80000000000000000011")); // the same box again
+        QVERIFY(form->reportText().contains(QStringLiteral("INV-TRACE")));
+        QCOMPARE(form->codesList()->count(), 2);
+        QCOMPARE(form->findChild<QSpinBox*>(QStringLiteral("boxesSpin"))->value(), 2); // follows the codes
+
+        // The batch number is forgotten: the check names it before anything is posted.
+        type(edit("manufacturer"), QStringLiteral("珠海联邦"));
+        type(edit("dosageForm"), QStringLiteral("胶囊剂"));
+        type(edit("approvalNo"), QStringLiteral("国药准字H1"));
+        type(edit("productionDate"), QStringLiteral("20251001"));
+        type(edit("expiryDate"), QStringLiteral("2027-01-31"));
+        type(edit("price"), QStringLiteral("9.00"));
+        QVERIFY(form->addLine());
+        QCOMPARE(form->linesTable()->rowCount(), 1);
+        QVERIFY(!form->submit());
+        QVERIFY2(form->reportText().contains(QStringLiteral("INV-FIELDS: 购进记录缺少“批号”")), qPrintable(form->reportText()));
+        QVERIFY(form->linesTable()->item(0, 7)->text().startsWith(QStringLiteral("拒收")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+
+        // Entered again with its batch; its codes are free again once the bad line is gone.
+        form->linesTable()->selectRow(0);
+        for (QPushButton* b : form->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("删除选中行"))
+                b->click();
+        QCOMPARE(form->linesTable()->rowCount(), 0);
+        r.scan(gtin);
+        r.scan(QStringLiteral("80000000000000000011"));
+        r.scan(QStringLiteral("80000000000000000012"));
+        type(edit("manufacturer"), QStringLiteral("珠海联邦"));
+        type(edit("dosageForm"), QStringLiteral("胶囊剂"));
+        type(edit("approvalNo"), QStringLiteral("国药准字H1"));
+        type(edit("batchNo"), QStringLiteral("B7"));
+        type(edit("productionDate"), QStringLiteral("2025-10-01"));
+        type(edit("expiryDate"), QStringLiteral("2027-01-31"));
+        type(edit("price"), QStringLiteral("9"));
+        QVERIFY(form->addLine());
+        // Near expiry (69 days): shown, and posted only when confirmed.
+        QVERIFY(!form->submit());
+        QVERIFY(form->reportText().contains(QStringLiteral("近效期")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+        QVERIFY(form->submit());
+        QVERIFY(form->reportText().contains(QStringLiteral("已入库 GJ-")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QCOMPARE(r.widget.stockTable()->item(0, 3)->text(), QStringLiteral("B7"));
+        QCOMPARE(r.widget.stockTable()->item(0, 6)->text(), QStringLiteral("2"));
+        QCOMPARE(form->linesTable()->rowCount(), 0);
+
+        // A box received once cannot be scanned into the next delivery.
+        r.scan(gtin);
+        r.scan(QStringLiteral("80000000000000000012"));
+        QVERIFY(form->reportText().contains(QStringLiteral("已入库过")));
+        QCOMPARE(form->codesList()->count(), 0);
+    }
+
+    void aCancelledExportLeavesNoFile()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        QVERIFY(r.widget.importDelivery(r.file("good.csv", kHeader +
+            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n")));
+        r.widget.show();
+        r.widget.showTab(ui::InventoryWidget::Tab::Exports);
+        const QString journal = r.dir.filePath(QStringLiteral("journal.csv"));
+        const QString ledger = r.dir.filePath(QStringLiteral("ledger.csv"));
+        auto cancelSoon = [&r] {
+            QTimer::singleShot(0, &r.widget, [&r] {
+                QProgressDialog* d = r.widget.findChild<QProgressDialog*>();
+                QVERIFY(d);
+                d->cancel();
+            });
+        };
+        cancelSoon();
+        QVERIFY(!r.widget.exportJournal(journal));
+        QVERIFY(!QFile::exists(journal));
+        QVERIFY(r.widget.exportText().contains(QStringLiteral("已取消")));
+        cancelSoon();
+        QVERIFY(!r.widget.exportLedger(ledger));
+        QVERIFY(!QFile::exists(ledger));
+        QCOMPARE(QDir(r.dir.path()).entryList({QStringLiteral("*.csv*")}, QDir::Files), QStringList{QStringLiteral("good.csv")});
+
+        QVERIFY(r.widget.exportJournal(journal));
+        QVERIFY(r.widget.exportText().contains(journal));
+        QFile f(journal);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("B1"));
+        QVERIFY(r.widget.findChild<QProgressDialog*>() == nullptr); // gone with its export
     }
 
     void aCashierIsRefusedByTheCore()

@@ -10,7 +10,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QSet>
+
+#include <cstdio>
 
 namespace pos {
 
@@ -120,43 +123,72 @@ Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QL
 }
 
 Status InventoryService::exportLedger(const QDate& from, const QDate& to, const QString& storeName,
-                                      ExportFormat format, const QString& path)
+                                      ExportFormat format, const QString& path, const ExportProgress& progress)
 {
-    if (format == ExportFormat::Csv) {
-        Result<QByteArray> csv = exportLedgerCsv(from, to, storeName);
-        if (!csv)
-            return csv.error();
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size())
-            return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
-        return {};
-    }
     if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("进销存台账")); !s)
         return s;
-    if (!m_writer)
+    if (format != ExportFormat::Csv && !m_writer)
         return makeError(ErrorCode::Configuration, Tr::tr("本机没有 XLSX/PDF 导出组件"));
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
     const QList<LedgerRow> rows = m_inventory.ledger(from, to);
-    if (Status s = m_writer->write(rows, LedgerHeader{storeName, from, to}, format, path); !s)
-        return s;
+    const Error cancelled = makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));
+    if (format == ExportFormat::Csv) {
+        if (progress && !progress(0, rows.size()))
+            return cancelled;
+        const QByteArray csv = ledgerCsv(rows, from, to, storeName);
+        if (progress && !progress(rows.size(), rows.size()))
+            return cancelled;
+        QSaveFile f(path); // discarded unless committed
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit())
+            return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+    } else {
+        // libxlsxwriter and QPdfWriter write to a name: write beside the target, then rename.
+        const QString part = path + QStringLiteral(".part");
+        Status written = m_writer->write(rows, LedgerHeader{storeName, from, to}, format, part, progress);
+        if (written && std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0)
+            written = makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+        if (!written) {
+            QFile::remove(part);
+            return written;
+        }
+    }
     const User* u = m_access.session().actingUser();
     (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
                                     from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)
-                                        + (format == ExportFormat::Xlsx ? QStringLiteral(" xlsx") : QStringLiteral(" pdf"))});
+                                        + (format == ExportFormat::Csv    ? QString()
+                                           : format == ExportFormat::Xlsx ? QStringLiteral(" xlsx")
+                                                                          : QStringLiteral(" pdf"))});
     return {};
 }
 
-Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out)
+Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+                                                 const ExportProgress& progress)
 {
     if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("库存流水")); !s)
         return s.error();
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
-    Result<qint64> rows = m_inventory.writeJournalCsv(from, to, out);
+    Result<qint64> rows = m_inventory.writeJournalCsv(from, to, out, progress);
+    if (!rows)
+        return rows;
     const User* u = m_access.session().actingUser();
     (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("库存流水"),
                                     from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
+    return rows;
+}
+
+Result<qint64> InventoryService::exportJournal(const QDate& from, const QDate& to, const QString& path,
+                                              const ExportProgress& progress)
+{
+    if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("库存流水")); !s)
+        return s.error(); // before anything is created on disk
+    QSaveFile f(path); // discarded unless committed
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+    Result<qint64> rows = exportJournalCsv(from, to, f, progress);
+    if (rows && !f.commit())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
     return rows;
 }
 

@@ -56,13 +56,21 @@ public:
                                                      const QString& storeName);
 
     /// The ledger for [from, to] as a file: CSV here, XLSX and PDF through the document writer
-    /// port (setDocumentWriter). ExportLedger; audited.
+    /// port (setDocumentWriter). ExportLedger; audited. The file appears whole or not at all: it
+    /// is written beside `path` and renamed into place; a failure or a cancel (`progress`
+    /// returning false: ErrorCode::Cancelled) leaves no file and an existing one untouched.
     [[nodiscard]] Status exportLedger(const QDate& from, const QDate& to, const QString& storeName,
-                                      ExportFormat format, const QString& path);
+                                      ExportFormat format, const QString& path,
+                                      const ExportProgress& progress = {});
     void setDocumentWriter(LedgerDocumentWriter* writer) { m_writer = writer; }
 
-    /// The movement journal for [from, to] streamed as CSV into `out` (ExportLedger).
-    [[nodiscard]] Result<qint64> exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out);
+    /// The movement journal for [from, to] streamed as CSV into `out` (ExportLedger); `progress`
+    /// as in InventoryRepository::writeJournalCsv.
+    [[nodiscard]] Result<qint64> exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+                                                  const ExportProgress& progress = {});
+    /// The movement journal as a CSV file, whole or not at all (as exportLedger). Returns the rows.
+    [[nodiscard]] Result<qint64> exportJournal(const QDate& from, const QDate& to, const QString& path,
+                                               const ExportProgress& progress = {});
 
     /// 报损 / 销毁 / 调出 / 调入 / 购进退货 of `pieces` (positive) on one batch, with a reason
     /// (AdjustStock; audited). Returns the document number.

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QMap>
 
+#include <functional>
+
 namespace pos {
 
 /// One row of the 进销存 ledger for a period: a product's batch, its opening balance, what came
@@ -35,6 +37,11 @@ struct LedgerRow
 
 enum class ExportFormat { Csv = 1, Xlsx, Pdf };
 
+/// Progress of a long export: `done` of `total` rows (total 0: not known yet). Returns false to
+/// cancel; the export then stops and leaves no file. Called on the exporting thread, at least at
+/// the start and at the end. An empty function: no progress wanted.
+using ExportProgress = std::function<bool(qint64 done, qint64 total)>;
+
 /// What heads an exported ledger.
 struct LedgerHeader
 {
@@ -49,8 +56,11 @@ class LedgerDocumentWriter
 {
 public:
     virtual ~LedgerDocumentWriter() = default;
+    /// Writes `path` (the caller renames it into place); reports each row to `progress` and
+    /// stops with ErrorCode::Cancelled when it returns false.
     [[nodiscard]] virtual Status write(const QList<LedgerRow>& rows, const LedgerHeader& header,
-                                       ExportFormat format, const QString& path) = 0;
+                                       ExportFormat format, const QString& path,
+                                       const ExportProgress& progress = {}) = 0;
 };
 
 /// The column titles of every ledger format, movement kinds in their column order.

@@ -79,8 +79,11 @@ public:
                                                                    const QDateTime& at) = 0;
     /// The movement journal for [from, to] written as CSV to `out` row by row (a month of a
     /// busy store is millions of rows: nothing is held in memory). Returns the row count.
+    /// With `progress`, the rows are counted first and reported as they are written; when it
+    /// returns false the export stops with ErrorCode::Cancelled (what `out` got is the caller's).
     [[nodiscard]] virtual Result<qint64> writeJournalCsv(const QDate& from, const QDate& to,
-                                                         QIODevice& out) const = 0;
+                                                         QIODevice& out,
+                                                         const ExportProgress& progress = {}) const = 0;
     /// Posts an out-of-band stock change (loss, destruction, transfer, purchase return) of
     /// `pieces` (signed as the kind requires) on one batch, with its 3502 upload. Returns the
     /// document number (BS-…).
