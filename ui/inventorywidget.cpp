@@ -179,7 +179,7 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     exportLayout->addWidget(m_queue);
     exportLayout->addStretch();
     tabs->addTab(exportPage, tr("台账导出与上传"));
-    const auto period = [this] {
+    const auto period = [this]() -> QString { // a QString, not a QStringBuilder over temporaries
         return m_from->date().toString(Qt::ISODate) + u'_' + m_to->date().toString(Qt::ISODate);
     };
     connect(exportButton, &QPushButton::clicked, this, [this, period] {
