@@ -17,6 +17,7 @@
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
 #include "storage/sqlproductcatalog.h"
+#include "storage/xlsxreader.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
 
@@ -301,25 +302,42 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
     return 2;
 }
 
-int runImportPurchases(const AppConfig& config, const QString& user, const QString& file)
+namespace {
+
+/// A delivery note's rows: a spreadsheet (a ZIP or OLE file, or named .xlsx/.xls) through the XLSX
+/// reader, which names what it cannot read (an .xls, a corrupt file); anything else as CSV.
+Result<QList<QStringList>> readDeliveryRows(const QString& file)
 {
     QFile f(file);
-    if (file.isEmpty() || !f.open(QIODevice::ReadOnly)) {
-        err(Tr::tr("无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv --user 店长）").arg(file));
+    if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）")
+                             .arg(file));
+    const QByteArray head = f.peek(4);
+    const bool spreadsheet = head == "PK\x03\x04" || head == "\xD0\xCF\x11\xE0"
+        || file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+        || file.endsWith(QStringLiteral(".xls"), Qt::CaseInsensitive);
+    if (spreadsheet)
+        return storage::XlsxReader().firstSheet(file);
+    return parseCsv(f.readAll());
+}
+
+} // namespace
+
+int runImportPurchases(const AppConfig& config, const QString& user, const QString& file)
+{
+    const Result<QList<QStringList>> rows = readDeliveryRows(file);
+    if (!rows) {
+        err(rows.error().userText());
         return 2;
     }
-    if (file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        err(Tr::tr("本版本导入 CSV 到货单；XLSX 请先另存为 CSV（UTF-8）"));
-        return 2;
-    }
-    const QByteArray csv = f.readAll();
     int failed = 0;
     std::unique_ptr<Counter> counter = openAs(config, user, &failed);
     if (!counter)
         return failed;
     Counter& c = *counter;
     const DeliveryImportReport report =
-        importDelivery(c.inventory(), csv, QStringLiteral("import:") + QFileInfo(file).fileName());
+        importDelivery(c.inventory(), *rows, QStringLiteral("import:") + QFileInfo(file).fileName());
     c.session().logout();
     for (const QString& line : report.lines)
         out(line);

@@ -22,8 +22,8 @@ int runDutyExport(const AppConfig& config, const QString& user, const QDate& fro
 int runUsers(const AppConfig& config, const QStringList& args, const QString& actor,
              const QString& displayName, const QString& role, const QString& licence,
              const QString& insuranceCode);
-/// `pharmapos inventory import-purchases FILE --user NAME`: a supplier's CSV delivery note,
-/// received whole or not at all, with a verdict per row.
+/// `pharmapos inventory import-purchases FILE --user NAME`: a supplier's delivery note (CSV or
+/// XLSX, its first sheet), received whole or not at all, with a verdict per row.
 int runImportPurchases(const AppConfig& config, const QString& user, const QString& file);
 /// `pharmapos inventory adjust --product C --batch B --kind K --pieces N --reason R --user NAME`.
 int runAdjust(const AppConfig& config, const QString& user, const QString& productCode,

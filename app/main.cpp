@@ -67,7 +67,7 @@ int main(int argc, char** argv)
                 "  audit verify      校验审计日志哈希链\n"
                 "  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）\n"
                 "  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）\n"
-                "  inventory import-purchases FILE  导入供货商到货单 CSV（--user，密码从标准输入）\n"
+                "  inventory import-purchases FILE  导入供货商到货单 CSV/XLSX（--user，密码从标准输入）\n"
                 "  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）\n"
                 "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
                 "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"

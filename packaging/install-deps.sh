@@ -16,8 +16,8 @@ packages=(
   libusb-1.0-0-dev libevdev-dev qt6-serialport-dev
   # storage, password hashing (PBKDF2 from OpenSSL 3)
   libsqlite3-dev sqlite3 libssl-dev
-  # ledger exports: XLSX
-  libxlsxwriter-dev zlib1g-dev
+  # spreadsheets: ledger exports written as XLSX, delivery notes read from XLSX (minizip unzips)
+  libxlsxwriter-dev zlib1g-dev libminizip-dev
   # barcodes in camera frames and image files (zxing-cpp 1.4)
   libzxing-dev
   # Unihan readings for the pinyin search table (generated at build time)

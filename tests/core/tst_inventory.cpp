@@ -260,7 +260,7 @@ private Q_SLOTS:
             "供货单位,购进日期,商品编码,通用名称,生产厂商,剂型,规格,批号,生产日期,有效期,批准文号,医保药品编码,数量,价格,追溯码\n"
             "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,0.25g*24粒,251002,2025-10-02,2027-09-30,国药准字H44021351,XJ01CAA040E001010101483,2,9.00,81234560000000010001;81234560000000020002\n"
             "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,0.25g*24粒,251003,2025-13-02,2027-09-30,国药准字H44021351,XJ01CAA040E001010101483,x,9.00,\n";
-        Result<PurchaseImport> r = purchaseFromCsv(csv, QStringLiteral("test"));
+        Result<PurchaseImport> r = purchaseFromRows(parseCsv(csv), QStringLiteral("test"));
         QVERIFY(r.ok());
         QCOMPARE(r->document.supplier, QStringLiteral("南华医药"));
         QCOMPARE(r->document.purchaseDate, QDate(2026, 11, 20));
@@ -272,6 +272,36 @@ private Q_SLOTS:
         QCOMPARE(r->problems.at(0).line, 3);
         QVERIFY(r->problems.at(0).message.contains(QStringLiteral("生产日期")));
         QVERIFY(r->problems.at(0).message.contains(QStringLiteral("数量")));
+    }
+
+    // A spreadsheet's rows: a title above the headers, rows left out, short (sparse) rows, blank
+    // rows of empty cells. Lines are the sheet's row numbers.
+    void purchaseRowsFromASpreadsheet()
+    {
+        const auto row = [](const char* csvLine) { return parseCsv(QByteArray(csvLine)).value(0); };
+        const QList<QStringList> rows{
+            row("南华医药 销售出库单,,,,"),
+            row("商品编码,供货单位,购进日期,数量,价格,批号"),
+            row("P00001,南华医药,2026-11-20,2,9.6,251002"),
+            {},
+            row(",,,,,"),
+            row("P00002,南华医药,2026-11-20,,1"), // no boxes, no batch: cells left out
+            row("P00003,北方医药,2026-11-20,1,1.00,251003"),
+        };
+        Result<PurchaseImport> r = purchaseFromRows(rows, QStringLiteral("sheet"));
+        QVERIFY(r.ok());
+        QCOMPARE(r->fileLines, (QList<int>{3, 6}));
+        QCOMPARE(r->document.lines.at(0).price, Money::fromFen(960));
+        QCOMPARE(r->document.lines.at(1).boxes, 0);
+        QVERIFY(r->document.lines.at(1).batchNo.isEmpty());
+        QCOMPARE(r->problems.size(), 1);
+        QCOMPARE(r->problems.at(0).line, 7);
+        QCOMPARE(r->problems.at(0).message, QStringLiteral("供货单位或购进日期与第 3 行不同：一个文件只能是一张到货单"));
+
+        QVERIFY(!purchaseFromRows({{}, row("供货单位,购进日期,商品编码"), row(",,")}, QString()).ok());
+        Result<PurchaseImport> noCode = purchaseFromRows({row("供货单位,购进日期"), row("南华医药,2026-11-20")}, QString());
+        QVERIFY(!noCode.ok());
+        QCOMPARE(noCode.error().ruleId, QStringLiteral("INV-FIELDS"));
     }
 
     // INV-LEDGER: opening + in − out = closing, said in the footer.

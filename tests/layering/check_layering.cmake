@@ -1,6 +1,7 @@
 # Fails when a layer includes something it must not (DEVELOPERS.md: dependencies point inward).
 #   cmake -DROOT=<source root> -P check_layering.cmake
-# app/core: Qt::Core only — no GUI, SQL, network, device or crypto headers, no outer layer.
+# app/core: Qt::Core only — no GUI, SQL, network, device, crypto or file-format (zip, xlsx)
+# headers, no outer layer.
 # devices, storage, sync: app/core only — no UI, no composition root, not each other.
 # ui: app/core only — no SQL, libusb, OpenCV, OpenSSL, HTTP, storage/devices/sync.
 if(NOT ROOT)
@@ -9,7 +10,7 @@ endif()
 
 set(outer "ui/|storage/|devices/|sync/|app/(commands|counter|appconfig|democatalog|main)")
 set(gui "QtWidgets|QtGui|QWidget|QMainWindow|QDialog|QApplication|QImage|QPainter|QPixmap")
-set(native "libusb|opencv2|openssl/|sqlite3\\.h|QtSql|QSql|QtNetwork|QNetwork|QTcpSocket|curl/")
+set(native "libusb|opencv2|openssl/|sqlite3\\.h|QtSql|QSql|QtNetwork|QNetwork|QTcpSocket|curl/|minizip/|xlsxwriter")
 
 set(rules
   "app/core|(${outer})|(${gui})|(${native})"

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace pos {
 
 namespace {
@@ -21,6 +23,47 @@ QDate parseDate(const QString& s)
         if (d.isValid())
             return d;
     }
+    return {};
+}
+
+/// A header row's columns by key, the Chinese headers mapped to the English keys.
+QHash<QString, int> headerColumns(const QStringList& header)
+{
+    static const QList<QPair<QString, QString>> aliases{
+        {QStringLiteral("供货单位"), QStringLiteral("supplier")},
+        {QStringLiteral("购进日期"), QStringLiteral("purchase_date")},
+        {QStringLiteral("商品编码"), QStringLiteral("product_code")},
+        {QStringLiteral("通用名称"), QStringLiteral("generic_name")},
+        {QStringLiteral("生产厂商"), QStringLiteral("manufacturer")},
+        {QStringLiteral("产地"), QStringLiteral("manufacturer")},
+        {QStringLiteral("剂型"), QStringLiteral("dosage_form")},
+        {QStringLiteral("规格"), QStringLiteral("spec")},
+        {QStringLiteral("批号"), QStringLiteral("batch_no")},
+        {QStringLiteral("生产日期"), QStringLiteral("production_date")},
+        {QStringLiteral("有效期"), QStringLiteral("expiry_date")},
+        {QStringLiteral("批准文号"), QStringLiteral("approval_no")},
+        {QStringLiteral("医保药品编码"), QStringLiteral("insurance_code")},
+        {QStringLiteral("数量"), QStringLiteral("boxes")},
+        {QStringLiteral("价格"), QStringLiteral("price")},
+        {QStringLiteral("追溯码"), QStringLiteral("trace_codes")},
+    };
+    QHash<QString, int> col;
+    for (int i = 0; i < header.size(); ++i) {
+        QString h = header.at(i).trimmed();
+        for (const auto& [zh, en] : aliases)
+            if (h == zh)
+                h = en;
+        col.insert(h, i);
+    }
+    return col;
+}
+
+/// The first required column a header row lacks, or an empty string.
+QString missingColumn(const QHash<QString, int>& col)
+{
+    for (const char* required : {"supplier", "purchase_date", "product_code"})
+        if (!col.contains(QString::fromLatin1(required)))
+            return QString::fromLatin1(required);
     return {};
 }
 } // namespace
@@ -77,50 +120,34 @@ QList<QStringList> parseCsv(const QByteArray& data)
     return rows;
 }
 
-Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& source)
+Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QString& source)
 {
-    const QList<QStringList> rows = parseCsv(csv);
-    if (rows.size() < 2)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("到货单文件没有数据行"));
-    static const QList<QPair<QString, QString>> aliases{
-        {QStringLiteral("供货单位"), QStringLiteral("supplier")},
-        {QStringLiteral("购进日期"), QStringLiteral("purchase_date")},
-        {QStringLiteral("商品编码"), QStringLiteral("product_code")},
-        {QStringLiteral("通用名称"), QStringLiteral("generic_name")},
-        {QStringLiteral("生产厂商"), QStringLiteral("manufacturer")},
-        {QStringLiteral("产地"), QStringLiteral("manufacturer")},
-        {QStringLiteral("剂型"), QStringLiteral("dosage_form")},
-        {QStringLiteral("规格"), QStringLiteral("spec")},
-        {QStringLiteral("批号"), QStringLiteral("batch_no")},
-        {QStringLiteral("生产日期"), QStringLiteral("production_date")},
-        {QStringLiteral("有效期"), QStringLiteral("expiry_date")},
-        {QStringLiteral("批准文号"), QStringLiteral("approval_no")},
-        {QStringLiteral("医保药品编码"), QStringLiteral("insurance_code")},
-        {QStringLiteral("数量"), QStringLiteral("boxes")},
-        {QStringLiteral("价格"), QStringLiteral("price")},
-        {QStringLiteral("追溯码"), QStringLiteral("trace_codes")},
+    const auto blank = [](const QStringList& row) {
+        return std::all_of(row.cbegin(), row.cend(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
     };
-    QHash<QString, int> col;
-    const QStringList header = rows.first();
-    for (int i = 0; i < header.size(); ++i) {
-        QString h = header.at(i).trimmed();
-        for (const auto& [zh, en] : aliases)
-            if (h == zh)
-                h = en;
-        col.insert(h, i);
-    }
-    for (const char* required : {"supplier", "purchase_date", "product_code"})
-        if (!col.contains(QString::fromLatin1(required)))
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("到货单缺少列“%1”").arg(QString::fromLatin1(required)), QStringLiteral("INV-FIELDS"));
+    // The headers are the first row naming the required columns: a spreadsheet often carries a
+    // title or the supplier's letterhead above them.
+    const auto firstRow = std::find_if_not(rows.cbegin(), rows.cend(), blank);
+    if (firstRow == rows.cend())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("到货单文件没有数据行"));
+    const auto headerRow = std::find_if(firstRow, rows.cend(), [](const QStringList& row) {
+        return missingColumn(headerColumns(row)).isEmpty();
+    });
+    if (headerRow == rows.cend())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("到货单缺少列“%1”").arg(missingColumn(headerColumns(*firstRow))), QStringLiteral("INV-FIELDS"));
+    if (std::all_of(headerRow + 1, rows.cend(), blank))
+        return makeError(ErrorCode::InvalidInput, Tr::tr("到货单文件没有数据行"));
+    const QHash<QString, int> col = headerColumns(*headerRow);
 
     PurchaseImport out;
     out.document.source = source;
     static const QRegularExpression codeSeparators(QStringLiteral("[;；,\\s]+"));
-    for (int r = 1; r < rows.size(); ++r) {
+    int firstLine = 0;
+    for (int r = int(headerRow - rows.cbegin()) + 1; r < rows.size(); ++r) {
         const QStringList& f = rows.at(r);
-        if (f.size() == 1 && f.first().trimmed().isEmpty())
-            continue; // blank line
+        if (blank(f))
+            continue;
         const int fileLine = r + 1;
         auto get = [&](const char* key) {
             const int i = col.value(QString::fromLatin1(key), -1);
@@ -128,7 +155,8 @@ Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& sou
         };
         const QString supplier = get("supplier");
         const QDate purchaseDate = parseDate(get("purchase_date"));
-        if (out.document.supplier.isEmpty()) {
+        if (firstLine == 0) {
+            firstLine = fileLine;
             out.document.supplier = supplier;
             out.document.purchaseDate = purchaseDate;
         }
@@ -144,7 +172,7 @@ Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& sou
         l.traceCodes = get("trace_codes").split(codeSeparators, Qt::SkipEmptyParts);
         QStringList problems;
         if (supplier != out.document.supplier || purchaseDate != out.document.purchaseDate)
-            problems << Tr::tr("供货单位或购进日期与第 2 行不同：一个文件只能是一张到货单");
+            problems << Tr::tr("供货单位或购进日期与第 %1 行不同：一个文件只能是一张到货单").arg(firstLine);
         if (!get("production_date").isEmpty() && !(l.productionDate = parseDate(get("production_date"))).isValid())
             problems << Tr::tr("生产日期“%1”无法识别").arg(get("production_date"));
         if (!get("expiry_date").isEmpty() && !(l.expiryDate = parseDate(get("expiry_date"))).isValid())
@@ -171,8 +199,14 @@ Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& sou
 DeliveryImportReport importDelivery(InventoryService& service, const QByteArray& csv,
                                     const QString& source)
 {
+    return importDelivery(service, parseCsv(csv), source);
+}
+
+DeliveryImportReport importDelivery(InventoryService& service, const QList<QStringList>& rows,
+                                    const QString& source)
+{
     DeliveryImportReport out;
-    Result<PurchaseImport> parsed = purchaseFromCsv(csv, source);
+    Result<PurchaseImport> parsed = purchaseFromRows(rows, source);
     if (!parsed) {
         out.lines << parsed.error().userText();
         return out;

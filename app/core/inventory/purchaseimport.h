@@ -12,21 +12,24 @@ namespace pos {
 /// RFC 4180 CSV (a UTF-8 BOM is skipped; quoted fields may hold commas, quotes and newlines).
 [[nodiscard]] QList<QStringList> parseCsv(const QByteArray& data);
 
-/// A supplier's delivery note as CSV, one row per batch line. Headers (Chinese, as suppliers write
-/// them; the English keys work too):
+/// A supplier's delivery note as a table of rows, one row per batch line: a CSV file through
+/// parseCsv() or a spreadsheet's first sheet (the composition root reads XLSX). The headers are the
+/// first row naming 供货单位, 购进日期 and 商品编码 (a title above them is skipped); Chinese, as
+/// suppliers write them, or the English keys:
 ///   供货单位 supplier, 购进日期 purchase_date, 商品编码 product_code, 通用名称 generic_name,
 ///   生产厂商 manufacturer (产地), 剂型 dosage_form, 规格 spec, 批号 batch_no, 生产日期
 ///   production_date, 有效期 expiry_date, 批准文号 approval_no, 医保药品编码 insurance_code,
 ///   数量 boxes, 价格 price, 追溯码 trace_codes (separated by ; or spaces)
 /// One file is one delivery: every row names the same supplier and date. Rows that cannot be read
-/// (bad dates, numbers) are reported by their line in the file.
+/// (bad dates, numbers) are reported by their line: row i of the table is line i + 1, the CSV's
+/// line or the spreadsheet's row number. Blank rows are skipped.
 struct PurchaseImport
 {
     PurchaseDocument document;
-    QList<LineReport> problems;  ///< line numbers are the file's (the header is line 1)
+    QList<LineReport> problems;  ///< line numbers are the file's (a header in the first row is line 1)
     QList<int> fileLines;        ///< file line of each document line
 };
-[[nodiscard]] Result<PurchaseImport> purchaseFromCsv(const QByteArray& csv, const QString& source);
+[[nodiscard]] Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QString& source);
 
 /// The outcome of importing one delivery note: a verdict per file line, and the document number
 /// when (and only when) every row was received.
@@ -37,8 +40,12 @@ struct DeliveryImportReport
     QStringList lines;  ///< "第 2 行：通过", "第 3 行：拒收：INV-FIELDS: …", then the conclusion
 };
 
-/// Parses and receives a CSV delivery note through `service` (which checks the role and every
-/// rule): unreadable rows and refused rows alike leave the whole note unreceived.
+/// Reads and receives a delivery note through `service` (which checks the role and every rule):
+/// unreadable rows and refused rows alike leave the whole note unreceived. The same rows give the
+/// same report whichever file format they came from.
+[[nodiscard]] DeliveryImportReport importDelivery(InventoryService& service, const QList<QStringList>& rows,
+                                                  const QString& source);
+/// The same for a CSV file's bytes.
 [[nodiscard]] DeliveryImportReport importDelivery(InventoryService& service, const QByteArray& csv,
                                                   const QString& source);
 
