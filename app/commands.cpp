@@ -13,6 +13,7 @@
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "app/counter.h"
+#include "devices/simulated/simulatedcardreader.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
@@ -66,8 +67,19 @@ void printReport(const ScenarioReport& report)
 
 int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
 {
-    ScenarioRunner runner(ScenarioTargets{&counter.sale(), counter.scanInjector(),
-                                          &counter.session(), &counter.duty()});
+    ScenarioRunner runner(ScenarioTargets{
+        &counter.sale(), counter.scanInjector(), &counter.session(), &counter.duty(),
+        &counter.gate(), &counter.reviews(),
+        [&counter](const QString& rx, const std::function<void(Status)>& done) {
+            counter.loadPrescription(rx, done);
+        },
+        [&counter] { return counter.lastPrescriptionPrintText(); },
+        [&counter] {
+            counter.cardReader().insertCard(CardCredential{CredentialType::SocialSecurityCard,
+                                                           QStringLiteral("36010219800101123X"),
+                                                           QStringLiteral("SIM-CARD-0001"),
+                                                           QStringLiteral("赵六")});
+        }});
     const ScenarioReport report = runner.run(scenario);
     if (json)
         out(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));

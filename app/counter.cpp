@@ -1,6 +1,10 @@
 #include "app/counter.h"
 
+#include "app/core/codes/coderecognition.h"
 #include "app/core/ports/clock.h"
+#include "app/core/rx/prescriptiondownload.h"
+#include "app/core/rx/reviewservice.h"
+#include "app/core/rx/settlementgate.h"
 #include "app/core/saleworkflow.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/productservice.h"
@@ -12,6 +16,7 @@
 #include "devices/hidpos/hidposscanner.h"
 #include "devices/serial/serialscanner.h"
 #include "app/printers.h"
+#include "devices/simulated/simulatedcardreader.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/keyboard/keyboardwedgescanner.h"
 #include "devices/simulated/simulatedscanner.h"
@@ -20,13 +25,17 @@
 #include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlprescriptionrepository.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "storage/sqltracecoderegistry.h"
+#include "sync/simulatedplatform.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 namespace pos::app {
 
@@ -64,6 +73,9 @@ Counter::Counter(AppConfig config)
 Counter::~Counter()
 {
     // Workflows before devices before repositories before the database they query.
+    m_gate.reset();
+    m_rxDownloader.reset();
+    m_reviews.reset();
     m_sale.reset();
     m_inventoryService.reset();
     m_duty.reset();
@@ -206,6 +218,9 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_sale->setScanJournal(c->m_scanJournal.get());
     codes::RecognitionOptions recognition;
     recognition.gsSubstitute = config.gsSubstitute;
+    if (config.demo) // the simulated platform's e-prescription QR codes and numbers
+        recognition.prescriptionShapes = {codes::TokenShape{QStringLiteral("3601RXT"), 20, 20},
+                                          codes::TokenShape{QStringLiteral("RX3601"), 14, 14}};
     c->m_sale->setRecognitionOptions(recognition);
     // Keyboard-wedge scans read in the window, for wedge scanners the system cannot grab: one
     // more scanner on the same port, beside whichever backend [devices] scanner names.
@@ -221,7 +236,86 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
             qCInfo(lcCounter).noquote() << s->deviceName() << (available ? "available:" : "unavailable:") << text;
         });
     }
+    if (Status rx = c->assemblePrescriptionGate(); !rx)
+        return rx.error();
     return c;
+}
+
+// ---- the prescription gate (RX-*) ----------------------------------------------------------------
+
+Status Counter::assemblePrescriptionGate()
+{
+    m_prescriptions = std::make_unique<storage::SqlPrescriptionRepository>(*m_db);
+    m_reviews = std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
+    m_cardReader = std::make_unique<devices::SimulatedCardReader>();
+    m_gate = std::make_unique<RxSettlementGate>(*m_prescriptions, *m_reviews, prescriptionPrinter(),
+                                                *m_cardReader, *m_access, *m_duty, *m_audit,
+                                                *m_clock, m_config.store);
+    if (m_config.demo) {
+        auto platform = std::make_unique<sync::SimulatedPlatform>(m_config.store, *m_clock);
+        // The day's 9001 sign-in; the simulator answers before call() returns.
+        platform->call(PlatformRequest{QStringLiteral("9001"), {}, {}}, [](Result<PlatformResponse> r) {
+            if (!r || r->infcode != 0)
+                qCWarning(lcCounter) << "simulated platform sign-in failed";
+        });
+        m_platform = std::move(platform);
+        m_rxDownloader = std::make_unique<PrescriptionDownloader>(*m_platform, *m_reviews);
+    }
+    // Scanned tokens: an e-prescription loads, the printed one-time code confirms the print, a
+    // 医保电子凭证 goes to the gate (which refuses it before CardReadAllowed).
+    QObject::connect(m_sale.get(), &SaleWorkflow::tokenScanned, m_gate.get(),
+                     [this](const codes::Recognition& r) {
+                         const auto logRefusal = [](const Status& s) {
+                             if (!s)
+                                 qCInfo(lcCounter).noquote() << s.error().userText();
+                         };
+                         switch (r.family) {
+                         case codes::CodeFamily::EPrescription:
+                             loadPrescription(r.token, logRefusal);
+                             break;
+                         case codes::CodeFamily::Internal:
+                             if (!rxNoOfPrintCode(r.token).isEmpty())
+                                 logRefusal(m_gate->confirmScannedCode(r.token));
+                             break;
+                         case codes::CodeFamily::InsuranceVoucher: {
+                             Result<CardCredential> c = m_gate->voucherScanned(r.token);
+                             logRefusal(c ? Status() : Status(c.error()));
+                             break;
+                         }
+                         default:
+                             break;
+                         }
+                     });
+    return {};
+}
+
+void Counter::loadPrescription(const QString& tokenOrRxNo, const std::function<void(Status)>& done)
+{
+    const auto link = [this, done](const QString& rxNo) {
+        if (m_gate->state() != RxGateState::NoPrescription)
+            (void)m_gate->cancel(Tr::tr("载入另一张处方 %1").arg(rxNo));
+        done(m_gate->link(rxNo));
+    };
+    if (!m_rxDownloader) {
+        link(tokenOrRxNo); // a prescription already stored (typed in from paper)
+        return;
+    }
+    m_rxDownloader->download(tokenOrRxNo, [link, done](Result<Prescription> rx) {
+        if (!rx)
+            done(rx.error());
+        else
+            link(rx->rxNo);
+    });
+}
+
+QString Counter::lastPrescriptionPrintText() const
+{
+    const auto* printer = dynamic_cast<const devices::SimulatedReceiptPrinter*>(
+        m_prescriptionPrinter ? m_prescriptionPrinter.get() : m_printer.get());
+    if (!printer || printer->lastOutputBase().isEmpty())
+        return {};
+    QFile f(printer->lastOutputBase() + QStringLiteral(".txt"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 ScanJournal& Counter::scanJournal()

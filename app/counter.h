@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 #include <memory>
 
 namespace pos {
@@ -17,7 +19,11 @@ class DutyService;
 class InventoryService;
 class ProductService;
 class Session;
+class PlatformGateway;
+class PrescriptionDownloader;
 class ReceiptPrinter;
+class ReviewService;
+class RxSettlementGate;
 class SaleWorkflow;
 class ScanInjector;
 class Scanner;
@@ -32,10 +38,12 @@ class OpenSslPasswordHasher;
 class SqlInventoryRepository;
 class SqlTraceCodeRegistry;
 class SqlScanJournal;
+class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
 } // namespace storage
 namespace devices {
 class KeyboardWedgeScanner;
+class SimulatedCardReader;
 class SimulatedReceiptPrinter;
 class SimulatedScanner;
 } // namespace devices
@@ -105,8 +113,23 @@ public:
     /// A few (label, code) pairs from the catalog for the scanner simulator's pick list.
     [[nodiscard]] QList<QPair<QString, QString>> sampleCodes(int count) const;
 
+    // ---- the prescription gate (RX-*) ----
+    [[nodiscard]] ReviewService& reviews() { return *m_reviews; }
+    [[nodiscard]] RxSettlementGate& gate() { return *m_gate; }
+    /// The e-prescription download (7203); null without a platform (only the demo has one yet).
+    [[nodiscard]] PrescriptionDownloader* prescriptionDownloader() { return m_rxDownloader.get(); }
+    [[nodiscard]] devices::SimulatedCardReader& cardReader() { return *m_cardReader; }
+    /// The text of the last page the simulated prescription printer produced (empty with a real
+    /// printer): what a cashier would scan the one-time code back from.
+    [[nodiscard]] QString lastPrescriptionPrintText() const;
+    /// Downloads (when a platform is there) and links an e-prescription to the gate; `done` gets
+    /// the outcome on the caller's thread.
+    void loadPrescription(const QString& tokenOrRxNo, const std::function<void(Status)>& done);
+
 private:
     explicit Counter(AppConfig config);
+    /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
+    [[nodiscard]] Status assemblePrescriptionGate();
 
     AppConfig m_config;
     std::unique_ptr<Clock> m_clock;
@@ -134,6 +157,12 @@ private:
     devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
     std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;           ///< null: m_printer prints them
     std::unique_ptr<SaleWorkflow> m_sale;
+    std::unique_ptr<storage::SqlPrescriptionRepository> m_prescriptions;
+    std::unique_ptr<ReviewService> m_reviews;
+    std::unique_ptr<devices::SimulatedCardReader> m_cardReader;
+    std::unique_ptr<PlatformGateway> m_platform;   ///< null outside demo mode
+    std::unique_ptr<PrescriptionDownloader> m_rxDownloader;
+    std::unique_ptr<RxSettlementGate> m_gate;
 };
 
 } // namespace pos::app

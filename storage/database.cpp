@@ -32,6 +32,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0003_inventory_ledger.sql"),
         QStringLiteral(":/storage/migrations/0004_stocktake.sql"),
         QStringLiteral(":/storage/migrations/0005_trace_codes_at_sale.sql"),
+        QStringLiteral(":/storage/migrations/0006_prescriptions.sql"),
     };
     return files;
 }

@@ -71,7 +71,30 @@ QJsonObject SimulatedPlatform::answer(const QJsonObject& body)
         ok.insert(QStringLiteral("output"), QJsonObject{});
         return ok;
     }
+    if (infno == QStringLiteral("7203")) {
+        const QJsonObject input = body.value(QStringLiteral("input")).toObject();
+        const QJsonObject output = prescription(input);
+        if (output.isEmpty())
+            return refusal(msgId, Tr::tr("未查询到电子处方：%1")
+                                      .arg(input.value(QStringLiteral("data")).toObject()
+                                               .value(QStringLiteral("hi_rxno")).toString()));
+        ok.insert(QStringLiteral("output"), output);
+        return ok;
+    }
     return refusal(msgId, Tr::tr("交易 %1 不在本模拟平台支持的范围内").arg(infno));
+}
+
+QJsonObject SimulatedPlatform::prescription(const QJsonObject& input)
+{
+    const QJsonObject data = input.value(QStringLiteral("data")).toObject();
+    const QString rxNo = data.value(QStringLiteral("hi_rxno")).toString();
+    const QString traceCode = data.value(QStringLiteral("rx_trace_code")).toString();
+    if (!m_prescriptionAnchor.isValid())
+        m_prescriptionAnchor = m_clock.now();
+    for (const SimulatedPrescription& rx : simulatedPrescriptions(m_prescriptionAnchor))
+        if ((!rxNo.isEmpty() && rx.rxNo == rxNo) || (!traceCode.isEmpty() && rx.traceCode == traceCode))
+            return rx.output;
+    return {};
 }
 
 } // namespace pos::sync

@@ -6,9 +6,14 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace pos {
 
 class DutyService;
+class ReviewService;
+class RxSettlementGate;
 class SaleWorkflow;
 class ScanInjector;
 class Session;
@@ -21,6 +26,15 @@ struct ScenarioTargets
     ScanInjector* injector = nullptr; ///< scans go through it when set, else straight to the sale
     Session* session = nullptr;
     DutyService* duty = nullptr;
+    // The prescription gate (rx_* steps); all optional.
+    RxSettlementGate* gate = nullptr;
+    ReviewService* reviews = nullptr;
+    /// Downloads (or finds) and links a prescription; reports the outcome through the callback.
+    std::function<void(const QString&, const std::function<void(Status)>&)> loadPrescription = {};
+    /// The text of the last printed prescription (for "rx_scan_back": "last").
+    std::function<QString()> lastPrescriptionPrint = {};
+    /// Puts the demo patient's card into the (simulated) reader, which reports it by itself.
+    std::function<void()> insertCard = {};
 };
 
 /// One step of a scenario as it was carried out.
@@ -59,8 +73,19 @@ struct ScenarioReport
 ///                  {"step_in": {"user": "lisi", "password": "…"}}, {"step_out": true},
 ///                  {"lock": true}, {"unlock": "password"},
 ///                  {"clock_in": true}, {"clock_out": true},        // the acting pharmacist
-///                  {"expect": {"pharmacist_on_duty": true, "acting_user": "lisi"}} ] }
+///                  {"expect": {"pharmacist_on_duty": true, "acting_user": "lisi"}},
+///                  // the prescription gate:
+///                  {"rx_load": "RX360100000001"},            // download and link
+///                  {"rx_check": true},                        // the rules on the cart's lines
+///                  {"rx_review": {"approve": true, "long_term_confirmed": false}},
+///                  {"rx_review": {"approve": false, "reason": "…"}},
+///                  {"rx_sign": true}, {"rx_print": true}, {"rx_reprint": true},
+///                  {"rx_scan_back": "last" | "PPOS-PRN-…"}, {"rx_cancel": "reason"},
+///                  {"card_insert": true},                     // the reader reports a card
+///                  {"card_read": true, "expect_error": "RX-PRINT-GATE"},
+///                  {"expect": {"rx_state": "CardReadAllowed"}} ] }
 ///
+/// "expect_error" names an ErrorCode ("RuleViolation") or a rule ID ("RX-VALID-3D").
 /// A step that fails without "expect_error", or an "expect" that does not hold, fails the run;
 /// the runner still carries out the remaining steps so the report is complete.
 class ScenarioRunner
@@ -72,6 +97,9 @@ public:
     [[nodiscard]] ScenarioReport run(const QJsonObject& scenario);
 
 private:
+    /// Carries out an rx_* or card_read step; false when `step` is none of them.
+    bool prescriptionStep(const QJsonObject& step, StepReport& report, std::optional<Error>& error);
+
     ScenarioTargets m_t;
 };
 

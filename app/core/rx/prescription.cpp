@@ -75,6 +75,54 @@ QString Prescription::contentHash() const
         QCryptographicHash::hash(canonicalContent(), QCryptographicHash::Sha256).toHex());
 }
 
+Result<Prescription> Prescription::fromCanonicalContent(const QByteArray& content)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
+    if (!doc.isObject())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("处方内容不是 JSON 对象：%1").arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("v")).toInt() != 1)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("处方内容版本 %1 未知")
+                                                      .arg(o.value(QStringLiteral("v")).toInt()));
+    const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
+    const auto number = [&o](const char* key) { return o.value(QLatin1String(key)).toInt(); };
+    Prescription rx;
+    rx.rxNo = text("rxno");
+    rx.issueTime = QDateTime::fromString(text("issued"), Qt::ISODate);
+    if (rx.rxNo.isEmpty() || !rx.issueTime.isValid())
+        return makeError(ErrorCode::InvalidInput, Tr::tr("处方内容缺少处方编号或开方时间"));
+    rx.validDays = number("validDays");
+    rx.itemType = static_cast<RxItemType>(number("itemType"));
+    rx.attribute = static_cast<RxAttribute>(number("attr"));
+    rx.longTerm = o.value(QStringLiteral("long")).toBool();
+    rx.coveredDays = number("coveredDays");
+    rx.diagnosisCode = text("diagCode");
+    rx.diagnosisName = text("diagName");
+    rx.prescriberName = text("drName");
+    rx.prescriberCode = text("drCode");
+    rx.institutionName = text("instName");
+    rx.institutionCode = text("instCode");
+    rx.patient.name = text("patName");
+    rx.patient.idNumber = text("patId");
+    rx.patient.insuranceType = static_cast<InsuranceType>(number("insType"));
+    rx.originalMime = text("mime");
+    for (const QJsonValue& v : o.value(QStringLiteral("drugs")).toArray()) {
+        const QJsonObject d = v.toObject();
+        rx.lines.append(RxDrugLine{d.value(QStringLiteral("code")).toString(),
+                                   d.value(QStringLiteral("name")).toString(),
+                                   d.value(QStringLiteral("spec")).toString(),
+                                   d.value(QStringLiteral("qty")).toInt(),
+                                   d.value(QStringLiteral("unit")).toString(),
+                                   d.value(QStringLiteral("usage")).toString(),
+                                   d.value(QStringLiteral("dosage")).toString(),
+                                   d.value(QStringLiteral("freq")).toString(),
+                                   d.value(QStringLiteral("days")).toInt()});
+    }
+    return rx;
+}
+
 QString toDisplayString(RxItemType t)
 {
     switch (t) {

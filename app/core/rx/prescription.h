@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/product.h"
+#include "app/core/result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -81,6 +82,11 @@ struct Prescription
     [[nodiscard]] QByteArray canonicalContent() const;
     /// SHA-256 of canonicalContent(), lower-case hex: what the pharmacist's approval binds to.
     [[nodiscard]] QString contentHash() const;
+    /// The inverse of canonicalContent(): every content field back, except the original file,
+    /// which the content names by hash only (set originalFile, then compare contentHash() with the
+    /// stored hash to know both are intact). Status and source stay at their defaults. Malformed
+    /// content is refused naming what is wrong.
+    [[nodiscard]] static Result<Prescription> fromCanonicalContent(const QByteArray& content);
 };
 
 /// RX-REVIEW: the pharmacist's decision on one prescription, signed (who, licence, time) and bound

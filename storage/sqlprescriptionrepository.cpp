@@ -1,0 +1,221 @@
+#include "storage/sqlprescriptionrepository.h"
+
+#include "storage/database.h"
+#include "storage/logging.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace pos::storage {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlPrescriptionRepository)
+};
+
+const QString kTime = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+
+const QString kPrescriptionSelect = QStringLiteral(
+    "SELECT p.rx_no, p.content_hash, p.status, p.source, c.content, c.original_file "
+    "FROM prescription p JOIN prescription_content c "
+    "ON c.rx_no = p.rx_no AND c.content_hash = p.content_hash ");
+
+const QString kReviewColumns = QStringLiteral(
+    "id, rx_no, decision, opinion, pharmacist_user_id, pharmacist_name, licence_no, "
+    "insurance_phar_code, reviewed_at, content_hash, long_term_confirmed");
+
+PrescriptionReview readReview(const QSqlQuery& q)
+{
+    PrescriptionReview r;
+    r.id = q.value(0).toLongLong();
+    r.rxNo = q.value(1).toString();
+    r.decision = static_cast<PrescriptionReview::Decision>(q.value(2).toInt());
+    r.opinion = q.value(3).toString();
+    r.pharmacistUserId = q.value(4).toLongLong();
+    r.pharmacistName = q.value(5).toString();
+    r.licenceNo = q.value(6).toString();
+    r.insurancePharmacistCode = q.value(7).toString();
+    r.time = QDateTime::fromString(q.value(8).toString(), kTime);
+    r.contentHash = q.value(9).toString();
+    r.longTermConfirmed = q.value(10).toBool();
+    return r;
+}
+
+/// The prescription from a kPrescriptionSelect row, or nothing when the stored bytes no longer
+/// give the stored hash.
+std::optional<Prescription> readPrescription(const QSqlQuery& q)
+{
+    const QString rxNo = q.value(0).toString();
+    Result<Prescription> parsed = Prescription::fromCanonicalContent(q.value(4).toByteArray());
+    if (!parsed) {
+        qCWarning(lcStorage) << "prescription" << rxNo << "unreadable:" << parsed.error().message;
+        return std::nullopt;
+    }
+    Prescription rx = std::move(parsed).value();
+    rx.originalFile = q.value(5).toByteArray();
+    if (rx.contentHash() != q.value(1).toString()) {
+        qCWarning(lcStorage) << "prescription" << rxNo << "content does not match its hash";
+        return std::nullopt;
+    }
+    rx.status = static_cast<RxStatus>(q.value(2).toInt());
+    rx.source = static_cast<RxSource>(q.value(3).toInt());
+    return rx;
+}
+
+/// SQLite's BLOB NOT NULL refuses a null QByteArray: an absent file is stored as zero bytes.
+QByteArray nonNullBlob(const QByteArray& b)
+{
+    return b.isNull() ? QByteArray("", 0) : b;
+}
+
+QString nonNull(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+} // namespace
+
+Status SqlPrescriptionRepository::save(const Prescription& rx)
+{
+    const QString hash = rx.contentHash();
+    Transaction tx(m_db);
+    QSqlQuery content(m_db.connection());
+    if (Status s = prepare(content, QStringLiteral(
+                                        "INSERT OR IGNORE INTO prescription_content (rx_no, "
+                                        "content_hash, content, original_file) VALUES (?,?,?,?)"));
+        !s)
+        return s;
+    content.bindValue(0, rx.rxNo);
+    content.bindValue(1, hash);
+    content.bindValue(2, QString::fromUtf8(rx.canonicalContent()));
+    content.bindValue(3, nonNullBlob(rx.originalFile));
+    if (!content.exec())
+        return sqlError(content, Tr::tr("保存处方 %1").arg(rx.rxNo));
+
+    QSqlQuery current(m_db.connection());
+    if (Status s = prepare(current, QStringLiteral(
+                                        "INSERT INTO prescription (rx_no, content_hash, issued_at, "
+                                        "status, source) VALUES (?,?,?,?,?) ON CONFLICT (rx_no) DO "
+                                        "UPDATE SET content_hash = excluded.content_hash, issued_at "
+                                        "= excluded.issued_at, status = excluded.status, source = "
+                                        "excluded.source"));
+        !s)
+        return s;
+    current.bindValue(0, rx.rxNo);
+    current.bindValue(1, hash);
+    current.bindValue(2, rx.issueTime.toString(kTime));
+    current.bindValue(3, static_cast<int>(rx.status));
+    current.bindValue(4, static_cast<int>(rx.source));
+    if (!current.exec())
+        return sqlError(current, Tr::tr("保存处方 %1").arg(rx.rxNo));
+    return tx.commit();
+}
+
+QList<Prescription> SqlPrescriptionRepository::select(const QString& where, const QString& value) const
+{
+    QList<Prescription> out;
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, kPrescriptionSelect + where))
+        return out;
+    if (!value.isNull())
+        q.bindValue(0, value);
+    if (q.exec())
+        while (q.next())
+            if (std::optional<Prescription> rx = readPrescription(q))
+                out.append(*rx);
+    return out;
+}
+
+std::optional<Prescription> SqlPrescriptionRepository::find(const QString& rxNo) const
+{
+    const QList<Prescription> r = select(QStringLiteral("WHERE p.rx_no = ?"), rxNo);
+    return r.isEmpty() ? std::nullopt : std::optional<Prescription>(r.first());
+}
+
+QList<Prescription> SqlPrescriptionRepository::awaitingReview() const
+{
+    return select(QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM prescription_review r WHERE "
+                                 "r.rx_no = p.rx_no AND r.content_hash = p.content_hash) "
+                                 "ORDER BY p.issued_at, p.rx_no"),
+                  QString());
+}
+
+Result<PrescriptionReview> SqlPrescriptionRepository::addReview(const PrescriptionReview& review)
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("INSERT INTO prescription_review (") + kReviewColumns
+                                  + QStringLiteral(") VALUES (NULL,?,?,?,?,?,?,?,?,?,?)"));
+        !s)
+        return s.error();
+    q.bindValue(0, review.rxNo);
+    q.bindValue(1, static_cast<int>(review.decision));
+    q.bindValue(2, nonNull(review.opinion));
+    q.bindValue(3, review.pharmacistUserId);
+    q.bindValue(4, nonNull(review.pharmacistName));
+    q.bindValue(5, nonNull(review.licenceNo));
+    q.bindValue(6, nonNull(review.insurancePharmacistCode));
+    q.bindValue(7, review.time.toString(kTime));
+    q.bindValue(8, review.contentHash);
+    q.bindValue(9, review.longTermConfirmed ? 1 : 0);
+    if (!q.exec())
+        return sqlError(q, Tr::tr("保存处方 %1 的审核").arg(review.rxNo));
+    PrescriptionReview stored = review;
+    stored.id = q.lastInsertId().toLongLong();
+    return stored;
+}
+
+std::optional<PrescriptionReview> SqlPrescriptionRepository::latestReview(const QString& rxNo) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT ") + kReviewColumns
+                        + QStringLiteral(" FROM prescription_review WHERE rx_no = ? ORDER BY id DESC "
+                                         "LIMIT 1")))
+        return std::nullopt;
+    q.bindValue(0, rxNo);
+    if (q.exec() && q.next())
+        return readReview(q);
+    return std::nullopt;
+}
+
+Status SqlPrescriptionRepository::markSettled(const SettledPrescription& settled)
+{
+    Transaction tx(m_db, Durability::Full);
+    if (const std::optional<SettledPrescription> first = findSettled(settled.rxNo))
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("处方 %1 已于 %2 结算过（%3），同一处方只能结算一次")
+                             .arg(settled.rxNo, first->settledAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  first->reference),
+                         QStringLiteral("RX-SINGLE"));
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("INSERT INTO prescription_settled (rx_no, settled_at, "
+                                             "place, reference) VALUES (?,?,?,?)"));
+        !s)
+        return s;
+    q.bindValue(0, settled.rxNo);
+    q.bindValue(1, settled.settledAt.toString(kTime));
+    q.bindValue(2, static_cast<int>(settled.where));
+    q.bindValue(3, nonNull(settled.reference));
+    if (!q.exec())
+        return sqlError(q, Tr::tr("记录处方 %1 已结算").arg(settled.rxNo));
+    return tx.commit();
+}
+
+std::optional<SettledPrescription> SqlPrescriptionRepository::findSettled(const QString& rxNo) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT rx_no, settled_at, place, reference FROM "
+                                   "prescription_settled WHERE rx_no = ?")))
+        return std::nullopt;
+    q.bindValue(0, rxNo);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return SettledPrescription{q.value(0).toString(),
+                               QDateTime::fromString(q.value(1).toString(), kTime),
+                               static_cast<SettledPrescription::Where>(q.value(2).toInt()),
+                               q.value(3).toString()};
+}
+
+} // namespace pos::storage
