@@ -635,7 +635,11 @@ int runGui(const AppConfig& config, bool quitWhenReady)
     ui::MainWindow window(config.store,
                           ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
                                               c.users(), &c.inventory(), &c.ledger(), &c.clock(),
-                                              &c.catalog(), &c.scanner(), &c.scanJournal(), &c.products()},
+                                              &c.catalog(), &c.scanner(), &c.scanJournal(), &c.products(),
+                                              &c.gate(), &c.reviews(),
+                                              [&c](const QString& token, const std::function<void(Status)>& done) {
+                                                  c.loadPrescription(token, done);
+                                              }},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

@@ -9,6 +9,7 @@
 #include "app/core/storeprofile.h"
 #include "ui/checkoutwidget.h"
 #include "ui/inventorywidget.h"
+#include "ui/prescriptiondialog.h"
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/staffwidgets.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     key(Qt::Key_F4, [this] { toggleInventory(); });
     auto* diagnostics = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
     connect(diagnostics, &QShortcut::activated, this, [this] { (void)openScanDiagnostics(); });
+    key(Qt::Key_F7, [this] { (void)openPrescription(); });
     layout->addWidget(m_sessionBar);
 
     m_pages = new QStackedWidget(central);
@@ -147,6 +149,16 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
+}
+
+PrescriptionDialog* MainWindow::openPrescription()
+{
+    if (!m_s.gate || !m_s.reviews || !m_s.loadPrescription)
+        return nullptr;
+    auto* dialog = new PrescriptionDialog(*m_s.gate, *m_s.reviews, m_s.sale, m_s.loadPrescription, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 ScanDiagnosticsDialog* MainWindow::openScanDiagnostics()

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "app/core/result.h"
+
 #include <QList>
 #include <QMainWindow>
 #include <QPair>
 #include <QStringList>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -17,6 +21,8 @@ class InventoryRepository;
 class InventoryService;
 class ProductCatalog;
 class ProductService;
+class ReviewService;
+class RxSettlementGate;
 class DutyService;
 class ReceiptPrinter;
 class SaleWorkflow;
@@ -36,6 +42,7 @@ class InventoryWidget;
 class LockWidget;
 class LoginWidget;
 class ScanDiagnosticsDialog;
+class PrescriptionDialog;
 class UserAdminWidget;
 
 /// What the shell needs to know about the devices it runs on.
@@ -66,6 +73,10 @@ struct CounterServices
     const ScanJournal* scanJournal = nullptr;
     /// The product master on the inventory screen (needed with `inventory`).
     ProductService* products = nullptr;
+    /// The prescription gate (F7); absent (null) where the store settles no prescriptions.
+    RxSettlementGate* gate = nullptr;
+    ReviewService* reviews = nullptr;
+    std::function<void(const QString&, const std::function<void(Status)>&)> loadPrescription;
 };
 
 struct ShellOptions
@@ -104,6 +115,8 @@ public Q_SLOTS:
     void toggleInventory();
     /// Opens the scan diagnostics screen (Ctrl+Shift+D): what the scanner delivers, byte by byte.
     ScanDiagnosticsDialog* openScanDiagnostics();
+    /// Opens the prescription gate (F7): load, check, review, sign, print, then the card.
+    PrescriptionDialog* openPrescription();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
