@@ -39,10 +39,6 @@
         <translation>Configuration file %1 cannot be read</translation>
     </message>
     <message>
-        <source>%1：devices/printer_width 只能是 48（80 mm 纸）或 32（58 mm 纸）</source>
-        <translation>%1: devices/printer_width must be 48 (80 mm paper) or 32 (58 mm paper)</translation>
-    </message>
-    <message>
         <source>%1：[security] 的 idle_lock_minutes（≥0）、max_failed_logins（≥1）、lockout_minutes（≥1）须为整数</source>
         <translation>%1: [security] idle_lock_minutes (≥0), max_failed_logins (≥1) and lockout_minutes (≥1) must be integers</translation>
     </message>
@@ -53,6 +49,74 @@
     <message>
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>%1：[devices] scanner_keyboard_fallback 只能是 on 或 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：[devices] wedge_max_gap_ms 须为 1–200 的整数，wedge_min_length 须为正整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：[devices] 键盘扫码枪既无前缀也无后缀时，wedge_min_length 至少为 4，否则快速打字会被当成扫码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：[devices] %2 = “%3” 无效，可用：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：[devices] %1：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不小于 1000 的整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码枪配置 scanner=%1 无效：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 hidpos 或 hidpos:VID:PID（十六进制，如 hidpos:0c2e:0b8f）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VID 与 PID 须为 4 位十六进制数（如 0c2e:0b8f）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 evdev:/dev/input/by-id/…-event-kbd（绝对路径）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>波特率须为正整数（如 serial:/dev/ttyACM0@9600）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 serial:/dev/ttyACM0[@波特率]（绝对路径）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可用：simulated、hidpos[:VID:PID]、evdev:路径、serial:路径[@波特率]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanner_suffix=%1 无效：可用 enter、cr、lf、crlf、tab、none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：devices/scanner_timeout_ms 须为 5–5000 之间的整数（毫秒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：devices/scanner_gs_key=%2 不是已知按键名（如 KEY_F8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -127,6 +191,21 @@
     </message>
 </context>
 <context>
+    <name>BarcodeImageDecoder</name>
+    <message>
+        <source>视频帧尺寸与数据不符（%1×%2，每行 %3 字节，共 %4 字节）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片文件 %1 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取图片 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <source>数量不能超过 %1</source>
@@ -147,6 +226,233 @@
     <message>
         <source>%1 没有按%2拆零的售价，不能拆零销售</source>
         <translation>%1 has no split-pack price per %2, so it cannot be sold as a split pack</translation>
+    </message>
+    <message>
+        <source>%1 已扫 %2 盒追溯码：拆零只能拆一盒，请把要拆的那盒单独扫一行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 按追溯码逐盒计数：请扫描每一盒的追溯码，或删除整行重扫</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeRecognition</name>
+    <message>
+        <source>追溯码通常以 8 开头，此码以 %1 开头：医保平台可能不认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品本位码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>长度 %1：不是追溯码（应为 20 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 位数字：不是已知的码（商品条码为 8、12、13 位，药品本位码与 GTIN-14 为 14 位，追溯码为 20 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 位数字但校验位错误：按 %2 应为 %3，扫到 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA 码第 %1 段为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA 码的国家代码“%1”应为 3 位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA 码 .%1 段日期无效：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA 码不完整：应为 MA.国家代码.类别.企业代码.产品代码…，只有 %1 段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包含无效的 UTF-8 字节：不是可识别的文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 个字符但第 %1 个“%2”不是数字：不是追溯码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23 个字符、以 %1 开头，但第 %2 个“%3”不是大写字母或数字：不是医保药品编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别：%1 个字符，不属于任何已知的码；如为医保电子凭证或电子处方二维码，请在设置中配置其格式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别：%1 个字符，不是商品条码、追溯码、GS1、MA 码、医保药品编码或本店打印的码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备报告码制 %1，内容开头却是 %2：按内容处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码内容为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包含不可打印字符 %1（第 %2 个字节）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备报告为 GS1 码制（%1），但内容不是有效的 GS1 数据：按 20 位追溯码处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备报告 %1（%2），但内容不是 %3 位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN-13 商品条码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN-8 商品条码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPC-A 商品条码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN-14 商品条码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品追溯码</source>
+        <translation type="unfinished">Drug traceability code</translation>
+    </message>
+    <message>
+        <source>GS1 数据码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MA 码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保电子凭证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保药品编码</source>
+        <translation type="unfinished">Insurance drug code</translation>
+    </message>
+    <message>
+        <source>本店打印的码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别的码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI %1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1应为数字，第 %2 个字符是“%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1校验位错误：应为 %2，扫到 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1日期无效：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1时间无效：%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1之后没有 GS 分隔符，无法确定该字段在哪里结束：读到的是“%2”，其中可能连着下一个字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；若扫码枪以“%1”代替 GS，请把它配置为 GS 替代符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1含有 GS1 字符集之外的字符“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1出现两次且值不同：“%2”与“%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1没有数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1应有 %2 个字符，实有 %3 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1至少应有 %2 个字符，实有 %3 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1长 %2 个字符，超过上限 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（若后面还有字段，可能是扫码枪丢了 GS 分隔符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的 GS1 应用标识符（AI）：数据从“%1”起</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期应为 6 位数字 YYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是 6 位数字 YYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”的月份 %2 无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”：20%2 年 %3 月没有 %4 日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1 数据为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>括号形式的 GS1 数据应为“(AI)数据”，第 %1 个字符起是“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的 GS1 应用标识符（AI）：(%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -240,14 +546,6 @@
         <translation>Usage: pharmapos users list | init-admin NAME --name FULL_NAME | add NAME --role ROLE --name FULL_NAME [--licence NO] [--insurance-code CODE] --user ADMIN</translation>
     </message>
     <message>
-        <source>无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv --user 店长）</source>
-        <translation>Cannot read delivery note %1 (usage: pharmapos inventory import-purchases FILE.csv --user MANAGER)</translation>
-    </message>
-    <message>
-        <source>本版本导入 CSV 到货单；XLSX 请先另存为 CSV（UTF-8）</source>
-        <translation>This version imports CSV delivery notes; save XLSX files as CSV (UTF-8) first</translation>
-    </message>
-    <message>
         <source>用法：pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv --out FILE --user 店长（密码从标准输入读取）</source>
         <translation>Usage: pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv --out FILE --user MANAGER (password read from standard input)</translation>
     </message>
@@ -325,17 +623,82 @@
         <source>--scope 须为 all、西药（western）、中成药（patent）或中药饮片（herbal）</source>
         <translation>--scope must be all, western (西药), patent (中成药) or herbal (中药饮片)</translation>
     </message>
+    <message>
+        <source>用法：pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]
+      pharmapos codes inspect --image FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes：未知的操作“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes inspect 需要且只需要一个 PAYLOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--hex：“%1”不是完整的十六进制字节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：pharmapos sale return 销售单号 --reason 原因 --user 店长（密码从标准输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销售单 %1 已全单退货：退货单 %2；库存与追溯码已退回，3506 已排队上传</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID-POS 扫码枪（用法页 0x8C）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID 设备，非扫码枪（无用法页 0x8C）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>键盘类设备（键盘口扫码枪也在此列）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>串口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB 串口（USB-COM）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码枪候选设备（把“配置值”写入门店配置 [devices] scanner=）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未找到任何设备（none found）：无 HID-POS 扫码枪、/dev/input/by-id 下无键盘、无串口。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>配置值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
-    <message>
-        <source>扫码枪后端“%1”在本版本中不可用（可用：simulated）</source>
-        <translation>Barcode scanner backend &quot;%1&quot; is not available in this version (available: simulated)</translation>
-    </message>
-    <message>
-        <source>打印机后端“%1”在本版本中不可用（可用：simulated）</source>
-        <translation>Printer backend &quot;%1&quot; is not available in this version (available: simulated)</translation>
-    </message>
     <message>
         <source>系统管理员</source>
         <translation>Administrator</translation>
@@ -355,6 +718,53 @@
     <message>
         <source>演示期初</source>
         <translation>Demo opening stock</translation>
+    </message>
+    <message>
+        <source>载入另一张处方 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CupsPrinter</name>
+    <message>
+        <source>CUPS 中没有名为“%1”的打印机（lpstat -p 可列出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS 队列空闲</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS 正在打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS 队列已停止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS 报告打印机错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空白文档不打印</source>
+        <translation type="unfinished">Blank documents are not printed</translation>
+    </message>
+    <message>
+        <source>打印机%1：%2。未发送打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法向 CUPS 打印机“%1”开始打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS 打印机“%1”拒绝了打印任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已交给 CUPS 队列“%1”；CUPS 不能证明纸已打出，须扫描打出的码确认</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -456,10 +866,211 @@
     </message>
 </context>
 <context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>【补打】</source>
+        <translation type="unfinished">[REPRINT]</translation>
+    </message>
+</context>
+<context>
     <name>Envelope</name>
     <message>
         <source>平台应答缺少 infcode</source>
         <translation>Platform response is missing infcode</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosEncoder</name>
+    <message>
+        <source>空白文档不打印</source>
+        <translation type="unfinished">Blank documents are not printed</translation>
+    </message>
+    <message>
+        <source>文档按 %1 列排版，打印机纸宽只有 %2 列（%3 mm 纸）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机 Qt 不支持 GB18030 编码（缺 ICU）：请把 printer_text_mode 设为 raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行含 GB18030 无法表示的字符：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscPosPrinter</name>
+    <message>
+        <source>%1。未发送打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这张不算已打印；处理后请重打，重打的一张将标记为补打。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印中途缺纸（%1）。%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印中途纸仓盖被打开（%1）。%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印中途出错（%1）。%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机不回报状态：打印后须扫描回执上的码确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机 %1 ms 内没有回答状态查询 DLE EOT %2（离线或不支持回传）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印结果不明：%1。这张可能已经打出，也可能没有，请查看出纸口；系统不会自动重发。如需重打，重打的一张将标记为补打。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机仍未处理完上一张（%1 ms 内没有回应）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机%1（%2）</source>
+        <translation type="unfinished">Printer %1: %2 {1（%2）?}</translation>
+    </message>
+    <message>
+        <source>打印机 %1 ms 内没有确认打印完成（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印后查询状态失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印后打印机%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发送 %1 字节；打印机不回报状态，须扫描打出的码确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscPosProtocol</name>
+    <message>
+        <source>离线</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <source>等待恢复联机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸仓盖打开</source>
+        <translation type="unfinished">Cover open</translation>
+    </message>
+    <message>
+        <source>正在按走纸键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>因缺纸停止打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发生错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机构错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>切刀错误（如卡纸）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不可恢复的错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可自动恢复的错误（如打印头过热）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸将尽</source>
+        <translation type="unfinished">Paper low</translation>
+    </message>
+    <message>
+        <source>纸卷用完</source>
+        <translation type="unfinished">Paper roll used up</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished">Normal</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HidPosReportAssembler</name>
+    <message>
+        <source>扫码枪发来空报告</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码枪报告长度 %1 字节，少于扫码数据报告所需的 %2 字节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码枪报告声明 %1 字节数据，但一份报告最多 %2 字节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码数据超过 %1 字节，已丢弃</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HidPosScanner</name>
+    <message>
+        <source>读取 HID 报告描述符失败（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无权限（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>接口被其他程序占用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libusb 无法初始化（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>找到 USB HID 设备但无法读取：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未找到 HID-POS 扫码枪（USB HID 用法页 0x8C）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HidReportDescriptor</name>
+    <message>
+        <source>HID 报告描述符在第 %1 字节处截断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID 报告描述符第 %1 字节：Pop 多于 Push</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -515,6 +1126,10 @@
     <message>
         <source>；另有 %1 已过期或待验，不可销售</source>
         <translation>; a further %1 are expired or awaiting inspection and cannot be sold</translation>
+    </message>
+    <message>
+        <source>%1 这盒属于批号 %2（效期 %3），已过期或待验，不能销售</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -613,6 +1228,10 @@
         <source>%1 %2（最小单位），原因：%3</source>
         <translation>%1 %2 (smallest units), reason: %3</translation>
     </message>
+    <message>
+        <source>导出已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerDocumentWriter</name>
@@ -647,6 +1266,10 @@
     <message>
         <source>第 %1 页</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>导出已取消</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,6 +1344,210 @@
     </message>
 </context>
 <context>
+    <name>LpTransport</name>
+    <message>
+        <source>打不开打印机设备 %1：%2（打印机是否接通电源？用户是否在 lp 组？）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机设备 %1 未打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向 %1 写入失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向 %1 写入未完成（%2 ms 内，已写 %3/%4 字节）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取 %1 失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prescription</name>
+    <message>
+        <source>处方内容不是 JSON 对象：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方内容版本 %1 未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方内容缺少处方编号或开方时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>西药</source>
+        <translation type="unfinished">Western medicine</translation>
+    </message>
+    <message>
+        <source>中成药</source>
+        <translation type="unfinished">Chinese patent medicine</translation>
+    </message>
+    <message>
+        <source>中药饮片</source>
+        <translation type="unfinished">Chinese herbal pieces</translation>
+    </message>
+    <message>
+        <source>双通道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>门诊统筹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工医保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>居民医保</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已过期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionDownloader</name>
+    <message>
+        <source>电子处方下载结果的 %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是 yyyy-MM-dd HH:mm:ss 时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为正整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不等于开方时间加有效天数（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有药品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有处方追溯码或处方编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保平台未返回处方 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionFormatter</name>
+    <message>
+        <source>医保电子处方（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【补打】</source>
+        <translation type="unfinished">[REPRINT]</translation>
+    </message>
+    <message>
+        <source>开方机构：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开具时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效期至：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别：%1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  长期处方 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者：%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>诊断：%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   用法：%1 %2 %3 %4天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开方医师：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核药师：%1  执业药师注册证号：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保药师代码：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核时间：%1  审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>长期处方超过 4 周，已经药师确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调配/核对：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方核验码（收银前扫描）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者签字：________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>售价 %1</source>
@@ -764,6 +1591,13 @@
     <message>
         <source>故障</source>
         <translation>Fault</translation>
+    </message>
+</context>
+<context>
+    <name>Printers</name>
+    <message>
+        <source>打印机“%1”写法不对，可用：simulated、escpos-tcp:主机[:端口]、escpos-lp:/dev/usb/lp0、escpos-usb[:VID:PID]、cups:打印机名</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -814,6 +1648,225 @@
     </message>
 </context>
 <context>
+    <name>ProductService</name>
+    <message>
+        <source>整盒售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每板（拆零）售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每%1（拆零）售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>价格上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>儿童专科用药</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含麻黄碱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品编码</source>
+        <translation type="unfinished">Product code</translation>
+    </message>
+    <message>
+        <source>通用名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产地</source>
+        <translation type="unfinished">Origin</translation>
+    </message>
+    <message>
+        <source>生产厂商</source>
+        <translation type="unfinished">Manufacturer</translation>
+    </message>
+    <message>
+        <source>剂型</source>
+        <translation type="unfinished">Dosage form</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation type="unfinished">Approval number</translation>
+    </message>
+    <message>
+        <source>医保药品编码</source>
+        <translation type="unfinished">Insurance drug code</translation>
+    </message>
+    <message>
+        <source>医保类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN 条码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品本位码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码前缀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>储存条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包装单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每盒板数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每板片数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每板售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每片售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能含空格，最长 32 个字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为空：%1药品须有医保编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 10–30 位大写字母或数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 X 或 Z 开头的 23 位大写字母或数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为空：非医保药品不能带医保编码（SETTLE-LIST-ONLY）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为负</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能为空：%1药品须有价格上限（PRICE-CEILING）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 8、12、13 或 14 位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验位错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 86 开头的 14 位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 8 开头的 7 位数字（追溯码的前 7 位）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少为 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“商品编码”%1 已被其他商品使用：请修改该商品，或换一个编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品档案中没有编号 %1 的商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“商品编码”不能修改（%1 → %2）：它是商品的主键，请新建商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品档案有 %1 处需要改正：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条码 %1 已登记在商品 %2 %3 上</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品 %1 保存后读不到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3（%4）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改商品档案：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建商品档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品 %1 已保存，但审计日志写入失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurchaseImport</name>
     <message>
         <source>到货单文件没有数据行</source>
@@ -822,10 +1875,6 @@
     <message>
         <source>到货单缺少列“%1”</source>
         <translation>The delivery note is missing column &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>供货单位或购进日期与第 2 行不同：一个文件只能是一张到货单</source>
-        <translation>Supplier or purchase date differs from line 2: a file can hold only one delivery note</translation>
     </message>
     <message>
         <source>生产日期“%1”无法识别</source>
@@ -870,6 +1919,10 @@
     <message>
         <source>未入库：有行被拒收，整张到货单都没有导入。改正后重新导入。</source>
         <translation>Not received: some lines were rejected, so nothing from this delivery note was imported. Correct them and import again.</translation>
+    </message>
+    <message>
+        <source>供货单位或购进日期与第 %1 行不同：一个文件只能是一张到货单</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1023,6 +2076,390 @@
     </message>
 </context>
 <context>
+    <name>ReceivingDraft</name>
+    <message>
+        <source>无法识别的条码 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条码 %1 不在商品档案中：请先在“商品档案”建档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：已扫 %2 盒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（注意：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2：请录入批号、日期、数量和价格，再逐盒扫追溯码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编码 %1 不在商品档案中：请先在“商品档案”建档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前行已为 %1 扫了 %2 个追溯码：请先加入单据或清除这些码，再换商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先扫商品条码或选择商品，再逐盒扫追溯码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 不是 20 位、以 8 开头的数字</source>
+        <translation type="unfinished">Traceability code %1 is not a 20-digit number starting with 8</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 在当前行已扫过：同一盒只能扫一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已在本到货单第 %2 行：同一盒只能验收一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已入库过：同一盒药只能验收一次</source>
+        <translation type="unfinished">Traceability code %1 has already been received: each box can only be received once</translation>
+    </message>
+    <message>
+        <source>追溯码前 7 位 %1 与商品档案的前缀 %2 不同，请核对这盒是否为 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先扫商品条码或选择商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingForm</name>
+    <message>
+        <source>批号</source>
+        <translation type="unfinished">Batch number</translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation type="unfinished">Production date</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation type="unfinished">Expires on</translation>
+    </message>
+    <message>
+        <source>进价（元/盒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通用名称</source>
+        <translation type="unfinished">Generic name</translation>
+    </message>
+    <message>
+        <source>生产厂商/产地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剂型</source>
+        <translation type="unfinished">Dosage form</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation type="unfinished">Approval number</translation>
+    </message>
+    <message>
+        <source>医保药品编码</source>
+        <translation type="unfinished">Insurance drug code</translation>
+    </message>
+</context>
+<context>
+    <name>RxRules</name>
+    <message>
+        <source>处方状态为“%1”，不能取药结算（开具于 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 没有开具时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方已超过%1天有效期（开具于 %2，已于 %3 失效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方开具时间 %1 晚于当前时间 %2，请核对处方或本机时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已在本店结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保平台显示已结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 %2（%3，单号 %4），每张处方只能结算一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算只能包含处方上的药品，以下药品不在处方 %1 上，请另开一单：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished">(none)</translation>
+    </message>
+    <message>
+        <source>中药饮片与西药、中成药必须分开开具处方：处方 %1 类别为%2，中药饮片：%3；西药/中成药：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 天（约 %2 周）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方用药 %1，超过长期处方最长 12 周的限制，不能调配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方用药 %1，超过 4 周，须执业药师审核时明确确认后方可调配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职工门诊统筹处方不得开具儿童专科用药：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少 %1（处方 %2%3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 数量不符（处方 %2，实际 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方外药品 %1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>购药与处方 %1 不一致，不能收款：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含麻黄碱类复方制剂每次最多销售 %1 个最小包装，本单 %2 个：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销售含麻黄碱类复方制剂（%1）须查验并登记购买人身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>购买人身份证号 %1 不正确（应为18位，校验位正确），请重新登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RxSettlementGate</name>
+    <message>
+        <source>未关联处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已关联处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方规则已通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药师已审核签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方待打印确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方已打印确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>允许医保刷卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关联处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验处方规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认药师审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描核验码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开放医保刷卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消处方结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前为“%1”，不能%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有处方 %1，请先下载或录入处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调配处方和医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2，患者 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 的内容在关联后已变化，请取消后重新关联并审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执业药师 %1 证号 %2 于 %3 审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方未打印：%1。医保刷卡保持锁定，排除故障后请重新打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打，旧核验码作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方打印失败：%1。医保刷卡保持锁定，排除故障后请补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机确认出纸，作业 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机无法确认出纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机未报告确认结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：请扫描处方上的核验码确认打印，确认前医保刷卡保持锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有待核验的处方打印（%1），请补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描核验码确认出纸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描内容不是处方核验码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验码属于处方 %1，不是本处方 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验码已作废（补打后旧码失效）或不正确，请扫描最新打印的处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 已打印确认，可以刷医保卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未说明原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 %2，%3被拒绝：处方打印确认前医保刷卡已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未关联处方，%1被拒绝：医保刷卡已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫医保电子凭证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保电子凭证内容为空，请重新扫描</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡器上的医保卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡器检测到医保卡，可以读卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioRunner</name>
     <message>
         <source>脚本不是有效的 JSON（第 %1 个字符）：%2</source>
@@ -1132,6 +2569,54 @@
         <source>（无人登录）</source>
         <translation>(nobody logged in)</translation>
     </message>
+    <message>
+        <source>此环境没有处方闸门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此环境不能载入处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有关联的处方可审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished">Accepted</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫回 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此环境没有模拟读卡器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方闸门：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退货单 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期望处方闸门状态 %1，实际 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimulatedPlatform</name>
@@ -1154,6 +2639,10 @@
     <message>
         <source>交易 %1 不在本模拟平台支持的范围内</source>
         <translation>Transaction %1 is not supported by this simulated platform</translation>
+    </message>
+    <message>
+        <source>未查询到电子处方：%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1191,16 +2680,36 @@
         <translation>Cannot create output directory %1</translation>
     </message>
     <message>
-        <source>打印中途失败（已出纸 %1/%2 行），打印机离线</source>
-        <translation>Printing failed midway (%1/%2 lines printed); printer offline</translation>
-    </message>
-    <message>
         <source>无法写入 %1.png</source>
         <translation>Cannot write %1.png</translation>
     </message>
     <message>
         <source>无法写入 %1.txt</source>
         <translation>Cannot write %1.txt</translation>
+    </message>
+    <message>
+        <source>打印机不回报状态：打印后须扫描回执上的码确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发送，打印机不回报状态（模拟实情：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中途停止，已出纸 %1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印中途缺纸（已出纸 %1 行）：这张没有打完，不算已打印。请装纸后重新打印，重打的一张将标记为补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印中途失败（已出纸 %1 行），打印机离线</source>
+        <translation type="unfinished">Printing failed midway (%1/%2 lines printed); printer offline {1 ?}</translation>
+    </message>
+    <message>
+        <source>已完整出纸</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1315,6 +2824,29 @@
         <source>批次 %1 库存不足或数量无效：%2</source>
         <translation>Not enough stock in batch %1, or invalid quantity: %2</translation>
     </message>
+    <message>
+        <source>导出已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlPrescriptionRepository</name>
+    <message>
+        <source>保存处方 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存处方 %1 的审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 已于 %2 结算过（%3），同一处方只能结算一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录处方 %1 已结算</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlProductCatalog</name>
@@ -1348,6 +2880,54 @@
     <message>
         <source>零售</source>
         <translation>Retail sale</translation>
+    </message>
+    <message>
+        <source>查询追溯码 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已随销售单 %2 售出，本单 %3 未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记售出追溯码 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已售出，本单未保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记售出追溯码 %1（INV-TRACE：一盒只能卖一次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存销售追溯码 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有销售单 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销售单 %1 已经退过货，不能再退</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取销售单 %1 的出库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取销售单 %1 的追溯码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码退回库存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记退货追溯码</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1426,6 +3006,13 @@
     </message>
 </context>
 <context>
+    <name>SqlTraceCodeRegistry</name>
+    <message>
+        <source>记住追溯码前缀 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <source>收银员</source>
@@ -1499,6 +3086,10 @@
         <source>修改门店配置</source>
         <translation>change store settings</translation>
     </message>
+    <message>
+        <source>销售退货</source>
+        <translation type="unfinished">Sale return</translation>
+    </message>
 </context>
 <context>
     <name>Stocktake</name>
@@ -1509,6 +3100,155 @@
     <message>
         <source>第 %1 行：实盘数量“%2”须为不小于 0 的整数</source>
         <translation>Line %1: counted quantity &quot;%2&quot; must be a whole number of 0 or more</translation>
+    </message>
+</context>
+<context>
+    <name>TcpTransport</name>
+    <message>
+        <source>连不上打印机 %1（%2 ms 内）：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机 %1 未连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向 %1 发送失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向 %1 发送未完成（%2 ms 内）：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与 %1 的连接中断：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbTransport</name>
+    <message>
+        <source>libusb 初始化失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法列出 USB 设备：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开 %1 失败：%2（需要 udev 规则给予访问权限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占用 %1 的打印接口失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到 USB 打印机 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到 USB 打印机（接口类 7）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB 打印机未打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>向 %1 发送失败（已发 %2/%3 字节）：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 没有回传端点，不能回报状态：请设 printer_reports_status = no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从 %1 读取失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>XLSX 文件已损坏：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX 文件的部件 %1 解压后超过 %2 MB，拒绝读取（可能是压缩炸弹）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX 文件缺少部件 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部件 %1 的目录项无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX 文件的部件 %1 已加密，无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部件 %1 无法解压</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部件 %1 解压失败（minizip 错误 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含 DTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部件 %1 不是有效的 XML：%2（第 %3 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格 %1 引用的共享字符串 %2 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的行号“%2”无效或未按顺序</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单元格引用“%1”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表超过 %1 个单元格，拒绝读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取 %1</source>
+        <translation type="unfinished">Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1 是旧版 Excel（.xls）或加了密码的工作簿：请在 Excel/WPS 中另存为不加密的 .xlsx 或 CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是 XLSX 文件（不是 ZIP 压缩包）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP 目录无法读取</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是 Excel 工作簿（没有 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 里没有工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表 %1 不在文件里</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1598,36 +3338,6 @@
         <translation>ledger export: export individual stock movements instead of the summary ledger</translation>
     </message>
     <message>
-        <source>PharmaPOS 药店收银系统
-
-子命令：
-  (无)              打开收银界面
-  demo              无界面运行内置演示场景（模拟设备）
-  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）
-  audit verify      校验审计日志哈希链
-  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）
-  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）
-  inventory import-purchases FILE  导入供货商到货单 CSV（--user，密码从标准输入）
-  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）
-  ledger export     导出进销存台账（--from --to --format csv --out --user）
-  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核
-  sync status       医保平台上传队列</source>
-        <translation>PharmaPOS pharmacy checkout system
-
-Subcommands:
-  (none)            Open the checkout window
-  demo              Run the built-in demo scenario headless (simulated devices)
-  run-script FILE   Drive the checkout flow from a JSON script (simulated devices)
-  audit verify      Verify the audit trail hash chain
-  duty export       Export pharmacist duty records (--from --to --out --user, password from standard input)
-  users list|init-admin NAME|add NAME  Account management (password from standard input)
-  inventory import-purchases FILE  Import a supplier delivery note CSV (--user, password from standard input)
-  inventory adjust  Loss/damage, destruction, transfers, purchase returns (--product --batch --kind --pieces --reason)
-  ledger export     Export the inventory ledger (--from --to --format csv --out --user)
-  stocktake start|apply  Stocktake: generate a stocktake sheet CSV / import counted quantities and approve
-  sync status       Insurance platform upload queue</translation>
-    </message>
-    <message>
         <source>商品编码</source>
         <translation>Product code</translation>
     </message>
@@ -1642,6 +3352,42 @@ Subcommands:
     <message>
         <source>数量（最小单位）</source>
         <translation>Quantity (smallest units)</translation>
+    </message>
+    <message>
+        <source>PharmaPOS 药店收银系统
+
+子命令：
+  (无)              打开收银界面
+  demo              无界面运行内置演示场景（模拟设备）
+  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）
+  audit verify      校验审计日志哈希链
+  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）
+  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）
+  inventory import-purchases FILE  导入供货商到货单 CSV/XLSX（--user，密码从标准输入）
+  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）
+  ledger export     导出进销存台账（--from --to --format csv --out --user）
+  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核
+  sale return NO    销售单全单退货（--reason --user，密码从标准输入）
+  sync status       医保平台上传队列
+  codes inspect PAYLOAD | --image FILE  识别扫码内容或图片中的条码，以 JSON 显示
+  devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes inspect：PAYLOAD 为十六进制字节（1d 即 GS）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes inspect：设备报告的 AIM 码制标识，如 ]d2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes inspect：扫码枪代替 GS 发送的字符，如 ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codes inspect：从图片解码（尚未接入）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1673,6 +3419,89 @@ Subcommands:
     <message>
         <source>在岗中</source>
         <translation>On duty</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ReviewService</name>
+    <message>
+        <source>处方没有处方编号（hi_rxno）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 没有开具时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 没有药品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 第 %2 种药品（%3）没有医保药品编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 第 %2 种药品（%3）数量应大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3，患者 %4，%5 种药品%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子处方下载</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，内容已变化，需重新审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执业药师 %1 当前未上岗，不能审核处方，请先上岗打卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有处方 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 的内容在打开后已变化，请重新审阅后再审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>驳回处方须填写理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2；执业药师 %3 证号 %4%5；内容 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；已确认超过 4 周的长期处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 尚未经执业药师审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 的内容在 %2 审核后已变化，原审核无效，须重新审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 已被执业药师 %2 驳回：%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1737,6 +3566,74 @@ Subcommands:
         <source>%1 改为按%2销售，单价 %3</source>
         <translation>%1 now sold per %2, unit price %3</translation>
     </message>
+    <message>
+        <source>未找到 GTIN %1 对应的商品，购物车未改变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别的条码 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未找到条码 %1 对应的商品，购物车未改变（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机未接入追溯码登记，不能按追溯码销售</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已于 %2 随销售单 %3 售出：同一盒不能卖两次（疑似串货、假药或换货，请核查实物）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 的前 7 位 %2 还不认识：请先扫这盒药的商品条码，再扫追溯码（之后同品种可直接扫追溯码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 没有入库验收记录：按本店设置不能销售，请核查这盒药的来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 没有入库验收记录（按本店设置允许销售并记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1 对应的商品（编号 %2）不在商品目录中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2  追溯码 %3（%4/%5 盒已扫码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行 %2 共 %3 盒，只扫了 %4 个追溯码：请再扫 %5 盒的追溯码，或改数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退货须填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销售单 %1 全单退货：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销售单 %1 已退货（%2），库存和追溯码已退回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号不正确（应为18位，校验位正确），请重新输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记购买人身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pos::Session</name>
@@ -1759,6 +3656,151 @@ Subcommands:
     <message>
         <source>%1 %2 代 %3 操作</source>
         <translation>%1 %2 acting on behalf of %3</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::CameraScanner</name>
+    <message>
+        <source>摄像头扫码（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::EvdevScanner</name>
+    <message>
+        <source>无权读取扫码枪 %1（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码枪 %1 未连接（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是输入设备（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 不是键盘类设备，不能作为键盘口扫码枪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法独占扫码枪 %1（%2）：是否有其他程序已独占？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>键盘口扫码枪已连接：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码枪 %1 已拔出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取扫码枪 %1 失败（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>键盘口扫码枪（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::HidPosScanner</name>
+    <message>
+        <source>libusb 无法初始化（%1），HID-POS 扫码枪不可用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID-POS 扫码枪已拔出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID-POS 扫码枪读取中断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID-POS 扫码枪无法读取（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID-POS 扫码枪已连接：%1（USB %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID-POS 扫码枪（USB %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HID-POS 扫码枪</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::KeyboardWedgeScanner</name>
+    <message>
+        <source>键盘扫码枪（窗口内识别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::SerialScanner</name>
+    <message>
+        <source>无权打开串口 %1（需将运行用户加入 dialout 组）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>串口扫码枪 %1 未连接（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>串口扫码枪已连接：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>串口扫码枪 %1 已断开（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>串口扫码枪（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::SimulatedCamera</name>
+    <message>
+        <source>模拟摄像头（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟摄像头的图片来源 %1 不存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟摄像头：帧间隔须 ≥0 毫秒，每张图片至少显示 1 帧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟摄像头无法读取图片 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟摄像头：文件夹 %1 中没有图片（png、jpg、bmp、pgm）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::SimulatedCardReader</name>
+    <message>
+        <source>模拟医保读卡器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：未检测到卡片，请插卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：读卡失败（%2），请重新插卡</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1801,6 +3843,23 @@ Approval No.: %3</translation>
     <message>
         <source>金额</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1/%2 盒已扫码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 盒已扫码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品追溯码：
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,10 +3967,6 @@ Approval No.: %3</translation>
         <translation>Stock and expiry</translation>
     </message>
     <message>
-        <source>导入供货单位的到货单（CSV，UTF-8）。任一行被拒收则整张单都不入库，下方逐行列出原因；改正后重新导入。</source>
-        <translation>Import a delivery note from a supplier (CSV, UTF-8). If any line is rejected, nothing on the note is received into stock and the reasons are listed line by line below; correct them and import again.</translation>
-    </message>
-    <message>
         <source>导入到货单…</source>
         <translation>Import delivery note…</translation>
     </message>
@@ -1934,10 +3989,6 @@ Approval No.: %3</translation>
     <message>
         <source>至</source>
         <translation>To</translation>
-    </message>
-    <message>
-        <source>导出进销存台账（CSV）…</source>
-        <translation>Export inventory ledger (CSV)…</translation>
     </message>
     <message>
         <source>台账导出与上传</source>
@@ -2058,6 +4109,66 @@ Approval No.: %3</translation>
     <message>
         <source>盘点单 %1 已审核过账：%2 个批次调整，盘盈 %3，盘亏 %4</source>
         <translation>Stocktake sheet %1 approved and posted: %2 batches adjusted, stocktake gain %3, stocktake loss %4</translation>
+    </message>
+    <message>
+        <source>商品档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>或导入供货单位的到货单（CSV，UTF-8）：任一行被拒收则整张单都不入库，下方逐行列出原因；改正后重新导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出进销存台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出库存流水（CSV）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进销存_%1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存库存流水</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>库存流水_%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出已取消，未生成文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出进销存台账…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出库存流水…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2201,6 +4312,312 @@ Approval No.: %3</translation>
     </message>
 </context>
 <context>
+    <name>pos::ui::PrescriptionDialog</name>
+    <message>
+        <source>处方（F7）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方编号或处方二维码内容（也可直接扫码）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药师确认：长期处方超过 4 周（RX-LONG-12W）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 规则检查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 药师审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药师驳回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 签名确认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 打印处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 读医保卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消本处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方已载入并关联本单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方规则检查通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先载入处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药师审核通过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方已驳回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审方签名已绑定本处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方已交打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方已补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已读取医保卡：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收银台取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消本处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未关联处方。扫描处方二维码，或输入处方编号后按“载入处方”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开具：%1&#x3000;有效期至：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>诊断：%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开方：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ×%3%4&#x3000;%5 %6 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等待扫描处方上打印的一次性校验码（打印机不能回报状态）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ProductMasterWidget</name>
+    <message>
+        <source>搜索：名称、编码、GTIN 或拼音简码（如 amxl）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建商品 (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存 (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品编码</source>
+        <translation type="unfinished">Product code</translation>
+    </message>
+    <message>
+        <source>通用名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生产厂商/产地</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剂型</source>
+        <translation type="unfinished">Dosage form</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准文号</source>
+        <translation type="unfinished">Approval number</translation>
+    </message>
+    <message>
+        <source>医保药品编码</source>
+        <translation type="unfinished">Insurance drug code</translation>
+    </message>
+    <message>
+        <source>医保类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>价格上限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品本位码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码前缀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>儿童专科</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含麻</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>储存条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包装（盒→板→片）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整盒售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每板售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每片售价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拼音简码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常温</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阴凉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冷藏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元，可空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>儿童专科用药</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含麻黄碱类复方制剂（含麻）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1%1→%2板→%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>盒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改商品档案：%1 %2（编码不可改）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建商品档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”不是金额：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存 %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；价格变更已记入审计：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码 %1：前缀 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条码 %1 未建档：已填入新商品的“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条码 %1 未建档（按 Ctrl+N 新建）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::ProductSearchDialog</name>
     <message>
         <source>查找商品 (F3)</source>
@@ -2209,6 +4626,256 @@ Approval No.: %3</translation>
     <message>
         <source>输入拼音简码（如 amxl）、品名、编码或条码；↑↓ 选择，Enter 加入本单，Esc 返回</source>
         <translation>Type the pinyin initials (e.g. amxl), product name, code or barcode; ↑↓ to select, Enter to add to the sale, Esc to go back</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ReceivingForm</name>
+    <message>
+        <source>供货单位（必填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>随货同行单号（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>供货单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>购进日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品：扫商品条码，或输入编码/拼音简码后回车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数量（盒）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行追溯码（逐盒扫描；Delete 删除选中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入单据 (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品编码</source>
+        <translation type="unfinished">Product code</translation>
+    </message>
+    <message>
+        <source>品名</source>
+        <translation type="unfinished">Product name</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation type="unfinished">Batch number</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation type="unfinished">Expires on</translation>
+    </message>
+    <message>
+        <source>进价</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除选中行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>验收入库 (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到“%1”：请先在“商品档案”建档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”有多个商品：用 ↓ 选择后回车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行商品：%1 %2 %3（%4，%5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>档案无追溯码前缀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>追溯码前缀 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行商品：未选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生产日期</source>
+        <translation type="unfinished">Production date</translation>
+    </message>
+    <message>
+        <source>“%1”不是日期：%2（写作 2026-01-31）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“进价”不是金额：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已加入第 %1 行；扫下一个商品，或按 F10 验收入库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation type="unfinished">Accepted</translation>
+    </message>
+    <message>
+        <source>通过：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒收：%1</source>
+        <translation type="unfinished">Rejected: %1</translation>
+    </message>
+    <message>
+        <source>%1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行还没有加入单据：按 Ctrl+Enter 加入后再验收</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到货单没有明细行</source>
+        <translation type="unfinished">The delivery note has no line items</translation>
+    </message>
+    <message>
+        <source>%1
+以上批次近效期：确认验收请再按一次 F10（验收入库）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已入库 %1：%2 行，供货单位 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ScanDiagnosticsDialog</name>
+    <message>
+        <source>扫码诊断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用扫码枪扫描条码：下表逐字节显示扫码枪送来的内容和识别结果。诊断期间扫码不会进入收银购物车。当前扫码设备：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设备</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>码制标识</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字节数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容（控制字符可见）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>识别为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本次扫码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>耗时 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收银扫码日志（最近 200 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选中一行查看完整字节（十六进制）和识别出的各字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未报告）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拒绝：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（注意：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字节（十六进制）：%1
+
+识别结果：
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
