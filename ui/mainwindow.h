@@ -76,7 +76,7 @@ struct CounterServices
     /// The prescription gate (F7); absent (null) where the store settles no prescriptions.
     RxSettlementGate* gate = nullptr;
     ReviewService* reviews = nullptr;
-    std::function<void(const QString&, const std::function<void(Status)>&)> loadPrescription;
+    std::function<void(const QString&, const std::function<void(Status)>&)> loadPrescription = {};
 };
 
 struct ShellOptions
