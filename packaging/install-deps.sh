@@ -12,7 +12,8 @@ packages=(
   # Qt 6.4: Core/Gui/Widgets/Sql/PrintSupport/Network/Test, the SQLite driver, Linguist tools
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite qt6-qpa-plugins
-  # scanners: USB HID-POS (libusb), keyboard-wedge via evdev (libevdev), USB-COM (Qt Serial Port)
+  # scanners: USB HID-POS (libusb), keyboard-wedge via evdev (libevdev), USB-COM (Qt Serial Port);
+  # receipt printers: ESC/POS over the USB printer class (libusb); CUPS comes with Qt PrintSupport
   libusb-1.0-0-dev libevdev-dev qt6-serialport-dev
   # storage, password hashing (PBKDF2 from OpenSSL 3)
   libsqlite3-dev sqlite3 libssl-dev
@@ -22,8 +23,6 @@ packages=(
   libzxing-dev
   # Unihan readings for the pinyin search table (generated at build time)
   unicode-data bzip2
-  # receipt printers: USB printer class over libusb (ESC/POS); CUPS comes with Qt PrintSupport
-  libusb-1.0-0-dev
   # a CJK font for the UI and the simulated printer's renderings (receipts print Chinese)
   fonts-wqy-microhei
   # locale data so the UI starts in zh_CN where asked
