@@ -32,6 +32,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 namespace pos::app {
 
@@ -189,22 +190,24 @@ Status loginFromStdin(Counter& c, const QString& username)
     return {};
 }
 
-/// Opens the store and logs `user` in (password on stdin); on failure says why and sets the exit
-/// code (2: the store cannot be opened, 1: the login was refused).
-std::unique_ptr<Counter> openAs(const AppConfig& config, const QString& user, int* exitCode)
+/// Opens the store, logs `user` in (password on stdin), runs `work` as that user and logs out
+/// again, whatever `work` returned. Returns work's exit code, or 2 when the store cannot be opened
+/// and 1 when the login was refused (saying why).
+int asUser(const AppConfig& config, const QString& user, const std::function<int(Counter&)>& work)
 {
     Result<std::unique_ptr<Counter>> counter = open(config);
     if (!counter) {
         err(counter.error().userText());
-        *exitCode = 2;
-        return nullptr;
+        return 2;
     }
-    if (Status s = loginFromStdin(**counter, user); !s) {
+    Counter& c = **counter;
+    if (Status s = loginFromStdin(c, user); !s) {
         err(s.error().userText());
-        *exitCode = 1;
-        return nullptr;
+        return 1;
     }
-    return std::move(counter).value();
+    const int code = work(c);
+    c.session().logout();
+    return code;
 }
 
 } // namespace
@@ -236,25 +239,22 @@ int runDutyExport(const AppConfig& config, const QString& user, const QDate& fro
                    "--user 账号（密码从标准输入读取）"));
         return 2;
     }
-    int failed = 0;
-    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
-    if (!counter)
-        return failed;
-    Counter& c = *counter;
-    Result<QByteArray> csv = c.duty().exportCsv(QDateTime(from, QTime(0, 0)),
-                                                QDateTime(to.addDays(1), QTime(0, 0)));
-    c.session().logout();
-    if (!csv) {
-        err(csv.error().userText());
-        return 1;
-    }
-    QFile f(outPath);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size()) {
-        err(Tr::tr("无法写入 %1").arg(outPath));
-        return 1;
-    }
-    out(Tr::tr("已导出 %1 至 %2 的药师在岗记录：%3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
-    return 0;
+    return asUser(config, user, [&](Counter& c) {
+        Result<QByteArray> csv =
+            c.duty().exportCsv(QDateTime(from, QTime(0, 0)), QDateTime(to.addDays(1), QTime(0, 0)));
+        if (!csv) {
+            err(csv.error().userText());
+            return 1;
+        }
+        QFile f(outPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(*csv) != csv->size()) {
+            err(Tr::tr("无法写入 %1").arg(outPath));
+            return 1;
+        }
+        out(Tr::tr("已导出 %1 至 %2 的药师在岗记录：%3")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
+        return 0;
+    });
 }
 
 int runUsers(const AppConfig& config, const QStringList& args, const QString& actor,
@@ -277,7 +277,8 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
     }
     if (sub == QStringLiteral("init-admin")) {
         // First start without a screen: the new administrator's password from standard input.
-        Result<User> admin = c.auth().createFirstAdministrator(args.value(2), displayName, readPasswordLine());
+        Result<User> admin =
+            c.auth().createFirstAdministrator(args.value(2), displayName, readPasswordLine());
         if (!admin) {
             err(admin.error().userText());
             return 1;
@@ -300,7 +301,8 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
             err(s.error().userText());
             return 1;
         }
-        Result<User> added = c.auth().addUser(*c.session().actingUser(), account, readPasswordLine());
+        Result<User> added =
+            c.auth().addUser(*c.session().actingUser(), account, readPasswordLine());
         c.session().logout();
         if (!added) {
             err(added.error().userText());
@@ -323,12 +325,13 @@ Result<QList<QStringList>> readDeliveryRows(const QString& file)
     QFile f(file);
     if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound,
-                         Tr::tr("无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）")
+                         Tr::tr("无法读取到货单 %1（用法：pharmapos inventory import-purchases "
+                                "FILE.csv|FILE.xlsx --user 店长）")
                              .arg(file));
     const QByteArray head = f.peek(4);
-    const bool spreadsheet = head == "PK\x03\x04" || head == "\xD0\xCF\x11\xE0"
-        || file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
-        || file.endsWith(QStringLiteral(".xls"), Qt::CaseInsensitive);
+    const bool spreadsheet = head == "PK\x03\x04" || head == "\xD0\xCF\x11\xE0" ||
+                             file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
+                             file.endsWith(QStringLiteral(".xls"), Qt::CaseInsensitive);
     if (spreadsheet)
         return storage::XlsxReader().firstSheet(file);
     return parseCsv(f.readAll());
@@ -343,17 +346,13 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
         err(rows.error().userText());
         return 2;
     }
-    int failed = 0;
-    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
-    if (!counter)
-        return failed;
-    Counter& c = *counter;
-    const DeliveryImportReport report =
-        importDelivery(c.inventory(), *rows, QStringLiteral("import:") + QFileInfo(file).fileName());
-    c.session().logout();
-    for (const QString& line : report.lines)
-        out(line);
-    return report.received ? 0 : 1;
+    return asUser(config, user, [&](Counter& c) {
+        const DeliveryImportReport report = importDelivery(
+            c.inventory(), *rows, QStringLiteral("import:") + QFileInfo(file).fileName());
+        for (const QString& line : report.lines)
+            out(line);
+        return report.received ? 0 : 1;
+    });
 }
 
 int runAdjust(const AppConfig& config, const QString& user, const QString& productCode,
@@ -371,37 +370,33 @@ int runAdjust(const AppConfig& config, const QString& user, const QString& produ
             kind = k;
     if (!kind || productCode.isEmpty() || batchNo.isEmpty() || pieces <= 0) {
         err(Tr::tr("用法：pharmapos inventory adjust --product 编码 --batch 批号 --kind "
-                   "loss|destruction|transfer-out|transfer-in|purchase-return --pieces N --reason 原因 --user 店长"));
+                   "loss|destruction|transfer-out|transfer-in|purchase-return --pieces N --reason "
+                   "原因 --user 店长"));
         return 2;
     }
-    int failed = 0;
-    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
-    if (!counter)
-        return failed;
-    Counter& c = *counter;
-    const std::optional<Product> product = c.catalog().findByCode(productCode);
-    qint64 batchId = 0;
-    if (product)
-        for (const BatchStock& s : c.ledger().batchesWithStock(product->id))
-            if (s.batch.batchNo == batchNo)
-                batchId = s.batch.id;
-    if (batchId == 0) {
-        err(Tr::tr("商品 %1 没有有库存的批号 %2").arg(productCode, batchNo));
-        c.session().logout();
-        return 1;
-    }
-    Result<QString> doc = c.inventory().adjustStock(batchId, *kind, pieces, reason);
-    c.session().logout();
-    if (!doc) {
-        err(doc.error().userText());
-        return 1;
-    }
-    out(Tr::tr("已过账 %1：%2 %3（最小单位）").arg(*doc, toDisplayString(*kind)).arg(pieces));
-    return 0;
+    return asUser(config, user, [&](Counter& c) {
+        const std::optional<Product> product = c.catalog().findByCode(productCode);
+        qint64 batchId = 0;
+        if (product)
+            for (const BatchStock& s : c.ledger().batchesWithStock(product->id))
+                if (s.batch.batchNo == batchNo)
+                    batchId = s.batch.id;
+        if (batchId == 0) {
+            err(Tr::tr("商品 %1 没有有库存的批号 %2").arg(productCode, batchNo));
+            return 1;
+        }
+        Result<QString> doc = c.inventory().adjustStock(batchId, *kind, pieces, reason);
+        if (!doc) {
+            err(doc.error().userText());
+            return 1;
+        }
+        out(Tr::tr("已过账 %1：%2 %3（最小单位）").arg(*doc, toDisplayString(*kind)).arg(pieces));
+        return 0;
+    });
 }
 
-int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
-                    const QString& format, const QString& outPath, bool journal)
+int runLedgerExport(const AppConfig& config, const QString& user, const QDate& from,
+                    const QDate& to, const QString& format, const QString& outPath, bool journal)
 {
     if (!from.isValid() || !to.isValid() || outPath.isEmpty()) {
         err(Tr::tr("用法：pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv "
@@ -421,29 +416,26 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
         err(Tr::tr("库存流水（--journal）以 CSV 导出"));
         return 2;
     }
-    int failed = 0;
-    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
-    if (!counter)
-        return failed;
-    Counter& c = *counter;
-    if (journal) {
-        Result<qint64> rows = c.inventory().exportJournal(from, to, outPath);
-        c.session().logout();
-        if (!rows) {
-            err(rows.error().userText());
+    return asUser(config, user, [&](Counter& c) {
+        if (journal) {
+            Result<qint64> rows = c.inventory().exportJournal(from, to, outPath);
+            if (!rows) {
+                err(rows.error().userText());
+                return 1;
+            }
+            out(Tr::tr("已导出库存流水 %1 条：%2").arg(*rows).arg(outPath));
+            return 0;
+        }
+        const Status exported =
+            c.inventory().exportLedger(from, to, config.store.name, kind, outPath);
+        if (!exported) {
+            err(exported.error().userText());
             return 1;
         }
-        out(Tr::tr("已导出库存流水 %1 条：%2").arg(*rows).arg(outPath));
+        out(Tr::tr("已导出进销存台账 %1 至 %2：%3")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
         return 0;
-    }
-    const Status exported = c.inventory().exportLedger(from, to, config.store.name, kind, outPath);
-    c.session().logout();
-    if (!exported) {
-        err(exported.error().userText());
-        return 1;
-    }
-    out(Tr::tr("已导出进销存台账 %1 至 %2：%3").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), outPath));
-    return 0;
+    });
 }
 
 int runStocktake(const AppConfig& config, const QStringList& args, const QString& user,
@@ -451,96 +443,92 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
 {
     const QString sub = args.value(1);
     if (sub != QStringLiteral("start") && sub != QStringLiteral("apply")) {
-        err(Tr::tr("用法：pharmapos stocktake start [--scope 西药|中成药|中药饮片] --out 盘点单.csv --user 店长\n"
+        err(Tr::tr("用法：pharmapos stocktake start [--scope 西药|中成药|中药饮片] --out "
+                   "盘点单.csv --user 店长\n"
                    "      pharmapos stocktake apply 已填写的盘点单.csv --reason 原因 --user 店长"));
         return 2;
     }
-    int failed = 0;
-    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
-    if (!counter)
-        return failed;
-    Counter& c = *counter;
-    auto finish = [&](int code) {
-        c.session().logout();
-        return code;
-    };
-    if (sub == QStringLiteral("start")) {
-        // Fixed keys, whatever the UI language: 西药/western, 中成药/patent, 中药饮片/herbal.
-        std::optional<DrugType> type;
-        if (scope == QStringLiteral("西药") || scope == QStringLiteral("western"))
-            type = DrugType::Western;
-        else if (scope == QStringLiteral("中成药") || scope == QStringLiteral("patent"))
-            type = DrugType::ChinesePatent;
-        else if (scope == QStringLiteral("中药饮片") || scope == QStringLiteral("herbal"))
-            type = DrugType::HerbalPieces;
-        if (!scope.isEmpty() && scope != QStringLiteral("all") && !type) {
-            err(Tr::tr("--scope 须为 all、西药（western）、中成药（patent）或中药饮片（herbal）"));
-            return finish(2);
+    return asUser(config, user, [&](Counter& c) {
+        if (sub == QStringLiteral("start")) {
+            // Fixed keys, whatever the UI language: 西药/western, 中成药/patent, 中药饮片/herbal.
+            std::optional<DrugType> type;
+            if (scope == QStringLiteral("西药") || scope == QStringLiteral("western"))
+                type = DrugType::Western;
+            else if (scope == QStringLiteral("中成药") || scope == QStringLiteral("patent"))
+                type = DrugType::ChinesePatent;
+            else if (scope == QStringLiteral("中药饮片") || scope == QStringLiteral("herbal"))
+                type = DrugType::HerbalPieces;
+            if (!scope.isEmpty() && scope != QStringLiteral("all") && !type) {
+                err(Tr::tr(
+                    "--scope 须为 all、西药（western）、中成药（patent）或中药饮片（herbal）"));
+                return 2;
+            }
+            Result<StocktakeSheet> sheet = c.inventory().startStocktake(type);
+            if (!sheet) {
+                err(sheet.error().userText());
+                return 1;
+            }
+            QFile f(outPath);
+            const QByteArray csv = stocktakeSheetCsv(*sheet);
+            if (outPath.isEmpty() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                f.write(csv) != csv.size()) {
+                err(Tr::tr("无法写入盘点单 %1（--out）").arg(outPath));
+                return 1;
+            }
+            out(Tr::tr("盘点单 %1：%2 个批次，已写入 %3。在“实盘数量”列填写清点结果后用 stocktake "
+                       "apply 导入。")
+                    .arg(sheet->sheetNo)
+                    .arg(sheet->lines.size())
+                    .arg(outPath));
+            return 0;
         }
-        Result<StocktakeSheet> sheet = c.inventory().startStocktake(type);
-        if (!sheet) {
-            err(sheet.error().userText());
-            return finish(1);
+        QFile f(args.value(2));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err(Tr::tr("无法读取 %1").arg(args.value(2)));
+            return 2;
         }
-        QFile f(outPath);
-        const QByteArray csv = stocktakeSheetCsv(*sheet);
-        if (outPath.isEmpty() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv) != csv.size()) {
-            err(Tr::tr("无法写入盘点单 %1（--out）").arg(outPath));
-            return finish(1);
+        QString sheetNo;
+        Result<QList<std::pair<qint64, qint64>>> counts = countsFromCsv(f.readAll(), &sheetNo);
+        if (!counts) {
+            err(counts.error().userText());
+            return 1;
         }
-        out(Tr::tr("盘点单 %1：%2 个批次，已写入 %3。在“实盘数量”列填写清点结果后用 stocktake apply 导入。")
-                .arg(sheet->sheetNo)
-                .arg(sheet->lines.size())
-                .arg(outPath));
-        return finish(0);
-    }
-    QFile f(args.value(2));
-    if (!f.open(QIODevice::ReadOnly)) {
-        err(Tr::tr("无法读取 %1").arg(args.value(2)));
-        return finish(2);
-    }
-    QString sheetNo;
-    Result<QList<std::pair<qint64, qint64>>> counts = countsFromCsv(f.readAll(), &sheetNo);
-    if (!counts) {
-        err(counts.error().userText());
-        return finish(1);
-    }
-    if (Status s = c.inventory().recordCounts(sheetNo, *counts); !s) {
-        err(s.error().userText());
-        return finish(1);
-    }
-    Result<StocktakeResult> done = c.inventory().approveStocktake(sheetNo, reason);
-    if (!done) {
-        err(done.error().userText());
-        return finish(1);
-    }
-    out(Tr::tr("盘点单 %1 已审核：%2 个批次调整，盘盈 %3，盘亏 %4（最小单位）")
-            .arg(sheetNo)
-            .arg(done->adjustedBatches)
-            .arg(done->gainPieces)
-            .arg(done->lossPieces));
-    return finish(0);
+        if (Status s = c.inventory().recordCounts(sheetNo, *counts); !s) {
+            err(s.error().userText());
+            return 1;
+        }
+        Result<StocktakeResult> done = c.inventory().approveStocktake(sheetNo, reason);
+        if (!done) {
+            err(done.error().userText());
+            return 1;
+        }
+        out(Tr::tr("盘点单 %1 已审核：%2 个批次调整，盘盈 %3，盘亏 %4（最小单位）")
+                .arg(sheetNo)
+                .arg(done->adjustedBatches)
+                .arg(done->gainPieces)
+                .arg(done->lossPieces));
+        return 0;
+    });
 }
 
 int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
                   const QString& reason)
 {
     if (saleNo.isEmpty()) {
-        err(Tr::tr("用法：pharmapos sale return 销售单号 --reason 原因 --user 店长（密码从标准输入）"));
+        err(Tr::tr(
+            "用法：pharmapos sale return 销售单号 --reason 原因 --user 店长（密码从标准输入）"));
         return 2;
     }
-    int failed = 0;
-    std::unique_ptr<Counter> counter = openAs(config, user, &failed);
-    if (!counter)
-        return failed;
-    Result<QString> done = counter->sale().returnSale(saleNo, reason);
-    counter->session().logout();
-    if (!done) {
-        err(done.error().userText());
-        return 1;
-    }
-    out(Tr::tr("销售单 %1 已全单退货：退货单 %2；库存与追溯码已退回，3506 已排队上传").arg(saleNo, *done));
-    return 0;
+    return asUser(config, user, [&](Counter& c) {
+        Result<QString> done = c.sale().returnSale(saleNo, reason);
+        if (!done) {
+            err(done.error().userText());
+            return 1;
+        }
+        out(Tr::tr("销售单 %1 已全单退货：退货单 %2；库存与追溯码已退回，3506 已排队上传")
+                .arg(saleNo, *done));
+        return 0;
+    });
 }
 
 int runSyncStatus(const AppConfig& config)
