@@ -90,6 +90,7 @@ Result<qsizetype> SaleWorkflow::scan(const ScanEvent& event)
     QElapsedTimer timer;
     timer.start();
     const codes::Recognition r = codes::recognise(event.payload, event.symbologyId, m_codeOptions);
+    Q_EMIT scanRecognised(event, r);
     m_scanOutcome.clear();
     m_scanWarning.clear();
     Result<qsizetype> out = qsizetype(-1);
@@ -200,12 +201,6 @@ Result<qsizetype> SaleWorkflow::addTraceCode(const codes::Recognition& r)
     // Stored and uploaded exactly as scanned (without a wedge scanner's CR/LF).
     const QString code = r.traceCode;
     const QString rule = QStringLiteral("INV-TRACE");
-    if (const qsizetype held = m_cart.lineOfTraceCode(code); held >= 0)
-        return refuseScan(makeError(ErrorCode::RuleViolation,
-                                    tr("追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次")
-                                        .arg(code)
-                                        .arg(held + 1),
-                                    rule));
     if (!m_trace)
         return refuseScan(makeError(ErrorCode::Configuration,
                                     tr("本机未接入追溯码登记，不能按追溯码销售")));
