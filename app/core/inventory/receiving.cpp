@@ -1,5 +1,7 @@
 #include "app/core/inventory/receiving.h"
 
+#include "app/core/codes/coderecognition.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -20,12 +22,11 @@ Error missing(const QString& field)
 
 bool looksLikeTraceCode(const QString& code)
 {
-    if (code.size() != 20 || !code.startsWith(u'8'))
-        return false;
-    for (QChar c : code)
-        if (c < u'0' || c > u'9')
-            return false;
-    return true;
+    // The shape is the recogniser's (20 digits); receiving also insists on the leading 8 that the
+    // platform's filters require (the counter only warns about it).
+    const codes::Recognition r = codes::recognise(code.toUtf8());
+    return r.family == codes::CodeFamily::TraceCode && r.accepted && r.traceCode == code
+           && code.startsWith(u'8');
 }
 
 Result<ReceivingCheck> checkPurchaseLine(const PurchaseLine& l, const Product& p, const QDate& today,
