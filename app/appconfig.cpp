@@ -36,15 +36,12 @@ Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：[devices] wedge_max_gap_ms 须为 1–200 的整数，wedge_min_length 须为正整数")
                              .arg(file));
-    // QSettings has already turned C escapes (\r, \x02) into characters; words name the usual keys.
+    // QSettings has already turned C escapes (\r, \x02) into characters. The words scanner_suffix
+    // knows (enter, tab, none…) mean the same here; anything else is the characters themselves.
     auto framing = [&ini](const char* key, const QString& fallbackValue) {
         const QString v = ini.value(QLatin1String(key), fallbackValue).toString();
-        if (v.compare(QStringLiteral("enter"), Qt::CaseInsensitive) == 0)
-            return QStringLiteral("\r");
-        if (v.compare(QStringLiteral("tab"), Qt::CaseInsensitive) == 0)
-            return QStringLiteral("\t");
-        if (v.compare(QStringLiteral("none"), Qt::CaseInsensitive) == 0)
-            return QString();
+        if (Result<QByteArray> named = ScannerSpec::parseSuffix(v))
+            return QString::fromLatin1(*named);
         return v;
     };
     c.wedge.prefix = framing("devices/wedge_prefix", c.wedge.prefix);
