@@ -42,14 +42,6 @@ struct Rig
     fakes::StaffFixture staff{clock};
     ProductService service{catalog, staff.access, staff.audit, clock};
     Rig() { staff.loginAs(QStringLiteral("wangwu")); }
-    QList<AuditEvent> events(AuditAction a) const
-    {
-        QList<AuditEvent> out;
-        for (const AuditEvent& e : staff.audit.events)
-            if (e.action == a)
-                out << e;
-        return out;
-    }
 };
 
 } // namespace
@@ -173,8 +165,8 @@ private Q_SLOTS:
         QVERIFY(!saved);
         QCOMPARE(saved.error().ruleId, QStringLiteral("PRICE-CEILING"));
         QCOMPARE(r.catalog.productCount(), 0);
-        QCOMPARE(r.events(AuditAction::RuleRefused).size(), 1);
-        QCOMPARE(r.events(AuditAction::PriceChanged).size(), 0);
+        QCOMPARE(r.staff.audit.of(AuditAction::RuleRefused).size(), 1);
+        QCOMPARE(r.staff.audit.of(AuditAction::PriceChanged).size(), 0);
     }
 
     void aSoftReferenceOnlyWarns()
@@ -194,7 +186,7 @@ private Q_SLOTS:
         Rig r;
         Result<ProductSaveOutcome> added = r.service.add(amoxicillin());
         QVERIFY(added);
-        QCOMPARE(r.events(AuditAction::PriceChanged).size(), 4); // box, strip, piece, ceiling: new
+        QCOMPARE(r.staff.audit.of(AuditAction::PriceChanged).size(), 4); // box, strip, piece, ceiling: new
         r.staff.audit.events.clear();
 
         Product p = added->product;
@@ -203,15 +195,15 @@ private Q_SLOTS:
         p.spec = QStringLiteral("0.25g*24粒 "); // a non-price change beside them
         Result<ProductSaveOutcome> updated = r.service.update(p);
         QVERIFY(updated);
-        const QList<AuditEvent> prices = r.events(AuditAction::PriceChanged);
+        const QList<AuditEvent> prices = r.staff.audit.of(AuditAction::PriceChanged);
         QCOMPARE(prices.size(), 2);
         QCOMPARE(prices.at(0).actor, QStringLiteral("wangwu"));
         QVERIFY2(prices.at(0).detail.contains(QStringLiteral("整盒售价 ¥12.80 → ¥13.50")), qPrintable(prices.at(0).detail));
         QVERIFY(prices.at(0).detail.contains(QStringLiteral("王五")));
         QVERIFY2(prices.at(1).detail.contains(QStringLiteral("¥0.60 → ¥0.58")), qPrintable(prices.at(1).detail));
         QVERIFY(prices.at(1).target.startsWith(QStringLiteral("P00001")));
-        QCOMPARE(r.events(AuditAction::ConfigurationChanged).size(), 1);
-        QVERIFY(r.events(AuditAction::ConfigurationChanged).first().detail.contains(QStringLiteral("规格")));
+        QCOMPARE(r.staff.audit.of(AuditAction::ConfigurationChanged).size(), 1);
+        QVERIFY(r.staff.audit.of(AuditAction::ConfigurationChanged).first().detail.contains(QStringLiteral("规格")));
         QCOMPARE(r.catalog.findByCode(QStringLiteral("P00001"))->price, Money::fromFen(1350));
         QCOMPARE(updated->priceChanges.size(), 2);
 

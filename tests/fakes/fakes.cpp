@@ -178,10 +178,16 @@ Status FakeAuditLog::append(const AuditEvent& event)
 
 int FakeAuditLog::count(AuditAction action) const
 {
-    int n = 0;
+    return int(of(action).size());
+}
+
+QList<AuditEvent> FakeAuditLog::of(AuditAction action) const
+{
+    QList<AuditEvent> out;
     for (const AuditEvent& e : events)
-        n += e.action == action;
-    return n;
+        if (e.action == action)
+            out << e;
+    return out;
 }
 
 Result<DutyPeriod> FakeDutyRepository::open(qint64 userId, const QDateTime& start)

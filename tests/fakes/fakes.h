@@ -111,6 +111,8 @@ public:
     [[nodiscard]] QList<AuditFinding> verify() const override { return {}; }
     [[nodiscard]] qint64 entryCount() const override { return events.size(); }
     [[nodiscard]] int count(AuditAction action) const;
+    /// The events of one kind, in order.
+    [[nodiscard]] QList<AuditEvent> of(AuditAction action) const;
 
     QList<AuditEvent> events;
     bool fail = false;

@@ -34,15 +34,6 @@ struct Rig
             QTest::keyClicks(e, text);
         else
             e->insert(text); // QTest::keyClicks types Latin-1 only
-
-    }
-    QList<AuditEvent> events(AuditAction a) const
-    {
-        QList<AuditEvent> out;
-        for (const AuditEvent& e : staff.audit.events)
-            if (e.action == a)
-                out << e;
-        return out;
     }
 };
 } // namespace
@@ -112,7 +103,7 @@ private Q_SLOTS:
         r.staff.audit.events.clear();
         r.type(ProductField::Price, QStringLiteral("13.50"));
         QVERIFY(r.widget.save());
-        const QList<AuditEvent> changed = r.events(AuditAction::PriceChanged);
+        const QList<AuditEvent> changed = r.staff.audit.of(AuditAction::PriceChanged);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().actor, QStringLiteral("wangwu"));
         QVERIFY2(changed.first().detail.contains(QStringLiteral("¥12.80 → ¥13.50")), qPrintable(changed.first().detail));
