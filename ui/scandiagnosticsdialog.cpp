@@ -95,7 +95,9 @@ ScanDiagnosticsDialog::ScanDiagnosticsDialog(Scanner& scanner, SaleWorkflow& sal
     layout->addWidget(close, 0, Qt::AlignRight);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
 
-    connect(&scanner, &Scanner::scanned, this, &ScanDiagnosticsDialog::onScanned);
+    // Every scanner feeding the counter (the configured one, the keyboard fallback, the camera),
+    // as the workflow recognised it: the dialog reads nothing itself.
+    connect(&m_sale, &SaleWorkflow::scanRecognised, this, &ScanDiagnosticsDialog::onScanned);
     connect(m_scans, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { showDetail(row); });
     m_sale.setDiagnosticsMode(true);
@@ -117,10 +119,8 @@ QString ScanDiagnosticsDialog::detailText() const
     return m_detail->toPlainText();
 }
 
-void ScanDiagnosticsDialog::onScanned(const ScanEvent& event)
+void ScanDiagnosticsDialog::onScanned(const ScanEvent& event, const codes::Recognition& r)
 {
-    const codes::Recognition r =
-        codes::recognise(event.payload, event.symbologyId, m_sale.recognitionOptions());
     const QString gap = m_sincePrevious.isValid()
                             ? tr("%1 ms").arg(m_sincePrevious.restart())
                             : QStringLiteral("—");

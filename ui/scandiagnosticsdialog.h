@@ -39,7 +39,7 @@ public:
     [[nodiscard]] static QString visibleText(const QByteArray& bytes);
 
 private:
-    void onScanned(const pos::ScanEvent& event);
+    void onScanned(const pos::ScanEvent& event, const pos::codes::Recognition& r);
     void showDetail(int row);
     void refreshJournal();
 

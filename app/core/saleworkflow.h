@@ -111,6 +111,9 @@ Q_SIGNALS:
     /// A code that is not for the cart: 医保电子凭证, e-prescription, or one PharmaPOS printed
     /// (e.g. the one-time code of a prescription print, scanned back to confirm it).
     void tokenScanned(const pos::codes::Recognition& recognition);
+    /// Every scan as it arrived and what the recogniser read in it, before the workflow acts on
+    /// it (the scan diagnostics screen shows these).
+    void scanRecognised(const pos::ScanEvent& event, const pos::codes::Recognition& recognition);
 
 private:
     Result<qsizetype> handle(const codes::Recognition& r);
