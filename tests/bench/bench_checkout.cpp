@@ -155,6 +155,8 @@ int main(int argc, char** argv)
         staff.loginAs(QStringLiteral("zhangsan"));
         SaleWorkflow workflow(catalog, sales, printer, clock, staff.access, StoreProfile{});
         workflow.setTraceCodes(&registry, UnreceivedTracePolicy::Warn);
+        storage::SqlScanJournal journal(*db); // every scan is journalled at the counter, so here too
+        workflow.setScanJournal(&journal);
         devices::SimulatedScanner scanner(clock);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
         std::vector<double> fresh;
