@@ -82,15 +82,18 @@ void SqlScanJournal::record(const ScanJournalEntry& e)
                                    "payload_hex, family, outcome, reason, elapsed_us, operator) "
                                    "VALUES (?,?,?,?,?,?,?,?,?)")))
         return;
+    // A null QString binds as SQL NULL: every text column is bound as text, empty when unset
+    // (no reason on a clean scan, nobody logged in yet).
+    const auto text = [](const QString& v) { return v.isNull() ? QStringLiteral("") : v; };
     q.bindValue(0, e.at.toString(kTimeFormat));
-    q.bindValue(1, e.source);
-    q.bindValue(2, e.symbology);
+    q.bindValue(1, text(e.source));
+    q.bindValue(2, text(e.symbology));
     q.bindValue(3, QString::fromLatin1(e.payload.toHex()));
-    q.bindValue(4, e.family);
-    q.bindValue(5, e.outcome);
-    q.bindValue(6, e.reason);
+    q.bindValue(4, text(e.family));
+    q.bindValue(5, text(e.outcome));
+    q.bindValue(6, text(e.reason));
     q.bindValue(7, e.elapsedUs);
-    q.bindValue(8, e.operatorName);
+    q.bindValue(8, text(e.operatorName));
     if (!q.exec())
         qCWarning(lcStorage) << "scan journal write failed:" << sqlError(q, QString()).message;
 }

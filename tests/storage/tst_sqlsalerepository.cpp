@@ -2,6 +2,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlsalerepository.h"
+#include "storage/sqltracecoderegistry.h"
 #include "tests/fakes/fakes.h"
 
 #include <QSqlQuery>
@@ -287,6 +288,49 @@ private Q_SLOTS:
         // The box can be sold again.
         QVERIFY(m_sales->record(tracedSale({receivedCode(1)}, at.addSecs(1200))).ok());
         QVERIFY(!m_sales->recordReturn(QStringLiteral("XS-NOPE"), QStringLiteral("王五"), QStringLiteral("x"), at).ok());
+    }
+
+    void theScanJournalKeepsEveryScan()
+    {
+        SqlScanJournal journal(*m_db);
+        ScanJournalEntry first;
+        first.at = QDateTime(QDate(2026, 11, 23), QTime(9, 0, 1, 5));
+        first.source = QStringLiteral("camera");
+        first.symbology = QStringLiteral("]d2");
+        first.payload = QByteArray("0106901234567892" "10AB\x1d" "17260131\r", 30);
+        first.family = QStringLiteral("gs1");
+        first.outcome = QStringLiteral("rejected");
+        first.elapsedUs = 42;
+        // No reason and nobody logged in yet: both unset (null) strings, still a row.
+        journal.record(first);
+        ScanJournalEntry second = first;
+        second.outcome = QStringLiteral("added");
+        second.reason = QStringLiteral("注意");
+        second.operatorName = QStringLiteral("zhangsan");
+        journal.record(second);
+        const QList<ScanJournalEntry> back = journal.recent(10);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0).outcome, QStringLiteral("added")); // newest first
+        QCOMPARE(back.at(0).operatorName, QStringLiteral("zhangsan"));
+        QCOMPARE(back.at(1).payload, first.payload);           // bytes exactly, GS and CR kept
+        QCOMPARE(back.at(1).at, first.at);
+        QCOMPARE(back.at(1).reason, QString());
+        QCOMPARE(back.at(1).elapsedUs, 42);
+    }
+
+    void tracePrefixesFromTheMasterAndLearned()
+    {
+        SqlTraceCodeRegistry registry(*m_db);
+        QVERIFY(!registry.productForPrefix(QStringLiteral("8777777")));
+        QVERIFY(registry.learnPrefix(QStringLiteral("8777777"), 2, QStringLiteral("zhangsan"),
+                                     QDateTime(QDate(2026, 11, 23), QTime(9, 0))).ok());
+        QCOMPARE(registry.productForPrefix(QStringLiteral("8777777")).value_or(0), 2);
+        const std::optional<TraceCodeRecord> received = registry.find(receivedCode(51));
+        QVERIFY(received);
+        QVERIFY(received->received);
+        QCOMPARE(received->productId, 2);
+        QVERIFY(received->saleNo.isEmpty());
+        QVERIFY(!registry.find(QStringLiteral("89999990000000000009")));
     }
 };
 
