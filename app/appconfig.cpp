@@ -28,6 +28,13 @@ Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：[devices] scanner_keyboard_fallback 只能是 on 或 off").arg(file));
     c.scannerKeyboardFallback = on.contains(fallback);
+    const QString camera = ini.value(QStringLiteral("devices/barcode_camera"), QStringLiteral("off")).toString().trimmed();
+    if (camera.startsWith(QStringLiteral("simulated:")) && camera.size() > 10)
+        c.barcodeCameraImages = camera.mid(10);
+    else if (camera != QStringLiteral("off"))
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("%1：[devices] barcode_camera 只能是 off 或 simulated:图片文件或目录（写的是 %2）")
+                             .arg(file, camera));
 
     bool gapOk = true, lengthOk = true;
     c.wedge.maxGapMs = ini.value(QStringLiteral("devices/wedge_max_gap_ms"), c.wedge.maxGapMs).toInt(&gapOk);

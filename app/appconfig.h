@@ -98,6 +98,10 @@ struct AppConfig
     /// [devices] scanner_keyboard_fallback = on/off: read keyboard-wedge scans in the window
     /// (for wedge scanners the system cannot grab), alongside the configured scanner.
     bool scannerKeyboardFallback = false;
+    /// [devices] barcode_camera = off | simulated:PATH — codes read from a camera's frames beside
+    /// the configured scanner (damaged labels, printed documents). The simulated camera replays
+    /// the images at PATH (a file or a folder); real cameras arrive with the settlement camera.
+    QString barcodeCameraImages; ///< empty: off
     /// [devices] wedge_max_gap_ms, wedge_min_length, wedge_prefix, wedge_suffix (enter, tab,
     /// none, or characters with C escapes such as \x02), wedge_gs (characters meaning GS).
     WedgeSettings wedge;

@@ -12,6 +12,8 @@
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/democatalog.h"
+#include "devices/camera/camerascanner.h"
+#include "devices/camera/simulatedcamera.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposscanner.h"
 #include "devices/serial/serialscanner.h"
@@ -85,6 +87,8 @@ Counter::~Counter()
     m_prescriptionPrinter.reset();
     m_printer.reset();
     m_keyboardScanner.reset();
+    m_cameraScanner.reset(); // before the camera whose frames it reads
+    m_barcodeCamera.reset();
     m_realScanner.reset();
     m_simulatedScanner.reset();
     m_inventory.reset();
@@ -227,8 +231,21 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     if (config.scannerKeyboardFallback)
         c->m_keyboardScanner =
             std::make_unique<devices::KeyboardWedgeScanner>(config.wedge, *c->m_clock);
+    // Codes read from a camera's frames, beside the scanner; only the window runs the camera.
+    if (!config.barcodeCameraImages.isEmpty() && devices == Devices::AsConfigured) {
+        devices::SimulatedCamera::Options replay;
+        replay.source = config.barcodeCameraImages;
+        replay.intervalMs = 200;
+        replay.holdFrames = 5; // each image a second in view, then the next
+        replay.frameSize = QSize(1280, 720);
+        c->m_barcodeCamera = std::make_unique<devices::SimulatedCamera>(replay, *c->m_clock);
+        c->m_cameraScanner = std::make_unique<devices::CameraScanner>(*c->m_barcodeCamera);
+        if (Status started = c->m_barcodeCamera->start(); !started)
+            qCWarning(lcCounter).noquote() << "barcode camera:" << started.error().userText();
+    }
     for (Scanner* s : {c->m_realScanner.get(), static_cast<Scanner*>(c->m_simulatedScanner.get()),
-                       static_cast<Scanner*>(c->m_keyboardScanner.get())}) {
+                       static_cast<Scanner*>(c->m_keyboardScanner.get()),
+                       static_cast<Scanner*>(c->m_cameraScanner.get())}) {
         if (!s)
             continue;
         QObject::connect(s, &Scanner::scanned, c->m_sale.get(), &SaleWorkflow::onScanned);
@@ -358,6 +375,7 @@ ui::DeviceSummary Counter::deviceSummary() const
     for (const DeviceIdentity* d : {static_cast<const DeviceIdentity*>(m_realScanner.get()),
                                     static_cast<const DeviceIdentity*>(m_simulatedScanner.get()),
                                     static_cast<const DeviceIdentity*>(m_keyboardScanner.get()),
+                                    static_cast<const DeviceIdentity*>(m_barcodeCamera.get()),
                                     static_cast<const DeviceIdentity*>(m_printer.get()),
                                     static_cast<const DeviceIdentity*>(m_prescriptionPrinter.get())})
         if (d)

@@ -14,6 +14,7 @@
 namespace pos {
 class AccessControl;
 class AuthService;
+class Camera;
 class Clock;
 class DutyService;
 class InventoryService;
@@ -42,6 +43,7 @@ class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
 } // namespace storage
 namespace devices {
+class CameraScanner;
 class KeyboardWedgeScanner;
 class SimulatedCardReader;
 class SimulatedReceiptPrinter;
@@ -153,6 +155,8 @@ private:
     std::unique_ptr<Scanner> m_realScanner;                  ///< the configured device, if real
     std::unique_ptr<devices::SimulatedScanner> m_simulatedScanner;
     std::unique_ptr<devices::KeyboardWedgeScanner> m_keyboardScanner; ///< null unless configured
+    std::unique_ptr<Camera> m_barcodeCamera;                  ///< null unless configured
+    std::unique_ptr<devices::CameraScanner> m_cameraScanner;  ///< reads m_barcodeCamera's frames
     std::unique_ptr<ReceiptPrinter> m_printer;
     devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
     std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;           ///< null: m_printer prints them

@@ -38,6 +38,32 @@ private Q_SLOTS:
         QCOMPARE(c->wedge.suffix, QStringLiteral("\r"));
     }
 
+    void barcodeCamera_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("images");
+        QTest::newRow("off by default") << QByteArray("scanner=simulated\n") << true << QString();
+        QTest::newRow("off") << QByteArray("barcode_camera=off\n") << true << QString();
+        QTest::newRow("simulated folder") << QByteArray("barcode_camera=simulated:/srv/labels\n") << true
+                                          << QStringLiteral("/srv/labels");
+        QTest::newRow("no path") << QByteArray("barcode_camera=simulated:\n") << false << QString();
+        QTest::newRow("unknown") << QByteArray("barcode_camera=usb0\n") << false << QString();
+    }
+    void barcodeCamera()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(bool, ok);
+        QFETCH(QString, images);
+        QTemporaryDir dir;
+        const Result<AppConfig> c = loadIni(dir, ini);
+        QCOMPARE(c.ok(), ok);
+        if (ok)
+            QCOMPARE(c->barcodeCameraImages, images);
+        else
+            QVERIFY2(c.error().message.contains(QStringLiteral("barcode_camera")), qPrintable(c.error().message));
+    }
+
     void wedgeKeys_data()
     {
         QTest::addColumn<QByteArray>("ini");
