@@ -70,11 +70,9 @@ int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
 {
     ScenarioRunner runner(ScenarioTargets{
         &counter.sale(), counter.scanInjector(), &counter.session(), &counter.duty(),
-        &counter.gate(), &counter.reviews(),
-        [&counter](const QString& rx, const std::function<void(Status)>& done) {
-            counter.loadPrescription(rx, done);
-        },
-        [&counter] { return counter.lastPrescriptionPrintText(); },
+        &counter.gate(), &counter.reviews(), &counter.intake(),
+        [&counter] { return counter.readPrintedPrescriptionCode(); },
+        [&counter](const QJsonObject& setup) { return counter.setUpSimulatedPrescriptionPrinter(setup); },
         [&counter] {
             counter.cardReader().insertCard(CardCredential{CredentialType::SocialSecurityCard,
                                                            QStringLiteral("36010219800101123X"),
@@ -624,10 +622,7 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                           ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
                                               c.users(), &c.inventory(), &c.ledger(), &c.clock(),
                                               &c.catalog(), &c.scanner(), &c.scanJournal(), &c.products(),
-                                              &c.gate(), &c.reviews(),
-                                              [&c](const QString& token, const std::function<void(Status)>& done) {
-                                                  c.loadPrescription(token, done);
-                                              }},
+                                              &c.gate(), &c.reviews(), &c.intake()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

@@ -4,6 +4,7 @@
 #include "app/core/ports/clock.h"
 #include "app/core/rx/prescriptiondownload.h"
 #include "app/core/rx/reviewservice.h"
+#include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/settlementgate.h"
 #include "app/core/saleworkflow.h"
 #include "app/core/inventory/inventoryservice.h"
@@ -12,6 +13,7 @@
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/democatalog.h"
+#include "devices/camera/barcodeimagedecoder.h"
 #include "devices/camera/camerascanner.h"
 #include "devices/camera/simulatedcamera.h"
 #include "devices/evdev/evdevscanner.h"
@@ -36,6 +38,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -75,6 +79,7 @@ Counter::Counter(AppConfig config)
 Counter::~Counter()
 {
     // Workflows before devices before repositories before the database they query.
+    m_intake.reset();
     m_gate.reset();
     m_rxDownloader.reset();
     m_reviews.reset();
@@ -278,61 +283,54 @@ Status Counter::assemblePrescriptionGate()
         m_platform = std::move(platform);
         m_rxDownloader = std::make_unique<PrescriptionDownloader>(*m_platform, *m_reviews);
     }
+    m_intake = std::make_unique<PrescriptionIntake>(*m_gate, *m_prescriptions, m_rxDownloader.get());
     // Scanned tokens: an e-prescription loads, the printed one-time code confirms the print, a
     // 医保电子凭证 goes to the gate (which refuses it before CardReadAllowed).
-    QObject::connect(m_sale.get(), &SaleWorkflow::tokenScanned, m_gate.get(),
-                     [this](const codes::Recognition& r) {
-                         const auto logRefusal = [](const Status& s) {
-                             if (!s)
-                                 qCInfo(lcCounter).noquote() << s.error().userText();
-                         };
-                         switch (r.family) {
-                         case codes::CodeFamily::EPrescription:
-                             loadPrescription(r.token, logRefusal);
-                             break;
-                         case codes::CodeFamily::Internal:
-                             if (!rxNoOfPrintCode(r.token).isEmpty())
-                                 logRefusal(m_gate->confirmScannedCode(r.token));
-                             break;
-                         case codes::CodeFamily::InsuranceVoucher: {
-                             Result<CardCredential> c = m_gate->voucherScanned(r.token);
-                             logRefusal(c ? Status() : Status(c.error()));
-                             break;
-                         }
-                         default:
-                             break;
-                         }
-                     });
+    QObject::connect(m_sale.get(), &SaleWorkflow::tokenScanned, m_intake.get(),
+                     [this](const codes::Recognition& r) { (void)m_intake->takeScannedToken(r); });
     return {};
 }
 
-void Counter::loadPrescription(const QString& tokenOrRxNo, const std::function<void(Status)>& done)
+devices::SimulatedReceiptPrinter* Counter::simulatedPrescriptionPrinter()
 {
-    const auto link = [this, done](const QString& rxNo) {
-        if (m_gate->state() != RxGateState::NoPrescription)
-            (void)m_gate->cancel(Tr::tr("载入另一张处方 %1").arg(rxNo));
-        done(m_gate->link(rxNo));
-    };
-    if (!m_rxDownloader) {
-        link(tokenOrRxNo); // a prescription already stored (typed in from paper)
-        return;
-    }
-    m_rxDownloader->download(tokenOrRxNo, [link, done](Result<Prescription> rx) {
-        if (!rx)
-            done(rx.error());
-        else
-            link(rx->rxNo);
-    });
+    return dynamic_cast<devices::SimulatedReceiptPrinter*>(&prescriptionPrinter());
 }
 
-QString Counter::lastPrescriptionPrintText() const
+Result<QString> Counter::readPrintedPrescriptionCode()
 {
-    const auto* printer = dynamic_cast<const devices::SimulatedReceiptPrinter*>(
-        m_prescriptionPrinter ? m_prescriptionPrinter.get() : m_printer.get());
+    const devices::SimulatedReceiptPrinter* printer = simulatedPrescriptionPrinter();
     if (!printer || printer->lastOutputBase().isEmpty())
-        return {};
-    QFile f(printer->lastOutputBase() + QStringLiteral(".txt"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        return makeError(ErrorCode::NotFound, Tr::tr("模拟处方打印机还没有打印出处方"));
+    const QString page = printer->lastOutputBase() + QStringLiteral(".png");
+    const QImage image(page);
+    if (image.isNull())
+        return makeError(ErrorCode::NotFound, Tr::tr("读不到打印出的处方页 %1").arg(page));
+    // The page as the cashier's scanner sees it: the QR symbol, not the text under it.
+    const QList<devices::DecodedCode> codes = devices::BarcodeImageDecoder().decode(image);
+    for (const devices::DecodedCode& c : codes)
+        if (c.format == QStringLiteral("QRCode"))
+            return c.text;
+    return makeError(ErrorCode::NotFound, Tr::tr("处方页 %1 上没有可扫描的二维码").arg(page));
+}
+
+Status Counter::setUpSimulatedPrescriptionPrinter(const QJsonObject& setup)
+{
+    devices::SimulatedReceiptPrinter* printer = simulatedPrescriptionPrinter();
+    if (!printer)
+        return makeError(ErrorCode::Configuration, Tr::tr("处方打印机不是模拟打印机"));
+    if (setup.contains(QStringLiteral("fault"))) {
+        const QString name = setup.value(QStringLiteral("fault")).toString();
+        const std::optional<devices::SimulatedReceiptPrinter::Fault> f =
+            devices::SimulatedReceiptPrinter::faultFromName(name);
+        if (!f)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("打印机故障“%1”不认识，可用：none、paper_out、cover_open、offline、"
+                                    "fail_mid_job、paper_out_after_job、paper_out_during_job").arg(name));
+        printer->setFault(*f);
+    }
+    if (setup.contains(QStringLiteral("reports_status")))
+        printer->setReportsStatus(setup.value(QStringLiteral("reports_status")).toBool());
+    return {};
 }
 
 ScanJournal& Counter::scanJournal()

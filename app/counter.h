@@ -4,6 +4,7 @@
 #include "app/core/result.h"
 #include "app/core/staff/staff.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 
@@ -22,6 +23,7 @@ class ProductService;
 class Session;
 class PlatformGateway;
 class PrescriptionDownloader;
+class PrescriptionIntake;
 class ReceiptPrinter;
 class ReviewService;
 class RxSettlementGate;
@@ -118,15 +120,19 @@ public:
     // ---- the prescription gate (RX-*) ----
     [[nodiscard]] ReviewService& reviews() { return *m_reviews; }
     [[nodiscard]] RxSettlementGate& gate() { return *m_gate; }
+    /// Prescription numbers and codes, scanned or typed, into the gate.
+    [[nodiscard]] PrescriptionIntake& intake() { return *m_intake; }
     /// The e-prescription download (7203); null without a platform (only the demo has one yet).
     [[nodiscard]] PrescriptionDownloader* prescriptionDownloader() { return m_rxDownloader.get(); }
     [[nodiscard]] devices::SimulatedCardReader& cardReader() { return *m_cardReader; }
-    /// The text of the last page the simulated prescription printer produced (empty with a real
-    /// printer): what a cashier would scan the one-time code back from.
-    [[nodiscard]] QString lastPrescriptionPrintText() const;
-    /// Downloads (when a platform is there) and links an e-prescription to the gate; `done` gets
-    /// the outcome on the caller's thread.
-    void loadPrescription(const QString& tokenOrRxNo, const std::function<void(Status)>& done);
+    /// The prescription printer when it is the simulated one; null otherwise.
+    [[nodiscard]] devices::SimulatedReceiptPrinter* simulatedPrescriptionPrinter();
+    /// The one-time code on the last page the simulated prescription printer produced, read off
+    /// its image as a scanner reads the paper (the QR symbol, not the text).
+    [[nodiscard]] Result<QString> readPrintedPrescriptionCode();
+    /// Scripts and demos: {"fault": "paper_out"…, "reports_status": false} on the simulated
+    /// prescription printer; refused for a real one.
+    [[nodiscard]] Status setUpSimulatedPrescriptionPrinter(const QJsonObject& setup);
 
 private:
     explicit Counter(AppConfig config);
@@ -167,6 +173,7 @@ private:
     std::unique_ptr<PlatformGateway> m_platform;   ///< null outside demo mode
     std::unique_ptr<PrescriptionDownloader> m_rxDownloader;
     std::unique_ptr<RxSettlementGate> m_gate;
+    std::unique_ptr<PrescriptionIntake> m_intake;
 };
 
 } // namespace pos::app

@@ -2,6 +2,7 @@
 
 Q_LOGGING_CATEGORY(lcScannerSim, "pos.device.scanner.sim", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPrinterSim, "pos.device.printer.sim", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPaper, "pos.device.paper", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCamera, "pos.device.camera", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcScannerKeyboard, "pos.device.scanner.keyboard", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHidPos, "pos.device.hidpos", QtInfoMsg)

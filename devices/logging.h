@@ -5,6 +5,7 @@
 // Per-device categories (pos.device.<name>), switchable with QT_LOGGING_RULES.
 Q_DECLARE_LOGGING_CATEGORY(lcScannerSim)
 Q_DECLARE_LOGGING_CATEGORY(lcPrinterSim)
+Q_DECLARE_LOGGING_CATEGORY(lcPaper)
 Q_DECLARE_LOGGING_CATEGORY(lcCamera)
 Q_DECLARE_LOGGING_CATEGORY(lcScannerKeyboard)
 Q_DECLARE_LOGGING_CATEGORY(lcHidPos)

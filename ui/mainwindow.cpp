@@ -2,6 +2,8 @@
 
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/scanner.h"
+#include "app/core/rx/prescriptionintake.h"
+#include "app/core/rx/settlementgate.h"
 #include "app/core/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
@@ -99,6 +101,12 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_login = new LoginWidget(m_s.session, m_options.loginHint, m_pages);
     m_lock = new LockWidget(m_s.session, m_pages);
     m_checkout = new CheckoutWidget(m_s.sale, m_pages);
+    // What the prescription gate and the intake of scanned prescription codes say (a scanned
+    // voucher refused by RX-PRINT-GATE, a download that failed…) shows where the cashier looks.
+    if (m_s.gate)
+        connect(m_s.gate, &RxSettlementGate::notice, m_checkout, &CheckoutWidget::showNotice);
+    if (m_s.intake)
+        connect(m_s.intake, &PrescriptionIntake::notice, m_checkout, &CheckoutWidget::showNotice);
     m_checkout->setCatalog(m_s.catalog);
     m_admin = new UserAdminWidget(m_s.session, m_s.auth, m_s.users, m_pages);
     for (QWidget* w : {static_cast<QWidget*>(m_firstRun), static_cast<QWidget*>(m_login),
@@ -153,9 +161,14 @@ MainWindow::~MainWindow()
 
 PrescriptionDialog* MainWindow::openPrescription()
 {
-    if (!m_s.gate || !m_s.reviews || !m_s.loadPrescription)
+    if (!m_s.gate || !m_s.reviews || !m_s.intake)
         return nullptr;
-    auto* dialog = new PrescriptionDialog(*m_s.gate, *m_s.reviews, m_s.sale, m_s.loadPrescription, this);
+    auto* dialog = new PrescriptionDialog(
+        *m_s.gate, *m_s.reviews, m_s.sale,
+        [intake = m_s.intake](const QString& token, const std::function<void(Status)>& done) {
+            intake->load(token, done);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -20,6 +20,7 @@ class Clock;
 class InventoryRepository;
 class InventoryService;
 class ProductCatalog;
+class PrescriptionIntake;
 class ProductService;
 class ReviewService;
 class RxSettlementGate;
@@ -76,7 +77,9 @@ struct CounterServices
     /// The prescription gate (F7); absent (null) where the store settles no prescriptions.
     RxSettlementGate* gate = nullptr;
     ReviewService* reviews = nullptr;
-    std::function<void(const QString&, const std::function<void(Status)>&)> loadPrescription = {};
+    /// Prescription numbers and codes into the gate; its notices (and the gate's) show at the
+    /// counter. Needed with `gate`.
+    PrescriptionIntake* intake = nullptr;
 };
 
 struct ShellOptions

@@ -2,6 +2,7 @@
 
 #include "app/core/logging.h"
 #include "app/core/ports/scanner.h"
+#include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/settlementgate.h"
 #include "app/core/saleworkflow.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <optional>
 
@@ -74,6 +74,7 @@ bool ScenarioRunner::prescriptionStep(const QJsonObject& step, StepReport& repor
                                       QStringLiteral("rx_review"), QStringLiteral("rx_sign"),
                                       QStringLiteral("rx_print"), QStringLiteral("rx_reprint"),
                                       QStringLiteral("rx_scan_back"), QStringLiteral("rx_cancel"),
+                                      QStringLiteral("printer"),
                                       QStringLiteral("card_insert"), QStringLiteral("card_read")};
     const auto found = std::find_if(kActions.begin(), kActions.end(),
                                     [&step](const QString& a) { return step.contains(a); });
@@ -94,10 +95,10 @@ bool ScenarioRunner::prescriptionStep(const QJsonObject& step, StepReport& repor
         QObject::connect(&gate, &RxSettlementGate::notice, &gate,
                          [&report](const Notice& n) { report.messages << n.text; });
     if (report.action == QStringLiteral("rx_load")) {
-        if (!m_t.loadPrescription)
+        if (!m_t.intake)
             error = makeError(ErrorCode::Configuration, Tr::tr("此环境不能载入处方"));
         else
-            m_t.loadPrescription(arg.toString(), take);
+            m_t.intake->load(arg.toString(), take);
     } else if (report.action == QStringLiteral("rx_check")) {
         take(gate.checkRules(m_t.sale->cart().lines()));
     } else if (report.action == QStringLiteral("rx_review")) {
@@ -129,14 +130,39 @@ bool ScenarioRunner::prescriptionStep(const QJsonObject& step, StepReport& repor
         take(gate.reprint());
     } else if (report.action == QStringLiteral("rx_scan_back")) {
         QString code = arg.toString();
-        if (code == QStringLiteral("last")) {
+        if (code == QStringLiteral("printed") || code == QStringLiteral("last")) {
             // Read the code off the last paper, as the cashier's scanner would.
-            static const QRegularExpression printed(QStringLiteral("PPOS-PRN-[A-Za-z0-9]+-\\d+"));
-            const QString paper = m_t.lastPrescriptionPrint ? m_t.lastPrescriptionPrint() : QString();
-            code = printed.match(paper).captured();
+            Result<QString> printed = m_t.readPrintedCode
+                                          ? m_t.readPrintedCode()
+                                          : Result<QString>(makeError(ErrorCode::Configuration,
+                                                                      Tr::tr("此环境读不到打印出的处方")));
+            if (!printed) {
+                error = printed.error();
+                code.clear();
+            } else {
+                code = *printed;
+            }
         }
-        report.messages << Tr::tr("扫回 %1").arg(code);
-        take(gate.confirmScannedCode(code));
+        if (!code.isEmpty()) {
+            report.messages << Tr::tr("扫回 %1").arg(code);
+            if (m_t.injector && m_t.intake) {
+                // Through the scanner port, as the cashier scans the paper: the intake confirms.
+                const QMetaObject::Connection c = QObject::connect(
+                    m_t.intake, &PrescriptionIntake::refused, m_t.intake, [&error](const Error& e) { error = e; });
+                const QMetaObject::Connection r = QObject::connect(
+                    m_t.sale, &SaleWorkflow::scanRejected, m_t.sale, [&error](const Error& e) { error = e; });
+                m_t.injector->inject(code.toUtf8(), QStringLiteral("]Q1"));
+                QObject::disconnect(c);
+                QObject::disconnect(r);
+            } else {
+                take(gate.confirmScannedCode(code));
+            }
+        }
+    } else if (report.action == QStringLiteral("printer")) {
+        if (!m_t.setPrinter)
+            error = makeError(ErrorCode::Configuration, Tr::tr("此环境没有模拟打印机"));
+        else
+            take(m_t.setPrinter(arg.toObject()));
     } else if (report.action == QStringLiteral("rx_cancel")) {
         take(gate.cancel(arg.toString()));
     } else if (report.action == QStringLiteral("card_insert")) {

@@ -12,6 +12,7 @@
 namespace pos {
 
 class DutyService;
+class PrescriptionIntake;
 class ReviewService;
 class RxSettlementGate;
 class SaleWorkflow;
@@ -29,10 +30,15 @@ struct ScenarioTargets
     // The prescription gate (rx_* steps); all optional.
     RxSettlementGate* gate = nullptr;
     ReviewService* reviews = nullptr;
-    /// Downloads (or finds) and links a prescription; reports the outcome through the callback.
-    std::function<void(const QString&, const std::function<void(Status)>&)> loadPrescription = {};
-    /// The text of the last printed prescription (for "rx_scan_back": "last").
-    std::function<QString()> lastPrescriptionPrint = {};
+    /// Loads prescriptions (rx_load) and takes scanned prescription codes.
+    PrescriptionIntake* intake = nullptr;
+    /// Reads the one-time code off the last printed prescription as the cashier's scanner would
+    /// (the simulated printer's page image decoded), for "rx_scan_back": "printed".
+    std::function<Result<QString>()> readPrintedCode = {};
+    /// Sets up the simulated prescription printer: {"fault": "paper_out" | "cover_open" |
+    /// "offline" | "fail_mid_job" | "paper_out_during_job" | "paper_out_after_job" | "none",
+    /// "reports_status": false}.
+    std::function<Status(const QJsonObject&)> setPrinter = {};
     /// Puts the demo patient's card into the (simulated) reader, which reports it by itself.
     std::function<void()> insertCard = {};
 };
@@ -80,7 +86,9 @@ struct ScenarioReport
 ///                  {"rx_review": {"approve": true, "long_term_confirmed": false}},
 ///                  {"rx_review": {"approve": false, "reason": "…"}},
 ///                  {"rx_sign": true}, {"rx_print": true}, {"rx_reprint": true},
-///                  {"rx_scan_back": "last" | "PPOS-PRN-…"}, {"rx_cancel": "reason"},
+///                  {"rx_scan_back": "printed" | "PPOS-PRN-…"}, // through the scanner
+///                  {"rx_cancel": "reason"},
+///                  {"printer": {"fault": "paper_out", "reports_status": false}},
 ///                  {"card_insert": true},                     // the reader reports a card
 ///                  {"card_read": true, "expect_error": "RX-PRINT-GATE"},
 ///                  {"expect": {"rx_state": "CardReadAllowed"}} ] }

@@ -151,14 +151,15 @@ QImage EscPosEncoder::rasterize(const PrintDocument& document, int first, int co
 {
     PrintDocument doc = document;
     doc.widthColumns = m_options.widthColumns;
-    const int height = linesHeightDots(doc, first, count);
+    // The printer draws the QR itself (GS ( k); only the text goes as an image.
+    const int height = linesHeightDots(doc, first, count, BarcodeDrawing::TextOnly);
     QImage grey(widthDots(), height, QImage::Format_Grayscale8);
     grey.fill(Qt::white);
     {
         QPainter p(&grey);
         p.setRenderHint(QPainter::TextAntialiasing, false); // a thermal dot is on or off
         p.setRenderHint(QPainter::Antialiasing, false);
-        paintDocumentLines(p, doc, first, count, QPoint(0, 0));
+        paintDocumentLines(p, doc, first, count, QPoint(0, 0), BarcodeDrawing::TextOnly);
     }
     QImage mono(grey.size(), QImage::Format_Mono);
     mono.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)}); // bit set = dot burnt

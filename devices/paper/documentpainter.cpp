@@ -1,5 +1,10 @@
 #include "devices/paper/documentpainter.h"
 
+#include "devices/logging.h"
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QPainter>
@@ -15,28 +20,71 @@ struct Tr
 };
 } // namespace
 
-int lineHeightDots(const PrintLine& line)
+QrSymbol qrSymbol(const QString& payload)
 {
-    return line.doubleSize ? kLineDots * 2 : kLineDots;
+    QrSymbol q;
+    if (payload.isEmpty())
+        return q;
+    try {
+        // zxing-cpp reports an unencodable payload by throwing; nothing may escape this module.
+        const ZXing::BitMatrix m =
+            ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setMargin(0).encode(payload.toStdString(), 0, 0);
+        q.modules = m.width();
+        q.bits.resize(std::size_t(q.modules) * std::size_t(q.modules));
+        for (int y = 0; y < q.modules; ++y)
+            for (int x = 0; x < q.modules; ++x)
+                q.bits[std::size_t(y) * std::size_t(q.modules) + std::size_t(x)] = m.get(x, y);
+    } catch (const std::exception& e) {
+        qCWarning(lcPaper) << "QR symbol not encodable:" << e.what();
+        return {};
+    }
+    return q;
 }
 
-int linesHeightDots(const PrintDocument& doc, int first, int count)
+namespace {
+int symbolDots(const PrintLine& line, BarcodeDrawing drawing)
+{
+    if (line.barcode.isEmpty() || drawing != BarcodeDrawing::Symbol)
+        return 0;
+    const int modules = qrSymbol(line.barcode).modules;
+    return modules == 0 ? 0 : (modules + 2 * kQrQuietModules) * kQrModuleDots;
+}
+} // namespace
+
+int lineHeightDots(const PrintLine& line, BarcodeDrawing drawing)
+{
+    return (line.doubleSize ? kLineDots * 2 : kLineDots) + symbolDots(line, drawing);
+}
+
+int linesHeightDots(const PrintDocument& doc, int first, int count, BarcodeDrawing drawing)
 {
     int h = 0;
     for (int i = first; i < first + count; ++i)
-        h += lineHeightDots(doc.lines.at(i));
+        h += lineHeightDots(doc.lines.at(i), drawing);
     return h;
 }
 
 void paintDocumentLines(QPainter& p, const PrintDocument& doc, int first, int count,
-                        QPoint originDots)
+                        QPoint originDots, BarcodeDrawing drawing)
 {
     const int paperDots = doc.widthColumns * kDotsPerColumn;
     int y = originDots.y();
     for (int i = first; i < first + count; ++i) {
         const PrintLine& l = doc.lines.at(i);
         const int scale = l.doubleSize ? 2 : 1;
-        const int h = lineHeightDots(l);
+        if (const int symbolH = symbolDots(l, drawing); symbolH > 0) {
+            const QrSymbol q = qrSymbol(l.barcode);
+            const int side = q.modules * kQrModuleDots;
+            const int left = originDots.x() + (paperDots - side) / 2;
+            const int top = y + kQrQuietModules * kQrModuleDots;
+            for (int my = 0; my < q.modules; ++my)
+                for (int mx = 0; mx < q.modules; ++mx)
+                    if (q.dark(mx, my))
+                        p.fillRect(left + mx * kQrModuleDots, top + my * kQrModuleDots, kQrModuleDots,
+                                   kQrModuleDots, Qt::black);
+            y += symbolH;
+        }
+        const int h = lineHeightDots(l, BarcodeDrawing::TextOnly);
         if (l.separator) {
             p.setPen(QPen(Qt::black, 2, Qt::DashLine));
             p.drawLine(originDots.x(), y + h / 2, originDots.x() + paperDots, y + h / 2);

@@ -39,6 +39,23 @@ SimulatedReceiptPrinter::SimulatedReceiptPrinter(QString outputDir, const Clock&
 {
 }
 
+std::optional<SimulatedReceiptPrinter::Fault> SimulatedReceiptPrinter::faultFromName(QStringView name)
+{
+    static const std::pair<const char16_t*, Fault> kNames[] = {
+        {u"none", Fault::None},
+        {u"paper_out", Fault::PaperOut},
+        {u"cover_open", Fault::CoverOpen},
+        {u"offline", Fault::Offline},
+        {u"fail_mid_job", Fault::FailMidJob},
+        {u"paper_out_after_job", Fault::PaperOutAfterJob},
+        {u"paper_out_during_job", Fault::PaperOutDuringJob},
+    };
+    for (const auto& [n, f] : kNames)
+        if (name == QStringView(n))
+            return f;
+    return std::nullopt;
+}
+
 QString SimulatedReceiptPrinter::deviceName() const
 {
     return Tr::tr("模拟小票打印机（%1 mm）").arg(m_width >= 48 ? 80 : 58);

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace pos {
 class Clock;
 }
@@ -37,6 +39,10 @@ public:
     [[nodiscard]] PrinterStatus status() override;
     [[nodiscard]] Result<PrintOutcome> print(const PrintDocument& document) override;
     [[nodiscard]] int widthColumns() const override { return m_width; }
+
+    /// The fault named as in configuration and scripts: "none", "paper_out", "cover_open",
+    /// "offline", "fail_mid_job", "paper_out_after_job", "paper_out_during_job"; nullopt otherwise.
+    [[nodiscard]] static std::optional<Fault> faultFromName(QStringView name);
 
     void setFault(Fault fault) { m_fault = fault; }
     [[nodiscard]] Fault fault() const { return m_fault; }

@@ -1,10 +1,7 @@
 // The prescription gate at the counter, driven through its real dialog: the card action is refused
 // (RX-PRINT-GATE) in every step until the simulated-printer twin confirms the print (issue 6).
-#include "app/core/rx/reviewservice.h"
-#include "app/core/rx/settlementgate.h"
 #include "app/core/saleworkflow.h"
-#include "tests/core/rxtestdata.h"
-#include "tests/fakes/fakes.h"
+#include "tests/core/rxgaterig.h"
 #include "ui/prescriptiondialog.h"
 
 #include <QApplication>
@@ -17,31 +14,21 @@ using namespace pos::rxtest;
 
 namespace {
 
-struct Rig
+struct Rig : GateRig
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(10, 0))};
-    fakes::StaffFixture staff{clock};
-    fakes::FakePrescriptionRepository repo;
-    ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
-    fakes::FakePrinter printer;
-    fakes::FakeCardReader reader;
-    StoreProfile store{QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
-    RxSettlementGate gate{repo, reviews, printer, reader, staff.access, staff.duty, staff.audit, clock, store};
+    // The pharmacist lisi is on duty (STAFF-PHARM-ONDUTY); the prescription waits for review; the
+    // cashier zhangsan acts.
     fakes::FakeCatalog catalog;
     fakes::FakeSaleRepository sales;
-    SaleWorkflow sale{catalog, sales, printer, clock, staff.access, store};
-    Prescription rx = prescription();
+    SaleWorkflow sale{catalog, sales, printer, clock, staff.access,
+                      StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}}};
     ui::PrescriptionDialog dialog{gate, reviews, sale,
                                   [this](const QString& no, const std::function<void(Status)>& done) {
                                       done(gate.link(no));
                                   }};
     Rig()
+        : GateRig(prescription(), false)
     {
-        // The pharmacist lisi is on duty (STAFF-PHARM-ONDUTY); the cashier zhangsan acts.
-        staff.loginAs(QStringLiteral("lisi"));
-        (void)staff.duty.clockIn();
-        staff.loginAs(QStringLiteral("zhangsan"));
-        (void)reviews.receive(rx);
         catalog.add(amlodipine());
         catalog.add(metformin());
         dialog.show();
