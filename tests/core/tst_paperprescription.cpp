@@ -3,6 +3,7 @@
 // pharmacist's queue with a stable content hash.
 #include "app/core/rx/paperprescription.h"
 #include "app/core/rx/reviewservice.h"
+#include "app/core/rx/settlementgate.h"
 #include "tests/core/rxtestdata.h"
 
 #include <QTest>
@@ -61,6 +62,11 @@ struct Rig
     fakes::StaffFixture staff{clock};
     fakes::FakePrescriptionRepository repo;
     ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
+    fakes::FakePrinter printer;
+    fakes::FakeCardReader reader;
+    RxSettlementGate gate{repo, reviews, printer, reader, staff.access, staff.duty, staff.audit, clock,
+                          StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
+                                       QStringLiteral("T01"), {}, {}}};
     Rig() { staff.loginAs(QStringLiteral("zhangsan")); }
 };
 
@@ -331,6 +337,25 @@ private Q_SLOTS:
         QVERIFY(r.reviews.receive(prescription(draft().paperNo)).ok());
         QCOMPARE(r.reviews.queue().size(), 3);
         QCOMPARE(r.repo.find(rx->rxNo)->contentHash(), rx->contentHash());
+    }
+
+    // Downstream a paper prescription is a prescription like any other: reviewed by the on-duty
+    // pharmacist, linked at the gate by its stored number, and checked against the cart.
+    void reviewedAndLinkedAtTheGate()
+    {
+        Rig r;
+        Result<Prescription> rx = buildPaperPrescription(draft(), now());
+        QVERIFY(rx.ok());
+        QVERIFY(r.reviews.receive(*rx).ok());
+        r.staff.loginAs(QStringLiteral("lisi"));
+        QVERIFY(r.staff.duty.clockIn().ok());
+        QVERIFY(r.reviews.approve(rx->rxNo, rx->contentHash(), false).ok());
+        r.staff.loginAs(QStringLiteral("zhangsan"));
+        QVERIFY(r.reviews.approvalOf(*rx).ok());
+        QVERIFY(r.gate.link(QStringLiteral(" %1 ").arg(rx->rxNo)).ok());
+        QCOMPARE(r.gate.prescription()->source, RxSource::PaperEntry);
+        Status rules = r.gate.checkRules(matchingLines());
+        QVERIFY2(rules.ok(), qPrintable(rules.ok() ? QString() : rules.error().userText()));
     }
 };
 

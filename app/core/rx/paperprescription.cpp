@@ -79,23 +79,18 @@ QStringList lineProblems(const QList<RxDrugLine>& lines)
         const RxDrugLine& l = lines.at(i);
         const int no = int(i) + 1;
         const QString name = l.name.isEmpty() ? Tr::tr("（无药品名称）") : l.name;
-        auto problem = [&](const QString& what) {
-            out << Tr::tr("第 %1 行 %2：%3").arg(no).arg(name, what);
+        const QList<std::pair<bool, QString>> checks{
+            {l.name.isEmpty(), Tr::tr("缺少药品名称")},
+            {l.insuranceCode.isEmpty(), Tr::tr("没有医保药品编码，不能按医保处方录入")},
+            {l.quantity <= 0, Tr::tr("数量应大于 0")},
+            {l.usage.isEmpty(), Tr::tr("缺少用法")},
+            {l.dosage.isEmpty(), Tr::tr("缺少单次用量")},
+            {l.frequency.isEmpty(), Tr::tr("缺少频次")},
+            {l.days <= 0, Tr::tr("用药天数应大于 0")},
         };
-        if (l.name.isEmpty())
-            problem(Tr::tr("缺少药品名称"));
-        if (l.insuranceCode.isEmpty())
-            problem(Tr::tr("没有医保药品编码，不能按医保处方录入"));
-        if (l.quantity <= 0)
-            problem(Tr::tr("数量应大于 0"));
-        if (l.usage.isEmpty())
-            problem(Tr::tr("缺少用法"));
-        if (l.dosage.isEmpty())
-            problem(Tr::tr("缺少单次用量"));
-        if (l.frequency.isEmpty())
-            problem(Tr::tr("缺少频次"));
-        if (l.days <= 0)
-            problem(Tr::tr("用药天数应大于 0"));
+        for (const auto& [failed, what] : checks)
+            if (failed)
+                out << Tr::tr("第 %1 行 %2：%3").arg(no).arg(name, what);
         if (l.insuranceCode.isEmpty())
             continue;
         if (const auto first = firstLineOf.constFind(l.insuranceCode); first != firstLineOf.cend())
