@@ -169,6 +169,8 @@ PrescriptionDialog* MainWindow::openPrescription()
             intake->load(token, done);
         },
         this);
+    if (m_s.catalog && m_s.clock)
+        dialog->enablePaperEntry(*m_s.catalog, *m_s.clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -4,12 +4,15 @@
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/settlementgate.h"
 #include "app/core/saleworkflow.h"
+#include "app/core/staff/privacy.h"
+#include "ui/paperprescriptiondialog.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -26,24 +29,52 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     , m_load(std::move(load))
 {
     setWindowTitle(tr("处方（F7）"));
-    resize(760, 560);
+    resize(980, 620);
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("number"));
     m_number->setPlaceholderText(tr("处方编号或处方二维码内容（也可直接扫码）"));
     auto* loadButton = new QPushButton(tr("载入处方"), this);
     loadButton->setObjectName(QStringLiteral("load"));
+    auto* paperButton = new QPushButton(tr("录入纸质处方…"), this);
+    paperButton->setObjectName(QStringLiteral("paper"));
+    paperButton->setAutoDefault(false);
+    paperButton->hide(); // shown by enablePaperEntry()
     top->addWidget(m_number, 1);
     top->addWidget(loadButton);
+    top->addWidget(paperButton);
     layout->addLayout(top);
     m_state = new QLabel(this);
-    m_state->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: bold;"));
     layout->addWidget(m_state);
+
+    // The pharmacist's queue beside the prescription in hand.
+    auto* middle = new QHBoxLayout;
+    auto* queueBox = new QVBoxLayout;
+    auto* queueTitle = new QLabel(tr("待审处方（双击载入）"), this);
+    queueTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_queue = new QListWidget(this);
+    m_queue->setObjectName(QStringLiteral("queue"));
+    m_queue->setMinimumWidth(300);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setSpacing(2);
+    queueBox->addWidget(queueTitle);
+    queueBox->addWidget(m_queue, 1);
+    middle->addLayout(queueBox);
     m_summary = new QPlainTextEdit(this);
     m_summary->setReadOnly(true);
-    layout->addWidget(m_summary, 1);
+    middle->addWidget(m_summary, 1);
+    layout->addLayout(middle, 1);
+
     m_longTerm = new QCheckBox(tr("药师确认：长期处方超过 4 周（RX-LONG-12W）"), this);
     layout->addWidget(m_longTerm);
+    auto* opinionRow = new QHBoxLayout;
+    m_opinion = new QLineEdit(this);
+    m_opinion->setObjectName(QStringLiteral("opinion"));
+    m_opinion->setPlaceholderText(tr("审核意见；驳回时必须填写理由"));
+    opinionRow->addWidget(new QLabel(tr("审核意见/驳回理由："), this));
+    opinionRow->addWidget(m_opinion, 1);
+    layout->addLayout(opinionRow);
 
     auto* steps = new QGridLayout;
     const QList<std::pair<QString, QString>> buttons{
@@ -59,17 +90,29 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     }
     layout->addLayout(steps);
     m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
-    connect(loadButton, &QPushButton::clicked, this, [this] {
-        const QString token = m_number->text().trimmed();
-        QPointer<PrescriptionDialog> self(this);
-        m_load(token, [self](const Status& s) {
-            if (self)
-                self->report(s, tr("处方已载入并关联本单"));
-        });
+    connect(loadButton, &QPushButton::clicked, this, [this] { loadNumber(m_number->text()); });
+    connect(m_number, &QLineEdit::returnPressed, this, [this] { loadNumber(m_number->text()); });
+    connect(m_queue, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const QString rxNo = item->data(Qt::UserRole).toString();
+        m_number->setText(rxNo);
+        loadNumber(rxNo);
     });
+    connect(paperButton, &QPushButton::clicked, this, [this] {
+        if (!m_catalog || !m_clock)
+            return;
+        auto* paper = new PaperPrescriptionDialog(m_reviews, *m_catalog, *m_clock, this);
+        paper->setAttribute(Qt::WA_DeleteOnClose);
+        connect(paper, &PaperPrescriptionDialog::received, this, [this](const QString& rxNo) {
+            m_number->setText(rxNo);
+            loadNumber(rxNo);
+        });
+        paper->open();
+    });
+    connect(&m_reviews, &ReviewService::queueChanged, this, &PrescriptionDialog::refreshQueue);
     connect(button(QStringLiteral("check")), &QPushButton::clicked, this,
             [this] { report(m_gate.checkRules(m_sale.cart().lines()), tr("处方规则检查通过")); });
     connect(button(QStringLiteral("approve")), &QPushButton::clicked, this, [this] {
@@ -79,7 +122,8 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
             return;
         }
         // The pharmacist approves the content shown here: its hash binds the signature.
-        Result<PrescriptionReview> r = m_reviews.approve(rx->rxNo, rx->contentHash(), m_longTerm->isChecked());
+        Result<PrescriptionReview> r = m_reviews.approve(rx->rxNo, rx->contentHash(), m_longTerm->isChecked(),
+                                                         m_opinion->text().trimmed());
         report(r ? Status{} : Status{r.error()}, tr("药师审核通过"));
     });
     connect(button(QStringLiteral("reject")), &QPushButton::clicked, this, [this] {
@@ -88,7 +132,7 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
             report(makeError(ErrorCode::WrongState, tr("请先载入处方")), {});
             return;
         }
-        Result<PrescriptionReview> r = m_reviews.reject(rx->rxNo, rx->contentHash(), m_number->text().trimmed());
+        Result<PrescriptionReview> r = m_reviews.reject(rx->rxNo, rx->contentHash(), m_opinion->text().trimmed());
         report(r ? Status{} : Status{r.error()}, tr("处方已驳回"));
     });
     connect(button(QStringLiteral("sign")), &QPushButton::clicked, this,
@@ -104,7 +148,43 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     connect(button(QStringLiteral("cancel")), &QPushButton::clicked, this,
             [this] { report(m_gate.cancel(tr("收银台取消")), tr("已取消本处方")); });
     connect(&m_gate, &RxSettlementGate::stateChanged, this, &PrescriptionDialog::refresh);
+    refreshQueue();
     refresh();
+}
+
+void PrescriptionDialog::enablePaperEntry(const ProductCatalog& catalog, const Clock& clock)
+{
+    m_catalog = &catalog;
+    m_clock = &clock;
+    button(QStringLiteral("paper"))->show();
+}
+
+void PrescriptionDialog::loadNumber(const QString& tokenOrRxNo)
+{
+    QPointer<PrescriptionDialog> self(this);
+    m_load(tokenOrRxNo.trimmed(), [self](const Status& s) {
+        if (self)
+            self->report(s, tr("处方已载入并关联本单"));
+    });
+}
+
+void PrescriptionDialog::refreshQueue()
+{
+    m_queue->clear();
+    const QList<Prescription> waiting = m_reviews.queue();
+    for (const Prescription& rx : waiting) {
+        const QString line1 = tr("%1%2").arg(rx.source == RxSource::PaperEntry ? tr("【纸质】") : QString(), rx.rxNo);
+        const QString line2 = tr("%1　%2　%3 种药　开具 %4")
+                                  .arg(maskName(rx.patient.name), toDisplayString(rx.attribute))
+                                  .arg(rx.lines.size())
+                                  .arg(rx.issueTime.toString(QStringLiteral("MM-dd HH:mm")));
+        auto* item = new QListWidgetItem(line1 + u'\n' + line2, m_queue);
+        item->setData(Qt::UserRole, rx.rxNo);
+    }
+    if (waiting.isEmpty()) {
+        auto* item = new QListWidgetItem(tr("（没有待审处方）"), m_queue);
+        item->setFlags(Qt::NoItemFlags);
+    }
 }
 
 QPushButton* PrescriptionDialog::button(const QString& objectName) const
@@ -135,6 +215,10 @@ void PrescriptionDialog::report(const Status& s, const QString& done)
 void PrescriptionDialog::refresh()
 {
     m_state->setText(tr("状态：%1").arg(toDisplayString(m_gate.state())));
+    // Green only where the card may be read: every other state still locks it (RX-PRINT-GATE).
+    m_state->setStyleSheet(m_gate.state() == RxGateState::CardReadAllowed
+                               ? QStringLiteral("font-size: 16px; font-weight: bold; color: #2e7d32;")
+                               : QStringLiteral("font-size: 16px; font-weight: bold; color: #8a5a00;"));
     const std::optional<Prescription>& rx = m_gate.prescription();
     if (!rx) {
         m_summary->setPlainText(tr("未关联处方。扫描处方二维码，或输入处方编号后按“载入处方”。"));
@@ -145,12 +229,27 @@ void PrescriptionDialog::refresh()
                         .arg(rx->issueTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              rx->validEndTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                     tr("诊断：%1 %2").arg(rx->diagnosisCode, rx->diagnosisName),
-                    tr("开方：%1（%2）").arg(rx->prescriberName, rx->institutionName), QString()};
+                    tr("开方：%1（%2）").arg(rx->prescriberName, rx->institutionName),
+                    tr("%1　%2　%3%4")
+                        .arg(rx->source == RxSource::PaperEntry ? tr("纸质处方") : tr("电子处方"),
+                             toDisplayString(rx->itemType), toDisplayString(rx->attribute),
+                             rx->longTerm ? tr("　长期处方 %1 天").arg(rx->effectiveDays()) : QString()),
+                    tr("患者：%1　%2　%3")
+                        .arg(rx->patient.name, maskIdNumber(rx->patient.idNumber),
+                             toDisplayString(rx->patient.insuranceType)),
+                    QString()};
     for (const RxDrugLine& l : rx->lines)
         out << tr("%1 %2 ×%3%4　%5 %6 %7")
                    .arg(l.name, l.spec)
                    .arg(l.quantity)
                    .arg(l.unit, l.usage, l.dosage, l.frequency);
+    const Result<PrescriptionReview> review = m_reviews.approvalOf(*rx);
+    out << QString()
+        << (review ? tr("药师审核：通过 — %1（执业药师注册证号 %2），%3%4")
+                         .arg(review->pharmacistName, review->licenceNo,
+                              review->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              review->opinion.isEmpty() ? QString() : tr("，意见：%1").arg(review->opinion))
+                   : tr("药师审核：%1").arg(review.error().message));
     if (m_gate.awaitingScanBack())
         out << QString() << tr("等待扫描处方上打印的一次性校验码（打印机不能回报状态）");
     m_summary->setPlainText(out.join(u'\n'));

@@ -9,10 +9,13 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace pos {
+class Clock;
+class ProductCatalog;
 class ReviewService;
 class RxSettlementGate;
 class SaleWorkflow;
@@ -20,8 +23,10 @@ class SaleWorkflow;
 
 namespace pos::ui {
 
-/// The prescription gate at the counter (F7): load an e-prescription, check its rules against the
-/// cart, the on-duty pharmacist's review, sign, print, and only then read the insurance card.
+/// The prescription gate at the counter (F7): the pharmacist's queue of prescriptions waiting for
+/// review, load an e-prescription (or type in a paper one), check its rules against the cart, the
+/// on-duty pharmacist's review (approve, or reject with a reason), sign, print, and only then read
+/// the insurance card.
 /// Every button always acts: the gate in app/core decides, and a refusal is shown with its rule
 /// (RX-PRINT-GATE, RX-REVIEW, STAFF-PHARM-ONDUTY…) — nothing here is a disabled-button rule.
 class PrescriptionDialog final : public QDialog
@@ -40,16 +45,29 @@ public:
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] QPushButton* button(const QString& objectName) const;
     [[nodiscard]] QLineEdit* numberEdit() const { return m_number; }
+    /// 审核意见 / 驳回理由: the opinion an approval carries, the reason a rejection needs.
+    [[nodiscard]] QLineEdit* opinionEdit() const { return m_opinion; }
+    /// The pharmacist's queue: one row per prescription waiting for review (its number as data).
+    [[nodiscard]] QListWidget* queueList() const { return m_queue; }
+
+    /// Offers 录入纸质处方: a typed-in paper prescription joins the queue and is loaded here.
+    void enablePaperEntry(const ProductCatalog& catalog, const Clock& clock);
 
 private:
     void report(const Status& s, const QString& done);
     void refresh();
+    void refreshQueue();
+    void loadNumber(const QString& tokenOrRxNo);
 
     RxSettlementGate& m_gate;
     ReviewService& m_reviews;
     SaleWorkflow& m_sale;
     Loader m_load;
+    const ProductCatalog* m_catalog = nullptr;
+    const Clock* m_clock = nullptr;
     QLineEdit* m_number = nullptr;
+    QListWidget* m_queue = nullptr;
+    QLineEdit* m_opinion = nullptr;
     QLabel* m_state = nullptr;
     QPlainTextEdit* m_summary = nullptr;
     QCheckBox* m_longTerm = nullptr;

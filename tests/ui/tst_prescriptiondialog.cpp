@@ -2,10 +2,12 @@
 // (RX-PRINT-GATE) in every step until the simulated-printer twin confirms the print (issue 6).
 #include "app/core/saleworkflow.h"
 #include "tests/core/rxgaterig.h"
+#include "ui/paperprescriptiondialog.h"
 #include "ui/prescriptiondialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 
@@ -88,6 +90,68 @@ private Q_SLOTS:
         r.click("card");
         QCOMPARE(r.reader.reads, 1);
         QVERIFY2(r.dialog.messageText().startsWith(QStringLiteral("已读取医保卡")), qPrintable(r.dialog.messageText()));
+    }
+
+    void queueListsWaitingPrescriptionsAndLoadsOnActivation()
+    {
+        Rig r;
+        QCOMPARE(r.dialog.queueList()->count(), 1);
+        QListWidgetItem* item = r.dialog.queueList()->item(0);
+        QCOMPARE(item->data(Qt::UserRole).toString(), r.rx.rxNo);
+        QVERIFY(item->text().contains(QStringLiteral("赵*"))); // the patient masked in the list
+        Q_EMIT r.dialog.queueList()->itemActivated(item);
+        QCOMPARE(r.gate.state(), RxGateState::Linked);
+
+        // Approved, it leaves the queue; a new download joins it.
+        r.staff.loginAs(QStringLiteral("lisi"));
+        r.click("approve");
+        QVERIFY(r.dialog.queueList()->item(0)->data(Qt::UserRole).toString().isEmpty());
+        must(r.reviews.receive(prescription(QStringLiteral("RX3601002026112000009"))).ok());
+        QCOMPARE(r.dialog.queueList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("RX3601002026112000009"));
+    }
+
+    void rejectionTakesItsReasonFromTheOpinionField()
+    {
+        Rig r;
+        r.dialog.numberEdit()->setText(r.rx.rxNo);
+        r.click("load");
+        r.staff.loginAs(QStringLiteral("lisi"));
+        r.click("reject");
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("理由")), qPrintable(r.dialog.messageText()));
+        QCOMPARE(r.repo.reviews.size(), 0);
+        r.dialog.opinionEdit()->setText(QStringLiteral("诊断与用药不符")); // as the IME commits it
+        r.click("reject");
+        QCOMPARE(r.repo.reviews.size(), 1);
+        QCOMPARE(r.repo.reviews.constLast().opinion, QStringLiteral("诊断与用药不符"));
+        QCOMPARE(r.repo.reviews.constLast().decision, PrescriptionReview::Decision::Rejected);
+        // A rejected prescription cannot be signed (RX-REVIEW).
+        r.staff.loginAs(QStringLiteral("zhangsan"));
+        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
+        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
+        QVERIFY(r.sale.scanCode(metformin().gtin).ok());
+        r.click("check");
+        r.click("sign");
+        QVERIFY(r.dialog.messageText().startsWith(QStringLiteral("RX-REVIEW")));
+    }
+
+    void paperEntryIsOfferedWhenEnabledAndLoadsWhatItStored()
+    {
+        Rig r;
+        auto* paperButton = r.dialog.button(QStringLiteral("paper"));
+        QVERIFY(paperButton->isHidden());
+        r.dialog.enablePaperEntry(r.catalog, r.clock);
+        QVERIFY(!paperButton->isHidden());
+        r.click("paper");
+        auto* paper = r.dialog.findChild<ui::PaperPrescriptionDialog*>();
+        QVERIFY(paper);
+        // What the form stores on 保存并送审 (its own test fills it key by key): a paper entry.
+        Prescription typed = prescription(QStringLiteral("PAPER-H36010200077-0001234"));
+        typed.source = RxSource::PaperEntry;
+        must(r.reviews.receive(typed).ok());
+        Q_EMIT paper->received(typed.rxNo);
+        QCOMPARE(r.gate.state(), RxGateState::Linked);
+        QCOMPARE(r.gate.prescription()->rxNo, typed.rxNo);
+        QCOMPARE(r.dialog.numberEdit()->text(), typed.rxNo);
     }
 };
 
