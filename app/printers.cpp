@@ -6,6 +6,7 @@
 #include "devices/escpos/tcptransport.h"
 #include "devices/escpos/usbtransport.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
+#include "devices/threadedprinter.h"
 
 #include <QCoreApplication>
 
@@ -102,8 +103,9 @@ Result<std::unique_ptr<ReceiptPrinter>> makePrinter(const PrinterSettings& setti
         return std::unique_ptr<ReceiptPrinter>(std::move(sim));
     }
     case PrinterEndpoint::Kind::Cups:
-        return std::unique_ptr<ReceiptPrinter>(
-            std::make_unique<devices::CupsPrinter>(e.cupsName, settings.widthColumns));
+        // Real devices work on their own thread: a slow printer never freezes the counter.
+        return std::unique_ptr<ReceiptPrinter>(std::make_unique<devices::ThreadedPrinter>(
+            std::make_unique<devices::CupsPrinter>(e.cupsName, settings.widthColumns)));
     case PrinterEndpoint::Kind::EscPosTcp:
         transport = std::make_unique<devices::TcpTransport>(e.host, e.port);
         break;
@@ -122,8 +124,8 @@ Result<std::unique_ptr<ReceiptPrinter>> makePrinter(const PrinterSettings& setti
     o.barrier = settings.processIdBarrier ? devices::escpos::Barrier::ProcessId
                                           : devices::escpos::Barrier::PaperSensor;
     o.jobTimeoutMs = settings.jobTimeoutMs;
-    return std::unique_ptr<ReceiptPrinter>(
-        std::make_unique<devices::EscPosPrinter>(std::move(transport), o));
+    return std::unique_ptr<ReceiptPrinter>(std::make_unique<devices::ThreadedPrinter>(
+        std::make_unique<devices::EscPosPrinter>(std::move(transport), o)));
 }
 
 } // namespace pos::app

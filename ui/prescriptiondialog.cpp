@@ -137,10 +137,16 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     });
     connect(button(QStringLiteral("sign")), &QPushButton::clicked, this,
             [this] { report(m_gate.sign(), tr("审方签名已绑定本处方")); });
-    connect(button(QStringLiteral("print")), &QPushButton::clicked, this,
-            [this] { report(m_gate.print(), tr("处方已交打印机")); });
-    connect(button(QStringLiteral("reprint")), &QPushButton::clicked, this,
-            [this] { report(m_gate.reprint(), tr("处方已补打")); });
+    connect(button(QStringLiteral("print")), &QPushButton::clicked, this, [this] {
+        const Status s = m_gate.print();
+        if (!s || !m_gate.printing()) // else the printer answers later, through notice()
+            report(s, tr("处方已交打印机"));
+    });
+    connect(button(QStringLiteral("reprint")), &QPushButton::clicked, this, [this] {
+        const Status s = m_gate.reprint();
+        if (!s || !m_gate.printing())
+            report(s, tr("处方已补打"));
+    });
     connect(button(QStringLiteral("card")), &QPushButton::clicked, this, [this] {
         Result<CardCredential> card = m_gate.readCard();
         report(card ? Status{} : Status{card.error()}, tr("已读取医保卡：%1").arg(card ? card->holderName : QString()));
@@ -148,6 +154,14 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     connect(button(QStringLiteral("cancel")), &QPushButton::clicked, this,
             [this] { report(m_gate.cancel(tr("收银台取消")), tr("已取消本处方")); });
     connect(&m_gate, &RxSettlementGate::stateChanged, this, &PrescriptionDialog::refresh);
+    // What the gate says on its own — a printer answering after the click, a card the reader
+    // reports — shows here too.
+    connect(&m_gate, &RxSettlementGate::notice, this, [this](const Notice& n) {
+        m_message->setStyleSheet(n.level == Notice::Level::Error     ? QStringLiteral("color: #c62828;")
+                                 : n.level == Notice::Level::Warning ? QStringLiteral("color: #8a5a00;")
+                                                                     : QStringLiteral("color: #2e7d32;"));
+        m_message->setText(n.text);
+    });
     refreshQueue();
     refresh();
 }

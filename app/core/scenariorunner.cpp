@@ -10,12 +10,19 @@
 #include "app/core/staff/session.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <optional>
 
 namespace pos {
+
+namespace {
+/// How long a script waits for a printer's answer (a job's own timeout is 30 s by default).
+constexpr int kPrinterAnswerWaitMs = 60000;
+} // namespace
 
 namespace {
 
@@ -124,10 +131,14 @@ bool ScenarioRunner::prescriptionStep(const QJsonObject& step, StepReport& repor
         }
     } else if (report.action == QStringLiteral("rx_sign")) {
         take(gate.sign());
-    } else if (report.action == QStringLiteral("rx_print")) {
-        take(gate.print());
-    } else if (report.action == QStringLiteral("rx_reprint")) {
-        take(gate.reprint());
+    } else if (report.action == QStringLiteral("rx_print") || report.action == QStringLiteral("rx_reprint")) {
+        take(report.action == QStringLiteral("rx_print") ? gate.print() : gate.reprint());
+        // A real printer answers from its own thread: a script waits for it, as the cashier does.
+        QDeadlineTimer deadline(kPrinterAnswerWaitMs);
+        while (gate.printing() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        if (gate.printing())
+            error = makeError(ErrorCode::DeviceFailure, Tr::tr("打印机 %1 秒内没有回报结果").arg(kPrinterAnswerWaitMs / 1000));
     } else if (report.action == QStringLiteral("rx_scan_back")) {
         QString code = arg.toString();
         if (code == QStringLiteral("printed") || code == QStringLiteral("last")) {

@@ -317,6 +317,67 @@ private Q_SLOTS:
         QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
     }
 
+    // A printer that answers later (a real device on its worker thread): the gate waits in
+    // PrintPending, locked, refusing 补打 and scanned codes until the job answers.
+    void printerAnswersLater_data()
+    {
+        QTest::addColumn<bool>("fail");
+        QTest::addColumn<int>("confirmation");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("device confirms") << false << int(PrintConfirmation::DeviceConfirmed)
+                                         << int(RxGateState::CardReadAllowed);
+        QTest::newRow("cannot report: scan back") << false << int(PrintConfirmation::NeedsScanBack)
+                                                  << int(RxGateState::PrintPending);
+        QTest::newRow("job fails") << true << int(PrintConfirmation::DeviceConfirmed)
+                                   << int(RxGateState::PrintPending);
+    }
+    void printerAnswersLater()
+    {
+        QFETCH(bool, fail);
+        QFETCH(int, confirmation);
+        QFETCH(int, expected);
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::ReviewedAndSigned));
+        r.printer.deferAnswers = true;
+        QSignalSpy notices(&r.gate, &RxSettlementGate::notice);
+        QVERIFY(r.gate.print().ok()); // handed over
+        QCOMPARE(r.gate.state(), RxGateState::PrintPending);
+        QVERIFY(r.gate.printing());
+        QVERIFY(notices.constLast().at(0).value<Notice>().text.contains(QStringLiteral("正在打印")));
+        QVERIFY(!r.gate.readCard().ok());
+        Status again = r.gate.reprint();
+        QCOMPARE(again.error().ruleId, QStringLiteral("RX-PRINT-GATE"));
+        QCOMPARE(r.printer.pending.size(), 1); // no second job
+
+        r.printer.failJob = fail;
+        r.printer.confirmation = PrintConfirmation(confirmation);
+        r.printer.answerNext();
+        QVERIFY(!r.gate.printing());
+        QCOMPARE(int(r.gate.state()), expected);
+        QCOMPARE(r.gate.readCard().ok(), expected == int(RxGateState::CardReadAllowed));
+        if (fail) {
+            QCOMPARE(notices.constLast().at(0).value<Notice>().level, Notice::Level::Error);
+            QVERIFY(r.gate.printProblem().contains(QStringLiteral("head jammed")));
+        } else if (PrintConfirmation(confirmation) == PrintConfirmation::NeedsScanBack) {
+            QVERIFY(r.gate.confirmScannedCode(r.lastCode()).ok());
+            QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+        }
+    }
+
+    void answerAfterCancelChangesNothing()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::ReviewedAndSigned));
+        r.printer.deferAnswers = true;
+        QVERIFY(r.gate.print().ok());
+        QVERIFY(r.gate.cancel(QStringLiteral("顾客不买了")).ok());
+        QVERIFY(r.gate.link(r.rx.rxNo).ok());
+        r.printer.answerNext(); // the old job comes out now
+        QCOMPARE(r.gate.state(), RxGateState::Linked);
+        QVERIFY(r.staff.audit.events.constLast().detail.contains(QStringLiteral("取消后")));
+        QVERIFY(!r.gate.readCard().ok());
+    }
+
     void printerNotReady()
     {
         Rig r;

@@ -66,8 +66,25 @@ public:
     [[nodiscard]] PrinterStatus status() override { return {state, {}}; }
     [[nodiscard]] Result<PrintOutcome> print(const PrintDocument& document) override;
     [[nodiscard]] int widthColumns() const override { return width; }
+    /// Plays a printer on a worker thread when `deferAnswers`: the job waits in `pending` until
+    /// answerNext() prints it (with the settings at that moment) and answers.
+    void printAsync(const PrintDocument& document, PrintDone done) override
+    {
+        if (!deferAnswers) {
+            done(print(document));
+            return;
+        }
+        pending.append({document, std::move(done)});
+    }
+    void answerNext()
+    {
+        auto [document, done] = pending.takeFirst();
+        done(print(document));
+    }
 
     PrinterState state = PrinterState::Ready;
+    bool deferAnswers = false;
+    QList<std::pair<PrintDocument, PrintDone>> pending;
     bool failJob = false;
     PrintConfirmation confirmation = PrintConfirmation::DeviceConfirmed;
     int width = 48;

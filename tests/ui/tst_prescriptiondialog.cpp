@@ -92,6 +92,31 @@ private Q_SLOTS:
         QVERIFY2(r.dialog.messageText().startsWith(QStringLiteral("已读取医保卡")), qPrintable(r.dialog.messageText()));
     }
 
+    // A real printer answers from its own thread: the dialog says it is printing, keeps the card
+    // locked, and shows the answer when it comes.
+    void printerAnsweringLaterIsShownWhenItAnswers()
+    {
+        Rig r;
+        r.dialog.numberEdit()->setText(r.rx.rxNo);
+        r.click("load");
+        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
+        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
+        QVERIFY(r.sale.scanCode(metformin().gtin).ok());
+        r.click("check");
+        r.staff.loginAs(QStringLiteral("lisi"));
+        r.click("approve");
+        r.click("sign");
+        r.printer.deferAnswers = true;
+        r.click("print");
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("正在打印")), qPrintable(r.dialog.messageText()));
+        QCOMPARE(r.gate.state(), RxGateState::PrintPending);
+        QVERIFY(r.cardRefused());
+        r.printer.answerNext();
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("已打印确认")), qPrintable(r.dialog.messageText()));
+        QVERIFY(r.dialog.stateText().contains(toDisplayString(RxGateState::CardReadAllowed)));
+    }
+
     void queueListsWaitingPrescriptionsAndLoadsOnActivation()
     {
         Rig r;

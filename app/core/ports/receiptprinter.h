@@ -4,6 +4,8 @@
 #include "app/core/printdocument.h"
 #include "app/core/result.h"
 
+#include <functional>
+
 namespace pos {
 
 /// What a printer reports about itself. No value means "fine" by default: Ready must be stated.
@@ -48,8 +50,15 @@ struct PrintOutcome
 class ReceiptPrinter : public DeviceIdentity
 {
 public:
+    using PrintDone = std::function<void(Result<PrintOutcome>)>;
+
     [[nodiscard]] virtual PrinterStatus status() = 0;
     [[nodiscard]] virtual Result<PrintOutcome> print(const PrintDocument& document) = 0;
+    /// The same job without holding the caller up: `done` runs exactly once, on the caller's
+    /// thread — possibly before printAsync() returns. The default prints synchronously; a backend
+    /// that talks to a real device on a worker thread (ThreadedPrinter) returns at once and
+    /// delivers the outcome later through the caller's event loop.
+    virtual void printAsync(const PrintDocument& document, PrintDone done) { done(print(document)); }
     /// 48 on 80 mm paper, 32 on 58 mm.
     [[nodiscard]] virtual int widthColumns() const = 0;
 };

@@ -11,6 +11,9 @@
 #include "app/core/staff/session.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+
+#include <memory>
 
 namespace pos {
 
@@ -211,6 +214,9 @@ Status RxSettlementGate::reprint()
 {
     if (Status s = enter(RxGateAction::Reprint); !s)
         return s;
+    if (m_printing)
+        return refuse(makeError(ErrorCode::WrongState,
+                                Tr::tr("处方正在打印，请等打印机回报结果后再决定是否补打"), kPrintGate));
     return printJob(true);
 }
 
@@ -236,7 +242,44 @@ Status RxSettlementGate::printJob(bool reprint)
     m_expectedCode.clear();
     m_printProblem.clear();
     moveTo(RxGateState::PrintPending, reprint ? Tr::tr("补打，旧核验码作废") : Tr::tr("打印"));
-    Result<PrintOutcome> printed = m_printer.print(doc);
+    // The printer may answer later (a real device works on its own thread): the job carries its
+    // number, and an answer for a job the gate no longer waits for (cancelled, replaced) changes
+    // nothing.
+    const quint64 job = ++m_printJob;
+    m_printing = true;
+    // Shared with the answer, which may come after this function returned.
+    struct Answer
+    {
+        bool returned = false;
+        std::optional<Status> atOnce;
+    };
+    const auto answer = std::make_shared<Answer>();
+    QPointer<RxSettlementGate> self(this);
+    m_printer.printAsync(doc, [self, job, code, answer](Result<PrintOutcome> printed) {
+        if (!self)
+            return;
+        Status outcome = self->onPrinted(job, code, std::move(printed));
+        if (!answer->returned)
+            answer->atOnce = std::move(outcome);
+    });
+    answer->returned = true;
+    if (answer->atOnce)
+        return *answer->atOnce;
+    announce(Notice::Level::Info, Tr::tr("处方 %1 正在打印，等待打印机确认；确认前医保刷卡保持锁定").arg(m_rx->rxNo));
+    return {};
+}
+
+Status RxSettlementGate::onPrinted(quint64 job, const QString& code, Result<PrintOutcome> printed)
+{
+    if (job != m_printJob || !m_printing || m_state != RxGateState::PrintPending) {
+        const User* u = m_access.session().actingUser();
+        (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                        AuditAction::PrescriptionGateChanged, rxNoOfPrintCode(code),
+                                        Tr::tr("打印作业在处方取消后才结束（%1），不改变闸门")
+                                            .arg(printed ? printed->jobId : printed.error().message)});
+        return {};
+    }
+    m_printing = false;
     if (!printed) {
         // Never retried here: a second job could print a second paper. The person decides (补打).
         m_printProblem = printed.error().message;
@@ -314,6 +357,7 @@ Status RxSettlementGate::cancel(const QString& reason)
     m_expectedCode.clear();
     m_lastCode.clear();
     m_printProblem.clear();
+    m_printing = false; // a job still at the printer ends unheeded (audited when it does)
     return {};
 }
 

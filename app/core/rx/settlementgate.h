@@ -2,6 +2,7 @@
 
 #include "app/core/notice.h"
 #include "app/core/ports/cardreader.h"
+#include "app/core/ports/receiptprinter.h"
 #include "app/core/result.h"
 #include "app/core/rx/prescription.h"
 #include "app/core/rx/prescriptionformatter.h"
@@ -20,7 +21,6 @@ class AuditLog;
 class Clock;
 class DutyService;
 class PrescriptionRepository;
-class ReceiptPrinter;
 class ReviewService;
 
 /// Where an insured prescription sale stands. The insurance card may be read only in
@@ -71,6 +71,9 @@ public:
     [[nodiscard]] const std::optional<PrescriptionReview>& approval() const { return m_approval; }
     /// The lines the rules passed on: what the settlement (a later step) settles, nothing else.
     [[nodiscard]] const QList<SaleLine>& settlementLines() const { return m_lines; }
+    /// True while a print job is at the printer and has not answered (the gate waits in
+    /// PrintPending; 补打 is refused until it answers).
+    [[nodiscard]] bool printing() const { return m_printing; }
     /// True while a printed one-time code waits to be scanned back.
     [[nodiscard]] bool awaitingScanBack() const { return !m_expectedCode.isEmpty(); }
     /// Why the last print did not open the gate; empty when it did.
@@ -87,6 +90,9 @@ public:
     /// the RX-LONG-12W confirmation beyond 4 weeks.
     Status sign();
     /// ReviewedAndSigned → PrintPending → (device confirmed) PrintConfirmed → CardReadAllowed.
+    /// A printer that answers later (ReceiptPrinter::printAsync on a worker thread) leaves the gate
+    /// in PrintPending with printing() true; its answer moves the gate as above, announced by
+    /// notice(). Returns the outcome when the printer answered at once, else success ("printing").
     Status print();
     /// An explicit 补打 (PrintPending, PrintConfirmed, CardReadAllowed): marked 补打 on the paper,
     /// a new one-time code replaces the old one, and the gate waits for this print's confirmation.
@@ -123,6 +129,8 @@ private:
     Status cardUseAllowed(const QString& what);
     void moveTo(RxGateState state, const QString& detail);
     Status printJob(bool reprint);
+    /// The printer's answer for job `job` whose paper carries `code`.
+    Status onPrinted(quint64 job, const QString& code, Result<PrintOutcome> printed);
     Status openCardRead();
     void announce(Notice::Level level, const QString& text);
     [[nodiscard]] QString reference() const;
@@ -145,6 +153,8 @@ private:
     QString m_expectedCode;  ///< the code on the last paper, while it waits to be scanned back
     QString m_lastCode;      ///< the code of the last print, confirmed or not
     QString m_printProblem;
+    quint64 m_printJob = 0;  ///< the number of the last job handed to the printer
+    bool m_printing = false; ///< that job has not answered yet
 };
 
 } // namespace pos
