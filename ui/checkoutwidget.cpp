@@ -238,6 +238,8 @@ void CheckoutWidget::openPayment()
             return {};
         },
         this);
+    if (m_workflow.needsBuyerId())
+        m_payment->askBuyerId([this](const QString& id) { return m_workflow.registerEphedrineBuyer(id); });
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     m_payment->open();
 }

@@ -17,6 +17,7 @@ PaymentDialog::PaymentDialog(Money due, Submit submit, QWidget* parent)
     setWindowTitle(tr("现金收款"));
     setObjectName(QStringLiteral("paymentDialog"));
     auto* form = new QFormLayout;
+    m_form = form;
     auto* dueLabel = new QLabel(due.display(), this);
     dueLabel->setObjectName(QStringLiteral("dueLabel"));
     dueLabel->setStyleSheet(QStringLiteral("font-size: 28px; font-weight: bold;"));
@@ -66,6 +67,24 @@ void PaymentDialog::updateChange()
     m_change->setText(*t >= m_due ? (*t - m_due).display() : tr("不足 %1").arg((m_due - *t).display()));
 }
 
+void PaymentDialog::askBuyerId(std::function<Status(const QString&)> registerBuyer)
+{
+    m_registerBuyer = std::move(registerBuyer);
+    if (m_buyerId)
+        return;
+    m_buyerId = new QLineEdit(this);
+    m_buyerId->setObjectName(QStringLiteral("buyerIdEdit"));
+    m_buyerId->setPlaceholderText(tr("18 位身份证号，查验后登记"));
+    m_buyerId->setAttribute(Qt::WA_InputMethodEnabled, false);
+    auto* why = new QLabel(tr("本单含麻黄碱类复方制剂：须查验并登记购药人身份证号，每单最多 2 个最小包装"
+                              "（CTRL-EPHEDRINE）"), this);
+    why->setWordWrap(true);
+    why->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_form->insertRow(0, why);
+    m_form->insertRow(1, tr("购药人身份证号"), m_buyerId);
+    m_buyerId->setFocus();
+}
+
 void PaymentDialog::accept()
 {
     const std::optional<Money> t = Money::parse(m_tendered->text());
@@ -73,6 +92,14 @@ void PaymentDialog::accept()
         m_error->setText(tr("“%1”不是金额，请输入如 100 或 100.50").arg(m_tendered->text()));
         m_tendered->selectAll();
         return;
+    }
+    if (m_buyerId && m_registerBuyer && !m_buyerId->text().trimmed().isEmpty()) {
+        if (const Status b = m_registerBuyer(m_buyerId->text()); !b) {
+            m_error->setText(b.error().userText());
+            m_buyerId->setFocus();
+            m_buyerId->selectAll();
+            return;
+        }
     }
     const Status s = m_submit(*t);
     if (!s) {

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -22,7 +23,13 @@ public:
     using Submit = std::function<Status(Money tendered)>;
     PaymentDialog(Money due, Submit submit, QWidget* parent = nullptr);
 
+    /// CTRL-EPHEDRINE: asks for the buyer's ID number with the payment; `registerBuyer` records
+    /// it (the core checks it) before the payment is submitted.
+    void askBuyerId(std::function<Status(const QString& idNumber)> registerBuyer);
+
     [[nodiscard]] QLineEdit* tenderedEdit() const { return m_tendered; }
+    /// The buyer's ID number field; null unless askBuyerId() was called.
+    [[nodiscard]] QLineEdit* buyerIdEdit() const { return m_buyerId; }
     [[nodiscard]] QString errorText() const;
 
 public Q_SLOTS:
@@ -33,6 +40,9 @@ private:
 
     Money m_due;
     Submit m_submit;
+    std::function<Status(const QString&)> m_registerBuyer;
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_buyerId = nullptr;
     QLineEdit* m_tendered = nullptr;
     QLabel* m_change = nullptr;
     QLabel* m_error = nullptr;

@@ -453,6 +453,11 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     return outcome;
 }
 
+bool SaleWorkflow::needsBuyerId() const
+{
+    return m_ephedrineBuyerId.isEmpty() && rx::ephedrinePacks(m_cart) > 0;
+}
+
 Status SaleWorkflow::registerEphedrineBuyer(const QString& idNumber)
 {
     if (Status a = allowed(Permission::Sell); !a)

@@ -92,6 +92,9 @@ public:
     /// Abandons the sale in progress (nothing was recorded yet).
     Status voidSale();
 
+    /// CTRL-EPHEDRINE: true while the cart holds compound preparations containing ephedrine and no
+    /// buyer's ID number has been registered for this sale (payment would be refused).
+    [[nodiscard]] bool needsBuyerId() const;
     /// CTRL-EPHEDRINE: the buyer's ID card number for this sale, checked at payment together with
     /// the 2-package limit (rx::checkEphedrine); cleared when the sale ends. Personal data.
     Status registerEphedrineBuyer(const QString& idNumber);

@@ -151,6 +151,40 @@ private Q_SLOTS:
         QCOMPARE(r.checkout().totalText(), QStringLiteral("¥0.00"));
     }
 
+    // CTRL-EPHEDRINE at the counter: the payment asks for the buyer's ID; a wrong one is refused
+    // with the rule and the sale stays open; the ID is recorded with the sale.
+    void ephedrineSaleAsksForTheBuyersId()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        Product cold = fakes::makeProduct(9, QStringLiteral("复方盐酸伪麻黄碱缓释胶囊"), 1850);
+        cold.ephedrine = true;
+        r.catalog.add(cold);
+        QVERIFY(r.workflow.scanCode(cold.gtin).ok());
+        QVERIFY(r.workflow.scanCode(cold.gtin).ok());
+        QVERIFY(r.workflow.needsBuyerId());
+        QTest::keyClick(r.checkout().cartView(), Qt::Key_F12);
+        QTRY_VERIFY(r.checkout().paymentDialog() != nullptr);
+        ui::PaymentDialog* dialog = r.checkout().paymentDialog();
+        QLineEdit* id = dialog->buyerIdEdit();
+        QVERIFY(id);
+
+        QTest::keyClick(dialog->tenderedEdit(), Qt::Key_Return); // no ID: the core refuses
+        QVERIFY2(dialog->errorText().startsWith(QStringLiteral("CTRL-EPHEDRINE")), qPrintable(dialog->errorText()));
+        QVERIFY(r.sales.sales.isEmpty());
+        QTest::keyClicks(id, QStringLiteral("360102199001011230")); // wrong check character
+        QTest::keyClick(dialog->tenderedEdit(), Qt::Key_Return);
+        QVERIFY(dialog->errorText().contains(QStringLiteral("身份证号不正确")));
+        QVERIFY(r.sales.sales.isEmpty());
+        id->clear();
+        QTest::keyClicks(id, QStringLiteral("36010219900101123X"));
+        QTest::keyClick(dialog->tenderedEdit(), Qt::Key_Return);
+        QTRY_VERIFY(r.checkout().paymentDialog() == nullptr);
+        QCOMPARE(r.sales.sales.size(), 1);
+        QCOMPARE(r.sales.sales.at(0).buyerIdNumber, QStringLiteral("36010219900101123X"));
+        QVERIFY(!r.workflow.needsBuyerId()); // cleared with the sale
+    }
+
     void payByKeyboard()
     {
         Rig r;
