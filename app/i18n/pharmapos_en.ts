@@ -118,6 +118,10 @@
         <source>%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1：[devices] barcode_camera 只能是 off 或 simulated:图片文件或目录（写的是 %2）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -720,7 +724,23 @@
         <translation>Demo opening stock</translation>
     </message>
     <message>
-        <source>载入另一张处方 %1</source>
+        <source>模拟处方打印机还没有打印出处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读不到打印出的处方页 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方页 %1 上没有可扫描的二维码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方打印机不是模拟打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机故障“%1”不认识，可用：none、paper_out、cover_open、offline、fail_mid_job、paper_out_after_job、paper_out_during_job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +1383,105 @@
     </message>
     <message>
         <source>读取 %1 失败：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperPrescription</name>
+    <message>
+        <source>纸质处方缺少处方编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少开方机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少开方机构编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少开方医师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少医师代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少诊断编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少诊断名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少患者姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少患者身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开方机构编码 %1 只能由字母和数字组成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者身份证号 %1 不是有效的 18 位身份证号（校验位不符），请核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方缺少开具时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>长期处方须填写用药天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方没有药品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无药品名称）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少药品名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有医保药品编码，不能按医保处方录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数量应大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少用法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少单次用量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>缺少频次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用药天数应大于 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行 %2：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行与第 %2 行是同一药品 %3（%4），请按处方核对后合为一行</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +2577,18 @@
         <source>读卡器检测到医保卡，可以读卡</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>处方正在打印，请等打印机回报结果后再决定是否补打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 正在打印，等待打印机确认；确认前医保刷卡保持锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印作业在处方取消后才结束（%1），不改变闸门</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
@@ -2615,6 +2746,18 @@
     </message>
     <message>
         <source>期望处方闸门状态 %1，实际 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机 %1 秒内没有回报结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此环境读不到打印出的处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此环境没有模拟打印机</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +3565,33 @@
     </message>
 </context>
 <context>
+    <name>pos::PrescriptionIntake</name>
+    <message>
+        <source>处方 %1 已关联本单（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入另一张处方 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 已载入并关联本单，请药师审核（F7）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入处方编号，或扫描处方二维码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有连接医保平台，无法下载电子处方 %1；纸质处方请先录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已识别医保电子凭证，可以结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pos::ReviewService</name>
     <message>
         <source>处方没有处方编号（hi_rxno）</source>
@@ -3576,10 +3746,6 @@
     </message>
     <message>
         <source>未找到条码 %1 对应的商品，购物车未改变（%2）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4277,6 +4443,197 @@ Approval No.: %3</translation>
     </message>
 </context>
 <context>
+    <name>pos::ui::PaperPrescriptionDialog</name>
+    <message>
+        <source>纸质处方录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方上印的编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医院或诊所名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保定点机构编码，如 H36010200077</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保医师代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-10，如 I10.x00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 位身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>长期处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纸质处方号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开具时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机构名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>机构编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医师代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>诊断编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>诊断名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参保类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方属性</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描药盒条码，或输入药品编码/名称/拼音简码后回车</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保药品编码</source>
+        <translation type="unfinished">Insurance drug code</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单次用量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>频次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附处方图片…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去掉图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未附处方图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存并送审</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附处方图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方图片 (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到药品：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”对应多个药品，请扫码或输入更完整的名称：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已在第 %2 行，请按处方修改该行数量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加第 %1 行：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方图片只能是 JPG、PNG 或 PDF 文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方图片 %1 大于 10 MB，请降低扫描分辨率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取处方图片 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已附：%1（%2 KB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已附处方图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::PaymentDialog</name>
     <message>
         <source>现金收款</source>
@@ -4309,6 +4666,18 @@ Approval No.: %3</translation>
     <message>
         <source>“%1”不是金额，请输入如 100 或 100.50</source>
         <translation>&quot;%1&quot; is not an amount; enter e.g. 100 or 100.50</translation>
+    </message>
+    <message>
+        <source>18 位身份证号，查验后登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本单含麻黄碱类复方制剂：须查验并登记购药人身份证号，每单最多 2 个最小包装（CTRL-EPHEDRINE）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>购药人身份证号</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4804,70 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>等待扫描处方上打印的一次性校验码（打印机不能回报状态）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>录入纸质处方…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待审处方（双击载入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见；驳回时必须填写理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见/驳回理由：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation type="unfinished">%1 %2 (%3) {1%2?}</translation>
+    </message>
+    <message>
+        <source>【纸质】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;%3 种药&#x3000;开具 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（没有待审处方）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;%2&#x3000;%3%4</source>
+        <translation type="unfinished">%1 %2 (%3) {1&#x3000;%2&#x3000;%3%4?}</translation>
+    </message>
+    <message>
+        <source>纸质处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子处方</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;长期处方 %1 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者：%1&#x3000;%2&#x3000;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药师审核：通过 — %1（执业药师注册证号 %2），%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，意见：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>药师审核：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
