@@ -37,6 +37,7 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     m_number->setPlaceholderText(tr("处方编号或处方二维码内容（也可直接扫码）"));
     auto* loadButton = new QPushButton(tr("载入处方"), this);
     loadButton->setObjectName(QStringLiteral("load"));
+    loadButton->setAutoDefault(false); // Enter in the number field loads (once)
     auto* paperButton = new QPushButton(tr("录入纸质处方…"), this);
     paperButton->setObjectName(QStringLiteral("paper"));
     paperButton->setAutoDefault(false);

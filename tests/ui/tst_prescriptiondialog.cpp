@@ -26,8 +26,10 @@ struct Rig : GateRig
                       StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}}};
     ui::PrescriptionDialog dialog{gate, reviews, sale,
                                   [this](const QString& no, const std::function<void(Status)>& done) {
+                                      ++loads;
                                       done(gate.link(no));
                                   }};
+    int loads = 0;
     Rig()
         : GateRig(prescription(), false)
     {
@@ -133,6 +135,15 @@ private Q_SLOTS:
         QVERIFY(r.dialog.queueList()->item(0)->data(Qt::UserRole).toString().isEmpty());
         must(r.reviews.receive(prescription(QStringLiteral("RX3601002026112000009"))).ok());
         QCOMPARE(r.dialog.queueList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("RX3601002026112000009"));
+    }
+
+    void enterInTheNumberFieldLoadsOnce()
+    {
+        Rig r;
+        QTest::keyClicks(r.dialog.numberEdit(), r.rx.rxNo);
+        QTest::keyClick(r.dialog.numberEdit(), Qt::Key_Return);
+        QCOMPARE(r.loads, 1); // not a second time through a default button
+        QCOMPARE(r.gate.state(), RxGateState::Linked);
     }
 
     void rejectionTakesItsReasonFromTheOpinionField()
