@@ -52,75 +52,75 @@
     </message>
     <message>
         <source>%1：[devices] scanner_keyboard_fallback 只能是 on 或 off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [devices] scanner_keyboard_fallback must be on or off</translation>
     </message>
     <message>
         <source>%1：[devices] wedge_max_gap_ms 须为 1–200 的整数，wedge_min_length 须为正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [devices] wedge_max_gap_ms must be an integer from 1 to 200, and wedge_min_length a positive integer</translation>
     </message>
     <message>
         <source>%1：[devices] 键盘扫码枪既无前缀也无后缀时，wedge_min_length 至少为 4，否则快速打字会被当成扫码</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [devices] when the keyboard scanner has neither a prefix nor a suffix, wedge_min_length must be at least 4, otherwise fast typing is taken for a scan</translation>
     </message>
     <message>
         <source>%1：[devices] %2 = “%3” 无效，可用：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [devices] %2 = "%3" is invalid; allowed: %4</translation>
     </message>
     <message>
         <source>：[devices] %1：</source>
-        <translation type="unfinished"></translation>
+        <translation>: [devices] %1: </translation>
     </message>
     <message>
         <source>不小于 1000 的整数</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer of at least 1000</translation>
     </message>
     <message>
         <source>扫码枪配置 scanner=%1 无效：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid scanner setting scanner=%1: %2</translation>
     </message>
     <message>
         <source>应为 hidpos 或 hidpos:VID:PID（十六进制，如 hidpos:0c2e:0b8f）</source>
-        <translation type="unfinished"></translation>
+        <translation>must be hidpos or hidpos:VID:PID (hexadecimal, e.g. hidpos:0c2e:0b8f)</translation>
     </message>
     <message>
         <source>VID 与 PID 须为 4 位十六进制数（如 0c2e:0b8f）</source>
-        <translation type="unfinished"></translation>
+        <translation>VID and PID must be 4-digit hexadecimal numbers (e.g. 0c2e:0b8f)</translation>
     </message>
     <message>
         <source>应为 evdev:/dev/input/by-id/…-event-kbd（绝对路径）</source>
-        <translation type="unfinished"></translation>
+        <translation>must be evdev:/dev/input/by-id/…-event-kbd (absolute path)</translation>
     </message>
     <message>
         <source>波特率须为正整数（如 serial:/dev/ttyACM0@9600）</source>
-        <translation type="unfinished"></translation>
+        <translation>the baud rate must be a positive integer (e.g. serial:/dev/ttyACM0@9600)</translation>
     </message>
     <message>
         <source>应为 serial:/dev/ttyACM0[@波特率]（绝对路径）</source>
-        <translation type="unfinished"></translation>
+        <translation>must be serial:/dev/ttyACM0[@BAUD] (absolute path)</translation>
     </message>
     <message>
         <source>可用：simulated、hidpos[:VID:PID]、evdev:路径、serial:路径[@波特率]</source>
-        <translation type="unfinished"></translation>
+        <translation>allowed: simulated, hidpos[:VID:PID], evdev:PATH, serial:PATH[@BAUD]</translation>
     </message>
     <message>
         <source>scanner_suffix=%1 无效：可用 enter、cr、lf、crlf、tab、none</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid scanner_suffix=%1: allowed are enter, cr, lf, crlf, tab, none</translation>
     </message>
     <message>
         <source>%1：devices/scanner_timeout_ms 须为 5–5000 之间的整数（毫秒）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: devices/scanner_timeout_ms must be an integer from 5 to 5000 (milliseconds)</translation>
     </message>
     <message>
         <source>%1：devices/scanner_gs_key=%2 不是已知按键名（如 KEY_F8）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: devices/scanner_gs_key=%2 is not a known key name (e.g. KEY_F8)</translation>
     </message>
     <message>
         <source>%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [scanning] unreceived_trace_code must be warn or refuse (found: %2)</translation>
     </message>
     <message>
         <source>%1：[devices] barcode_camera 只能是 off 或 simulated:图片文件或目录（写的是 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [devices] barcode_camera must be off or simulated:IMAGE_FILE_OR_FOLDER (found: %2)</translation>
     </message>
 </context>
 <context>
@@ -198,15 +198,15 @@
     <name>BarcodeImageDecoder</name>
     <message>
         <source>视频帧尺寸与数据不符（%1×%2，每行 %3 字节，共 %4 字节）</source>
-        <translation type="unfinished"></translation>
+        <translation>Video frame size does not match the data (%1×%2, %3 bytes per line, %4 bytes in total)</translation>
     </message>
     <message>
         <source>图片文件 %1 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Image file %1 does not exist</translation>
     </message>
     <message>
         <source>无法读取图片 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read image %1: %2</translation>
     </message>
 </context>
 <context>
@@ -233,230 +233,230 @@
     </message>
     <message>
         <source>%1 已扫 %2 盒追溯码：拆零只能拆一盒，请把要拆的那盒单独扫一行</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 boxes scanned by traceability code: only one box can be split; scan the box to be split on a line of its own</translation>
     </message>
     <message>
         <source>追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 was already scanned on line %2 of this sale: the same box cannot be sold twice</translation>
     </message>
     <message>
         <source>%1 按追溯码逐盒计数：请扫描每一盒的追溯码，或删除整行重扫</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is counted box by box by traceability code: scan the traceability code of each box, or delete the whole line and scan again</translation>
     </message>
 </context>
 <context>
     <name>CodeRecognition</name>
     <message>
         <source>追溯码通常以 8 开头，此码以 %1 开头：医保平台可能不认</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability codes usually start with 8; this one starts with %1: the insurance platform may not accept it</translation>
     </message>
     <message>
         <source>药品本位码</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug standard code</translation>
     </message>
     <message>
         <source>长度 %1：不是追溯码（应为 20 位）</source>
-        <translation type="unfinished"></translation>
+        <translation>Length %1: not a traceability code (must be 20 digits)</translation>
     </message>
     <message>
         <source>%1 位数字：不是已知的码（商品条码为 8、12、13 位，药品本位码与 GTIN-14 为 14 位，追溯码为 20 位）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 digits: not a known code (product barcodes have 8, 12 or 13 digits, drug standard codes and GTIN-14 have 14, traceability codes have 20)</translation>
     </message>
     <message>
         <source>%1 位数字但校验位错误：按 %2 应为 %3，扫到 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 digits but wrong check digit: as %2 it should be %3, scanned %4</translation>
     </message>
     <message>
         <source>MA 码第 %1 段为空</source>
-        <translation type="unfinished"></translation>
+        <translation>MA code segment %1 is empty</translation>
     </message>
     <message>
         <source>MA 码的国家代码“%1”应为 3 位数字</source>
-        <translation type="unfinished"></translation>
+        <translation>MA code country code "%1" must be 3 digits</translation>
     </message>
     <message>
         <source>MA 码 .%1 段日期无效：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>MA code segment .%1 has an invalid date: %2</translation>
     </message>
     <message>
         <source>MA 码不完整：应为 MA.国家代码.类别.企业代码.产品代码…，只有 %1 段</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete MA code: expected MA.country.category.company.product…, found only %1 segments</translation>
     </message>
     <message>
         <source>包含无效的 UTF-8 字节：不是可识别的文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains invalid UTF-8 bytes: not readable text</translation>
     </message>
     <message>
         <source>20 个字符但第 %1 个“%2”不是数字：不是追溯码</source>
-        <translation type="unfinished"></translation>
+        <translation>20 characters, but character %1 "%2" is not a digit: not a traceability code</translation>
     </message>
     <message>
         <source>23 个字符、以 %1 开头，但第 %2 个“%3”不是大写字母或数字：不是医保药品编码</source>
-        <translation type="unfinished"></translation>
+        <translation>23 characters starting with %1, but character %2 "%3" is not an uppercase letter or digit: not an insurance drug code</translation>
     </message>
     <message>
         <source>无法识别：%1 个字符，不属于任何已知的码；如为医保电子凭证或电子处方二维码，请在设置中配置其格式</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recognized: %1 characters, not any known code; if this is a medical-insurance e-voucher or e-prescription QR code, configure its format in the settings</translation>
     </message>
     <message>
         <source>无法识别：%1 个字符，不是商品条码、追溯码、GS1、MA 码、医保药品编码或本店打印的码</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recognized: %1 characters, not a product barcode, traceability code, GS1, MA code, insurance drug code or in-store printed code</translation>
     </message>
     <message>
         <source>设备报告码制 %1，内容开头却是 %2：按内容处理</source>
-        <translation type="unfinished"></translation>
+        <translation>The device reports symbology %1, but the content starts with %2: handled according to the content</translation>
     </message>
     <message>
         <source>扫码内容为空</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty scan</translation>
     </message>
     <message>
         <source>包含不可打印字符 %1（第 %2 个字节）</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains non-printable character %1 (byte %2)</translation>
     </message>
     <message>
         <source>设备报告为 GS1 码制（%1），但内容不是有效的 GS1 数据：按 20 位追溯码处理</source>
-        <translation type="unfinished"></translation>
+        <translation>The device reports a GS1 symbology (%1), but the content is not valid GS1 data: handled as a 20-digit traceability code</translation>
     </message>
     <message>
         <source>设备报告 %1（%2），但内容不是 %3 位数字</source>
-        <translation type="unfinished"></translation>
+        <translation>The device reports %1 (%2), but the content is not %3 digits</translation>
     </message>
     <message>
         <source>EAN-13 商品条码</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13 product barcode</translation>
     </message>
     <message>
         <source>EAN-8 商品条码</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-8 product barcode</translation>
     </message>
     <message>
         <source>UPC-A 商品条码</source>
-        <translation type="unfinished"></translation>
+        <translation>UPC-A product barcode</translation>
     </message>
     <message>
         <source>GTIN-14 商品条码</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN-14 product barcode</translation>
     </message>
     <message>
         <source>药品追溯码</source>
-        <translation type="unfinished">Drug traceability code</translation>
+        <translation>Drug traceability code</translation>
     </message>
     <message>
         <source>GS1 数据码</source>
-        <translation type="unfinished"></translation>
+        <translation>GS1 data code</translation>
     </message>
     <message>
         <source>MA 码</source>
-        <translation type="unfinished"></translation>
+        <translation>MA code</translation>
     </message>
     <message>
         <source>医保电子凭证</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical-insurance e-voucher</translation>
     </message>
     <message>
         <source>电子处方</source>
-        <translation type="unfinished"></translation>
+        <translation>E-prescription</translation>
     </message>
     <message>
         <source>医保药品编码</source>
-        <translation type="unfinished">Insurance drug code</translation>
+        <translation>Insurance drug code</translation>
     </message>
     <message>
         <source>本店打印的码</source>
-        <translation type="unfinished"></translation>
+        <translation>In-store printed code</translation>
     </message>
     <message>
         <source>无法识别的码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognized code</translation>
     </message>
     <message>
         <source>AI %1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>AI %1 (%2)</translation>
     </message>
     <message>
         <source>%1应为数字，第 %2 个字符是“%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: must be digits; character %2 is "%3"</translation>
     </message>
     <message>
         <source>%1校验位错误：应为 %2，扫到 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wrong check digit: should be %2, scanned %3</translation>
     </message>
     <message>
         <source>%1日期无效：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: invalid date: %2</translation>
     </message>
     <message>
         <source>%1时间无效：%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: invalid time: %2:%3</translation>
     </message>
     <message>
         <source>%1之后没有 GS 分隔符，无法确定该字段在哪里结束：读到的是“%2”，其中可能连着下一个字段</source>
-        <translation type="unfinished"></translation>
+        <translation>No GS separator after %1, so the end of this field cannot be determined: read "%2", which may run into the next field</translation>
     </message>
     <message>
         <source>；若扫码枪以“%1”代替 GS，请把它配置为 GS 替代符</source>
-        <translation type="unfinished"></translation>
+        <translation>; if the scanner sends "%1" instead of GS, configure it as the GS substitute</translation>
     </message>
     <message>
         <source>%1含有 GS1 字符集之外的字符“%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains character "%2", which is outside the GS1 character set</translation>
     </message>
     <message>
         <source>%1出现两次且值不同：“%2”与“%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occurs twice with different values: "%2" and "%3"</translation>
     </message>
     <message>
         <source>%1没有数据</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no data</translation>
     </message>
     <message>
         <source>%1应有 %2 个字符，实有 %3 个</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 should have %2 characters, has %3</translation>
     </message>
     <message>
         <source>%1至少应有 %2 个字符，实有 %3 个</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 should have at least %2 characters, has %3</translation>
     </message>
     <message>
         <source>%1长 %2 个字符，超过上限 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2 characters long, above the limit of %3</translation>
     </message>
     <message>
         <source>（若后面还有字段，可能是扫码枪丢了 GS 分隔符）</source>
-        <translation type="unfinished"></translation>
+        <translation> (if more fields follow, the scanner may have dropped a GS separator)</translation>
     </message>
     <message>
         <source>未知的 GS1 应用标识符（AI）：数据从“%1”起</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown GS1 application identifier (AI): data from "%1"</translation>
     </message>
     <message>
         <source>日期应为 6 位数字 YYMMDD</source>
-        <translation type="unfinished"></translation>
+        <translation>The date must be 6 digits YYMMDD</translation>
     </message>
     <message>
         <source>“%1”不是 6 位数字 YYMMDD</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is not 6 digits YYMMDD</translation>
     </message>
     <message>
         <source>“%1”的月份 %2 无效</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1": invalid month %2</translation>
     </message>
     <message>
         <source>“%1”：20%2 年 %3 月没有 %4 日</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1": month %3 of 20%2 has no day %4</translation>
     </message>
     <message>
         <source>GS1 数据为空</source>
-        <translation type="unfinished"></translation>
+        <translation>GS1 data is empty</translation>
     </message>
     <message>
         <source>括号形式的 GS1 数据应为“(AI)数据”，第 %1 个字符起是“%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>GS1 data in bracket form must be "(AI)data"; from character %1 it reads "%2"</translation>
     </message>
     <message>
         <source>未知的 GS1 应用标识符（AI）：(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown GS1 application identifier (AI): (%1)</translation>
     </message>
 </context>
 <context>
@@ -630,75 +630,76 @@
     <message>
         <source>用法：pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]
       pharmapos codes inspect --image FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]
+       pharmapos codes inspect --image FILE</translation>
     </message>
     <message>
         <source>codes：未知的操作“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>codes: unknown operation "%1"</translation>
     </message>
     <message>
         <source>codes inspect 需要且只需要一个 PAYLOAD</source>
-        <translation type="unfinished"></translation>
+        <translation>codes inspect needs exactly one PAYLOAD</translation>
     </message>
     <message>
         <source>--hex：“%1”不是完整的十六进制字节</source>
-        <translation type="unfinished"></translation>
+        <translation>--hex: "%1" is not a whole number of hexadecimal bytes</translation>
     </message>
     <message>
         <source>无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read delivery note %1 (usage: pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user MANAGER)</translation>
     </message>
     <message>
         <source>用法：pharmapos sale return 销售单号 --reason 原因 --user 店长（密码从标准输入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: pharmapos sale return SALE_NO --reason REASON --user MANAGER (password from standard input)</translation>
     </message>
     <message>
         <source>销售单 %1 已全单退货：退货单 %2；库存与追溯码已退回，3506 已排队上传</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale %1 fully returned: return %2; stock and traceability codes restored, 3506 queued for upload</translation>
     </message>
     <message>
         <source>HID-POS 扫码枪（用法页 0x8C）</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-POS scanner (usage page 0x8C)</translation>
     </message>
     <message>
         <source>HID 设备，非扫码枪（无用法页 0x8C）</source>
-        <translation type="unfinished"></translation>
+        <translation>HID device, not a scanner (no usage page 0x8C)</translation>
     </message>
     <message>
         <source>键盘类设备（键盘口扫码枪也在此列）</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard-type device (keyboard-wedge scanners are listed here too)</translation>
     </message>
     <message>
         <source>串口</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial port</translation>
     </message>
     <message>
         <source>USB 串口（USB-COM）</source>
-        <translation type="unfinished"></translation>
+        <translation>USB serial port (USB-COM)</translation>
     </message>
     <message>
         <source>扫码枪候选设备（把“配置值”写入门店配置 [devices] scanner=）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner candidates (put the "Config value" into the store configuration as [devices] scanner=):</translation>
     </message>
     <message>
         <source>未找到任何设备（none found）：无 HID-POS 扫码枪、/dev/input/by-id 下无键盘、无串口。</source>
-        <translation type="unfinished"></translation>
+        <translation>No devices found (none found): no HID-POS scanner, no keyboard under /dev/input/by-id, no serial port.</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>配置值</source>
-        <translation type="unfinished"></translation>
+        <translation>Config value</translation>
     </message>
     <message>
         <source>设备</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -725,66 +726,66 @@
     </message>
     <message>
         <source>模拟处方打印机还没有打印出处方</source>
-        <translation type="unfinished"></translation>
+        <translation>The simulated prescription printer has not printed a prescription yet</translation>
     </message>
     <message>
         <source>读不到打印出的处方页 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read printed prescription page %1</translation>
     </message>
     <message>
         <source>处方页 %1 上没有可扫描的二维码</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription page %1 has no scannable QR code</translation>
     </message>
     <message>
         <source>处方打印机不是模拟打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription printer is not a simulated printer</translation>
     </message>
     <message>
         <source>打印机故障“%1”不认识，可用：none、paper_out、cover_open、offline、fail_mid_job、paper_out_after_job、paper_out_during_job</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown printer fault "%1"; allowed: none, paper_out, cover_open, offline, fail_mid_job, paper_out_after_job, paper_out_during_job</translation>
     </message>
 </context>
 <context>
     <name>CupsPrinter</name>
     <message>
         <source>CUPS 中没有名为“%1”的打印机（lpstat -p 可列出）</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS has no printer named "%1" (lpstat -p lists them)</translation>
     </message>
     <message>
         <source>CUPS 队列空闲</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS queue idle</translation>
     </message>
     <message>
         <source>CUPS 正在打印</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS is printing</translation>
     </message>
     <message>
         <source>CUPS 队列已停止</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS queue stopped</translation>
     </message>
     <message>
         <source>CUPS 报告打印机错误</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS reports a printer error</translation>
     </message>
     <message>
         <source>空白文档不打印</source>
-        <translation type="unfinished">Blank documents are not printed</translation>
+        <translation>Blank documents are not printed</translation>
     </message>
     <message>
         <source>打印机%1：%2。未发送打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer %1: %2. Nothing was sent to the printer.</translation>
     </message>
     <message>
         <source>无法向 CUPS 打印机“%1”开始打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start printing on CUPS printer "%1"</translation>
     </message>
     <message>
         <source>CUPS 打印机“%1”拒绝了打印任务</source>
-        <translation type="unfinished"></translation>
+        <translation>CUPS printer "%1" rejected the print job</translation>
     </message>
     <message>
         <source>已交给 CUPS 队列“%1”；CUPS 不能证明纸已打出，须扫描打出的码确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed to CUPS queue "%1"; CUPS cannot prove the paper came out, so scan the printed code to confirm</translation>
     </message>
 </context>
 <context>
@@ -889,7 +890,7 @@
     <name>DocumentPainter</name>
     <message>
         <source>【补打】</source>
-        <translation type="unfinished">[REPRINT]</translation>
+        <translation>[REPRINT]</translation>
     </message>
 </context>
 <context>
@@ -903,194 +904,194 @@
     <name>EscPosEncoder</name>
     <message>
         <source>空白文档不打印</source>
-        <translation type="unfinished">Blank documents are not printed</translation>
+        <translation>Blank documents are not printed</translation>
     </message>
     <message>
         <source>文档按 %1 列排版，打印机纸宽只有 %2 列（%3 mm 纸）</source>
-        <translation type="unfinished"></translation>
+        <translation>The document is laid out for %1 columns, but the printer paper is only %2 columns wide (%3 mm paper)</translation>
     </message>
     <message>
         <source>本机 Qt 不支持 GB18030 编码（缺 ICU）：请把 printer_text_mode 设为 raster</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt on this computer does not support GB18030 encoding (ICU missing): set printer_text_mode to raster</translation>
     </message>
     <message>
         <source>第 %1 行含 GB18030 无法表示的字符：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 contains characters that GB18030 cannot represent: %2</translation>
     </message>
 </context>
 <context>
     <name>EscPosPrinter</name>
     <message>
         <source>%1。未发送打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Nothing was sent to the printer.</translation>
     </message>
     <message>
         <source>这张不算已打印；处理后请重打，重打的一张将标记为补打。</source>
-        <translation type="unfinished"></translation>
+        <translation>This copy does not count as printed; after fixing the problem, print again — the new copy will be marked as a reprint.</translation>
     </message>
     <message>
         <source>打印中途缺纸（%1）。%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of paper during printing (%1). %2</translation>
     </message>
     <message>
         <source>打印中途纸仓盖被打开（%1）。%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover opened during printing (%1). %2</translation>
     </message>
     <message>
         <source>打印中途出错（%1）。%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error during printing (%1). %2</translation>
     </message>
     <message>
         <source>打印机不回报状态：打印后须扫描回执上的码确认</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer does not report its status: after printing, scan the code on the printout to confirm</translation>
     </message>
     <message>
         <source>打印机 %1 ms 内没有回答状态查询 DLE EOT %2（离线或不支持回传）</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not answer the status query DLE EOT %2 within %1 ms (offline, or status reporting not supported)</translation>
     </message>
     <message>
         <source>打印结果不明：%1。这张可能已经打出，也可能没有，请查看出纸口；系统不会自动重发。如需重打，重打的一张将标记为补打。</source>
-        <translation type="unfinished"></translation>
+        <translation>Print result unknown: %1. This copy may or may not have been printed; check the paper exit. The system will not resend automatically. If you print again, the new copy will be marked as a reprint.</translation>
     </message>
     <message>
         <source>打印机仍未处理完上一张（%1 ms 内没有回应）</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer has not finished the previous job yet (no response within %1 ms)</translation>
     </message>
     <message>
         <source>打印机%1（%2）</source>
-        <translation type="unfinished">Printer %1: %2 {1（%2）?}</translation>
+        <translation>Printer: %1 (%2)</translation>
     </message>
     <message>
         <source>打印机 %1 ms 内没有确认打印完成（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not confirm that printing finished within %1 ms (%2)</translation>
     </message>
     <message>
         <source>打印后查询状态失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status query after printing failed: %1</translation>
     </message>
     <message>
         <source>打印后打印机%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer after printing: %1 (%2)</translation>
     </message>
     <message>
         <source>已发送 %1 字节；打印机不回报状态，须扫描打出的码确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1 bytes; the printer does not report its status, so scan the printed code to confirm</translation>
     </message>
 </context>
 <context>
     <name>EscPosProtocol</name>
     <message>
         <source>离线</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>等待恢复联机</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to go back online</translation>
     </message>
     <message>
         <source>纸仓盖打开</source>
-        <translation type="unfinished">Cover open</translation>
+        <translation>Cover open</translation>
     </message>
     <message>
         <source>正在按走纸键</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed button pressed</translation>
     </message>
     <message>
         <source>因缺纸停止打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing stopped: out of paper</translation>
     </message>
     <message>
         <source>发生错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>机构错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanical error</translation>
     </message>
     <message>
         <source>切刀错误（如卡纸）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutter error (e.g. paper jam)</translation>
     </message>
     <message>
         <source>不可恢复的错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecoverable error</translation>
     </message>
     <message>
         <source>可自动恢复的错误（如打印头过热）</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-recoverable error (e.g. print head overheated)</translation>
     </message>
     <message>
         <source>纸将尽</source>
-        <translation type="unfinished">Paper low</translation>
+        <translation>Paper low</translation>
     </message>
     <message>
         <source>纸卷用完</source>
-        <translation type="unfinished">Paper roll used up</translation>
+        <translation>Paper roll used up</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished">Normal</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>；</source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>HidPosReportAssembler</name>
     <message>
         <source>扫码枪发来空报告</source>
-        <translation type="unfinished"></translation>
+        <translation>The scanner sent an empty report</translation>
     </message>
     <message>
         <source>扫码枪报告长度 %1 字节，少于扫码数据报告所需的 %2 字节</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner report is %1 bytes long, shorter than the %2 bytes a scan data report needs</translation>
     </message>
     <message>
         <source>扫码枪报告声明 %1 字节数据，但一份报告最多 %2 字节</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner report declares %1 bytes of data, but a report holds at most %2 bytes</translation>
     </message>
     <message>
         <source>扫码数据超过 %1 字节，已丢弃</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan data longer than %1 bytes; discarded</translation>
     </message>
 </context>
 <context>
     <name>HidPosScanner</name>
     <message>
         <source>读取 HID 报告描述符失败（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the HID report descriptor failed (%1)</translation>
     </message>
     <message>
         <source>无权限（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission (needs the udev rule 60-pharmapos-scanners.rules and the plugdev group)</translation>
     </message>
     <message>
         <source>接口被其他程序占用</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface is in use by another program</translation>
     </message>
     <message>
         <source>libusb 无法初始化（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>libusb cannot be initialized (%1)</translation>
     </message>
     <message>
         <source>找到 USB HID 设备但无法读取：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB HID device found but cannot be read: %1</translation>
     </message>
     <message>
         <source>未找到 HID-POS 扫码枪（USB HID 用法页 0x8C）</source>
-        <translation type="unfinished"></translation>
+        <translation>No HID-POS scanner found (USB HID usage page 0x8C)</translation>
     </message>
 </context>
 <context>
     <name>HidReportDescriptor</name>
     <message>
         <source>HID 报告描述符在第 %1 字节处截断</source>
-        <translation type="unfinished"></translation>
+        <translation>HID report descriptor truncated at byte %1</translation>
     </message>
     <message>
         <source>HID 报告描述符第 %1 字节：Pop 多于 Push</source>
-        <translation type="unfinished"></translation>
+        <translation>HID report descriptor byte %1: more Pops than Pushes</translation>
     </message>
 </context>
 <context>
@@ -1149,7 +1150,7 @@
     </message>
     <message>
         <source>%1 这盒属于批号 %2（效期 %3），已过期或待验，不能销售</source>
-        <translation type="unfinished"></translation>
+        <translation>This box of %1 belongs to batch number %2 (expiry %3), which is expired or awaiting inspection and cannot be sold</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1251,7 @@
     </message>
     <message>
         <source>导出已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled</translation>
     </message>
 </context>
 <context>
@@ -1289,7 +1290,7 @@
     </message>
     <message>
         <source>导出已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled</translation>
     </message>
 </context>
 <context>
@@ -1367,303 +1368,303 @@
     <name>LpTransport</name>
     <message>
         <source>打不开打印机设备 %1：%2（打印机是否接通电源？用户是否在 lp 组？）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open printer device %1: %2 (is the printer switched on? is the user in the lp group?)</translation>
     </message>
     <message>
         <source>打印机设备 %1 未打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer device %1 is not open</translation>
     </message>
     <message>
         <source>向 %1 写入失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to %1 failed: %2</translation>
     </message>
     <message>
         <source>向 %1 写入未完成（%2 ms 内，已写 %3/%4 字节）</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing to %1 did not complete (within %2 ms, %3/%4 bytes written)</translation>
     </message>
     <message>
         <source>读取 %1 失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 failed: %2</translation>
     </message>
 </context>
 <context>
     <name>PaperPrescription</name>
     <message>
         <source>纸质处方缺少处方编号</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no prescription number</translation>
     </message>
     <message>
         <source>纸质处方缺少开方机构</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no prescribing institution</translation>
     </message>
     <message>
         <source>纸质处方缺少开方机构编码</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no prescribing institution code</translation>
     </message>
     <message>
         <source>纸质处方缺少开方医师</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no prescribing doctor</translation>
     </message>
     <message>
         <source>纸质处方缺少医师代码</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no doctor code</translation>
     </message>
     <message>
         <source>纸质处方缺少诊断编码</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no diagnosis code</translation>
     </message>
     <message>
         <source>纸质处方缺少诊断名称</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no diagnosis name</translation>
     </message>
     <message>
         <source>纸质处方缺少患者姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no patient name</translation>
     </message>
     <message>
         <source>纸质处方缺少患者身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no patient ID number</translation>
     </message>
     <message>
         <source>开方机构编码 %1 只能由字母和数字组成</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution code %1 may contain only letters and digits</translation>
     </message>
     <message>
         <source>患者身份证号 %1 不是有效的 18 位身份证号（校验位不符），请核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient ID number %1 is not a valid 18-digit ID number (check digit does not match); please check it</translation>
     </message>
     <message>
         <source>纸质处方缺少开具时间</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no issue time</translation>
     </message>
     <message>
         <source>长期处方须填写用药天数</source>
-        <translation type="unfinished"></translation>
+        <translation>A long-term prescription must state the number of days of medication</translation>
     </message>
     <message>
         <source>纸质处方没有药品</source>
-        <translation type="unfinished"></translation>
+        <translation>The paper prescription has no drugs</translation>
     </message>
     <message>
         <source>（无药品名称）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no drug name)</translation>
     </message>
     <message>
         <source>缺少药品名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug name missing</translation>
     </message>
     <message>
         <source>没有医保药品编码，不能按医保处方录入</source>
-        <translation type="unfinished"></translation>
+        <translation>No insurance drug code, so it cannot be entered as an insurance prescription</translation>
     </message>
     <message>
         <source>数量应大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be greater than 0</translation>
     </message>
     <message>
         <source>缺少用法</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage missing</translation>
     </message>
     <message>
         <source>缺少单次用量</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose missing</translation>
     </message>
     <message>
         <source>缺少频次</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency missing</translation>
     </message>
     <message>
         <source>用药天数应大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of days must be greater than 0</translation>
     </message>
     <message>
         <source>第 %1 行 %2：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 %2: %3</translation>
     </message>
     <message>
         <source>第 %1 行与第 %2 行是同一药品 %3（%4），请按处方核对后合为一行</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines %1 and %2 are the same drug %3 (%4); check against the prescription and merge them into one line</translation>
     </message>
 </context>
 <context>
     <name>Prescription</name>
     <message>
         <source>处方内容不是 JSON 对象：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription content is not a JSON object: %1</translation>
     </message>
     <message>
         <source>处方内容版本 %1 未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown prescription content version %1</translation>
     </message>
     <message>
         <source>处方内容缺少处方编号或开方时间</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription content has no prescription number or issue time</translation>
     </message>
     <message>
         <source>西药</source>
-        <translation type="unfinished">Western medicine</translation>
+        <translation>Western medicine</translation>
     </message>
     <message>
         <source>中成药</source>
-        <translation type="unfinished">Chinese patent medicine</translation>
+        <translation>Chinese patent medicine</translation>
     </message>
     <message>
         <source>中药饮片</source>
-        <translation type="unfinished">Chinese herbal pieces</translation>
+        <translation>Chinese herbal pieces</translation>
     </message>
     <message>
         <source>双通道</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual-channel</translation>
     </message>
     <message>
         <source>门诊统筹</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpatient pooled fund</translation>
     </message>
     <message>
         <source>职工医保</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee medical insurance</translation>
     </message>
     <message>
         <source>居民医保</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident medical insurance</translation>
     </message>
     <message>
         <source>有效</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>已过期</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <source>已撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <source>已作废</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided</translation>
     </message>
 </context>
 <context>
     <name>PrescriptionDownloader</name>
     <message>
         <source>电子处方下载结果的 %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-prescription download result: %1 %2</translation>
     </message>
     <message>
         <source>缺失</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>不是 yyyy-MM-dd HH:mm:ss 时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>not a yyyy-MM-dd HH:mm:ss time: %1</translation>
     </message>
     <message>
         <source>应为正整数</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a positive integer</translation>
     </message>
     <message>
         <source>%1 不等于开方时间加有效天数（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not the issue time plus the validity days (%2)</translation>
     </message>
     <message>
         <source>未知：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown: %1</translation>
     </message>
     <message>
         <source>没有药品</source>
-        <translation type="unfinished"></translation>
+        <translation>no drugs</translation>
     </message>
     <message>
         <source>没有处方追溯码或处方编号</source>
-        <translation type="unfinished"></translation>
+        <translation>no prescription traceability code or prescription number</translation>
     </message>
     <message>
         <source>医保平台未返回处方 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The insurance platform did not return prescription %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PrescriptionFormatter</name>
     <message>
         <source>医保电子处方（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical-insurance e-prescription (%1)</translation>
     </message>
     <message>
         <source>【补打】</source>
-        <translation type="unfinished">[REPRINT]</translation>
+        <translation>[REPRINT]</translation>
     </message>
     <message>
         <source>开方机构：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution: %1 (%2)</translation>
     </message>
     <message>
         <source>处方编号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription No.: %1</translation>
     </message>
     <message>
         <source>开具时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued: %1</translation>
     </message>
     <message>
         <source>有效期至：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until: %1</translation>
     </message>
     <message>
         <source>类别：%1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Category: %1%2</translation>
     </message>
     <message>
         <source>  长期处方 %1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>  Long-term prescription, %1 days</translation>
     </message>
     <message>
         <source>患者：%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: %1  %2</translation>
     </message>
     <message>
         <source>身份证号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number: %1</translation>
     </message>
     <message>
         <source>诊断：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis: %1 %2</translation>
     </message>
     <message>
         <source>   用法：%1 %2 %3 %4天</source>
-        <translation type="unfinished"></translation>
+        <translation>   Usage: %1 %2 %3 %4 days</translation>
     </message>
     <message>
         <source>开方医师：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescriber: %1 (%2)</translation>
     </message>
     <message>
         <source>审核药师：%1  执业药师注册证号：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed by: %1  Pharmacist reg. No.: %2</translation>
     </message>
     <message>
         <source>医保药师代码：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance pharmacist code: %1</translation>
     </message>
     <message>
         <source>审核时间：%1  审核通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed at: %1  Approved</translation>
     </message>
     <message>
         <source>长期处方超过 4 周，已经药师确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Long-term prescription over 4 weeks, confirmed by the pharmacist</translation>
     </message>
     <message>
         <source>调配/核对：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensed/checked by: %1</translation>
     </message>
     <message>
         <source>处方核验码（收银前扫描）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription verification code (scan before checkout)</translation>
     </message>
     <message>
         <source>患者签字：________________</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient signature: ________________</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1717,7 @@
     <name>Printers</name>
     <message>
         <source>打印机“%1”写法不对，可用：simulated、escpos-tcp:主机[:端口]、escpos-lp:/dev/usb/lp0、escpos-usb[:VID:PID]、cups:打印机名</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer setting "%1" is not valid; allowed: simulated, escpos-tcp:HOST[:PORT], escpos-lp:/dev/usb/lp0, escpos-usb[:VID:PID], cups:PRINTER_NAME</translation>
     </message>
 </context>
 <context>
@@ -1770,219 +1771,219 @@
     <name>ProductService</name>
     <message>
         <source>整盒售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Box price</translation>
     </message>
     <message>
         <source>每板（拆零）售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per strip (split pack)</translation>
     </message>
     <message>
         <source>每%1（拆零）售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per %1 (split pack)</translation>
     </message>
     <message>
         <source>价格上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Price ceiling</translation>
     </message>
     <message>
         <source>儿童专科用药</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediatric specialty drug</translation>
     </message>
     <message>
         <source>含麻黄碱</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains ephedrine</translation>
     </message>
     <message>
         <source>商品编码</source>
-        <translation type="unfinished">Product code</translation>
+        <translation>Product code</translation>
     </message>
     <message>
         <source>通用名</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic name</translation>
     </message>
     <message>
         <source>商品名</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade name</translation>
     </message>
     <message>
         <source>产地</source>
-        <translation type="unfinished">Origin</translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>生产厂商</source>
-        <translation type="unfinished">Manufacturer</translation>
+        <translation>Manufacturer</translation>
     </message>
     <message>
         <source>剂型</source>
-        <translation type="unfinished">Dosage form</translation>
+        <translation>Dosage form</translation>
     </message>
     <message>
         <source>规格</source>
-        <translation type="unfinished"></translation>
+        <translation>Specification</translation>
     </message>
     <message>
         <source>批准文号</source>
-        <translation type="unfinished">Approval number</translation>
+        <translation>Approval number</translation>
     </message>
     <message>
         <source>医保药品编码</source>
-        <translation type="unfinished">Insurance drug code</translation>
+        <translation>Insurance drug code</translation>
     </message>
     <message>
         <source>医保类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance category</translation>
     </message>
     <message>
         <source>GTIN 条码</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN barcode</translation>
     </message>
     <message>
         <source>药品本位码</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug standard code</translation>
     </message>
     <message>
         <source>追溯码前缀</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code prefix</translation>
     </message>
     <message>
         <source>处方分类</source>
-        <translation type="unfinished"></translation>
+        <translation>Rx class</translation>
     </message>
     <message>
         <source>药品类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug type</translation>
     </message>
     <message>
         <source>储存条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage conditions</translation>
     </message>
     <message>
         <source>包装单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Packaging unit</translation>
     </message>
     <message>
         <source>每盒板数</source>
-        <translation type="unfinished"></translation>
+        <translation>Strips per box</translation>
     </message>
     <message>
         <source>每板片数</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablets per strip</translation>
     </message>
     <message>
         <source>每板售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per strip</translation>
     </message>
     <message>
         <source>每片售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per tablet</translation>
     </message>
     <message>
         <source>“%1”%2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" %2</translation>
     </message>
     <message>
         <source>不能为空</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be empty</translation>
     </message>
     <message>
         <source>不能含空格，最长 32 个字符</source>
-        <translation type="unfinished"></translation>
+        <translation>must not contain spaces, at most 32 characters</translation>
     </message>
     <message>
         <source>不能为空：%1药品须有医保编码</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be empty: %1 drugs must have an insurance drug code</translation>
     </message>
     <message>
         <source>应为 10–30 位大写字母或数字</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 10–30 uppercase letters or digits</translation>
     </message>
     <message>
         <source>应为 X 或 Z 开头的 23 位大写字母或数字</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 23 uppercase letters or digits starting with X or Z</translation>
     </message>
     <message>
         <source>应为空：非医保药品不能带医保编码（SETTLE-LIST-ONLY）</source>
-        <translation type="unfinished"></translation>
+        <translation>must be empty: a drug not covered by medical insurance cannot have an insurance drug code (SETTLE-LIST-ONLY)</translation>
     </message>
     <message>
         <source>无效</source>
-        <translation type="unfinished"></translation>
+        <translation>is invalid</translation>
     </message>
     <message>
         <source>不能为负</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be negative</translation>
     </message>
     <message>
         <source>不能为空：%1药品须有价格上限（PRICE-CEILING）</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be empty: %1 drugs must have a price ceiling (PRICE-CEILING)</translation>
     </message>
     <message>
         <source>应为 8、12、13 或 14 位数字</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 8, 12, 13 or 14 digits</translation>
     </message>
     <message>
         <source>校验位错误</source>
-        <translation type="unfinished"></translation>
+        <translation>has a wrong check digit</translation>
     </message>
     <message>
         <source>应为 86 开头的 14 位数字</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 14 digits starting with 86</translation>
     </message>
     <message>
         <source>应为 8 开头的 7 位数字（追溯码的前 7 位）</source>
-        <translation type="unfinished"></translation>
+        <translation>must be 7 digits starting with 8 (the first 7 digits of the traceability code)</translation>
     </message>
     <message>
         <source>至少为 1</source>
-        <translation type="unfinished"></translation>
+        <translation>must be at least 1</translation>
     </message>
     <message>
         <source>必须大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>must be greater than 0</translation>
     </message>
     <message>
         <source>“商品编码”%1 已被其他商品使用：请修改该商品，或换一个编码</source>
-        <translation type="unfinished"></translation>
+        <translation>"Product code" %1 is already used by another product: change that product, or use a different code</translation>
     </message>
     <message>
         <source>商品档案中没有编号 %1 的商品</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no product with ID %1 in the product master file</translation>
     </message>
     <message>
         <source>“商品编码”不能修改（%1 → %2）：它是商品的主键，请新建商品</source>
-        <translation type="unfinished"></translation>
+        <translation>"Product code" cannot be changed (%1 → %2): it is the product's key; create a new product instead</translation>
     </message>
     <message>
         <source>商品档案有 %1 处需要改正：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The product record has %1 problems to correct: %2</translation>
     </message>
     <message>
         <source>条码 %1 已登记在商品 %2 %3 上</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode %1 is already registered to product %2 %3</translation>
     </message>
     <message>
         <source>商品 %1 保存后读不到</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1 cannot be read back after saving</translation>
     </message>
     <message>
         <source>%1 %2 → %3（%4）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4)</translation>
     </message>
     <message>
         <source>新建</source>
-        <translation type="unfinished"></translation>
+        <translation>(new)</translation>
     </message>
     <message>
         <source>修改商品档案：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Product record changed: %1</translation>
     </message>
     <message>
         <source>新建商品档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Product record created</translation>
     </message>
     <message>
         <source>商品 %1 已保存，但审计日志写入失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Product %1 saved, but writing the audit trail failed: %2</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2042,7 @@
     </message>
     <message>
         <source>供货单位或购进日期与第 %1 行不同：一个文件只能是一张到货单</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier or purchase date differs from line %1: one file can hold only one delivery note</translation>
     </message>
 </context>
 <context>
@@ -2198,396 +2199,396 @@
     <name>ReceivingDraft</name>
     <message>
         <source>无法识别的条码 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognized barcode %1: %2</translation>
     </message>
     <message>
         <source>条码 %1 不在商品档案中：请先在“商品档案”建档</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode %1 is not in the product master file: create it in "Product master" first</translation>
     </message>
     <message>
         <source>%1：已扫 %2 盒</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 boxes scanned</translation>
     </message>
     <message>
         <source>（注意：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (note: %1)</translation>
     </message>
     <message>
         <source>%1 %2：请录入批号、日期、数量和价格，再逐盒扫追溯码</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: enter the batch number, dates, quantity and price, then scan the traceability code of each box</translation>
     </message>
     <message>
         <source>编码 %1 不在商品档案中：请先在“商品档案”建档</source>
-        <translation type="unfinished"></translation>
+        <translation>Code %1 is not in the product master file: create it in "Product master" first</translation>
     </message>
     <message>
         <source>当前行已为 %1 扫了 %2 个追溯码：请先加入单据或清除这些码，再换商品</source>
-        <translation type="unfinished"></translation>
+        <translation>The current line already has %2 traceability codes scanned for %1: add the line to the document or clear these codes before changing product</translation>
     </message>
     <message>
         <source>请先扫商品条码或选择商品，再逐盒扫追溯码</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a product barcode or select a product first, then scan the traceability code of each box</translation>
     </message>
     <message>
         <source>追溯码 %1 不是 20 位、以 8 开头的数字</source>
-        <translation type="unfinished">Traceability code %1 is not a 20-digit number starting with 8</translation>
+        <translation>Traceability code %1 is not a 20-digit number starting with 8</translation>
     </message>
     <message>
         <source>追溯码 %1 在当前行已扫过：同一盒只能扫一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 was already scanned on the current line: each box can be scanned only once</translation>
     </message>
     <message>
         <source>追溯码 %1 已在本到货单第 %2 行：同一盒只能验收一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 is already on line %2 of this delivery note: each box can be received only once</translation>
     </message>
     <message>
         <source>追溯码 %1 已入库过：同一盒药只能验收一次</source>
-        <translation type="unfinished">Traceability code %1 has already been received: each box can only be received once</translation>
+        <translation>Traceability code %1 has already been received: each box can only be received once</translation>
     </message>
     <message>
         <source>追溯码前 7 位 %1 与商品档案的前缀 %2 不同，请核对这盒是否为 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 7 digits %1 of the traceability code differ from the prefix %2 in the product master file; check whether this box is really %3</translation>
     </message>
     <message>
         <source>请先扫商品条码或选择商品</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a product barcode or select a product first</translation>
     </message>
 </context>
 <context>
     <name>ReceivingForm</name>
     <message>
         <source>批号</source>
-        <translation type="unfinished">Batch number</translation>
+        <translation>Batch number</translation>
     </message>
     <message>
         <source>生产日期</source>
-        <translation type="unfinished">Production date</translation>
+        <translation>Production date</translation>
     </message>
     <message>
         <source>有效期至</source>
-        <translation type="unfinished">Expires on</translation>
+        <translation>Expires on</translation>
     </message>
     <message>
         <source>进价（元/盒）</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase price (CNY/box)</translation>
     </message>
     <message>
         <source>通用名称</source>
-        <translation type="unfinished">Generic name</translation>
+        <translation>Generic name</translation>
     </message>
     <message>
         <source>生产厂商/产地</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacturer/origin</translation>
     </message>
     <message>
         <source>剂型</source>
-        <translation type="unfinished">Dosage form</translation>
+        <translation>Dosage form</translation>
     </message>
     <message>
         <source>规格</source>
-        <translation type="unfinished"></translation>
+        <translation>Specification</translation>
     </message>
     <message>
         <source>批准文号</source>
-        <translation type="unfinished">Approval number</translation>
+        <translation>Approval number</translation>
     </message>
     <message>
         <source>医保药品编码</source>
-        <translation type="unfinished">Insurance drug code</translation>
+        <translation>Insurance drug code</translation>
     </message>
 </context>
 <context>
     <name>RxRules</name>
     <message>
         <source>处方状态为“%1”，不能取药结算（开具于 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription status is "%1", so it cannot be dispensed or settled (issued %2)</translation>
     </message>
     <message>
         <source>处方 %1 没有开具时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 has no issue time</translation>
     </message>
     <message>
         <source>处方已超过%1天有效期（开具于 %2，已于 %3 失效）</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription is past its %1-day validity (issued %2, expired %3)</translation>
     </message>
     <message>
         <source>处方开具时间 %1 晚于当前时间 %2，请核对处方或本机时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription issue time %1 is later than the current time %2; check the prescription or this computer's clock</translation>
     </message>
     <message>
         <source>已在本店结算</source>
-        <translation type="unfinished"></translation>
+        <translation>already settled in this store</translation>
     </message>
     <message>
         <source>医保平台显示已结算</source>
-        <translation type="unfinished"></translation>
+        <translation>shown as settled by the insurance platform</translation>
     </message>
     <message>
         <source>处方 %1 %2（%3，单号 %4），每张处方只能结算一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 %2 (%3, No. %4); each prescription can be settled only once</translation>
     </message>
     <message>
         <source>医保结算只能包含处方上的药品，以下药品不在处方 %1 上，请另开一单：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>An insurance settlement may contain only the drugs on the prescription; these drugs are not on prescription %1, ring them up in a separate sale: %2</translation>
     </message>
     <message>
         <source>（无）</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>中药饮片与西药、中成药必须分开开具处方：处方 %1 类别为%2，中药饮片：%3；西药/中成药：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese herbal pieces must be prescribed separately from Western and Chinese patent medicines: prescription %1 is in category %2; herbal pieces: %3; Western/patent medicines: %4</translation>
     </message>
     <message>
         <source>%1 天（约 %2 周）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days (about %2 weeks)</translation>
     </message>
     <message>
         <source>处方用药 %1，超过长期处方最长 12 周的限制，不能调配</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription covers %1, beyond the 12-week limit for long-term prescriptions; cannot be dispensed</translation>
     </message>
     <message>
         <source>处方用药 %1，超过 4 周，须执业药师审核时明确确认后方可调配</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription covers %1, more than 4 weeks: the licensed pharmacist must explicitly confirm this during review before it can be dispensed</translation>
     </message>
     <message>
         <source>职工门诊统筹处方不得开具儿童专科用药：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee outpatient pooled-fund prescriptions must not include pediatric specialty drugs: %1</translation>
     </message>
     <message>
         <source>缺少 %1（处方 %2%3）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 missing (prescription: %2 %3)</translation>
     </message>
     <message>
         <source>%1 数量不符（处方 %2，实际 %3）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quantity does not match (prescription %2, actual %3)</translation>
     </message>
     <message>
         <source>处方外药品 %1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug not on the prescription: %1 (%2)</translation>
     </message>
     <message>
         <source>购药与处方 %1 不一致，不能收款：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The items do not match prescription %1; cannot take payment: %2</translation>
     </message>
     <message>
         <source>含麻黄碱类复方制剂每次最多销售 %1 个最小包装，本单 %2 个：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 smallest packs of ephedrine-containing compound preparations may be sold per sale; this sale has %2: %3</translation>
     </message>
     <message>
         <source>销售含麻黄碱类复方制剂（%1）须查验并登记购买人身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling an ephedrine-containing compound preparation (%1) requires checking and recording the buyer's ID number</translation>
     </message>
     <message>
         <source>购买人身份证号 %1 不正确（应为18位，校验位正确），请重新登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer ID number %1 is not valid (must be 18 characters with a correct check digit); please record it again</translation>
     </message>
 </context>
 <context>
     <name>RxSettlementGate</name>
     <message>
         <source>未关联处方</source>
-        <translation type="unfinished"></translation>
+        <translation>No prescription linked</translation>
     </message>
     <message>
         <source>已关联处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription linked</translation>
     </message>
     <message>
         <source>处方规则已通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription rules passed</translation>
     </message>
     <message>
         <source>药师已审核签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed and signed by pharmacist</translation>
     </message>
     <message>
         <source>处方待打印确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription print awaiting confirmation</translation>
     </message>
     <message>
         <source>处方已打印确认</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription print confirmed</translation>
     </message>
     <message>
         <source>允许医保刷卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance card payment allowed</translation>
     </message>
     <message>
         <source>关联处方</source>
-        <translation type="unfinished"></translation>
+        <translation>link a prescription</translation>
     </message>
     <message>
         <source>校验处方规则</source>
-        <translation type="unfinished"></translation>
+        <translation>check the prescription rules</translation>
     </message>
     <message>
         <source>确认药师审核</source>
-        <translation type="unfinished"></translation>
+        <translation>confirm the pharmacist review</translation>
     </message>
     <message>
         <source>打印处方</source>
-        <translation type="unfinished"></translation>
+        <translation>print the prescription</translation>
     </message>
     <message>
         <source>补打处方</source>
-        <translation type="unfinished"></translation>
+        <translation>reprint the prescription</translation>
     </message>
     <message>
         <source>扫描核验码</source>
-        <translation type="unfinished"></translation>
+        <translation>scan the verification code</translation>
     </message>
     <message>
         <source>开放医保刷卡</source>
-        <translation type="unfinished"></translation>
+        <translation>allow insurance card payment</translation>
     </message>
     <message>
         <source>取消处方结算</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel the prescription settlement</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source>当前为“%1”，不能%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Current state is "%1": cannot %2</translation>
     </message>
     <message>
         <source>没有处方 %1，请先下载或录入处方</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no prescription %1; download or enter the prescription first</translation>
     </message>
     <message>
         <source>调配处方和医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>dispense prescriptions and settle with medical insurance</translation>
     </message>
     <message>
         <source>%1 %2，患者 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, patient %3</translation>
     </message>
     <message>
         <source>%1 行</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lines</translation>
     </message>
     <message>
         <source>处方 %1 的内容在关联后已变化，请取消后重新关联并审核</source>
-        <translation type="unfinished"></translation>
+        <translation>The content of prescription %1 has changed since it was linked; cancel, then link and review it again</translation>
     </message>
     <message>
         <source>执业药师 %1 证号 %2 于 %3 审核通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by licensed pharmacist %1, reg. No. %2, at %3</translation>
     </message>
     <message>
         <source>处方未打印：%1。医保刷卡保持锁定，排除故障后请重新打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription not printed: %1. Insurance card payment stays locked; fix the problem and print again</translation>
     </message>
     <message>
         <source>补打，旧核验码作废</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint; the old verification code is void</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>处方打印失败：%1。医保刷卡保持锁定，排除故障后请补打</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription printing failed: %1. Insurance card payment stays locked; fix the problem and reprint</translation>
     </message>
     <message>
         <source>打印机确认出纸，作业 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer confirmed the printout, job %1</translation>
     </message>
     <message>
         <source>打印机无法确认出纸</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer cannot confirm the printout</translation>
     </message>
     <message>
         <source>打印机未报告确认结果</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not report a confirmation</translation>
     </message>
     <message>
         <source>%1：请扫描处方上的核验码确认打印，确认前医保刷卡保持锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scan the verification code on the prescription to confirm the printout; insurance card payment stays locked until then</translation>
     </message>
     <message>
         <source>没有待核验的处方打印（%1），请补打</source>
-        <translation type="unfinished"></translation>
+        <translation>No prescription printout awaiting verification (%1); please reprint</translation>
     </message>
     <message>
         <source>扫描核验码确认出纸</source>
-        <translation type="unfinished"></translation>
+        <translation>Printout confirmed by scanning the verification code</translation>
     </message>
     <message>
         <source>扫描内容不是处方核验码</source>
-        <translation type="unfinished"></translation>
+        <translation>The scan is not a prescription verification code</translation>
     </message>
     <message>
         <source>核验码属于处方 %1，不是本处方 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The verification code belongs to prescription %1, not to this prescription %2</translation>
     </message>
     <message>
         <source>核验码已作废（补打后旧码失效）或不正确，请扫描最新打印的处方</source>
-        <translation type="unfinished"></translation>
+        <translation>The verification code is void (old codes lapse after a reprint) or incorrect; scan the most recently printed prescription</translation>
     </message>
     <message>
         <source>医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>settle with medical insurance</translation>
     </message>
     <message>
         <source>处方 %1 已打印确认，可以刷医保卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 print confirmed: the insurance card can be used</translation>
     </message>
     <message>
         <source>未说明原因</source>
-        <translation type="unfinished"></translation>
+        <translation>No reason given</translation>
     </message>
     <message>
         <source>取消：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1</translation>
     </message>
     <message>
         <source>处方 %1 %2，%3被拒绝：处方打印确认前医保刷卡已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 (%2): %3 refused — insurance card payment is locked until the prescription printout is confirmed</translation>
     </message>
     <message>
         <source>未关联处方，%1被拒绝：医保刷卡已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>No prescription linked: %1 refused — insurance card payment is locked</translation>
     </message>
     <message>
         <source>读卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read</translation>
     </message>
     <message>
         <source>读卡：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read: %1</translation>
     </message>
     <message>
         <source>扫医保电子凭证</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical-insurance e-voucher scan</translation>
     </message>
     <message>
         <source>医保电子凭证内容为空，请重新扫描</source>
-        <translation type="unfinished"></translation>
+        <translation>The medical-insurance e-voucher is empty; please scan again</translation>
     </message>
     <message>
         <source>读卡器上的医保卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance card on the reader</translation>
     </message>
     <message>
         <source>读卡器检测到医保卡，可以读卡</source>
-        <translation type="unfinished"></translation>
+        <translation>The reader has detected an insurance card: ready to read</translation>
     </message>
     <message>
         <source>处方正在打印，请等打印机回报结果后再决定是否补打</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription is printing; wait for the printer to report the result before deciding whether to reprint</translation>
     </message>
     <message>
         <source>处方 %1 正在打印，等待打印机确认；确认前医保刷卡保持锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 is printing, waiting for the printer to confirm; insurance card payment stays locked until then</translation>
     </message>
     <message>
         <source>打印作业在处方取消后才结束（%1），不改变闸门</source>
-        <translation type="unfinished"></translation>
+        <translation>The print job finished only after the prescription was cancelled (%1); the gate is unchanged</translation>
     </message>
 </context>
 <context>
@@ -2702,63 +2703,63 @@
     </message>
     <message>
         <source>此环境没有处方闸门</source>
-        <translation type="unfinished"></translation>
+        <translation>This environment has no prescription gate</translation>
     </message>
     <message>
         <source>此环境不能载入处方</source>
-        <translation type="unfinished"></translation>
+        <translation>This environment cannot load prescriptions</translation>
     </message>
     <message>
         <source>没有关联的处方可审核</source>
-        <translation type="unfinished"></translation>
+        <translation>No linked prescription to review</translation>
     </message>
     <message>
         <source>审核：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Review: %1 (%2)</translation>
     </message>
     <message>
         <source>通过</source>
-        <translation type="unfinished">Accepted</translation>
+        <translation>approved</translation>
     </message>
     <message>
         <source>不通过</source>
-        <translation type="unfinished"></translation>
+        <translation>not approved</translation>
     </message>
     <message>
         <source>扫回 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned back %1</translation>
     </message>
     <message>
         <source>此环境没有模拟读卡器</source>
-        <translation type="unfinished"></translation>
+        <translation>This environment has no simulated card reader</translation>
     </message>
     <message>
         <source>读卡成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read successfully</translation>
     </message>
     <message>
         <source>处方闸门：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription gate: %1</translation>
     </message>
     <message>
         <source>退货单 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Return %1</translation>
     </message>
     <message>
         <source>期望处方闸门状态 %1，实际 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected prescription gate state %1, got %2</translation>
     </message>
     <message>
         <source>打印机 %1 秒内没有回报结果</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer did not report a result within %1 seconds</translation>
     </message>
     <message>
         <source>此环境读不到打印出的处方</source>
-        <translation type="unfinished"></translation>
+        <translation>This environment cannot read the printed prescription</translation>
     </message>
     <message>
         <source>此环境没有模拟打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>This environment has no simulated printer</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +2786,7 @@
     </message>
     <message>
         <source>未查询到电子处方：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-prescription not found: %1</translation>
     </message>
 </context>
 <context>
@@ -2832,27 +2833,27 @@
     </message>
     <message>
         <source>打印机不回报状态：打印后须扫描回执上的码确认</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer does not report its status: after printing, scan the code on the printout to confirm</translation>
     </message>
     <message>
         <source>已发送，打印机不回报状态（模拟实情：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent; the printer does not report its status (simulated reality: %1)</translation>
     </message>
     <message>
         <source>中途停止，已出纸 %1 行</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped midway, %1 lines printed</translation>
     </message>
     <message>
         <source>打印中途缺纸（已出纸 %1 行）：这张没有打完，不算已打印。请装纸后重新打印，重打的一张将标记为补打</source>
-        <translation type="unfinished"></translation>
+        <translation>Out of paper during printing (%1 lines printed): this copy is incomplete and does not count as printed. Load paper and print again; the new copy will be marked as a reprint</translation>
     </message>
     <message>
         <source>打印中途失败（已出纸 %1 行），打印机离线</source>
-        <translation type="unfinished">Printing failed midway (%1/%2 lines printed); printer offline {1 ?}</translation>
+        <translation>Printing failed midway (%1 lines printed); printer offline</translation>
     </message>
     <message>
         <source>已完整出纸</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed completely</translation>
     </message>
 </context>
 <context>
@@ -2969,26 +2970,26 @@
     </message>
     <message>
         <source>导出已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled</translation>
     </message>
 </context>
 <context>
     <name>SqlPrescriptionRepository</name>
     <message>
         <source>保存处方 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving prescription %1</translation>
     </message>
     <message>
         <source>保存处方 %1 的审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the review of prescription %1</translation>
     </message>
     <message>
         <source>处方 %1 已于 %2 结算过（%3），同一处方只能结算一次</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 was already settled at %2 (%3); a prescription can be settled only once</translation>
     </message>
     <message>
         <source>记录处方 %1 已结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording prescription %1 as settled</translation>
     </message>
 </context>
 <context>
@@ -3026,51 +3027,51 @@
     </message>
     <message>
         <source>查询追溯码 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up traceability code %1</translation>
     </message>
     <message>
         <source>追溯码 %1 已随销售单 %2 售出，本单 %3 未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 was already sold with sale %2; sale %3 not saved</translation>
     </message>
     <message>
         <source>登记售出追溯码 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registering sold traceability code %1</translation>
     </message>
     <message>
         <source>追溯码 %1 已售出，本单未保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 has already been sold; sale not saved</translation>
     </message>
     <message>
         <source>登记售出追溯码 %1（INV-TRACE：一盒只能卖一次）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registering sold traceability code %1 (INV-TRACE: each box can be sold only once)</translation>
     </message>
     <message>
         <source>保存销售追溯码 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving sale traceability code %1</translation>
     </message>
     <message>
         <source>没有销售单 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no sale %1</translation>
     </message>
     <message>
         <source>销售单 %1 已经退过货，不能再退</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale %1 has already been returned and cannot be returned again</translation>
     </message>
     <message>
         <source>读取销售单 %1 的出库</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the stock issues of sale %1</translation>
     </message>
     <message>
         <source>读取销售单 %1 的追溯码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the traceability codes of sale %1</translation>
     </message>
     <message>
         <source>追溯码退回库存</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning traceability codes to stock</translation>
     </message>
     <message>
         <source>标记退货追溯码</source>
-        <translation type="unfinished"></translation>
+        <translation>Marking returned traceability codes</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3153,7 @@
     <name>SqlTraceCodeRegistry</name>
     <message>
         <source>记住追溯码前缀 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remembering traceability code prefix %1</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3232,7 @@
     </message>
     <message>
         <source>销售退货</source>
-        <translation type="unfinished">Sale return</translation>
+        <translation>process sale returns</translation>
     </message>
 </context>
 <context>
@@ -3249,149 +3250,149 @@
     <name>TcpTransport</name>
     <message>
         <source>连不上打印机 %1（%2 ms 内）：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to printer %1 (within %2 ms): %3</translation>
     </message>
     <message>
         <source>打印机 %1 未连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer %1 is not connected</translation>
     </message>
     <message>
         <source>向 %1 发送失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to %1 failed: %2</translation>
     </message>
     <message>
         <source>向 %1 发送未完成（%2 ms 内）：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to %1 did not complete (within %2 ms): %3</translation>
     </message>
     <message>
         <source>与 %1 的连接中断：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to %1 lost: %2</translation>
     </message>
 </context>
 <context>
     <name>UsbTransport</name>
     <message>
         <source>libusb 初始化失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>libusb initialization failed: %1</translation>
     </message>
     <message>
         <source>无法列出 USB 设备：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot list USB devices: %1</translation>
     </message>
     <message>
         <source>打开 %1 失败：%2（需要 udev 规则给予访问权限）</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening %1 failed: %2 (a udev rule is needed to grant access)</translation>
     </message>
     <message>
         <source>占用 %1 的打印接口失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Claiming the printer interface of %1 failed: %2</translation>
     </message>
     <message>
         <source>没有找到 USB 打印机 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB printer %1 not found</translation>
     </message>
     <message>
         <source>没有找到 USB 打印机（接口类 7）</source>
-        <translation type="unfinished"></translation>
+        <translation>No USB printer found (interface class 7)</translation>
     </message>
     <message>
         <source>USB 打印机未打开</source>
-        <translation type="unfinished"></translation>
+        <translation>USB printer is not open</translation>
     </message>
     <message>
         <source>向 %1 发送失败（已发 %2/%3 字节）：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to %1 failed (%2/%3 bytes sent): %4</translation>
     </message>
     <message>
         <source>%1 没有回传端点，不能回报状态：请设 printer_reports_status = no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no IN endpoint and cannot report status: set printer_reports_status = no</translation>
     </message>
     <message>
         <source>从 %1 读取失败：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading from %1 failed: %2</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>XLSX 文件已损坏：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The XLSX file is damaged: %1</translation>
     </message>
     <message>
         <source>XLSX 文件的部件 %1 解压后超过 %2 MB，拒绝读取（可能是压缩炸弹）</source>
-        <translation type="unfinished"></translation>
+        <translation>Part %1 of the XLSX file exceeds %2 MB when uncompressed; refusing to read it (possibly a zip bomb)</translation>
     </message>
     <message>
         <source>XLSX 文件缺少部件 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The XLSX file is missing part %1</translation>
     </message>
     <message>
         <source>部件 %1 的目录项无法读取</source>
-        <translation type="unfinished"></translation>
+        <translation>The directory entry of part %1 cannot be read</translation>
     </message>
     <message>
         <source>XLSX 文件的部件 %1 已加密，无法读取</source>
-        <translation type="unfinished"></translation>
+        <translation>Part %1 of the XLSX file is encrypted and cannot be read</translation>
     </message>
     <message>
         <source>部件 %1 无法解压</source>
-        <translation type="unfinished"></translation>
+        <translation>Part %1 cannot be uncompressed</translation>
     </message>
     <message>
         <source>部件 %1 解压失败（minizip 错误 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Uncompressing part %1 failed (minizip error %2)</translation>
     </message>
     <message>
         <source>含 DTD</source>
-        <translation type="unfinished"></translation>
+        <translation>contains a DTD</translation>
     </message>
     <message>
         <source>部件 %1 不是有效的 XML：%2（第 %3 行）</source>
-        <translation type="unfinished"></translation>
+        <translation>Part %1 is not valid XML: %2 (line %3)</translation>
     </message>
     <message>
         <source>单元格 %1 引用的共享字符串 %2 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1 refers to shared string %2, which does not exist</translation>
     </message>
     <message>
         <source>%1 的行号“%2”无效或未按顺序</source>
-        <translation type="unfinished"></translation>
+        <translation>Row number "%2" of %1 is invalid or out of order</translation>
     </message>
     <message>
         <source>单元格引用“%1”无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid cell reference "%1"</translation>
     </message>
     <message>
         <source>工作表超过 %1 个单元格，拒绝读取</source>
-        <translation type="unfinished"></translation>
+        <translation>The worksheet has more than %1 cells; refusing to read it</translation>
     </message>
     <message>
         <source>无法读取 %1</source>
-        <translation type="unfinished">Cannot read %1</translation>
+        <translation>Cannot read %1</translation>
     </message>
     <message>
         <source>%1 是旧版 Excel（.xls）或加了密码的工作簿：请在 Excel/WPS 中另存为不加密的 .xlsx 或 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an old Excel workbook (.xls) or a password-protected one: save it in Excel/WPS as an unencrypted .xlsx or as CSV</translation>
     </message>
     <message>
         <source>%1 不是 XLSX 文件（不是 ZIP 压缩包）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an XLSX file (not a ZIP archive)</translation>
     </message>
     <message>
         <source>ZIP 目录无法读取</source>
-        <translation type="unfinished"></translation>
+        <translation>The ZIP directory cannot be read</translation>
     </message>
     <message>
         <source>%1 不是 Excel 工作簿（没有 %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an Excel workbook (no %2)</translation>
     </message>
     <message>
         <source>%1 里没有工作表</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains no worksheet</translation>
     </message>
     <message>
         <source>工作表 %1 不在文件里</source>
-        <translation type="unfinished"></translation>
+        <translation>Worksheet %1 is not in the file</translation>
     </message>
 </context>
 <context>
@@ -3514,23 +3515,39 @@
   sync status       医保平台上传队列
   codes inspect PAYLOAD | --image FILE  识别扫码内容或图片中的条码，以 JSON 显示
   devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值</source>
-        <translation type="unfinished"></translation>
+        <translation>PharmaPOS pharmacy checkout system
+
+Subcommands:
+  (none)            open the checkout window
+  demo              run the built-in demo scenario without a window (simulated devices)
+  run-script FILE   drive the checkout flow from a JSON script (simulated devices)
+  audit verify      verify the audit trail hash chain
+  duty export       export pharmacist duty records (--from --to --out --user, password from standard input)
+  users list|init-admin NAME|add NAME  manage accounts (password from standard input)
+  inventory import-purchases FILE  import a supplier delivery note, CSV/XLSX (--user, password from standard input)
+  inventory adjust  loss, destruction, transfer, purchase return (--product --batch --kind --pieces --reason)
+  ledger export     export the inventory ledger (--from --to --format csv --out --user)
+  stocktake start|apply  stocktake: create a stocktake sheet CSV / import counted quantities and approve
+  sale return NO    return a whole sale (--reason --user, password from standard input)
+  sync status       insurance platform upload queue
+  codes inspect PAYLOAD | --image FILE  recognize a scan payload or the barcode in an image, shown as JSON
+  devices list      list available scanners (HID-POS, keyboard wedge, serial) and their config values</translation>
     </message>
     <message>
         <source>codes inspect：PAYLOAD 为十六进制字节（1d 即 GS）</source>
-        <translation type="unfinished"></translation>
+        <translation>codes inspect: PAYLOAD is hexadecimal bytes (1d is GS)</translation>
     </message>
     <message>
         <source>codes inspect：设备报告的 AIM 码制标识，如 ]d2</source>
-        <translation type="unfinished"></translation>
+        <translation>codes inspect: AIM symbology identifier reported by the device, e.g. ]d2</translation>
     </message>
     <message>
         <source>codes inspect：扫码枪代替 GS 发送的字符，如 ~</source>
-        <translation type="unfinished"></translation>
+        <translation>codes inspect: character the scanner sends instead of GS, e.g. ~</translation>
     </message>
     <message>
         <source>codes inspect：从图片解码（尚未接入）</source>
-        <translation type="unfinished"></translation>
+        <translation>codes inspect: decode from an image (not yet available)</translation>
     </message>
 </context>
 <context>
@@ -3568,110 +3585,110 @@
     <name>pos::PrescriptionIntake</name>
     <message>
         <source>处方 %1 已关联本单（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 is already linked to this sale (%2)</translation>
     </message>
     <message>
         <source>载入另一张处方 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Load another prescription %1</translation>
     </message>
     <message>
         <source>处方 %1 已载入并关联本单，请药师审核（F7）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 loaded and linked to this sale; pharmacist review needed (F7)</translation>
     </message>
     <message>
         <source>请输入处方编号，或扫描处方二维码</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the prescription number, or scan the prescription QR code</translation>
     </message>
     <message>
         <source>没有连接医保平台，无法下载电子处方 %1；纸质处方请先录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the insurance platform, so e-prescription %1 cannot be downloaded; enter a paper prescription first</translation>
     </message>
     <message>
         <source>已识别医保电子凭证，可以结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical-insurance e-voucher recognized: ready to settle</translation>
     </message>
 </context>
 <context>
     <name>pos::ReviewService</name>
     <message>
         <source>处方没有处方编号（hi_rxno）</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription has no prescription number (hi_rxno)</translation>
     </message>
     <message>
         <source>处方 %1 没有开具时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 has no issue time</translation>
     </message>
     <message>
         <source>处方 %1 没有药品</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 has no drugs</translation>
     </message>
     <message>
         <source>处方 %1 第 %2 种药品（%3）没有医保药品编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1, drug %2 (%3) has no insurance drug code</translation>
     </message>
     <message>
         <source>处方 %1 第 %2 种药品（%3）数量应大于 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1, drug %2 (%3): the quantity must be greater than 0</translation>
     </message>
     <message>
         <source>%1 %2 %3，患者 %4，%5 种药品%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3, patient %4, %5 drugs%6</translation>
     </message>
     <message>
         <source>电子处方下载</source>
-        <translation type="unfinished"></translation>
+        <translation>E-prescription download</translation>
     </message>
     <message>
         <source>纸质处方录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper prescription entry</translation>
     </message>
     <message>
         <source>，内容已变化，需重新审核</source>
-        <translation type="unfinished"></translation>
+        <translation>; content changed, needs review again</translation>
     </message>
     <message>
         <source>审核通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>执业药师 %1 当前未上岗，不能审核处方，请先上岗打卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Licensed pharmacist %1 is not on duty and cannot review prescriptions; clock in first</translation>
     </message>
     <message>
         <source>没有处方 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no prescription %1</translation>
     </message>
     <message>
         <source>处方 %1 的内容在打开后已变化，请重新审阅后再审核</source>
-        <translation type="unfinished"></translation>
+        <translation>The content of prescription %1 has changed since it was opened; read it again before reviewing</translation>
     </message>
     <message>
         <source>驳回处方须填写理由</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is required to reject a prescription</translation>
     </message>
     <message>
         <source>%1：%2；执业药师 %3 证号 %4%5；内容 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; licensed pharmacist %3, reg. No. %4%5; content hash %6</translation>
     </message>
     <message>
         <source>驳回</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>；已确认超过 4 周的长期处方</source>
-        <translation type="unfinished"></translation>
+        <translation>; long-term prescription over 4 weeks confirmed</translation>
     </message>
     <message>
         <source>处方 %1 尚未经执业药师审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 has not been reviewed by a licensed pharmacist yet</translation>
     </message>
     <message>
         <source>处方 %1 的内容在 %2 审核后已变化，原审核无效，须重新审核</source>
-        <translation type="unfinished"></translation>
+        <translation>The content of prescription %1 has changed since the review at %2; the review is void and it must be reviewed again</translation>
     </message>
     <message>
         <source>处方 %1 已被执业药师 %2 驳回：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 was rejected by licensed pharmacist %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3738,67 +3755,67 @@
     </message>
     <message>
         <source>未找到 GTIN %1 对应的商品，购物车未改变</source>
-        <translation type="unfinished"></translation>
+        <translation>No product found for GTIN %1; cart unchanged</translation>
     </message>
     <message>
         <source>无法识别的条码 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrecognized barcode %1: %2</translation>
     </message>
     <message>
         <source>未找到条码 %1 对应的商品，购物车未改变（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>No product found for barcode %1; cart unchanged (%2)</translation>
     </message>
     <message>
         <source>本机未接入追溯码登记，不能按追溯码销售</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is not connected to traceability code registration, so it cannot sell by traceability code</translation>
     </message>
     <message>
         <source>追溯码 %1 已于 %2 随销售单 %3 售出：同一盒不能卖两次（疑似串货、假药或换货，请核查实物）</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 was already sold at %2 with sale %3: the same box cannot be sold twice (possible diverted, counterfeit or swapped goods; check the physical box)</translation>
     </message>
     <message>
         <source>追溯码 %1 的前 7 位 %2 还不认识：请先扫这盒药的商品条码，再扫追溯码（之后同品种可直接扫追溯码）</source>
-        <translation type="unfinished"></translation>
+        <translation>The first 7 digits %2 of traceability code %1 are not known yet: scan the product barcode of this box first, then the traceability code (after that, products of this kind can be scanned by traceability code directly)</translation>
     </message>
     <message>
         <source>追溯码 %1 没有入库验收记录：按本店设置不能销售，请核查这盒药的来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 has no receiving record: under this store's settings it cannot be sold; check where this box came from</translation>
     </message>
     <message>
         <source>追溯码 %1 没有入库验收记录（按本店设置允许销售并记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1 has no receiving record (allowed for sale and recorded under this store's settings)</translation>
     </message>
     <message>
         <source>追溯码 %1 对应的商品（编号 %2）不在商品目录中</source>
-        <translation type="unfinished"></translation>
+        <translation>The product (ID %2) for traceability code %1 is not in the product catalog</translation>
     </message>
     <message>
         <source>%1 ×%2  追溯码 %3（%4/%5 盒已扫码）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2  traceability code %3 (%4/%5 boxes scanned)</translation>
     </message>
     <message>
         <source>第 %1 行 %2 共 %3 盒，只扫了 %4 个追溯码：请再扫 %5 盒的追溯码，或改数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Line %1 %2 has %3 boxes but only %4 traceability codes scanned: scan the traceability codes of %5 more boxes, or change the quantity</translation>
     </message>
     <message>
         <source>退货须填写原因</source>
-        <translation type="unfinished"></translation>
+        <translation>A return must state a reason</translation>
     </message>
     <message>
         <source>销售单 %1 全单退货：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole sale %1 returned: %2</translation>
     </message>
     <message>
         <source>销售单 %1 已退货（%2），库存和追溯码已退回</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale %1 returned (%2); stock and traceability codes restored</translation>
     </message>
     <message>
         <source>身份证号不正确（应为18位，校验位正确），请重新输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid ID number (must be 18 characters with a correct check digit); please enter it again</translation>
     </message>
     <message>
         <source>已登记购买人身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer ID number recorded</translation>
     </message>
 </context>
 <context>
@@ -3828,145 +3845,145 @@
     <name>pos::devices::CameraScanner</name>
     <message>
         <source>摄像头扫码（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera scanning (%1)</translation>
     </message>
 </context>
 <context>
     <name>pos::devices::EvdevScanner</name>
     <message>
         <source>无权读取扫码枪 %1（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to read scanner %1 (needs the udev rule 60-pharmapos-scanners.rules and the plugdev group)</translation>
     </message>
     <message>
         <source>扫码枪 %1 未连接（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner %1 not connected (%2)</translation>
     </message>
     <message>
         <source>%1 不是输入设备（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an input device (%2)</translation>
     </message>
     <message>
         <source>%1 不是键盘类设备，不能作为键盘口扫码枪</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a keyboard-type device and cannot be used as a keyboard-wedge scanner</translation>
     </message>
     <message>
         <source>无法独占扫码枪 %1（%2）：是否有其他程序已独占？</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot grab scanner %1 exclusively (%2): has another program already grabbed it?</translation>
     </message>
     <message>
         <source>键盘口扫码枪已连接：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard-wedge scanner connected: %1</translation>
     </message>
     <message>
         <source>扫码枪 %1 已拔出</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner %1 unplugged</translation>
     </message>
     <message>
         <source>读取扫码枪 %1 失败（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading scanner %1 failed (%2)</translation>
     </message>
     <message>
         <source>键盘口扫码枪（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard-wedge scanner (%1)</translation>
     </message>
 </context>
 <context>
     <name>pos::devices::HidPosScanner</name>
     <message>
         <source>libusb 无法初始化（%1），HID-POS 扫码枪不可用</source>
-        <translation type="unfinished"></translation>
+        <translation>libusb cannot be initialized (%1); the HID-POS scanner is unavailable</translation>
     </message>
     <message>
         <source>HID-POS 扫码枪已拔出</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-POS scanner unplugged</translation>
     </message>
     <message>
         <source>HID-POS 扫码枪读取中断</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-POS scanner reading interrupted</translation>
     </message>
     <message>
         <source>HID-POS 扫码枪无法读取（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-POS scanner cannot be read (%1)</translation>
     </message>
     <message>
         <source>HID-POS 扫码枪已连接：%1（USB %2）</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-POS scanner connected: %1 (USB %2)</translation>
     </message>
     <message>
         <source>HID-POS 扫码枪（USB %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-POS scanner (USB %1)</translation>
     </message>
     <message>
         <source>HID-POS 扫码枪</source>
-        <translation type="unfinished"></translation>
+        <translation>HID-POS scanner</translation>
     </message>
 </context>
 <context>
     <name>pos::devices::KeyboardWedgeScanner</name>
     <message>
         <source>键盘扫码枪（窗口内识别）</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard scanner (recognized in the window)</translation>
     </message>
 </context>
 <context>
     <name>pos::devices::SerialScanner</name>
     <message>
         <source>无权打开串口 %1（需将运行用户加入 dialout 组）</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to open serial port %1 (add the user running the program to the dialout group)</translation>
     </message>
     <message>
         <source>串口扫码枪 %1 未连接（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial scanner %1 not connected (%2)</translation>
     </message>
     <message>
         <source>串口扫码枪已连接：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial scanner connected: %1</translation>
     </message>
     <message>
         <source>串口扫码枪 %1 已断开（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial scanner %1 disconnected (%2)</translation>
     </message>
     <message>
         <source>串口扫码枪（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Serial scanner (%1)</translation>
     </message>
 </context>
 <context>
     <name>pos::devices::SimulatedCamera</name>
     <message>
         <source>模拟摄像头（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated camera (%1)</translation>
     </message>
     <message>
         <source>模拟摄像头的图片来源 %1 不存在</source>
-        <translation type="unfinished"></translation>
+        <translation>Image source %1 of the simulated camera does not exist</translation>
     </message>
     <message>
         <source>模拟摄像头：帧间隔须 ≥0 毫秒，每张图片至少显示 1 帧</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated camera: the frame interval must be ≥0 ms and each image must be shown for at least 1 frame</translation>
     </message>
     <message>
         <source>模拟摄像头无法读取图片 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The simulated camera cannot read image %1: %2</translation>
     </message>
     <message>
         <source>模拟摄像头：文件夹 %1 中没有图片（png、jpg、bmp、pgm）</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated camera: folder %1 contains no images (png, jpg, bmp, pgm)</translation>
     </message>
 </context>
 <context>
     <name>pos::devices::SimulatedCardReader</name>
     <message>
         <source>模拟医保读卡器</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated insurance card reader</translation>
     </message>
     <message>
         <source>%1：未检测到卡片，请插卡</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no card detected, please insert the card</translation>
     </message>
     <message>
         <source>%1：读卡失败（%2），请重新插卡</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: card read failed (%2), please insert the card again</translation>
     </message>
 </context>
 <context>
@@ -4012,20 +4029,21 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>%1/%2 盒已扫码</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 boxes scanned</translation>
     </message>
     <message>
         <source>%1 盒已扫码</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boxes scanned</translation>
     </message>
     <message>
         <source>药品追溯码：
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug traceability codes:
+%1</translation>
     </message>
     <message>
         <source>追溯码</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code</translation>
     </message>
 </context>
 <context>
@@ -4278,63 +4296,63 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>商品档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Product master</translation>
     </message>
     <message>
         <source>或导入供货单位的到货单（CSV，UTF-8）：任一行被拒收则整张单都不入库，下方逐行列出原因；改正后重新导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Or import the supplier's delivery note (CSV, UTF-8): if any line is rejected, nothing from the note is received; the reasons are listed line by line below. Correct them and import again.</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>导出进销存台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export inventory ledger…</translation>
     </message>
     <message>
         <source>导出库存流水（CSV）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export stock movements (CSV)…</translation>
     </message>
     <message>
         <source>进销存_%1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory_ledger_%1.%2</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>保存库存流水</source>
-        <translation type="unfinished"></translation>
+        <translation>Save stock movements</translation>
     </message>
     <message>
         <source>库存流水_%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>stock_movements_%1.csv</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>导出已取消，未生成文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Export cancelled; no file created</translation>
     </message>
     <message>
         <source>正在导出进销存台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the inventory ledger…</translation>
     </message>
     <message>
         <source>正在导出库存流水…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting stock movements…</translation>
     </message>
 </context>
 <context>
@@ -4446,191 +4464,191 @@ Approval No.: %3</translation>
     <name>pos::ui::PaperPrescriptionDialog</name>
     <message>
         <source>纸质处方录入</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper prescription entry</translation>
     </message>
     <message>
         <source>处方上印的编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Number printed on the prescription</translation>
     </message>
     <message>
         <source>医院或诊所名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital or clinic name</translation>
     </message>
     <message>
         <source>医保定点机构编码，如 H36010200077</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance-designated institution code, e.g. H36010200077</translation>
     </message>
     <message>
         <source>医保医师代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance doctor code</translation>
     </message>
     <message>
         <source>ICD-10，如 I10.x00</source>
-        <translation type="unfinished"></translation>
+        <translation>ICD-10, e.g. I10.x00</translation>
     </message>
     <message>
         <source>18 位身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>18-digit ID number</translation>
     </message>
     <message>
         <source>长期处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Long-term prescription</translation>
     </message>
     <message>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>纸质处方号</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper prescription No.</translation>
     </message>
     <message>
         <source>开具时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued at</translation>
     </message>
     <message>
         <source>机构名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution name</translation>
     </message>
     <message>
         <source>机构编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution code</translation>
     </message>
     <message>
         <source>医师</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctor</translation>
     </message>
     <message>
         <source>医师代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Doctor code</translation>
     </message>
     <message>
         <source>诊断编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis code</translation>
     </message>
     <message>
         <source>诊断名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis name</translation>
     </message>
     <message>
         <source>患者姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient name</translation>
     </message>
     <message>
         <source>身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>参保类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance type</translation>
     </message>
     <message>
         <source>处方类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription category</translation>
     </message>
     <message>
         <source>处方属性</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription attribute</translation>
     </message>
     <message>
         <source>扫描药盒条码，或输入药品编码/名称/拼音简码后回车</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the drug box barcode, or type a drug code/name/pinyin initials and press Enter</translation>
     </message>
     <message>
         <source>删除所选行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected line</translation>
     </message>
     <message>
         <source>药品</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug</translation>
     </message>
     <message>
         <source>医保药品编码</source>
-        <translation type="unfinished">Insurance drug code</translation>
+        <translation>Insurance drug code</translation>
     </message>
     <message>
         <source>数量</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>用法</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>单次用量</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose</translation>
     </message>
     <message>
         <source>频次</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <source>天数</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>附处方图片…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach prescription image…</translation>
     </message>
     <message>
         <source>去掉图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove image</translation>
     </message>
     <message>
         <source>未附处方图片</source>
-        <translation type="unfinished"></translation>
+        <translation>No prescription image attached</translation>
     </message>
     <message>
         <source>保存并送审</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and submit for review</translation>
     </message>
     <message>
         <source>附处方图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach prescription image</translation>
     </message>
     <message>
         <source>处方图片 (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription images (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
         <source>没有找到药品：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>No drug found: %1</translation>
     </message>
     <message>
         <source>“%1”对应多个药品，请扫码或输入更完整的名称：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" matches several drugs; scan the barcode or enter a more complete name: %2</translation>
     </message>
     <message>
         <source>%1 已在第 %2 行，请按处方修改该行数量</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already on line %2; change the quantity on that line to match the prescription</translation>
     </message>
     <message>
         <source>已添加第 %1 行：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Added line %1: %2</translation>
     </message>
     <message>
         <source>处方图片只能是 JPG、PNG 或 PDF 文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The prescription image must be a JPG, PNG or PDF file: %1</translation>
     </message>
     <message>
         <source>处方图片 %1 大于 10 MB，请降低扫描分辨率</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription image %1 is larger than 10 MB; please scan at a lower resolution</translation>
     </message>
     <message>
         <source>无法读取处方图片 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read prescription image %1: %2</translation>
     </message>
     <message>
         <source>已附：%1（%2 KB）</source>
-        <translation type="unfinished"></translation>
+        <translation>Attached: %1 (%2 KB)</translation>
     </message>
     <message>
         <source>已附处方图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription image attached</translation>
     </message>
 </context>
 <context>
@@ -4669,385 +4687,385 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>18 位身份证号，查验后登记</source>
-        <translation type="unfinished"></translation>
+        <translation>18-digit ID number, record after checking</translation>
     </message>
     <message>
         <source>本单含麻黄碱类复方制剂：须查验并登记购药人身份证号，每单最多 2 个最小包装（CTRL-EPHEDRINE）</source>
-        <translation type="unfinished"></translation>
+        <translation>This sale contains an ephedrine-containing compound preparation: the buyer's ID number must be checked and recorded, at most 2 smallest packs per sale (CTRL-EPHEDRINE)</translation>
     </message>
     <message>
         <source>购药人身份证号</source>
-        <translation type="unfinished"></translation>
+        <translation>Buyer ID number</translation>
     </message>
 </context>
 <context>
     <name>pos::ui::PrescriptionDialog</name>
     <message>
         <source>处方（F7）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription (F7)</translation>
     </message>
     <message>
         <source>处方编号或处方二维码内容（也可直接扫码）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription number or prescription QR code content (you can also scan it directly)</translation>
     </message>
     <message>
         <source>载入处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Load prescription</translation>
     </message>
     <message>
         <source>药师确认：长期处方超过 4 周（RX-LONG-12W）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacist confirms: long-term prescription over 4 weeks (RX-LONG-12W)</translation>
     </message>
     <message>
         <source>1 规则检查</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Check rules</translation>
     </message>
     <message>
         <source>2 药师审核通过</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Pharmacist approves</translation>
     </message>
     <message>
         <source>药师驳回</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacist rejects</translation>
     </message>
     <message>
         <source>3 签名确认</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Confirm signature</translation>
     </message>
     <message>
         <source>4 打印处方</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Print prescription</translation>
     </message>
     <message>
         <source>补打</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>5 读医保卡</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Read insurance card</translation>
     </message>
     <message>
         <source>取消本处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel this prescription</translation>
     </message>
     <message>
         <source>处方已载入并关联本单</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription loaded and linked to this sale</translation>
     </message>
     <message>
         <source>处方规则检查通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription rules check passed</translation>
     </message>
     <message>
         <source>请先载入处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a prescription first</translation>
     </message>
     <message>
         <source>药师审核通过</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacist approved</translation>
     </message>
     <message>
         <source>处方已驳回</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription rejected</translation>
     </message>
     <message>
         <source>审方签名已绑定本处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Review signature bound to this prescription</translation>
     </message>
     <message>
         <source>处方已交打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription sent to the printer</translation>
     </message>
     <message>
         <source>处方已补打</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription reprinted</translation>
     </message>
     <message>
         <source>已读取医保卡：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance card read: %1</translation>
     </message>
     <message>
         <source>收银台取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled at the till</translation>
     </message>
     <message>
         <source>已取消本处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription cancelled</translation>
     </message>
     <message>
         <source>状态：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>未关联处方。扫描处方二维码，或输入处方编号后按“载入处方”。</source>
-        <translation type="unfinished"></translation>
+        <translation>No prescription linked. Scan the prescription QR code, or enter the prescription number and press "Load prescription".</translation>
     </message>
     <message>
         <source>处方编号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription No.: %1</translation>
     </message>
     <message>
         <source>开具：%1&#x3000;有效期至：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued: %1  Valid until: %2</translation>
     </message>
     <message>
         <source>诊断：%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosis: %1 %2</translation>
     </message>
     <message>
         <source>开方：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescriber: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 ×%3%4&#x3000;%5 %6 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ×%3 %4  %5 %6 %7</translation>
     </message>
     <message>
         <source>等待扫描处方上打印的一次性校验码（打印机不能回报状态）</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the one-time verification code printed on the prescription to be scanned (the printer cannot report its status)</translation>
     </message>
     <message>
         <source>录入纸质处方…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter paper prescription…</translation>
     </message>
     <message>
         <source>待审处方（双击载入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescriptions awaiting review (double-click to load)</translation>
     </message>
     <message>
         <source>审核意见；驳回时必须填写理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments; a reason is required when rejecting</translation>
     </message>
     <message>
         <source>审核意见/驳回理由：</source>
-        <translation type="unfinished"></translation>
+        <translation>Review comments/rejection reason:</translation>
     </message>
     <message>
         <source>%1%2</source>
-        <translation type="unfinished">%1 %2 (%3) {1%2?}</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>【纸质】</source>
-        <translation type="unfinished"></translation>
+        <translation>[PAPER] </translation>
     </message>
     <message>
         <source>%1&#x3000;%2&#x3000;%3 种药&#x3000;开具 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 drugs  issued %4</translation>
     </message>
     <message>
         <source>（没有待审处方）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no prescriptions awaiting review)</translation>
     </message>
     <message>
         <source>%1&#x3000;%2&#x3000;%3%4</source>
-        <translation type="unfinished">%1 %2 (%3) {1&#x3000;%2&#x3000;%3%4?}</translation>
+        <translation>%1  %2  %3%4</translation>
     </message>
     <message>
         <source>纸质处方</source>
-        <translation type="unfinished"></translation>
+        <translation>Paper prescription</translation>
     </message>
     <message>
         <source>电子处方</source>
-        <translation type="unfinished"></translation>
+        <translation>E-prescription</translation>
     </message>
     <message>
         <source>&#x3000;长期处方 %1 天</source>
-        <translation type="unfinished"></translation>
+        <translation>  Long-term prescription, %1 days</translation>
     </message>
     <message>
         <source>患者：%1&#x3000;%2&#x3000;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: %1  %2  %3</translation>
     </message>
     <message>
         <source>药师审核：通过 — %1（执业药师注册证号 %2），%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacist review: approved — %1 (licensed pharmacist reg. No. %2), %3%4</translation>
     </message>
     <message>
         <source>，意见：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>, comments: %1</translation>
     </message>
     <message>
         <source>药师审核：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pharmacist review: %1</translation>
     </message>
 </context>
 <context>
     <name>pos::ui::ProductMasterWidget</name>
     <message>
         <source>搜索：名称、编码、GTIN 或拼音简码（如 amxl）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: name, code, GTIN or pinyin initials (e.g. amxl)</translation>
     </message>
     <message>
         <source>新建商品 (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New product (Ctrl+N)</translation>
     </message>
     <message>
         <source>保存 (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>商品编码</source>
-        <translation type="unfinished">Product code</translation>
+        <translation>Product code</translation>
     </message>
     <message>
         <source>通用名</source>
-        <translation type="unfinished"></translation>
+        <translation>Generic name</translation>
     </message>
     <message>
         <source>商品名</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade name</translation>
     </message>
     <message>
         <source>生产厂商/产地</source>
-        <translation type="unfinished"></translation>
+        <translation>Manufacturer/origin</translation>
     </message>
     <message>
         <source>剂型</source>
-        <translation type="unfinished">Dosage form</translation>
+        <translation>Dosage form</translation>
     </message>
     <message>
         <source>规格</source>
-        <translation type="unfinished"></translation>
+        <translation>Spec</translation>
     </message>
     <message>
         <source>批准文号</source>
-        <translation type="unfinished">Approval number</translation>
+        <translation>Approval number</translation>
     </message>
     <message>
         <source>医保药品编码</source>
-        <translation type="unfinished">Insurance drug code</translation>
+        <translation>Insurance drug code</translation>
     </message>
     <message>
         <source>医保类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance category</translation>
     </message>
     <message>
         <source>价格上限</source>
-        <translation type="unfinished"></translation>
+        <translation>Price ceiling</translation>
     </message>
     <message>
         <source>GTIN</source>
-        <translation type="unfinished"></translation>
+        <translation>GTIN</translation>
     </message>
     <message>
         <source>药品本位码</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug standard code</translation>
     </message>
     <message>
         <source>追溯码前缀</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code prefix</translation>
     </message>
     <message>
         <source>处方分类</source>
-        <translation type="unfinished"></translation>
+        <translation>Rx class</translation>
     </message>
     <message>
         <source>药品类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Drug type</translation>
     </message>
     <message>
         <source>儿童专科</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediatric</translation>
     </message>
     <message>
         <source>含麻</source>
-        <translation type="unfinished"></translation>
+        <translation>Ephedrine</translation>
     </message>
     <message>
         <source>储存条件</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage</translation>
     </message>
     <message>
         <source>包装（盒→板→片）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack (box→strip→tablet)</translation>
     </message>
     <message>
         <source>整盒售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Box price</translation>
     </message>
     <message>
         <source>每板售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per strip</translation>
     </message>
     <message>
         <source>每片售价</source>
-        <translation type="unfinished"></translation>
+        <translation>Price per tablet</translation>
     </message>
     <message>
         <source>拼音简码</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinyin initials</translation>
     </message>
     <message>
         <source>常温</source>
-        <translation type="unfinished"></translation>
+        <translation>Room temperature</translation>
     </message>
     <message>
         <source>阴凉</source>
-        <translation type="unfinished"></translation>
+        <translation>Cool</translation>
     </message>
     <message>
         <source>冷藏</source>
-        <translation type="unfinished"></translation>
+        <translation>Refrigerated</translation>
     </message>
     <message>
         <source>元</source>
-        <translation type="unfinished"></translation>
+        <translation>CNY</translation>
     </message>
     <message>
         <source>元，可空</source>
-        <translation type="unfinished"></translation>
+        <translation>CNY, optional</translation>
     </message>
     <message>
         <source>儿童专科用药</source>
-        <translation type="unfinished"></translation>
+        <translation>Pediatric specialty drug</translation>
     </message>
     <message>
         <source>含麻黄碱类复方制剂（含麻）</source>
-        <translation type="unfinished"></translation>
+        <translation>Ephedrine-containing compound preparation</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>1%1→%2板→%3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>1 %1 → %2 strips → %3 %4</translation>
     </message>
     <message>
         <source>盒</source>
-        <translation type="unfinished"></translation>
+        <translation>box</translation>
     </message>
     <message>
         <source>修改商品档案：%1 %2（编码不可改）</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit product record: %1 %2 (code cannot be changed)</translation>
     </message>
     <message>
         <source>新建商品档案</source>
-        <translation type="unfinished"></translation>
+        <translation>New product record</translation>
     </message>
     <message>
         <source>“%1”不是金额：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is not an amount: %2</translation>
     </message>
     <message>
         <source>已保存 %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1 %2</translation>
     </message>
     <message>
         <source>；价格变更已记入审计：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>; price changes recorded in the audit trail: %1</translation>
     </message>
     <message>
         <source>追溯码 %1：前缀 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability code %1: prefix %2</translation>
     </message>
     <message>
         <source>条码 %1 未建档：已填入新商品的“%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode %1 not registered: filled into "%2" of the new product</translation>
     </message>
     <message>
         <source>条码 %1 未建档（按 Ctrl+N 新建）</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode %1 not registered (press Ctrl+N to create a product)</translation>
     </message>
 </context>
 <context>
@@ -5065,250 +5083,254 @@ Approval No.: %3</translation>
     <name>pos::ui::ReceivingForm</name>
     <message>
         <source>供货单位（必填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier (required)</translation>
     </message>
     <message>
         <source>随货同行单号（可空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery slip No. (optional)</translation>
     </message>
     <message>
         <source>供货单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplier</translation>
     </message>
     <message>
         <source>购进日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase date</translation>
     </message>
     <message>
         <source>商品：扫商品条码，或输入编码/拼音简码后回车</source>
-        <translation type="unfinished"></translation>
+        <translation>Product: scan the product barcode, or type a code/pinyin initials and press Enter</translation>
     </message>
     <message>
         <source>数量（盒）</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity (boxes)</translation>
     </message>
     <message>
         <source>本行追溯码（逐盒扫描；Delete 删除选中）</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability codes on this line (scan each box; Delete removes the selected one)</translation>
     </message>
     <message>
         <source>加入单据 (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to document (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>商品编码</source>
-        <translation type="unfinished">Product code</translation>
+        <translation>Product code</translation>
     </message>
     <message>
         <source>品名</source>
-        <translation type="unfinished">Product name</translation>
+        <translation>Product name</translation>
     </message>
     <message>
         <source>批号</source>
-        <translation type="unfinished">Batch number</translation>
+        <translation>Batch number</translation>
     </message>
     <message>
         <source>有效期至</source>
-        <translation type="unfinished">Expires on</translation>
+        <translation>Expires on</translation>
     </message>
     <message>
         <source>进价</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase price</translation>
     </message>
     <message>
         <source>追溯码</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability codes</translation>
     </message>
     <message>
         <source>检查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Check result</translation>
     </message>
     <message>
         <source>删除选中行</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete selected line</translation>
     </message>
     <message>
         <source>验收入库 (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive into stock (F10)</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
         <source>没有找到“%1”：请先在“商品档案”建档</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" not found: create it in "Product master" first</translation>
     </message>
     <message>
         <source>“%1”有多个商品：用 ↓ 选择后回车</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" matches several products: select one with ↓ and press Enter</translation>
     </message>
     <message>
         <source>本行商品：%1 %2 %3（%4，%5）</source>
-        <translation type="unfinished"></translation>
+        <translation>Product on this line: %1 %2 %3 (%4, %5)</translation>
     </message>
     <message>
         <source>档案无追溯码前缀</source>
-        <translation type="unfinished"></translation>
+        <translation>no traceability code prefix on record</translation>
     </message>
     <message>
         <source>追溯码前缀 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>traceability code prefix %1</translation>
     </message>
     <message>
         <source>本行商品：未选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Product on this line: none selected</translation>
     </message>
     <message>
         <source>生产日期</source>
-        <translation type="unfinished">Production date</translation>
+        <translation>Production date</translation>
     </message>
     <message>
         <source>“%1”不是日期：%2（写作 2026-01-31）</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is not a date: %2 (write it as 2026-01-31)</translation>
     </message>
     <message>
         <source>“进价”不是金额：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>"Purchase price" is not an amount: %1</translation>
     </message>
     <message>
         <source>已加入第 %1 行；扫下一个商品，或按 F10 验收入库</source>
-        <translation type="unfinished"></translation>
+        <translation>Added as line %1; scan the next product, or press F10 to receive into stock</translation>
     </message>
     <message>
         <source>通过</source>
-        <translation type="unfinished">Accepted</translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>通过：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted: %1</translation>
     </message>
     <message>
         <source>拒收：%1</source>
-        <translation type="unfinished">Rejected: %1</translation>
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <source>%1 个</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>本行还没有加入单据：按 Ctrl+Enter 加入后再验收</source>
-        <translation type="unfinished"></translation>
+        <translation>This line has not been added to the document yet: press Ctrl+Enter to add it, then receive</translation>
     </message>
     <message>
         <source>到货单没有明细行</source>
-        <translation type="unfinished">The delivery note has no line items</translation>
+        <translation>The delivery note has no line items</translation>
     </message>
     <message>
         <source>%1
 以上批次近效期：确认验收请再按一次 F10（验收入库）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+The batches above are near expiry: press F10 (Receive into stock) again to confirm receiving</translation>
     </message>
     <message>
         <source>已入库 %1：%2 行，供货单位 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Received into stock %1: %2 lines, supplier %3</translation>
     </message>
 </context>
 <context>
     <name>pos::ui::ScanDiagnosticsDialog</name>
     <message>
         <source>扫码诊断</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan diagnostics</translation>
     </message>
     <message>
         <source>请用扫码枪扫描条码：下表逐字节显示扫码枪送来的内容和识别结果。诊断期间扫码不会进入收银购物车。当前扫码设备：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a barcode with the scanner: the table below shows, byte by byte, what the scanner sent and how it was recognized. Scans made during diagnostics do not go into the checkout cart. Current scanning device: %1</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval</translation>
     </message>
     <message>
         <source>设备</source>
-        <translation type="unfinished"></translation>
+        <translation>Device</translation>
     </message>
     <message>
         <source>码制标识</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbology ID</translation>
     </message>
     <message>
         <source>字节数</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>内容（控制字符可见）</source>
-        <translation type="unfinished"></translation>
+        <translation>Content (control characters visible)</translation>
     </message>
     <message>
         <source>识别为</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognized as</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>本次扫码</source>
-        <translation type="unfinished"></translation>
+        <translation>This session</translation>
     </message>
     <message>
         <source>内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
     <message>
         <source>处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>耗时 µs</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration (µs)</translation>
     </message>
     <message>
         <source>收银扫码日志（最近 200 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout scan log (last 200)</translation>
     </message>
     <message>
         <source>选中一行查看完整字节（十六进制）和识别出的各字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see all bytes (hexadecimal) and the recognized fields</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>（未报告）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not reported)</translation>
     </message>
     <message>
         <source>可识别</source>
-        <translation type="unfinished"></translation>
+        <translation>Recognized</translation>
     </message>
     <message>
         <source>拒绝：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: %1</translation>
     </message>
     <message>
         <source>（注意：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (note: %1)</translation>
     </message>
     <message>
         <source>字节（十六进制）：%1
 
 识别结果：
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes (hexadecimal): %1
+
+Recognition result:
+%2</translation>
     </message>
 </context>
 <context>
