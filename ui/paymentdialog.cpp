@@ -1,5 +1,7 @@
 #include "ui/paymentdialog.h"
 
+#include "app/core/rx/rxrules.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -76,12 +78,12 @@ void PaymentDialog::askBuyerId(std::function<Status(const QString&)> registerBuy
     m_buyerId->setObjectName(QStringLiteral("buyerIdEdit"));
     m_buyerId->setPlaceholderText(tr("18 位身份证号，查验后登记"));
     m_buyerId->setAttribute(Qt::WA_InputMethodEnabled, false);
-    auto* why = new QLabel(tr("本单含麻黄碱类复方制剂：须查验并登记购药人身份证号，每单最多 2 个最小包装"
-                              "（CTRL-EPHEDRINE）"), this);
+    auto* why = new QLabel(tr("本单含麻黄碱类复方制剂：须查验并登记购买人身份证号，每单最多 %1 个最小包装"
+                              "（CTRL-EPHEDRINE）").arg(rx::kEphedrineMaxPacks), this);
     why->setWordWrap(true);
     why->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_form->insertRow(0, why);
-    m_form->insertRow(1, tr("购药人身份证号"), m_buyerId);
+    m_form->insertRow(1, tr("购买人身份证号"), m_buyerId);
     m_buyerId->setFocus();
 }
 

@@ -266,7 +266,7 @@ void PrescriptionDialog::refresh()
                               review->opinion.isEmpty() ? QString() : tr("，意见：%1").arg(review->opinion))
                    : tr("药师审核：%1").arg(review.error().message));
     if (m_gate.awaitingScanBack())
-        out << QString() << tr("等待扫描处方上打印的一次性校验码（打印机不能回报状态）");
+        out << QString() << tr("等待扫描处方上打印的处方核验码（打印机不能回报状态）");
     m_summary->setPlainText(out.join(u'\n'));
 }
 

@@ -105,7 +105,9 @@ ProductMasterWidget::ProductMasterWidget(ProductService& products, QWidget* pare
                             toDisplayString(DrugType::HerbalPieces)});
             break;
         case ProductField::Storage:
-            editor = combo({tr("常温"), tr("阴凉"), tr("冷藏")}, true);
+            // Stored values, as the national catalog and the printed receipt spell them: not
+            // translated with the interface.
+            editor = combo({QStringLiteral("常温"), QStringLiteral("阴凉"), QStringLiteral("冷藏")}, true);
             break;
         case ProductField::StripsPerBox:
         case ProductField::PiecesPerStrip: {
@@ -208,8 +210,8 @@ void ProductMasterWidget::editRow(int row)
 void ProductMasterWidget::newProduct()
 {
     Product blank;
-    blank.unit = tr("盒");
-    blank.storage = tr("常温");
+    blank.unit = QStringLiteral("盒"); // data, not interface text (see the storage combo)
+    blank.storage = QStringLiteral("常温");
     showProduct(blank);
     m_editors.value(ProductField::Code)->setFocus();
 }

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>%1：[devices] %2 = “%3” 无效，可用：%4</source>
-        <translation>%1: [devices] %2 = "%3" is invalid; allowed: %4</translation>
+        <translation>%1: [devices] %2 = &quot;%3&quot; is invalid; allowed: %4</translation>
     </message>
     <message>
         <source>：[devices] %1：</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>MA 码的国家代码“%1”应为 3 位数字</source>
-        <translation>MA code country code "%1" must be 3 digits</translation>
+        <translation>MA code country code &quot;%1&quot; must be 3 digits</translation>
     </message>
     <message>
         <source>MA 码 .%1 段日期无效：%2</source>
@@ -288,11 +288,11 @@
     </message>
     <message>
         <source>20 个字符但第 %1 个“%2”不是数字：不是追溯码</source>
-        <translation>20 characters, but character %1 "%2" is not a digit: not a traceability code</translation>
+        <translation>20 characters, but character %1 &quot;%2&quot; is not a digit: not a traceability code</translation>
     </message>
     <message>
         <source>23 个字符、以 %1 开头，但第 %2 个“%3”不是大写字母或数字：不是医保药品编码</source>
-        <translation>23 characters starting with %1, but character %2 "%3" is not an uppercase letter or digit: not an insurance drug code</translation>
+        <translation>23 characters starting with %1, but character %2 &quot;%3&quot; is not an uppercase letter or digit: not an insurance drug code</translation>
     </message>
     <message>
         <source>无法识别：%1 个字符，不属于任何已知的码；如为医保电子凭证或电子处方二维码，请在设置中配置其格式</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>%1应为数字，第 %2 个字符是“%3”</source>
-        <translation>%1: must be digits; character %2 is "%3"</translation>
+        <translation>%1: must be digits; character %2 is &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1校验位错误：应为 %2，扫到 %3</source>
@@ -392,19 +392,19 @@
     </message>
     <message>
         <source>%1之后没有 GS 分隔符，无法确定该字段在哪里结束：读到的是“%2”，其中可能连着下一个字段</source>
-        <translation>No GS separator after %1, so the end of this field cannot be determined: read "%2", which may run into the next field</translation>
+        <translation>No GS separator after %1, so the end of this field cannot be determined: read &quot;%2&quot;, which may run into the next field</translation>
     </message>
     <message>
         <source>；若扫码枪以“%1”代替 GS，请把它配置为 GS 替代符</source>
-        <translation>; if the scanner sends "%1" instead of GS, configure it as the GS substitute</translation>
+        <translation>; if the scanner sends &quot;%1&quot; instead of GS, configure it as the GS substitute</translation>
     </message>
     <message>
         <source>%1含有 GS1 字符集之外的字符“%2”</source>
-        <translation>%1 contains character "%2", which is outside the GS1 character set</translation>
+        <translation>%1 contains character &quot;%2&quot;, which is outside the GS1 character set</translation>
     </message>
     <message>
         <source>%1出现两次且值不同：“%2”与“%3”</source>
-        <translation>%1 occurs twice with different values: "%2" and "%3"</translation>
+        <translation>%1 occurs twice with different values: &quot;%2&quot; and &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1没有数据</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>未知的 GS1 应用标识符（AI）：数据从“%1”起</source>
-        <translation>Unknown GS1 application identifier (AI): data from "%1"</translation>
+        <translation>Unknown GS1 application identifier (AI): data from &quot;%1&quot;</translation>
     </message>
     <message>
         <source>日期应为 6 位数字 YYMMDD</source>
@@ -436,15 +436,15 @@
     </message>
     <message>
         <source>“%1”不是 6 位数字 YYMMDD</source>
-        <translation>"%1" is not 6 digits YYMMDD</translation>
+        <translation>&quot;%1&quot; is not 6 digits YYMMDD</translation>
     </message>
     <message>
         <source>“%1”的月份 %2 无效</source>
-        <translation>"%1": invalid month %2</translation>
+        <translation>&quot;%1&quot;: invalid month %2</translation>
     </message>
     <message>
         <source>“%1”：20%2 年 %3 月没有 %4 日</source>
-        <translation>"%1": month %3 of 20%2 has no day %4</translation>
+        <translation>&quot;%1&quot;: month %3 of 20%2 has no day %4</translation>
     </message>
     <message>
         <source>GS1 数据为空</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>括号形式的 GS1 数据应为“(AI)数据”，第 %1 个字符起是“%2”</source>
-        <translation>GS1 data in bracket form must be "(AI)data"; from character %1 it reads "%2"</translation>
+        <translation>GS1 data in bracket form must be &quot;(AI)data&quot;; from character %1 it reads &quot;%2&quot;</translation>
     </message>
     <message>
         <source>未知的 GS1 应用标识符（AI）：(%1)</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>codes：未知的操作“%1”</source>
-        <translation>codes: unknown operation "%1"</translation>
+        <translation>codes: unknown operation &quot;%1&quot;</translation>
     </message>
     <message>
         <source>codes inspect 需要且只需要一个 PAYLOAD</source>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>--hex：“%1”不是完整的十六进制字节</source>
-        <translation>--hex: "%1" is not a whole number of hexadecimal bytes</translation>
+        <translation>--hex: &quot;%1&quot; is not a whole number of hexadecimal bytes</translation>
     </message>
     <message>
         <source>无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）</source>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>扫码枪候选设备（把“配置值”写入门店配置 [devices] scanner=）：</source>
-        <translation>Scanner candidates (put the "Config value" into the store configuration as [devices] scanner=):</translation>
+        <translation>Scanner candidates (put the &quot;Config value&quot; into the store configuration as [devices] scanner=):</translation>
     </message>
     <message>
         <source>未找到任何设备（none found）：无 HID-POS 扫码枪、/dev/input/by-id 下无键盘、无串口。</source>
@@ -742,14 +742,14 @@
     </message>
     <message>
         <source>打印机故障“%1”不认识，可用：none、paper_out、cover_open、offline、fail_mid_job、paper_out_after_job、paper_out_during_job</source>
-        <translation>Unknown printer fault "%1"; allowed: none, paper_out, cover_open, offline, fail_mid_job, paper_out_after_job, paper_out_during_job</translation>
+        <translation>Unknown printer fault &quot;%1&quot;; allowed: none, paper_out, cover_open, offline, fail_mid_job, paper_out_after_job, paper_out_during_job</translation>
     </message>
 </context>
 <context>
     <name>CupsPrinter</name>
     <message>
         <source>CUPS 中没有名为“%1”的打印机（lpstat -p 可列出）</source>
-        <translation>CUPS has no printer named "%1" (lpstat -p lists them)</translation>
+        <translation>CUPS has no printer named &quot;%1&quot; (lpstat -p lists them)</translation>
     </message>
     <message>
         <source>CUPS 队列空闲</source>
@@ -777,15 +777,15 @@
     </message>
     <message>
         <source>无法向 CUPS 打印机“%1”开始打印</source>
-        <translation>Cannot start printing on CUPS printer "%1"</translation>
+        <translation>Cannot start printing on CUPS printer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>CUPS 打印机“%1”拒绝了打印任务</source>
-        <translation>CUPS printer "%1" rejected the print job</translation>
+        <translation>CUPS printer &quot;%1&quot; rejected the print job</translation>
     </message>
     <message>
         <source>已交给 CUPS 队列“%1”；CUPS 不能证明纸已打出，须扫描打出的码确认</source>
-        <translation>Handed to CUPS queue "%1"; CUPS cannot prove the paper came out, so scan the printed code to confirm</translation>
+        <translation>Handed to CUPS queue &quot;%1&quot;; CUPS cannot prove the paper came out, so scan the printed code to confirm</translation>
     </message>
 </context>
 <context>
@@ -1643,10 +1643,6 @@
         <translation>Reviewed by: %1  Pharmacist reg. No.: %2</translation>
     </message>
     <message>
-        <source>医保药师代码：%1</source>
-        <translation>Insurance pharmacist code: %1</translation>
-    </message>
-    <message>
         <source>审核时间：%1  审核通过</source>
         <translation>Reviewed at: %1  Approved</translation>
     </message>
@@ -1665,6 +1661,10 @@
     <message>
         <source>患者签字：________________</source>
         <translation>Patient signature: ________________</translation>
+    </message>
+    <message>
+        <source>医保药师编码：%1</source>
+        <translation>Insurance pharmacist code: %1</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1717,7 @@
     <name>Printers</name>
     <message>
         <source>打印机“%1”写法不对，可用：simulated、escpos-tcp:主机[:端口]、escpos-lp:/dev/usb/lp0、escpos-usb[:VID:PID]、cups:打印机名</source>
-        <translation>Printer setting "%1" is not valid; allowed: simulated, escpos-tcp:HOST[:PORT], escpos-lp:/dev/usb/lp0, escpos-usb[:VID:PID], cups:PRINTER_NAME</translation>
+        <translation>Printer setting &quot;%1&quot; is not valid; allowed: simulated, escpos-tcp:HOST[:PORT], escpos-lp:/dev/usb/lp0, escpos-usb[:VID:PID], cups:PRINTER_NAME</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
         <source>“%1”%2</source>
-        <translation>"%1" %2</translation>
+        <translation>&quot;%1&quot; %2</translation>
     </message>
     <message>
         <source>不能为空</source>
@@ -1943,7 +1943,7 @@
     </message>
     <message>
         <source>“商品编码”%1 已被其他商品使用：请修改该商品，或换一个编码</source>
-        <translation>"Product code" %1 is already used by another product: change that product, or use a different code</translation>
+        <translation>&quot;Product code&quot; %1 is already used by another product: change that product, or use a different code</translation>
     </message>
     <message>
         <source>商品档案中没有编号 %1 的商品</source>
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>“商品编码”不能修改（%1 → %2）：它是商品的主键，请新建商品</source>
-        <translation>"Product code" cannot be changed (%1 → %2): it is the product's key; create a new product instead</translation>
+        <translation>&quot;Product code&quot; cannot be changed (%1 → %2): it is the product&apos;s key; create a new product instead</translation>
     </message>
     <message>
         <source>商品档案有 %1 处需要改正：%2</source>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <source>条码 %1 不在商品档案中：请先在“商品档案”建档</source>
-        <translation>Barcode %1 is not in the product master file: create it in "Product master" first</translation>
+        <translation>Barcode %1 is not in the product master file: create it in &quot;Product master&quot; first</translation>
     </message>
     <message>
         <source>%1：已扫 %2 盒</source>
@@ -2219,7 +2219,7 @@
     </message>
     <message>
         <source>编码 %1 不在商品档案中：请先在“商品档案”建档</source>
-        <translation>Code %1 is not in the product master file: create it in "Product master" first</translation>
+        <translation>Code %1 is not in the product master file: create it in &quot;Product master&quot; first</translation>
     </message>
     <message>
         <source>当前行已为 %1 扫了 %2 个追溯码：请先加入单据或清除这些码，再换商品</source>
@@ -2301,7 +2301,7 @@
     <name>RxRules</name>
     <message>
         <source>处方状态为“%1”，不能取药结算（开具于 %2）</source>
-        <translation>The prescription status is "%1", so it cannot be dispensed or settled (issued %2)</translation>
+        <translation>The prescription status is &quot;%1&quot;, so it cannot be dispensed or settled (issued %2)</translation>
     </message>
     <message>
         <source>处方 %1 没有开具时间</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>处方开具时间 %1 晚于当前时间 %2，请核对处方或本机时间</source>
-        <translation>Prescription issue time %1 is later than the current time %2; check the prescription or this computer's clock</translation>
+        <translation>Prescription issue time %1 is later than the current time %2; check the prescription or this computer&apos;s clock</translation>
     </message>
     <message>
         <source>已在本店结算</source>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <source>销售含麻黄碱类复方制剂（%1）须查验并登记购买人身份证号</source>
-        <translation>Selling an ephedrine-containing compound preparation (%1) requires checking and recording the buyer's ID number</translation>
+        <translation>Selling an ephedrine-containing compound preparation (%1) requires checking and recording the buyer&apos;s ID number</translation>
     </message>
     <message>
         <source>购买人身份证号 %1 不正确（应为18位，校验位正确），请重新登记</source>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>当前为“%1”，不能%2</source>
-        <translation>Current state is "%1": cannot %2</translation>
+        <translation>Current state is &quot;%1&quot;: cannot %2</translation>
     </message>
     <message>
         <source>没有处方 %1，请先下载或录入处方</source>
@@ -3356,11 +3356,11 @@
     </message>
     <message>
         <source>%1 的行号“%2”无效或未按顺序</source>
-        <translation>Row number "%2" of %1 is invalid or out of order</translation>
+        <translation>Row number &quot;%2&quot; of %1 is invalid or out of order</translation>
     </message>
     <message>
         <source>单元格引用“%1”无效</source>
-        <translation>Invalid cell reference "%1"</translation>
+        <translation>Invalid cell reference &quot;%1&quot;</translation>
     </message>
     <message>
         <source>工作表超过 %1 个单元格，拒绝读取</source>
@@ -3779,11 +3779,11 @@ Subcommands:
     </message>
     <message>
         <source>追溯码 %1 没有入库验收记录：按本店设置不能销售，请核查这盒药的来源</source>
-        <translation>Traceability code %1 has no receiving record: under this store's settings it cannot be sold; check where this box came from</translation>
+        <translation>Traceability code %1 has no receiving record: under this store&apos;s settings it cannot be sold; check where this box came from</translation>
     </message>
     <message>
         <source>追溯码 %1 没有入库验收记录（按本店设置允许销售并记录）</source>
-        <translation>Traceability code %1 has no receiving record (allowed for sale and recorded under this store's settings)</translation>
+        <translation>Traceability code %1 has no receiving record (allowed for sale and recorded under this store&apos;s settings)</translation>
     </message>
     <message>
         <source>追溯码 %1 对应的商品（编号 %2）不在商品目录中</source>
@@ -4300,7 +4300,7 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>或导入供货单位的到货单（CSV，UTF-8）：任一行被拒收则整张单都不入库，下方逐行列出原因；改正后重新导入。</source>
-        <translation>Or import the supplier's delivery note (CSV, UTF-8): if any line is rejected, nothing from the note is received; the reasons are listed line by line below. Correct them and import again.</translation>
+        <translation>Or import the supplier&apos;s delivery note (CSV, UTF-8): if any line is rejected, nothing from the note is received; the reasons are listed line by line below. Correct them and import again.</translation>
     </message>
     <message>
         <source>CSV</source>
@@ -4620,7 +4620,7 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>“%1”对应多个药品，请扫码或输入更完整的名称：%2</source>
-        <translation>"%1" matches several drugs; scan the barcode or enter a more complete name: %2</translation>
+        <translation>&quot;%1&quot; matches several drugs; scan the barcode or enter a more complete name: %2</translation>
     </message>
     <message>
         <source>%1 已在第 %2 行，请按处方修改该行数量</source>
@@ -4690,12 +4690,12 @@ Approval No.: %3</translation>
         <translation>18-digit ID number, record after checking</translation>
     </message>
     <message>
-        <source>本单含麻黄碱类复方制剂：须查验并登记购药人身份证号，每单最多 2 个最小包装（CTRL-EPHEDRINE）</source>
-        <translation>This sale contains an ephedrine-containing compound preparation: the buyer's ID number must be checked and recorded, at most 2 smallest packs per sale (CTRL-EPHEDRINE)</translation>
+        <source>本单含麻黄碱类复方制剂：须查验并登记购买人身份证号，每单最多 %1 个最小包装（CTRL-EPHEDRINE）</source>
+        <translation>This sale contains an ephedrine-containing compound preparation: check and register the buyer&apos;s ID number; at most %1 minimum packages per sale (CTRL-EPHEDRINE)</translation>
     </message>
     <message>
-        <source>购药人身份证号</source>
-        <translation>Buyer ID number</translation>
+        <source>购买人身份证号</source>
+        <translation>Buyer&apos;s ID number</translation>
     </message>
 </context>
 <context>
@@ -4798,7 +4798,7 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>未关联处方。扫描处方二维码，或输入处方编号后按“载入处方”。</source>
-        <translation>No prescription linked. Scan the prescription QR code, or enter the prescription number and press "Load prescription".</translation>
+        <translation>No prescription linked. Scan the prescription QR code, or enter the prescription number and press &quot;Load prescription&quot;.</translation>
     </message>
     <message>
         <source>处方编号：%1</source>
@@ -4819,10 +4819,6 @@ Approval No.: %3</translation>
     <message>
         <source>%1 %2 ×%3%4&#x3000;%5 %6 %7</source>
         <translation>%1 %2 ×%3 %4  %5 %6 %7</translation>
-    </message>
-    <message>
-        <source>等待扫描处方上打印的一次性校验码（打印机不能回报状态）</source>
-        <translation>Waiting for the one-time verification code printed on the prescription to be scanned (the printer cannot report its status)</translation>
     </message>
     <message>
         <source>录入纸质处方…</source>
@@ -4887,6 +4883,10 @@ Approval No.: %3</translation>
     <message>
         <source>药师审核：%1</source>
         <translation>Pharmacist review: %1</translation>
+    </message>
+    <message>
+        <source>等待扫描处方上打印的处方核验码（打印机不能回报状态）</source>
+        <translation>Waiting for the verification code printed on the prescription to be scanned (the printer cannot report its status)</translation>
     </message>
 </context>
 <context>
@@ -4996,18 +4996,6 @@ Approval No.: %3</translation>
         <translation>Pinyin initials</translation>
     </message>
     <message>
-        <source>常温</source>
-        <translation>Room temperature</translation>
-    </message>
-    <message>
-        <source>阴凉</source>
-        <translation>Cool</translation>
-    </message>
-    <message>
-        <source>冷藏</source>
-        <translation>Refrigerated</translation>
-    </message>
-    <message>
         <source>元</source>
         <translation>CNY</translation>
     </message>
@@ -5032,10 +5020,6 @@ Approval No.: %3</translation>
         <translation>1 %1 → %2 strips → %3 %4</translation>
     </message>
     <message>
-        <source>盒</source>
-        <translation>box</translation>
-    </message>
-    <message>
         <source>修改商品档案：%1 %2（编码不可改）</source>
         <translation>Edit product record: %1 %2 (code cannot be changed)</translation>
     </message>
@@ -5045,7 +5029,7 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>“%1”不是金额：%2</source>
-        <translation>"%1" is not an amount: %2</translation>
+        <translation>&quot;%1&quot; is not an amount: %2</translation>
     </message>
     <message>
         <source>已保存 %1 %2</source>
@@ -5061,7 +5045,7 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>条码 %1 未建档：已填入新商品的“%2”</source>
-        <translation>Barcode %1 not registered: filled into "%2" of the new product</translation>
+        <translation>Barcode %1 not registered: filled into &quot;%2&quot; of the new product</translation>
     </message>
     <message>
         <source>条码 %1 未建档（按 Ctrl+N 新建）</source>
@@ -5155,11 +5139,11 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>没有找到“%1”：请先在“商品档案”建档</source>
-        <translation>"%1" not found: create it in "Product master" first</translation>
+        <translation>&quot;%1&quot; not found: create it in &quot;Product master&quot; first</translation>
     </message>
     <message>
         <source>“%1”有多个商品：用 ↓ 选择后回车</source>
-        <translation>"%1" matches several products: select one with ↓ and press Enter</translation>
+        <translation>&quot;%1&quot; matches several products: select one with ↓ and press Enter</translation>
     </message>
     <message>
         <source>本行商品：%1 %2 %3（%4，%5）</source>
@@ -5183,11 +5167,11 @@ Approval No.: %3</translation>
     </message>
     <message>
         <source>“%1”不是日期：%2（写作 2026-01-31）</source>
-        <translation>"%1" is not a date: %2 (write it as 2026-01-31)</translation>
+        <translation>&quot;%1&quot; is not a date: %2 (write it as 2026-01-31)</translation>
     </message>
     <message>
         <source>“进价”不是金额：%1</source>
-        <translation>"Purchase price" is not an amount: %1</translation>
+        <translation>&quot;Purchase price&quot; is not an amount: %1</translation>
     </message>
     <message>
         <source>已加入第 %1 行；扫下一个商品，或按 F10 验收入库</source>

@@ -71,7 +71,7 @@ PrintDocument PrescriptionFormatter::format(const Prescription& rx, const Prescr
     add(Tr::tr("开方医师：%1（%2）").arg(rx.prescriberName, rx.prescriberCode));
     add(Tr::tr("审核药师：%1  执业药师注册证号：%2").arg(approval.pharmacistName, approval.licenceNo));
     if (!approval.insurancePharmacistCode.isEmpty())
-        add(Tr::tr("医保药师代码：%1").arg(approval.insurancePharmacistCode));
+        add(Tr::tr("医保药师编码：%1").arg(approval.insurancePharmacistCode));
     add(Tr::tr("审核时间：%1  审核通过").arg(approval.time.toString(kMinute)), Align::Left, true);
     if (approval.longTermConfirmed)
         add(Tr::tr("长期处方超过 4 周，已经药师确认"));
