@@ -13,12 +13,12 @@
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "app/counter.h"
+#include "app/deliverynotes.h"
 #include "devices/simulated/simulatedcardreader.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
 #include "storage/sqlproductcatalog.h"
-#include "storage/xlsxreader.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
 
@@ -314,34 +314,11 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
     return 2;
 }
 
-namespace {
-
-/// A delivery note's rows: a spreadsheet (a ZIP or OLE file, or named .xlsx/.xls) through the XLSX
-/// reader, which names what it cannot read (an .xls, a corrupt file); anything else as CSV.
-Result<QList<QStringList>> readDeliveryRows(const QString& file)
-{
-    QFile f(file);
-    if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound,
-                         Tr::tr("无法读取到货单 %1（用法：pharmapos inventory import-purchases "
-                                "FILE.csv|FILE.xlsx --user 店长）")
-                             .arg(file));
-    const QByteArray head = f.peek(4);
-    const bool spreadsheet = head == "PK\x03\x04" || head == "\xD0\xCF\x11\xE0" ||
-                             file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
-                             file.endsWith(QStringLiteral(".xls"), Qt::CaseInsensitive);
-    if (spreadsheet)
-        return storage::XlsxReader().firstSheet(file);
-    return parseCsv(f.readAll());
-}
-
-} // namespace
-
 int runImportPurchases(const AppConfig& config, const QString& user, const QString& file)
 {
     const Result<QList<QStringList>> rows = readDeliveryRows(file);
     if (!rows) {
-        err(rows.error().userText());
+        err(rows.error().userText() + Tr::tr("（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）"));
         return 2;
     }
     return asUser(config, user, [&](Counter& c) {
@@ -622,7 +599,7 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                           ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
                                               c.users(), &c.inventory(), &c.ledger(), &c.clock(),
                                               &c.catalog(), &c.scanner(), &c.scanJournal(), &c.products(),
-                                              &c.gate(), &c.reviews(), &c.intake()},
+                                              &c.gate(), &c.reviews(), &c.intake(), &readDeliveryRows},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

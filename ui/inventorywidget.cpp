@@ -70,7 +70,7 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     receiveLayout->addWidget(m_receiving, 1);
     connect(m_receiving, &ReceivingForm::received, this, &InventoryWidget::refresh);
     auto* importBar = new QHBoxLayout;
-    auto* note = new QLabel(tr("或导入供货单位的到货单（CSV，UTF-8）：任一行被拒收则整张单都不入库，"
+    auto* note = new QLabel(tr("或导入供货单位的到货单（CSV UTF-8 或 XLSX）：任一行被拒收则整张单都不入库，"
                                "下方逐行列出原因；改正后重新导入。"),
                             receivePage);
     note->setWordWrap(true);
@@ -86,7 +86,8 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     tabs->addTab(receivePage, tr("购进验收"));
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("选择到货单"), QString(),
-                                                          tr("到货单 (*.csv)"));
+                                                          m_deliveryReader ? tr("到货单 (*.csv *.xlsx)")
+                                                                           : tr("到货单 (*.csv)"));
         if (!path.isEmpty())
             importDelivery(path);
     });
@@ -261,13 +262,23 @@ void InventoryWidget::refresh()
 
 bool InventoryWidget::importDelivery(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_report->setPlainText(tr("无法读取 %1").arg(path));
-        return false;
+    const QString source = QStringLiteral("import:") + QFileInfo(path).fileName();
+    DeliveryImportReport report;
+    if (m_deliveryReader) {
+        const Result<QList<QStringList>> rows = m_deliveryReader(path);
+        if (!rows) {
+            m_report->setPlainText(rows.error().userText());
+            return false;
+        }
+        report = pos::importDelivery(m_service, *rows, source);
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_report->setPlainText(tr("无法读取 %1").arg(path));
+            return false;
+        }
+        report = pos::importDelivery(m_service, f.readAll(), source);
     }
-    const DeliveryImportReport report =
-        pos::importDelivery(m_service, f.readAll(), QStringLiteral("import:") + QFileInfo(path).fileName());
     m_report->setPlainText(report.lines.join(u'\n'));
     refresh();
     return report.received;

@@ -2,8 +2,12 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/inventory/ledgerreport.h"
+#include "app/core/result.h"
 
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
@@ -38,6 +42,9 @@ public:
     InventoryWidget(InventoryService& service, ProductService& products, const InventoryRepository& inventory,
                     const Clock& clock, QString storeName, QWidget* parent = nullptr);
 
+    /// Reads delivery notes the screen cannot read itself (XLSX): the import then offers them too.
+    using DeliveryReader = std::function<Result<QList<QStringList>>(const QString& path)>;
+    void setDeliveryReader(DeliveryReader reader) { m_deliveryReader = std::move(reader); }
     /// How payloads are read (the store's GS substitute…), as at the counter.
     void setRecognitionOptions(const codes::RecognitionOptions& options) { m_codeOptions = options; }
     /// A scan from the scanner port, for the tab on show: 商品档案 finds or fills a product, 购进验收
@@ -81,6 +88,7 @@ private:
     ProductService& m_products;
     const InventoryRepository& m_inventory;
     codes::RecognitionOptions m_codeOptions;
+    DeliveryReader m_deliveryReader;
     QTabWidget* m_tabs = nullptr;
     ProductMasterWidget* m_productsPage = nullptr;
     ReceivingForm* m_receiving = nullptr;

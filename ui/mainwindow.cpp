@@ -116,6 +116,8 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     if (m_s.inventory && m_s.products && m_s.ledger && m_s.clock) {
         m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock, store.name, m_pages);
         m_inventory->setRecognitionOptions(m_s.sale.recognitionOptions());
+        if (m_s.readDeliveryRows)
+            m_inventory->setDeliveryReader(m_s.readDeliveryRows);
         m_pages->addWidget(m_inventory);
         if (m_s.scanner)
             connect(m_s.scanner, &Scanner::scanned, m_inventory, &InventoryWidget::takeScan);

@@ -80,6 +80,9 @@ struct CounterServices
     /// Prescription numbers and codes into the gate; its notices (and the gate's) show at the
     /// counter. Needed with `gate`.
     PrescriptionIntake* intake = nullptr;
+    /// Reads a supplier's delivery note (CSV or XLSX) into rows for the manager's import; absent:
+    /// the screen reads CSV itself.
+    std::function<Result<QList<QStringList>>(const QString& path)> readDeliveryRows = {};
 };
 
 struct ShellOptions

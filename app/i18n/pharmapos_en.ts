@@ -646,10 +646,6 @@
         <translation>--hex: &quot;%1&quot; is not a whole number of hexadecimal bytes</translation>
     </message>
     <message>
-        <source>无法读取到货单 %1（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）</source>
-        <translation>Cannot read delivery note %1 (usage: pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user MANAGER)</translation>
-    </message>
-    <message>
         <source>用法：pharmapos sale return 销售单号 --reason 原因 --user 店长（密码从标准输入）</source>
         <translation>Usage: pharmapos sale return SALE_NO --reason REASON --user MANAGER (password from standard input)</translation>
     </message>
@@ -700,6 +696,10 @@
     <message>
         <source>说明</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）</source>
+        <translation> (usage: pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user MANAGER)</translation>
     </message>
 </context>
 <context>
@@ -841,6 +841,13 @@
     <message>
         <source>提交失败：%1</source>
         <translation>Commit failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNotes</name>
+    <message>
+        <source>无法读取到货单 %1</source>
+        <translation>Cannot read the delivery note %1</translation>
     </message>
 </context>
 <context>
@@ -4299,10 +4306,6 @@ Approval No.: %3</translation>
         <translation>Product master</translation>
     </message>
     <message>
-        <source>或导入供货单位的到货单（CSV，UTF-8）：任一行被拒收则整张单都不入库，下方逐行列出原因；改正后重新导入。</source>
-        <translation>Or import the supplier&apos;s delivery note (CSV, UTF-8): if any line is rejected, nothing from the note is received; the reasons are listed line by line below. Correct them and import again.</translation>
-    </message>
-    <message>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -4353,6 +4356,14 @@ Approval No.: %3</translation>
     <message>
         <source>正在导出库存流水…</source>
         <translation>Exporting stock movements…</translation>
+    </message>
+    <message>
+        <source>或导入供货单位的到货单（CSV UTF-8 或 XLSX）：任一行被拒收则整张单都不入库，下方逐行列出原因；改正后重新导入。</source>
+        <translation>Or import the supplier&apos;s delivery note (CSV UTF-8 or XLSX): if any row is rejected, nothing from the note is received; the reasons are listed below, row by row. Correct them and import again.</translation>
+    </message>
+    <message>
+        <source>到货单 (*.csv *.xlsx)</source>
+        <translation>Delivery notes (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
 #include "app/core/scan.h"
+#include "app/core/inventory/purchaseimport.h"
 #include "ui/inventorywidget.h"
 #include "ui/receivingform.h"
 
@@ -99,6 +100,28 @@ private Q_SLOTS:
         QVERIFY(r.widget.reportText().contains(QStringLiteral("第 3 行：拒收：INV-FIELDS: 购进记录缺少“生产厂商”")));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("未入库")));
         QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+    }
+
+    // With the composition root's reader (XLSX and CSV), the screen imports what it returns and
+    // shows what it cannot read.
+    void aDeliveryReaderIsUsedWhenGiven()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        QStringList asked;
+        r.widget.setDeliveryReader([&asked](const QString& path) -> Result<QList<QStringList>> {
+            asked << path;
+            if (path.endsWith(QStringLiteral(".xls")))
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("旧版 .xls 不能读取，请另存为 .xlsx"));
+            return parseCsv(kHeader + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,"
+                                      "2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n");
+        });
+        QVERIFY(r.widget.importDelivery(QStringLiteral("/notes/delivery.xlsx")));
+        QCOMPARE(asked, QStringList{QStringLiteral("/notes/delivery.xlsx")});
+        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QVERIFY(!r.widget.importDelivery(QStringLiteral("/notes/old.xls")));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral(".xls 不能读取")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
     }
 
     void stocktakeInTheGui()
