@@ -1,4 +1,5 @@
 #include "app/core/ports/clock.h"
+#include "devices/camera/barcodeimagedecoder.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 
 #include <QFile>
@@ -78,6 +79,31 @@ private Q_SLOTS:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QCOMPARE(printer.jobsPrinted(), 1);
+    }
+
+    // The one-time code is printed as a QR symbol a scanner reads back (the text under it is for
+    // people): on 80 and 58 mm paper alike.
+    void theCodeLinePrintsAScannableQr_data() { rendersWhatWouldBePrinted_data(); }
+    void theCodeLinePrintsAScannableQr()
+    {
+        QFETCH(int, width);
+        QTemporaryDir dir;
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        SimulatedReceiptPrinter printer(dir.filePath(QStringLiteral("prints")), clock, width);
+        PrintDocument doc = sampleDocument(width);
+        const QString code = QStringLiteral("PPOS-PRN-RX360100000001-042137");
+        PrintLine line = PrintLine::textLine(code, PrintLine::Align::Center);
+        line.barcode = code;
+        doc.lines << line;
+        const int plainHeight = QImage(printer.print(sampleDocument(width))->outputPath).height();
+        Result<PrintOutcome> out = printer.print(doc);
+        QVERIFY(out.ok());
+        const QImage page(out->outputPath);
+        QVERIFY(page.height() > plainHeight + 100); // the symbol takes room above its text
+        const QList<devices::DecodedCode> codes = devices::BarcodeImageDecoder().decode(page);
+        QCOMPARE(codes.size(), 1);
+        QCOMPARE(codes.constFirst().format, QStringLiteral("QRCode"));
+        QCOMPARE(codes.constFirst().text, code);
     }
 
     void faultsRefuse_data()
