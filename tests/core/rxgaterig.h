@@ -14,10 +14,12 @@ inline void must(bool ok)
         qFatal("test set-up step failed");
 }
 
-/// A counter with a received, approved prescription; the cashier zhangsan acts, the pharmacist
-/// lisi is on duty.
-struct GateRig
+/// A counter's prescription gate and review service over fakes, nothing received yet, at
+/// 2026-11-20 10:00; the cashier zhangsan acts, no pharmacist is on duty.
+struct GateParts
 {
+    GateParts() { staff.loginAs(QStringLiteral("zhangsan")); }
+
     ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(10, 0))};
     fakes::StaffFixture staff{clock};
     fakes::FakePrescriptionRepository repo;
@@ -27,12 +29,17 @@ struct GateRig
     RxSettlementGate gate{repo, reviews, printer, reader, staff.access, staff.duty, staff.audit, clock,
                           StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
                                        QStringLiteral("T01"), {}, {}}};
+};
+
+/// A counter with a received, approved prescription; the cashier zhangsan acts, the pharmacist
+/// lisi is on duty.
+struct GateRig : GateParts
+{
     Prescription rx;
 
     explicit GateRig(Prescription p = prescription(), bool approve = true, bool confirmLongTerm = false)
         : rx(std::move(p))
     {
-        staff.loginAs(QStringLiteral("zhangsan"));
         must(reviews.receive(rx).ok());
         staff.loginAs(QStringLiteral("lisi"));
         must(staff.duty.clockIn().ok());

@@ -2,9 +2,7 @@
 // RX-VALID-3D on the paper's issue time, the stored number scheme, and the result accepted into the
 // pharmacist's queue with a stable content hash.
 #include "app/core/rx/paperprescription.h"
-#include "app/core/rx/reviewservice.h"
-#include "app/core/rx/settlementgate.h"
-#include "tests/core/rxtestdata.h"
+#include "tests/core/rxgaterig.h"
 
 #include <QTest>
 
@@ -56,19 +54,8 @@ QString* textField(PaperPrescriptionDraft& d, const QString& name)
     return fields.value(name);
 }
 
-struct Rig
-{
-    ManualClock clock{now()};
-    fakes::StaffFixture staff{clock};
-    fakes::FakePrescriptionRepository repo;
-    ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
-    fakes::FakePrinter printer;
-    fakes::FakeCardReader reader;
-    RxSettlementGate gate{repo, reviews, printer, reader, staff.access, staff.duty, staff.audit, clock,
-                          StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"), {}, {}}};
-    Rig() { staff.loginAs(QStringLiteral("zhangsan")); }
-};
+/// The gate and review service, nothing received, at now().
+using Rig = GateParts;
 
 } // namespace
 
