@@ -10,20 +10,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptFormatter)
 };
-PrintLine text(QString t, PrintLine::Align a = PrintLine::Align::Left, bool bold = false)
-{
-    PrintLine l;
-    l.text = std::move(t);
-    l.align = a;
-    l.bold = bold;
-    return l;
-}
-PrintLine rule()
-{
-    PrintLine l;
-    l.separator = true;
-    return l;
-}
 } // namespace
 
 PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColumns,
@@ -37,15 +23,16 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
     doc.reprint = reprint;
 
     doc.appendTitle(m_store.name);
-    doc.lines << text(Tr::tr("销售小票"), Align::Center);
+    doc.lines << PrintLine::textLine(Tr::tr("销售小票"), Align::Center);
     if (reprint)
-        doc.lines << text(Tr::tr("【补打】"), Align::Center, true);
-    for (const QString& h : {Tr::tr("单号：%1").arg(sale.saleNo),
-                             Tr::tr("时间：%1").arg(sale.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                             Tr::tr("收银台：%1  收银员：%2").arg(m_store.terminalId, sale.operatorName)})
+        doc.lines << PrintLine::textLine(Tr::tr("【补打】"), Align::Center, true);
+    for (const QString& h :
+         {Tr::tr("单号：%1").arg(sale.saleNo),
+          Tr::tr("时间：%1").arg(sale.time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+          Tr::tr("收银台：%1  收银员：%2").arg(m_store.terminalId, sale.operatorName)})
         for (const QString& part : wrapToColumns(h, widthColumns))
-            doc.lines << text(part);
-    doc.lines << rule();
+            doc.lines << PrintLine::textLine(part);
+    doc.lines << PrintLine::rule();
 
     int n = 0;
     int items = 0;
@@ -55,18 +42,21 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
         const QString name =
             QString::number(n) + u'.' + l.product.displayName() + u' ' + l.product.spec;
         for (const QString& part : wrapToColumns(name, widthColumns))
-            doc.lines << text(part);
-        const QString qty = QStringLiteral("  %1%2 × %3")
-                                .arg(l.quantity)
-                                .arg(l.unitName(), l.unitPrice.toString());
-        doc.lines << text(leftRight(qty, l.amount().toString(), widthColumns));
+            doc.lines << PrintLine::textLine(part);
+        const QString qty =
+            QStringLiteral("  %1%2 × %3").arg(l.quantity).arg(l.unitName(), l.unitPrice.toString());
+        doc.lines << PrintLine::textLine(leftRight(qty, l.amount().toString(), widthColumns));
     }
-    doc.lines << rule()
-              << text(leftRight(Tr::tr("件数"), QString::number(items), widthColumns))
-              << text(leftRight(Tr::tr("合计"), sale.total.display(), widthColumns), Align::Left, true)
-              << text(leftRight(Tr::tr("现金"), sale.payment.tendered.display(), widthColumns))
-              << text(leftRight(Tr::tr("找零"), sale.payment.change.display(), widthColumns))
-              << rule();
+    doc.lines << PrintLine::rule()
+              << PrintLine::textLine(
+                     leftRight(Tr::tr("件数"), QString::number(items), widthColumns))
+              << PrintLine::textLine(leftRight(Tr::tr("合计"), sale.total.display(), widthColumns),
+                                     Align::Left, true)
+              << PrintLine::textLine(
+                     leftRight(Tr::tr("现金"), sale.payment.tendered.display(), widthColumns))
+              << PrintLine::textLine(
+                     leftRight(Tr::tr("找零"), sale.payment.change.display(), widthColumns))
+              << PrintLine::rule();
     QStringList footer;
     if (!m_store.address.isEmpty())
         footer << Tr::tr("地址：%1").arg(m_store.address);
@@ -75,7 +65,7 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
     footer << Tr::tr("药品属特殊商品，非质量问题概不退换") << Tr::tr("请遵医嘱或按说明书使用");
     for (const QString& f : footer)
         for (const QString& part : wrapToColumns(f, widthColumns))
-            doc.lines << text(part, Align::Center);
+            doc.lines << PrintLine::textLine(part, Align::Center);
     return doc;
 }
 

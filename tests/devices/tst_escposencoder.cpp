@@ -10,20 +10,12 @@ namespace {
 PrintLine line(const char* utf8, PrintLine::Align align = PrintLine::Align::Left, bool bold = false,
                bool doubleSize = false)
 {
-    PrintLine l;
-    l.text = QString::fromUtf8(utf8);
-    l.align = align;
-    l.bold = bold;
+    PrintLine l = PrintLine::textLine(QString::fromUtf8(utf8), align, bold);
     l.doubleSize = doubleSize;
     return l;
 }
 
-PrintLine rule()
-{
-    PrintLine l;
-    l.separator = true;
-    return l;
-}
+constexpr auto rule = &PrintLine::rule;
 
 PrintDocument prescription(int width)
 {
