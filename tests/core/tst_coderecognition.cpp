@@ -180,7 +180,7 @@ private Q_SLOTS:
 
         // Codes PharmaPOS prints itself.
         QTest::newRow("internal print confirmation") << QByteArray("PPOS-PRN-J42-123456") << "]Q1" << QByteArray()
-            << "internal" << true << "token=PRN-J42-123456" << none << none;
+            << "internal" << true << "token=PPOS-PRN-J42-123456" << none << none;
         QTest::newRow("internal prefix without dash") << QByteArray("PPOSPRN") << none << QByteArray()
             << "unknown" << false << "" << "无法识别" << none;
         QTest::newRow("internal prefix only") << QByteArray("PPOS-") << none << QByteArray()
@@ -297,7 +297,7 @@ private Q_SLOTS:
     {
         RecognitionOptions options;
         options.internalPrefixes = {QStringLiteral("SHOP")};
-        QCOMPARE(pos::codes::recognise("SHOP-SALE-1", {}, options).token, QStringLiteral("SALE-1"));
+        QCOMPARE(pos::codes::recognise("SHOP-SALE-1", {}, options).token, QStringLiteral("SHOP-SALE-1"));
         QCOMPARE(pos::codes::recognise("PPOS-PRN-1", {}, options).family, CodeFamily::Unknown);
     }
 

@@ -243,7 +243,7 @@ void readOther(Recognition& r, QLatin1StringView s, bool ascii, const Recognitio
             if (!prefix.isEmpty() && n > prefix.size() + 1 && s.startsWith(prefix)
                 && s.at(prefix.size()).toLatin1() == '-') {
                 accept(r, CodeFamily::Internal);
-                r.token = QString(s.sliced(prefix.size() + 1));
+                r.token = QString(s); // whole, as printed: the one-time print code is compared so
                 return;
             }
         }

@@ -56,7 +56,7 @@ struct Recognition
     QDate expiry;            ///< AI 17 (day 00 → last day of month) / MA .E/.V
     QDate production;        ///< AI 11 / MA .M
     QList<Gs1Element> elements; ///< all GS1 fields in order
-    QString token;           ///< opaque payload text for vouchers / e-prescriptions / internal codes
+    QString token;           ///< the payload's text, whole, for vouchers / e-prescriptions / internal codes
     QString drugStandardCode;  ///< the 14 digits of a 药品本位码
     QString insuranceDrugCode; ///< the 23 characters of a 医保药品编码
 };

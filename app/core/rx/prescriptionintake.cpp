@@ -91,12 +91,10 @@ bool PrescriptionIntake::takeScannedToken(const codes::Recognition& r)
         load(r.token);
         return true;
     case codes::CodeFamily::Internal: {
-        // The recogniser's token is what follows the store's "PPOS-" prefix.
-        const QString code = QStringLiteral("PPOS-") + r.token;
-        if (rxNoOfPrintCode(code).isEmpty())
+        if (rxNoOfPrintCode(r.token).isEmpty())
             return false;
         // The gate announces its own outcome (confirmed, or refused with RX-PRINT-GATE).
-        const Status s = m_gate.confirmScannedCode(code);
+        const Status s = m_gate.confirmScannedCode(r.token);
         if (!s)
             Q_EMIT refused(s.error());
         return true;
