@@ -22,6 +22,12 @@ struct Tr
 
 QrSymbol qrSymbol(const QString& payload)
 {
+    // A page is measured and painted (PNG, then PDF) line by line: the same code is asked for
+    // several times in a row, so the last one is kept (per thread: printers paint on theirs).
+    thread_local QString lastPayload;
+    thread_local QrSymbol last;
+    if (payload == lastPayload)
+        return last;
     QrSymbol q;
     if (payload.isEmpty())
         return q;
@@ -36,8 +42,10 @@ QrSymbol qrSymbol(const QString& payload)
                 q.bits[std::size_t(y) * std::size_t(q.modules) + std::size_t(x)] = m.get(x, y);
     } catch (const std::exception& e) {
         qCWarning(lcPaper) << "QR symbol not encodable:" << e.what();
-        return {};
+        q = {};
     }
+    lastPayload = payload;
+    last = q;
     return q;
 }
 
