@@ -2,6 +2,7 @@
 
 #include "app/core/ports/cardreader.h"
 #include "app/core/rx/reviewservice.h"
+#include "app/core/rx/rxrules.h"
 #include "app/core/rx/settlementgate.h"
 #include "app/core/saleworkflow.h"
 #include "app/core/staff/privacy.h"
@@ -242,7 +243,7 @@ void PrescriptionDialog::refresh()
     QStringList out{tr("处方编号：%1").arg(rx->rxNo),
                     tr("开具：%1　有效期至：%2")
                         .arg(rx->issueTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             rx->validEndTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                             rx::validUntil(*rx).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                     tr("诊断：%1 %2").arg(rx->diagnosisCode, rx->diagnosisName),
                     tr("开方：%1（%2）").arg(rx->prescriberName, rx->institutionName),
                     tr("%1　%2　%3%4")
