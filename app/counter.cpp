@@ -37,11 +37,8 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QImage>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 namespace pos::app {
 
@@ -76,36 +73,9 @@ Counter::Counter(AppConfig config)
 {
 }
 
-Counter::~Counter()
-{
-    // Workflows before devices before repositories before the database they query.
-    m_intake.reset();
-    m_gate.reset();
-    m_rxDownloader.reset();
-    m_reviews.reset();
-    m_sale.reset();
-    m_inventoryService.reset();
-    m_duty.reset();
-    m_access.reset();
-    m_session.reset();
-    m_auth.reset();
-    m_prescriptionPrinter.reset();
-    m_printer.reset();
-    m_keyboardScanner.reset();
-    m_cameraScanner.reset(); // before the camera whose frames it reads
-    m_barcodeCamera.reset();
-    m_realScanner.reset();
-    m_simulatedScanner.reset();
-    m_inventory.reset();
-    m_ledgerWriter.reset();
-    m_hasher.reset();
-    m_audit.reset();
-    m_dutyPeriods.reset();
-    m_users.reset();
-    m_sales.reset();
-    m_catalog.reset();
-    m_db.reset();
-}
+// Members go in reverse order of declaration (counter.h): workflows before devices before
+// repositories before the database they query.
+Counter::~Counter() = default;
 
 namespace {
 
@@ -302,12 +272,11 @@ Result<QString> Counter::readPrintedPrescriptionCode()
     if (!printer || printer->lastOutputBase().isEmpty())
         return makeError(ErrorCode::NotFound, Tr::tr("模拟处方打印机还没有打印出处方"));
     const QString page = printer->lastOutputBase() + QStringLiteral(".png");
-    const QImage image(page);
-    if (image.isNull())
-        return makeError(ErrorCode::NotFound, Tr::tr("读不到打印出的处方页 %1").arg(page));
     // The page as the cashier's scanner sees it: the QR symbol, not the text under it.
-    const QList<devices::DecodedCode> codes = devices::BarcodeImageDecoder().decode(image);
-    for (const devices::DecodedCode& c : codes)
+    const Result<QList<devices::DecodedCode>> codes = devices::decodeBarcodeImageFile(page);
+    if (!codes)
+        return codes.error();
+    for (const devices::DecodedCode& c : *codes)
         if (c.format == QStringLiteral("QRCode"))
             return c.text;
     return makeError(ErrorCode::NotFound, Tr::tr("处方页 %1 上没有可扫描的二维码").arg(page));

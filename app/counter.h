@@ -8,7 +8,6 @@
 #include <QList>
 #include <QPair>
 
-#include <functional>
 
 #include <memory>
 
@@ -122,8 +121,6 @@ public:
     [[nodiscard]] RxSettlementGate& gate() { return *m_gate; }
     /// Prescription numbers and codes, scanned or typed, into the gate.
     [[nodiscard]] PrescriptionIntake& intake() { return *m_intake; }
-    /// The e-prescription download (7203); null without a platform (only the demo has one yet).
-    [[nodiscard]] PrescriptionDownloader* prescriptionDownloader() { return m_rxDownloader.get(); }
     [[nodiscard]] devices::SimulatedCardReader& cardReader() { return *m_cardReader; }
     /// The prescription printer when it is the simulated one; null otherwise.
     [[nodiscard]] devices::SimulatedReceiptPrinter* simulatedPrescriptionPrinter();
@@ -139,6 +136,8 @@ private:
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
 
+    // Declared so that everything is built after, and destroyed before, what it uses: the
+    // database, repositories, services, devices, then the workflows over them.
     AppConfig m_config;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<storage::Database> m_db;
