@@ -17,17 +17,29 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(AppConfig)
 };
+/// A yes/no key ("devices/…"): on|yes|true|1 or off|no|false|0, `fallback` when absent; an error
+/// names the key and what it accepts.
+Result<bool> readSwitch(const QSettings& ini, const QString& file, const QString& key, bool fallback)
+{
+    if (!ini.contains(key))
+        return fallback;
+    const QString v = ini.value(key).toString().trimmed().toLower();
+    if (v == u"on" || v == u"yes" || v == u"true" || v == u"1")
+        return true;
+    if (v == u"off" || v == u"no" || v == u"false" || v == u"0")
+        return false;
+    return makeError(ErrorCode::Configuration, Tr::tr("%1：[devices] %2 = “%3” 无效，可用：on、off（或 yes、no）")
+                                                   .arg(file, key.mid(8), ini.value(key).toString()));
+}
+
 /// [devices] keyboard-wedge keys over `c`; an error names the key and what it accepts.
 Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c)
 {
-    const QString fallback =
-        ini.value(QStringLiteral("devices/scanner_keyboard_fallback"), QStringLiteral("off")).toString().toLower();
-    const QStringList on{QStringLiteral("on"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1")};
-    const QStringList off{QStringLiteral("off"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0")};
-    if (!on.contains(fallback) && !off.contains(fallback))
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：[devices] scanner_keyboard_fallback 只能是 on 或 off").arg(file));
-    c.scannerKeyboardFallback = on.contains(fallback);
+    const Result<bool> fallback =
+        readSwitch(ini, file, QStringLiteral("devices/scanner_keyboard_fallback"), false);
+    if (!fallback)
+        return fallback.error();
+    c.scannerKeyboardFallback = *fallback;
     const QString camera = ini.value(QStringLiteral("devices/barcode_camera"), QStringLiteral("off")).toString().trimmed();
     if (camera.startsWith(QStringLiteral("simulated:")) && camera.size() > 10)
         c.barcodeCameraImages = camera.mid(10);
@@ -101,12 +113,10 @@ Result<PrinterSettings> readPrinter(const QSettings& ini, const QString& file, c
             return bad(key("printer_text_mode"), QStringLiteral("gb18030, raster"));
         p.rasterText = mode == u"raster";
     }
-    if (ini.contains(key("printer_reports_status"))) {
-        const QString yes = ini.value(key("printer_reports_status")).toString().trimmed().toLower();
-        if (yes != u"yes" && yes != u"no")
-            return bad(key("printer_reports_status"), QStringLiteral("yes, no"));
-        p.reportsStatus = yes == u"yes";
-    }
+    const Result<bool> reports = readSwitch(ini, file, key("printer_reports_status"), p.reportsStatus);
+    if (!reports)
+        return reports.error();
+    p.reportsStatus = *reports;
     if (ini.contains(key("printer_barrier"))) {
         const QString b = ini.value(key("printer_barrier")).toString().trimmed().toLower();
         if (b != u"gs-h" && b != u"gs-r")
@@ -279,7 +289,10 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     if (!okTimeout || c.scanner.timeoutMs < 5 || c.scanner.timeoutMs > 5000)
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：devices/scanner_timeout_ms 须为 5–5000 之间的整数（毫秒）").arg(file));
-    c.scanner.aimPrefix = ini.value(QStringLiteral("devices/scanner_aim_prefix"), false).toBool();
+    const Result<bool> aim = readSwitch(ini, file, QStringLiteral("devices/scanner_aim_prefix"), false);
+    if (!aim)
+        return aim.error();
+    c.scanner.aimPrefix = *aim;
     c.scanner.gsKey = ini.value(QStringLiteral("devices/scanner_gs_key")).toString().trimmed();
     if (!c.scanner.gsKey.isEmpty() && !devices::EvdevScanner::keyCode(c.scanner.gsKey))
         return makeError(ErrorCode::Configuration,

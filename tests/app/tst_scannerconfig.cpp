@@ -99,6 +99,28 @@ private Q_SLOTS:
         QCOMPARE(c->scanner.gsKey, QStringLiteral("KEY_F8"));
     }
 
+    // A yes/no key reads as every other switch does: "off" is off (it used to read as on), and a
+    // word that is neither is refused by name.
+    void aimPrefixIsASwitch()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("store.ini"));
+        for (const char* value : {"off", "no", "maybe"}) {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray("[devices]\nscanner_aim_prefix=") + value + '\n');
+            f.close();
+            const Result<AppConfig> c = AppConfig::load(dir.path(), ini, false);
+            if (qstrcmp(value, "maybe") == 0) {
+                QVERIFY(!c.ok());
+                QVERIFY(c.error().message.contains(QStringLiteral("scanner_aim_prefix")));
+            } else {
+                QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));
+                QVERIFY(!c->scanner.aimPrefix);
+            }
+        }
+    }
+
     void loadRefusesBadScannerKeys_data()
     {
         QTest::addColumn<QByteArray>("devices");
