@@ -139,7 +139,7 @@ int main(int argc, char** argv)
                                           QCoreApplication::translate("main", "codes inspect：扫码枪代替 GS 发送的字符，如 ~"),
                                           QStringLiteral("S"));
     const QCommandLineOption image(QStringLiteral("image"),
-                                   QCoreApplication::translate("main", "codes inspect：从图片解码（尚未接入）"),
+                                   QCoreApplication::translate("main", "codes inspect：从图片文件解码（PNG、JPG…）"),
                                    QStringLiteral("FILE"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -162,6 +162,9 @@ int main(int argc, char** argv)
     if (command == QStringLiteral("codes"))
         return pos::app::runCodes(args, pos::app::CodesInspectOptions{parser.isSet(hex), parser.value(symbology),
                                                                       parser.value(gsSubstitute), parser.value(image)});
+    // Needs no store configuration either: an installer runs it to find the value to configure.
+    if (command == QStringLiteral("devices") && args.value(1) == QStringLiteral("list"))
+        return pos::app::runDevicesList();
     const bool demoCommand = command == QStringLiteral("demo") || parser.isSet(headlessOpt);
     const bool isDemo = parser.isSet(demo) || demoCommand
                         || (command == QStringLiteral("run-script") && !parser.isSet(dataDir));
@@ -214,8 +217,6 @@ int main(int argc, char** argv)
         return pos::app::runSaleReturn(*cfg, parser.value(user), args.value(2), parser.value(reason));
     if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
         return pos::app::runSyncStatus(*cfg);
-    if (command == QStringLiteral("devices") && args.value(1) == QStringLiteral("list"))
-        return pos::app::runDevicesList();
     if (command == QStringLiteral("users"))
         return pos::app::runUsers(*cfg, args, parser.value(user), parser.value(name),
                                   parser.value(role), parser.value(licence), parser.value(insuranceCode));
