@@ -72,4 +72,11 @@ private:
 /// Prepares, or returns the error naming the statement.
 [[nodiscard]] Status prepare(QSqlQuery& query, const QString& sql);
 
+/// How every table stores a time: text that sorts as it reads, to the millisecond.
+inline const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
+/// Unset text or bytes as empty, not SQL NULL: the columns are NOT NULL, and Qt binds a null
+/// QString / QByteArray as NULL (which once made every clean scan fail to journal).
+[[nodiscard]] inline QString nonNull(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
+[[nodiscard]] inline QByteArray nonNullBlob(const QByteArray& b) { return b.isNull() ? QByteArray("", 0) : b; }
+
 } // namespace pos::storage

@@ -16,7 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SqlInventoryRepository)
 };
-const QString kTime = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 const QString kDay = QStringLiteral("yyyy-MM-dd");
 } // namespace
 
@@ -36,9 +35,9 @@ Status insertMovement(Database& db, MovementKind kind, qint64 productId, qint64 
     q.bindValue(1, productId);
     q.bindValue(2, batchId);
     q.bindValue(3, pieces);
-    q.bindValue(4, at.toString(kTime));
+    q.bindValue(4, at.toString(kTimeFormat));
     q.bindValue(5, operatorName);
-    q.bindValue(6, reason.isNull() ? QString(QLatin1String("")) : reason);
+    q.bindValue(6, nonNull(reason));
     q.bindValue(7, sourceDoc);
     if (!q.exec())
         return sqlError(q, Tr::tr("记录库存变动"));
@@ -56,7 +55,7 @@ Status enqueue(Database& db, const QString& infno, const QString& docRef, const 
     q.bindValue(0, infno);
     q.bindValue(1, docRef);
     q.bindValue(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.bindValue(3, at.toString(kTime));
+    q.bindValue(3, at.toString(kTimeFormat));
     if (!q.exec())
         return sqlError(q, Tr::tr("写入上传队列"));
     return {};
@@ -135,7 +134,7 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
     d.bindValue(1, doc.supplier);
     d.bindValue(2, doc.purchaseDate.toString(kDay));
     d.bindValue(3, operatorName);
-    d.bindValue(4, at.toString(kTime));
+    d.bindValue(4, at.toString(kTimeFormat));
     d.bindValue(5, doc.source.isEmpty() ? QStringLiteral("manual") : doc.source);
     if (!d.exec())
         return sqlError(d, Tr::tr("保存到货单"));
@@ -192,7 +191,7 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
             batch.bindValue(3, l.expiryDate.toString(kDay));
             batch.bindValue(4, doc.supplier);
             batch.bindValue(5, l.price.fen());
-            batch.bindValue(6, at.toString(kTime));
+            batch.bindValue(6, at.toString(kTimeFormat));
             if (!batch.exec())
                 return sqlError(batch, Tr::tr("保存批次 %1").arg(l.batchNo));
             batchId = batch.lastInsertId().toLongLong();
@@ -212,7 +211,7 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
             code.bindValue(0, c);
             code.bindValue(1, r.productId);
             code.bindValue(2, batchId);
-            code.bindValue(3, at.toString(kTime));
+            code.bindValue(3, at.toString(kTimeFormat));
             code.bindValue(4, docNo);
             if (!code.exec())
                 return sqlError(code, Tr::tr("登记追溯码 %1（INV-TRACE：一盒只能入库一次）").arg(c));
@@ -354,7 +353,7 @@ Result<StocktakeSheet> SqlInventoryRepository::createStocktake(const QString& sc
         return st.error();
     s.bindValue(0, sheetNo);
     s.bindValue(1, scope);
-    s.bindValue(2, at.toString(kTime));
+    s.bindValue(2, at.toString(kTimeFormat));
     s.bindValue(3, operatorName);
     if (!s.exec())
         return sqlError(s, Tr::tr("创建盘点单"));
@@ -393,7 +392,7 @@ std::optional<StocktakeSheet> SqlInventoryRepository::stocktake(const QString& s
     sheet.id = s.value(0).toLongLong();
     sheet.sheetNo = s.value(1).toString();
     sheet.scope = s.value(2).toString();
-    sheet.createdAt = QDateTime::fromString(s.value(3).toString(), kTime);
+    sheet.createdAt = QDateTime::fromString(s.value(3).toString(), kTimeFormat);
     sheet.createdBy = s.value(4).toString();
     sheet.approved = !s.value(5).toString().isEmpty();
     QSqlQuery l(m_db.connection());
@@ -523,7 +522,7 @@ Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
     if (Status s = prepare(close, QStringLiteral("UPDATE stocktake SET approved_at = ?, approved_by = ? WHERE id = ?"));
         !s)
         return s.error();
-    close.bindValue(0, at.toString(kTime));
+    close.bindValue(0, at.toString(kTimeFormat));
     close.bindValue(1, operatorName);
     close.bindValue(2, sheetId);
     if (!close.exec())
@@ -539,7 +538,7 @@ OutboxStatus SqlInventoryRepository::outboxStatus() const
     QSqlQuery q(m_db.connection());
     if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at = ''")) && q.next()) {
         s.pending = q.value(0).toLongLong();
-        s.oldestPending = QDateTime::fromString(q.value(1).toString(), kTime);
+        s.oldestPending = QDateTime::fromString(q.value(1).toString(), kTimeFormat);
     }
     QSqlQuery sent(m_db.connection());
     if (sent.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at <> ''")) && sent.next())
@@ -565,8 +564,8 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
                         "b.batch_no, b.expiry_date, p.strips_per_box, p.pieces_per_strip "
                         "ORDER BY p.code, b.expiry_date, m.batch_id")))
         return rows;
-    q.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0)).toString(kTime));
-    q.bindValue(QStringLiteral(":end"), QDateTime(to.addDays(1), QTime(0, 0)).toString(kTime));
+    q.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0)).toString(kTimeFormat));
+    q.bindValue(QStringLiteral(":end"), QDateTime(to.addDays(1), QTime(0, 0)).toString(kTimeFormat));
     if (!q.exec()) {
         (void)sqlError(q, Tr::tr("读取进销存"));
         return rows;
@@ -603,8 +602,8 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
 Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
                                                        const ExportProgress& progress) const
 {
-    const QString start = QDateTime(from, QTime(0, 0)).toString(kTime);
-    const QString end = QDateTime(to.addDays(1), QTime(0, 0)).toString(kTime);
+    const QString start = QDateTime(from, QTime(0, 0)).toString(kTimeFormat);
+    const QString end = QDateTime(to.addDays(1), QTime(0, 0)).toString(kTimeFormat);
     qint64 total = 0;
     if (progress) {
         // Counting costs one index range scan; only a progress bar needs it.

@@ -16,7 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlPrescriptionRepository)
 };
 
-const QString kTime = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
 const QString kPrescriptionSelect = QStringLiteral(
     "SELECT p.rx_no, p.content_hash, p.status, p.source, c.content, c.original_file "
@@ -38,7 +37,7 @@ PrescriptionReview readReview(const QSqlQuery& q)
     r.pharmacistName = q.value(5).toString();
     r.licenceNo = q.value(6).toString();
     r.insurancePharmacistCode = q.value(7).toString();
-    r.time = QDateTime::fromString(q.value(8).toString(), kTime);
+    r.time = QDateTime::fromString(q.value(8).toString(), kTimeFormat);
     r.contentHash = q.value(9).toString();
     r.longTermConfirmed = q.value(10).toBool();
     return r;
@@ -66,16 +65,6 @@ std::optional<Prescription> readPrescription(const QSqlQuery& q)
 }
 
 /// SQLite's BLOB NOT NULL refuses a null QByteArray: an absent file is stored as zero bytes.
-QByteArray nonNullBlob(const QByteArray& b)
-{
-    return b.isNull() ? QByteArray("", 0) : b;
-}
-
-QString nonNull(const QString& s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
 } // namespace
 
 Status SqlPrescriptionRepository::save(const Prescription& rx)
@@ -106,7 +95,7 @@ Status SqlPrescriptionRepository::save(const Prescription& rx)
         return s;
     current.bindValue(0, rx.rxNo);
     current.bindValue(1, hash);
-    current.bindValue(2, rx.issueTime.toString(kTime));
+    current.bindValue(2, rx.issueTime.toString(kTimeFormat));
     current.bindValue(3, static_cast<int>(rx.status));
     current.bindValue(4, static_cast<int>(rx.source));
     if (!current.exec())
@@ -157,7 +146,7 @@ Result<PrescriptionReview> SqlPrescriptionRepository::addReview(const Prescripti
     q.bindValue(4, nonNull(review.pharmacistName));
     q.bindValue(5, nonNull(review.licenceNo));
     q.bindValue(6, nonNull(review.insurancePharmacistCode));
-    q.bindValue(7, review.time.toString(kTime));
+    q.bindValue(7, review.time.toString(kTimeFormat));
     q.bindValue(8, review.contentHash);
     q.bindValue(9, review.longTermConfirmed ? 1 : 0);
     if (!q.exec())
@@ -195,7 +184,7 @@ Status SqlPrescriptionRepository::markSettled(const SettledPrescription& settled
         !s)
         return s;
     q.bindValue(0, settled.rxNo);
-    q.bindValue(1, settled.settledAt.toString(kTime));
+    q.bindValue(1, settled.settledAt.toString(kTimeFormat));
     q.bindValue(2, static_cast<int>(settled.where));
     q.bindValue(3, nonNull(settled.reference));
     if (!q.exec())
@@ -213,7 +202,7 @@ std::optional<SettledPrescription> SqlPrescriptionRepository::findSettled(const 
     if (!q.exec() || !q.next())
         return std::nullopt;
     return SettledPrescription{q.value(0).toString(),
-                               QDateTime::fromString(q.value(1).toString(), kTime),
+                               QDateTime::fromString(q.value(1).toString(), kTimeFormat),
                                static_cast<SettledPrescription::Where>(q.value(2).toInt()),
                                q.value(3).toString()};
 }

@@ -16,16 +16,15 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlStaffRepositories)
 };
 
-const QString kTime = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
 QString timeText(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(kTime) : QString(QLatin1String(""));
+    return t.isValid() ? t.toString(kTimeFormat) : QString(QLatin1String(""));
 }
 
 QDateTime parseTime(const QString& s)
 {
-    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, kTime);
+    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, kTimeFormat);
 }
 
 const QString kUserColumns = QStringLiteral(
@@ -45,11 +44,6 @@ User readUser(const QSqlQuery& q)
     u.failedAttempts = q.value(7).toInt();
     u.lockedUntil = parseTime(q.value(8).toString());
     return u;
-}
-
-QString nonNull(const QString& s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
 } // namespace

@@ -16,7 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlTraceCodeRegistry)
 };
 
-const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
 } // namespace
 
@@ -82,18 +81,16 @@ void SqlScanJournal::record(const ScanJournalEntry& e)
                                    "payload_hex, family, outcome, reason, elapsed_us, operator) "
                                    "VALUES (?,?,?,?,?,?,?,?,?)")))
         return;
-    // A null QString binds as SQL NULL: every text column is bound as text, empty when unset
-    // (no reason on a clean scan, nobody logged in yet).
-    const auto text = [](const QString& v) { return v.isNull() ? QStringLiteral("") : v; };
+    // Unset text (no reason on a clean scan, nobody logged in yet) is bound as empty text.
     q.bindValue(0, e.at.toString(kTimeFormat));
-    q.bindValue(1, text(e.source));
-    q.bindValue(2, text(e.symbology));
+    q.bindValue(1, nonNull(e.source));
+    q.bindValue(2, nonNull(e.symbology));
     q.bindValue(3, QString::fromLatin1(e.payload.toHex()));
-    q.bindValue(4, text(e.family));
-    q.bindValue(5, text(e.outcome));
-    q.bindValue(6, text(e.reason));
+    q.bindValue(4, nonNull(e.family));
+    q.bindValue(5, nonNull(e.outcome));
+    q.bindValue(6, nonNull(e.reason));
     q.bindValue(7, e.elapsedUs);
-    q.bindValue(8, text(e.operatorName));
+    q.bindValue(8, nonNull(e.operatorName));
     if (!q.exec())
         qCWarning(lcStorage) << "scan journal write failed:" << sqlError(q, QString()).message;
 }
