@@ -22,7 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlSaleRepository)
 };
 
-const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 
 } // namespace
 
@@ -47,7 +46,8 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     QSqlQuery q(m_db.connection());
     Status s = prepare(q, QStringLiteral(
                               "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
-                              "payment_method, tendered_fen, change_fen) VALUES (?,?,?,?,?,?,?,?)"));
+                              "payment_method, tendered_fen, change_fen, buyer_id_number) "
+                              "VALUES (?,?,?,?,?,?,?,?,?)"));
     if (!s)
         return s.error();
     q.bindValue(0, sale.saleNo);
@@ -58,6 +58,7 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     q.bindValue(5, QStringLiteral("cash"));
     q.bindValue(6, sale.payment.tendered.fen());
     q.bindValue(7, sale.payment.change.fen());
+    q.bindValue(8, nonNull(sale.buyerIdNumber));
     if (!q.exec())
         return sqlError(q, Tr::tr("保存销售单"));
     sale.id = q.lastInsertId().toLongLong();
@@ -343,7 +344,7 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
 {
     QSqlQuery q(m_db.connection());
     if (!prepare(q, QStringLiteral("SELECT id, sale_no, sold_at, terminal, operator, total_fen, "
-                                   "tendered_fen, change_fen FROM sale WHERE sale_no = ?")))
+                                   "tendered_fen, change_fen, buyer_id_number FROM sale WHERE sale_no = ?")))
         return std::nullopt;
     q.bindValue(0, saleNo);
     if (!q.exec() || !q.next())
@@ -357,6 +358,7 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     sale.total = Money::fromFen(q.value(5).toLongLong());
     sale.payment = Payment{PaymentMethod::Cash, Money::fromFen(q.value(6).toLongLong()),
                            Money::fromFen(q.value(7).toLongLong())};
+    sale.buyerIdNumber = q.value(8).toString();
     QSqlQuery l(m_db.connection());
     if (!prepare(l, QStringLiteral("SELECT product_id, product_name, spec, unit, quantity, "
                                    "unit_price_fen FROM sale_line WHERE sale_id = ? "

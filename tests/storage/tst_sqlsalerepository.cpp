@@ -91,6 +91,17 @@ private Q_SLOTS:
         QCOMPARE(back->lines.at(0).quantity, 2);
         QCOMPARE(back->lines.at(0).amount(), Money::fromFen(3160));
         QCOMPARE(back->operatorName, QStringLiteral("张三"));
+        QVERIFY(back->buyerIdNumber.isEmpty());
+    }
+
+    // CTRL-EPHEDRINE: the buyer's ID number registered at payment stays with the sale.
+    void buyerIdNumberIsKeptWithTheSale()
+    {
+        CompletedSale sale = makeSale(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+        sale.buyerIdNumber = QStringLiteral("36010219900101123X");
+        Result<CompletedSale> r = m_sales->record(sale);
+        QVERIFY(r.ok());
+        QCOMPARE(m_sales->findBySaleNo(r->saleNo)->buyerIdNumber, QStringLiteral("36010219900101123X"));
     }
 
     void numbersRunPerDay()
