@@ -4,6 +4,7 @@
 #include "app/core/inventory/productservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/ports/clock.h"
+#include "app/core/productlookup.h"
 #include "app/core/ports/inventoryrepository.h"
 #include "app/core/ports/productcatalog.h"
 #include "app/core/scan.h"
@@ -467,10 +468,8 @@ void InventoryWidget::takeScan(const ScanEvent& event)
         break;
     case Tab::Stocktake: {
         // A box is counted by its product's own code, whichever of its codes was scanned.
-        const QString text = event.text();
-        const std::optional<Product> p = m_products.catalog().findByCode(
-            r.family == codes::CodeFamily::Gs1 && r.gtin.startsWith(u'0') ? r.gtin.mid(1) : text);
-        (void)countScan(p ? p->code : text);
+        const std::optional<Product> p = findProductFor(m_products.catalog(), r);
+        (void)countScan(p ? p->code : event.text());
         break;
     }
     case Tab::Stock:

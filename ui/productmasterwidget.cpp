@@ -2,6 +2,7 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/ports/productcatalog.h"
+#include "app/core/productlookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -218,7 +219,7 @@ void ProductMasterWidget::newProduct()
 
 void ProductMasterWidget::showProduct(const Product& p)
 {
-    m_editingId = p.id;
+    m_editing = p;
     mark({});
     m_title->setText(p.id ? tr("修改商品档案：%1 %2（编码不可改）").arg(p.code, p.displayName()) : tr("新建商品档案"));
     const QHash<ProductField, QString> text{
@@ -251,12 +252,8 @@ void ProductMasterWidget::showProduct(const Product& p)
 std::optional<Product> ProductMasterWidget::gathered()
 {
     Product p;
-    if (m_editingId) {
-        for (const Product& shown : std::as_const(m_shown))
-            if (shown.id == m_editingId)
-                p = shown; // keeps what the form does not show (pinyin)
-        p.id = m_editingId;
-    }
+    if (m_editing.id)
+        p = m_editing; // keeps what the form does not show (pinyin)
     auto text = [this](ProductField f) {
         if (auto* e = qobject_cast<QLineEdit*>(m_editors.value(f)))
             return e->text().trimmed();
@@ -310,7 +307,7 @@ bool ProductMasterWidget::save()
         return false;
     // The form marks the fields; the service refuses them again, whoever calls it.
     mark(validateProduct(*p));
-    Result<ProductSaveOutcome> saved = m_editingId ? m_products.update(*p) : m_products.add(*p);
+    Result<ProductSaveOutcome> saved = m_editing.id ? m_products.update(*p) : m_products.add(*p);
     if (!saved) {
         say(saved.error().userText(), true);
         return false;
@@ -354,20 +351,19 @@ void ProductMasterWidget::takeScan(const codes::Recognition& r)
     using codes::CodeFamily;
     const QString text = QString::fromUtf8(r.raw).trimmed();
     if (r.family == CodeFamily::TraceCode && r.accepted) {
-        if (m_editingId == 0)
+        if (m_editing.id == 0)
             qobject_cast<QLineEdit*>(m_editors.value(ProductField::TracePrefix))->setText(r.tracePrefix);
         say(tr("追溯码 %1：前缀 %2").arg(r.traceCode, r.tracePrefix), false);
+        return;
+    }
+    if (const std::optional<Product> found = findProductFor(m_products.catalog(), r)) {
+        showProduct(*found); // by whichever of its codes was scanned (the list may not show it)
         return;
     }
     const QString code = !r.drugStandardCode.isEmpty() ? r.drugStandardCode
                          : r.family == CodeFamily::Gs1 && r.gtin.startsWith(u'0') ? r.gtin.mid(1)
                                                                                : text;
-    if (m_products.catalog().findByCode(code)) {
-        m_search->setText(code);
-        editRow(0);
-        return;
-    }
-    if (m_editingId == 0) {
+    if (m_editing.id == 0) {
         const ProductField f = r.family == CodeFamily::DrugStandardCode ? ProductField::DrugStdCode : ProductField::Gtin;
         qobject_cast<QLineEdit*>(m_editors.value(f))->setText(code);
         say(tr("条码 %1 未建档：已填入新商品的“%2”").arg(code, fieldDisplayName(f)), false);

@@ -65,7 +65,7 @@ private:
     QCheckBox* m_ephedrine = nullptr;
     QList<Product> m_shown;
     QList<ProductField> m_marked;
-    qint64 m_editingId = 0; ///< 0: a new product
+    Product m_editing; ///< the product on the form as it was shown; id 0: a new product
 };
 
 } // namespace pos::ui

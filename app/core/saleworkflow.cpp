@@ -7,6 +7,7 @@
 #include "app/core/ports/productcatalog.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/salerepository.h"
+#include "app/core/productlookup.h"
 #include "app/core/rx/rxrules.h"
 #include "app/core/staff/session.h"
 
@@ -157,31 +158,25 @@ Result<qsizetype> SaleWorkflow::handle(const codes::Recognition& r)
         }
         break;
     case CodeFamily::Gs1:
-        if (r.accepted && !r.gtin.isEmpty()) {
-            // GS1 DataMatrix of imported drugs: the product is its GTIN (a GTIN-14 with a leading
-            // 0 is the EAN-13 printed beside it).
-            if (m_catalog.findByCode(r.gtin))
-                return addByCode(r.gtin);
-            if (r.gtin.startsWith(u'0') && m_catalog.findByCode(r.gtin.mid(1)))
-                return addByCode(r.gtin.mid(1));
-            return refuseScan(makeError(ErrorCode::NotFound,
-                                        tr("未找到 GTIN %1 对应的商品，购物车未改变").arg(r.gtin)));
-        }
-        break;
     case CodeFamily::Ean13:
     case CodeFamily::Ean8:
     case CodeFamily::UpcA:
     case CodeFamily::Gtin14:
     case CodeFamily::DrugStandardCode:
-        if (r.accepted)
-            return addByCode(text);
+        if (!r.accepted)
+            break;
+        if (std::optional<Product> p = findProductFor(m_catalog, r))
+            return addProduct(*p);
+        if (r.family == CodeFamily::Gs1 && !r.gtin.isEmpty())
+            return refuseScan(makeError(ErrorCode::NotFound,
+                                        tr("未找到 GTIN %1 对应的商品，购物车未改变").arg(r.gtin)));
         break;
     case CodeFamily::Unknown:
     case CodeFamily::MaCode:
     case CodeFamily::InsuranceDrugCode:
         // The store's own product codes ("P00001") and insurance codes are looked up as they are.
-        if (m_catalog.findByCode(text))
-            return addByCode(text);
+        if (std::optional<Product> p = findProductFor(m_catalog, r))
+            return addProduct(*p);
         break;
     }
     // A payload whose structure named its family but broke it (a GS1 string with a bad date) is
@@ -286,17 +281,13 @@ Result<qsizetype> SaleWorkflow::addToCart(const Product& product,
     return line;
 }
 
-Result<qsizetype> SaleWorkflow::addByCode(const QString& code)
+Result<qsizetype> SaleWorkflow::addProduct(const Product& product)
 {
-    const std::optional<Product> product = m_catalog.findByCode(code);
-    if (!product)
-        return refuseScan(makeError(ErrorCode::NotFound,
-                                    tr("未找到条码 %1 对应的商品，购物车未改变").arg(code)));
-    Result<qsizetype> line = addToCart(*product, [&](Cart& c) { return c.addOne(*product); });
+    Result<qsizetype> line = addToCart(product, [&](Cart& c) { return c.addOne(product); });
     if (!line)
         return line;
-    m_lastScannedProductId = product->id;
-    qCDebug(lcSale) << "added product" << product->id << "line" << *line;
+    m_lastScannedProductId = product.id;
+    qCDebug(lcSale) << "added product" << product.id << "line" << *line;
     Q_EMIT cartChanged();
     Q_EMIT lineTouched(*line);
     const SaleLine& l = m_cart.lines().at(*line);

@@ -120,7 +120,8 @@ Q_SIGNALS:
 
 private:
     Result<qsizetype> handle(const codes::Recognition& r);
-    Result<qsizetype> addByCode(const QString& code);
+    /// One box of `product` into the cart (a scan that named it), announced.
+    Result<qsizetype> addProduct(const Product& product);
     Result<qsizetype> addTraceCode(const codes::Recognition& r);
     Result<qsizetype> refuseScan(const Error& e);
     /// PRICE-CEILING, then `add`, then INV-AVAIL (undone when the stock cannot cover it).

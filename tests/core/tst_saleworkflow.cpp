@@ -86,6 +86,16 @@ private Q_SLOTS:
         QCOMPARE(r.workflow.cart().itemCount(), 3);
     }
 
+    // A wedge scanner set to send its symbology identifier types "]E0" before the digits: the
+    // box is found by the EAN the recogniser read, not by the text as typed.
+    void aimPrefixInTheDataStillFindsTheBox()
+    {
+        Rig r;
+        Result<qsizetype> line = r.workflow.scanCode(QStringLiteral("]E0") + r.gtin(2));
+        QVERIFY2(line.ok(), line.ok() ? "" : qPrintable(line.error().userText()));
+        QCOMPARE(r.workflow.cart().lines().at(*line).product.id, 2);
+    }
+
     void scansArriveThroughTheScannerPort()
     {
         Rig r;

@@ -4,6 +4,7 @@
 #include "app/core/inventory/receiving.h"
 #include "app/core/ports/inventoryrepository.h"
 #include "app/core/ports/productcatalog.h"
+#include "app/core/productlookup.h"
 
 #include <QCoreApplication>
 
@@ -26,28 +27,9 @@ ReceivingDraft::ReceivingDraft(const ProductCatalog& catalog, const InventoryRep
 Result<Product> ReceivingDraft::productFor(const codes::Recognition& r) const
 {
     using codes::CodeFamily;
+    if (std::optional<Product> p = findProductFor(m_catalog, r))
+        return *p;
     const QString text = QString::fromUtf8(r.raw).trimmed();
-    QStringList candidates;
-    switch (r.family) {
-    case CodeFamily::Gs1:
-    case CodeFamily::Ean13:
-    case CodeFamily::Ean8:
-    case CodeFamily::UpcA:
-    case CodeFamily::Gtin14:
-    case CodeFamily::DrugStandardCode:
-        // A GTIN-14 with a leading 0 is the EAN-13 printed beside it.
-        candidates << r.drugStandardCode << r.gtin << (r.gtin.startsWith(u'0') ? r.gtin.mid(1) : QString());
-        if (r.family != CodeFamily::Gs1)
-            candidates << text;
-        break;
-    default:
-        candidates << text; // the store's own code ("P00001"), typed or scanned
-        break;
-    }
-    for (const QString& c : std::as_const(candidates))
-        if (!c.isEmpty())
-            if (std::optional<Product> p = m_catalog.findByCode(c))
-                return *p;
     if (!r.accepted && r.family != CodeFamily::Unknown)
         return makeError(ErrorCode::InvalidInput, Tr::tr("无法识别的条码 %1：%2").arg(text, r.reason));
     return makeError(ErrorCode::NotFound, Tr::tr("条码 %1 不在商品档案中：请先在“商品档案”建档").arg(text));
