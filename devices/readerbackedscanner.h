@@ -29,8 +29,6 @@ public:
     [[nodiscard]] bool isAvailable() const { return m_available.value_or(false); }
     /// The last availability text ("已连接 …" or why not).
     [[nodiscard]] QString availabilityText() const { return m_availabilityText; }
-    /// "hidpos:0c2e:0b8f", "evdev:/dev/input/by-id/…", "serial:/dev/ttyACM0": ScanEvent::source.
-    [[nodiscard]] QString source() const { return m_source; }
 
 Q_SIGNALS:
     // Reader thread → owner thread (queued). Internal to the backends.

@@ -76,7 +76,6 @@ public:
     [[nodiscard]] QString reportText() const;
     [[nodiscard]] QString queueText() const;
     [[nodiscard]] QString exportText() const;
-    [[nodiscard]] ProductMasterWidget* productsPage() const { return m_productsPage; }
     [[nodiscard]] ReceivingForm* receivingForm() const { return m_receiving; }
 
 private:

@@ -42,7 +42,6 @@ public:
     [[nodiscard]] QTableWidget* linesTable() const { return m_lines; }
     [[nodiscard]] QListWidget* codesList() const { return m_codes; }
     [[nodiscard]] QString reportText() const;
-    [[nodiscard]] const ReceivingDraft& draft() const { return m_draft; }
 
 Q_SIGNALS:
     /// A delivery was posted (the stock screen refreshes).

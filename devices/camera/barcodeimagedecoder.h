@@ -74,7 +74,6 @@ public:
     /// All codes in an image of any QImage format (converted to 8-bit grey first).
     [[nodiscard]] QList<DecodedCode> decode(const QImage& image) const;
 
-    [[nodiscard]] const BarcodeDecodeOptions& options() const { return m_options; }
 
 private:
     [[nodiscard]] QList<DecodedCode> decodeGrey(const QImage& grey) const;

@@ -40,7 +40,6 @@ public:
 
     [[nodiscard]] int widthColumns() const { return m_options.widthColumns; }
     [[nodiscard]] int widthDots() const;
-    [[nodiscard]] EscPosTextMode textMode() const { return m_options.textMode; }
 
     /// The job's bytes. Refuses an empty document, one laid out wider than the paper, and (in
     /// GB18030 mode) text that GB18030 cannot carry.

@@ -48,7 +48,6 @@ public:
     [[nodiscard]] Result<PrintOutcome> print(const PrintDocument& document) override;
     [[nodiscard]] int widthColumns() const override { return m_encoder.widthColumns(); }
 
-    [[nodiscard]] const EscPosPrinterOptions& options() const { return m_options; }
 
 private:
     void drainInput();

@@ -37,7 +37,6 @@ public:
     /// Drops a partial scan (the device was lost mid-scan).
     void reset();
     [[nodiscard]] bool hasPartialScan() const { return m_partial; }
-    [[nodiscard]] const HidPosLayout& layout() const { return m_layout; }
 
 private:
     HidPosLayout m_layout;

@@ -45,12 +45,10 @@ public:
     [[nodiscard]] static std::optional<Fault> faultFromName(QStringView name);
 
     void setFault(Fault fault) { m_fault = fault; }
-    [[nodiscard]] Fault fault() const { return m_fault; }
     /// false plays a printer that cannot report (no back channel): jobs are handed over blind and
     /// come back NeedsScanBack whatever happened to the paper; status() only knows whether the
     /// printer is connected. Default true.
     void setReportsStatus(bool reports) { m_reportsStatus = reports; }
-    [[nodiscard]] bool reportsStatus() const { return m_reportsStatus; }
     [[nodiscard]] const QString& outputDir() const { return m_outputDir; }
     [[nodiscard]] int jobsPrinted() const { return m_jobs; }
     /// The path of the last job's output without extension (add .png, .pdf or .txt).

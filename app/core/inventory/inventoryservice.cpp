@@ -263,18 +263,4 @@ Result<StocktakeResult> InventoryService::approveStocktake(const QString& sheetN
     return r;
 }
 
-Result<QByteArray> InventoryService::exportLedgerCsv(const QDate& from, const QDate& to,
-                                                    const QString& storeName)
-{
-    if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("进销存台账")); !s)
-        return s.error();
-    if (!from.isValid() || !to.isValid() || to < from)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
-    const QList<LedgerRow> rows = m_inventory.ledger(from, to);
-    const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
-                                    from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
-    return ledgerCsv(rows, from, to, storeName);
-}
-
 } // namespace pos

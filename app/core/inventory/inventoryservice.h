@@ -50,11 +50,6 @@ public:
     /// A line with its product resolved, as the ledger posts it.
     [[nodiscard]] static ResolvedPurchaseLine resolve(const Product& product, const PurchaseLine& line);
 
-    /// The 进销存 ledger for [from, to] as CSV (ExportLedger); refuses when a row does not
-    /// reconcile would be silent, so the footer says it.
-    [[nodiscard]] Result<QByteArray> exportLedgerCsv(const QDate& from, const QDate& to,
-                                                     const QString& storeName);
-
     /// The ledger for [from, to] as a file: CSV here, XLSX and PDF through the document writer
     /// port (setDocumentWriter). ExportLedger; audited. The file appears whole or not at all: it
     /// is written beside `path` and renamed into place; a failure or a cancel (`progress`

@@ -56,16 +56,6 @@ Result<DraftScan> ReceivingDraft::scan(const codes::Recognition& r)
                      r.batch, r.expiry, r.production};
 }
 
-Result<Product> ReceivingDraft::pickProduct(const QString& code)
-{
-    const std::optional<Product> p = m_catalog.findByCode(code.trimmed());
-    if (!p)
-        return makeError(ErrorCode::NotFound, Tr::tr("编码 %1 不在商品档案中：请先在“商品档案”建档").arg(code));
-    if (Status s = selectProduct(*p); !s)
-        return s.error();
-    return *p;
-}
-
 Status ReceivingDraft::selectProduct(const Product& product)
 {
     if (m_product && m_product->id != product.id && !m_codes.isEmpty())

@@ -40,8 +40,6 @@ public:
 
     /// Routes a recognised scan: a product code picks the product, a trace code adds a box.
     [[nodiscard]] Result<DraftScan> scan(const codes::Recognition& recognition);
-    /// Picks the product of the line being keyed in, by any of its codes.
-    [[nodiscard]] Result<Product> pickProduct(const QString& code);
     /// Picks `product` (chosen from a search). Refused while codes of another product are scanned.
     [[nodiscard]] Status selectProduct(const Product& product);
     /// One box of the current product (INV-TRACE: 20 digits starting 8, once per delivery, never
