@@ -454,11 +454,10 @@ void InventoryWidget::showTab(Tab tab)
     m_tabs->setCurrentIndex(static_cast<int>(tab));
 }
 
-void InventoryWidget::takeScan(const ScanEvent& event)
+void InventoryWidget::takeScan(const ScanEvent& event, const codes::Recognition& r)
 {
     if (!isVisible())
         return;
-    const codes::Recognition r = codes::recognise(event.payload, event.symbologyId, m_codeOptions);
     switch (static_cast<Tab>(m_tabs->currentIndex())) {
     case Tab::Products:
         m_productsPage->takeScan(r);

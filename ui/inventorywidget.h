@@ -34,7 +34,7 @@ class ReceivingForm;
 /// expiry amber), the product master (商品档案), receiving a delivery by hand or from a supplier's
 /// CSV note with a verdict per row, stocktake, the ledger and journal exports (with progress and
 /// cancel) and the upload queue. Every action goes through the core, which checks the role.
-/// Scans reach it through takeScan() (MainWindow connects the scanner port while it shows).
+/// Scans reach it through takeScan() (MainWindow connects the counter's recognised scans).
 class InventoryWidget final : public QWidget
 {
     Q_OBJECT
@@ -45,11 +45,10 @@ public:
     /// Reads delivery notes the screen cannot read itself (XLSX): the import then offers them too.
     using DeliveryReader = std::function<Result<QList<QStringList>>(const QString& path)>;
     void setDeliveryReader(DeliveryReader reader) { m_deliveryReader = std::move(reader); }
-    /// How payloads are read (the store's GS substitute…), as at the counter.
-    void setRecognitionOptions(const codes::RecognitionOptions& options) { m_codeOptions = options; }
-    /// A scan from the scanner port, for the tab on show: 商品档案 finds or fills a product, 购进验收
+    /// A scan as the counter recognised it (SaleWorkflow::scanRecognised: every scanner, read
+    /// with the store's options), for the tab on show: 商品档案 finds or fills a product, 购进验收
     /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while hidden.
-    void takeScan(const pos::ScanEvent& event);
+    void takeScan(const pos::ScanEvent& event, const pos::codes::Recognition& recognition);
     enum class Tab { Stock = 0, Products, Receiving, Stocktake, Exports };
     void showTab(Tab tab);
 
@@ -86,7 +85,6 @@ private:
     InventoryService& m_service;
     ProductService& m_products;
     const InventoryRepository& m_inventory;
-    codes::RecognitionOptions m_codeOptions;
     DeliveryReader m_deliveryReader;
     QTabWidget* m_tabs = nullptr;
     ProductMasterWidget* m_productsPage = nullptr;

@@ -115,12 +115,12 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
         m_pages->addWidget(w);
     if (m_s.inventory && m_s.products && m_s.ledger && m_s.clock) {
         m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock, store.name, m_pages);
-        m_inventory->setRecognitionOptions(m_s.sale.recognitionOptions());
         if (m_s.readDeliveryRows)
             m_inventory->setDeliveryReader(m_s.readDeliveryRows);
         m_pages->addWidget(m_inventory);
-        if (m_s.scanner)
-            connect(m_s.scanner, &Scanner::scanned, m_inventory, &InventoryWidget::takeScan);
+        // Every scanner's scans, recognised once by the counter (which leaves the cart alone
+        // while this screen shows: setScansTakenElsewhere).
+        connect(&m_s.sale, &SaleWorkflow::scanRecognised, m_inventory, &InventoryWidget::takeScan);
     }
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);

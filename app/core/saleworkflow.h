@@ -63,7 +63,6 @@ public:
     void setScanJournal(ScanJournal* journal) { m_journal = journal; }
     /// How payloads are read (GS substitute of wedge scanners, internal code prefixes).
     void setRecognitionOptions(codes::RecognitionOptions options) { m_codeOptions = std::move(options); }
-    [[nodiscard]] const codes::RecognitionOptions& recognitionOptions() const { return m_codeOptions; }
     /// While an installer looks at what the scanner delivers (the diagnostics screen), scans are
     /// journalled as "diagnostic" and never change the cart.
     void setDiagnosticsMode(bool on) { m_diagnostics = on; }

@@ -43,10 +43,11 @@ struct Rig
         p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
         (void)catalog.upsert({p}).value();
     }
-    /// A scan from the scanner port, as MainWindow hands it on.
+    /// A scan as the counter recognised it, as MainWindow hands it on.
     void scan(const QString& code)
     {
-        widget.takeScan(ScanEvent{code.toUtf8(), QString(), QStringLiteral("test"), clock.now()});
+        widget.takeScan(ScanEvent{code.toUtf8(), QString(), QStringLiteral("test"), clock.now()},
+                        codes::recognise(code.toUtf8()));
     }
     QString file(const char* name, const QByteArray& body)
     {
