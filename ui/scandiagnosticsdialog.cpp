@@ -28,31 +28,6 @@ QTableWidgetItem* cell(const QString& text)
 
 } // namespace
 
-QString ScanDiagnosticsDialog::visibleText(const QByteArray& bytes)
-{
-    static const char* const names[32] = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "BEL",
-                                           "BS",  "TAB", "LF",  "VT",  "FF",  "CR",  "SO",  "SI",
-                                           "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB",
-                                           "CAN", "EM",  "SUB", "ESC", "FS",  "GS",  "RS",  "US"};
-    QString out;
-    QByteArray run; // printable bytes, decoded together so UTF-8 stays whole
-    auto flush = [&] {
-        out += QString::fromUtf8(run);
-        run.clear();
-    };
-    for (const char ch : bytes) {
-        const auto b = static_cast<unsigned char>(ch);
-        if (b < 32 || b == 127) {
-            flush();
-            out += u'<' + QString::fromLatin1(b == 127 ? "DEL" : names[b]) + u'>';
-        } else {
-            run.append(ch);
-        }
-    }
-    flush();
-    return out;
-}
-
 ScanDiagnosticsDialog::ScanDiagnosticsDialog(Scanner& scanner, SaleWorkflow& sale,
                                              const ScanJournal* journal, QWidget* parent)
     : QDialog(parent)
@@ -133,7 +108,7 @@ void ScanDiagnosticsDialog::onScanned(const ScanEvent& event, const codes::Recog
     m_scans->setItem(row, ColSource, cell(event.source));
     m_scans->setItem(row, ColSymbology, cell(event.symbologyId.isEmpty() ? tr("（未报告）") : event.symbologyId));
     m_scans->setItem(row, ColLength, cell(QString::number(event.payload.size())));
-    m_scans->setItem(row, ColText, cell(visibleText(event.payload)));
+    m_scans->setItem(row, ColText, cell(codes::readableRaw(event.payload)));
     m_scans->setItem(row, ColFamily, cell(codes::familyDisplayName(r.family)));
     QString verdict = r.accepted ? tr("可识别") : tr("拒绝：%1").arg(r.reason);
     if (r.accepted && !r.warnings.isEmpty())
@@ -153,11 +128,8 @@ void ScanDiagnosticsDialog::showDetail(int row)
     if (row < 0 || row >= m_recognised.size())
         return;
     const codes::Recognition& r = m_recognised.at(row);
-    QString hex;
-    for (const char ch : r.raw)
-        hex += QStringLiteral("%1 ").arg(static_cast<unsigned char>(ch), 2, 16, QLatin1Char('0'));
     m_detail->setPlainText(tr("字节（十六进制）：%1\n\n识别结果：\n%2")
-                               .arg(hex.trimmed(),
+                               .arg(QString::fromLatin1(r.raw.toHex(' ')),
                                     QString::fromUtf8(QJsonDocument(codes::toJson(r)).toJson(QJsonDocument::Indented))));
 }
 
@@ -170,7 +142,7 @@ void ScanDiagnosticsDialog::refreshJournal()
     for (int i = 0; i < entries.size(); ++i) {
         const ScanJournalEntry& e = entries.at(i);
         const QStringList cols{e.at.toString(QStringLiteral("MM-dd HH:mm:ss")), e.source,
-                               visibleText(e.payload), e.family, e.outcome, e.reason,
+                               codes::readableRaw(e.payload), e.family, e.outcome, e.reason,
                                QString::number(e.elapsedUs)};
         for (int c = 0; c < cols.size(); ++c)
             m_history->setItem(i, c, cell(cols.at(c)));

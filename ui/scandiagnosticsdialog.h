@@ -35,8 +35,6 @@ public:
     [[nodiscard]] int scanCount() const;
     [[nodiscard]] QString detailText() const;
 
-    /// Bytes with control characters made visible: "0104…<GS>10AB<CR><LF>".
-    [[nodiscard]] static QString visibleText(const QByteArray& bytes);
 
 private:
     void onScanned(const pos::ScanEvent& event, const pos::codes::Recognition& r);

@@ -293,6 +293,13 @@ private Q_SLOTS:
             QCOMPARE(pos::codes::recognise(payload).family, CodeFamily::Unknown);
     }
 
+    // What the scan diagnostics screen and the journal show of a payload.
+    void readableRawNamesControlBytes()
+    {
+        QCOMPARE(pos::codes::readableRaw(QByteArray("A\x1d" "B\r\n\x7f", 6)), QStringLiteral("A<GS>B<CR><LF><DEL>"));
+        QCOMPARE(pos::codes::readableRaw(QByteArray("阿莫\t")), QStringLiteral("阿莫<TAB>"));
+    }
+
     void internalPrefixesAreConfigurable()
     {
         RecognitionOptions options;

@@ -358,13 +358,6 @@ private Q_SLOTS:
         r.scanner.inject("6900000000014");
         QCOMPARE(r.workflow.cart().size(), 1);
     }
-
-    void visibleTextNamesControlBytes()
-    {
-        QCOMPARE(ui::ScanDiagnosticsDialog::visibleText(QByteArray("A\x1d" "B\r\n\x7f", 6)),
-                 QStringLiteral("A<GS>B<CR><LF><DEL>"));
-        QCOMPARE(ui::ScanDiagnosticsDialog::visibleText(QByteArray("阿莫\t")), QStringLiteral("阿莫<TAB>"));
-    }
 };
 
 QTEST_MAIN(TestCheckoutWidget)

@@ -417,6 +417,8 @@ constexpr std::array<std::u16string_view, 32> kControlNames{
     u"CAN"sv, u"EM"sv,  u"SUB"sv, u"ESC"sv, u"FS"sv,  u"GS"sv,  u"RS"sv,  u"US"sv,
 };
 
+} // namespace
+
 QString readableRaw(const QByteArray& raw)
 {
     const QString text = QString::fromUtf8(raw);
@@ -435,8 +437,6 @@ QString readableRaw(const QByteArray& raw)
     }
     return out;
 }
-
-} // namespace
 
 Recognition recognise(const QByteArray& payload, const QString& symbologyId, const RecognitionOptions& options)
 {

@@ -101,6 +101,8 @@ struct RecognitionOptions
 /// The recognition as JSON (what `pharmapos codes inspect` prints): raw as text and hex,
 /// symbology, family, accepted, reason, warnings, and every field found.
 [[nodiscard]] QJsonObject toJson(const Recognition& r);
+/// The payload as a scanner engineer reads it: control characters by name ("A<GS>10…<CR>").
+[[nodiscard]] QString readableRaw(const QByteArray& raw);
 
 /// GS1 mod-10 check digit for the digits given (without their check digit); -1 if not all digits.
 [[nodiscard]] int gs1CheckDigit(QStringView digitsWithoutCheck);
