@@ -71,16 +71,6 @@ PrinterInterface findPrinterInterface(libusb_device* device)
 }
 } // namespace
 
-void UsbTransport::ContextDeleter::operator()(libusb_context* c) const
-{
-    libusb_exit(c);
-}
-
-void UsbTransport::HandleDeleter::operator()(libusb_device_handle* h) const
-{
-    libusb_close(h);
-}
-
 UsbTransport::UsbTransport(quint16 vendorId, quint16 productId)
     : m_vendorId(vendorId)
     , m_productId(productId)
@@ -133,7 +123,7 @@ Status UsbTransport::open(int)
                           .arg(ids(desc.idVendor, desc.idProduct), usbError(rc));
             continue;
         }
-        std::unique_ptr<libusb_device_handle, HandleDeleter> handle(raw);
+        usb::HandlePtr handle(raw);
         // usblp holds the interface; libusb detaches it on claim and gives it back on release.
         (void)libusb_set_auto_detach_kernel_driver(handle.get(), 1);
         rc = libusb_claim_interface(handle.get(), itf.number);

@@ -1,11 +1,7 @@
 #pragma once
 
 #include "devices/escpos/printertransport.h"
-
-#include <memory>
-
-struct libusb_context;
-struct libusb_device_handle;
+#include "devices/usbhandles.h"
 
 namespace pos::devices {
 
@@ -30,19 +26,10 @@ public:
     void close() override;
 
 private:
-    struct ContextDeleter
-    {
-        void operator()(libusb_context* c) const;
-    };
-    struct HandleDeleter
-    {
-        void operator()(libusb_device_handle* h) const;
-    };
-
     quint16 m_vendorId;
     quint16 m_productId;
-    std::unique_ptr<libusb_context, ContextDeleter> m_context;
-    std::unique_ptr<libusb_device_handle, HandleDeleter> m_handle;
+    usb::ContextPtr m_context;
+    usb::HandlePtr m_handle;
     int m_interface = -1;
     unsigned char m_outEndpoint = 0;
     unsigned char m_inEndpoint = 0; ///< 0: the printer has no back channel

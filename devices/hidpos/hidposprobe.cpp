@@ -10,12 +10,6 @@
 
 namespace pos::devices {
 
-namespace usb {
-void ContextDeleter::operator()(libusb_context* c) const { libusb_exit(c); }
-void HandleDeleter::operator()(libusb_device_handle* h) const { libusb_close(h); }
-void TransferDeleter::operator()(libusb_transfer* t) const { libusb_free_transfer(t); }
-} // namespace usb
-
 namespace {
 
 struct Tr

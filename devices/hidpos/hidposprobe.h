@@ -2,7 +2,7 @@
 
 #include "app/core/result.h"
 #include "devices/hidpos/hidreportdescriptor.h"
-#include "devices/hidpos/usbhandles.h"
+#include "devices/usbhandles.h"
 
 #include <QList>
 #include <QString>

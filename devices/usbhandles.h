@@ -1,7 +1,7 @@
 #pragma once
 
-// RAII owners for libusb handles. libusb's types are forward-declared: only the .cpp files of
-// devices/hidpos include <libusb.h>.
+// RAII owners for libusb handles, shared by the HID-POS scanners and the USB printer transport.
+// libusb's types are forward-declared: only .cpp files include <libusb.h>.
 
 #include <memory>
 
