@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -251,53 +253,33 @@ Result<QString> SqlSaleRepository::recordReturn(const QString& saleNo, const QSt
 
     // The stock goes back to the very batches it left, and each box's code back into stock.
     QSqlQuery moved(m_db.connection());
-    if (Status s = prepare(moved, QStringLiteral(
-                                      "SELECT m.product_id, m.batch_id, -m.pieces, b.batch_no, "
-                                      "b.expiry_date, b.production_date, p.code, p.insurance_code, "
-                                      "p.generic_name, p.trade_name FROM stock_movement m "
-                                      "JOIN batch b ON b.id = m.batch_id JOIN product p ON "
-                                      "p.id = m.product_id WHERE m.source_doc = ? AND m.kind = ? "
-                                      "ORDER BY m.id"));
+    if (Status s = prepare(moved, QStringLiteral("SELECT product_id, batch_id, -pieces FROM stock_movement "
+                                                 "WHERE source_doc = ? AND kind = ? ORDER BY id"));
         !s)
         return s.error();
     moved.bindValue(0, saleNo);
     moved.bindValue(1, static_cast<int>(MovementKind::Sale));
     if (!moved.exec())
         return sqlError(moved, Tr::tr("读取销售单 %1 的出库").arg(saleNo));
-    QSqlQuery codes(m_db.connection());
-    if (Status s = prepare(codes, QStringLiteral("SELECT code FROM sale_trace_code WHERE "
-                                                 "sale_id = ? AND batch_id = ?"));
-        !s)
-        return s.error();
-    while (moved.next()) {
-        const qint64 productId = moved.value(0).toLongLong();
-        const qint64 batchId = moved.value(1).toLongLong();
-        const qint64 pieces = moved.value(2).toLongLong();
-        if (Status m = ledger::insertMovement(m_db, MovementKind::SaleReturn, productId, batchId,
-                                              pieces, at, operatorName, reason, returnNo);
+    while (moved.next())
+        if (Status m = ledger::insertMovement(m_db, MovementKind::SaleReturn, moved.value(0).toLongLong(),
+                                              moved.value(1).toLongLong(), moved.value(2).toLongLong(), at,
+                                              operatorName, reason, returnNo);
             !m)
             return m.error();
-        payloads::SaleUpload up;
-        up.saleNo = saleNo;
-        up.returnNo = returnNo;
-        up.productCode = moved.value(6).toString();
-        up.insuranceCode = moved.value(7).toString();
-        const QString trade = moved.value(9).toString();
-        up.productName = moved.value(8).toString()
-                         + (trade.isEmpty() ? QString() : QStringLiteral("（%1）").arg(trade));
-        up.allocation = Allocation{batchId, moved.value(3).toString(),
-                                   QDate::fromString(moved.value(4).toString(), Qt::ISODate), pieces};
-        up.productionDate = QDate::fromString(moved.value(5).toString(), Qt::ISODate);
-        codes.bindValue(0, sale->id);
-        codes.bindValue(1, batchId);
-        if (!codes.exec())
-            return sqlError(codes, Tr::tr("读取销售单 %1 的追溯码").arg(saleNo));
-        while (codes.next())
-            up.traceCodes.append(codes.value(0).toString());
-        up.operatorName = operatorName;
-        up.at = at;
+    // Each 3505 the sale sent is reversed by a 3506 made from it.
+    QSqlQuery sold(m_db.connection());
+    if (Status s = prepare(sold, QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND "
+                                                "doc_ref = ? ORDER BY id"));
+        !s)
+        return s.error();
+    sold.bindValue(0, saleNo);
+    if (!sold.exec())
+        return sqlError(sold, Tr::tr("读取销售单 %1 的上传记录").arg(saleNo));
+    while (sold.next()) {
+        const QJsonObject sale3505 = QJsonDocument::fromJson(sold.value(0).toString().toUtf8()).object();
         if (Status e = ledger::enqueue(m_db, QStringLiteral("3506"), returnNo,
-                                       payloads::saleReturn3506(up), at);
+                                       payloads::saleReturn3506(sale3505, returnNo, operatorName, at), at);
             !e)
             return e.error();
     }

@@ -5,6 +5,8 @@
 #include "storage/sqltracecoderegistry.h"
 #include "tests/fakes/fakes.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,6 +293,19 @@ private Q_SLOTS:
         const QString upload = scalar(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3506' AND doc_ref = ?"), *ret);
         QVERIFY(upload.contains(receivedCode(1)) && upload.contains(receivedCode(2)));
         QVERIFY(upload.contains(r->saleNo));
+        // The 3506 reverses the 3505 as sold (price, prescription and split flags, batch, codes),
+        // naming the return document, its time and who.
+        const QString sold = scalar(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND doc_ref = ?"), r->saleNo);
+        QJsonObject a = QJsonDocument::fromJson(sold.toUtf8()).object().value(QStringLiteral("selinfo")).toObject();
+        QJsonObject b = QJsonDocument::fromJson(upload.toUtf8()).object().value(QStringLiteral("selinfo")).toObject();
+        QCOMPARE(b.value(QStringLiteral("stoout_no")).toString(), *ret);
+        QCOMPARE(b.value(QStringLiteral("sel_retn_opter_name")).toString(), QStringLiteral("王五"));
+        QVERIFY(b.value(QStringLiteral("sel_retn_time")).toString() != a.value(QStringLiteral("sel_retn_time")).toString());
+        for (const char* k : {"stoout_no", "sel_retn_time", "sel_retn_opter_name"}) {
+            a.remove(QLatin1String(k));
+            b.remove(QLatin1String(k));
+        }
+        QCOMPARE(b, a);
         // Once only.
         Result<QString> twice = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"), QStringLiteral("再退"), at.addSecs(900));
         QVERIFY(!twice.ok());

@@ -92,11 +92,15 @@ QJsonObject sale3505(const SaleUpload& s)
                         }}};
 }
 
-QJsonObject saleReturn3506(const SaleUpload& s)
+QJsonObject saleReturn3506(const QJsonObject& sale3505, const QString& returnNo,
+                           const QString& operatorName, const QDateTime& at)
 {
-    QJsonObject row = sale3505(s).value(QStringLiteral("selinfo")).toObject();
-    // The returned row names the sale it reverses (rtal_docno) and the return document.
-    row.insert(QStringLiteral("stoout_no"), s.returnNo);
+    QJsonObject row = sale3505.value(QStringLiteral("selinfo")).toObject();
+    // The returned row is the sold row — drug, batch, price, split flag, boxes' codes — naming
+    // the sale it reverses (rtal_docno, kept) and the return document, when and by whom.
+    row.insert(QStringLiteral("stoout_no"), returnNo);
+    row.insert(QStringLiteral("sel_retn_time"), time(at));
+    row.insert(QStringLiteral("sel_retn_opter_name"), operatorName);
     return QJsonObject{{QStringLiteral("selinfo"), row}};
 }
 

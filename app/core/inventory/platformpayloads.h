@@ -26,7 +26,6 @@ namespace payloads {
 struct SaleUpload
 {
     QString saleNo;
-    QString returnNo;           ///< 3506 only: the return document
     QString insuranceCode;
     QString productCode;
     QString productName;
@@ -66,8 +65,10 @@ struct CountUpload
 
 /// 3505 商品销售: one per batch a line was taken from.
 [[nodiscard]] QJsonObject sale3505(const SaleUpload& s);
-/// 3506 商品销售退货: one per batch the returned sale had taken stock from.
-[[nodiscard]] QJsonObject saleReturn3506(const SaleUpload& s);
+/// 3506 商品销售退货: the reversal of one 3505 record of the returned sale (one per batch it took
+/// stock from), made from that record itself so the return names exactly what was sold.
+[[nodiscard]] QJsonObject saleReturn3506(const QJsonObject& sale3505, const QString& returnNo,
+                                         const QString& operatorName, const QDateTime& at);
 
 } // namespace payloads
 } // namespace pos
