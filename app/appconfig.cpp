@@ -1,7 +1,7 @@
 #include "app/appconfig.h"
 
-#include "devices/evdev/evdevscanner.h"
 #include "app/printers.h"
+#include "devices/evdev/evdevscanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +19,8 @@ struct Tr
 };
 /// A yes/no key ("devices/…"): on|yes|true|1 or off|no|false|0, `fallback` when absent; an error
 /// names the key and what it accepts.
-Result<bool> readSwitch(const QSettings& ini, const QString& file, const QString& key, bool fallback)
+Result<bool> readSwitch(const QSettings& ini, const QString& file, const QString& key,
+                        bool fallback)
 {
     if (!ini.contains(key))
         return fallback;
@@ -28,8 +29,9 @@ Result<bool> readSwitch(const QSettings& ini, const QString& file, const QString
         return true;
     if (v == u"off" || v == u"no" || v == u"false" || v == u"0")
         return false;
-    return makeError(ErrorCode::Configuration, Tr::tr("%1：[devices] %2 = “%3” 无效，可用：on、off（或 yes、no）")
-                                                   .arg(file, key.mid(8), ini.value(key).toString()));
+    return makeError(ErrorCode::Configuration,
+                     Tr::tr("%1：[devices] %2 = “%3” 无效，可用：on、off（或 yes、no）")
+                         .arg(file, key.mid(8), ini.value(key).toString()));
 }
 
 /// [devices] keyboard-wedge keys over `c`; an error names the key and what it accepts.
@@ -40,21 +42,30 @@ Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c
     if (!fallback)
         return fallback.error();
     c.scannerKeyboardFallback = *fallback;
-    const QString camera = ini.value(QStringLiteral("devices/barcode_camera"), QStringLiteral("off")).toString().trimmed();
+    const QString camera =
+        ini.value(QStringLiteral("devices/barcode_camera"), QStringLiteral("off"))
+            .toString()
+            .trimmed();
     if (camera.startsWith(QStringLiteral("simulated:")) && camera.size() > 10)
         c.barcodeCameraImages = camera.mid(10);
     else if (camera != QStringLiteral("off"))
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：[devices] barcode_camera 只能是 off 或 simulated:图片文件或目录（写的是 %2）")
-                             .arg(file, camera));
+        return makeError(
+            ErrorCode::Configuration,
+            Tr::tr(
+                "%1：[devices] barcode_camera 只能是 off 或 simulated:图片文件或目录（写的是 %2）")
+                .arg(file, camera));
 
     bool gapOk = true, lengthOk = true;
-    c.wedge.maxGapMs = ini.value(QStringLiteral("devices/wedge_max_gap_ms"), c.wedge.maxGapMs).toInt(&gapOk);
-    c.wedge.minLength = ini.value(QStringLiteral("devices/wedge_min_length"), c.wedge.minLength).toInt(&lengthOk);
-    if (!gapOk || !lengthOk || c.wedge.maxGapMs < 1 || c.wedge.maxGapMs > 200 || c.wedge.minLength < 1)
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：[devices] wedge_max_gap_ms 须为 1–200 的整数，wedge_min_length 须为正整数")
-                             .arg(file));
+    c.wedge.maxGapMs =
+        ini.value(QStringLiteral("devices/wedge_max_gap_ms"), c.wedge.maxGapMs).toInt(&gapOk);
+    c.wedge.minLength =
+        ini.value(QStringLiteral("devices/wedge_min_length"), c.wedge.minLength).toInt(&lengthOk);
+    if (!gapOk || !lengthOk || c.wedge.maxGapMs < 1 || c.wedge.maxGapMs > 200
+        || c.wedge.minLength < 1)
+        return makeError(
+            ErrorCode::Configuration,
+            Tr::tr("%1：[devices] wedge_max_gap_ms 须为 1–200 的整数，wedge_min_length 须为正整数")
+                .arg(file));
     // QSettings has already turned C escapes (\r, \x02) into characters. The words scanner_suffix
     // knows (enter, tab, none…) mean the same here; anything else is the characters themselves.
     auto framing = [&ini](const char* key, const QString& fallbackValue) {
@@ -65,19 +76,21 @@ Status loadWedgeSettings(const QSettings& ini, const QString& file, AppConfig& c
     };
     c.wedge.prefix = framing("devices/wedge_prefix", c.wedge.prefix);
     c.wedge.suffix = framing("devices/wedge_suffix", c.wedge.suffix);
-    c.wedge.gsSubstitutes = ini.value(QStringLiteral("devices/wedge_gs"), c.wedge.gsSubstitutes).toString();
+    c.wedge.gsSubstitutes =
+        ini.value(QStringLiteral("devices/wedge_gs"), c.wedge.gsSubstitutes).toString();
     if (c.wedge.prefix.isEmpty() && c.wedge.suffix.isEmpty() && c.wedge.minLength < 4)
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：[devices] 键盘扫码枪既无前缀也无后缀时，wedge_min_length 至少为 4，"
-                                "否则快速打字会被当成扫码").arg(file));
+        return makeError(
+            ErrorCode::Configuration,
+            Tr::tr("%1：[devices] 键盘扫码枪既无前缀也无后缀时，wedge_min_length 至少为 4，"
+                   "否则快速打字会被当成扫码")
+                .arg(file));
     return {};
 }
 
-
 /// Reads one printer's [devices] keys (`prefix` "" for the receipt printer, "prescription_" for
 /// the prescription printer) over `defaults`.
-Result<PrinterSettings> readPrinter(const QSettings& ini, const QString& file, const QString& prefix,
-                                    PrinterSettings defaults)
+Result<PrinterSettings> readPrinter(const QSettings& ini, const QString& file,
+                                    const QString& prefix, PrinterSettings defaults)
 {
     PrinterSettings p = defaults;
     const auto key = [&](const char* name) -> QString {
@@ -94,8 +107,9 @@ Result<PrinterSettings> readPrinter(const QSettings& ini, const QString& file, c
     else if (prefix.isEmpty() && ini.contains(key("printer"))) // before receipt_printer existed
         p.backend = ini.value(key("printer")).toString().trimmed();
     if (Result<PrinterEndpoint> e = parsePrinterBackend(p.backend); !e)
-        return makeError(ErrorCode::Configuration, file + Tr::tr("：[devices] %1：").arg(backendKey.mid(8))
-                                                       + e.error().message);
+        return makeError(ErrorCode::Configuration,
+                         file + Tr::tr("：[devices] %1：").arg(backendKey.mid(8))
+                             + e.error().message);
     if (ini.contains(key("paper"))) {
         const QString paper = ini.value(key("paper")).toString().trimmed();
         if (paper != u"58" && paper != u"80")
@@ -113,7 +127,8 @@ Result<PrinterSettings> readPrinter(const QSettings& ini, const QString& file, c
             return bad(key("printer_text_mode"), QStringLiteral("gb18030, raster"));
         p.rasterText = mode == u"raster";
     }
-    const Result<bool> reports = readSwitch(ini, file, key("printer_reports_status"), p.reportsStatus);
+    const Result<bool> reports =
+        readSwitch(ini, file, key("printer_reports_status"), p.reportsStatus);
     if (!reports)
         return reports.error();
     p.reportsStatus = *reports;
@@ -138,7 +153,8 @@ Result<ScannerSpec> ScannerSpec::parse(const QString& value)
     ScannerSpec s;
     const QString v = value.trimmed();
     auto bad = [&](const QString& why) {
-        return makeError(ErrorCode::Configuration, Tr::tr("扫码枪配置 scanner=%1 无效：%2").arg(value, why));
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("扫码枪配置 scanner=%1 无效：%2").arg(value, why));
     };
     if (v.isEmpty() || v == QStringLiteral("simulated"))
         return s;
@@ -151,7 +167,8 @@ Result<ScannerSpec> ScannerSpec::parse(const QString& value)
             bool ok1 = false, ok2 = false;
             const uint vid = parts.at(1).toUInt(&ok1, 16);
             const uint pid = parts.at(2).toUInt(&ok2, 16);
-            if (!ok1 || !ok2 || vid > 0xFFFF || pid > 0xFFFF || parts.at(1).size() != 4 || parts.at(2).size() != 4)
+            if (!ok1 || !ok2 || vid > 0xFFFF || pid > 0xFFFF || parts.at(1).size() != 4
+                || parts.at(2).size() != 4)
                 return bad(Tr::tr("VID 与 PID 须为 4 位十六进制数（如 0c2e:0b8f）"));
             s.vendorId = quint16(vid);
             s.productId = quint16(pid);
@@ -197,8 +214,9 @@ Result<QByteArray> ScannerSpec::parseSuffix(const QString& value)
         return QByteArrayLiteral("\t");
     if (v == QStringLiteral("none"))
         return QByteArray();
-    return makeError(ErrorCode::Configuration,
-                     Tr::tr("scanner_suffix=%1 无效：可用 enter、cr、lf、crlf、tab、none").arg(value));
+    return makeError(
+        ErrorCode::Configuration,
+        Tr::tr("scanner_suffix=%1 无效：可用 enter、cr、lf、crlf、tab、none").arg(value));
 }
 
 QString AppConfig::databasePath() const
@@ -244,7 +262,8 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
 {
     AppConfig c;
     c.demo = demo;
-    c.dataDir = QDir::cleanPath(QDir(dataDir.isEmpty() ? defaultDataDir(demo) : dataDir).absolutePath());
+    c.dataDir =
+        QDir::cleanPath(QDir(dataDir.isEmpty() ? defaultDataDir(demo) : dataDir).absolutePath());
     c.store.name = demo ? Tr::tr("仁心大药房（演示门店）") : Tr::tr("未命名药店");
     c.store.fixmedinsCode = QStringLiteral("P36010200001");
     c.store.terminalId = QStringLiteral("T01");
@@ -277,26 +296,32 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     c.scannerBackend = ini.value(QStringLiteral("devices/scanner"), c.scannerBackend).toString();
     Result<ScannerSpec> scanner = ScannerSpec::parse(c.scannerBackend);
     if (!scanner)
-        return Error{scanner.error().code, file + QStringLiteral("：") + scanner.error().message, {}};
+        return Error{
+            scanner.error().code, file + QStringLiteral("：") + scanner.error().message, {}};
     c.scanner = *scanner;
-    Result<QByteArray> suffix =
-        ScannerSpec::parseSuffix(ini.value(QStringLiteral("devices/scanner_suffix"), QStringLiteral("enter")).toString());
+    Result<QByteArray> suffix = ScannerSpec::parseSuffix(
+        ini.value(QStringLiteral("devices/scanner_suffix"), QStringLiteral("enter")).toString());
     if (!suffix)
         return Error{suffix.error().code, file + QStringLiteral("：") + suffix.error().message, {}};
     c.scanner.suffix = *suffix;
     bool okTimeout = true;
-    c.scanner.timeoutMs = ini.value(QStringLiteral("devices/scanner_timeout_ms"), c.scanner.timeoutMs).toInt(&okTimeout);
+    c.scanner.timeoutMs =
+        ini.value(QStringLiteral("devices/scanner_timeout_ms"), c.scanner.timeoutMs)
+            .toInt(&okTimeout);
     if (!okTimeout || c.scanner.timeoutMs < 5 || c.scanner.timeoutMs > 5000)
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：devices/scanner_timeout_ms 须为 5–5000 之间的整数（毫秒）").arg(file));
-    const Result<bool> aim = readSwitch(ini, file, QStringLiteral("devices/scanner_aim_prefix"), false);
+        return makeError(
+            ErrorCode::Configuration,
+            Tr::tr("%1：devices/scanner_timeout_ms 须为 5–5000 之间的整数（毫秒）").arg(file));
+    const Result<bool> aim =
+        readSwitch(ini, file, QStringLiteral("devices/scanner_aim_prefix"), false);
     if (!aim)
         return aim.error();
     c.scanner.aimPrefix = *aim;
     c.scanner.gsKey = ini.value(QStringLiteral("devices/scanner_gs_key")).toString().trimmed();
     if (!c.scanner.gsKey.isEmpty() && !devices::EvdevScanner::keyCode(c.scanner.gsKey))
         return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：devices/scanner_gs_key=%2 不是已知按键名（如 KEY_F8）").arg(file, c.scanner.gsKey));
+                         Tr::tr("%1：devices/scanner_gs_key=%2 不是已知按键名（如 KEY_F8）")
+                             .arg(file, c.scanner.gsKey));
     Result<PrinterSettings> receipt = readPrinter(ini, file, {}, c.receiptPrinter);
     if (!receipt)
         return receipt.error();
@@ -307,31 +332,37 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
         return prescription.error();
     c.prescriptionPrinter = *prescription;
     bool ok2 = true, ok3 = true, ok4 = true;
-    c.idleLockMinutes = ini.value(QStringLiteral("security/idle_lock_minutes"), c.idleLockMinutes).toInt(&ok2);
+    c.idleLockMinutes =
+        ini.value(QStringLiteral("security/idle_lock_minutes"), c.idleLockMinutes).toInt(&ok2);
     c.lockout.maxFailures =
         ini.value(QStringLiteral("security/max_failed_logins"), c.lockout.maxFailures).toInt(&ok3);
     c.lockout.lockMinutes =
         ini.value(QStringLiteral("security/lockout_minutes"), c.lockout.lockMinutes).toInt(&ok4);
     if (!ok2 || !ok3 || !ok4 || c.idleLockMinutes < 0 || c.lockout.maxFailures < 1
         || c.lockout.lockMinutes < 1)
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：[security] 的 idle_lock_minutes（≥0）、max_failed_logins（≥1）、"
-                                "lockout_minutes（≥1）须为整数").arg(file));
+        return makeError(
+            ErrorCode::Configuration,
+            Tr::tr("%1：[security] 的 idle_lock_minutes（≥0）、max_failed_logins（≥1）、"
+                   "lockout_minutes（≥1）须为整数")
+                .arg(file));
     bool ok5 = true;
-    c.nearExpiryDays = ini.value(QStringLiteral("inventory/near_expiry_days"), c.nearExpiryDays).toInt(&ok5);
+    c.nearExpiryDays =
+        ini.value(QStringLiteral("inventory/near_expiry_days"), c.nearExpiryDays).toInt(&ok5);
     if (!ok5 || c.nearExpiryDays < 0)
         return makeError(ErrorCode::Configuration,
                          Tr::tr("%1：[inventory] near_expiry_days 须为非负整数").arg(file));
     const QString unreceived =
-        ini.value(QStringLiteral("scanning/unreceived_trace_code"), QStringLiteral("warn")).toString();
+        ini.value(QStringLiteral("scanning/unreceived_trace_code"), QStringLiteral("warn"))
+            .toString();
     if (unreceived == QStringLiteral("warn"))
         c.unreceivedTrace = UnreceivedTracePolicy::Warn;
     else if (unreceived == QStringLiteral("refuse"))
         c.unreceivedTrace = UnreceivedTracePolicy::Refuse;
     else
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）")
-                             .arg(file, unreceived));
+        return makeError(
+            ErrorCode::Configuration,
+            Tr::tr("%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）")
+                .arg(file, unreceived));
     c.gsSubstitute = ini.value(QStringLiteral("scanning/gs_substitute")).toString().toUtf8();
     if (Status wedge = loadWedgeSettings(ini, file, c); !wedge)
         return wedge.error();

@@ -48,28 +48,35 @@ struct PrinterSettings
 /// a clear refusal, never a silent fallback. The scanner keys ([devices]):
 ///
 ///     scanner=simulated                        the simulator panel only (the default)
-///     scanner=hidpos                           the first USB HID-POS scanner found (usage page 0x8C)
-///     scanner=hidpos:0c2e:0b8f                 that VID:PID only (hex)
+///     scanner=hidpos                           the first USB HID-POS scanner found (usage page
+///     0x8C) scanner=hidpos:0c2e:0b8f                 that VID:PID only (hex)
 ///     scanner=evdev:/dev/input/by-id/usb-…-event-kbd   a keyboard-wedge scanner, grabbed
 ///     scanner=serial:/dev/ttyACM0@9600         a USB-COM / serial scanner (baud optional, 9600)
 ///     scanner_suffix=enter                     what ends a scan: enter (CR), lf, crlf, tab, none
 ///     scanner_timeout_ms=50                    a pause this long between keys/bytes also ends one
-///     scanner_aim_prefix=false                 wedge/serial: the scanner sends "]d2" before the data
-///     scanner_gs_key=KEY_F8                    wedge: a key the scanner sends for GS (Ctrl+] always is)
+///     scanner_aim_prefix=false                 wedge/serial: the scanner sends "]d2" before the
+///     data scanner_gs_key=KEY_F8                    wedge: a key the scanner sends for GS (Ctrl+]
+///     always is)
 ///
 /// `pharmapos devices list` shows the values to put here for the devices attached.
 struct ScannerSpec
 {
-    enum class Kind { Simulated = 1, HidPos, Evdev, Serial };
+    enum class Kind
+    {
+        Simulated = 1,
+        HidPos,
+        Evdev,
+        Serial
+    };
     Kind kind = Kind::Simulated;
-    std::optional<quint16> vendorId;   ///< hidpos: the VID to match; unset: any
-    std::optional<quint16> productId;  ///< hidpos: the PID to match; unset: any
-    QString path;                      ///< evdev node or serial port
-    int baudRate = 9600;               ///< serial
+    std::optional<quint16> vendorId;  ///< hidpos: the VID to match; unset: any
+    std::optional<quint16> productId; ///< hidpos: the PID to match; unset: any
+    QString path;                     ///< evdev node or serial port
+    int baudRate = 9600;              ///< serial
     QByteArray suffix = QByteArrayLiteral("\r");
     int timeoutMs = 50;
     bool aimPrefix = false;
-    QString gsKey;                     ///< evdev key name, e.g. "KEY_F8"; empty: none
+    QString gsKey; ///< evdev key name, e.g. "KEY_F8"; empty: none
 
     /// Parses the `scanner=` value; an error names what is wrong with it.
     [[nodiscard]] static Result<ScannerSpec> parse(const QString& value);
@@ -80,18 +87,19 @@ struct ScannerSpec
 struct AppConfig
 {
     QString dataDir;
-    QString configPath;       ///< empty when none was read
+    QString configPath; ///< empty when none was read
     StoreProfile store;
     QString scannerBackend = QStringLiteral("simulated"); ///< the `scanner=` value as written
-    ScannerSpec scanner;                                  ///< …and what it means, with its options
+    ScannerSpec scanner; ///< …and what it means, with its options
     PrinterSettings receiptPrinter;
     PrinterSettings prescriptionPrinter; ///< the receipt printer's settings unless configured
     bool demo = false;
-    int idleLockMinutes = 5;            ///< [security] idle_lock_minutes; 0 disables
-    LockoutPolicy lockout;              ///< [security] max_failed_logins, lockout_minutes
-    int passwordIterations = 600'000;   ///< PBKDF2 iterations for new password hashes
-    int nearExpiryDays = 180;           ///< [inventory] near_expiry_days: receiving warns below it
-    /// [scanning] unreceived_trace_code = warn | refuse: selling a box whose code was never received
+    int idleLockMinutes = 5;          ///< [security] idle_lock_minutes; 0 disables
+    LockoutPolicy lockout;            ///< [security] max_failed_logins, lockout_minutes
+    int passwordIterations = 600'000; ///< PBKDF2 iterations for new password hashes
+    int nearExpiryDays = 180;         ///< [inventory] near_expiry_days: receiving warns below it
+    /// [scanning] unreceived_trace_code = warn | refuse: selling a box whose code was never
+    /// received
     UnreceivedTracePolicy unreceivedTrace = UnreceivedTracePolicy::Warn;
     /// [scanning] gs_substitute: what a keyboard-wedge scanner sends instead of GS (0x1D), e.g. ~
     QByteArray gsSubstitute;
@@ -111,7 +119,8 @@ struct AppConfig
 
     /// Reads `path` (or `<dataDir>/pharmapos.ini` when `path` is empty and that file exists) over
     /// the defaults. A named file that does not exist, or a bad value, is an error.
-    [[nodiscard]] static Result<AppConfig> load(const QString& dataDir, const QString& path, bool demo);
+    [[nodiscard]] static Result<AppConfig> load(const QString& dataDir, const QString& path,
+                                                bool demo);
     /// Writes the store section to `<dataDir>/pharmapos.ini` when that file does not exist yet (the
     /// demo store does, so later commands on its directory know the store's name).
     [[nodiscard]] Status writeStoreProfileIfMissing() const;

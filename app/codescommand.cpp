@@ -22,11 +22,13 @@ struct Tr
 
 int usageError(const QString& message)
 {
-    std::fprintf(stderr, "%s\n%s\n", message.toUtf8().constData(),
-                 Tr::tr("用法：pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]\n"
-                        "      pharmapos codes inspect --image FILE")
-                     .toUtf8()
-                     .constData());
+    std::fprintf(
+        stderr, "%s\n%s\n", message.toUtf8().constData(),
+        Tr::tr(
+            "用法：pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]\n"
+            "      pharmapos codes inspect --image FILE")
+            .toUtf8()
+            .constData());
     return 2;
 }
 
@@ -67,13 +69,15 @@ int runCodes(const QStringList& args, const CodesInspectOptions& options)
         QJsonArray found;
         bool allAccepted = !decoded->isEmpty();
         for (const devices::DecodedCode& d : *decoded) {
-            const codes::Recognition r = codes::recognise(d.payload, d.symbologyId, recognitionOptions);
+            const codes::Recognition r =
+                codes::recognise(d.payload, d.symbologyId, recognitionOptions);
             allAccepted = allAccepted && r.accepted;
-            found.append(QJsonObject{{QStringLiteral("format"), d.format},
-                                     {QStringLiteral("symbologyId"), d.symbologyId},
-                                     {QStringLiteral("bytesHex"), QString::fromLatin1(d.payload.toHex())},
-                                     {QStringLiteral("text"), d.text},
-                                     {QStringLiteral("recognition"), codes::toJson(r)}});
+            found.append(
+                QJsonObject{{QStringLiteral("format"), d.format},
+                            {QStringLiteral("symbologyId"), d.symbologyId},
+                            {QStringLiteral("bytesHex"), QString::fromLatin1(d.payload.toHex())},
+                            {QStringLiteral("text"), d.text},
+                            {QStringLiteral("recognition"), codes::toJson(r)}});
         }
         const QJsonObject report{{QStringLiteral("image"), options.imageFile},
                                  {QStringLiteral("count"), found.size()},

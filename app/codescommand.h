@@ -8,10 +8,10 @@ namespace pos::app {
 /// What `pharmapos codes inspect` was asked, from its options.
 struct CodesInspectOptions
 {
-    bool hex = false;      ///< PAYLOAD is hex bytes ("1d" for GS)
-    QString symbologyId;   ///< --symbology: the AIM identifier a device would report ("]d2")
-    QString gsSubstitute;  ///< --gs-substitute: what a wedge scanner sends instead of GS
-    QString imageFile;     ///< --image: a picture to decode (the camera decoder supplies this later)
+    bool hex = false;     ///< PAYLOAD is hex bytes ("1d" for GS)
+    QString symbologyId;  ///< --symbology: the AIM identifier a device would report ("]d2")
+    QString gsSubstitute; ///< --gs-substitute: what a wedge scanner sends instead of GS
+    QString imageFile;    ///< --image: a picture to decode (the camera decoder supplies this later)
 };
 
 /// `pharmapos codes inspect PAYLOAD [--hex] [--symbology ID] [--gs-substitute S]`: recognises one

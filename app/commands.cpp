@@ -1,24 +1,24 @@
 #include "app/commands.h"
 
-#include "app/core/ports/clock.h"
-#include "app/core/ports/receiptprinter.h"
-#include "app/core/saleworkflow.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/inventory/stocktake.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/receiptprinter.h"
+#include "app/core/saleworkflow.h"
 #include "app/core/scenariorunner.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
-#include "storage/sqlinventoryrepository.h"
-#include "storage/sqlstaffrepositories.h"
 #include "app/counter.h"
 #include "app/deliverynotes.h"
-#include "devices/simulated/simulatedcardreader.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
+#include "devices/simulated/simulatedcardreader.h"
+#include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"
+#include "storage/sqlstaffrepositories.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
 
@@ -60,7 +60,9 @@ void err(const QString& line)
 void printReport(const ScenarioReport& report)
 {
     for (const StepReport& s : report.steps) {
-        out(QStringLiteral("[%1] %2 %3").arg(s.index, 2).arg(s.action, s.passed ? QStringLiteral("ok") : QStringLiteral("FAILED")));
+        out(QStringLiteral("[%1] %2 %3")
+                .arg(s.index, 2)
+                .arg(s.action, s.passed ? QStringLiteral("ok") : QStringLiteral("FAILED")));
         for (const QString& m : s.messages)
             out(QStringLiteral("      ") + m);
     }
@@ -72,12 +74,13 @@ int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
         &counter.sale(), counter.scanInjector(), &counter.session(), &counter.duty(),
         &counter.gate(), &counter.reviews(), &counter.intake(),
         [&counter] { return counter.readPrintedPrescriptionCode(); },
-        [&counter](const QJsonObject& setup) { return counter.setUpSimulatedPrescriptionPrinter(setup); },
+        [&counter](const QJsonObject& setup) {
+            return counter.setUpSimulatedPrescriptionPrinter(setup);
+        },
         [&counter] {
-            counter.cardReader().insertCard(CardCredential{CredentialType::SocialSecurityCard,
-                                                           QStringLiteral("36010219800101123X"),
-                                                           QStringLiteral("SIM-CARD-0001"),
-                                                           QStringLiteral("赵六")});
+            counter.cardReader().insertCard(CardCredential{
+                CredentialType::SocialSecurityCard, QStringLiteral("36010219800101123X"),
+                QStringLiteral("SIM-CARD-0001"), QStringLiteral("赵六")});
         }});
     const ScenarioReport report = runner.run(scenario);
     if (json)
@@ -115,7 +118,8 @@ int runDemo(const AppConfig& config)
             .arg(QStringLiteral(PHARMAPOS_VERSION), config.store.name)
             .arg(c.catalog().productCount())
             .arg(config.dataDir));
-    out(Tr::tr("模拟设备 SIMULATED DEVICES：%1").arg(c.deviceSummary().simulated.join(QStringLiteral("、"))));
+    out(Tr::tr("模拟设备 SIMULATED DEVICES：%1")
+            .arg(c.deviceSummary().simulated.join(QStringLiteral("、"))));
     out(QString());
     QFile f(QStringLiteral(":/demo/demo_scenario.json"));
     if (!f.open(QIODevice::ReadOnly)) {
@@ -181,7 +185,8 @@ QString readPasswordLine()
 Status loginFromStdin(Counter& c, const QString& username)
 {
     if (username.isEmpty())
-        return makeError(ErrorCode::PermissionDenied, Tr::tr("需要 --user 账号（密码从标准输入读取）"));
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("需要 --user 账号（密码从标准输入读取）"));
     Result<User> u = c.session().login(username, readPasswordLine());
     if (!u)
         return u.error();
@@ -318,7 +323,9 @@ int runImportPurchases(const AppConfig& config, const QString& user, const QStri
 {
     const Result<QList<QStringList>> rows = readDeliveryRows(file);
     if (!rows) {
-        err(rows.error().userText() + Tr::tr("（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）"));
+        err(rows.error().userText()
+            + Tr::tr(
+                "（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）"));
         return 2;
     }
     return asUser(config, user, [&](Counter& c) {
@@ -445,8 +452,8 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
             }
             QFile f(outPath);
             const QByteArray csv = stocktakeSheetCsv(*sheet);
-            if (outPath.isEmpty() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-                f.write(csv) != csv.size()) {
+            if (outPath.isEmpty() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || f.write(csv) != csv.size()) {
                 err(Tr::tr("无法写入盘点单 %1（--out）").arg(outPath));
                 return 1;
             }
@@ -515,9 +522,10 @@ int runSyncStatus(const AppConfig& config)
     }
     const OutboxStatus s = (*counter)->ledger().outboxStatus();
     out(Tr::tr("待上传：%1 条").arg(s.pending));
-    out(Tr::tr("最早一条：%1").arg(s.oldestPending.isValid()
-                                       ? s.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                                       : Tr::tr("（无）")));
+    out(Tr::tr("最早一条：%1")
+            .arg(s.oldestPending.isValid()
+                     ? s.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                     : Tr::tr("（无）")));
     out(Tr::tr("已上传：%1 条（发送在后续版本提供）").arg(s.sent));
     return 0;
 }
@@ -536,15 +544,16 @@ int runDevicesList()
         err(hid.error().userText());
     for (const devices::HidPosCandidate& h : hid ? *hid : QList<devices::HidPosCandidate>()) {
         const QString id = hex4(h.vendorId) + u':' + hex4(h.productId);
-        QString note = !h.problem.isEmpty()      ? h.problem
+        QString note = !h.problem.isEmpty()   ? h.problem
                        : h.barcodeScannerPage ? Tr::tr("HID-POS 扫码枪（用法页 0x8C）")
                                               : Tr::tr("HID 设备，非扫码枪（无用法页 0x8C）");
-        rows.append({QStringLiteral("hidpos"), h.barcodeScannerPage ? QStringLiteral("hidpos:") + id : QString(),
+        rows.append({QStringLiteral("hidpos"),
+                     h.barcodeScannerPage ? QStringLiteral("hidpos:") + id : QString(),
                      QStringLiteral("%1 %2 #%3").arg(id, h.product).arg(h.interfaceNumber), note});
     }
     for (const QString& node : devices::EvdevScanner::keyboardNodes())
-        rows.append({QStringLiteral("evdev"), QStringLiteral("evdev:") + node, QFileInfo(node).fileName(),
-                     Tr::tr("键盘类设备（键盘口扫码枪也在此列）")});
+        rows.append({QStringLiteral("evdev"), QStringLiteral("evdev:") + node,
+                     QFileInfo(node).fileName(), Tr::tr("键盘类设备（键盘口扫码枪也在此列）")});
     for (const devices::SerialPortSummary& p : devices::SerialScanner::ports())
         rows.append({QStringLiteral("serial"), QStringLiteral("serial:") + p.path,
                      (p.usbId.isEmpty() ? QString() : p.usbId + u' ') + p.description,
@@ -552,7 +561,8 @@ int runDevicesList()
 
     out(Tr::tr("扫码枪候选设备（把“配置值”写入门店配置 [devices] scanner=）："));
     if (rows.isEmpty()) {
-        out(Tr::tr("未找到任何设备（none found）：无 HID-POS 扫码枪、/dev/input/by-id 下无键盘、无串口。"));
+        out(Tr::tr(
+            "未找到任何设备（none found）：无 HID-POS 扫码枪、/dev/input/by-id 下无键盘、无串口。"));
         return 0;
     }
     const QStringList header{Tr::tr("类型"), Tr::tr("配置值"), Tr::tr("设备"), Tr::tr("说明")};
@@ -572,7 +582,8 @@ int runDevicesList()
     };
     line(header);
     for (const Row& r : rows)
-        line({r.kind, r.configValue.isEmpty() ? QStringLiteral("-") : r.configValue, r.device, r.note});
+        line({r.kind, r.configValue.isEmpty() ? QStringLiteral("-") : r.configValue, r.device,
+              r.note});
     return 0;
 }
 
@@ -585,33 +596,38 @@ int runGui(const AppConfig& config, bool quitWhenReady)
     if (!counter) {
         err(counter.error().userText());
         if (!quitWhenReady)
-            QMessageBox::critical(nullptr, Tr::tr("PharmaPOS 无法启动"), counter.error().userText());
+            QMessageBox::critical(nullptr, Tr::tr("PharmaPOS 无法启动"),
+                                  counter.error().userText());
         return 2;
     }
     Counter& c = **counter;
     ui::ShellOptions options;
     options.idleLockMinutes = config.idleLockMinutes;
     if (config.demo)
-        options.loginHint = Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
-                                   "admin（系统管理员），密码均为 %1")
-                                .arg(QString::fromLatin1(kDemoPassword));
+        options.loginHint =
+            Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
+                   "admin（系统管理员），密码均为 %1")
+                .arg(QString::fromLatin1(kDemoPassword));
     ui::MainWindow window(config.store,
-                          ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(),
-                                              c.users(), &c.inventory(), &c.ledger(), &c.clock(),
-                                              &c.catalog(), &c.scanner(), &c.scanJournal(), &c.products(),
-                                              &c.gate(), &c.reviews(), &c.intake(), &readDeliveryRows},
+                          ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(),
+                                              c.printer(), c.users(), &c.inventory(), &c.ledger(),
+                                              &c.clock(), &c.catalog(), &c.scanner(),
+                                              &c.scanJournal(), &c.products(), &c.gate(),
+                                              &c.reviews(), &c.intake(), &readDeliveryRows},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
     // A real scanner that is missing, unplugged or back says so at the counter.
     QObject::connect(&c.scanner(), &Scanner::availabilityChanged, window.checkout(),
                      [checkout = window.checkout()](bool available, const QString& text) {
-                         checkout->showNotice(Notice{available ? Notice::Level::Info : Notice::Level::Warning, text});
+                         checkout->showNotice(Notice{
+                             available ? Notice::Level::Info : Notice::Level::Warning, text});
                      });
     window.show();
     if (c.catalog().productCount() == 0 && !c.auth().needsFirstAdministrator())
-        window.checkout()->showNotice(Notice{Notice::Level::Warning,
-                                             Tr::tr("商品目录为空：请由店长导入商品（演示请用 --demo 启动）")});
+        window.checkout()->showNotice(
+            Notice{Notice::Level::Warning,
+                   Tr::tr("商品目录为空：请由店长导入商品（演示请用 --demo 启动）")});
     // After the first paint, before the cashier can type: the search index (≈0.25 s per 50,000
     // products) is built while nothing waits for it.
     QTimer::singleShot(300, &window, [&c] { c.catalog().warmSearchIndex(); });

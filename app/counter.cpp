@@ -1,35 +1,35 @@
 #include "app/counter.h"
 
 #include "app/core/codes/coderecognition.h"
-#include "app/core/ports/clock.h"
-#include "app/core/rx/prescriptiondownload.h"
-#include "app/core/rx/reviewservice.h"
-#include "app/core/rx/prescriptionintake.h"
-#include "app/core/rx/settlementgate.h"
-#include "app/core/saleworkflow.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/productservice.h"
+#include "app/core/ports/clock.h"
+#include "app/core/rx/prescriptiondownload.h"
+#include "app/core/rx/prescriptionintake.h"
+#include "app/core/rx/reviewservice.h"
+#include "app/core/rx/settlementgate.h"
+#include "app/core/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/democatalog.h"
+#include "app/printers.h"
 #include "devices/camera/barcodeimagedecoder.h"
 #include "devices/camera/camerascanner.h"
 #include "devices/camera/simulatedcamera.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposscanner.h"
+#include "devices/keyboard/keyboardwedgescanner.h"
 #include "devices/serial/serialscanner.h"
-#include "app/printers.h"
 #include "devices/simulated/simulatedcardreader.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
-#include "devices/keyboard/keyboardwedgescanner.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "storage/database.h"
-#include "storage/sqlproductcatalog.h"
 #include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlprescriptionrepository.h"
+#include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "storage/sqltracecoderegistry.h"
@@ -86,16 +86,17 @@ Q_LOGGING_CATEGORY(lcCounter, "pos.app", QtInfoMsg)
 std::unique_ptr<Scanner> makeRealScanner(const ScannerSpec& spec, const Clock& clock)
 {
     switch (spec.kind) {
-    case ScannerSpec::Kind::Simulated:
-        return nullptr;
+    case ScannerSpec::Kind::Simulated: return nullptr;
     case ScannerSpec::Kind::HidPos:
-        return std::make_unique<devices::HidPosScanner>(clock, devices::UsbIdFilter{spec.vendorId, spec.productId});
+        return std::make_unique<devices::HidPosScanner>(
+            clock, devices::UsbIdFilter{spec.vendorId, spec.productId});
     case ScannerSpec::Kind::Evdev: {
         devices::EvdevScannerOptions o;
         o.path = spec.path;
         o.decoder.suffix = spec.suffix;
         o.decoder.interKeyTimeoutMs = spec.timeoutMs;
-        o.decoder.gsKeyCode = spec.gsKey.isEmpty() ? 0 : devices::EvdevScanner::keyCode(spec.gsKey).value_or(0);
+        o.decoder.gsKeyCode =
+            spec.gsKey.isEmpty() ? 0 : devices::EvdevScanner::keyCode(spec.gsKey).value_or(0);
         o.aimPrefix = spec.aimPrefix;
         return std::make_unique<devices::EvdevScanner>(clock, o);
     }
@@ -134,14 +135,16 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
                                               config.lockout);
     c->m_session = std::make_unique<Session>(*c->m_auth, *c->m_audit, *c->m_clock);
     c->m_access = std::make_unique<AccessControl>(*c->m_session, *c->m_audit, *c->m_clock);
-    c->m_duty = std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit,
-                                              *c->m_clock);
+    c->m_duty =
+        std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit, *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
     c->m_ledgerWriter = std::make_unique<storage::LedgerDocumentWriterImpl>();
-    c->m_inventoryService = std::make_unique<InventoryService>(
-        *c->m_catalog, *c->m_inventory, *c->m_access, *c->m_audit, *c->m_clock, config.nearExpiryDays);
+    c->m_inventoryService =
+        std::make_unique<InventoryService>(*c->m_catalog, *c->m_inventory, *c->m_access,
+                                           *c->m_audit, *c->m_clock, config.nearExpiryDays);
     c->m_inventoryService->setDocumentWriter(c->m_ledgerWriter.get());
-    c->m_productService = std::make_unique<ProductService>(*c->m_catalog, *c->m_access, *c->m_audit, *c->m_clock);
+    c->m_productService =
+        std::make_unique<ProductService>(*c->m_catalog, *c->m_access, *c->m_audit, *c->m_clock);
 
     if (config.demo && c->m_catalog->productCount() == 0) {
         Result<QList<Product>> demo = loadDemoCatalog();
@@ -155,8 +158,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         QList<ResolvedPurchaseLine> lines;
         for (const PurchaseLine& l : opening.lines)
             lines.append(InventoryService::resolve(*c->m_catalog->findByCode(l.productCode), l));
-        Result<QString> posted = c->m_inventory->postPurchase(opening, lines, Tr::tr("演示期初"),
-                                                              c->m_clock->now());
+        Result<QString> posted =
+            c->m_inventory->postPurchase(opening, lines, Tr::tr("演示期初"), c->m_clock->now());
         if (!posted)
             return posted.error();
     }
@@ -224,21 +227,25 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         if (!s)
             continue;
         QObject::connect(s, &Scanner::scanned, c->m_sale.get(), &SaleWorkflow::onScanned);
-        QObject::connect(s, &Scanner::availabilityChanged, s, [s](bool available, const QString& text) {
-            qCInfo(lcCounter).noquote() << s->deviceName() << (available ? "available:" : "unavailable:") << text;
-        });
+        QObject::connect(
+            s, &Scanner::availabilityChanged, s, [s](bool available, const QString& text) {
+                qCInfo(lcCounter).noquote()
+                    << s->deviceName() << (available ? "available:" : "unavailable:") << text;
+            });
     }
     if (Status rx = c->assemblePrescriptionGate(); !rx)
         return rx.error();
     return c;
 }
 
-// ---- the prescription gate (RX-*) ----------------------------------------------------------------
+// ---- the prescription gate (RX-*)
+// ----------------------------------------------------------------
 
 Status Counter::assemblePrescriptionGate()
 {
     m_prescriptions = std::make_unique<storage::SqlPrescriptionRepository>(*m_db);
-    m_reviews = std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
+    m_reviews =
+        std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
     m_cardReader = std::make_unique<devices::SimulatedCardReader>();
     m_gate = std::make_unique<RxSettlementGate>(*m_prescriptions, *m_reviews, prescriptionPrinter(),
                                                 *m_cardReader, *m_access, *m_duty, *m_audit,
@@ -246,14 +253,16 @@ Status Counter::assemblePrescriptionGate()
     if (m_config.demo) {
         auto platform = std::make_unique<sync::SimulatedPlatform>(m_config.store, *m_clock);
         // The day's 9001 sign-in; the simulator answers before call() returns.
-        platform->call(PlatformRequest{QStringLiteral("9001"), {}, {}}, [](Result<PlatformResponse> r) {
-            if (!r || r->infcode != 0)
-                qCWarning(lcCounter) << "simulated platform sign-in failed";
-        });
+        platform->call(PlatformRequest{QStringLiteral("9001"), {}, {}},
+                       [](Result<PlatformResponse> r) {
+                           if (!r || r->infcode != 0)
+                               qCWarning(lcCounter) << "simulated platform sign-in failed";
+                       });
         m_platform = std::move(platform);
         m_rxDownloader = std::make_unique<PrescriptionDownloader>(*m_platform, *m_reviews);
     }
-    m_intake = std::make_unique<PrescriptionIntake>(*m_gate, *m_prescriptions, m_rxDownloader.get());
+    m_intake =
+        std::make_unique<PrescriptionIntake>(*m_gate, *m_prescriptions, m_rxDownloader.get());
     // Scanned tokens: an e-prescription loads, the printed one-time code confirms the print, a
     // 医保电子凭证 goes to the gate (which refuses it before CardReadAllowed).
     QObject::connect(m_sale.get(), &SaleWorkflow::tokenScanned, m_intake.get(),
@@ -292,9 +301,11 @@ Status Counter::setUpSimulatedPrescriptionPrinter(const QJsonObject& setup)
         const std::optional<devices::SimulatedReceiptPrinter::Fault> f =
             devices::SimulatedReceiptPrinter::faultFromName(name);
         if (!f)
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("打印机故障“%1”不认识，可用：none、paper_out、cover_open、offline、"
-                                    "fail_mid_job、paper_out_after_job、paper_out_during_job").arg(name));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("打印机故障“%1”不认识，可用：none、paper_out、cover_open、offline、"
+                       "fail_mid_job、paper_out_after_job、paper_out_during_job")
+                    .arg(name));
         printer->setFault(*f);
     }
     if (setup.contains(QStringLiteral("reports_status")))
@@ -339,12 +350,13 @@ QString Counter::lastReceiptText() const
 ui::DeviceSummary Counter::deviceSummary() const
 {
     ui::DeviceSummary s;
-    for (const DeviceIdentity* d : {static_cast<const DeviceIdentity*>(m_realScanner.get()),
-                                    static_cast<const DeviceIdentity*>(m_simulatedScanner.get()),
-                                    static_cast<const DeviceIdentity*>(m_keyboardScanner.get()),
-                                    static_cast<const DeviceIdentity*>(m_barcodeCamera.get()),
-                                    static_cast<const DeviceIdentity*>(m_printer.get()),
-                                    static_cast<const DeviceIdentity*>(m_prescriptionPrinter.get())})
+    for (const DeviceIdentity* d :
+         {static_cast<const DeviceIdentity*>(m_realScanner.get()),
+          static_cast<const DeviceIdentity*>(m_simulatedScanner.get()),
+          static_cast<const DeviceIdentity*>(m_keyboardScanner.get()),
+          static_cast<const DeviceIdentity*>(m_barcodeCamera.get()),
+          static_cast<const DeviceIdentity*>(m_printer.get()),
+          static_cast<const DeviceIdentity*>(m_prescriptionPrinter.get())})
         if (d)
             (d->isSimulated() ? s.simulated : s.real) << d->deviceName();
     return s;

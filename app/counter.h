@@ -8,7 +8,6 @@
 #include <QList>
 #include <QPair>
 
-
 #include <memory>
 
 namespace pos {
@@ -74,7 +73,8 @@ public:
     Counter& operator=(const Counter&) = delete;
 
     /// Which scanner a counter gets.
-    enum class Devices {
+    enum class Devices
+    {
         SimulatedOnly = 1, ///< commands and scripts: the simulated scanner, whatever is configured
         AsConfigured,      ///< the counter window: the store's scanner (plus the simulator in demo)
     };
@@ -82,9 +82,9 @@ public:
     /// Builds the counter for `config`; in demo mode an empty database gets the demo catalog. A
     /// configured real scanner that cannot be opened does not fail this: it reports why through
     /// Scanner::availabilityChanged and keeps trying.
-    [[nodiscard]] static Result<std::unique_ptr<Counter>> assemble(const AppConfig& config,
-                                                                   std::unique_ptr<Clock> clock,
-                                                                   Devices devices = Devices::SimulatedOnly);
+    [[nodiscard]] static Result<std::unique_ptr<Counter>>
+    assemble(const AppConfig& config, std::unique_ptr<Clock> clock,
+             Devices devices = Devices::SimulatedOnly);
 
     [[nodiscard]] const AppConfig& config() const { return m_config; }
     [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
@@ -157,19 +157,19 @@ private:
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<ProductService> m_productService;
-    std::unique_ptr<Scanner> m_realScanner;                  ///< the configured device, if real
+    std::unique_ptr<Scanner> m_realScanner; ///< the configured device, if real
     std::unique_ptr<devices::SimulatedScanner> m_simulatedScanner;
     std::unique_ptr<devices::KeyboardWedgeScanner> m_keyboardScanner; ///< null unless configured
-    std::unique_ptr<Camera> m_barcodeCamera;                  ///< null unless configured
-    std::unique_ptr<devices::CameraScanner> m_cameraScanner;  ///< reads m_barcodeCamera's frames
+    std::unique_ptr<Camera> m_barcodeCamera;                          ///< null unless configured
+    std::unique_ptr<devices::CameraScanner> m_cameraScanner; ///< reads m_barcodeCamera's frames
     std::unique_ptr<ReceiptPrinter> m_printer;
     devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
-    std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;           ///< null: m_printer prints them
+    std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;          ///< null: m_printer prints them
     std::unique_ptr<SaleWorkflow> m_sale;
     std::unique_ptr<storage::SqlPrescriptionRepository> m_prescriptions;
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<devices::SimulatedCardReader> m_cardReader;
-    std::unique_ptr<PlatformGateway> m_platform;   ///< null outside demo mode
+    std::unique_ptr<PlatformGateway> m_platform; ///< null outside demo mode
     std::unique_ptr<PrescriptionDownloader> m_rxDownloader;
     std::unique_ptr<RxSettlementGate> m_gate;
     std::unique_ptr<PrescriptionIntake> m_intake;

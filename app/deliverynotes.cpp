@@ -22,9 +22,9 @@ Result<QList<QStringList>> readDeliveryRows(const QString& file)
     if (file.isEmpty() || !f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::NotFound, Tr::tr("无法读取到货单 %1").arg(file));
     const QByteArray head = f.peek(4);
-    const bool spreadsheet = head == "PK\x03\x04" || head == "\xD0\xCF\x11\xE0" ||
-                             file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive) ||
-                             file.endsWith(QStringLiteral(".xls"), Qt::CaseInsensitive);
+    const bool spreadsheet = head == "PK\x03\x04" || head == "\xD0\xCF\x11\xE0"
+                             || file.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+                             || file.endsWith(QStringLiteral(".xls"), Qt::CaseInsensitive);
     if (spreadsheet)
         return storage::XlsxReader().firstSheet(file);
     return parseCsv(f.readAll());

@@ -23,10 +23,11 @@ Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
     QHash<QString, int> col;
     for (int i = 0; i < header.size(); ++i)
         col.insert(QString::fromUtf8(header.at(i)), i);
-    for (const char* required : {"code", "generic_name", "price_fen", "insurance_category",
-                                 "rx_class", "drug_type"})
+    for (const char* required :
+         {"code", "generic_name", "price_fen", "insurance_category", "rx_class", "drug_type"})
         if (!col.contains(QString::fromLatin1(required)))
-            return makeError(ErrorCode::InvalidInput, Tr::tr("目录缺少列 %1").arg(QString::fromLatin1(required)));
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("目录缺少列 %1").arg(QString::fromLatin1(required)));
 
     QList<Product> out;
     for (int r = 1; r < rows.size(); ++r) {
@@ -39,7 +40,8 @@ Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
             return i >= 0 && i < f.size() ? QString::fromUtf8(f.at(i)).trimmed() : QString();
         };
         auto bad = [&](const QString& what) {
-            return makeError(ErrorCode::InvalidInput, Tr::tr("目录第 %1 行：%2").arg(r + 1).arg(what));
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("目录第 %1 行：%2").arg(r + 1).arg(what));
         };
         Product p;
         p.code = get("code");
@@ -88,9 +90,11 @@ Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
             p.unit = QStringLiteral("盒");
         bool ok1 = true, ok2 = true, ok3 = true, ok4 = true;
         p.stripsPerBox = get("strips_per_box").isEmpty() ? 1 : get("strips_per_box").toInt(&ok1);
-        p.piecesPerStrip = get("pieces_per_strip").isEmpty() ? 1 : get("pieces_per_strip").toInt(&ok2);
+        p.piecesPerStrip =
+            get("pieces_per_strip").isEmpty() ? 1 : get("pieces_per_strip").toInt(&ok2);
         p.price = Money::fromFen(get("price_fen").toLongLong(&ok3));
-        p.ceiling = Money::fromFen(get("ceiling_fen").isEmpty() ? 0 : get("ceiling_fen").toLongLong(&ok4));
+        p.ceiling =
+            Money::fromFen(get("ceiling_fen").isEmpty() ? 0 : get("ceiling_fen").toLongLong(&ok4));
         if (!ok1 || !ok2 || !ok3 || !ok4 || p.stripsPerBox < 1 || p.piecesPerStrip < 1)
             return bad(Tr::tr("数字列无效"));
         p.pediatric = get("pediatric") == QStringLiteral("1");
@@ -98,16 +102,21 @@ Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
         p.storage = get("storage");
         p.tracePrefix = get("trace_prefix");
         p.pinyin = get("pinyin");
-        // 拆零 prices: a little above the pro-rata box price, as pharmacies charge for opened packs.
+        // 拆零 prices: a little above the pro-rata box price, as pharmacies charge for opened
+        // packs.
         if (p.drugType != DrugType::HerbalPieces && p.piecesPerBox() > 1) {
-            p.piecePrice = Money::fromFen((p.price.fen() * 11 + p.piecesPerBox() * 10 - 1) / (p.piecesPerBox() * 10));
+            p.piecePrice = Money::fromFen((p.price.fen() * 11 + p.piecesPerBox() * 10 - 1)
+                                          / (p.piecesPerBox() * 10));
             if (p.stripsPerBox > 1)
-                p.stripPrice = Money::fromFen((p.price.fen() * 21 + p.stripsPerBox * 20 - 1) / (p.stripsPerBox * 20));
+                p.stripPrice = Money::fromFen((p.price.fen() * 21 + p.stripsPerBox * 20 - 1)
+                                              / (p.stripsPerBox * 20));
             // PRICE-CEILING holds for split packs too: never more per box than the ceiling.
             if (p.ceiling.fen() > 0) {
-                p.piecePrice = qMin(p.piecePrice, Money::fromFen(p.ceiling.fen() / p.piecesPerBox()));
+                p.piecePrice =
+                    qMin(p.piecePrice, Money::fromFen(p.ceiling.fen() / p.piecesPerBox()));
                 if (p.stripsPerBox > 1)
-                    p.stripPrice = qMin(p.stripPrice, Money::fromFen(p.ceiling.fen() / p.stripsPerBox));
+                    p.stripPrice =
+                        qMin(p.stripPrice, Money::fromFen(p.ceiling.fen() / p.stripsPerBox));
             }
         }
         out.append(p);
@@ -123,8 +132,8 @@ PurchaseDocument demoOpeningDelivery(const QList<Product>& products, const QDate
     doc.reference = QStringLiteral("DEMO-OPENING");
     doc.source = QStringLiteral("demo");
     int serial = 0;
-    auto addLine = [&](const Product& p, int i, const QString& batchNo, int boxes, const QDate& produced,
-                       const QDate& expires) {
+    auto addLine = [&](const Product& p, int i, const QString& batchNo, int boxes,
+                       const QDate& produced, const QDate& expires) {
         PurchaseLine l;
         l.productCode = p.code;
         l.genericName = p.genericName;
@@ -138,23 +147,33 @@ PurchaseDocument demoOpeningDelivery(const QList<Product>& products, const QDate
         l.insuranceCode = p.insuranceCode;
         l.boxes = boxes;
         l.price = p.price.ratio(70 + i % 11, 100); // bought at 70–80 % of retail
-        const QString prefix = p.tracePrefix.size() == 7 ? p.tracePrefix : QStringLiteral("8999999");
+        const QString prefix =
+            p.tracePrefix.size() == 7 ? p.tracePrefix : QStringLiteral("8999999");
         for (int b = 0; b < boxes; ++b) {
             ++serial;
-            // 7-digit product prefix + 9-digit serial + 4 check digits (the real check is not public).
+            // 7-digit product prefix + 9-digit serial + 4 check digits (the real check is not
+            // public).
             const QString body = prefix + QString::number(serial).rightJustified(9, u'0');
-            l.traceCodes << body + QString::number((serial * 7919 + i * 104729) % 10000).rightJustified(4, u'0');
+            l.traceCodes << body
+                                + QString::number((serial * 7919 + i * 104729) % 10000)
+                                      .rightJustified(4, u'0');
         }
         doc.lines.append(l);
     };
     for (int i = 0; i < products.size(); ++i) {
         const Product& p = products.at(i);
         const QDate produced = today.addDays(-120 - i % 200);
-        addLine(p, i, QStringLiteral("%1%2").arg(produced.toString(QStringLiteral("yyMMdd"))).arg(i % 97, 2, 10, QLatin1Char('0')),
+        addLine(p, i,
+                QStringLiteral("%1%2")
+                    .arg(produced.toString(QStringLiteral("yyMMdd")))
+                    .arg(i % 97, 2, 10, QLatin1Char('0')),
                 6 + i % 15, produced, produced.addMonths(24 + i % 13));
         if (i % 5 == 0) // an older batch that must go first (FEFO); every 20th is near expiry
-            addLine(p, i, QStringLiteral("%1A").arg(produced.addYears(-1).toString(QStringLiteral("yyMMdd"))), 2 + i % 3,
-                    produced.addYears(-1), today.addDays(i % 20 == 0 ? 45 + i % 30 : 200 + i));
+            addLine(
+                p, i,
+                QStringLiteral("%1A").arg(produced.addYears(-1).toString(QStringLiteral("yyMMdd"))),
+                2 + i % 3, produced.addYears(-1),
+                today.addDays(i % 20 == 0 ? 45 + i % 30 : 200 + i));
     }
     return doc;
 }

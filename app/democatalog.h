@@ -17,6 +17,7 @@ namespace pos::app {
 /// The demo store's opening stock for its stored products (with ids): a batch or two of each,
 /// with every box's traceability code, some batches near expiry — enough to show FEFO, 拆零 and
 /// near-expiry warnings.
-[[nodiscard]] PurchaseDocument demoOpeningDelivery(const QList<Product>& products, const QDate& today);
+[[nodiscard]] PurchaseDocument demoOpeningDelivery(const QList<Product>& products,
+                                                   const QDate& today);
 
 } // namespace pos::app

@@ -25,7 +25,8 @@ Error badBackend(const QString& value)
 {
     return makeError(ErrorCode::Configuration,
                      Tr::tr("打印机“%1”写法不对，可用：simulated、escpos-tcp:主机[:端口]、"
-                            "escpos-lp:/dev/usb/lp0、escpos-usb[:VID:PID]、cups:打印机名").arg(value));
+                            "escpos-lp:/dev/usb/lp0、escpos-usb[:VID:PID]、cups:打印机名")
+                         .arg(value));
 }
 
 std::optional<quint16> hex16(const QString& s)
@@ -98,7 +99,8 @@ Result<std::unique_ptr<ReceiptPrinter>> makePrinter(const PrinterSettings& setti
     std::unique_ptr<devices::PrinterTransport> transport;
     switch (e.kind) {
     case PrinterEndpoint::Kind::Simulated: {
-        auto sim = std::make_unique<devices::SimulatedReceiptPrinter>(outputDir, clock, settings.widthColumns);
+        auto sim = std::make_unique<devices::SimulatedReceiptPrinter>(outputDir, clock,
+                                                                      settings.widthColumns);
         sim->setReportsStatus(settings.reportsStatus);
         return std::unique_ptr<ReceiptPrinter>(std::move(sim));
     }
@@ -118,8 +120,8 @@ Result<std::unique_ptr<ReceiptPrinter>> makePrinter(const PrinterSettings& setti
     }
     devices::EscPosPrinterOptions o;
     o.encoding.widthColumns = settings.widthColumns;
-    o.encoding.textMode = settings.rasterText ? devices::EscPosTextMode::Raster
-                                              : devices::EscPosTextMode::Gb18030;
+    o.encoding.textMode =
+        settings.rasterText ? devices::EscPosTextMode::Raster : devices::EscPosTextMode::Gb18030;
     o.reportsStatus = settings.reportsStatus;
     o.barrier = settings.processIdBarrier ? devices::escpos::Barrier::ProcessId
                                           : devices::escpos::Barrier::PaperSensor;

@@ -9,7 +9,8 @@ QString takeAimPrefix(QByteArray& payload)
     const char code = payload.at(1);
     const char modifier = payload.at(2);
     const bool codeOk = (code >= 'A' && code <= 'Z') || (code >= 'a' && code <= 'z');
-    const bool modifierOk = (modifier >= '0' && modifier <= '9') || (modifier >= 'A' && modifier <= 'Z');
+    const bool modifierOk =
+        (modifier >= '0' && modifier <= '9') || (modifier >= 'A' && modifier <= 'Z');
     if (!codeOk || !modifierOk)
         return {};
     const QString id = QString::fromLatin1(payload.left(3));

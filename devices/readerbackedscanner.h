@@ -42,7 +42,10 @@ public:
         Q_EMIT readerScanned(payload, symbologyId);
     }
     /// Thread-safe: called by the reader thread.
-    void postAvailability(bool available, const QString& text) { Q_EMIT readerAvailability(available, text); }
+    void postAvailability(bool available, const QString& text)
+    {
+        Q_EMIT readerAvailability(available, text);
+    }
 
 private:
     void deliverScan(const QByteArray& payload, const QString& symbologyId);

@@ -8,7 +8,10 @@ namespace pos::devices {
 class ThreadedPrinter::Worker final : public QObject
 {
 public:
-    explicit Worker(std::unique_ptr<ReceiptPrinter> backend) : m_backend(std::move(backend)) {}
+    explicit Worker(std::unique_ptr<ReceiptPrinter> backend)
+        : m_backend(std::move(backend))
+    {
+    }
     ReceiptPrinter& backend() { return *m_backend; }
 
 private:
@@ -55,7 +58,10 @@ void ThreadedPrinter::printAsync(const PrintDocument& document, PrintDone done)
             Result<PrintOutcome> outcome = worker->backend().print(document);
             // Back to the caller's thread; dropped if the printer is gone by then.
             QMetaObject::invokeMethod(
-                home, [done = std::move(done), outcome = std::move(outcome)]() mutable { done(std::move(outcome)); },
+                home,
+                [done = std::move(done), outcome = std::move(outcome)]() mutable {
+                    done(std::move(outcome));
+                },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);

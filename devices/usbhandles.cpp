@@ -4,8 +4,17 @@
 
 namespace pos::devices::usb {
 
-void ContextDeleter::operator()(libusb_context* c) const { libusb_exit(c); }
-void HandleDeleter::operator()(libusb_device_handle* h) const { libusb_close(h); }
-void TransferDeleter::operator()(libusb_transfer* t) const { libusb_free_transfer(t); }
+void ContextDeleter::operator()(libusb_context* c) const
+{
+    libusb_exit(c);
+}
+void HandleDeleter::operator()(libusb_device_handle* h) const
+{
+    libusb_close(h);
+}
+void TransferDeleter::operator()(libusb_transfer* t) const
+{
+    libusb_free_transfer(t);
+}
 
 } // namespace pos::devices::usb

@@ -11,7 +11,8 @@ WorkerThread::~WorkerThread()
 {
     if (m_worker && m_thread.isRunning()) {
         QObject* worker = m_worker;
-        QMetaObject::invokeMethod(worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     } else {
         delete m_worker;
     }

@@ -6,7 +6,9 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  g++ cmake ninja-build ccache pkg-config
+  g++ cmake ninja-build ccache pkg-config git
+  # the format check (tests: format_check)
+  clang-format
   # clang and its libFuzzer runtime for the fuzz preset (check.sh fuzzes the code recogniser)
   clang libclang-rt-14-dev
   # Qt 6.4: Core/Gui/Widgets/Sql/PrintSupport/Network/Test, the SQLite driver, Linguist tools

@@ -117,7 +117,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
             return makeError(ErrorCode::StorageFailure,
                              Tr::tr("无法创建数据目录 %1").arg(info.absolutePath()));
     }
-    const QString name = QStringLiteral("pharmapos-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1));
+    const QString name =
+        QStringLiteral("pharmapos-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
         return makeError(ErrorCode::StorageFailure, Tr::tr("找不到 Qt 的 SQLite 驱动 (QSQLITE)"));
@@ -125,8 +126,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     std::unique_ptr<Database> self(new Database(db, path));
     if (!self->m_db.open())
-        return makeError(ErrorCode::StorageFailure, Tr::tr("无法打开数据库 %1：%2")
-                                                        .arg(path, self->m_db.lastError().text()));
+        return makeError(ErrorCode::StorageFailure,
+                         Tr::tr("无法打开数据库 %1：%2").arg(path, self->m_db.lastError().text()));
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"}) {
         Status s = self->exec(QString::fromLatin1(pragma));
@@ -158,14 +159,15 @@ Status Database::migrate(int targetVersion)
     if (m_version > latest)
         return makeError(ErrorCode::StorageFailure,
                          Tr::tr("数据库 %1 的结构版本是 %2，而本程序只认识到版本 %3："
-                            "它由更新版本的 PharmaPOS 写入。请升级本程序，不要用旧版本打开它。")
+                                "它由更新版本的 PharmaPOS 写入。请升级本程序，不要用旧版本打开它。")
                              .arg(m_path)
                              .arg(m_version)
                              .arg(latest));
     for (int v = m_version + 1; v <= qMin(targetVersion, latest); ++v) {
         QFile f(migrationFiles().at(v - 1));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::StorageFailure, Tr::tr("缺少迁移脚本 %1").arg(f.fileName()));
+            return makeError(ErrorCode::StorageFailure,
+                             Tr::tr("缺少迁移脚本 %1").arg(f.fileName()));
         const QString sql = QString::fromUtf8(f.readAll());
         Transaction tx(*this, Durability::Full);
         if (!tx.isActive())

@@ -25,7 +25,8 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path);
     /// Opens and migrates only up to `version` (for upgrade-path tests: build an old database,
     /// then open() it).
-    [[nodiscard]] static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openAtVersion(const QString& path,
+                                                                         int version);
 
     [[nodiscard]] QSqlDatabase& connection() { return m_db; }
     [[nodiscard]] const QString& path() const { return m_path; }
@@ -47,7 +48,11 @@ private:
 
 /// How hard a commit must hit the disk: Full for settlement-critical writes (sales, settlements),
 /// Normal (WAL's default durability) for the rest.
-enum class Durability { Normal = 1, Full };
+enum class Durability
+{
+    Normal = 1,
+    Full
+};
 
 /// RAII transaction: rolls back unless commit() succeeded.
 class Transaction
@@ -76,7 +81,13 @@ private:
 inline const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");
 /// Unset text or bytes as empty, not SQL NULL: the columns are NOT NULL, and Qt binds a null
 /// QString / QByteArray as NULL (which once made every clean scan fail to journal).
-[[nodiscard]] inline QString nonNull(const QString& s) { return s.isNull() ? QString(QLatin1String("")) : s; }
-[[nodiscard]] inline QByteArray nonNullBlob(const QByteArray& b) { return b.isNull() ? QByteArray("", 0) : b; }
+[[nodiscard]] inline QString nonNull(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+[[nodiscard]] inline QByteArray nonNullBlob(const QByteArray& b)
+{
+    return b.isNull() ? QByteArray("", 0) : b;
+}
 
 } // namespace pos::storage

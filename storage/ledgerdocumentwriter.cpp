@@ -29,8 +29,13 @@ QString title(const LedgerHeader& h)
 /// One row's cells, as text and numbers, in ledgerColumnTitles() order.
 QStringList cells(const LedgerRow& r)
 {
-    QStringList c{r.productCode, r.productName, r.spec, r.batchNo, r.expiryDate.toString(Qt::ISODate),
-                  QString::number(r.piecesPerBox), QString::number(r.opening)};
+    QStringList c{r.productCode,
+                  r.productName,
+                  r.spec,
+                  r.batchNo,
+                  r.expiryDate.toString(Qt::ISODate),
+                  QString::number(r.piecesPerBox),
+                  QString::number(r.opening)};
     for (MovementKind k : ledgerKindColumns()) {
         const qint64 v = r.moved.value(k);
         c << QString::number(isInbound(k) ? v : -v);
@@ -91,7 +96,8 @@ Status LedgerDocumentWriterImpl::writeXlsx(const QList<LedgerRow>& rows, const L
     worksheet_write_string(ws, 0, 0, title(header).toUtf8().constData(), bold);
     const QStringList titles = ledgerColumnTitles();
     for (int c = 0; c < titles.size(); ++c)
-        worksheet_write_string(ws, 1, static_cast<lxw_col_t>(c), titles.at(c).toUtf8().constData(), bold);
+        worksheet_write_string(ws, 1, static_cast<lxw_col_t>(c), titles.at(c).toUtf8().constData(),
+                               bold);
     const int numericFrom = 5; // 每盒数量 onwards are numbers, except the last (核对)
     lxw_row_t row = 2;
     for (const LedgerRow& r : rows) {
@@ -156,7 +162,8 @@ Status LedgerDocumentWriterImpl::writePdf(const QList<LedgerRow>& rows, const Le
         int x = 0;
         for (int i = 0; i < c.size() && i < widths.size(); ++i) {
             p.drawText(QRect(x + 2, y, widths.at(i) - 4, lineHeight),
-                       Qt::AlignVCenter | (i >= 5 && i < c.size() - 1 ? Qt::AlignRight : Qt::AlignLeft),
+                       Qt::AlignVCenter
+                           | (i >= 5 && i < c.size() - 1 ? Qt::AlignRight : Qt::AlignLeft),
                        c.at(i));
             x += widths.at(i);
         }
@@ -194,7 +201,8 @@ Status LedgerDocumentWriterImpl::writePdf(const QList<LedgerRow>& rows, const Le
     QFont f = font;
     f.setBold(true);
     p.setFont(f);
-    p.drawText(QRect(0, y, page.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter, ledgerFooter(rows));
+    p.drawText(QRect(0, y, page.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               ledgerFooter(rows));
     p.end();
     return {};
 }

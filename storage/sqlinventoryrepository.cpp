@@ -26,9 +26,10 @@ Status insertMovement(Database& db, MovementKind kind, qint64 productId, qint64 
                       const QString& reason, const QString& sourceDoc)
 {
     QSqlQuery q(db.connection());
-    if (Status s = prepare(q, QStringLiteral("INSERT INTO stock_movement (kind, product_id, batch_id, "
-                                             "pieces, at, operator, reason, source_doc) "
-                                             "VALUES (?,?,?,?,?,?,?,?)"));
+    if (Status s =
+            prepare(q, QStringLiteral("INSERT INTO stock_movement (kind, product_id, batch_id, "
+                                      "pieces, at, operator, reason, source_doc) "
+                                      "VALUES (?,?,?,?,?,?,?,?)"));
         !s)
         return s;
     q.bindValue(0, static_cast<int>(kind));
@@ -44,12 +45,13 @@ Status insertMovement(Database& db, MovementKind kind, qint64 productId, qint64 
     return {};
 }
 
-Status enqueue(Database& db, const QString& infno, const QString& docRef, const QJsonObject& payload,
-               const QDateTime& at)
+Status enqueue(Database& db, const QString& infno, const QString& docRef,
+               const QJsonObject& payload, const QDateTime& at)
 {
     QSqlQuery q(db.connection());
-    if (Status s = prepare(q, QStringLiteral("INSERT INTO outbox (infno, doc_ref, payload, created_at) "
-                                             "VALUES (?,?,?,?)"));
+    if (Status s =
+            prepare(q, QStringLiteral("INSERT INTO outbox (infno, doc_ref, payload, created_at) "
+                                      "VALUES (?,?,?,?)"));
         !s)
         return s;
     q.bindValue(0, infno);
@@ -94,8 +96,9 @@ QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
 Result<qint64> nextNumber(Database& db, const QString& prefix)
 {
     QSqlQuery q(db.connection());
-    if (Status s = prepare(q, QStringLiteral("INSERT INTO doc_sequence (prefix, last) VALUES (?, 1) "
-                                             "ON CONFLICT (prefix) DO UPDATE SET last = last + 1"));
+    if (Status s =
+            prepare(q, QStringLiteral("INSERT INTO doc_sequence (prefix, last) VALUES (?, 1) "
+                                      "ON CONFLICT (prefix) DO UPDATE SET last = last + 1"));
         !s)
         return s.error();
     q.bindValue(0, prefix);
@@ -114,7 +117,8 @@ Result<qint64> nextNumber(Database& db, const QString& prefix)
 
 Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc,
                                                      const QList<ResolvedPurchaseLine>& lines,
-                                                     const QString& operatorName, const QDateTime& at)
+                                                     const QString& operatorName,
+                                                     const QDateTime& at)
 {
     Transaction tx(m_db, Durability::Full);
     if (!tx.isActive())
@@ -126,8 +130,9 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
     const QString docNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
 
     QSqlQuery d(m_db.connection());
-    if (Status s = prepare(d, QStringLiteral("INSERT INTO purchase_doc (doc_no, supplier, purchase_date, "
-                                             "operator, created_at, source) VALUES (?,?,?,?,?,?)"));
+    if (Status s =
+            prepare(d, QStringLiteral("INSERT INTO purchase_doc (doc_no, supplier, purchase_date, "
+                                      "operator, created_at, source) VALUES (?,?,?,?,?,?)"));
         !s)
         return s.error();
     d.bindValue(0, docNo);
@@ -144,23 +149,28 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
     QSqlQuery findBatch(m_db.connection());
     QSqlQuery line(m_db.connection());
     QSqlQuery code(m_db.connection());
-    if (Status s = prepare(batch, QStringLiteral("INSERT INTO batch (product_id, batch_no, production_date, "
-                                                 "expiry_date, supplier, cost_fen, created_at) VALUES (?,?,?,?,?,?,?)"));
+    if (Status s = prepare(
+            batch,
+            QStringLiteral("INSERT INTO batch (product_id, batch_no, production_date, "
+                           "expiry_date, supplier, cost_fen, created_at) VALUES (?,?,?,?,?,?,?)"));
         !s)
         return s.error();
-    if (Status s = prepare(findBatch, QStringLiteral("SELECT id, production_date, expiry_date FROM batch "
-                                                     "WHERE product_id = ? AND batch_no = ?"));
+    if (Status s =
+            prepare(findBatch, QStringLiteral("SELECT id, production_date, expiry_date FROM batch "
+                                              "WHERE product_id = ? AND batch_no = ?"));
         !s)
         return s.error();
-    if (Status s = prepare(line, QStringLiteral(
-                                     "INSERT INTO purchase_line (doc_id, line_no, product_id, batch_id, "
-                                     "generic_name, manufacturer, dosage_form, spec, batch_no, production_date, "
-                                     "expiry_date, approval_no, insurance_code, boxes, price_fen) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (Status s = prepare(
+            line, QStringLiteral(
+                      "INSERT INTO purchase_line (doc_id, line_no, product_id, batch_id, "
+                      "generic_name, manufacturer, dosage_form, spec, batch_no, production_date, "
+                      "expiry_date, approval_no, insurance_code, boxes, price_fen) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         !s)
         return s.error();
-    if (Status s = prepare(code, QStringLiteral("INSERT INTO trace_code (code, product_id, batch_id, "
-                                                "received_at, purchase_doc) VALUES (?,?,?,?,?)"));
+    if (Status s =
+            prepare(code, QStringLiteral("INSERT INTO trace_code (code, product_id, batch_id, "
+                                         "received_at, purchase_doc) VALUES (?,?,?,?,?)"));
         !s)
         return s.error();
 
@@ -177,11 +187,12 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
         if (findBatch.next()) {
             batchId = findBatch.value(0).toLongLong();
             if (findBatch.value(2).toString() != l.expiryDate.toString(kDay))
-                return makeError(ErrorCode::InvalidInput,
-                                 Tr::tr("第 %1 行：批号 %2 已入库，有效期为 %3，与本次的 %4 不一致")
-                                     .arg(no)
-                                     .arg(l.batchNo, findBatch.value(2).toString(), l.expiryDate.toString(kDay)),
-                                 QStringLiteral("INV-FIELDS"));
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    Tr::tr("第 %1 行：批号 %2 已入库，有效期为 %3，与本次的 %4 不一致")
+                        .arg(no)
+                        .arg(l.batchNo, findBatch.value(2).toString(), l.expiryDate.toString(kDay)),
+                    QStringLiteral("INV-FIELDS"));
         }
         findBatch.finish();
         if (batchId == 0) {
@@ -196,14 +207,26 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
                 return sqlError(batch, Tr::tr("保存批次 %1").arg(l.batchNo));
             batchId = batch.lastInsertId().toLongLong();
         }
-        const QVariantList values{docId, no, r.productId, batchId, l.genericName, l.manufacturer,
-                                  l.dosageForm, l.spec, l.batchNo, l.productionDate.toString(kDay),
-                                  l.expiryDate.toString(kDay), l.approvalNo, l.insuranceCode,
-                                  l.boxes, l.price.fen()};
+        const QVariantList values{docId,
+                                  no,
+                                  r.productId,
+                                  batchId,
+                                  l.genericName,
+                                  l.manufacturer,
+                                  l.dosageForm,
+                                  l.spec,
+                                  l.batchNo,
+                                  l.productionDate.toString(kDay),
+                                  l.expiryDate.toString(kDay),
+                                  l.approvalNo,
+                                  l.insuranceCode,
+                                  l.boxes,
+                                  l.price.fen()};
         for (int i = 0; i < values.size(); ++i) {
             const QVariant& v = values.at(i);
             line.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
-                                  ? QVariant(QString(QLatin1String(""))) : v);
+                                  ? QVariant(QString(QLatin1String("")))
+                                  : v);
         }
         if (!line.exec())
             return sqlError(line, Tr::tr("保存到货明细第 %1 行").arg(no));
@@ -214,15 +237,17 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
             code.bindValue(3, at.toString(kTimeFormat));
             code.bindValue(4, docNo);
             if (!code.exec())
-                return sqlError(code, Tr::tr("登记追溯码 %1（INV-TRACE：一盒只能入库一次）").arg(c));
+                return sqlError(code,
+                                Tr::tr("登记追溯码 %1（INV-TRACE：一盒只能入库一次）").arg(c));
         }
         if (Status s = ledger::insertMovement(m_db, MovementKind::Purchase, r.productId, batchId,
                                               qint64(l.boxes) * r.piecesPerBox, at, operatorName,
                                               Tr::tr("购进验收"), docNo);
             !s)
             return s.error();
-        if (Status s = ledger::enqueue(m_db, QStringLiteral("3503"), docNo,
-                                       payloads::purchase3503(r, doc.supplier, docNo, operatorName, at), at);
+        if (Status s = ledger::enqueue(
+                m_db, QStringLiteral("3503"), docNo,
+                payloads::purchase3503(r, doc.supplier, docNo, operatorName, at), at);
             !s)
             return s.error();
     }
@@ -249,7 +274,9 @@ qint64 SqlInventoryRepository::sellablePieces(qint64 productId, const QDate& day
 qint64 SqlInventoryRepository::movementSum(qint64 productId) const
 {
     QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("SELECT COALESCE(SUM(pieces), 0) FROM stock_movement WHERE product_id = ?")))
+    if (!prepare(q,
+                 QStringLiteral(
+                     "SELECT COALESCE(SUM(pieces), 0) FROM stock_movement WHERE product_id = ?")))
         return 0;
     q.bindValue(0, productId);
     if (q.exec() && q.next())
@@ -257,44 +284,49 @@ qint64 SqlInventoryRepository::movementSum(qint64 productId) const
     return 0;
 }
 
-Result<QString> SqlInventoryRepository::postAdjustment(qint64 batchId, MovementKind kind, qint64 pieces,
-                                                      const QString& operatorName, const QString& reason,
-                                                      const QDateTime& at)
+Result<QString> SqlInventoryRepository::postAdjustment(qint64 batchId, MovementKind kind,
+                                                       qint64 pieces, const QString& operatorName,
+                                                       const QString& reason, const QDateTime& at)
 {
     Transaction tx(m_db, Durability::Full);
     if (!tx.isActive())
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("SELECT b.product_id, b.batch_no, p.code, p.generic_name, p.insurance_code, "
-                                             "b.supplier FROM batch b JOIN product p ON p.id = b.product_id "
-                                             "WHERE b.id = ?"));
+    if (Status s = prepare(
+            q, QStringLiteral(
+                   "SELECT b.product_id, b.batch_no, p.code, p.generic_name, p.insurance_code, "
+                   "b.supplier FROM batch b JOIN product p ON p.id = b.product_id "
+                   "WHERE b.id = ?"));
         !s)
         return s.error();
     q.bindValue(0, batchId);
     if (!q.exec() || !q.next())
         return makeError(ErrorCode::NotFound, Tr::tr("没有批次 %1").arg(batchId));
     const qint64 productId = q.value(0).toLongLong();
-    const QString batchNo = q.value(1).toString(), code = q.value(2).toString(), name = q.value(3).toString(),
-                  insurance = q.value(4).toString(), supplier = q.value(5).toString();
+    const QString batchNo = q.value(1).toString(), code = q.value(2).toString(),
+                  name = q.value(3).toString(), insurance = q.value(4).toString(),
+                  supplier = q.value(5).toString();
     q.finish();
     const QString prefix = QStringLiteral("BS-") + at.toString(QStringLiteral("yyyyMMdd"));
     Result<qint64> n = ledger::nextNumber(m_db, prefix);
     if (!n)
         return n.error();
     const QString docNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
-    if (Status s = ledger::insertMovement(m_db, kind, productId, batchId, pieces, at, operatorName, reason, docNo); !s)
+    if (Status s = ledger::insertMovement(m_db, kind, productId, batchId, pieces, at, operatorName,
+                                          reason, docNo);
+        !s)
         return makeError(ErrorCode::RuleViolation,
                          Tr::tr("批次 %1 库存不足或数量无效：%2").arg(batchNo, s.error().message),
                          QStringLiteral("INV-LEDGER"));
     // A purchase return is its own platform transaction (3504); other changes are 3502.
     const bool purchaseReturn = kind == MovementKind::PurchaseReturn;
-    if (Status s = ledger::enqueue(m_db, purchaseReturn ? QStringLiteral("3504") : QStringLiteral("3502"), docNo,
-                                   purchaseReturn
-                                       ? payloads::purchaseReturn3504(insurance, code, name, batchNo, supplier,
-                                                                      pieces, docNo, operatorName, at)
-                                       : payloads::stockChange3502(insurance, code, name, batchNo, kind, pieces,
-                                                                   docNo, operatorName, at),
-                                   at);
+    if (Status s = ledger::enqueue(
+            m_db, purchaseReturn ? QStringLiteral("3504") : QStringLiteral("3502"), docNo,
+            purchaseReturn ? payloads::purchaseReturn3504(insurance, code, name, batchNo, supplier,
+                                                          pieces, docNo, operatorName, at)
+                           : payloads::stockChange3502(insurance, code, name, batchNo, kind, pieces,
+                                                       docNo, operatorName, at),
+            at);
         !s)
         return s.error();
     if (Status c = tx.commit(); !c)
@@ -317,7 +349,8 @@ QList<StockLine> SqlInventoryRepository::stockOverview() const
         StockLine l;
         l.productCode = q.value(0).toString();
         const QString trade = q.value(2).toString();
-        l.productName = trade.isEmpty() ? q.value(1).toString() : q.value(1).toString() + u'(' + trade + u')';
+        l.productName =
+            trade.isEmpty() ? q.value(1).toString() : q.value(1).toString() + u'(' + trade + u')';
         l.spec = q.value(3).toString();
         l.piecesPerBox = q.value(4).toLongLong();
         l.stock.batch.id = q.value(5).toLongLong();
@@ -334,9 +367,9 @@ QList<StockLine> SqlInventoryRepository::stockOverview() const
 }
 
 Result<StocktakeSheet> SqlInventoryRepository::createStocktake(const QString& scope,
-                                                              std::optional<DrugType> drugType,
-                                                              const QString& operatorName,
-                                                              const QDateTime& at)
+                                                               std::optional<DrugType> drugType,
+                                                               const QString& operatorName,
+                                                               const QDateTime& at)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -347,8 +380,9 @@ Result<StocktakeSheet> SqlInventoryRepository::createStocktake(const QString& sc
         return n.error();
     const QString sheetNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
     QSqlQuery s(m_db.connection());
-    if (Status st = prepare(s, QStringLiteral("INSERT INTO stocktake (sheet_no, scope, created_at, created_by) "
-                                              "VALUES (?,?,?,?)"));
+    if (Status st = prepare(
+            s, QStringLiteral("INSERT INTO stocktake (sheet_no, scope, created_at, created_by) "
+                              "VALUES (?,?,?,?)"));
         !st)
         return st.error();
     s.bindValue(0, sheetNo);
@@ -359,11 +393,11 @@ Result<StocktakeSheet> SqlInventoryRepository::createStocktake(const QString& sc
         return sqlError(s, Tr::tr("创建盘点单"));
     const qint64 sheetId = s.lastInsertId().toLongLong();
     QSqlQuery l(m_db.connection());
-    if (Status st = prepare(l, QStringLiteral(
-                                   "INSERT INTO stocktake_line (sheet_id, batch_id, product_id, book) "
-                                   "SELECT ?, b.batch_id, b.product_id, b.pieces FROM stock_balance b "
-                                   "JOIN product p ON p.id = b.product_id "
-                                   "WHERE b.pieces > 0 AND (? = 0 OR p.drug_type = ?)"));
+    if (Status st = prepare(
+            l, QStringLiteral("INSERT INTO stocktake_line (sheet_id, batch_id, product_id, book) "
+                              "SELECT ?, b.batch_id, b.product_id, b.pieces FROM stock_balance b "
+                              "JOIN product p ON p.id = b.product_id "
+                              "WHERE b.pieces > 0 AND (? = 0 OR p.drug_type = ?)"));
         !st)
         return st.error();
     l.bindValue(0, sheetId);
@@ -382,8 +416,9 @@ Result<StocktakeSheet> SqlInventoryRepository::createStocktake(const QString& sc
 std::optional<StocktakeSheet> SqlInventoryRepository::stocktake(const QString& sheetNo) const
 {
     QSqlQuery s(m_db.connection());
-    if (!prepare(s, QStringLiteral("SELECT id, sheet_no, scope, created_at, created_by, approved_at "
-                                   "FROM stocktake WHERE sheet_no = ?")))
+    if (!prepare(s,
+                 QStringLiteral("SELECT id, sheet_no, scope, created_at, created_by, approved_at "
+                                "FROM stocktake WHERE sheet_no = ?")))
         return std::nullopt;
     s.bindValue(0, sheetNo);
     if (!s.exec() || !s.next())
@@ -396,10 +431,12 @@ std::optional<StocktakeSheet> SqlInventoryRepository::stocktake(const QString& s
     sheet.createdBy = s.value(4).toString();
     sheet.approved = !s.value(5).toString().isEmpty();
     QSqlQuery l(m_db.connection());
-    if (!prepare(l, QStringLiteral("SELECT l.batch_id, l.product_id, p.code, p.generic_name, p.spec, b.batch_no, "
-                                   "b.expiry_date, l.book, l.counted FROM stocktake_line l "
-                                   "JOIN batch b ON b.id = l.batch_id JOIN product p ON p.id = l.product_id "
-                                   "WHERE l.sheet_id = ? ORDER BY p.code, b.expiry_date")))
+    if (!prepare(l,
+                 QStringLiteral(
+                     "SELECT l.batch_id, l.product_id, p.code, p.generic_name, p.spec, b.batch_no, "
+                     "b.expiry_date, l.book, l.counted FROM stocktake_line l "
+                     "JOIN batch b ON b.id = l.batch_id JOIN product p ON p.id = l.product_id "
+                     "WHERE l.sheet_id = ? ORDER BY p.code, b.expiry_date")))
         return std::nullopt;
     l.bindValue(0, sheet.id);
     if (!l.exec())
@@ -424,7 +461,9 @@ std::optional<StocktakeSheet> SqlInventoryRepository::stocktake(const QString& s
 Status SqlInventoryRepository::setCounted(qint64 sheetId, qint64 batchId, qint64 pieces)
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("UPDATE stocktake_line SET counted = ? WHERE sheet_id = ? AND batch_id = ?"));
+    if (Status s = prepare(
+            q, QStringLiteral(
+                   "UPDATE stocktake_line SET counted = ? WHERE sheet_id = ? AND batch_id = ?"));
         !s)
         return s;
     q.bindValue(0, pieces);
@@ -437,14 +476,18 @@ Status SqlInventoryRepository::setCounted(qint64 sheetId, qint64 batchId, qint64
     return {};
 }
 
-Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId, const QString& operatorName,
-                                                                 const QString& reason, const QDateTime& at)
+Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
+                                                                 const QString& operatorName,
+                                                                 const QString& reason,
+                                                                 const QDateTime& at)
 {
     Transaction tx(m_db, Durability::Full);
     if (!tx.isActive())
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
     QSqlQuery head(m_db.connection());
-    if (Status s = prepare(head, QStringLiteral("SELECT sheet_no, approved_at FROM stocktake WHERE id = ?")); !s)
+    if (Status s = prepare(
+            head, QStringLiteral("SELECT sheet_no, approved_at FROM stocktake WHERE id = ?"));
+        !s)
         return s.error();
     head.bindValue(0, sheetId);
     if (!head.exec() || !head.next())
@@ -454,18 +497,24 @@ Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
         return makeError(ErrorCode::WrongState, Tr::tr("盘点单 %1 已审核").arg(sheetNo));
     head.finish();
     QSqlQuery lines(m_db.connection());
-    if (Status s = prepare(lines, QStringLiteral(
-                                      "SELECT l.batch_id, l.product_id, l.counted, COALESCE(s.pieces, 0), p.code, "
-                                      "p.generic_name, p.insurance_code, b.batch_no, p.rx_class, "
-                                      "b.production_date, b.expiry_date FROM stocktake_line l "
-                                      "JOIN product p ON p.id = l.product_id JOIN batch b ON b.id = l.batch_id "
-                                      "LEFT JOIN stock_balance s ON s.batch_id = l.batch_id WHERE l.sheet_id = ?"));
+    if (Status s = prepare(
+            lines,
+            QStringLiteral(
+                "SELECT l.batch_id, l.product_id, l.counted, COALESCE(s.pieces, 0), p.code, "
+                "p.generic_name, p.insurance_code, b.batch_no, p.rx_class, "
+                "b.production_date, b.expiry_date FROM stocktake_line l "
+                "JOIN product p ON p.id = l.product_id JOIN batch b ON b.id = l.batch_id "
+                "LEFT JOIN stock_balance s ON s.batch_id = l.batch_id WHERE l.sheet_id = ?"));
         !s)
         return s.error();
     lines.bindValue(0, sheetId);
     if (!lines.exec())
         return sqlError(lines, Tr::tr("读取盘点明细"));
-    struct Adjust { qint64 batch, product, delta; QString code, name, insurance, batchNo; };
+    struct Adjust
+    {
+        qint64 batch, product, delta;
+        QString code, name, insurance, batchNo;
+    };
     QList<Adjust> adjustments;
     QList<payloads::CountUpload> counts;
     int uncounted = 0;
@@ -479,8 +528,9 @@ Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
         count.productName = lines.value(5).toString();
         count.insuranceCode = lines.value(6).toString();
         count.batchNo = lines.value(7).toString();
-        count.rxFlag = lines.value(8).toInt() == static_cast<int>(RxClass::Prescription) ? QStringLiteral("1")
-                                                                                         : QStringLiteral("0");
+        count.rxFlag = lines.value(8).toInt() == static_cast<int>(RxClass::Prescription)
+                           ? QStringLiteral("1")
+                           : QStringLiteral("0");
         count.productionDate = QDate::fromString(lines.value(9).toString(), Qt::ISODate);
         count.expiryDate = QDate::fromString(lines.value(10).toString(), Qt::ISODate);
         count.countedPieces = lines.value(2).toLongLong();
@@ -495,31 +545,38 @@ Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
     }
     lines.finish();
     if (uncounted > 0)
-        return makeError(ErrorCode::WrongState,
-                         Tr::tr("盘点单 %1 还有 %2 个批次未录入实盘数量，不能审核").arg(sheetNo).arg(uncounted),
-                         QStringLiteral("INV-LEDGER"));
+        return makeError(
+            ErrorCode::WrongState,
+            Tr::tr("盘点单 %1 还有 %2 个批次未录入实盘数量，不能审核").arg(sheetNo).arg(uncounted),
+            QStringLiteral("INV-LEDGER"));
     StocktakeResult result;
     // 3501: the counted stock of every batch on the sheet; then 3502 for each variance.
     for (const payloads::CountUpload& count : counts)
-        if (Status s = ledger::enqueue(m_db, QStringLiteral("3501"), sheetNo, payloads::stockCount3501(count), at); !s)
-            return s.error();
-    for (const Adjust& a : adjustments) {
-        const MovementKind kind = a.delta > 0 ? MovementKind::StocktakeGain : MovementKind::StocktakeLoss;
-        if (Status s = ledger::insertMovement(m_db, kind, a.product, a.batch, a.delta, at, operatorName,
-                                              reason, sheetNo);
+        if (Status s = ledger::enqueue(m_db, QStringLiteral("3501"), sheetNo,
+                                       payloads::stockCount3501(count), at);
             !s)
             return s.error();
-        if (Status s = ledger::enqueue(m_db, QStringLiteral("3502"), sheetNo,
-                                       payloads::stockChange3502(a.insurance, a.code, a.name, a.batchNo, kind,
-                                                                 a.delta, sheetNo, operatorName, at),
-                                       at);
+    for (const Adjust& a : adjustments) {
+        const MovementKind kind =
+            a.delta > 0 ? MovementKind::StocktakeGain : MovementKind::StocktakeLoss;
+        if (Status s = ledger::insertMovement(m_db, kind, a.product, a.batch, a.delta, at,
+                                              operatorName, reason, sheetNo);
+            !s)
+            return s.error();
+        if (Status s =
+                ledger::enqueue(m_db, QStringLiteral("3502"), sheetNo,
+                                payloads::stockChange3502(a.insurance, a.code, a.name, a.batchNo,
+                                                          kind, a.delta, sheetNo, operatorName, at),
+                                at);
             !s)
             return s.error();
         ++result.adjustedBatches;
         (a.delta > 0 ? result.gainPieces : result.lossPieces) += a.delta > 0 ? a.delta : -a.delta;
     }
     QSqlQuery close(m_db.connection());
-    if (Status s = prepare(close, QStringLiteral("UPDATE stocktake SET approved_at = ?, approved_by = ? WHERE id = ?"));
+    if (Status s = prepare(
+            close,
+            QStringLiteral("UPDATE stocktake SET approved_at = ?, approved_by = ? WHERE id = ?"));
         !s)
         return s.error();
     close.bindValue(0, at.toString(kTimeFormat));
@@ -536,7 +593,8 @@ OutboxStatus SqlInventoryRepository::outboxStatus() const
 {
     OutboxStatus s;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at = ''")) && q.next()) {
+    if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at = ''"))
+        && q.next()) {
         s.pending = q.value(0).toLongLong();
         s.oldestPending = QDateTime::fromString(q.value(1).toString(), kTimeFormat);
     }
@@ -551,21 +609,23 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
     QList<LedgerRow> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral(
-                        "SELECT m.batch_id, m.kind, "
-                        "SUM(CASE WHEN m.at < :from THEN m.pieces ELSE 0 END), "
-                        "SUM(CASE WHEN m.at >= :from THEN m.pieces ELSE 0 END), "
-                        "p.code, p.generic_name, p.trade_name, p.spec, b.batch_no, b.expiry_date, "
-                        "p.strips_per_box * p.pieces_per_strip "
-                        "FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
-                        "JOIN product p ON p.id = m.product_id "
-                        "WHERE m.at < :end "
-                        "GROUP BY m.batch_id, m.kind, p.code, p.generic_name, p.trade_name, p.spec, "
-                        "b.batch_no, b.expiry_date, p.strips_per_box, p.pieces_per_strip "
-                        "ORDER BY p.code, b.expiry_date, m.batch_id")))
+    if (!prepare(q,
+                 QStringLiteral(
+                     "SELECT m.batch_id, m.kind, "
+                     "SUM(CASE WHEN m.at < :from THEN m.pieces ELSE 0 END), "
+                     "SUM(CASE WHEN m.at >= :from THEN m.pieces ELSE 0 END), "
+                     "p.code, p.generic_name, p.trade_name, p.spec, b.batch_no, b.expiry_date, "
+                     "p.strips_per_box * p.pieces_per_strip "
+                     "FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
+                     "JOIN product p ON p.id = m.product_id "
+                     "WHERE m.at < :end "
+                     "GROUP BY m.batch_id, m.kind, p.code, p.generic_name, p.trade_name, p.spec, "
+                     "b.batch_no, b.expiry_date, p.strips_per_box, p.pieces_per_strip "
+                     "ORDER BY p.code, b.expiry_date, m.batch_id")))
         return rows;
     q.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0)).toString(kTimeFormat));
-    q.bindValue(QStringLiteral(":end"), QDateTime(to.addDays(1), QTime(0, 0)).toString(kTimeFormat));
+    q.bindValue(QStringLiteral(":end"),
+                QDateTime(to.addDays(1), QTime(0, 0)).toString(kTimeFormat));
     if (!q.exec()) {
         (void)sqlError(q, Tr::tr("读取进销存"));
         return rows;
@@ -599,7 +659,8 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
     return rows;
 }
 
-Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to,
+                                                       QIODevice& out,
                                                        const ExportProgress& progress) const
 {
     const QString start = QDateTime(from, QTime(0, 0)).toString(kTimeFormat);
@@ -608,7 +669,10 @@ Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const 
     if (progress) {
         // Counting costs one index range scan; only a progress bar needs it.
         QSqlQuery count(m_db.connection());
-        if (Status s = prepare(count, QStringLiteral("SELECT COUNT(*) FROM stock_movement WHERE at >= ? AND at < ?")); !s)
+        if (Status s = prepare(
+                count,
+                QStringLiteral("SELECT COUNT(*) FROM stock_movement WHERE at >= ? AND at < ?"));
+            !s)
             return s.error();
         count.bindValue(0, start);
         count.bindValue(1, end);
@@ -620,11 +684,12 @@ Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const 
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status s = prepare(q, QStringLiteral(
-                                  "SELECT m.id, m.at, m.kind, p.code, p.generic_name, b.batch_no, m.pieces, "
-                                  "m.operator, m.reason, m.source_doc FROM stock_movement m "
-                                  "JOIN product p ON p.id = m.product_id JOIN batch b ON b.id = m.batch_id "
-                                  "WHERE m.at >= ? AND m.at < ? ORDER BY m.at, m.id"));
+    if (Status s = prepare(
+            q, QStringLiteral(
+                   "SELECT m.id, m.at, m.kind, p.code, p.generic_name, b.batch_no, m.pieces, "
+                   "m.operator, m.reason, m.source_doc FROM stock_movement m "
+                   "JOIN product p ON p.id = m.product_id JOIN batch b ON b.id = m.batch_id "
+                   "WHERE m.at >= ? AND m.at < ? ORDER BY m.at, m.id"));
         !s)
         return s.error();
     q.bindValue(0, start);
@@ -635,16 +700,22 @@ Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const 
     for (int k = 1; k <= 10; ++k)
         kinds[k] = toDisplayString(static_cast<MovementKind>(k));
     QByteArray buf("\xEF\xBB\xBF");
-    buf += Tr::tr("流水号,时间,类型,商品编码,品名,批号,数量（最小单位，入正出负）,操作人,原因,单据号\n").toUtf8();
+    buf +=
+        Tr::tr(
+            "流水号,时间,类型,商品编码,品名,批号,数量（最小单位，入正出负）,操作人,原因,单据号\n")
+            .toUtf8();
     qint64 rows = 0;
     while (q.next()) {
         const int kind = q.value(2).toInt();
-        buf += QByteArray::number(q.value(0).toLongLong()) + ',' + q.value(1).toString().toUtf8() + ','
-               + (kind >= 1 && kind <= 10 ? kinds[kind] : QString()).toUtf8() + ','
-               + csvField(q.value(3).toString()).toUtf8() + ',' + csvField(q.value(4).toString()).toUtf8() + ','
-               + csvField(q.value(5).toString()).toUtf8() + ',' + QByteArray::number(q.value(6).toLongLong())
-               + ',' + csvField(q.value(7).toString()).toUtf8() + ',' + csvField(q.value(8).toString()).toUtf8()
-               + ',' + csvField(q.value(9).toString()).toUtf8() + '\n';
+        buf += QByteArray::number(q.value(0).toLongLong()) + ',' + q.value(1).toString().toUtf8()
+               + ',' + (kind >= 1 && kind <= 10 ? kinds[kind] : QString()).toUtf8() + ','
+               + csvField(q.value(3).toString()).toUtf8() + ','
+               + csvField(q.value(4).toString()).toUtf8() + ','
+               + csvField(q.value(5).toString()).toUtf8() + ','
+               + QByteArray::number(q.value(6).toLongLong()) + ','
+               + csvField(q.value(7).toString()).toUtf8() + ','
+               + csvField(q.value(8).toString()).toUtf8() + ','
+               + csvField(q.value(9).toString()).toUtf8() + '\n';
         ++rows;
         if (progress && rows % 4096 == 0 && !progress(rows, total))
             return makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));

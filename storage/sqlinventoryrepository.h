@@ -26,7 +26,10 @@ namespace ledger {
 class SqlInventoryRepository final : public InventoryRepository
 {
 public:
-    explicit SqlInventoryRepository(Database& db) : m_db(db) {}
+    explicit SqlInventoryRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<QString> postPurchase(const PurchaseDocument& doc,
                                                const QList<ResolvedPurchaseLine>& lines,
@@ -46,13 +49,15 @@ public:
                                                          const QDateTime& at) override;
     [[nodiscard]] std::optional<StocktakeSheet> stocktake(const QString& sheetNo) const override;
     [[nodiscard]] Status setCounted(qint64 sheetId, qint64 batchId, qint64 pieces) override;
-    [[nodiscard]] Result<StocktakeResult> approveStocktake(qint64 sheetId, const QString& operatorName,
+    [[nodiscard]] Result<StocktakeResult> approveStocktake(qint64 sheetId,
+                                                           const QString& operatorName,
                                                            const QString& reason,
                                                            const QDateTime& at) override;
     [[nodiscard]] bool traceCodeKnown(const QString& code) const override;
     [[nodiscard]] QList<LedgerRow> ledger(const QDate& from, const QDate& to) const override;
-    [[nodiscard]] Result<qint64> writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
-                                                 const ExportProgress& progress = {}) const override;
+    [[nodiscard]] Result<qint64>
+    writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+                    const ExportProgress& progress = {}) const override;
 
 private:
     Database& m_db;

@@ -16,15 +16,14 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlPrescriptionRepository)
 };
 
+const QString kPrescriptionSelect =
+    QStringLiteral("SELECT p.rx_no, p.content_hash, p.status, p.source, c.content, c.original_file "
+                   "FROM prescription p JOIN prescription_content c "
+                   "ON c.rx_no = p.rx_no AND c.content_hash = p.content_hash ");
 
-const QString kPrescriptionSelect = QStringLiteral(
-    "SELECT p.rx_no, p.content_hash, p.status, p.source, c.content, c.original_file "
-    "FROM prescription p JOIN prescription_content c "
-    "ON c.rx_no = p.rx_no AND c.content_hash = p.content_hash ");
-
-const QString kReviewColumns = QStringLiteral(
-    "id, rx_no, decision, opinion, pharmacist_user_id, pharmacist_name, licence_no, "
-    "insurance_phar_code, reviewed_at, content_hash, long_term_confirmed");
+const QString kReviewColumns =
+    QStringLiteral("id, rx_no, decision, opinion, pharmacist_user_id, pharmacist_name, licence_no, "
+                   "insurance_phar_code, reviewed_at, content_hash, long_term_confirmed");
 
 PrescriptionReview readReview(const QSqlQuery& q)
 {
@@ -72,9 +71,9 @@ Status SqlPrescriptionRepository::save(const Prescription& rx)
     const QString hash = rx.contentHash();
     Transaction tx(m_db);
     QSqlQuery content(m_db.connection());
-    if (Status s = prepare(content, QStringLiteral(
-                                        "INSERT OR IGNORE INTO prescription_content (rx_no, "
-                                        "content_hash, content, original_file) VALUES (?,?,?,?)"));
+    if (Status s = prepare(
+            content, QStringLiteral("INSERT OR IGNORE INTO prescription_content (rx_no, "
+                                    "content_hash, content, original_file) VALUES (?,?,?,?)"));
         !s)
         return s;
     content.bindValue(0, rx.rxNo);
@@ -85,12 +84,12 @@ Status SqlPrescriptionRepository::save(const Prescription& rx)
         return sqlError(content, Tr::tr("保存处方 %1").arg(rx.rxNo));
 
     QSqlQuery current(m_db.connection());
-    if (Status s = prepare(current, QStringLiteral(
-                                        "INSERT INTO prescription (rx_no, content_hash, issued_at, "
-                                        "status, source) VALUES (?,?,?,?,?) ON CONFLICT (rx_no) DO "
-                                        "UPDATE SET content_hash = excluded.content_hash, issued_at "
-                                        "= excluded.issued_at, status = excluded.status, source = "
-                                        "excluded.source"));
+    if (Status s = prepare(
+            current, QStringLiteral("INSERT INTO prescription (rx_no, content_hash, issued_at, "
+                                    "status, source) VALUES (?,?,?,?,?) ON CONFLICT (rx_no) DO "
+                                    "UPDATE SET content_hash = excluded.content_hash, issued_at "
+                                    "= excluded.issued_at, status = excluded.status, source = "
+                                    "excluded.source"));
         !s)
         return s;
     current.bindValue(0, rx.rxNo);
@@ -103,7 +102,8 @@ Status SqlPrescriptionRepository::save(const Prescription& rx)
     return tx.commit();
 }
 
-QList<Prescription> SqlPrescriptionRepository::select(const QString& where, const QString& value) const
+QList<Prescription> SqlPrescriptionRepository::select(const QString& where,
+                                                      const QString& value) const
 {
     QList<Prescription> out;
     QSqlQuery q(m_db.connection());
@@ -159,9 +159,10 @@ Result<PrescriptionReview> SqlPrescriptionRepository::addReview(const Prescripti
 std::optional<PrescriptionReview> SqlPrescriptionRepository::latestReview(const QString& rxNo) const
 {
     QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("SELECT ") + kReviewColumns
-                        + QStringLiteral(" FROM prescription_review WHERE rx_no = ? ORDER BY id DESC "
-                                         "LIMIT 1")))
+    if (!prepare(q,
+                 QStringLiteral("SELECT ") + kReviewColumns
+                     + QStringLiteral(" FROM prescription_review WHERE rx_no = ? ORDER BY id DESC "
+                                      "LIMIT 1")))
         return std::nullopt;
     q.bindValue(0, rxNo);
     if (q.exec() && q.next())
@@ -175,7 +176,8 @@ Status SqlPrescriptionRepository::markSettled(const SettledPrescription& settled
     if (const std::optional<SettledPrescription> first = findSettled(settled.rxNo))
         return makeError(ErrorCode::RuleViolation,
                          Tr::tr("处方 %1 已于 %2 结算过（%3），同一处方只能结算一次")
-                             .arg(settled.rxNo, first->settledAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             .arg(settled.rxNo,
+                                  first->settledAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                   first->reference),
                          QStringLiteral("RX-SINGLE"));
     QSqlQuery q(m_db.connection());
@@ -201,10 +203,9 @@ std::optional<SettledPrescription> SqlPrescriptionRepository::findSettled(const 
     q.bindValue(0, rxNo);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return SettledPrescription{q.value(0).toString(),
-                               QDateTime::fromString(q.value(1).toString(), kTimeFormat),
-                               static_cast<SettledPrescription::Where>(q.value(2).toInt()),
-                               q.value(3).toString()};
+    return SettledPrescription{
+        q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), kTimeFormat),
+        static_cast<SettledPrescription::Where>(q.value(2).toInt()), q.value(3).toString()};
 }
 
 } // namespace pos::storage

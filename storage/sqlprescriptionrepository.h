@@ -15,15 +15,20 @@ class Database;
 class SqlPrescriptionRepository final : public PrescriptionRepository
 {
 public:
-    explicit SqlPrescriptionRepository(Database& db) : m_db(db) {}
+    explicit SqlPrescriptionRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Status save(const Prescription& rx) override;
     [[nodiscard]] std::optional<Prescription> find(const QString& rxNo) const override;
     [[nodiscard]] QList<Prescription> awaitingReview() const override;
     [[nodiscard]] Result<PrescriptionReview> addReview(const PrescriptionReview& review) override;
-    [[nodiscard]] std::optional<PrescriptionReview> latestReview(const QString& rxNo) const override;
+    [[nodiscard]] std::optional<PrescriptionReview>
+    latestReview(const QString& rxNo) const override;
     [[nodiscard]] Status markSettled(const SettledPrescription& settled) override;
-    [[nodiscard]] std::optional<SettledPrescription> findSettled(const QString& rxNo) const override;
+    [[nodiscard]] std::optional<SettledPrescription>
+    findSettled(const QString& rxNo) const override;
 
 private:
     [[nodiscard]] QList<Prescription> select(const QString& where, const QString& value) const;

@@ -1,8 +1,8 @@
 #include "storage/sqlproductcatalog.h"
 
-#include "storage/database.h"
 #include "app/core/inventory/pricing.h"
 #include "app/core/pinyin/pinyin.h"
+#include "storage/database.h"
 #include "storage/logging.h"
 
 #include <QCoreApplication>
@@ -99,13 +99,13 @@ void SqlProductCatalog::loadSearchIndex() const
     m_index.clear();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, generic_name, trade_name, pinyin, code, gtin FROM product "
-                              "ORDER BY generic_name, id"))) {
+    if (q.exec(
+            QStringLiteral("SELECT id, generic_name, trade_name, pinyin, code, gtin FROM product "
+                           "ORDER BY generic_name, id"))) {
         while (q.next())
-            m_index.append(SearchEntry{q.value(0).toLongLong(),
-                                       q.value(1).toString() + u' ' + q.value(2).toString(),
-                                       q.value(3).toString(), q.value(4).toString(),
-                                       q.value(5).toString()});
+            m_index.append(SearchEntry{
+                q.value(0).toLongLong(), q.value(1).toString() + u' ' + q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     }
     m_indexLoaded = true;
 }
@@ -163,31 +163,33 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
     QSqlQuery code(m_db.connection());
     QSqlQuery idOf(m_db.connection());
     Status s = prepare(
-        ins, QStringLiteral(
-                 "INSERT INTO product (code, generic_name, trade_name, dosage_form, spec, "
-                 "manufacturer, approval_no, insurance_code, insurance_category, gtin, "
-                 "drug_std_code, rx_class, drug_type, unit, strips_per_box, pieces_per_strip, "
-                 "price_fen, ceiling_fen, pediatric, ephedrine, storage_condition, trace_prefix, "
-                 "pinyin, strip_price_fen, piece_price_fen) "
-                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                 "ON CONFLICT (code) DO UPDATE SET generic_name = excluded.generic_name, "
-                 "trade_name = excluded.trade_name, dosage_form = excluded.dosage_form, "
-                 "spec = excluded.spec, manufacturer = excluded.manufacturer, "
-                 "approval_no = excluded.approval_no, insurance_code = excluded.insurance_code, "
-                 "insurance_category = excluded.insurance_category, gtin = excluded.gtin, "
-                 "drug_std_code = excluded.drug_std_code, rx_class = excluded.rx_class, "
-                 "drug_type = excluded.drug_type, unit = excluded.unit, "
-                 "strips_per_box = excluded.strips_per_box, "
-                 "pieces_per_strip = excluded.pieces_per_strip, price_fen = excluded.price_fen, "
-                 "ceiling_fen = excluded.ceiling_fen, pediatric = excluded.pediatric, "
-                 "ephedrine = excluded.ephedrine, storage_condition = excluded.storage_condition, "
-                 "trace_prefix = excluded.trace_prefix, pinyin = excluded.pinyin, "
-                 "strip_price_fen = excluded.strip_price_fen, piece_price_fen = excluded.piece_price_fen"));
+        ins,
+        QStringLiteral(
+            "INSERT INTO product (code, generic_name, trade_name, dosage_form, spec, "
+            "manufacturer, approval_no, insurance_code, insurance_category, gtin, "
+            "drug_std_code, rx_class, drug_type, unit, strips_per_box, pieces_per_strip, "
+            "price_fen, ceiling_fen, pediatric, ephedrine, storage_condition, trace_prefix, "
+            "pinyin, strip_price_fen, piece_price_fen) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (code) DO UPDATE SET generic_name = excluded.generic_name, "
+            "trade_name = excluded.trade_name, dosage_form = excluded.dosage_form, "
+            "spec = excluded.spec, manufacturer = excluded.manufacturer, "
+            "approval_no = excluded.approval_no, insurance_code = excluded.insurance_code, "
+            "insurance_category = excluded.insurance_category, gtin = excluded.gtin, "
+            "drug_std_code = excluded.drug_std_code, rx_class = excluded.rx_class, "
+            "drug_type = excluded.drug_type, unit = excluded.unit, "
+            "strips_per_box = excluded.strips_per_box, "
+            "pieces_per_strip = excluded.pieces_per_strip, price_fen = excluded.price_fen, "
+            "ceiling_fen = excluded.ceiling_fen, pediatric = excluded.pediatric, "
+            "ephedrine = excluded.ephedrine, storage_condition = excluded.storage_condition, "
+            "trace_prefix = excluded.trace_prefix, pinyin = excluded.pinyin, "
+            "strip_price_fen = excluded.strip_price_fen, piece_price_fen = excluded.piece_price_fen"));
     if (!s)
         return s.error();
-    if (!(s = prepare(code, QStringLiteral("INSERT INTO product_code (code, product_id, kind) "
-                                           "VALUES (?,?,?) ON CONFLICT (code) DO UPDATE SET "
-                                           "product_id = excluded.product_id, kind = excluded.kind"))))
+    if (!(s = prepare(code,
+                      QStringLiteral("INSERT INTO product_code (code, product_id, kind) "
+                                     "VALUES (?,?,?) ON CONFLICT (code) DO UPDATE SET "
+                                     "product_id = excluded.product_id, kind = excluded.kind"))))
         return s.error();
     if (!(s = prepare(idOf, QStringLiteral("SELECT id FROM product WHERE code = ?"))))
         return s.error();
@@ -203,13 +205,31 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
             p.pinyin = pinyinInitials(p.genericName);
         if (!p.tradeName.isEmpty() && !p.pinyin.contains(u' '))
             p.pinyin += u' ' + pinyinInitials(p.tradeName);
-        const QVariantList values{p.code, p.genericName, p.tradeName, p.dosageForm, p.spec,
-                                  p.manufacturer, p.approvalNo, p.insuranceCode,
-                                  static_cast<int>(p.category), p.gtin, p.drugStdCode,
-                                  static_cast<int>(p.rxClass), static_cast<int>(p.drugType), p.unit,
-                                  p.stripsPerBox, p.piecesPerStrip, p.price.fen(), p.ceiling.fen(),
-                                  p.pediatric ? 1 : 0, p.ephedrine ? 1 : 0, p.storage,
-                                  p.tracePrefix, p.pinyin, p.stripPrice.fen(), p.piecePrice.fen()};
+        const QVariantList values{p.code,
+                                  p.genericName,
+                                  p.tradeName,
+                                  p.dosageForm,
+                                  p.spec,
+                                  p.manufacturer,
+                                  p.approvalNo,
+                                  p.insuranceCode,
+                                  static_cast<int>(p.category),
+                                  p.gtin,
+                                  p.drugStdCode,
+                                  static_cast<int>(p.rxClass),
+                                  static_cast<int>(p.drugType),
+                                  p.unit,
+                                  p.stripsPerBox,
+                                  p.piecesPerStrip,
+                                  p.price.fen(),
+                                  p.ceiling.fen(),
+                                  p.pediatric ? 1 : 0,
+                                  p.ephedrine ? 1 : 0,
+                                  p.storage,
+                                  p.tracePrefix,
+                                  p.pinyin,
+                                  p.stripPrice.fen(),
+                                  p.piecePrice.fen()};
         for (int i = 0; i < values.size(); ++i) {
             const QVariant& v = values.at(i);
             // A null QString binds as SQL NULL; the columns hold '' for "none".
@@ -217,8 +237,8 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
             ins.bindValue(i, nullText ? QVariant(QString(QLatin1String(""))) : v);
         }
         if (!ins.exec())
-            return sqlError(ins, QCoreApplication::translate("SqlProductCatalog", "保存商品 %1")
-                                     .arg(p.code));
+            return sqlError(
+                ins, QCoreApplication::translate("SqlProductCatalog", "保存商品 %1").arg(p.code));
         idOf.bindValue(0, p.code);
         if (!idOf.exec() || !idOf.next())
             return sqlError(idOf, QStringLiteral("product id"));

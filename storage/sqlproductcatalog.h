@@ -35,8 +35,8 @@ private:
     struct SearchEntry
     {
         qint64 id = 0;
-        QString names;   ///< generic name + trade name
-        QString pinyin;  ///< "amxljn amx"
+        QString names;  ///< generic name + trade name
+        QString pinyin; ///< "amxljn amx"
         QString code;
         QString gtin;
     };

@@ -2,8 +2,8 @@
 
 #include "app/core/inventory/platformpayloads.h"
 #include "storage/database.h"
-#include "storage/sqlinventoryrepository.h"
 #include "storage/logging.h"
+#include "storage/sqlinventoryrepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,7 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlSaleRepository)
 };
 
-
 } // namespace
 
 Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
@@ -38,18 +37,18 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     if (!tx.isActive())
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
 
-    const QString prefix =
-        QStringLiteral("XS-%1-%2").arg(sale.terminal, sale.time.toString(QStringLiteral("yyyyMMdd")));
+    const QString prefix = QStringLiteral("XS-%1-%2")
+                               .arg(sale.terminal, sale.time.toString(QStringLiteral("yyyyMMdd")));
     Result<qint64> seq = ledger::nextNumber(m_db, prefix);
     if (!seq)
         return seq.error();
     sale.saleNo = prefix + u'-' + QString::number(*seq).rightJustified(4, u'0');
 
     QSqlQuery q(m_db.connection());
-    Status s = prepare(q, QStringLiteral(
-                              "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
-                              "payment_method, tendered_fen, change_fen, buyer_id_number) "
-                              "VALUES (?,?,?,?,?,?,?,?,?)"));
+    Status s = prepare(
+        q, QStringLiteral("INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
+                          "payment_method, tendered_fen, change_fen, buyer_id_number) "
+                          "VALUES (?,?,?,?,?,?,?,?,?)"));
     if (!s)
         return s.error();
     q.bindValue(0, sale.saleNo);
@@ -66,10 +65,11 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     sale.id = q.lastInsertId().toLongLong();
 
     QSqlQuery line(m_db.connection());
-    if (!(s = prepare(line, QStringLiteral(
-                                "INSERT INTO sale_line (sale_id, line_no, product_id, product_name, "
-                                "spec, unit, quantity, unit_price_fen, amount_fen, sale_unit, pieces) "
-                                "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))))
+    if (!(s = prepare(
+              line,
+              QStringLiteral("INSERT INTO sale_line (sale_id, line_no, product_id, product_name, "
+                             "spec, unit, quantity, unit_price_fen, amount_fen, sale_unit, pieces) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?)"))))
         return s.error();
     int no = 0;
     for (const SaleLine& l : sale.lines) {
@@ -106,9 +106,9 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
         if (Status t = recordTraceCodes(sale, no, boxes, *taken); !t)
             return t.error();
         for (const Allocation& a : *taken) {
-            if (Status s2 = ledger::insertMovement(m_db, MovementKind::Sale, l.product.id, a.batchId,
-                                                   -a.pieces, sale.time, sale.operatorName,
-                                                   Tr::tr("零售"), sale.saleNo);
+            if (Status s2 = ledger::insertMovement(m_db, MovementKind::Sale, l.product.id,
+                                                   a.batchId, -a.pieces, sale.time,
+                                                   sale.operatorName, Tr::tr("零售"), sale.saleNo);
                 !s2)
                 return s2.error();
             payloads::SaleUpload up;
@@ -116,7 +116,8 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
             up.insuranceCode = l.product.insuranceCode;
             up.productCode = l.product.code;
             up.productName = l.product.displayName();
-            up.rxFlag = l.product.rxClass == RxClass::Prescription ? QStringLiteral("1") : QStringLiteral("0");
+            up.rxFlag = l.product.rxClass == RxClass::Prescription ? QStringLiteral("1")
+                                                                   : QStringLiteral("0");
             up.splitPack = l.unit != SaleUnit::Box;
             up.unitPrice = l.unitPrice;
             up.allocation = a;
@@ -125,7 +126,8 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
                     up.traceCodes.append(b.code);
             up.operatorName = sale.operatorName;
             up.at = sale.time;
-            if (Status s3 = ledger::enqueue(m_db, QStringLiteral("3505"), sale.saleNo, payloads::sale3505(up), sale.time);
+            if (Status s3 = ledger::enqueue(m_db, QStringLiteral("3505"), sale.saleNo,
+                                            payloads::sale3505(up), sale.time);
                 !s3)
                 return s3.error();
         }
@@ -138,11 +140,13 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
 }
 
 Result<QList<SqlSaleRepository::TracedBox>> SqlSaleRepository::lockTraceCodes(const SaleLine& line,
-                                                                             const QString& saleNo)
+                                                                              const QString& saleNo)
 {
     QList<TracedBox> out;
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("SELECT batch_id, sale_no FROM trace_code WHERE code = ?")); !s)
+    if (Status s =
+            prepare(q, QStringLiteral("SELECT batch_id, sale_no FROM trace_code WHERE code = ?"));
+        !s)
         return s.error();
     for (const QString& code : line.traceCodes) {
         q.bindValue(0, code);
@@ -152,7 +156,8 @@ Result<QList<SqlSaleRepository::TracedBox>> SqlSaleRepository::lockTraceCodes(co
         if (q.next()) {
             if (const QString soldIn = q.value(1).toString(); !soldIn.isEmpty())
                 return makeError(ErrorCode::RuleViolation,
-                                 Tr::tr("追溯码 %1 已随销售单 %2 售出，本单 %3 未保存").arg(code, soldIn, saleNo),
+                                 Tr::tr("追溯码 %1 已随销售单 %2 售出，本单 %3 未保存")
+                                     .arg(code, soldIn, saleNo),
                                  QStringLiteral("INV-TRACE"));
             box.batchId = q.value(0).toLongLong();
             box.known = true;
@@ -163,8 +168,7 @@ Result<QList<SqlSaleRepository::TracedBox>> SqlSaleRepository::lockTraceCodes(co
 }
 
 Status SqlSaleRepository::recordTraceCodes(const CompletedSale& sale, int lineNo,
-                                           QList<TracedBox>& boxes,
-                                           const QList<Allocation>& taken)
+                                           QList<TracedBox>& boxes, const QList<Allocation>& taken)
 {
     if (boxes.isEmpty())
         return {};
@@ -176,10 +180,10 @@ Status SqlSaleRepository::recordTraceCodes(const CompletedSale& sale, int lineNo
                                                 "WHERE code = ? AND sale_no = ''"));
         !s)
         return s;
-    if (Status s = prepare(firstSeen, QStringLiteral(
-                                          "INSERT INTO trace_code (code, product_id, batch_id, "
-                                          "received_at, purchase_doc, sold_at, sale_no) "
-                                          "VALUES (?,?,?,'','',?,?)"));
+    if (Status s =
+            prepare(firstSeen, QStringLiteral("INSERT INTO trace_code (code, product_id, batch_id, "
+                                              "received_at, purchase_doc, sold_at, sale_no) "
+                                              "VALUES (?,?,?,'','',?,?)"));
         !s)
         return s;
     if (Status s = prepare(link, QStringLiteral("INSERT INTO sale_trace_code (sale_id, line_no, "
@@ -190,8 +194,9 @@ Status SqlSaleRepository::recordTraceCodes(const CompletedSale& sale, int lineNo
     for (TracedBox& b : boxes) {
         // The batch the box left from: its own when the ledger took it from there, else the
         // first batch of the allocation (a box the store never received).
-        const bool ownBatch = std::any_of(taken.cbegin(), taken.cend(),
-                                          [&](const Allocation& a) { return a.batchId == b.batchId; });
+        const bool ownBatch = std::any_of(taken.cbegin(), taken.cend(), [&](const Allocation& a) {
+            return a.batchId == b.batchId;
+        });
         b.soldFromBatch = ownBatch ? b.batchId : taken.constFirst().batchId;
         if (b.known) {
             sold.bindValue(0, at);
@@ -201,7 +206,8 @@ Status SqlSaleRepository::recordTraceCodes(const CompletedSale& sale, int lineNo
                 return sqlError(sold, Tr::tr("登记售出追溯码 %1").arg(b.code));
             if (sold.numRowsAffected() != 1)
                 return makeError(ErrorCode::RuleViolation,
-                                 Tr::tr("追溯码 %1 已售出，本单未保存").arg(b.code), QStringLiteral("INV-TRACE"));
+                                 Tr::tr("追溯码 %1 已售出，本单未保存").arg(b.code),
+                                 QStringLiteral("INV-TRACE"));
         } else {
             firstSeen.bindValue(0, b.code);
             firstSeen.bindValue(1, line.product.id);
@@ -209,7 +215,9 @@ Status SqlSaleRepository::recordTraceCodes(const CompletedSale& sale, int lineNo
             firstSeen.bindValue(3, at);
             firstSeen.bindValue(4, sale.saleNo);
             if (!firstSeen.exec())
-                return sqlError(firstSeen, Tr::tr("登记售出追溯码 %1（INV-TRACE：一盒只能卖一次）").arg(b.code));
+                return sqlError(
+                    firstSeen,
+                    Tr::tr("登记售出追溯码 %1（INV-TRACE：一盒只能卖一次）").arg(b.code));
         }
         link.bindValue(0, sale.id);
         link.bindValue(1, lineNo);
@@ -230,7 +238,8 @@ Result<QString> SqlSaleRepository::recordReturn(const QString& saleNo, const QSt
     Transaction tx(m_db, Durability::Full);
     if (!tx.isActive())
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
-    const QString prefix = QStringLiteral("TH-%1-%2").arg(sale->terminal, at.toString(QStringLiteral("yyyyMMdd")));
+    const QString prefix =
+        QStringLiteral("TH-%1-%2").arg(sale->terminal, at.toString(QStringLiteral("yyyyMMdd")));
     Result<qint64> seq = ledger::nextNumber(m_db, prefix);
     if (!seq)
         return seq.error();
@@ -249,12 +258,14 @@ Result<QString> SqlSaleRepository::recordReturn(const QString& saleNo, const QSt
     head.bindValue(4, reason);
     head.bindValue(5, sale->total.fen());
     if (!head.exec())
-        return makeError(ErrorCode::WrongState, Tr::tr("销售单 %1 已经退过货，不能再退").arg(saleNo));
+        return makeError(ErrorCode::WrongState,
+                         Tr::tr("销售单 %1 已经退过货，不能再退").arg(saleNo));
 
     // The stock goes back to the very batches it left, and each box's code back into stock.
     QSqlQuery moved(m_db.connection());
-    if (Status s = prepare(moved, QStringLiteral("SELECT product_id, batch_id, -pieces FROM stock_movement "
-                                                 "WHERE source_doc = ? AND kind = ? ORDER BY id"));
+    if (Status s = prepare(
+            moved, QStringLiteral("SELECT product_id, batch_id, -pieces FROM stock_movement "
+                                  "WHERE source_doc = ? AND kind = ? ORDER BY id"));
         !s)
         return s.error();
     moved.bindValue(0, saleNo);
@@ -262,24 +273,28 @@ Result<QString> SqlSaleRepository::recordReturn(const QString& saleNo, const QSt
     if (!moved.exec())
         return sqlError(moved, Tr::tr("读取销售单 %1 的出库").arg(saleNo));
     while (moved.next())
-        if (Status m = ledger::insertMovement(m_db, MovementKind::SaleReturn, moved.value(0).toLongLong(),
-                                              moved.value(1).toLongLong(), moved.value(2).toLongLong(), at,
-                                              operatorName, reason, returnNo);
+        if (Status m =
+                ledger::insertMovement(m_db, MovementKind::SaleReturn, moved.value(0).toLongLong(),
+                                       moved.value(1).toLongLong(), moved.value(2).toLongLong(), at,
+                                       operatorName, reason, returnNo);
             !m)
             return m.error();
     // Each 3505 the sale sent is reversed by a 3506 made from it.
     QSqlQuery sold(m_db.connection());
-    if (Status s = prepare(sold, QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND "
-                                                "doc_ref = ? ORDER BY id"));
+    if (Status s =
+            prepare(sold, QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND "
+                                         "doc_ref = ? ORDER BY id"));
         !s)
         return s.error();
     sold.bindValue(0, saleNo);
     if (!sold.exec())
         return sqlError(sold, Tr::tr("读取销售单 %1 的上传记录").arg(saleNo));
     while (sold.next()) {
-        const QJsonObject sale3505 = QJsonDocument::fromJson(sold.value(0).toString().toUtf8()).object();
-        if (Status e = ledger::enqueue(m_db, QStringLiteral("3506"), returnNo,
-                                       payloads::saleReturn3506(sale3505, returnNo, operatorName, at), at);
+        const QJsonObject sale3505 =
+            QJsonDocument::fromJson(sold.value(0).toString().toUtf8()).object();
+        if (Status e =
+                ledger::enqueue(m_db, QStringLiteral("3506"), returnNo,
+                                payloads::saleReturn3506(sale3505, returnNo, operatorName, at), at);
             !e)
             return e.error();
     }
@@ -325,8 +340,9 @@ Status SqlSaleRepository::markReceiptPrinted(qint64 saleId, const QString& jobId
 std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& saleNo) const
 {
     QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("SELECT id, sale_no, sold_at, terminal, operator, total_fen, "
-                                   "tendered_fen, change_fen, buyer_id_number FROM sale WHERE sale_no = ?")))
+    if (!prepare(q, QStringLiteral(
+                        "SELECT id, sale_no, sold_at, terminal, operator, total_fen, "
+                        "tendered_fen, change_fen, buyer_id_number FROM sale WHERE sale_no = ?")))
         return std::nullopt;
     q.bindValue(0, saleNo);
     if (!q.exec() || !q.next())

@@ -12,7 +12,10 @@ class Database;
 class SqlSaleRepository final : public SaleRepository
 {
 public:
-    explicit SqlSaleRepository(Database& db) : m_db(db) {}
+    explicit SqlSaleRepository(Database& db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<CompletedSale> record(const CompletedSale& sale) override;
     [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId,
@@ -32,7 +35,8 @@ private:
         bool known = false;
     };
     /// The line's codes, refused when any was sold meanwhile.
-    [[nodiscard]] Result<QList<TracedBox>> lockTraceCodes(const SaleLine& line, const QString& saleNo);
+    [[nodiscard]] Result<QList<TracedBox>> lockTraceCodes(const SaleLine& line,
+                                                          const QString& saleNo);
     /// Marks the codes sold (registering first-seen ones) and keeps them with the sale line.
     [[nodiscard]] Status recordTraceCodes(const CompletedSale& sale, int lineNo,
                                           QList<TracedBox>& boxes, const QList<Allocation>& taken);

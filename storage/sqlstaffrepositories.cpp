@@ -16,7 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlStaffRepositories)
 };
 
-
 QString timeText(const QDateTime& t)
 {
     return t.isValid() ? t.toString(kTimeFormat) : QString(QLatin1String(""));
@@ -104,9 +103,10 @@ QString SqlUserRepository::passwordHash(qint64 userId) const
 Result<User> SqlUserRepository::add(const User& user, const QString& passwordHash)
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral(
-                                  "INSERT INTO app_user (username, display_name, role, licence_no, "
-                                  "insurance_phar_code, password_hash, active) VALUES (?,?,?,?,?,?,?)"));
+    if (Status s =
+            prepare(q, QStringLiteral(
+                           "INSERT INTO app_user (username, display_name, role, licence_no, "
+                           "insurance_phar_code, password_hash, active) VALUES (?,?,?,?,?,?,?)"));
         !s)
         return s.error();
     q.bindValue(0, user.username);
@@ -126,7 +126,8 @@ Result<User> SqlUserRepository::add(const User& user, const QString& passwordHas
 Status SqlUserRepository::setPasswordHash(qint64 userId, const QString& passwordHash)
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?")); !s)
+    if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"));
+        !s)
         return s;
     q.bindValue(0, passwordHash);
     q.bindValue(1, userId);
@@ -135,7 +136,8 @@ Status SqlUserRepository::setPasswordHash(qint64 userId, const QString& password
     return {};
 }
 
-Status SqlUserRepository::setLoginState(qint64 userId, int failedAttempts, const QDateTime& lockedUntil)
+Status SqlUserRepository::setLoginState(qint64 userId, int failedAttempts,
+                                        const QDateTime& lockedUntil)
 {
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
@@ -186,7 +188,8 @@ DutyPeriod readDuty(const QSqlQuery& q)
 Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start)
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("INSERT INTO duty_period (user_id, started_at) VALUES (?, ?)"));
+    if (Status s = prepare(
+            q, QStringLiteral("INSERT INTO duty_period (user_id, started_at) VALUES (?, ?)"));
         !s)
         return s.error();
     q.bindValue(0, userId);
@@ -202,7 +205,9 @@ Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start
 Status SqlDutyRepository::close(qint64 periodId, const QDateTime& end)
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("UPDATE duty_period SET ended_at = ? WHERE id = ? AND ended_at = ''"));
+    if (Status s = prepare(
+            q,
+            QStringLiteral("UPDATE duty_period SET ended_at = ? WHERE id = ? AND ended_at = ''"));
         !s)
         return s;
     q.bindValue(0, timeText(end));
@@ -229,8 +234,9 @@ QList<DutyPeriod> SqlDutyRepository::overlapping(const QDateTime& from, const QD
 {
     QList<DutyPeriod> out;
     QSqlQuery q(m_db.connection());
-    if (!prepare(q, kDutySelect + QStringLiteral("WHERE d.started_at < ? AND (d.ended_at = '' OR "
-                                                  "d.ended_at > ?) ORDER BY d.started_at, d.id")))
+    if (!prepare(q, kDutySelect
+                        + QStringLiteral("WHERE d.started_at < ? AND (d.ended_at = '' OR "
+                                         "d.ended_at > ?) ORDER BY d.started_at, d.id")))
         return out;
     q.bindValue(0, timeText(to));
     q.bindValue(1, timeText(from));
@@ -277,8 +283,9 @@ Status SqlAuditLog::append(const AuditEvent& e)
     const QString target = nonNull(e.target);
     const QString detail = nonNull(e.detail);
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, target, "
-                                             "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"));
+    if (Status s =
+            prepare(q, QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, target, "
+                                      "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"));
         !s)
         return fail(s.error());
     q.bindValue(0, seq);
@@ -309,14 +316,17 @@ QList<AuditFinding> SqlAuditLog::verify() const
     while (q.next()) {
         const qint64 seq = q.value(0).toLongLong();
         if (seq != expected) {
-            findings.append({expected, seq - expected == 1
-                                           ? Tr::tr("第 %1 条缺失（被删除）").arg(expected)
-                                           : Tr::tr("第 %1–%2 条缺失（被删除）").arg(expected).arg(seq - 1)});
+            findings.append(
+                {expected, seq - expected == 1
+                               ? Tr::tr("第 %1 条缺失（被删除）").arg(expected)
+                               : Tr::tr("第 %1–%2 条缺失（被删除）").arg(expected).arg(seq - 1)});
         }
         const QString storedPrev = q.value(6).toString();
         const QString stored = q.value(7).toString();
         if (storedPrev != prev)
-            findings.append({seq, Tr::tr("第 %1 条与前一条的链接断开（前面的条目被删除、插入或调换顺序）").arg(seq)});
+            findings.append(
+                {seq, Tr::tr("第 %1 条与前一条的链接断开（前面的条目被删除、插入或调换顺序）")
+                          .arg(seq)});
         const QString recomputed =
             entryHash(storedPrev, seq, q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
@@ -326,13 +336,15 @@ QList<AuditFinding> SqlAuditLog::verify() const
         expected = seq + 1;
     }
     QSqlQuery head(m_db.connection());
-    if (!head.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")) || !head.next()) {
+    if (!head.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"))
+        || !head.next()) {
         findings.append({expected, Tr::tr("审计链头缺失")});
     } else if (head.value(0).toLongLong() != expected - 1 || head.value(1).toString() != prev) {
         const qint64 headSeq = head.value(0).toLongLong();
-        findings.append({headSeq, headSeq > expected - 1
-                                      ? Tr::tr("最新的第 %1–%2 条缺失（被删除）").arg(expected).arg(headSeq)
-                                      : Tr::tr("审计链头与日志不符（链头被改动）")});
+        findings.append(
+            {headSeq, headSeq > expected - 1
+                          ? Tr::tr("最新的第 %1–%2 条缺失（被删除）").arg(expected).arg(headSeq)
+                          : Tr::tr("审计链头与日志不符（链头被改动）")});
     }
     return findings;
 }

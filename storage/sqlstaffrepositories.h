@@ -12,7 +12,10 @@ class Database;
 class SqlUserRepository final : public UserRepository
 {
 public:
-    explicit SqlUserRepository(Database& db) : m_db(db) {}
+    explicit SqlUserRepository(Database& db)
+        : m_db(db)
+    {
+    }
     [[nodiscard]] qint64 userCount() const override;
     [[nodiscard]] std::optional<User> findByUsername(const QString& username) const override;
     [[nodiscard]] std::optional<User> findById(qint64 id) const override;
@@ -33,7 +36,10 @@ private:
 class SqlDutyRepository final : public DutyRepository
 {
 public:
-    explicit SqlDutyRepository(Database& db) : m_db(db) {}
+    explicit SqlDutyRepository(Database& db)
+        : m_db(db)
+    {
+    }
     [[nodiscard]] Result<DutyPeriod> open(qint64 userId, const QDateTime& start) override;
     [[nodiscard]] Status close(qint64 periodId, const QDateTime& end) override;
     [[nodiscard]] std::optional<DutyPeriod> openPeriodOf(qint64 userId) const override;
@@ -49,7 +55,10 @@ private:
 class SqlAuditLog final : public AuditLog
 {
 public:
-    explicit SqlAuditLog(Database& db) : m_db(db) {}
+    explicit SqlAuditLog(Database& db)
+        : m_db(db)
+    {
+    }
     [[nodiscard]] Status append(const AuditEvent& event) override;
     [[nodiscard]] QList<AuditFinding> verify() const override;
     [[nodiscard]] qint64 entryCount() const override;

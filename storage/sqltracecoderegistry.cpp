@@ -16,7 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlTraceCodeRegistry)
 };
 
-
 } // namespace
 
 std::optional<TraceCodeRecord> SqlTraceCodeRegistry::find(const QString& code) const

@@ -13,7 +13,10 @@ class Database;
 class SqlTraceCodeRegistry final : public TraceCodeRegistry
 {
 public:
-    explicit SqlTraceCodeRegistry(Database& db) : m_db(db) {}
+    explicit SqlTraceCodeRegistry(Database& db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] std::optional<TraceCodeRecord> find(const QString& code) const override;
     [[nodiscard]] std::optional<qint64> productForPrefix(const QString& prefix) const override;
@@ -28,7 +31,10 @@ private:
 class SqlScanJournal final : public ScanJournal
 {
 public:
-    explicit SqlScanJournal(Database& db) : m_db(db) {}
+    explicit SqlScanJournal(Database& db)
+        : m_db(db)
+    {
+    }
     void record(const ScanJournalEntry& entry) override;
     [[nodiscard]] QList<ScanJournalEntry> recent(int limit) const override;
 

@@ -64,7 +64,8 @@ Result<QByteArray> readPart(unzFile zf, const QString& name, qint64 maxBytes)
     if (unzGetCurrentFileInfo64(zf, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         return corrupt(Tr::tr("部件 %1 的目录项无法读取").arg(name));
     if (info.flag & 1u)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("XLSX 文件的部件 %1 已加密，无法读取").arg(name));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("XLSX 文件的部件 %1 已加密，无法读取").arg(name));
     if (info.uncompressed_size > quint64(maxBytes))
         return tooBig();
     if (unzOpenCurrentFile(zf) != UNZ_OK)
@@ -80,7 +81,8 @@ Result<QByteArray> readPart(unzFile zf, const QString& name, qint64 maxBytes)
     }
     const int closed = unzCloseCurrentFile(zf); // UNZ_CRCERROR when the bytes are damaged
     if (n < 0 || closed != UNZ_OK)
-        return corrupt(Tr::tr("部件 %1 解压失败（minizip 错误 %2）").arg(name).arg(n < 0 ? n : closed));
+        return corrupt(
+            Tr::tr("部件 %1 解压失败（minizip 错误 %2）").arg(name).arg(n < 0 ? n : closed));
     return data;
 }
 
@@ -101,7 +103,9 @@ Status walk(const QByteArray& xml, const QString& part, OnStart&& onStart)
         }
     }
     if (x.hasError())
-        return corrupt(Tr::tr("部件 %1 不是有效的 XML：%2（第 %3 行）").arg(part, x.errorString()).arg(x.lineNumber()));
+        return corrupt(Tr::tr("部件 %1 不是有效的 XML：%2（第 %3 行）")
+                           .arg(part, x.errorString())
+                           .arg(x.lineNumber()));
     return {};
 }
 
@@ -117,18 +121,22 @@ Result<QList<Relationship>> relationships(unzFile zf, const QString& sourcePart,
 {
     const qsizetype slash = sourcePart.lastIndexOf(u'/');
     const QString dir = sourcePart.left(slash + 1);
-    const QString relsPart = dir + QStringLiteral("_rels/") + sourcePart.mid(slash + 1) + QStringLiteral(".rels");
+    const QString relsPart =
+        dir + QStringLiteral("_rels/") + sourcePart.mid(slash + 1) + QStringLiteral(".rels");
     Result<QByteArray> xml = readPart(zf, relsPart, maxBytes);
     if (!xml)
-        return xml.error().code == ErrorCode::NotFound ? Result<QList<Relationship>>(QList<Relationship>{}) : xml.error();
+        return xml.error().code == ErrorCode::NotFound
+                   ? Result<QList<Relationship>>(QList<Relationship>{})
+                   : xml.error();
     QList<Relationship> rels;
     Status s = walk(*xml, relsPart, [&](QXmlStreamReader& x) -> Status {
         const QXmlStreamAttributes a = x.attributes();
         if (x.name() != u"Relationship" || a.value(QLatin1String("TargetMode")) == u"External")
             return {};
         const QString target = a.value(QLatin1String("Target")).toString();
-        rels.append(Relationship{a.value(QLatin1String("Id")).toString(), a.value(QLatin1String("Type")).toString(),
-                                 QDir::cleanPath(target.startsWith(u'/') ? target.mid(1) : dir + target)});
+        rels.append(Relationship{
+            a.value(QLatin1String("Id")).toString(), a.value(QLatin1String("Type")).toString(),
+            QDir::cleanPath(target.startsWith(u'/') ? target.mid(1) : dir + target)});
         return {};
     });
     if (!s)
@@ -198,16 +206,23 @@ Result<QStringList> readSharedStrings(const QByteArray& xml, const QString& part
 }
 
 /// How a number is shown, as far as its text here is concerned.
-enum class NumberKind { Plain = 1, Date, Time, DateTime };
+enum class NumberKind
+{
+    Plain = 1,
+    Date,
+    Time,
+    DateTime
+};
 
 /// The built-in formats of ECMA-376 Part 1 §18.8.30 (numFmt), with the East Asian ids as zh-CN
 /// Excel and WPS write them (27–36, 50–58: yyyy"年"m"月"d"日", h"时"mm"分"…).
 NumberKind builtinKind(int id)
 {
-    if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 54) || id == 57
-        || id == 58)
+    if ((id >= 14 && id <= 17) || (id >= 27 && id <= 31) || id == 36 || (id >= 50 && id <= 54)
+        || id == 57 || id == 58)
         return NumberKind::Date;
-    if ((id >= 18 && id <= 21) || (id >= 32 && id <= 35) || (id >= 45 && id <= 47) || id == 55 || id == 56)
+    if ((id >= 18 && id <= 21) || (id >= 32 && id <= 35) || (id >= 45 && id <= 47) || id == 55
+        || id == 56)
         return NumberKind::Time;
     return id == 22 ? NumberKind::DateTime : NumberKind::Plain;
 }
@@ -228,7 +243,8 @@ NumberKind customKind(const QString& format)
         } else if (c == u'[') {
             const qsizetype end = format.indexOf(u']', i);
             const QString inner = format.mid(i + 1, end < 0 ? -1 : end - i - 1).toLower();
-            if (!inner.isEmpty() && QStringLiteral("hms").contains(inner.at(0)) && inner.count(inner.at(0)) == inner.size())
+            if (!inner.isEmpty() && QStringLiteral("hms").contains(inner.at(0))
+                && inner.count(inner.at(0)) == inner.size())
                 tokens += u'h';
             i = end < 0 ? format.size() : end;
         } else if (c == u';') {
@@ -254,7 +270,8 @@ Result<QList<NumberKind>> readStyles(const QByteArray& xml, const QString& part)
     QList<int> formatIds;
     Status s = walk(xml, part, [&](QXmlStreamReader& x) -> Status {
         if (x.name() == u"numFmt") {
-            custom.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(), x.attributes().value(QLatin1String("formatCode")).toString());
+            custom.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(),
+                          x.attributes().value(QLatin1String("formatCode")).toString());
         } else if (x.name() == u"cellXfs") {
             while (x.readNextStartElement()) {
                 if (x.name() == u"xf")
@@ -296,7 +313,8 @@ QString serialText(const QString& v, NumberKind kind, bool date1904)
         return numberText(v);
     const qint64 seconds = std::llround(serial * 86400);
     const qint64 days = seconds / 86400;
-    const QString time = QTime(0, 0).addSecs(int(seconds % 86400)).toString(QStringLiteral("HH:mm:ss"));
+    const QString time =
+        QTime(0, 0).addSecs(int(seconds % 86400)).toString(QStringLiteral("HH:mm:ss"));
     if (kind == NumberKind::Time)
         return time;
     QString date;
@@ -318,7 +336,8 @@ QString isoDateText(const QString& v)
     if (!dt.isValid())
         return v;
     const QString date = dt.date().toString(Qt::ISODate);
-    return dt.time() == QTime(0, 0) ? date : date + u' ' + dt.time().toString(QStringLiteral("HH:mm:ss"));
+    return dt.time() == QTime(0, 0) ? date
+                                    : date + u' ' + dt.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 /// The zero-based column of a reference like "AB12", or -1.
@@ -363,8 +382,10 @@ Result<QString> cellText(const SheetContext& sheet, const QString& ref, QStringV
         return isoDateText(value);
     if (value.isEmpty())
         return QString();
-    const NumberKind kind = style >= 0 && style < sheet.styles.size() ? sheet.styles.at(style) : NumberKind::Plain;
-    return kind == NumberKind::Plain ? numberText(value.trimmed()) : serialText(value.trimmed(), kind, sheet.date1904);
+    const NumberKind kind =
+        style >= 0 && style < sheet.styles.size() ? sheet.styles.at(style) : NumberKind::Plain;
+    return kind == NumberKind::Plain ? numberText(value.trimmed())
+                                     : serialText(value.trimmed(), kind, sheet.date1904);
 }
 
 Result<QList<QStringList>> readSheet(const QByteArray& xml, const SheetContext& sheet)
@@ -403,9 +424,11 @@ Result<QList<QStringList>> readSheet(const QByteArray& xml, const SheetContext& 
             else if (x.name() == u"is")
                 inlineText = readText(x);
             else
-                x.skipCurrentElement(); // <f>: formulas are never evaluated, their cached <v> is read
+                x.skipCurrentElement(); // <f>: formulas are never evaluated, their cached <v> is
+                                        // read
         }
-        Result<QString> text = cellText(sheet, ref.isEmpty() ? QString::number(column + 1) : ref, type, style, value, inlineText);
+        Result<QString> text = cellText(sheet, ref.isEmpty() ? QString::number(column + 1) : ref,
+                                        type, style, value, inlineText);
         if (!text)
             return text.error();
         if (!text->isEmpty()) {
@@ -437,10 +460,13 @@ Status checkIsZip(const QString& path)
     if (magic.startsWith("PK\x03\x04"))
         return {};
     if (magic == QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 是旧版 Excel（.xls）或加了密码的工作簿：请在 Excel/WPS 中另存为不加密的 .xlsx 或 CSV")
-                             .arg(path));
-    return makeError(ErrorCode::InvalidInput, Tr::tr("%1 不是 XLSX 文件（不是 ZIP 压缩包）").arg(path));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr(
+                "%1 是旧版 Excel（.xls）或加了密码的工作簿：请在 Excel/WPS 中另存为不加密的 .xlsx 或 CSV")
+                .arg(path));
+    return makeError(ErrorCode::InvalidInput,
+                     Tr::tr("%1 不是 XLSX 文件（不是 ZIP 压缩包）").arg(path));
 }
 
 } // namespace
@@ -454,7 +480,8 @@ Result<QList<QStringList>> XlsxReader::firstSheet(const QString& path) const
         return corrupt(Tr::tr("ZIP 目录无法读取"));
     unzFile zf = zip.get();
 
-    // The package's relationships name the workbook; hand-made packages without them use the usual name.
+    // The package's relationships name the workbook; hand-made packages without them use the usual
+    // name.
     Result<QList<Relationship>> packageRels = relationships(zf, QString(), m_maxPartBytes);
     if (!packageRels)
         return packageRels.error();
@@ -464,7 +491,8 @@ Result<QList<QStringList>> XlsxReader::firstSheet(const QString& path) const
     Result<QByteArray> workbook = readPart(zf, workbookPart, m_maxPartBytes);
     if (!workbook)
         return workbook.error().code == ErrorCode::NotFound
-                   ? makeError(ErrorCode::InvalidInput, Tr::tr("%1 不是 Excel 工作簿（没有 %2）").arg(path, workbookPart))
+                   ? makeError(ErrorCode::InvalidInput,
+                               Tr::tr("%1 不是 Excel 工作簿（没有 %2）").arg(path, workbookPart))
                    : workbook.error();
     Result<QList<Relationship>> rels = relationships(zf, workbookPart, m_maxPartBytes);
     if (!rels)
@@ -497,21 +525,25 @@ Result<QList<QStringList>> XlsxReader::firstSheet(const QString& path) const
 
     if (const QString part = partOfType(*rels, u"/sharedStrings"); !part.isEmpty()) {
         Result<QByteArray> xml = readPart(zf, part, m_maxPartBytes);
-        Result<QStringList> strings = xml ? readSharedStrings(*xml, part) : Result<QStringList>(xml.error());
+        Result<QStringList> strings =
+            xml ? readSharedStrings(*xml, part) : Result<QStringList>(xml.error());
         if (!strings)
             return strings.error();
         sheet.sharedStrings = *strings;
     }
     if (const QString part = partOfType(*rels, u"/styles"); !part.isEmpty()) {
         Result<QByteArray> xml = readPart(zf, part, m_maxPartBytes);
-        Result<QList<NumberKind>> styles = xml ? readStyles(*xml, part) : Result<QList<NumberKind>>(xml.error());
+        Result<QList<NumberKind>> styles =
+            xml ? readStyles(*xml, part) : Result<QList<NumberKind>>(xml.error());
         if (!styles)
             return styles.error();
         sheet.styles = *styles;
     }
     Result<QByteArray> xml = readPart(zf, sheet.part, m_maxPartBytes);
     if (!xml)
-        return xml.error().code == ErrorCode::NotFound ? corrupt(Tr::tr("工作表 %1 不在文件里").arg(sheet.part)) : xml.error();
+        return xml.error().code == ErrorCode::NotFound
+                   ? corrupt(Tr::tr("工作表 %1 不在文件里").arg(sheet.part))
+                   : xml.error();
     Result<QList<QStringList>> rows = readSheet(*xml, sheet);
     if (rows)
         qCDebug(lcStorage) << "xlsx:" << rows->size() << "rows from" << sheet.part;

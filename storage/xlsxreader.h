@@ -29,7 +29,10 @@ class XlsxReader
 public:
     static constexpr qint64 kDefaultMaxPartBytes = 50LL * 1024 * 1024;
 
-    explicit XlsxReader(qint64 maxPartBytes = kDefaultMaxPartBytes) : m_maxPartBytes(maxPartBytes) {}
+    explicit XlsxReader(qint64 maxPartBytes = kDefaultMaxPartBytes)
+        : m_maxPartBytes(maxPartBytes)
+    {
+    }
 
     /// The first worksheet in the workbook's sheet order (hidden or not; chart sheets skipped).
     [[nodiscard]] Result<QList<QStringList>> firstSheet(const QString& path) const;

@@ -76,8 +76,10 @@ QJsonObject SimulatedPlatform::answer(const QJsonObject& body)
         const QJsonObject output = prescription(input);
         if (output.isEmpty())
             return refusal(msgId, Tr::tr("未查询到电子处方：%1")
-                                      .arg(input.value(QStringLiteral("data")).toObject()
-                                               .value(QStringLiteral("hi_rxno")).toString()));
+                                      .arg(input.value(QStringLiteral("data"))
+                                               .toObject()
+                                               .value(QStringLiteral("hi_rxno"))
+                                               .toString()));
         ok.insert(QStringLiteral("output"), output);
         return ok;
     }
@@ -92,7 +94,8 @@ QJsonObject SimulatedPlatform::prescription(const QJsonObject& input)
     if (!m_prescriptionAnchor.isValid())
         m_prescriptionAnchor = m_clock.now();
     for (const SimulatedPrescription& rx : simulatedPrescriptions(m_prescriptionAnchor))
-        if ((!rxNo.isEmpty() && rx.rxNo == rxNo) || (!traceCode.isEmpty() && rx.traceCode == traceCode))
+        if ((!rxNo.isEmpty() && rx.rxNo == rxNo)
+            || (!traceCode.isEmpty() && rx.traceCode == traceCode))
             return rx.output;
     return {};
 }

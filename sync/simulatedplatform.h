@@ -2,7 +2,6 @@
 
 #include "app/core/ports/platformgateway.h"
 #include "app/core/storeprofile.h"
-
 #include "sync/simulatedprescriptions.h"
 
 #include <QDateTime>
@@ -44,7 +43,7 @@ private:
     int m_sequence = 0;
     QString m_signNo;
     QList<QJsonObject> m_received;
-    QDateTime m_prescriptionAnchor;  ///< the clock at the first 7203; invalid before
+    QDateTime m_prescriptionAnchor; ///< the clock at the first 7203; invalid before
 };
 
 } // namespace pos::sync

@@ -1,8 +1,8 @@
 #include "ui/cartmodel.h"
 
-#include <QColor>
-
 #include "app/core/saleworkflow.h"
+
+#include <QColor>
 
 namespace pos::ui {
 
@@ -58,8 +58,8 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Trace && l.isTraced())
         return tr("药品追溯码：\n%1").arg(l.traceCodes.join(u'\n'));
     if (role == Qt::ToolTipRole)
-        return tr("%1\n%2\n批准文号：%3").arg(l.product.displayName(), l.product.manufacturer,
-                                              l.product.approvalNo);
+        return tr("%1\n%2\n批准文号：%3")
+            .arg(l.product.displayName(), l.product.manufacturer, l.product.approvalNo);
     return {};
 }
 

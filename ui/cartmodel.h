@@ -13,7 +13,17 @@ class CartModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Index = 0, Name, Spec, Quantity, Trace, UnitPrice, Amount, ColumnCount };
+    enum Column
+    {
+        Index = 0,
+        Name,
+        Spec,
+        Quantity,
+        Trace,
+        UnitPrice,
+        Amount,
+        ColumnCount
+    };
 
     explicit CartModel(const SaleWorkflow& workflow, QObject* parent = nullptr);
 

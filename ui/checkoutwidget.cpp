@@ -39,7 +39,8 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(CartModel::Name, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CartModel::Spec, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(CartModel::Spec,
+                                                     QHeaderView::ResizeToContents);
     m_view->setStyleSheet(QStringLiteral("font-size: 17px;"));
     m_view->verticalHeader()->setDefaultSectionSize(34);
 
@@ -120,7 +121,8 @@ int CheckoutWidget::selectedRow() const
 void CheckoutWidget::refreshTotals()
 {
     m_total->setText(m_workflow.cart().total().display());
-    m_count->setText(tr("%1 种 %2 件").arg(m_workflow.cart().size()).arg(m_workflow.cart().itemCount()));
+    m_count->setText(
+        tr("%1 种 %2 件").arg(m_workflow.cart().size()).arg(m_workflow.cart().itemCount()));
     // Keep the line just touched in view and selected: the last scanned one by default.
     if (m_model->rowCount() > 0) {
         const int row = qMin(qMax(0, selectedRow()), m_model->rowCount() - 1);
@@ -133,8 +135,12 @@ void CheckoutWidget::showNotice(const Notice& notice)
 {
     QString style = QStringLiteral("font-size: 18px; padding: 6px; ");
     switch (notice.level) {
-    case Notice::Level::Info: style += QStringLiteral("background: #e8f5e9; color: #1b5e20;"); break;
-    case Notice::Level::Warning: style += QStringLiteral("background: #fff8e1; color: #8a5a00;"); break;
+    case Notice::Level::Info:
+        style += QStringLiteral("background: #e8f5e9; color: #1b5e20;");
+        break;
+    case Notice::Level::Warning:
+        style += QStringLiteral("background: #fff8e1; color: #8a5a00;");
+        break;
     case Notice::Level::Error:
         style += QStringLiteral("background: #ffebee; color: #b71c1c; font-weight: bold;");
         QApplication::beep();
@@ -180,11 +186,15 @@ void CheckoutWidget::cycleSelectedUnit()
     // Try the next unit; a product without a price for it is skipped, back to the box at the end.
     SaleUnit unit = m_workflow.cart().lines().at(row).unit;
     for (int i = 0; i < 3; ++i) {
-        unit = unit == SaleUnit::Box ? SaleUnit::Strip : unit == SaleUnit::Strip ? SaleUnit::Piece : SaleUnit::Box;
+        unit = unit == SaleUnit::Box     ? SaleUnit::Strip
+               : unit == SaleUnit::Strip ? SaleUnit::Piece
+                                         : SaleUnit::Box;
         const SaleLine& l = m_workflow.cart().lines().at(row);
         const bool priced = unit == SaleUnit::Box
-                            || (unit == SaleUnit::Strip && l.product.stripsPerBox > 1 && l.product.stripPrice.fen() > 0)
-                            || (unit == SaleUnit::Piece && l.product.piecesPerBox() > 1 && l.product.piecePrice.fen() > 0);
+                            || (unit == SaleUnit::Strip && l.product.stripsPerBox > 1
+                                && l.product.stripPrice.fen() > 0)
+                            || (unit == SaleUnit::Piece && l.product.piecesPerBox() > 1
+                                && l.product.piecePrice.fen() > 0);
         if (priced) {
             (void)m_workflow.setUnit(row, unit); // the core decides; a refusal is announced
             break;
@@ -239,7 +249,8 @@ void CheckoutWidget::openPayment()
         },
         this);
     if (m_workflow.needsBuyerId())
-        m_payment->askBuyerId([this](const QString& id) { return m_workflow.registerEphedrineBuyer(id); });
+        m_payment->askBuyerId(
+            [this](const QString& id) { return m_workflow.registerEphedrineBuyer(id); });
     m_payment->setAttribute(Qt::WA_DeleteOnClose);
     m_payment->open();
 }

@@ -11,7 +11,7 @@ class QTableView;
 namespace pos {
 class ProductCatalog;
 class SaleWorkflow;
-}
+} // namespace pos
 
 namespace pos::ui {
 

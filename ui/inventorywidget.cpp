@@ -4,9 +4,9 @@
 #include "app/core/inventory/productservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/ports/clock.h"
-#include "app/core/productlookup.h"
 #include "app/core/ports/inventoryrepository.h"
 #include "app/core/ports/productcatalog.h"
+#include "app/core/productlookup.h"
 #include "app/core/scan.h"
 #include "ui/productmasterwidget.h"
 #include "ui/receivingform.h"
@@ -14,17 +14,17 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
-#include <QLineEdit>
-#include <QSignalBlocker>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -32,8 +32,8 @@
 namespace pos::ui {
 
 InventoryWidget::InventoryWidget(InventoryService& service, ProductService& products,
-                                 const InventoryRepository& inventory, const Clock& clock, QString storeName,
-                                 QWidget* parent)
+                                 const InventoryRepository& inventory, const Clock& clock,
+                                 QString storeName, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_products(products)
@@ -53,8 +53,9 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     m_stock = new QTableWidget(stockPage);
     m_stock->setObjectName(QStringLiteral("stockTable"));
     m_stock->setColumnCount(8);
-    m_stock->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("规格"), tr("批号"), tr("有效期至"),
-                                        tr("库存（盒+零）"), tr("最小单位"), tr("状态")});
+    m_stock->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("规格"), tr("批号"),
+                                        tr("有效期至"), tr("库存（盒+零）"), tr("最小单位"),
+                                        tr("状态")});
     m_stock->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_stock->verticalHeader()->hide();
     m_stock->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -67,13 +68,15 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
 
     auto* receivePage = new QWidget(tabs);
     auto* receiveLayout = new QVBoxLayout(receivePage);
-    m_receiving = new ReceivingForm(m_service, m_products.catalog(), m_inventory, m_clock.now().date(), receivePage);
+    m_receiving = new ReceivingForm(m_service, m_products.catalog(), m_inventory,
+                                    m_clock.now().date(), receivePage);
     receiveLayout->addWidget(m_receiving, 1);
     connect(m_receiving, &ReceivingForm::received, this, &InventoryWidget::refresh);
     auto* importBar = new QHBoxLayout;
-    auto* note = new QLabel(tr("或导入供货单位的到货单（CSV UTF-8 或 XLSX）：任一行被拒收则整张单都不入库，"
-                               "下方逐行列出原因；改正后重新导入。"),
-                            receivePage);
+    auto* note =
+        new QLabel(tr("或导入供货单位的到货单（CSV UTF-8 或 XLSX）：任一行被拒收则整张单都不入库，"
+                      "下方逐行列出原因；改正后重新导入。"),
+                   receivePage);
     note->setWordWrap(true);
     auto* importButton = new QPushButton(tr("导入到货单…"), receivePage);
     importBar->addWidget(note, 1);
@@ -86,9 +89,9 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     receiveLayout->addWidget(m_report);
     tabs->addTab(receivePage, tr("购进验收"));
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("选择到货单"), QString(),
-                                                          m_deliveryReader ? tr("到货单 (*.csv *.xlsx)")
-                                                                           : tr("到货单 (*.csv)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("选择到货单"), QString(),
+            m_deliveryReader ? tr("到货单 (*.csv *.xlsx)") : tr("到货单 (*.csv)"));
         if (!path.isEmpty())
             importDelivery(path);
     });
@@ -110,8 +113,8 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     m_count = new QTableWidget(countPage);
     m_count->setObjectName(QStringLiteral("countTable"));
     m_count->setColumnCount(7);
-    m_count->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("批号"), tr("有效期至"), tr("账面（最小单位）"),
-                                        tr("实盘"), tr("差异")});
+    m_count->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("批号"), tr("有效期至"),
+                                        tr("账面（最小单位）"), tr("实盘"), tr("差异")});
     m_count->verticalHeader()->hide();
     m_count->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_count->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -127,12 +130,14 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     m_countMessage->setWordWrap(true);
     countLayout->addWidget(m_countMessage);
     tabs->addTab(countPage, tr("盘点"));
-    connect(startButton, &QPushButton::clicked, this, [this, scope] { startStocktake(scope->currentIndex()); });
+    connect(startButton, &QPushButton::clicked, this,
+            [this, scope] { startStocktake(scope->currentIndex()); });
     connect(scan, &QLineEdit::returnPressed, this, [this, scan] {
         countScan(scan->text().trimmed());
         scan->clear();
     });
-    connect(approveButton, &QPushButton::clicked, this, [this, reason] { approveStocktake(reason->text()); });
+    connect(approveButton, &QPushButton::clicked, this,
+            [this, reason] { approveStocktake(reason->text()); });
     connect(m_count, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (item->column() != 5)
             return;
@@ -193,8 +198,8 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
             exportLedger(path);
     });
     connect(journalButton, &QPushButton::clicked, this, [this, period] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("保存库存流水"), tr("库存流水_%1.csv").arg(period()),
-                                                          tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("保存库存流水"), tr("库存流水_%1.csv").arg(period()), tr("CSV (*.csv)"));
         if (!path.isEmpty())
             exportJournal(path);
     });
@@ -236,10 +241,15 @@ void InventoryWidget::refresh()
         }
         const qint64 boxes = l.stock.pieces / qMax<qint64>(1, l.piecesPerBox);
         const qint64 loose = l.stock.pieces % qMax<qint64>(1, l.piecesPerBox);
-        const QStringList cells{l.productCode, l.productName, l.spec, l.stock.batch.batchNo,
+        const QStringList cells{l.productCode,
+                                l.productName,
+                                l.spec,
+                                l.stock.batch.batchNo,
                                 l.stock.batch.expiryDate.toString(Qt::ISODate),
-                                loose ? tr("%1 盒 + %2").arg(boxes).arg(loose) : tr("%1 盒").arg(boxes),
-                                QString::number(l.stock.pieces), state};
+                                loose ? tr("%1 盒 + %2").arg(boxes).arg(loose)
+                                      : tr("%1 盒").arg(boxes),
+                                QString::number(l.stock.pieces),
+                                state};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (colour.isValid())
@@ -253,12 +263,14 @@ void InventoryWidget::refresh()
                               .arg(near)
                               .arg(expired));
     const OutboxStatus q = m_inventory.outboxStatus();
-    m_queue->setText(tr("医保平台上传队列：待上传 %1 条%2，已上传 %3 条")
-                         .arg(q.pending)
-                         .arg(q.oldestPending.isValid()
-                                  ? tr("（最早 %1）").arg(q.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                  : QString())
-                         .arg(q.sent));
+    m_queue->setText(
+        tr("医保平台上传队列：待上传 %1 条%2，已上传 %3 条")
+            .arg(q.pending)
+            .arg(q.oldestPending.isValid()
+                     ? tr("（最早 %1）")
+                           .arg(q.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     : QString())
+            .arg(q.sent));
 }
 
 bool InventoryWidget::importDelivery(const QString& path)
@@ -306,9 +318,10 @@ bool InventoryWidget::startStocktake(int drugTypeIndex)
     }
     m_sheetNo = sheet->sheetNo;
     showSheet();
-    m_countMessage->setText(tr("盘点单 %1：%2 个批次。录入实盘数量（最小单位）或扫码计数，然后由店长审核过账。")
-                                .arg(m_sheetNo)
-                                .arg(sheet->lines.size()));
+    m_countMessage->setText(
+        tr("盘点单 %1：%2 个批次。录入实盘数量（最小单位）或扫码计数，然后由店长审核过账。")
+            .arg(m_sheetNo)
+            .arg(sheet->lines.size()));
     return true;
 }
 
@@ -321,8 +334,12 @@ void InventoryWidget::showSheet()
         return;
     for (int i = 0; i < sheet->lines.size(); ++i) {
         const StocktakeLine& l = sheet->lines.at(i);
-        const QStringList cells{l.productCode, l.productName, l.batchNo, l.expiryDate.toString(Qt::ISODate),
-                                QString::number(l.book), l.counted ? QString::number(*l.counted) : QString(),
+        const QStringList cells{l.productCode,
+                                l.productName,
+                                l.batchNo,
+                                l.expiryDate.toString(Qt::ISODate),
+                                QString::number(l.book),
+                                l.counted ? QString::number(*l.counted) : QString(),
                                 l.counted ? QString::number(*l.counted - l.book) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
@@ -367,11 +384,13 @@ bool InventoryWidget::countScan(const QString& code)
                 perBox = s.piecesPerBox;
         QTableWidgetItem* counted = m_count->item(r, 5);
         counted->setText(QString::number(counted->text().toLongLong() + perBox));
-        m_countMessage->setText(tr("%1 批号 %2：已数 %3").arg(m_count->item(r, 1)->text(), m_count->item(r, 2)->text(),
-                                                              counted->text()));
+        m_countMessage->setText(
+            tr("%1 批号 %2：已数 %3")
+                .arg(m_count->item(r, 1)->text(), m_count->item(r, 2)->text(), counted->text()));
         return true;
     }
-    m_countMessage->setText(tr("盘点单上没有商品编码 %1（扫描商品编码；条码请先在商品档案中登记）").arg(code));
+    m_countMessage->setText(
+        tr("盘点单上没有商品编码 %1（扫描商品编码；条码请先在商品档案中登记）").arg(code));
     return false;
 }
 
@@ -423,8 +442,9 @@ bool InventoryWidget::runExport(const QString& title, const QString& path,
     const Status s = job(progress);
     dialog.close();
     if (!s) {
-        m_exportMessage->setText(s.error().code == ErrorCode::Cancelled ? tr("导出已取消，未生成文件")
-                                                                          : s.error().userText());
+        m_exportMessage->setText(s.error().code == ErrorCode::Cancelled
+                                     ? tr("导出已取消，未生成文件")
+                                     : s.error().userText());
         return false;
     }
     m_exportMessage->setText(tr("已导出：%1").arg(path));
@@ -435,7 +455,8 @@ bool InventoryWidget::exportLedger(const QString& path)
 {
     const auto format = static_cast<ExportFormat>(m_format->currentIndex() + 1);
     return runExport(tr("正在导出进销存台账…"), path, [&](const ExportProgress& progress) {
-        return m_service.exportLedger(m_from->date(), m_to->date(), m_storeName, format, path, progress);
+        return m_service.exportLedger(m_from->date(), m_to->date(), m_storeName, format, path,
+                                      progress);
     });
 }
 
@@ -459,12 +480,8 @@ void InventoryWidget::takeScan(const ScanEvent& event, const codes::Recognition&
     if (!isVisible())
         return;
     switch (static_cast<Tab>(m_tabs->currentIndex())) {
-    case Tab::Products:
-        m_productsPage->takeScan(r);
-        break;
-    case Tab::Receiving:
-        (void)m_receiving->takeScan(r);
-        break;
+    case Tab::Products: m_productsPage->takeScan(r); break;
+    case Tab::Receiving: (void)m_receiving->takeScan(r); break;
     case Tab::Stocktake: {
         // A box is counted by its product's own code, whichever of its codes was scanned.
         const std::optional<Product> p = findProductFor(m_products.catalog(), r);
@@ -472,8 +489,7 @@ void InventoryWidget::takeScan(const ScanEvent& event, const codes::Recognition&
         break;
     }
     case Tab::Stock:
-    case Tab::Exports:
-        break;
+    case Tab::Exports: break;
     }
 }
 

@@ -23,7 +23,7 @@ class InventoryService;
 class ProductService;
 struct ScanEvent;
 struct StoreProfile;
-}
+} // namespace pos
 
 namespace pos::ui {
 
@@ -39,17 +39,26 @@ class InventoryWidget final : public QWidget
 {
     Q_OBJECT
 public:
-    InventoryWidget(InventoryService& service, ProductService& products, const InventoryRepository& inventory,
-                    const Clock& clock, QString storeName, QWidget* parent = nullptr);
+    InventoryWidget(InventoryService& service, ProductService& products,
+                    const InventoryRepository& inventory, const Clock& clock, QString storeName,
+                    QWidget* parent = nullptr);
 
     /// Reads delivery notes the screen cannot read itself (XLSX): the import then offers them too.
     using DeliveryReader = std::function<Result<QList<QStringList>>(const QString& path)>;
     void setDeliveryReader(DeliveryReader reader) { m_deliveryReader = std::move(reader); }
     /// A scan as the counter recognised it (SaleWorkflow::scanRecognised: every scanner, read
     /// with the store's options), for the tab on show: 商品档案 finds or fills a product, 购进验收
-    /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while hidden.
+    /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while
+    /// hidden.
     void takeScan(const pos::ScanEvent& event, const pos::codes::Recognition& recognition);
-    enum class Tab { Stock = 0, Products, Receiving, Stocktake, Exports };
+    enum class Tab
+    {
+        Stock = 0,
+        Products,
+        Receiving,
+        Stocktake,
+        Exports
+    };
     void showTab(Tab tab);
 
     void refresh();

@@ -114,7 +114,8 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
                        static_cast<QWidget*>(m_admin)})
         m_pages->addWidget(w);
     if (m_s.inventory && m_s.products && m_s.ledger && m_s.clock) {
-        m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock, store.name, m_pages);
+        m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock,
+                                          store.name, m_pages);
         if (m_s.readDeliveryRows)
             m_inventory->setDeliveryReader(m_s.readDeliveryRows);
         m_pages->addWidget(m_inventory);
@@ -124,7 +125,8 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     }
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_firstRun, &FirstRunWidget::administratorCreated, this, &MainWindow::showPageForSession);
+    connect(m_firstRun, &FirstRunWidget::administratorCreated, this,
+            &MainWindow::showPageForSession);
     connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
 
     auto* storeLabel = new QLabel(tr("%1　收银台 %2").arg(store.name, store.terminalId), this);
@@ -197,8 +199,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         if (m_s.session.isLoggedIn() && !m_s.session.isLocked())
             m_idle->start();
         break;
-    default:
-        break;
+    default: break;
     }
     return QMainWindow::eventFilter(watched, event);
 }
@@ -278,8 +279,9 @@ void MainWindow::toggleInventory()
     if (!m_inventory || !u || m_s.session.isLocked())
         return;
     if (!roleAllows(u->role, Permission::ReceiveStock)) {
-        m_checkout->showNotice(Notice{Notice::Level::Error,
-                                      tr("STAFF-ROLES: %1 %2 无权进入库存管理").arg(toDisplayString(u->role), u->displayName)});
+        m_checkout->showNotice(
+            Notice{Notice::Level::Error, tr("STAFF-ROLES: %1 %2 无权进入库存管理")
+                                             .arg(toDisplayString(u->role), u->displayName)});
         return;
     }
     m_showInventory = !m_showInventory;
@@ -303,10 +305,10 @@ void MainWindow::toggleDuty()
     // Whether this pharmacist is on duty decides the direction; the core checks the rest.
     const bool onDuty = m_s.duty.isOnDuty(u->id);
     Result<DutyPeriod> r = onDuty ? m_s.duty.clockOut() : m_s.duty.clockIn();
-    m_checkout->showNotice(r ? Notice{Notice::Level::Info,
-                                      onDuty ? tr("%1 已下岗").arg(u->displayName)
-                                             : tr("%1 已上岗").arg(u->displayName)}
-                             : Notice{Notice::Level::Error, r.error().userText()});
+    m_checkout->showNotice(
+        r ? Notice{Notice::Level::Info, onDuty ? tr("%1 已下岗").arg(u->displayName)
+                                               : tr("%1 已上岗").arg(u->displayName)}
+          : Notice{Notice::Level::Error, r.error().userText()});
     refreshDuty();
 }
 
@@ -337,7 +339,8 @@ void MainWindow::addScannerSimulator(ScanInjector& injector,
 void MainWindow::refreshPrinterStatus()
 {
     const PrinterStatus s = m_s.printer.status();
-    m_printerStatus->setText(tr("打印机：%1 %2").arg(m_s.printer.deviceName(), toDisplayString(s.state)));
+    m_printerStatus->setText(
+        tr("打印机：%1 %2").arg(m_s.printer.deviceName(), toDisplayString(s.state)));
     m_printerStatus->setStyleSheet(s.canPrint() ? QString() : QStringLiteral("color: #c00;"));
 }
 

@@ -33,7 +33,7 @@ class Scanner;
 class Session;
 class UserRepository;
 struct StoreProfile;
-}
+} // namespace pos
 
 namespace pos::ui {
 
@@ -49,8 +49,8 @@ class UserAdminWidget;
 /// What the shell needs to know about the devices it runs on.
 struct DeviceSummary
 {
-    QStringList simulated;  ///< names of devices that are simulated twins
-    QStringList real;       ///< names of real devices
+    QStringList simulated; ///< names of devices that are simulated twins
+    QStringList real;      ///< names of real devices
 };
 
 /// The core services the screens work over (owned by the composition root).
@@ -87,7 +87,7 @@ struct CounterServices
 
 struct ShellOptions
 {
-    QString loginHint;      ///< e.g. the demo store's accounts
+    QString loginHint;       ///< e.g. the demo store's accounts
     int idleLockMinutes = 5; ///< 0: never
 };
 

@@ -45,8 +45,7 @@ QComboBox* makeCombo(const QString& objectName, const QList<Enum>& values, QWidg
     return c;
 }
 
-template <typename Enum>
-Enum valueOf(const QComboBox* c)
+template <typename Enum> Enum valueOf(const QComboBox* c)
 {
     return Enum(c->currentData().toInt());
 }
@@ -65,8 +64,9 @@ QTableWidgetItem* readOnly(const QString& text)
 }
 } // namespace
 
-PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews, const ProductCatalog& catalog,
-                                                 const Clock& clock, QWidget* parent)
+PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews,
+                                                 const ProductCatalog& catalog, const Clock& clock,
+                                                 QWidget* parent)
     : QDialog(parent)
     , m_reviews(reviews)
     , m_catalog(catalog)
@@ -83,21 +83,24 @@ PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews, const P
     m_issueTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_issueTime->setCalendarPopup(true);
     m_institutionName = addLineEdit(QStringLiteral("institutionName"), tr("医院或诊所名称"));
-    m_institutionCode = addLineEdit(QStringLiteral("institutionCode"), tr("医保定点机构编码，如 H36010200077"));
+    m_institutionCode =
+        addLineEdit(QStringLiteral("institutionCode"), tr("医保定点机构编码，如 H36010200077"));
     m_prescriberName = addLineEdit(QStringLiteral("prescriberName"), QString());
     m_prescriberCode = addLineEdit(QStringLiteral("prescriberCode"), tr("医保医师代码"));
     m_diagnosisCode = addLineEdit(QStringLiteral("diagnosisCode"), tr("ICD-10，如 I10.x00"));
     m_diagnosisName = addLineEdit(QStringLiteral("diagnosisName"), QString());
     m_patientName = addLineEdit(QStringLiteral("patientName"), QString());
     m_patientId = addLineEdit(QStringLiteral("patientId"), tr("18 位身份证号"));
-    m_insuranceType = makeCombo(QStringLiteral("insuranceType"),
-                                QList<InsuranceType>{InsuranceType::Employee, InsuranceType::Resident}, this);
-    m_itemType = makeCombo(QStringLiteral("itemType"),
-                           QList<RxItemType>{RxItemType::Western, RxItemType::ChinesePatent,
-                                             RxItemType::HerbalPieces},
-                           this);
-    m_attribute = makeCombo(QStringLiteral("attribute"),
-                            QList<RxAttribute>{RxAttribute::PooledFund, RxAttribute::DualChannel}, this);
+    m_insuranceType =
+        makeCombo(QStringLiteral("insuranceType"),
+                  QList<InsuranceType>{InsuranceType::Employee, InsuranceType::Resident}, this);
+    m_itemType = makeCombo(
+        QStringLiteral("itemType"),
+        QList<RxItemType>{RxItemType::Western, RxItemType::ChinesePatent, RxItemType::HerbalPieces},
+        this);
+    m_attribute =
+        makeCombo(QStringLiteral("attribute"),
+                  QList<RxAttribute>{RxAttribute::PooledFund, RxAttribute::DualChannel}, this);
     m_longTerm = new QCheckBox(tr("长期处方"), this);
     m_longTerm->setObjectName(QStringLiteral("longTerm"));
     m_coveredDays = new QSpinBox(this);
@@ -111,12 +114,12 @@ PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews, const P
 
     auto* header = new QGridLayout;
     const QList<std::pair<QString, QWidget*>> fields{
-        {tr("纸质处方号"), m_paperNo},        {tr("开具时间"), m_issueTime},
-        {tr("机构名称"), m_institutionName},  {tr("机构编码"), m_institutionCode},
-        {tr("医师"), m_prescriberName},       {tr("医师代码"), m_prescriberCode},
-        {tr("诊断编码"), m_diagnosisCode},    {tr("诊断名称"), m_diagnosisName},
-        {tr("患者姓名"), m_patientName},      {tr("身份证号"), m_patientId},
-        {tr("参保类别"), m_insuranceType},    {tr("处方类别"), m_itemType},
+        {tr("纸质处方号"), m_paperNo},       {tr("开具时间"), m_issueTime},
+        {tr("机构名称"), m_institutionName}, {tr("机构编码"), m_institutionCode},
+        {tr("医师"), m_prescriberName},      {tr("医师代码"), m_prescriberCode},
+        {tr("诊断编码"), m_diagnosisCode},   {tr("诊断名称"), m_diagnosisName},
+        {tr("患者姓名"), m_patientName},     {tr("身份证号"), m_patientId},
+        {tr("参保类别"), m_insuranceType},   {tr("处方类别"), m_itemType},
         {tr("处方属性"), m_attribute},
     };
     for (int i = 0; i < fields.size(); ++i) {
@@ -129,7 +132,8 @@ PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews, const P
     layout->addLayout(header);
 
     // The drugs: scan each box (the scanner types the code and Enter) or type a code or name.
-    m_drugEntry = addLineEdit(QStringLiteral("drugEntry"), tr("扫描药盒条码，或输入药品编码/名称/拼音简码后回车"));
+    m_drugEntry = addLineEdit(QStringLiteral("drugEntry"),
+                              tr("扫描药盒条码，或输入药品编码/名称/拼音简码后回车"));
     auto* removeButton = makeButton(QStringLiteral("removeLine"), tr("删除所选行"), this);
     auto* entryRow = new QHBoxLayout;
     entryRow->addWidget(m_drugEntry, 1);
@@ -137,8 +141,8 @@ PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews, const P
     layout->addLayout(entryRow);
     m_lines = new QTableWidget(0, ColumnCount, this);
     m_lines->setObjectName(QStringLiteral("lines"));
-    m_lines->setHorizontalHeaderLabels({tr("药品"), tr("医保药品编码"), tr("数量"), tr("单位"), tr("用法"),
-                                        tr("单次用量"), tr("频次"), tr("天数")});
+    m_lines->setHorizontalHeaderLabels({tr("药品"), tr("医保药品编码"), tr("数量"), tr("单位"),
+                                        tr("用法"), tr("单次用量"), tr("频次"), tr("天数")});
     m_lines->horizontalHeader()->setSectionResizeMode(DrugColumn, QHeaderView::Stretch);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->setEditTriggers(QAbstractItemView::AllEditTriggers);
@@ -168,8 +172,8 @@ PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews, const P
     });
     connect(removeButton, &QPushButton::clicked, this, &PaperPrescriptionDialog::removeCurrentLine);
     connect(attachButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("附处方图片"), QString(),
-                                                          tr("处方图片 (*.jpg *.jpeg *.png *.pdf)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("附处方图片"), QString(), tr("处方图片 (*.jpg *.jpeg *.png *.pdf)"));
         if (!path.isEmpty())
             (void)attachScan(path);
     });
@@ -182,7 +186,8 @@ PaperPrescriptionDialog::PaperPrescriptionDialog(ReviewService& reviews, const P
     m_paperNo->setFocus();
 }
 
-QLineEdit* PaperPrescriptionDialog::addLineEdit(const QString& objectName, const QString& placeholder)
+QLineEdit* PaperPrescriptionDialog::addLineEdit(const QString& objectName,
+                                                const QString& placeholder)
 {
     auto* e = new QLineEdit(this);
     e->setObjectName(objectName);
@@ -201,7 +206,8 @@ PaperPrescriptionDraft PaperPrescriptionDialog::draft() const
     d.prescriberCode = m_prescriberCode->text();
     d.diagnosisCode = m_diagnosisCode->text();
     d.diagnosisName = m_diagnosisName->text();
-    d.patient = RxPatient{m_patientName->text(), m_patientId->text(), valueOf<InsuranceType>(m_insuranceType)};
+    d.patient = RxPatient{m_patientName->text(), m_patientId->text(),
+                          valueOf<InsuranceType>(m_insuranceType)};
     d.itemType = valueOf<RxItemType>(m_itemType);
     d.attribute = valueOf<RxAttribute>(m_attribute);
     d.longTerm = m_longTerm->isChecked();
@@ -234,23 +240,25 @@ Status PaperPrescriptionDialog::addDrug(const QString& codeOrName)
             QStringList names;
             for (const Product& p : found)
                 names << p.displayName();
-            const Status refused = makeError(
-                found.isEmpty() ? ErrorCode::NotFound : ErrorCode::InvalidInput,
-                found.isEmpty() ? tr("没有找到药品：%1").arg(text)
-                                : tr("“%1”对应多个药品，请扫码或输入更完整的名称：%2")
-                                      .arg(text, names.join(QStringLiteral("、"))));
+            const Status refused =
+                makeError(found.isEmpty() ? ErrorCode::NotFound : ErrorCode::InvalidInput,
+                          found.isEmpty() ? tr("没有找到药品：%1").arg(text)
+                                          : tr("“%1”对应多个药品，请扫码或输入更完整的名称：%2")
+                                                .arg(text, names.join(QStringLiteral("、"))));
             report(refused, {});
             return refused;
         }
     }
     const RxDrugLine line = rxLineFromProduct(*product, 1);
     for (int row = 0; row < m_products.size(); ++row) {
-        if (m_products.at(row).insuranceCode == line.insuranceCode && !line.insuranceCode.isEmpty()) {
+        if (m_products.at(row).insuranceCode == line.insuranceCode
+            && !line.insuranceCode.isEmpty()) {
             // Scanning a box twice is not a quantity of two: the paper says how many.
             m_lines->setCurrentCell(row, QuantityColumn);
-            const Status refused = makeError(
-                ErrorCode::InvalidInput,
-                tr("%1 已在第 %2 行，请按处方修改该行数量").arg(product->displayName()).arg(row + 1));
+            const Status refused =
+                makeError(ErrorCode::InvalidInput, tr("%1 已在第 %2 行，请按处方修改该行数量")
+                                                       .arg(product->displayName())
+                                                       .arg(row + 1));
             report(refused, {});
             return refused;
         }
@@ -258,7 +266,8 @@ Status PaperPrescriptionDialog::addDrug(const QString& codeOrName)
     const int row = m_lines->rowCount();
     m_lines->insertRow(row);
     m_products << line;
-    m_lines->setItem(row, DrugColumn, readOnly(line.spec.isEmpty() ? line.name : line.name + u' ' + line.spec));
+    m_lines->setItem(row, DrugColumn,
+                     readOnly(line.spec.isEmpty() ? line.name : line.name + u' ' + line.spec));
     m_lines->setItem(row, CodeColumn, readOnly(line.insuranceCode));
     m_lines->setItem(row, UnitColumn, readOnly(line.unit));
     for (int column : {QuantityColumn, DaysColumn}) {
@@ -288,18 +297,22 @@ Status PaperPrescriptionDialog::attachScan(const QString& path)
     const QString mime = QMimeDatabase().mimeTypeForFile(path).name();
     Status s;
     if (mime != u"image/jpeg" && mime != u"image/png" && mime != u"application/pdf")
-        s = makeError(ErrorCode::InvalidInput, tr("处方图片只能是 JPG、PNG 或 PDF 文件：%1").arg(path));
+        s = makeError(ErrorCode::InvalidInput,
+                      tr("处方图片只能是 JPG、PNG 或 PDF 文件：%1").arg(path));
     else if (file.size() > kMaxScanBytes)
-        s = makeError(ErrorCode::InvalidInput, tr("处方图片 %1 大于 10 MB，请降低扫描分辨率").arg(path));
+        s = makeError(ErrorCode::InvalidInput,
+                      tr("处方图片 %1 大于 10 MB，请降低扫描分辨率").arg(path));
     else if (!file.open(QIODevice::ReadOnly))
-        s = makeError(ErrorCode::InvalidInput, tr("无法读取处方图片 %1：%2").arg(path, file.errorString()));
+        s = makeError(ErrorCode::InvalidInput,
+                      tr("无法读取处方图片 %1：%2").arg(path, file.errorString()));
     if (!s) {
         report(s, {});
         return s;
     }
     m_scan = file.readAll();
     m_scanMime = mime;
-    m_scanLabel->setText(tr("已附：%1（%2 KB）").arg(QFileInfo(path).fileName()).arg((m_scan.size() + 1023) / 1024));
+    m_scanLabel->setText(
+        tr("已附：%1（%2 KB）").arg(QFileInfo(path).fileName()).arg((m_scan.size() + 1023) / 1024));
     report({}, tr("已附处方图片"));
     return {};
 }
@@ -323,7 +336,8 @@ QString PaperPrescriptionDialog::messageText() const
 
 void PaperPrescriptionDialog::report(const Status& s, const QString& done)
 {
-    m_message->setStyleSheet(s ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(s ? QStringLiteral("color: #2e7d32;")
+                               : QStringLiteral("color: #c62828;"));
     m_message->setText(s ? done : s.error().userText());
 }
 

@@ -17,7 +17,7 @@ namespace pos {
 class Clock;
 class ProductCatalog;
 class ReviewService;
-}
+} // namespace pos
 
 namespace pos::ui {
 
@@ -35,17 +35,28 @@ class PaperPrescriptionDialog final : public QDialog
     Q_OBJECT
 public:
     /// Columns of the drug table; quantity, usage, dosage, frequency and days are editable.
-    enum Column { DrugColumn, CodeColumn, QuantityColumn, UnitColumn, UsageColumn, DosageColumn,
-                  FrequencyColumn, DaysColumn, ColumnCount };
+    enum Column
+    {
+        DrugColumn,
+        CodeColumn,
+        QuantityColumn,
+        UnitColumn,
+        UsageColumn,
+        DosageColumn,
+        FrequencyColumn,
+        DaysColumn,
+        ColumnCount
+    };
 
-    PaperPrescriptionDialog(ReviewService& reviews, const ProductCatalog& catalog, const Clock& clock,
-                            QWidget* parent = nullptr);
+    PaperPrescriptionDialog(ReviewService& reviews, const ProductCatalog& catalog,
+                            const Clock& clock, QWidget* parent = nullptr);
 
     /// What the form holds, as buildPaperPrescription() sees it.
     [[nodiscard]] PaperPrescriptionDraft draft() const;
-    /// Adds a line (1 pack) for the product a scanned or typed code finds (ProductCatalog::findByCode),
-    /// else the one product a name, code or 拼音简码 search finds. Refused, naming the candidates or
-    /// the row, when nothing or several products match or the drug is already a line.
+    /// Adds a line (1 pack) for the product a scanned or typed code finds
+    /// (ProductCatalog::findByCode), else the one product a name, code or 拼音简码 search finds.
+    /// Refused, naming the candidates or the row, when nothing or several products match or the
+    /// drug is already a line.
     Status addDrug(const QString& codeOrName);
     /// Attaches the photographed or scanned paper: a JPG, PNG or PDF of at most 10 MB.
     Status attachScan(const QString& path);

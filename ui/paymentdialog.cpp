@@ -66,7 +66,8 @@ void PaymentDialog::updateChange()
         m_change->setText(QStringLiteral("—"));
         return;
     }
-    m_change->setText(*t >= m_due ? (*t - m_due).display() : tr("不足 %1").arg((m_due - *t).display()));
+    m_change->setText(*t >= m_due ? (*t - m_due).display()
+                                  : tr("不足 %1").arg((m_due - *t).display()));
 }
 
 void PaymentDialog::askBuyerId(std::function<Status(const QString&)> registerBuyer)
@@ -78,8 +79,11 @@ void PaymentDialog::askBuyerId(std::function<Status(const QString&)> registerBuy
     m_buyerId->setObjectName(QStringLiteral("buyerIdEdit"));
     m_buyerId->setPlaceholderText(tr("18 位身份证号，查验后登记"));
     m_buyerId->setAttribute(Qt::WA_InputMethodEnabled, false);
-    auto* why = new QLabel(tr("本单含麻黄碱类复方制剂：须查验并登记购买人身份证号，每单最多 %1 个最小包装"
-                              "（CTRL-EPHEDRINE）").arg(rx::kEphedrineMaxPacks), this);
+    auto* why =
+        new QLabel(tr("本单含麻黄碱类复方制剂：须查验并登记购买人身份证号，每单最多 %1 个最小包装"
+                      "（CTRL-EPHEDRINE）")
+                       .arg(rx::kEphedrineMaxPacks),
+                   this);
     why->setWordWrap(true);
     why->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_form->insertRow(0, why);

@@ -21,8 +21,8 @@
 
 namespace pos::ui {
 
-PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews, SaleWorkflow& sale,
-                                       Loader load, QWidget* parent)
+PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews,
+                                       SaleWorkflow& sale, Loader load, QWidget* parent)
     : QDialog(parent)
     , m_gate(gate)
     , m_reviews(reviews)
@@ -80,10 +80,14 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
 
     auto* steps = new QGridLayout;
     const QList<std::pair<QString, QString>> buttons{
-        {QStringLiteral("check"), tr("1 规则检查")},   {QStringLiteral("approve"), tr("2 药师审核通过")},
-        {QStringLiteral("reject"), tr("药师驳回")},    {QStringLiteral("sign"), tr("3 签名确认")},
-        {QStringLiteral("print"), tr("4 打印处方")},   {QStringLiteral("reprint"), tr("补打")},
-        {QStringLiteral("card"), tr("5 读医保卡")},    {QStringLiteral("cancel"), tr("取消本处方")}};
+        {QStringLiteral("check"), tr("1 规则检查")},
+        {QStringLiteral("approve"), tr("2 药师审核通过")},
+        {QStringLiteral("reject"), tr("药师驳回")},
+        {QStringLiteral("sign"), tr("3 签名确认")},
+        {QStringLiteral("print"), tr("4 打印处方")},
+        {QStringLiteral("reprint"), tr("补打")},
+        {QStringLiteral("card"), tr("5 读医保卡")},
+        {QStringLiteral("cancel"), tr("取消本处方")}};
     for (int i = 0; i < buttons.size(); ++i) {
         auto* b = new QPushButton(buttons.at(i).second, this);
         b->setObjectName(buttons.at(i).first);
@@ -124,8 +128,8 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
             return;
         }
         // The pharmacist approves the content shown here: its hash binds the signature.
-        Result<PrescriptionReview> r = m_reviews.approve(rx->rxNo, rx->contentHash(), m_longTerm->isChecked(),
-                                                         m_opinion->text().trimmed());
+        Result<PrescriptionReview> r = m_reviews.approve(
+            rx->rxNo, rx->contentHash(), m_longTerm->isChecked(), m_opinion->text().trimmed());
         report(r ? Status{} : Status{r.error()}, tr("药师审核通过"));
     });
     connect(button(QStringLiteral("reject")), &QPushButton::clicked, this, [this] {
@@ -134,7 +138,8 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
             report(makeError(ErrorCode::WrongState, tr("请先载入处方")), {});
             return;
         }
-        Result<PrescriptionReview> r = m_reviews.reject(rx->rxNo, rx->contentHash(), m_opinion->text().trimmed());
+        Result<PrescriptionReview> r =
+            m_reviews.reject(rx->rxNo, rx->contentHash(), m_opinion->text().trimmed());
         report(r ? Status{} : Status{r.error()}, tr("处方已驳回"));
     });
     connect(button(QStringLiteral("sign")), &QPushButton::clicked, this,
@@ -151,7 +156,8 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     });
     connect(button(QStringLiteral("card")), &QPushButton::clicked, this, [this] {
         Result<CardCredential> card = m_gate.readCard();
-        report(card ? Status{} : Status{card.error()}, tr("已读取医保卡：%1").arg(card ? card->holderName : QString()));
+        report(card ? Status{} : Status{card.error()},
+               tr("已读取医保卡：%1").arg(card ? card->holderName : QString()));
     });
     connect(button(QStringLiteral("cancel")), &QPushButton::clicked, this,
             [this] { report(m_gate.cancel(tr("收银台取消")), tr("已取消本处方")); });
@@ -159,9 +165,10 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     // What the gate says on its own — a printer answering after the click, a card the reader
     // reports — shows here too.
     connect(&m_gate, &RxSettlementGate::notice, this, [this](const Notice& n) {
-        m_message->setStyleSheet(n.level == Notice::Level::Error     ? QStringLiteral("color: #c62828;")
-                                 : n.level == Notice::Level::Warning ? QStringLiteral("color: #8a5a00;")
-                                                                     : QStringLiteral("color: #2e7d32;"));
+        m_message->setStyleSheet(n.level == Notice::Level::Error ? QStringLiteral("color: #c62828;")
+                                 : n.level == Notice::Level::Warning
+                                     ? QStringLiteral("color: #8a5a00;")
+                                     : QStringLiteral("color: #2e7d32;"));
         m_message->setText(n.text);
     });
     refreshQueue();
@@ -189,7 +196,8 @@ void PrescriptionDialog::refreshQueue()
     m_queue->clear();
     const QList<Prescription> waiting = m_reviews.queue();
     for (const Prescription& rx : waiting) {
-        const QString line1 = tr("%1%2").arg(rx.source == RxSource::PaperEntry ? tr("【纸质】") : QString(), rx.rxNo);
+        const QString line1 =
+            tr("%1%2").arg(rx.source == RxSource::PaperEntry ? tr("【纸质】") : QString(), rx.rxNo);
         const QString line2 = tr("%1　%2　%3 种药　开具 %4")
                                   .arg(maskName(rx.patient.name), toDisplayString(rx.attribute))
                                   .arg(rx.lines.size())
@@ -220,7 +228,8 @@ QString PrescriptionDialog::stateText() const
 
 void PrescriptionDialog::report(const Status& s, const QString& done)
 {
-    m_message->setStyleSheet(s ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(s ? QStringLiteral("color: #2e7d32;")
+                               : QStringLiteral("color: #c62828;"));
     QString text = s ? done : s.error().userText();
     if (s && !m_gate.printProblem().isEmpty())
         text += u'\n' + m_gate.printProblem();
@@ -232,28 +241,30 @@ void PrescriptionDialog::refresh()
 {
     m_state->setText(tr("状态：%1").arg(toDisplayString(m_gate.state())));
     // Green only where the card may be read: every other state still locks it (RX-PRINT-GATE).
-    m_state->setStyleSheet(m_gate.state() == RxGateState::CardReadAllowed
-                               ? QStringLiteral("font-size: 16px; font-weight: bold; color: #2e7d32;")
-                               : QStringLiteral("font-size: 16px; font-weight: bold; color: #8a5a00;"));
+    m_state->setStyleSheet(
+        m_gate.state() == RxGateState::CardReadAllowed
+            ? QStringLiteral("font-size: 16px; font-weight: bold; color: #2e7d32;")
+            : QStringLiteral("font-size: 16px; font-weight: bold; color: #8a5a00;"));
     const std::optional<Prescription>& rx = m_gate.prescription();
     if (!rx) {
         m_summary->setPlainText(tr("未关联处方。扫描处方二维码，或输入处方编号后按“载入处方”。"));
         return;
     }
-    QStringList out{tr("处方编号：%1").arg(rx->rxNo),
-                    tr("开具：%1　有效期至：%2")
-                        .arg(rx->issueTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             rx::validUntil(*rx).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                    tr("诊断：%1 %2").arg(rx->diagnosisCode, rx->diagnosisName),
-                    tr("开方：%1（%2）").arg(rx->prescriberName, rx->institutionName),
-                    tr("%1　%2　%3%4")
-                        .arg(rx->source == RxSource::PaperEntry ? tr("纸质处方") : tr("电子处方"),
-                             toDisplayString(rx->itemType), toDisplayString(rx->attribute),
-                             rx->longTerm ? tr("　长期处方 %1 天").arg(rx->effectiveDays()) : QString()),
-                    tr("患者：%1　%2　%3")
-                        .arg(rx->patient.name, maskIdNumber(rx->patient.idNumber),
-                             toDisplayString(rx->patient.insuranceType)),
-                    QString()};
+    QStringList out{
+        tr("处方编号：%1").arg(rx->rxNo),
+        tr("开具：%1　有效期至：%2")
+            .arg(rx->issueTime.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 rx::validUntil(*rx).toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        tr("诊断：%1 %2").arg(rx->diagnosisCode, rx->diagnosisName),
+        tr("开方：%1（%2）").arg(rx->prescriberName, rx->institutionName),
+        tr("%1　%2　%3%4")
+            .arg(rx->source == RxSource::PaperEntry ? tr("纸质处方") : tr("电子处方"),
+                 toDisplayString(rx->itemType), toDisplayString(rx->attribute),
+                 rx->longTerm ? tr("　长期处方 %1 天").arg(rx->effectiveDays()) : QString()),
+        tr("患者：%1　%2　%3")
+            .arg(rx->patient.name, maskIdNumber(rx->patient.idNumber),
+                 toDisplayString(rx->patient.insuranceType)),
+        QString()};
     for (const RxDrugLine& l : rx->lines)
         out << tr("%1 %2 ×%3%4　%5 %6 %7")
                    .arg(l.name, l.spec)
@@ -264,7 +275,8 @@ void PrescriptionDialog::refresh()
         << (review ? tr("药师审核：通过 — %1（执业药师注册证号 %2），%3%4")
                          .arg(review->pharmacistName, review->licenceNo,
                               review->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                              review->opinion.isEmpty() ? QString() : tr("，意见：%1").arg(review->opinion))
+                              review->opinion.isEmpty() ? QString()
+                                                        : tr("，意见：%1").arg(review->opinion))
                    : tr("药师审核：%1").arg(review.error().message));
     if (m_gate.awaitingScanBack())
         out << QString() << tr("等待扫描处方上打印的处方核验码（打印机不能回报状态）");

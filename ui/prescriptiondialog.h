@@ -19,7 +19,7 @@ class ProductCatalog;
 class ReviewService;
 class RxSettlementGate;
 class SaleWorkflow;
-}
+} // namespace pos
 
 namespace pos::ui {
 
@@ -35,10 +35,11 @@ class PrescriptionDialog final : public QDialog
 public:
     /// Downloads (or finds) a prescription by its number or QR token and links it to the gate;
     /// `done` runs once with the outcome.
-    using Loader = std::function<void(const QString& tokenOrRxNo, const std::function<void(Status)>& done)>;
+    using Loader =
+        std::function<void(const QString& tokenOrRxNo, const std::function<void(Status)>& done)>;
 
-    PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews, SaleWorkflow& sale, Loader load,
-                       QWidget* parent = nullptr);
+    PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews, SaleWorkflow& sale,
+                       Loader load, QWidget* parent = nullptr);
 
     /// What the last action said (for tests and the status line).
     [[nodiscard]] QString messageText() const;

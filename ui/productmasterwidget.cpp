@@ -29,8 +29,8 @@ QString money(Money m, bool blankWhenZero)
 
 bool isMoneyField(ProductField f)
 {
-    return f == ProductField::Price || f == ProductField::StripPrice || f == ProductField::PiecePrice
-           || f == ProductField::Ceiling;
+    return f == ProductField::Price || f == ProductField::StripPrice
+           || f == ProductField::PiecePrice || f == ProductField::Ceiling;
 }
 } // namespace
 
@@ -57,11 +57,14 @@ ProductMasterWidget::ProductMasterWidget(ProductService& products, QWidget* pare
     m_table = new QTableWidget(split);
     m_table->setObjectName(QStringLiteral("productTable"));
     m_table->setHorizontalHeaderLabels({});
-    const QStringList headers{tr("商品编码"), tr("通用名"), tr("商品名"), tr("生产厂商/产地"), tr("剂型"), tr("规格"),
-                              tr("批准文号"), tr("医保药品编码"), tr("医保类别"), tr("价格上限"), tr("GTIN"),
-                              tr("药品本位码"), tr("追溯码前缀"), tr("处方分类"), tr("药品类型"), tr("儿童专科"),
-                              tr("含麻"), tr("储存条件"), tr("包装（盒→板→片）"), tr("整盒售价"), tr("每板售价"),
-                              tr("每片售价"), tr("拼音简码")};
+    const QStringList headers{tr("商品编码"),         tr("通用名"),       tr("商品名"),
+                              tr("生产厂商/产地"),    tr("剂型"),         tr("规格"),
+                              tr("批准文号"),         tr("医保药品编码"), tr("医保类别"),
+                              tr("价格上限"),         tr("GTIN"),         tr("药品本位码"),
+                              tr("追溯码前缀"),       tr("处方分类"),     tr("药品类型"),
+                              tr("儿童专科"),         tr("含麻"),         tr("储存条件"),
+                              tr("包装（盒→板→片）"), tr("整盒售价"),     tr("每板售价"),
+                              tr("每片售价"),         tr("拼音简码")};
     m_table->setColumnCount(static_cast<int>(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -84,31 +87,37 @@ ProductMasterWidget::ProductMasterWidget(ProductService& products, QWidget* pare
         return c;
     };
     const ProductField order[] = {
-        ProductField::Code, ProductField::GenericName, ProductField::TradeName, ProductField::Manufacturer,
-        ProductField::DosageForm, ProductField::Spec, ProductField::ApprovalNo, ProductField::DrugType,
-        ProductField::RxClass, ProductField::Category, ProductField::InsuranceCode, ProductField::Ceiling,
-        ProductField::Gtin, ProductField::DrugStdCode, ProductField::TracePrefix, ProductField::Storage,
-        ProductField::Unit, ProductField::StripsPerBox, ProductField::PiecesPerStrip, ProductField::Price,
-        ProductField::StripPrice, ProductField::PiecePrice};
+        ProductField::Code,           ProductField::GenericName,   ProductField::TradeName,
+        ProductField::Manufacturer,   ProductField::DosageForm,    ProductField::Spec,
+        ProductField::ApprovalNo,     ProductField::DrugType,      ProductField::RxClass,
+        ProductField::Category,       ProductField::InsuranceCode, ProductField::Ceiling,
+        ProductField::Gtin,           ProductField::DrugStdCode,   ProductField::TracePrefix,
+        ProductField::Storage,        ProductField::Unit,          ProductField::StripsPerBox,
+        ProductField::PiecesPerStrip, ProductField::Price,         ProductField::StripPrice,
+        ProductField::PiecePrice};
     for (ProductField f : order) {
         QWidget* editor = nullptr;
         switch (f) {
         case ProductField::Category:
-            editor = combo({toDisplayString(InsuranceCategory::Negotiated), toDisplayString(InsuranceCategory::VolumeProcurement),
-                            toDisplayString(InsuranceCategory::Listed), toDisplayString(InsuranceCategory::NotCovered)});
+            editor = combo({toDisplayString(InsuranceCategory::Negotiated),
+                            toDisplayString(InsuranceCategory::VolumeProcurement),
+                            toDisplayString(InsuranceCategory::Listed),
+                            toDisplayString(InsuranceCategory::NotCovered)});
             break;
         case ProductField::RxClass:
             editor = combo({toDisplayString(RxClass::Prescription), toDisplayString(RxClass::OtcA),
                             toDisplayString(RxClass::OtcB)});
             break;
         case ProductField::DrugType:
-            editor = combo({toDisplayString(DrugType::Western), toDisplayString(DrugType::ChinesePatent),
-                            toDisplayString(DrugType::HerbalPieces)});
+            editor =
+                combo({toDisplayString(DrugType::Western), toDisplayString(DrugType::ChinesePatent),
+                       toDisplayString(DrugType::HerbalPieces)});
             break;
         case ProductField::Storage:
             // Stored values, as the national catalog and the printed receipt spell them: not
             // translated with the interface.
-            editor = combo({QStringLiteral("常温"), QStringLiteral("阴凉"), QStringLiteral("冷藏")}, true);
+            editor = combo({QStringLiteral("常温"), QStringLiteral("阴凉"), QStringLiteral("冷藏")},
+                           true);
             break;
         case ProductField::StripsPerBox:
         case ProductField::PiecesPerStrip: {
@@ -153,7 +162,8 @@ ProductMasterWidget::ProductMasterWidget(ProductService& products, QWidget* pare
     auto* type = qobject_cast<QComboBox*>(m_editors.value(ProductField::DrugType));
     auto* manufacturerLabel = qobject_cast<QLabel*>(grid->itemAtPosition(1, 0)->widget());
     connect(type, &QComboBox::currentIndexChanged, this, [manufacturerLabel](int index) {
-        manufacturerLabel->setText(fieldDisplayName(ProductField::Manufacturer, static_cast<DrugType>(index + 1)));
+        manufacturerLabel->setText(
+            fieldDisplayName(ProductField::Manufacturer, static_cast<DrugType>(index + 1)));
     });
 
     connect(m_search, &QLineEdit::textChanged, this, &ProductMasterWidget::search);
@@ -163,7 +173,8 @@ ProductMasterWidget::ProductMasterWidget(ProductService& products, QWidget* pare
             m_editors.value(ProductField::GenericName)->setFocus();
         }
     });
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int, int) { editRow(row); });
+    connect(m_table, &QTableWidget::currentCellChanged, this,
+            [this](int row, int, int, int) { editRow(row); });
     connect(add, &QPushButton::clicked, this, &ProductMasterWidget::newProduct);
     connect(save, &QPushButton::clicked, this, &ProductMasterWidget::save);
     auto* newKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
@@ -189,13 +200,33 @@ void ProductMasterWidget::search(const QString& text)
     m_table->setRowCount(static_cast<int>(m_shown.size()));
     for (int r = 0; r < m_shown.size(); ++r) {
         const Product& p = m_shown.at(r);
-        const QStringList cells{
-            p.code, p.genericName, p.tradeName, p.manufacturer, p.dosageForm, p.spec, p.approvalNo,
-            p.insuranceCode, toDisplayString(p.category), money(p.ceiling, true), p.gtin, p.drugStdCode,
-            p.tracePrefix, toDisplayString(p.rxClass), toDisplayString(p.drugType),
-            p.pediatric ? tr("是") : QString(), p.ephedrine ? tr("含麻") : QString(), p.storage,
-            tr("1%1→%2板→%3%4").arg(p.unit).arg(p.stripsPerBox).arg(p.piecesPerBox()).arg(p.pieceUnit()),
-            money(p.price, false), money(p.stripPrice, true), money(p.piecePrice, true), p.pinyin};
+        const QStringList cells{p.code,
+                                p.genericName,
+                                p.tradeName,
+                                p.manufacturer,
+                                p.dosageForm,
+                                p.spec,
+                                p.approvalNo,
+                                p.insuranceCode,
+                                toDisplayString(p.category),
+                                money(p.ceiling, true),
+                                p.gtin,
+                                p.drugStdCode,
+                                p.tracePrefix,
+                                toDisplayString(p.rxClass),
+                                toDisplayString(p.drugType),
+                                p.pediatric ? tr("是") : QString(),
+                                p.ephedrine ? tr("含麻") : QString(),
+                                p.storage,
+                                tr("1%1→%2板→%3%4")
+                                    .arg(p.unit)
+                                    .arg(p.stripsPerBox)
+                                    .arg(p.piecesPerBox())
+                                    .arg(p.pieceUnit()),
+                                money(p.price, false),
+                                money(p.stripPrice, true),
+                                money(p.piecePrice, true),
+                                p.pinyin};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -221,17 +252,25 @@ void ProductMasterWidget::showProduct(const Product& p)
 {
     m_editing = p;
     mark({});
-    m_title->setText(p.id ? tr("修改商品档案：%1 %2（编码不可改）").arg(p.code, p.displayName()) : tr("新建商品档案"));
-    const QHash<ProductField, QString> text{
-        {ProductField::Code, p.code}, {ProductField::GenericName, p.genericName},
-        {ProductField::TradeName, p.tradeName}, {ProductField::Manufacturer, p.manufacturer},
-        {ProductField::DosageForm, p.dosageForm}, {ProductField::Spec, p.spec},
-        {ProductField::ApprovalNo, p.approvalNo}, {ProductField::InsuranceCode, p.insuranceCode},
-        {ProductField::Ceiling, money(p.ceiling, true)}, {ProductField::Gtin, p.gtin},
-        {ProductField::DrugStdCode, p.drugStdCode}, {ProductField::TracePrefix, p.tracePrefix},
-        {ProductField::Unit, p.unit}, {ProductField::Price, money(p.price, true)},
-        {ProductField::StripPrice, money(p.stripPrice, true)}, {ProductField::PiecePrice, money(p.piecePrice, true)},
-        {ProductField::Storage, p.storage}};
+    m_title->setText(p.id ? tr("修改商品档案：%1 %2（编码不可改）").arg(p.code, p.displayName())
+                          : tr("新建商品档案"));
+    const QHash<ProductField, QString> text{{ProductField::Code, p.code},
+                                            {ProductField::GenericName, p.genericName},
+                                            {ProductField::TradeName, p.tradeName},
+                                            {ProductField::Manufacturer, p.manufacturer},
+                                            {ProductField::DosageForm, p.dosageForm},
+                                            {ProductField::Spec, p.spec},
+                                            {ProductField::ApprovalNo, p.approvalNo},
+                                            {ProductField::InsuranceCode, p.insuranceCode},
+                                            {ProductField::Ceiling, money(p.ceiling, true)},
+                                            {ProductField::Gtin, p.gtin},
+                                            {ProductField::DrugStdCode, p.drugStdCode},
+                                            {ProductField::TracePrefix, p.tracePrefix},
+                                            {ProductField::Unit, p.unit},
+                                            {ProductField::Price, money(p.price, true)},
+                                            {ProductField::StripPrice, money(p.stripPrice, true)},
+                                            {ProductField::PiecePrice, money(p.piecePrice, true)},
+                                            {ProductField::Storage, p.storage}};
     for (auto it = text.cbegin(); it != text.cend(); ++it) {
         if (auto* e = qobject_cast<QLineEdit*>(m_editors.value(it.key())))
             e->setText(it.value());
@@ -239,11 +278,15 @@ void ProductMasterWidget::showProduct(const Product& p)
             c->setCurrentText(it.value());
     }
     qobject_cast<QLineEdit*>(m_editors.value(ProductField::Code))->setReadOnly(p.id != 0);
-    qobject_cast<QComboBox*>(m_editors.value(ProductField::Category))->setCurrentIndex(static_cast<int>(p.category) - 1);
-    qobject_cast<QComboBox*>(m_editors.value(ProductField::RxClass))->setCurrentIndex(static_cast<int>(p.rxClass) - 1);
-    qobject_cast<QComboBox*>(m_editors.value(ProductField::DrugType))->setCurrentIndex(static_cast<int>(p.drugType) - 1);
+    qobject_cast<QComboBox*>(m_editors.value(ProductField::Category))
+        ->setCurrentIndex(static_cast<int>(p.category) - 1);
+    qobject_cast<QComboBox*>(m_editors.value(ProductField::RxClass))
+        ->setCurrentIndex(static_cast<int>(p.rxClass) - 1);
+    qobject_cast<QComboBox*>(m_editors.value(ProductField::DrugType))
+        ->setCurrentIndex(static_cast<int>(p.drugType) - 1);
     qobject_cast<QSpinBox*>(m_editors.value(ProductField::StripsPerBox))->setValue(p.stripsPerBox);
-    qobject_cast<QSpinBox*>(m_editors.value(ProductField::PiecesPerStrip))->setValue(p.piecesPerStrip);
+    qobject_cast<QSpinBox*>(m_editors.value(ProductField::PiecesPerStrip))
+        ->setValue(p.piecesPerStrip);
     m_pediatric->setChecked(p.pediatric);
     m_ephedrine->setChecked(p.ephedrine);
     m_message->clear();
@@ -259,7 +302,9 @@ std::optional<Product> ProductMasterWidget::gathered()
             return e->text().trimmed();
         return qobject_cast<QComboBox*>(m_editors.value(f))->currentText().trimmed();
     };
-    auto index = [this](ProductField f) { return qobject_cast<QComboBox*>(m_editors.value(f))->currentIndex() + 1; };
+    auto index = [this](ProductField f) {
+        return qobject_cast<QComboBox*>(m_editors.value(f))->currentIndex() + 1;
+    };
     p.code = text(ProductField::Code);
     p.genericName = text(ProductField::GenericName);
     p.tradeName = text(ProductField::TradeName);
@@ -277,7 +322,8 @@ std::optional<Product> ProductMasterWidget::gathered()
     p.rxClass = static_cast<RxClass>(index(ProductField::RxClass));
     p.drugType = static_cast<DrugType>(index(ProductField::DrugType));
     p.stripsPerBox = qobject_cast<QSpinBox*>(m_editors.value(ProductField::StripsPerBox))->value();
-    p.piecesPerStrip = qobject_cast<QSpinBox*>(m_editors.value(ProductField::PiecesPerStrip))->value();
+    p.piecesPerStrip =
+        qobject_cast<QSpinBox*>(m_editors.value(ProductField::PiecesPerStrip))->value();
     p.pediatric = m_pediatric->isChecked();
     p.ephedrine = m_ephedrine->isChecked();
     QList<FieldProblem> unreadable;
@@ -291,7 +337,8 @@ std::optional<Product> ProductMasterWidget::gathered()
         if (m)
             *target = *m;
         else
-            unreadable.append(FieldProblem{field, tr("“%1”不是金额：%2").arg(fieldDisplayName(field), t)});
+            unreadable.append(
+                FieldProblem{field, tr("“%1”不是金额：%2").arg(fieldDisplayName(field), t)});
     }
     if (!unreadable.isEmpty()) {
         mark(unreadable);
@@ -342,7 +389,8 @@ void ProductMasterWidget::mark(const QList<FieldProblem>& problems)
 
 void ProductMasterWidget::say(const QString& text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QStringLiteral("color: #1b5e20;"));
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b71c1c;")
+                                   : QStringLiteral("color: #1b5e20;"));
     m_message->setText(text);
 }
 
@@ -352,7 +400,8 @@ void ProductMasterWidget::takeScan(const codes::Recognition& r)
     const QString text = QString::fromUtf8(r.raw).trimmed();
     if (r.family == CodeFamily::TraceCode && r.accepted) {
         if (m_editing.id == 0)
-            qobject_cast<QLineEdit*>(m_editors.value(ProductField::TracePrefix))->setText(r.tracePrefix);
+            qobject_cast<QLineEdit*>(m_editors.value(ProductField::TracePrefix))
+                ->setText(r.tracePrefix);
         say(tr("追溯码 %1：前缀 %2").arg(r.traceCode, r.tracePrefix), false);
         return;
     }
@@ -362,9 +411,10 @@ void ProductMasterWidget::takeScan(const codes::Recognition& r)
     }
     const QString code = !r.drugStandardCode.isEmpty() ? r.drugStandardCode
                          : r.family == CodeFamily::Gs1 && r.gtin.startsWith(u'0') ? r.gtin.mid(1)
-                                                                               : text;
+                                                                                  : text;
     if (m_editing.id == 0) {
-        const ProductField f = r.family == CodeFamily::DrugStandardCode ? ProductField::DrugStdCode : ProductField::Gtin;
+        const ProductField f = r.family == CodeFamily::DrugStandardCode ? ProductField::DrugStdCode
+                                                                        : ProductField::Gtin;
         qobject_cast<QLineEdit*>(m_editors.value(f))->setText(code);
         say(tr("条码 %1 未建档：已填入新商品的“%2”").arg(code, fieldDisplayName(f)), false);
     } else {

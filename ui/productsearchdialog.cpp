@@ -11,7 +11,8 @@
 
 namespace pos::ui {
 
-ProductSearchDialog::ProductSearchDialog(const ProductCatalog& catalog, SaleWorkflow& sale, QWidget* parent)
+ProductSearchDialog::ProductSearchDialog(const ProductCatalog& catalog, SaleWorkflow& sale,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_catalog(catalog)
     , m_sale(sale)
@@ -20,7 +21,8 @@ ProductSearchDialog::ProductSearchDialog(const ProductCatalog& catalog, SaleWork
     setWindowTitle(tr("查找商品 (F3)"));
     resize(640, 480);
     auto* layout = new QVBoxLayout(this);
-    auto* hint = new QLabel(tr("输入拼音简码（如 amxl）、品名、编码或条码；↑↓ 选择，Enter 加入本单，Esc 返回"), this);
+    auto* hint = new QLabel(
+        tr("输入拼音简码（如 amxl）、品名、编码或条码；↑↓ 选择，Enter 加入本单，Esc 返回"), this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_query = new QLineEdit(this);
@@ -56,9 +58,10 @@ void ProductSearchDialog::refresh()
 {
     m_results->clear();
     for (const Product& p : m_catalog.search(m_query->text(), 50)) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2  %3  %4")
-                                             .arg(p.displayName(), p.spec, p.price.display(), p.manufacturer),
-                                         m_results);
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1  %2  %3  %4")
+                .arg(p.displayName(), p.spec, p.price.display(), p.manufacturer),
+            m_results);
         item->setData(Qt::UserRole, p.code);
     }
     if (m_results->count() > 0)

@@ -8,7 +8,7 @@ class QListWidget;
 namespace pos {
 class ProductCatalog;
 class SaleWorkflow;
-}
+} // namespace pos
 
 namespace pos::ui {
 
@@ -19,7 +19,8 @@ class ProductSearchDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ProductSearchDialog(const ProductCatalog& catalog, SaleWorkflow& sale, QWidget* parent = nullptr);
+    ProductSearchDialog(const ProductCatalog& catalog, SaleWorkflow& sale,
+                        QWidget* parent = nullptr);
     [[nodiscard]] QLineEdit* queryEdit() const { return m_query; }
     [[nodiscard]] QListWidget* results() const { return m_results; }
 

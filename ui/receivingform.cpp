@@ -25,7 +25,8 @@ namespace {
 /// "2025-10-01", "20251001" or "2025/10/01"; invalid when empty or unreadable.
 QDate parseDate(const QString& text)
 {
-    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyyMMdd"), QStringLiteral("yyyy/MM/dd")})
+    for (const QString& format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("yyyyMMdd"), QStringLiteral("yyyy/MM/dd")})
         if (const QDate d = QDate::fromString(text.trimmed(), format); d.isValid())
             return d;
     return {};
@@ -35,8 +36,8 @@ QByteArray digest(const PurchaseDocument& doc)
 {
     QStringList parts{doc.supplier, doc.purchaseDate.toString(Qt::ISODate), doc.reference};
     for (const PurchaseLine& l : doc.lines)
-        parts << l.productCode << l.batchNo << l.expiryDate.toString(Qt::ISODate) << QString::number(l.boxes)
-              << l.traceCodes.join(u',');
+        parts << l.productCode << l.batchNo << l.expiryDate.toString(Qt::ISODate)
+              << QString::number(l.boxes) << l.traceCodes.join(u',');
     return QCryptographicHash::hash(parts.join(u'\n').toUtf8(), QCryptographicHash::Sha256);
 }
 
@@ -61,7 +62,8 @@ constexpr LineField kLineFields[] = {
 } // namespace
 
 ReceivingForm::ReceivingForm(InventoryService& service, const ProductCatalog& catalog,
-                             const InventoryRepository& inventory, const QDate& today, QWidget* parent)
+                             const InventoryRepository& inventory, const QDate& today,
+                             QWidget* parent)
     : QWidget(parent)
     , m_service(service)
     , m_catalog(catalog)
@@ -129,8 +131,9 @@ ReceivingForm::ReceivingForm(InventoryService& service, const ProductCatalog& ca
 
     m_lines = new QTableWidget(0, 8, this);
     m_lines->setObjectName(QStringLiteral("receiveLinesTable"));
-    m_lines->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("批号"), tr("有效期至"), tr("数量（盒）"),
-                                        tr("进价"), tr("追溯码"), tr("检查结果")});
+    m_lines->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("批号"), tr("有效期至"),
+                                        tr("数量（盒）"), tr("进价"), tr("追溯码"),
+                                        tr("检查结果")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->verticalHeader()->hide();
@@ -152,10 +155,12 @@ ReceivingForm::ReceivingForm(InventoryService& service, const ProductCatalog& ca
 
     connect(m_product, &QLineEdit::returnPressed, this, [this] { pickProduct(m_product->text()); });
     connect(m_product, &QLineEdit::textEdited, this, [this](const QString& text) {
-        m_matchProducts = text.trimmed().size() >= 2 ? m_catalog.search(text, 20) : QList<Product>();
+        m_matchProducts =
+            text.trimmed().size() >= 2 ? m_catalog.search(text, 20) : QList<Product>();
         m_matches->clear();
         for (const Product& p : std::as_const(m_matchProducts))
-            m_matches->addItem(tr("%1  %2  %3  %4").arg(p.code, p.displayName(), p.spec, p.manufacturer));
+            m_matches->addItem(
+                tr("%1  %2  %3  %4").arg(p.code, p.displayName(), p.spec, p.manufacturer));
         m_matches->setVisible(!m_matchProducts.isEmpty());
         m_matches->setCurrentRow(0);
     });
@@ -217,7 +222,8 @@ bool ReceivingForm::pickProduct(const QString& text)
     const QList<Product> found = m_catalog.search(t, 2);
     if (found.size() == 1)
         return takeScan(codes::recognise(found.first().code.toUtf8()));
-    say(found.isEmpty() ? tr("没有找到“%1”：请先在“商品档案”建档").arg(t) : tr("“%1”有多个商品：用 ↓ 选择后回车").arg(t),
+    say(found.isEmpty() ? tr("没有找到“%1”：请先在“商品档案”建档").arg(t)
+                        : tr("“%1”有多个商品：用 ↓ 选择后回车").arg(t),
         true);
     if (!found.isEmpty())
         m_matches->setFocus();
@@ -239,8 +245,9 @@ bool ReceivingForm::takeScan(const codes::Recognition& r)
         // A newly picked product: what the product master knows fills the line.
         const PurchaseLine l = m_draft.lineTemplate();
         const std::pair<const char*, QString> known[] = {
-            {"genericName", l.genericName}, {"manufacturer", l.manufacturer}, {"dosageForm", l.dosageForm},
-            {"spec", l.spec}, {"approvalNo", l.approvalNo}, {"insuranceCode", l.insuranceCode}};
+            {"genericName", l.genericName}, {"manufacturer", l.manufacturer},
+            {"dosageForm", l.dosageForm},   {"spec", l.spec},
+            {"approvalNo", l.approvalNo},   {"insuranceCode", l.insuranceCode}};
         for (const auto& [name, value] : known)
             lineEdit(name)->setText(value);
         lineEdit("batchNo")->setFocus();
@@ -258,10 +265,12 @@ bool ReceivingForm::takeScan(const codes::Recognition& r)
 void ReceivingForm::showCurrent(const QString& message)
 {
     const std::optional<Product>& p = m_draft.currentProduct();
-    m_productInfo->setText(p ? tr("本行商品：%1 %2 %3（%4，%5）")
-                                   .arg(p->code, p->displayName(), p->spec, toDisplayString(p->category),
-                                        p->tracePrefix.isEmpty() ? tr("档案无追溯码前缀") : tr("追溯码前缀 %1").arg(p->tracePrefix))
-                             : tr("本行商品：未选择"));
+    m_productInfo->setText(
+        p ? tr("本行商品：%1 %2 %3（%4，%5）")
+                .arg(p->code, p->displayName(), p->spec, toDisplayString(p->category),
+                     p->tracePrefix.isEmpty() ? tr("档案无追溯码前缀")
+                                              : tr("追溯码前缀 %1").arg(p->tracePrefix))
+          : tr("本行商品：未选择"));
     m_codes->clear();
     m_codes->addItems(m_draft.currentCodes());
     // The box count follows the codes scanned; typed only while there are none.
@@ -284,8 +293,9 @@ bool ReceivingForm::addLine()
     l.insuranceCode = lineEdit("insuranceCode")->text().trimmed();
     l.boxes = m_boxes->value();
     // An empty date is left for the check to name as missing; an unreadable one is said here.
-    for (const auto& [name, label, target] : {std::tuple{"productionDate", tr("生产日期"), &l.productionDate},
-                                              std::tuple{"expiryDate", tr("有效期至"), &l.expiryDate}}) {
+    for (const auto& [name, label, target] :
+         {std::tuple{"productionDate", tr("生产日期"), &l.productionDate},
+          std::tuple{"expiryDate", tr("有效期至"), &l.expiryDate}}) {
         const QString text = lineEdit(name)->text().trimmed();
         *target = parseDate(text);
         if (!text.isEmpty() && !target->isValid()) {
@@ -325,11 +335,17 @@ void ReceivingForm::showLines(const QList<LineReport>& verdicts)
         QString verdict;
         for (const LineReport& v : verdicts)
             if (v.line == r + 1)
-                verdict = v.accepted ? (v.message.isEmpty() ? tr("通过") : tr("通过：%1").arg(v.message))
-                                     : tr("拒收：%1").arg(v.message);
-        const QStringList cells{l.productCode, m_draft.lineProduct(r).displayName(), l.batchNo,
-                                l.expiryDate.toString(Qt::ISODate), QString::number(l.boxes), l.price.toString(),
-                                tr("%1 个").arg(l.traceCodes.size()), verdict};
+                verdict = v.accepted
+                              ? (v.message.isEmpty() ? tr("通过") : tr("通过：%1").arg(v.message))
+                              : tr("拒收：%1").arg(v.message);
+        const QStringList cells{l.productCode,
+                                m_draft.lineProduct(r).displayName(),
+                                l.batchNo,
+                                l.expiryDate.toString(Qt::ISODate),
+                                QString::number(l.boxes),
+                                l.price.toString(),
+                                tr("%1 个").arg(l.traceCodes.size()),
+                                verdict};
         for (int c = 0; c < cells.size(); ++c)
             m_lines->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -343,7 +359,8 @@ bool ReceivingForm::submit()
             true);
         return false;
     }
-    const PurchaseDocument doc = m_draft.document(m_supplier->text(), m_purchaseDate->date(), m_reference->text());
+    const PurchaseDocument doc =
+        m_draft.document(m_supplier->text(), m_purchaseDate->date(), m_reference->text());
     // The dry run names every missing INV-FIELDS field before anything is posted.
     QList<LineReport> verdicts;
     Result<ReceiveOutcome> checked = m_service.receive(doc, &verdicts, false);
@@ -355,7 +372,9 @@ bool ReceivingForm::submit()
     const QByteArray d = digest(doc);
     if (!checked->warnings.isEmpty() && d != m_confirmedDigest) {
         m_confirmedDigest = d;
-        say(tr("%1\n以上批次近效期：确认验收请再按一次 F10（验收入库）").arg(checked->warnings.join(u'\n')), true);
+        say(tr("%1\n以上批次近效期：确认验收请再按一次 F10（验收入库）")
+                .arg(checked->warnings.join(u'\n')),
+            true);
         return false;
     }
     Result<ReceiveOutcome> posted = m_service.receive(doc);
@@ -367,7 +386,10 @@ bool ReceivingForm::submit()
     m_draft.clear();
     showLines();
     showCurrent(QString());
-    QString text = tr("已入库 %1：%2 行，供货单位 %3").arg(posted->docNo).arg(doc.lines.size()).arg(doc.supplier);
+    QString text = tr("已入库 %1：%2 行，供货单位 %3")
+                       .arg(posted->docNo)
+                       .arg(doc.lines.size())
+                       .arg(doc.supplier);
     if (!posted->warnings.isEmpty())
         text += u'\n' + posted->warnings.join(u'\n');
     say(text, false);

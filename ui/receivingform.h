@@ -27,7 +27,8 @@ class ReceivingForm final : public QWidget
     Q_OBJECT
 public:
     ReceivingForm(InventoryService& service, const ProductCatalog& catalog,
-                  const InventoryRepository& inventory, const QDate& today, QWidget* parent = nullptr);
+                  const InventoryRepository& inventory, const QDate& today,
+                  QWidget* parent = nullptr);
 
     /// A scan on this screen (from the scanner port, or typed into the product field).
     bool takeScan(const codes::Recognition& recognition);

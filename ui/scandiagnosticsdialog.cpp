@@ -17,7 +17,18 @@ namespace pos::ui {
 
 namespace {
 
-enum ScanColumn { ColTime, ColGap, ColSource, ColSymbology, ColLength, ColText, ColFamily, ColResult, ScanColumns };
+enum ScanColumn
+{
+    ColTime,
+    ColGap,
+    ColSource,
+    ColSymbology,
+    ColLength,
+    ColText,
+    ColFamily,
+    ColResult,
+    ScanColumns
+};
 
 QTableWidgetItem* cell(const QString& text)
 {
@@ -47,15 +58,16 @@ ScanDiagnosticsDialog::ScanDiagnosticsDialog(Scanner& scanner, SaleWorkflow& sal
     auto* tabs = new QTabWidget(this);
     m_scans = new QTableWidget(0, ScanColumns, tabs);
     m_scans->setObjectName(QStringLiteral("diagnosticScans"));
-    m_scans->setHorizontalHeaderLabels({tr("时间"), tr("间隔"), tr("设备"), tr("码制标识"), tr("字节数"),
-                                        tr("内容（控制字符可见）"), tr("识别为"), tr("结果")});
+    m_scans->setHorizontalHeaderLabels({tr("时间"), tr("间隔"), tr("设备"), tr("码制标识"),
+                                        tr("字节数"), tr("内容（控制字符可见）"), tr("识别为"),
+                                        tr("结果")});
     m_scans->horizontalHeader()->setSectionResizeMode(ColText, QHeaderView::Stretch);
     m_scans->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_scans->verticalHeader()->hide();
     tabs->addTab(m_scans, tr("本次扫码"));
     m_history = new QTableWidget(0, 7, tabs);
-    m_history->setHorizontalHeaderLabels({tr("时间"), tr("设备"), tr("内容"), tr("识别为"), tr("处理"),
-                                          tr("原因"), tr("耗时 µs")});
+    m_history->setHorizontalHeaderLabels(
+        {tr("时间"), tr("设备"), tr("内容"), tr("识别为"), tr("处理"), tr("原因"), tr("耗时 µs")});
     m_history->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_history->verticalHeader()->hide();
     tabs->addTab(m_history, tr("收银扫码日志（最近 200 条）"));
@@ -96,9 +108,8 @@ QString ScanDiagnosticsDialog::detailText() const
 
 void ScanDiagnosticsDialog::onScanned(const ScanEvent& event, const codes::Recognition& r)
 {
-    const QString gap = m_sincePrevious.isValid()
-                            ? tr("%1 ms").arg(m_sincePrevious.restart())
-                            : QStringLiteral("—");
+    const QString gap = m_sincePrevious.isValid() ? tr("%1 ms").arg(m_sincePrevious.restart())
+                                                  : QStringLiteral("—");
     if (!m_sincePrevious.isValid())
         m_sincePrevious.start();
     const int row = m_scans->rowCount();
@@ -106,7 +117,8 @@ void ScanDiagnosticsDialog::onScanned(const ScanEvent& event, const codes::Recog
     m_scans->setItem(row, ColTime, cell(event.time.toString(QStringLiteral("HH:mm:ss.zzz"))));
     m_scans->setItem(row, ColGap, cell(gap));
     m_scans->setItem(row, ColSource, cell(event.source));
-    m_scans->setItem(row, ColSymbology, cell(event.symbologyId.isEmpty() ? tr("（未报告）") : event.symbologyId));
+    m_scans->setItem(row, ColSymbology,
+                     cell(event.symbologyId.isEmpty() ? tr("（未报告）") : event.symbologyId));
     m_scans->setItem(row, ColLength, cell(QString::number(event.payload.size())));
     m_scans->setItem(row, ColText, cell(codes::readableRaw(event.payload)));
     m_scans->setItem(row, ColFamily, cell(codes::familyDisplayName(r.family)));
@@ -128,9 +140,11 @@ void ScanDiagnosticsDialog::showDetail(int row)
     if (row < 0 || row >= m_recognised.size())
         return;
     const codes::Recognition& r = m_recognised.at(row);
-    m_detail->setPlainText(tr("字节（十六进制）：%1\n\n识别结果：\n%2")
-                               .arg(QString::fromLatin1(r.raw.toHex(' ')),
-                                    QString::fromUtf8(QJsonDocument(codes::toJson(r)).toJson(QJsonDocument::Indented))));
+    m_detail->setPlainText(
+        tr("字节（十六进制）：%1\n\n识别结果：\n%2")
+            .arg(QString::fromLatin1(r.raw.toHex(' ')),
+                 QString::fromUtf8(
+                     QJsonDocument(codes::toJson(r)).toJson(QJsonDocument::Indented))));
 }
 
 void ScanDiagnosticsDialog::refreshJournal()
@@ -141,8 +155,12 @@ void ScanDiagnosticsDialog::refreshJournal()
     m_history->setRowCount(int(entries.size()));
     for (int i = 0; i < entries.size(); ++i) {
         const ScanJournalEntry& e = entries.at(i);
-        const QStringList cols{e.at.toString(QStringLiteral("MM-dd HH:mm:ss")), e.source,
-                               codes::readableRaw(e.payload), e.family, e.outcome, e.reason,
+        const QStringList cols{e.at.toString(QStringLiteral("MM-dd HH:mm:ss")),
+                               e.source,
+                               codes::readableRaw(e.payload),
+                               e.family,
+                               e.outcome,
+                               e.reason,
                                QString::number(e.elapsedUs)};
         for (int c = 0; c < cols.size(); ++c)
             m_history->setItem(i, c, cell(cols.at(c)));

@@ -14,7 +14,7 @@ namespace pos {
 class SaleWorkflow;
 class ScanJournal;
 class Scanner;
-}
+} // namespace pos
 
 namespace pos::ui {
 
@@ -34,7 +34,6 @@ public:
     /// Rows shown so far (for tests).
     [[nodiscard]] int scanCount() const;
     [[nodiscard]] QString detailText() const;
-
 
 private:
     void onScanned(const pos::ScanEvent& event, const pos::codes::Recognition& r);

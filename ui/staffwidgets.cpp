@@ -120,7 +120,8 @@ FirstRunWidget::FirstRunWidget(AuthService& auth, QWidget* parent)
 {
     setObjectName(QStringLiteral("firstRunPage"));
     QVBoxLayout* layout = card(this, tr("首次启动：创建系统管理员"));
-    auto* note = new QLabel(tr("系统管理员负责创建收银员、执业药师和店长的账号，自己不能收银。"), this);
+    auto* note =
+        new QLabel(tr("系统管理员负责创建收银员、执业药师和店长的账号，自己不能收银。"), this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* form = new QFormLayout;
@@ -150,7 +151,8 @@ void FirstRunWidget::submit()
         m_error->setText(tr("两次输入的密码不一致"));
         return;
     }
-    Result<User> u = m_auth.createFirstAdministrator(m_user->text(), m_name->text(), m_password->text());
+    Result<User> u =
+        m_auth.createFirstAdministrator(m_user->text(), m_name->text(), m_password->text());
     if (!u) {
         m_error->setText(u.error().userText());
         return;
@@ -201,9 +203,10 @@ StepInDialog::StepInDialog(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("stepInDialog"));
     setWindowTitle(tr("切换操作人"));
     auto* layout = new QVBoxLayout(this);
-    auto* note = new QLabel(tr("药师或店长在此验证身份后代为操作；%1 仍保持登录，当前销售不受影响。")
-                                .arg(session.owner() ? session.owner()->displayName : QString()),
-                            this);
+    auto* note =
+        new QLabel(tr("药师或店长在此验证身份后代为操作；%1 仍保持登录，当前销售不受影响。")
+                       .arg(session.owner() ? session.owner()->displayName : QString()),
+                   this);
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* form = new QFormLayout;
@@ -252,7 +255,8 @@ UserAdminWidget::UserAdminWidget(Session& session, AuthService& auth, const User
     layout->addWidget(heading);
     m_table = new QTableWidget(this);
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("账号"), tr("姓名"), tr("角色"), tr("执业药师注册证号"), tr("状态")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("账号"), tr("姓名"), tr("角色"), tr("执业药师注册证号"), tr("状态")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();

@@ -12,7 +12,7 @@ namespace pos {
 class AuthService;
 class Session;
 class UserRepository;
-}
+} // namespace pos
 
 namespace pos::ui {
 

@@ -3,9 +3,9 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringView>
+#include <QtGlobal>
 
 #include <compare>
-#include <QtGlobal>
 #include <optional>
 
 namespace pos {
@@ -40,12 +40,23 @@ public:
     constexpr Money operator-(Money o) const { return Money(m_fen - o.m_fen); }
     constexpr Money operator-() const { return Money(-m_fen); }
     constexpr Money operator*(qint64 n) const { return Money(m_fen * n); }
-    constexpr Money& operator+=(Money o) { m_fen += o.m_fen; return *this; }
-    constexpr Money& operator-=(Money o) { m_fen -= o.m_fen; return *this; }
+    constexpr Money& operator+=(Money o)
+    {
+        m_fen += o.m_fen;
+        return *this;
+    }
+    constexpr Money& operator-=(Money o)
+    {
+        m_fen -= o.m_fen;
+        return *this;
+    }
     constexpr auto operator<=>(const Money&) const = default;
 
 private:
-    constexpr explicit Money(qint64 fen) : m_fen(fen) {}
+    constexpr explicit Money(qint64 fen)
+        : m_fen(fen)
+    {
+    }
     qint64 m_fen = 0;
 };
 

@@ -8,7 +8,12 @@ namespace pos {
 /// A message a workflow has for the person at the counter.
 struct Notice
 {
-    enum class Level { Info = 1, Warning, Error };
+    enum class Level
+    {
+        Info = 1,
+        Warning,
+        Error
+    };
     Level level = Level::Info;
     QString text;
 };

@@ -9,7 +9,12 @@ namespace pos {
 /// simulated PNG). Widths are counted in printer columns: CJK characters take two.
 struct PrintLine
 {
-    enum class Align { Left = 1, Center, Right };
+    enum class Align
+    {
+        Left = 1,
+        Center,
+        Right
+    };
     QString text;
     Align align = Align::Left;
     bool bold = false;
@@ -21,17 +26,18 @@ struct PrintLine
     QString barcode;
 
     /// A line of text.
-    [[nodiscard]] static PrintLine textLine(QString text, Align align = Align::Left, bool bold = false);
+    [[nodiscard]] static PrintLine textLine(QString text, Align align = Align::Left,
+                                            bool bold = false);
     /// A rule across the paper.
     [[nodiscard]] static PrintLine rule();
 };
 
 struct PrintDocument
 {
-    QString kind;           ///< "receipt", "prescription", "slip": names the output files
-    QString reference;      ///< the business document it prints, e.g. the sale number
-    int widthColumns = 48;  ///< 48 on 80 mm paper, 32 on 58 mm
-    bool reprint = false;   ///< a 补打: marked on the paper
+    QString kind;          ///< "receipt", "prescription", "slip": names the output files
+    QString reference;     ///< the business document it prints, e.g. the sale number
+    int widthColumns = 48; ///< 48 on 80 mm paper, 32 on 58 mm
+    bool reprint = false;  ///< a 补打: marked on the paper
     QList<PrintLine> lines;
 
     /// Appends `title` double size, bold and centred, wrapped to half the columns (a double-size

@@ -40,7 +40,8 @@ QString toDisplayString(InsuranceCategory c)
 {
     switch (c) {
     case InsuranceCategory::Negotiated: return QCoreApplication::translate("Product", "国谈");
-    case InsuranceCategory::VolumeProcurement: return QCoreApplication::translate("Product", "集采");
+    case InsuranceCategory::VolumeProcurement:
+        return QCoreApplication::translate("Product", "集采");
     case InsuranceCategory::Listed: return QCoreApplication::translate("Product", "挂网");
     case InsuranceCategory::NotCovered: return QCoreApplication::translate("Product", "非医保");
     }

@@ -10,7 +10,10 @@ namespace pos {
 class ReceiptFormatter
 {
 public:
-    explicit ReceiptFormatter(StoreProfile store) : m_store(std::move(store)) {}
+    explicit ReceiptFormatter(StoreProfile store)
+        : m_store(std::move(store))
+    {
+    }
     [[nodiscard]] PrintDocument format(const CompletedSale& sale, int widthColumns,
                                        bool reprint) const;
 

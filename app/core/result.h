@@ -10,16 +10,17 @@ namespace pos {
 
 /// What went wrong, as a typed code the caller can branch on. No value 0: a default-constructed
 /// code is never mistaken for success.
-enum class ErrorCode {
-    InvalidInput = 1,  ///< the user typed or scanned something malformed
-    NotFound,          ///< a code, line or record that does not exist
-    RuleViolation,     ///< a regulatory rule refused the action (Error::ruleId names it)
-    PermissionDenied,  ///< the acting user's role may not do this
-    WrongState,        ///< the workflow is not in a state that allows the action
-    DeviceFailure,     ///< a device reported a fault or is unreachable
-    StorageFailure,    ///< the database refused or failed
-    Configuration,     ///< the store's configuration is missing or wrong
-    Cancelled,         ///< the user cancelled a long operation (an export); nothing was left behind
+enum class ErrorCode
+{
+    InvalidInput = 1, ///< the user typed or scanned something malformed
+    NotFound,         ///< a code, line or record that does not exist
+    RuleViolation,    ///< a regulatory rule refused the action (Error::ruleId names it)
+    PermissionDenied, ///< the acting user's role may not do this
+    WrongState,       ///< the workflow is not in a state that allows the action
+    DeviceFailure,    ///< a device reported a fault or is unreachable
+    StorageFailure,   ///< the database refused or failed
+    Configuration,    ///< the store's configuration is missing or wrong
+    Cancelled,        ///< the user cancelled a long operation (an export); nothing was left behind
 };
 
 /// An error as a value: a code for programs, a translated message for people, and the ID of the
@@ -43,12 +44,17 @@ struct Error
 }
 
 /// `std::expected`-style result (C++20 has none): a T or an Error, never both, never neither.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     [[nodiscard]] bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -66,12 +72,15 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {
+    }
 
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

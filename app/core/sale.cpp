@@ -74,7 +74,8 @@ Status Cart::setUnit(qsizetype line, SaleUnit unit)
     if (unit != SaleUnit::Box && price.fen() <= 0)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("%1 没有按%2拆零的售价，不能拆零销售")
-                             .arg(l.product.displayName(), unit == SaleUnit::Strip ? Tr::tr("板") : l.product.pieceUnit()));
+                             .arg(l.product.displayName(),
+                                  unit == SaleUnit::Strip ? Tr::tr("板") : l.product.pieceUnit()));
     l.unit = unit;
     l.unitPrice = price;
     return {};
@@ -122,11 +123,10 @@ qsizetype Cart::lineOfTraceCode(const QString& code) const
 Result<qsizetype> Cart::addTracedBox(const Product& product, const QString& code)
 {
     if (const qsizetype held = lineOfTraceCode(code); held >= 0)
-        return makeError(ErrorCode::RuleViolation,
-                         Tr::tr("追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次")
-                             .arg(code)
-                             .arg(held + 1),
-                         QStringLiteral("INV-TRACE"));
+        return makeError(
+            ErrorCode::RuleViolation,
+            Tr::tr("追溯码 %1 已在本单第 %2 行扫过：同一盒不能卖两次").arg(code).arg(held + 1),
+            QStringLiteral("INV-TRACE"));
     qsizetype target = -1;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const SaleLine& l = m_lines[i];
@@ -161,8 +161,9 @@ Status Cart::setQuantity(qsizetype line, int quantity)
                              .arg(m_lines[line].product.displayName()),
                          QStringLiteral("INV-TRACE"));
     if (quantity < 1 || quantity > kMaxQuantity)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("数量必须在 1 到 %1 之间（输入的是 %2）").arg(kMaxQuantity).arg(quantity));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("数量必须在 1 到 %1 之间（输入的是 %2）").arg(kMaxQuantity).arg(quantity));
     m_lines[line].quantity = quantity;
     return {};
 }

@@ -12,7 +12,12 @@
 namespace pos {
 
 /// The unit a line is sold in: whole packs, or split (拆零) by the strip or the piece.
-enum class SaleUnit { Box = 1, Strip, Piece };
+enum class SaleUnit
+{
+    Box = 1,
+    Strip,
+    Piece
+};
 
 /// One line of the cart: a product, how many of which unit, at what price per unit.
 struct SaleLine
@@ -67,7 +72,10 @@ private:
     QList<SaleLine> m_lines;
 };
 
-enum class PaymentMethod { Cash = 1 };
+enum class PaymentMethod
+{
+    Cash = 1
+};
 
 struct Payment
 {
@@ -79,8 +87,8 @@ struct Payment
 /// A finished sale as it is recorded and printed.
 struct CompletedSale
 {
-    qint64 id = 0;        ///< storage key, set when recorded
-    QString saleNo;       ///< e.g. S20261123-0001, set when recorded
+    qint64 id = 0;  ///< storage key, set when recorded
+    QString saleNo; ///< e.g. S20261123-0001, set when recorded
     QDateTime time;
     QString terminal;
     QString operatorName;

@@ -67,8 +67,9 @@ Status SaleWorkflow::setUnit(qsizetype line, SaleUnit unit)
     Status s = changeCart(line, [&](Cart& c) { return c.setUnit(line, unit); });
     if (s) {
         const SaleLine& l = m_cart.lines().at(line);
-        announce(Notice::Level::Info, tr("%1 改为按%2销售，单价 %3")
-                                          .arg(l.product.displayName(), l.unitName(), l.unitPrice.display()));
+        announce(Notice::Level::Info,
+                 tr("%1 改为按%2销售，单价 %3")
+                     .arg(l.product.displayName(), l.unitName(), l.unitPrice.display()));
     }
     return s;
 }
@@ -121,7 +122,8 @@ Result<qsizetype> SaleWorkflow::scan(const ScanEvent& event)
 
 Result<qsizetype> SaleWorkflow::scanCode(const QString& code)
 {
-    return scan(ScanEvent{code.trimmed().toUtf8(), QString(), QStringLiteral("manual"), m_clock.now()});
+    return scan(
+        ScanEvent{code.trimmed().toUtf8(), QString(), QStringLiteral("manual"), m_clock.now()});
 }
 
 Result<qsizetype> SaleWorkflow::refuseScan(const Error& e)
@@ -182,13 +184,14 @@ Result<qsizetype> SaleWorkflow::handle(const codes::Recognition& r)
     // A payload whose structure named its family but broke it (a GS1 string with a bad date) is
     // malformed; anything else is a code this store does not know, with what the reader saw.
     if (!r.accepted && r.family != CodeFamily::Unknown)
-        return refuseScan(makeError(ErrorCode::InvalidInput,
-                                    tr("无法识别的条码 %1：%2").arg(text, r.reason)));
+        return refuseScan(
+            makeError(ErrorCode::InvalidInput, tr("无法识别的条码 %1：%2").arg(text, r.reason)));
     if (!r.accepted)
-        return refuseScan(makeError(ErrorCode::NotFound,
-                                    tr("未找到条码 %1 对应的商品，购物车未改变（%2）").arg(text, r.reason)));
-    return refuseScan(makeError(ErrorCode::NotFound,
-                                tr("未找到条码 %1 对应的商品，购物车未改变").arg(text)));
+        return refuseScan(
+            makeError(ErrorCode::NotFound,
+                      tr("未找到条码 %1 对应的商品，购物车未改变（%2）").arg(text, r.reason)));
+    return refuseScan(
+        makeError(ErrorCode::NotFound, tr("未找到条码 %1 对应的商品，购物车未改变").arg(text)));
 }
 
 Result<qsizetype> SaleWorkflow::addTraceCode(const codes::Recognition& r)
@@ -197,14 +200,15 @@ Result<qsizetype> SaleWorkflow::addTraceCode(const codes::Recognition& r)
     const QString code = r.traceCode;
     const QString rule = QStringLiteral("INV-TRACE");
     if (!m_trace)
-        return refuseScan(makeError(ErrorCode::Configuration,
-                                    tr("本机未接入追溯码登记，不能按追溯码销售")));
+        return refuseScan(
+            makeError(ErrorCode::Configuration, tr("本机未接入追溯码登记，不能按追溯码销售")));
     const std::optional<TraceCodeRecord> record = m_trace->find(code);
     if (record && !record->saleNo.isEmpty())
         return refuseScan(makeError(
             ErrorCode::RuleViolation,
             tr("追溯码 %1 已于 %2 随销售单 %3 售出：同一盒不能卖两次（疑似串货、假药或换货，请核查实物）")
-                .arg(code, record->soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), record->saleNo),
+                .arg(code, record->soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     record->saleNo),
             rule));
 
     // Which product: the box's receiving record, else the code's prefix, else the product
@@ -226,17 +230,19 @@ Result<qsizetype> SaleWorkflow::addTraceCode(const codes::Recognition& r)
                                         .arg(code, r.tracePrefix)));
     if (!record) {
         if (m_unreceivedPolicy == UnreceivedTracePolicy::Refuse)
-            return refuseScan(makeError(ErrorCode::RuleViolation,
-                                        tr("追溯码 %1 没有入库验收记录：按本店设置不能销售，请核查这盒药的来源")
-                                            .arg(code),
-                                        rule));
+            return refuseScan(makeError(
+                ErrorCode::RuleViolation,
+                tr("追溯码 %1 没有入库验收记录：按本店设置不能销售，请核查这盒药的来源").arg(code),
+                rule));
         m_scanWarning = tr("追溯码 %1 没有入库验收记录（按本店设置允许销售并记录）").arg(code);
     }
     const std::optional<Product> product = m_catalog.findById(productId);
     if (!product)
-        return refuseScan(makeError(ErrorCode::NotFound,
-                                    tr("追溯码 %1 对应的商品（编号 %2）不在商品目录中").arg(code).arg(productId)));
-    Result<qsizetype> line = addToCart(*product, [&](Cart& c) { return c.addTracedBox(*product, code); });
+        return refuseScan(makeError(
+            ErrorCode::NotFound,
+            tr("追溯码 %1 对应的商品（编号 %2）不在商品目录中").arg(code).arg(productId)));
+    Result<qsizetype> line =
+        addToCart(*product, [&](Cart& c) { return c.addTracedBox(*product, code); });
     if (!line)
         return line;
     if (learn && !r.tracePrefix.isEmpty()) {
@@ -303,15 +309,16 @@ Status SaleWorkflow::checkTraceComplete()
     for (qsizetype i = 0; i < m_cart.size(); ++i) {
         const SaleLine& l = m_cart.lines().at(i);
         if (const int missing = l.missingTraceCodes(); missing > 0) {
-            Error e = makeError(ErrorCode::RuleViolation,
-                                tr("第 %1 行 %2 共 %3 盒，只扫了 %4 个追溯码：请再扫 %5 盒的追溯码，"
-                                   "或改数量")
-                                    .arg(i + 1)
-                                    .arg(l.product.displayName())
-                                    .arg(l.quantity)
-                                    .arg(l.traceCodes.size())
-                                    .arg(missing),
-                                QStringLiteral("INV-TRACE"));
+            Error e =
+                makeError(ErrorCode::RuleViolation,
+                          tr("第 %1 行 %2 共 %3 盒，只扫了 %4 个追溯码：请再扫 %5 盒的追溯码，"
+                             "或改数量")
+                              .arg(i + 1)
+                              .arg(l.product.displayName())
+                              .arg(l.quantity)
+                              .arg(l.traceCodes.size())
+                              .arg(missing),
+                          QStringLiteral("INV-TRACE"));
             announce(e);
             return e;
         }
@@ -352,15 +359,17 @@ Result<QString> SaleWorkflow::returnSale(const QString& saleNo, const QString& r
         announce(e);
         return e;
     }
-    Result<QString> done = m_sales.recordReturn(saleNo.trimmed(), m_access.session().actingUser()->displayName,
-                                                reason.trimmed(), m_clock.now());
+    Result<QString> done =
+        m_sales.recordReturn(saleNo.trimmed(), m_access.session().actingUser()->displayName,
+                             reason.trimmed(), m_clock.now());
     if (!done) {
         announce(done.error());
         return done;
     }
     m_access.recordAction(AuditAction::SaleReturned, *done,
                           tr("销售单 %1 全单退货：%2").arg(saleNo.trimmed(), reason.trimmed()));
-    announce(Notice::Level::Info, tr("销售单 %1 已退货（%2），库存和追溯码已退回").arg(saleNo.trimmed(), *done));
+    announce(Notice::Level::Info,
+             tr("销售单 %1 已退货（%2），库存和追溯码已退回").arg(saleNo.trimmed(), *done));
     return done;
 }
 
@@ -391,8 +400,8 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
         return traced.error();
     const Money total = m_cart.total();
     if (tendered < total) {
-        Error e = makeError(ErrorCode::InvalidInput, tr("实收 %1 少于应收 %2")
-                                                         .arg(tendered.display(), total.display()));
+        Error e = makeError(ErrorCode::InvalidInput,
+                            tr("实收 %1 少于应收 %2").arg(tendered.display(), total.display()));
         announce(e);
         return e;
     }
@@ -415,8 +424,9 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     Result<CompletedSale> recorded = m_sales.record(sale);
     if (!recorded) {
         // Nothing recorded: the cart stays as it was so the cashier can try again.
-        Error e = makeError(ErrorCode::StorageFailure,
-                            tr("销售未能保存，购物车保留，请重试：%1").arg(recorded.error().message));
+        Error e =
+            makeError(ErrorCode::StorageFailure,
+                      tr("销售未能保存，购物车保留，请重试：%1").arg(recorded.error().message));
         announce(e);
         return e;
     }
@@ -432,14 +442,14 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
 
     printReceipt(outcome, false);
     if (outcome.receiptPrinted)
-        announce(Notice::Level::Info, tr("收款成功 %1，找零 %2，小票已打印")
-                                          .arg(outcome.sale.saleNo,
-                                               outcome.sale.payment.change.display()));
+        announce(Notice::Level::Info,
+                 tr("收款成功 %1，找零 %2，小票已打印")
+                     .arg(outcome.sale.saleNo, outcome.sale.payment.change.display()));
     else
-        announce(Notice::Level::Warning, tr("收款成功 %1，找零 %2；小票未打印：%3（可补打）")
-                                             .arg(outcome.sale.saleNo,
-                                                  outcome.sale.payment.change.display(),
-                                                  outcome.printProblem));
+        announce(Notice::Level::Warning,
+                 tr("收款成功 %1，找零 %2；小票未打印：%3（可补打）")
+                     .arg(outcome.sale.saleNo, outcome.sale.payment.change.display(),
+                          outcome.printProblem));
     Q_EMIT saleCompleted(outcome);
     return outcome;
 }
@@ -467,7 +477,8 @@ Status SaleWorkflow::registerEphedrineBuyer(const QString& idNumber)
 
 Result<PaymentOutcome> SaleWorkflow::reprintLast()
 {
-    if (Status a = allowed(Permission::ReprintReceipt, m_lastSale ? m_lastSale->saleNo : QString()); !a)
+    if (Status a = allowed(Permission::ReprintReceipt, m_lastSale ? m_lastSale->saleNo : QString());
+        !a)
         return a.error();
     if (!m_lastSale) {
         Error e = makeError(ErrorCode::NotFound, tr("本班次还没有可补打的销售"));
@@ -478,8 +489,7 @@ Result<PaymentOutcome> SaleWorkflow::reprintLast()
     outcome.sale = *m_lastSale;
     printReceipt(outcome, true);
     if (!outcome.receiptPrinted) {
-        Error e = makeError(ErrorCode::DeviceFailure,
-                            tr("补打失败：%1").arg(outcome.printProblem));
+        Error e = makeError(ErrorCode::DeviceFailure, tr("补打失败：%1").arg(outcome.printProblem));
         announce(e);
         return e;
     }

@@ -28,8 +28,8 @@ struct PaymentOutcome
 {
     CompletedSale sale;
     bool receiptPrinted = false;
-    QString printProblem;   ///< why not, when not printed
-    QString receiptPath;    ///< where a rendering printer put it
+    QString printProblem; ///< why not, when not printed
+    QString receiptPath;  ///< where a rendering printer put it
 };
 
 /// The cash sale at the counter: scan → cart → pay → record → receipt.
@@ -62,7 +62,10 @@ public:
     /// Every scan is journalled here (device, timing, outcome, reason) when set.
     void setScanJournal(ScanJournal* journal) { m_journal = journal; }
     /// How payloads are read (GS substitute of wedge scanners, internal code prefixes).
-    void setRecognitionOptions(codes::RecognitionOptions options) { m_codeOptions = std::move(options); }
+    void setRecognitionOptions(codes::RecognitionOptions options)
+    {
+        m_codeOptions = std::move(options);
+    }
     /// While an installer looks at what the scanner delivers (the diagnostics screen), scans are
     /// journalled as "diagnostic" and never change the cart.
     void setDiagnosticsMode(bool on) { m_diagnostics = on; }

@@ -77,12 +77,11 @@ QString rxGateStateName(RxGateState state)
 bool ScenarioRunner::prescriptionStep(const QJsonObject& step, StepReport& report,
                                       std::optional<Error>& error)
 {
-    static const QStringList kActions{QStringLiteral("rx_load"), QStringLiteral("rx_check"),
-                                      QStringLiteral("rx_review"), QStringLiteral("rx_sign"),
-                                      QStringLiteral("rx_print"), QStringLiteral("rx_reprint"),
-                                      QStringLiteral("rx_scan_back"), QStringLiteral("rx_cancel"),
-                                      QStringLiteral("printer"),
-                                      QStringLiteral("card_insert"), QStringLiteral("card_read")};
+    static const QStringList kActions{
+        QStringLiteral("rx_load"),      QStringLiteral("rx_check"),  QStringLiteral("rx_review"),
+        QStringLiteral("rx_sign"),      QStringLiteral("rx_print"),  QStringLiteral("rx_reprint"),
+        QStringLiteral("rx_scan_back"), QStringLiteral("rx_cancel"), QStringLiteral("printer"),
+        QStringLiteral("card_insert"),  QStringLiteral("card_read")};
     const auto found = std::find_if(kActions.begin(), kActions.end(),
                                     [&step](const QString& a) { return step.contains(a); });
     if (found == kActions.end())
@@ -126,27 +125,32 @@ bool ScenarioRunner::prescriptionStep(const QJsonObject& step, StepReport& repor
             else
                 report.messages << Tr::tr("审核：%1（%2）")
                                        .arg(done->decision == PrescriptionReview::Decision::Approved
-                                                ? Tr::tr("通过") : Tr::tr("不通过"),
+                                                ? Tr::tr("通过")
+                                                : Tr::tr("不通过"),
                                             done->pharmacistName);
         }
     } else if (report.action == QStringLiteral("rx_sign")) {
         take(gate.sign());
-    } else if (report.action == QStringLiteral("rx_print") || report.action == QStringLiteral("rx_reprint")) {
+    } else if (report.action == QStringLiteral("rx_print")
+               || report.action == QStringLiteral("rx_reprint")) {
         take(report.action == QStringLiteral("rx_print") ? gate.print() : gate.reprint());
         // A real printer answers from its own thread: a script waits for it, as the cashier does.
         QDeadlineTimer deadline(kPrinterAnswerWaitMs);
         while (gate.printing() && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         if (gate.printing())
-            error = makeError(ErrorCode::DeviceFailure, Tr::tr("打印机 %1 秒内没有回报结果").arg(kPrinterAnswerWaitMs / 1000));
+            error =
+                makeError(ErrorCode::DeviceFailure,
+                          Tr::tr("打印机 %1 秒内没有回报结果").arg(kPrinterAnswerWaitMs / 1000));
     } else if (report.action == QStringLiteral("rx_scan_back")) {
         QString code = arg.toString();
         if (code == QStringLiteral("printed") || code == QStringLiteral("last")) {
             // Read the code off the last paper, as the cashier's scanner would.
-            Result<QString> printed = m_t.readPrintedCode
-                                          ? m_t.readPrintedCode()
-                                          : Result<QString>(makeError(ErrorCode::Configuration,
-                                                                      Tr::tr("此环境读不到打印出的处方")));
+            Result<QString> printed =
+                m_t.readPrintedCode
+                    ? m_t.readPrintedCode()
+                    : Result<QString>(
+                        makeError(ErrorCode::Configuration, Tr::tr("此环境读不到打印出的处方")));
             if (!printed) {
                 error = printed.error();
                 code.clear();
@@ -158,10 +162,12 @@ bool ScenarioRunner::prescriptionStep(const QJsonObject& step, StepReport& repor
             report.messages << Tr::tr("扫回 %1").arg(code);
             if (m_t.injector && m_t.intake) {
                 // Through the scanner port, as the cashier scans the paper: the intake confirms.
-                const QMetaObject::Connection c = QObject::connect(
-                    m_t.intake, &PrescriptionIntake::refused, m_t.intake, [&error](const Error& e) { error = e; });
-                const QMetaObject::Connection r = QObject::connect(
-                    m_t.sale, &SaleWorkflow::scanRejected, m_t.sale, [&error](const Error& e) { error = e; });
+                const QMetaObject::Connection c =
+                    QObject::connect(m_t.intake, &PrescriptionIntake::refused, m_t.intake,
+                                     [&error](const Error& e) { error = e; });
+                const QMetaObject::Connection r =
+                    QObject::connect(m_t.sale, &SaleWorkflow::scanRejected, m_t.sale,
+                                     [&error](const Error& e) { error = e; });
                 m_t.injector->inject(code.toUtf8(), QStringLiteral("]Q1"));
                 QObject::disconnect(c);
                 QObject::disconnect(r);
@@ -205,10 +211,11 @@ QJsonObject ScenarioReport::toJson() const
 {
     QJsonArray arr;
     for (const StepReport& s : steps)
-        arr.append(QJsonObject{{QStringLiteral("step"), s.index},
-                               {QStringLiteral("action"), s.action},
-                               {QStringLiteral("passed"), s.passed},
-                               {QStringLiteral("messages"), QJsonArray::fromStringList(s.messages)}});
+        arr.append(
+            QJsonObject{{QStringLiteral("step"), s.index},
+                        {QStringLiteral("action"), s.action},
+                        {QStringLiteral("passed"), s.passed},
+                        {QStringLiteral("messages"), QJsonArray::fromStringList(s.messages)}});
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("passed"), passed()},
                        {QStringLiteral("steps"), arr}};
@@ -241,8 +248,9 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
     if (scenario.contains(QStringLiteral("user")))
         steps.prepend(QJsonObject{
             {QStringLiteral("login"),
-             QJsonObject{{QStringLiteral("user"), scenario.value(QStringLiteral("user"))},
-                         {QStringLiteral("password"), scenario.value(QStringLiteral("password"))}}}});
+             QJsonObject{
+                 {QStringLiteral("user"), scenario.value(QStringLiteral("user"))},
+                 {QStringLiteral("password"), scenario.value(QStringLiteral("password"))}}}});
 
     StepReport* current = nullptr;
     std::optional<Error> stepError;
@@ -269,16 +277,16 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             const QString code =
                 step.contains(QStringLiteral("scan_hex"))
                     ? QString::fromLatin1(QByteArray::fromHex(
-                          step.value(QStringLiteral("scan_hex")).toString().toLatin1()))
+                        step.value(QStringLiteral("scan_hex")).toString().toLatin1()))
                     : step.value(QStringLiteral("scan")).toString();
             current->messages << Tr::tr("扫描 %1").arg(code);
             if (m_t.injector) {
                 // Through the scanner port, as a real scan arrives; the workflow reports a refusal.
-                const QMetaObject::Connection c = QObject::connect(
-                    m_t.sale, &SaleWorkflow::scanRejected, m_t.sale,
-                    [&](const Error& e) { take(e); });
+                const QMetaObject::Connection c =
+                    QObject::connect(m_t.sale, &SaleWorkflow::scanRejected, m_t.sale,
+                                     [&](const Error& e) { take(e); });
                 m_t.injector->inject(code.toUtf8(),
-                                   step.value(QStringLiteral("symbology")).toString());
+                                     step.value(QStringLiteral("symbology")).toString());
                 QObject::disconnect(c);
             } else {
                 Result<qsizetype> r = m_t.sale->scanCode(code);
@@ -289,7 +297,7 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             current->action = QStringLiteral("quantity");
             const QJsonObject q = step.value(QStringLiteral("quantity")).toObject();
             Status s = m_t.sale->setQuantity(q.value(QStringLiteral("line")).toInt() - 1,
-                                              q.value(QStringLiteral("qty")).toInt());
+                                             q.value(QStringLiteral("qty")).toInt());
             if (!s)
                 take(s.error());
         } else if (step.contains(QStringLiteral("unit"))) {
@@ -299,9 +307,12 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             const SaleUnit unit = name == QStringLiteral("piece")   ? SaleUnit::Piece
                                   : name == QStringLiteral("strip") ? SaleUnit::Strip
                                                                     : SaleUnit::Box;
-            if (name != QStringLiteral("box") && name != QStringLiteral("strip") && name != QStringLiteral("piece"))
+            if (name != QStringLiteral("box") && name != QStringLiteral("strip")
+                && name != QStringLiteral("piece"))
                 take(makeError(ErrorCode::InvalidInput, Tr::tr("unit 须为 box、strip 或 piece")));
-            else if (Status s = m_t.sale->setUnit(u.value(QStringLiteral("line")).toInt() - 1, unit); !s)
+            else if (Status s =
+                         m_t.sale->setUnit(u.value(QStringLiteral("line")).toInt() - 1, unit);
+                     !s)
                 take(s.error());
         } else if (step.contains(QStringLiteral("remove"))) {
             current->action = QStringLiteral("remove");
@@ -310,10 +321,11 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                 take(s.error());
         } else if (step.contains(QStringLiteral("pay"))) {
             current->action = QStringLiteral("pay");
-            const std::optional<Money> cash =
-                moneyField(step.value(QStringLiteral("pay")).toObject().value(QStringLiteral("cash")));
+            const std::optional<Money> cash = moneyField(
+                step.value(QStringLiteral("pay")).toObject().value(QStringLiteral("cash")));
             if (!cash) {
-                take(makeError(ErrorCode::InvalidInput, Tr::tr("pay 需要 cash 金额，如 \"100.00\"")));
+                take(makeError(ErrorCode::InvalidInput,
+                               Tr::tr("pay 需要 cash 金额，如 \"100.00\"")));
             } else {
                 Result<PaymentOutcome> r = m_t.sale->payCash(*cash);
                 if (!r)
@@ -335,7 +347,8 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             QString saleNo = ret.value(QStringLiteral("sale")).toString();
             if (saleNo == QStringLiteral("last") || saleNo.isEmpty())
                 saleNo = m_t.sale->lastSale() ? m_t.sale->lastSale()->saleNo : QString();
-            Result<QString> r = m_t.sale->returnSale(saleNo, ret.value(QStringLiteral("reason")).toString());
+            Result<QString> r =
+                m_t.sale->returnSale(saleNo, ret.value(QStringLiteral("reason")).toString());
             if (!r)
                 take(r.error());
             else
@@ -344,7 +357,8 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             current->action = QStringLiteral("void");
             if (Status v = m_t.sale->voidSale(); !v)
                 take(v.error());
-        } else if (step.contains(QStringLiteral("login")) || step.contains(QStringLiteral("step_in"))) {
+        } else if (step.contains(QStringLiteral("login"))
+                   || step.contains(QStringLiteral("step_in"))) {
             const bool login = step.contains(QStringLiteral("login"));
             current->action = login ? QStringLiteral("login") : QStringLiteral("step_in");
             const QJsonObject who = step.value(current->action).toObject();
@@ -362,7 +376,8 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                                              .arg(login ? Tr::tr("登录") : Tr::tr("代为操作"),
                                                   u->displayName, toDisplayString(u->role));
             }
-        } else if (step.contains(QStringLiteral("logout")) || step.contains(QStringLiteral("step_out"))
+        } else if (step.contains(QStringLiteral("logout"))
+                   || step.contains(QStringLiteral("step_out"))
                    || step.contains(QStringLiteral("lock"))) {
             current->action = step.contains(QStringLiteral("logout")) ? QStringLiteral("logout")
                               : step.contains(QStringLiteral("lock")) ? QStringLiteral("lock")
@@ -379,9 +394,12 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             current->action = QStringLiteral("unlock");
             if (!m_t.session)
                 take(makeError(ErrorCode::Configuration, Tr::tr("此环境不支持登录步骤")));
-            else if (Status u = m_t.session->unlock(step.value(QStringLiteral("unlock")).toString()); !u)
+            else if (Status u =
+                         m_t.session->unlock(step.value(QStringLiteral("unlock")).toString());
+                     !u)
                 take(u.error());
-        } else if (step.contains(QStringLiteral("clock_in")) || step.contains(QStringLiteral("clock_out"))) {
+        } else if (step.contains(QStringLiteral("clock_in"))
+                   || step.contains(QStringLiteral("clock_out"))) {
             const bool in = step.contains(QStringLiteral("clock_in"));
             current->action = in ? QStringLiteral("clock_in") : QStringLiteral("clock_out");
             if (!m_t.duty) {
@@ -391,7 +409,9 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                 if (!p)
                     take(p.error());
                 else
-                    current->messages << (in ? Tr::tr("%1 上岗") : Tr::tr("%1 下岗")).arg(p->displayName.isEmpty() ? p->username : p->displayName);
+                    current->messages
+                        << (in ? Tr::tr("%1 上岗") : Tr::tr("%1 下岗"))
+                               .arg(p->displayName.isEmpty() ? p->username : p->displayName);
             }
         } else if (prescriptionStep(step, *current, stepError)) {
             // done
@@ -420,7 +440,8 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
                                   last ? last->payment.change.toString() : Tr::tr("（无销售）")));
             }
             if (ex.contains(QStringLiteral("sale_total"))) {
-                const std::optional<Money> want = moneyField(ex.value(QStringLiteral("sale_total")));
+                const std::optional<Money> want =
+                    moneyField(ex.value(QStringLiteral("sale_total")));
                 if (!last || !want || last->total != *want)
                     fail(Tr::tr("期望上一单合计 %1，实际 %2")
                              .arg(ex.value(QStringLiteral("sale_total")).toVariant().toString(),
@@ -429,14 +450,16 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             if (ex.contains(QStringLiteral("pharmacist_on_duty"))) {
                 const bool want = ex.value(QStringLiteral("pharmacist_on_duty")).toBool();
                 if (!m_t.duty || m_t.duty->isPharmacistOnDuty() != want)
-                    fail(want ? Tr::tr("期望有药师在岗，实际没有") : Tr::tr("期望无药师在岗，实际有"));
+                    fail(want ? Tr::tr("期望有药师在岗，实际没有")
+                              : Tr::tr("期望无药师在岗，实际有"));
             }
             if (ex.contains(QStringLiteral("acting_user"))) {
                 const QString want = ex.value(QStringLiteral("acting_user")).toString();
                 const User* u = m_t.session ? m_t.session->actingUser() : nullptr;
                 const QString got = u ? u->username : QString();
                 if (got != want)
-                    fail(Tr::tr("期望当前操作人 %1，实际 %2").arg(want, got.isEmpty() ? Tr::tr("（无人登录）") : got));
+                    fail(Tr::tr("期望当前操作人 %1，实际 %2")
+                             .arg(want, got.isEmpty() ? Tr::tr("（无人登录）") : got));
             }
             if (ex.contains(QStringLiteral("rx_state"))) {
                 const QString want = ex.value(QStringLiteral("rx_state")).toString();
@@ -457,7 +480,8 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
             fail(stepError->userText());
         else if (!expected.isEmpty() && !stepError)
             fail(Tr::tr("期望错误 %1，但步骤成功了").arg(expected));
-        else if (stepError && errorCodeName(stepError->code) != expected && stepError->ruleId != expected)
+        else if (stepError && errorCodeName(stepError->code) != expected
+                 && stepError->ruleId != expected)
             fail(Tr::tr("期望错误 %1，实际 %2").arg(expected, stepError->userText()));
         qCDebug(lcScenario) << "step" << current->index << current->action << current->passed;
     }

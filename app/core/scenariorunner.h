@@ -46,10 +46,10 @@ struct ScenarioTargets
 /// One step of a scenario as it was carried out.
 struct StepReport
 {
-    int index = 0;          ///< 1-based
-    QString action;         ///< "scan", "quantity", "remove", "pay", "print", "void", "expect"
-    bool passed = true;     ///< false: an expectation failed or an unexpected error occurred
-    QStringList messages;   ///< what the counter said during the step
+    int index = 0;        ///< 1-based
+    QString action;       ///< "scan", "quantity", "remove", "pay", "print", "void", "expect"
+    bool passed = true;   ///< false: an expectation failed or an unexpected error occurred
+    QStringList messages; ///< what the counter said during the step
 };
 
 struct ScenarioReport

@@ -2,12 +2,12 @@
 
 #include "devices/logging.h"
 
-#include <ZXing/ReadBarcode.h>
-
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
+
+#include <ZXing/ReadBarcode.h>
 
 #include <algorithm>
 #include <cstring>
@@ -46,8 +46,8 @@ DecodedCode toDecodedCode(const ZXing::Result& r)
 QList<DecodedCode> read(const QImage& grey, int top, int rows, const ZXing::DecodeHints& hints,
                         int originY, int scale)
 {
-    const ZXing::ImageView view(grey.constScanLine(top), grey.width(), rows, ZXing::ImageFormat::Lum,
-                                int(grey.bytesPerLine()));
+    const ZXing::ImageView view(grey.constScanLine(top), grey.width(), rows,
+                                ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
     QList<DecodedCode> codes;
     for (const ZXing::Result& r : ZXing::ReadBarcodes(view, hints)) {
         if (!r.isValid())
@@ -77,13 +77,14 @@ constexpr StripLayout kHalfResStrips{48, 128};
 /// DataMatrix in strips of `grey`, each read as its own image so that zxing's centre-row trace
 /// runs along the strip's middle. The image is padded above and below, so strips at the edges are
 /// as tall as the others.
-QList<DecodedCode> readStrips(const QImage& grey, StripLayout layout, const ZXing::DecodeHints& hints,
-                              int scale)
+QList<DecodedCode> readStrips(const QImage& grey, StripLayout layout,
+                              const ZXing::DecodeHints& hints, int scale)
 {
     QImage padded(grey.width(), grey.height() + 2 * layout.reachPx, QImage::Format_Grayscale8);
     padded.fill(0x80);
     for (int y = 0; y < grey.height(); ++y)
-        std::memcpy(padded.scanLine(y + layout.reachPx), grey.constScanLine(y), size_t(grey.width()));
+        std::memcpy(padded.scanLine(y + layout.reachPx), grey.constScanLine(y),
+                    size_t(grey.width()));
     QList<DecodedCode> codes;
     for (int centre = layout.stepPx / 2; centre < grey.height(); centre += layout.stepPx)
         // Padded row `centre` is original row centre − reach: the strip's top.
@@ -158,9 +159,10 @@ QList<DecodedCode> BarcodeImageDecoder::decodeOnePolarity(const QImage& grey) co
     hints.setFormats(ZXing::BarcodeFormat::DataMatrix).setTryRotate(false);
     auto addNew = [&codes](const QList<DecodedCode>& found) {
         for (const DecodedCode& c : found) {
-            const bool known = std::any_of(codes.cbegin(), codes.cend(), [&c](const DecodedCode& k) {
-                return k.format == c.format && k.payload == c.payload;
-            });
+            const bool known =
+                std::any_of(codes.cbegin(), codes.cend(), [&c](const DecodedCode& k) {
+                    return k.format == c.format && k.payload == c.payload;
+                });
             if (!known)
                 codes.append(c);
         }

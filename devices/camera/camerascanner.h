@@ -60,14 +60,15 @@ Q_SIGNALS:
 
 private:
     void onFrame(const pos::VideoFrame& frame);
-    void onDecoded(qint64 timestampMs, const QList<pos::devices::DecodedCode>& codes, qint64 decodeMs);
+    void onDecoded(qint64 timestampMs, const QList<pos::devices::DecodedCode>& codes,
+                   qint64 decodeMs);
 
     Camera& m_camera;
     Options m_options;
     BarcodeImageDecoder m_decoder; ///< stateless: used on the worker thread
     QThread m_thread;
     QObject* m_decodeContext = nullptr; ///< lives in m_thread, deleted when it finishes
-    bool m_busy = false;                   ///< a frame is with the worker (owner thread only)
+    bool m_busy = false;                ///< a frame is with the worker (owner thread only)
     int m_framesDecoded = 0;
     int m_framesDropped = 0;
     /// Last frame time each code (symbology id + payload) was seen in.

@@ -31,10 +31,10 @@ Status SimulatedCamera::start()
     const QFileInfo source(m_options.source);
     if (source.isDir()) {
         const QDir dir(source.absoluteFilePath());
-        for (const QString& name :
-             dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"),
-                            QStringLiteral("*.bmp"), QStringLiteral("*.pgm")},
-                           QDir::Files, QDir::Name))
+        for (const QString& name : dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"),
+                                                  QStringLiteral("*.jpeg"), QStringLiteral("*.bmp"),
+                                                  QStringLiteral("*.pgm")},
+                                                 QDir::Files, QDir::Name))
             files.append(dir.filePath(name));
     } else if (source.isFile()) {
         files.append(source.absoluteFilePath());
@@ -51,15 +51,16 @@ Status SimulatedCamera::start()
         QImageReader reader(file);
         QImage image = reader.read();
         if (image.isNull())
-            return makeError(ErrorCode::DeviceFailure, tr("模拟摄像头无法读取图片 %1：%2")
-                                                           .arg(file, reader.errorString()));
+            return makeError(ErrorCode::DeviceFailure,
+                             tr("模拟摄像头无法读取图片 %1：%2").arg(file, reader.errorString()));
         if (m_options.frameSize.isValid())
             image = placedOnCanvas(image, m_options.frameSize);
         images.append(image.convertToFormat(QImage::Format_BGR888));
     }
     if (images.isEmpty())
-        return makeError(ErrorCode::DeviceFailure,
-                         tr("模拟摄像头：文件夹 %1 中没有图片（png、jpg、bmp、pgm）").arg(m_options.source));
+        return makeError(
+            ErrorCode::DeviceFailure,
+            tr("模拟摄像头：文件夹 %1 中没有图片（png、jpg、bmp、pgm）").arg(m_options.source));
 
     m_images = std::move(images);
     m_position = 0;

@@ -26,12 +26,12 @@ class SimulatedCamera final : public Camera
 public:
     struct Options
     {
-        QString source;            ///< an image file, or a folder of them (png, jpg, bmp, pgm)
-        int intervalMs = 100;      ///< 10 frames per second
-        int holdFrames = 1;        ///< consecutive frames each image stays in view
-        QSize frameSize;           ///< empty: each image's own size; else images placed on a
-                                   ///< counter-grey canvas of this size (a 1280×720 camera)
-        bool loop = true;          ///< start again after the last image; else stop there
+        QString source;       ///< an image file, or a folder of them (png, jpg, bmp, pgm)
+        int intervalMs = 100; ///< 10 frames per second
+        int holdFrames = 1;   ///< consecutive frames each image stays in view
+        QSize frameSize;      ///< empty: each image's own size; else images placed on a
+                              ///< counter-grey canvas of this size (a 1280×720 camera)
+        bool loop = true;     ///< start again after the last image; else stop there
     };
 
     SimulatedCamera(Options options, const Clock& clock, QObject* parent = nullptr);

@@ -19,6 +19,7 @@ inline constexpr QRgb kCounterGrey = 0xff808080;
 /// when given; scaled down (aspect kept) when it does not fit. What a camera sees when a box is
 /// held up to it, for the simulated camera and the benchmarks.
 [[nodiscard]] QImage placedOnCanvas(const QImage& picture, QSize canvasSize,
-                                    QPoint topLeft = QPoint(-1, -1), QRgb background = kCounterGrey);
+                                    QPoint topLeft = QPoint(-1, -1),
+                                    QRgb background = kCounterGrey);
 
 } // namespace pos::devices

@@ -34,12 +34,9 @@ QByteArray bytes(std::initializer_list<int> values)
 int alignCode(PrintLine::Align a)
 {
     switch (a) {
-    case PrintLine::Align::Left:
-        return 0;
-    case PrintLine::Align::Center:
-        return 1;
-    case PrintLine::Align::Right:
-        return 2;
+    case PrintLine::Align::Left: return 0;
+    case PrintLine::Align::Center: return 1;
+    case PrintLine::Align::Right: return 2;
     }
     return 0;
 }
@@ -61,7 +58,9 @@ QByteArray styleChange(TextStyle& current, const TextStyle& wanted)
     if (current.bold != wanted.bold)
         out += bytes({ESC, 'E', wanted.bold ? 1 : 0});
     if (current.doubleSize != wanted.doubleSize)
-        out += bytes({GS, '!', wanted.doubleSize ? 0x11 : 0x00}); // width ×2 (bits 4-6), height ×2 (bits 0-2)
+        out +=
+            bytes({GS, '!',
+                   wanted.doubleSize ? 0x11 : 0x00}); // width ×2 (bits 4-6), height ×2 (bits 0-2)
     current = wanted;
     return out;
 }
@@ -70,11 +69,12 @@ QByteArray styleChange(TextStyle& current, const TextStyle& wanted)
 QByteArray qrSymbol(const QByteArray& data)
 {
     const int stored = int(data.size()) + 3;
-    return bytes({GS, '(', 'k', 4, 0, 0x31, 0x41, 0x32, 0x00})  // fn 65: model 2
+    return bytes({GS, '(', 'k', 4, 0, 0x31, 0x41, 0x32, 0x00}) // fn 65: model 2
            + bytes({GS, '(', 'k', 3, 0, 0x31, 0x43, 6})        // fn 67: module size 6 dots
            + bytes({GS, '(', 'k', 3, 0, 0x31, 0x45, 0x31})     // fn 69: error correction M
-           + bytes({GS, '(', 'k', stored & 0xFF, stored >> 8, 0x31, 0x50, 0x30}) + data // fn 80: store
-           + bytes({GS, '(', 'k', 3, 0, 0x31, 0x51, 0x30});    // fn 81: print the stored symbol
+           + bytes({GS, '(', 'k', stored & 0xFF, stored >> 8, 0x31, 0x50, 0x30})
+           + data                                           // fn 80: store
+           + bytes({GS, '(', 'k', 3, 0, 0x31, 0x51, 0x30}); // fn 81: print the stored symbol
 }
 
 } // namespace
@@ -111,8 +111,9 @@ Result<QByteArray> EscPosEncoder::encode(const PrintDocument& original) const
 
     QStringEncoder gb18030("GB18030"); // Qt 6.4 converts it through ICU
     if (!raster && !gb18030.isValid())
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("本机 Qt 不支持 GB18030 编码（缺 ICU）：请把 printer_text_mode 设为 raster"));
+        return makeError(
+            ErrorCode::Configuration,
+            Tr::tr("本机 Qt 不支持 GB18030 编码（缺 ICU）：请把 printer_text_mode 设为 raster"));
     TextStyle style;
     int segmentStart = 0; // raster mode: first line not yet rasterised
     const int n = int(doc.lines.size());
@@ -135,8 +136,9 @@ Result<QByteArray> EscPosEncoder::encode(const PrintDocument& original) const
         // GB18030 maps every Unicode code point; only broken UTF-16 (a lone surrogate) cannot go.
         const QByteArray text = gb18030.encode(l.text);
         if (!l.text.isValidUtf16() || gb18030.hasError())
-            return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("第 %1 行含 GB18030 无法表示的字符：%2").arg(i + 1).arg(l.text));
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("第 %1 行含 GB18030 无法表示的字符：%2").arg(i + 1).arg(l.text));
         out += text + LF;
     }
     if (raster)

@@ -9,7 +9,8 @@
 namespace pos::devices {
 
 /// How Chinese reaches the paper.
-enum class EscPosTextMode {
+enum class EscPosTextMode
+{
     /// Text as GB18030 bytes in Chinese character mode (FS &), printed by the printer's own font.
     /// Every printer sold in China for receipts has a GB18030 (at least GB2312/GBK) font.
     Gb18030 = 1,
@@ -30,9 +31,9 @@ struct EscPosEncoderOptions
 ///
 /// Layout per text line: ESC a (alignment), ESC E (bold) and GS ! (double width and height),
 /// each sent only when it changes, then the text and LF. Separators are a row of '-' across the
-/// paper. A 补打 document carries the 【补打】 mark (withReprintMark). A line with a barcode payload prints a QR
-/// symbol (GS ( k, model 2, error correction M) centred, with its text under it.
-/// Thread: any; instances are immutable.
+/// paper. A 补打 document carries the 【补打】 mark (withReprintMark). A line with a barcode
+/// payload prints a QR symbol (GS ( k, model 2, error correction M) centred, with its text under
+/// it. Thread: any; instances are immutable.
 class EscPosEncoder
 {
 public:
@@ -50,7 +51,8 @@ public:
     [[nodiscard]] QImage rasterize(const PrintDocument& document, int first, int count) const;
 
 private:
-    [[nodiscard]] QByteArray rasterCommands(const PrintDocument& document, int first, int count) const;
+    [[nodiscard]] QByteArray rasterCommands(const PrintDocument& document, int first,
+                                            int count) const;
 
     EscPosEncoderOptions m_options;
 };

@@ -26,16 +26,20 @@ Error failedMidJob(PrinterState state, const QString& detail)
     const QString reprint = Tr::tr("这张不算已打印；处理后请重打，重打的一张将标记为补打。");
     switch (state) {
     case PrinterState::PaperOut:
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("打印中途缺纸（%1）。%2").arg(detail, reprint));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("打印中途缺纸（%1）。%2").arg(detail, reprint));
     case PrinterState::CoverOpen:
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("打印中途纸仓盖被打开（%1）。%2").arg(detail, reprint));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("打印中途纸仓盖被打开（%1）。%2").arg(detail, reprint));
     default:
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("打印中途出错（%1）。%2").arg(detail, reprint));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("打印中途出错（%1）。%2").arg(detail, reprint));
     }
 }
 } // namespace
 
-EscPosPrinter::EscPosPrinter(std::unique_ptr<PrinterTransport> transport, EscPosPrinterOptions options)
+EscPosPrinter::EscPosPrinter(std::unique_ptr<PrinterTransport> transport,
+                             EscPosPrinterOptions options)
     : m_transport(std::move(transport))
     , m_options(options)
     , m_encoder(options.encoding)
@@ -64,8 +68,7 @@ PrinterStatus EscPosPrinter::status()
     return *s;
 }
 
-template <typename Take>
-Result<bool> EscPosPrinter::readUntil(int timeoutMs, Take take)
+template <typename Take> Result<bool> EscPosPrinter::readUntil(int timeoutMs, Take take)
 {
     const QDeadlineTimer deadline(timeoutMs);
     for (;;) {
@@ -99,7 +102,9 @@ Result<PrinterStatus> EscPosPrinter::queryStatus()
     RealtimeStatus rs;
     quint8* answers[] = {&rs.printer, &rs.offlineCause, &rs.errorCause, &rs.paperSensor};
     for (int n = 1; n <= 4; ++n) {
-        if (Status sent = m_transport->write(statusRequest(StatusRequest(n)), m_options.statusTimeoutMs); !sent)
+        if (Status sent =
+                m_transport->write(statusRequest(StatusRequest(n)), m_options.statusTimeoutMs);
+            !sent)
             return sent.error();
         Result<bool> answered = readUntil(m_options.statusTimeoutMs, [&](QByteArray& in) {
             const std::optional<quint8> b = takeRealtimeStatus(in);
@@ -110,10 +115,11 @@ Result<PrinterStatus> EscPosPrinter::queryStatus()
         if (!answered)
             return answered.error();
         if (!*answered)
-            return makeError(ErrorCode::DeviceFailure,
-                             Tr::tr("打印机 %1 ms 内没有回答状态查询 DLE EOT %2（离线或不支持回传）")
-                                 .arg(m_options.statusTimeoutMs)
-                                 .arg(n));
+            return makeError(
+                ErrorCode::DeviceFailure,
+                Tr::tr("打印机 %1 ms 内没有回答状态查询 DLE EOT %2（离线或不支持回传）")
+                    .arg(m_options.statusTimeoutMs)
+                    .arg(n));
     }
     return interpret(rs);
 }
@@ -121,9 +127,11 @@ Result<PrinterStatus> EscPosPrinter::queryStatus()
 Error EscPosPrinter::unknownOutcome(const QString& why) const
 {
     qCWarning(lcPrinterEscPos) << deviceName() << "outcome unknown:" << why;
-    return makeError(ErrorCode::DeviceFailure,
-                     Tr::tr("打印结果不明：%1。这张可能已经打出，也可能没有，请查看出纸口；系统不会自动重发。"
-                            "如需重打，重打的一张将标记为补打。").arg(why));
+    return makeError(
+        ErrorCode::DeviceFailure,
+        Tr::tr("打印结果不明：%1。这张可能已经打出，也可能没有，请查看出纸口；系统不会自动重发。"
+               "如需重打，重打的一张将标记为补打。")
+            .arg(why));
 }
 
 Status EscPosPrinter::resynchronise()
@@ -147,8 +155,9 @@ Status EscPosPrinter::resynchronise()
     if (!answered)
         return answered.error();
     if (!*answered)
-        return makeError(ErrorCode::DeviceFailure,
-                         Tr::tr("打印机仍未处理完上一张（%1 ms 内没有回应）").arg(m_options.jobTimeoutMs));
+        return makeError(
+            ErrorCode::DeviceFailure,
+            Tr::tr("打印机仍未处理完上一张（%1 ms 内没有回应）").arg(m_options.jobTimeoutMs));
     // GS r answers carry no ID: the first may have been the stuck job's; ours follows at once.
     if (m_options.barrier == Barrier::PaperSensor)
         (void)readUntil(m_options.settleMs, [](QByteArray&) { return false; });
@@ -174,8 +183,9 @@ Result<PrintOutcome> EscPosPrinter::print(const PrintDocument& document)
     if (!before)
         return makeError(ErrorCode::DeviceFailure, notSent(before.error().message));
     if (!before->canPrint())
-        return makeError(ErrorCode::DeviceFailure,
-                         notSent(Tr::tr("打印机%1（%2）").arg(toDisplayString(before->state), before->detail)));
+        return makeError(
+            ErrorCode::DeviceFailure,
+            notSent(Tr::tr("打印机%1（%2）").arg(toDisplayString(before->state), before->detail)));
     if (m_barrierOutstanding) {
         if (Status synced = resynchronise(); !synced)
             return makeError(ErrorCode::DeviceFailure, notSent(synced.error().message));
@@ -183,7 +193,8 @@ Result<PrintOutcome> EscPosPrinter::print(const PrintDocument& document)
 
     const QByteArray barrier =
         m_options.barrier == Barrier::ProcessId ? processIdRequest(id) : paperSensorRequest();
-    qCInfo(lcPrinterEscPos) << deviceName() << "job" << jobId << document.kind << job->size() << "bytes";
+    qCInfo(lcPrinterEscPos) << deviceName() << "job" << jobId << document.kind << job->size()
+                            << "bytes";
     // From here on the job is out of our hands: nothing below sends it again.
     m_barrierOutstanding = true;
     if (Status sent = m_transport->write(*job + barrier, m_options.jobTimeoutMs); !sent)
@@ -204,7 +215,8 @@ Result<PrintOutcome> EscPosPrinter::print(const PrintDocument& document)
     if (after && !after->canPrint() && after->state != PrinterState::Offline)
         return failedMidJob(after->state, after->detail);
     if (sensor && paperSensorSaysPaperEnd(*sensor))
-        return failedMidJob(PrinterState::PaperOut, QStringLiteral("GS r 1: %1").arg(*sensor, 2, 16, QLatin1Char('0')));
+        return failedMidJob(PrinterState::PaperOut,
+                            QStringLiteral("GS r 1: %1").arg(*sensor, 2, 16, QLatin1Char('0')));
     if (!*answered)
         return unknownOutcome(Tr::tr("打印机 %1 ms 内没有确认打印完成（%2）")
                                   .arg(m_options.jobTimeoutMs)
@@ -212,22 +224,31 @@ Result<PrintOutcome> EscPosPrinter::print(const PrintDocument& document)
     if (!after)
         return unknownOutcome(Tr::tr("打印后查询状态失败：%1").arg(after.error().message));
     if (!after->canPrint())
-        return unknownOutcome(Tr::tr("打印后打印机%1（%2）").arg(toDisplayString(after->state), after->detail));
+        return unknownOutcome(
+            Tr::tr("打印后打印机%1（%2）").arg(toDisplayString(after->state), after->detail));
 
-    const QString barrierSaid = m_options.barrier == Barrier::ProcessId
-                                    ? QStringLiteral("GS ( H %1 answered").arg(QString::fromLatin1(id))
-                                    : QStringLiteral("GS r 1 answered %1").arg(*sensor, 2, 16, QLatin1Char('0'));
-    return PrintOutcome{jobId, {}, PrintConfirmation::DeviceConfirmed,
-                        QStringLiteral("before: %1; %2; after: %3").arg(before->detail, barrierSaid, after->detail)};
+    const QString barrierSaid =
+        m_options.barrier == Barrier::ProcessId
+            ? QStringLiteral("GS ( H %1 answered").arg(QString::fromLatin1(id))
+            : QStringLiteral("GS r 1 answered %1").arg(*sensor, 2, 16, QLatin1Char('0'));
+    return PrintOutcome{jobId,
+                        {},
+                        PrintConfirmation::DeviceConfirmed,
+                        QStringLiteral("before: %1; %2; after: %3")
+                            .arg(before->detail, barrierSaid, after->detail)};
 }
 
 Result<PrintOutcome> EscPosPrinter::printBlind(const QByteArray& job, const QString& jobId)
 {
-    qCInfo(lcPrinterEscPos) << deviceName() << "job" << jobId << job.size() << "bytes, no back channel";
+    qCInfo(lcPrinterEscPos) << deviceName() << "job" << jobId << job.size()
+                            << "bytes, no back channel";
     if (Status sent = m_transport->write(job, m_options.jobTimeoutMs); !sent)
         return unknownOutcome(sent.error().message);
-    return PrintOutcome{jobId, {}, PrintConfirmation::NeedsScanBack,
-                        Tr::tr("已发送 %1 字节；打印机不回报状态，须扫描打出的码确认").arg(job.size())};
+    return PrintOutcome{
+        jobId,
+        {},
+        PrintConfirmation::NeedsScanBack,
+        Tr::tr("已发送 %1 字节；打印机不回报状态，须扫描打出的码确认").arg(job.size())};
 }
 
 } // namespace pos::devices

@@ -17,9 +17,9 @@ struct EscPosPrinterOptions
     bool reportsStatus = true;
     escpos::Barrier barrier = escpos::Barrier::ProcessId;
     int connectTimeoutMs = 3000;
-    int statusTimeoutMs = 1000;  ///< per DLE EOT answer
-    int jobTimeoutMs = 30'000;   ///< sending the job and waiting for its barrier answer
-    int settleMs = 200;          ///< after a stuck job, how long late answers may keep coming
+    int statusTimeoutMs = 1000; ///< per DLE EOT answer
+    int jobTimeoutMs = 30'000;  ///< sending the job and waiting for its barrier answer
+    int settleMs = 200;         ///< after a stuck job, how long late answers may keep coming
 };
 
 /// A receipt/prescription printer that speaks ESC/POS over some transport (TCP 9100, usblp,
@@ -48,14 +48,12 @@ public:
     [[nodiscard]] Result<PrintOutcome> print(const PrintDocument& document) override;
     [[nodiscard]] int widthColumns() const override { return m_encoder.widthColumns(); }
 
-
 private:
     void drainInput();
     [[nodiscard]] Result<PrinterStatus> queryStatus();
     [[nodiscard]] Result<PrintOutcome> printBlind(const QByteArray& job, const QString& jobId);
     /// Reads until `take` finds its answer in the buffer or `timeoutMs` passes; false on timeout.
-    template <typename Take>
-    [[nodiscard]] Result<bool> readUntil(int timeoutMs, Take take);
+    template <typename Take> [[nodiscard]] Result<bool> readUntil(int timeoutMs, Take take);
     [[nodiscard]] Status resynchronise();
     [[nodiscard]] Error unknownOutcome(const QString& why) const;
 

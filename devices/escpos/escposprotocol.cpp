@@ -62,8 +62,8 @@ PrinterStatus interpret(const RealtimeStatus& s)
                             .arg(s.offlineCause, 2, 16, QLatin1Char('0'))
                             .arg(s.errorCause, 2, 16, QLatin1Char('0'))
                             .arg(s.paperSensor, 2, 16, QLatin1Char('0'));
-    const QString detail = (said.isEmpty() ? Tr::tr("正常") : said.join(Tr::tr("；"))) + u' ' + u'['
-                           + raw + u']';
+    const QString detail =
+        (said.isEmpty() ? Tr::tr("正常") : said.join(Tr::tr("；"))) + u' ' + u'[' + raw + u']';
 
     PrinterState state = PrinterState::Ready;
     if (coverOpen)

@@ -11,7 +11,13 @@
 namespace pos::devices::escpos {
 
 /// DLE EOT n: real-time status, answered at once even while the printer is offline or busy.
-enum class StatusRequest { Printer = 1, OfflineCause = 2, ErrorCause = 3, PaperSensor = 4 };
+enum class StatusRequest
+{
+    Printer = 1,
+    OfflineCause = 2,
+    ErrorCause = 3,
+    PaperSensor = 4
+};
 
 [[nodiscard]] QByteArray statusRequest(StatusRequest n);
 
@@ -34,7 +40,8 @@ struct RealtimeStatus
 [[nodiscard]] std::optional<quint8> takeRealtimeStatus(QByteArray& buffer);
 
 /// How the printer proves it has processed the job: an in-order answer after the last byte.
-enum class Barrier {
+enum class Barrier
+{
     /// GS ( H fn 48: "transmission of process ID response", sent when the printing before it is
     /// complete; carries an ID, so an answer to an earlier job is never taken for this one.
     ProcessId = 1,

@@ -4,11 +4,12 @@
 #include <QDeadlineTimer>
 #include <QFile>
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <poll.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace pos::devices {
 
@@ -73,12 +74,17 @@ Status LpTransport::write(const QByteArray& bytes, int timeoutMs)
         if (n < 0 && errno != EAGAIN && errno != EINTR) {
             const QString why = lastError();
             close();
-            return makeError(ErrorCode::DeviceFailure, Tr::tr("向 %1 写入失败：%2").arg(m_path, why));
+            return makeError(ErrorCode::DeviceFailure,
+                             Tr::tr("向 %1 写入失败：%2").arg(m_path, why));
         }
         if (deadline.hasExpired() || waitFor(m_fd, POLLOUT, deadline) <= 0) {
             close();
-            return makeError(ErrorCode::DeviceFailure, Tr::tr("向 %1 写入未完成（%2 ms 内，已写 %3/%4 字节）")
-                                                           .arg(m_path).arg(timeoutMs).arg(done).arg(bytes.size()));
+            return makeError(ErrorCode::DeviceFailure,
+                             Tr::tr("向 %1 写入未完成（%2 ms 内，已写 %3/%4 字节）")
+                                 .arg(m_path)
+                                 .arg(timeoutMs)
+                                 .arg(done)
+                                 .arg(bytes.size()));
         }
     }
     return {};
@@ -90,13 +96,15 @@ Result<QByteArray> LpTransport::read(int timeoutMs)
         return makeError(ErrorCode::DeviceFailure, Tr::tr("打印机设备 %1 未打开").arg(m_path));
     const int ready = waitFor(m_fd, POLLIN, QDeadlineTimer(timeoutMs));
     if (ready < 0)
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("读取 %1 失败：%2").arg(m_path, lastError()));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("读取 %1 失败：%2").arg(m_path, lastError()));
     if (ready == 0)
         return QByteArray();
     QByteArray buf(256, Qt::Uninitialized);
     const ssize_t n = ::read(m_fd, buf.data(), size_t(buf.size()));
     if (n < 0 && errno != EAGAIN && errno != EINTR)
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("读取 %1 失败：%2").arg(m_path, lastError()));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("读取 %1 失败：%2").arg(m_path, lastError()));
     buf.truncate(qMax<qsizetype>(0, n));
     return buf;
 }

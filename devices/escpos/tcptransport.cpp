@@ -36,8 +36,9 @@ Status TcpTransport::open(int timeoutMs)
     if (!m_socket->waitForConnected(timeoutMs)) {
         const QString why = m_socket->errorString();
         m_socket.reset();
-        return makeError(ErrorCode::DeviceFailure,
-                         Tr::tr("连不上打印机 %1（%2 ms 内）：%3").arg(describe()).arg(timeoutMs).arg(why));
+        return makeError(
+            ErrorCode::DeviceFailure,
+            Tr::tr("连不上打印机 %1（%2 ms 内）：%3").arg(describe()).arg(timeoutMs).arg(why));
     }
     return {};
 }
@@ -50,14 +51,17 @@ Status TcpTransport::write(const QByteArray& bytes, int timeoutMs)
     if (m_socket->write(bytes) != bytes.size()) {
         const QString why = m_socket->errorString();
         close();
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("向 %1 发送失败：%2").arg(describe(), why));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("向 %1 发送失败：%2").arg(describe(), why));
     }
     while (m_socket->bytesToWrite() > 0) {
-        if (deadline.hasExpired() || !m_socket->waitForBytesWritten(int(deadline.remainingTime()))) {
+        if (deadline.hasExpired()
+            || !m_socket->waitForBytesWritten(int(deadline.remainingTime()))) {
             const QString why = m_socket->errorString();
             close();
-            return makeError(ErrorCode::DeviceFailure,
-                             Tr::tr("向 %1 发送未完成（%2 ms 内）：%3").arg(describe()).arg(timeoutMs).arg(why));
+            return makeError(
+                ErrorCode::DeviceFailure,
+                Tr::tr("向 %1 发送未完成（%2 ms 内）：%3").arg(describe()).arg(timeoutMs).arg(why));
         }
     }
     return {};
@@ -73,7 +77,8 @@ Result<QByteArray> TcpTransport::read(int timeoutMs)
             return QByteArray(); // nothing came in time
         const QString why = m_socket->errorString();
         close();
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("与 %1 的连接中断：%2").arg(describe(), why));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("与 %1 的连接中断：%2").arg(describe(), why));
     }
     return m_socket->readAll();
 }

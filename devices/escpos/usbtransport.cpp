@@ -23,7 +23,9 @@ QString usbError(int code)
 
 QString ids(quint16 vid, quint16 pid)
 {
-    return QStringLiteral("%1:%2").arg(vid, 4, 16, QLatin1Char('0')).arg(pid, 4, 16, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(vid, 4, 16, QLatin1Char('0'))
+        .arg(pid, 4, 16, QLatin1Char('0'));
 }
 
 struct ConfigDeleter
@@ -98,7 +100,8 @@ Status UsbTransport::open(int)
         libusb_context* ctx = nullptr;
         const int rc = libusb_init(&ctx);
         if (rc != LIBUSB_SUCCESS)
-            return makeError(ErrorCode::DeviceFailure, Tr::tr("libusb 初始化失败：%1").arg(usbError(rc)));
+            return makeError(ErrorCode::DeviceFailure,
+                             Tr::tr("libusb 初始化失败：%1").arg(usbError(rc)));
         m_context.reset(ctx);
     }
     libusb_device** list = nullptr;
@@ -130,7 +133,8 @@ Status UsbTransport::open(int)
         if (rc == LIBUSB_SUCCESS && itf.altSetting != 0)
             rc = libusb_set_interface_alt_setting(handle.get(), itf.number, itf.altSetting);
         if (rc != LIBUSB_SUCCESS) {
-            failure = Tr::tr("占用 %1 的打印接口失败：%2").arg(ids(desc.idVendor, desc.idProduct), usbError(rc));
+            failure = Tr::tr("占用 %1 的打印接口失败：%2")
+                          .arg(ids(desc.idVendor, desc.idProduct), usbError(rc));
             continue;
         }
         m_handle = std::move(handle);
@@ -139,8 +143,8 @@ Status UsbTransport::open(int)
         m_inEndpoint = itf.in;
         m_foundVendorId = desc.idVendor;
         m_foundProductId = desc.idProduct;
-        qCInfo(lcPrinterEscPos) << "usb printer" << describe() << "interface" << itf.number
-                                << "out" << itf.out << "in" << itf.in;
+        qCInfo(lcPrinterEscPos) << "usb printer" << describe() << "interface" << itf.number << "out"
+                                << itf.out << "in" << itf.in;
     }
     libusb_free_device_list(list, 1);
     if (m_handle)
@@ -166,11 +170,16 @@ Status UsbTransport::write(const QByteArray& bytes, int timeoutMs)
             reinterpret_cast<unsigned char*>(const_cast<char*>(bytes.constData() + done)), chunk,
             &sent, unsigned(qMax<qint64>(1, deadline.remainingTime())));
         done += sent;
-        if (rc != LIBUSB_SUCCESS && !(rc == LIBUSB_ERROR_TIMEOUT && sent > 0 && !deadline.hasExpired())) {
+        if (rc != LIBUSB_SUCCESS
+            && !(rc == LIBUSB_ERROR_TIMEOUT && sent > 0 && !deadline.hasExpired())) {
             const QString why = usbError(rc);
             close();
-            return makeError(ErrorCode::DeviceFailure, Tr::tr("向 %1 发送失败（已发 %2/%3 字节）：%4")
-                                                           .arg(describe()).arg(done).arg(bytes.size()).arg(why));
+            return makeError(ErrorCode::DeviceFailure,
+                             Tr::tr("向 %1 发送失败（已发 %2/%3 字节）：%4")
+                                 .arg(describe())
+                                 .arg(done)
+                                 .arg(bytes.size())
+                                 .arg(why));
         }
     }
     return {};
@@ -182,16 +191,18 @@ Result<QByteArray> UsbTransport::read(int timeoutMs)
         return makeError(ErrorCode::DeviceFailure, Tr::tr("USB 打印机未打开"));
     if (m_inEndpoint == 0)
         return makeError(ErrorCode::DeviceFailure,
-                         Tr::tr("%1 没有回传端点，不能回报状态：请设 printer_reports_status = no").arg(describe()));
+                         Tr::tr("%1 没有回传端点，不能回报状态：请设 printer_reports_status = no")
+                             .arg(describe()));
     QByteArray buf(512, Qt::Uninitialized);
     int got = 0;
     const int rc = libusb_bulk_transfer(m_handle.get(), m_inEndpoint,
-                                        reinterpret_cast<unsigned char*>(buf.data()), int(buf.size()),
-                                        &got, unsigned(qMax(1, timeoutMs)));
+                                        reinterpret_cast<unsigned char*>(buf.data()),
+                                        int(buf.size()), &got, unsigned(qMax(1, timeoutMs)));
     if (rc != LIBUSB_SUCCESS && rc != LIBUSB_ERROR_TIMEOUT) {
         const QString why = usbError(rc);
         close();
-        return makeError(ErrorCode::DeviceFailure, Tr::tr("从 %1 读取失败：%2").arg(describe(), why));
+        return makeError(ErrorCode::DeviceFailure,
+                         Tr::tr("从 %1 读取失败：%2").arg(describe(), why));
     }
     buf.truncate(got);
     return buf;

@@ -18,13 +18,13 @@ struct KeyChars
 
 KeyChars usLayout(int code)
 {
-    static const char* const kRow1 = "1234567890-=";     // KEY_1 (2) … KEY_EQUAL (13)
+    static const char* const kRow1 = "1234567890-="; // KEY_1 (2) … KEY_EQUAL (13)
     static const char* const kRow1S = "!@#$%^&*()_+";
-    static const char* const kRow2 = "qwertyuiop[]";     // KEY_Q (16) … KEY_RIGHTBRACE (27)
+    static const char* const kRow2 = "qwertyuiop[]"; // KEY_Q (16) … KEY_RIGHTBRACE (27)
     static const char* const kRow2S = "QWERTYUIOP{}";
-    static const char* const kRow3 = "asdfghjkl;'`";     // KEY_A (30) … KEY_GRAVE (41)
+    static const char* const kRow3 = "asdfghjkl;'`"; // KEY_A (30) … KEY_GRAVE (41)
     static const char* const kRow3S = "ASDFGHJKL:\"~";
-    static const char* const kRow4 = "\\zxcvbnm,./";     // KEY_BACKSLASH (43) … KEY_SLASH (53)
+    static const char* const kRow4 = "\\zxcvbnm,./"; // KEY_BACKSLASH (43) … KEY_SLASH (53)
     static const char* const kRow4S = "|ZXCVBNM<>?";
     if (code >= KEY_1 && code <= KEY_EQUAL)
         return {kRow1[code - KEY_1], kRow1S[code - KEY_1]};
@@ -37,7 +37,8 @@ KeyChars usLayout(int code)
     switch (code) {
     case KEY_SPACE: return {' ', ' '};
     case KEY_TAB: return {'\t', '\t'};
-    case KEY_ENTER: case KEY_KPENTER: return {'\r', '\r'};
+    case KEY_ENTER:
+    case KEY_KPENTER: return {'\r', '\r'};
     case KEY_KP0: return {'0', '0'};
     case KEY_KP1: return {'1', '1'};
     case KEY_KP2: return {'2', '2'};
@@ -89,12 +90,17 @@ std::optional<char> controlChar(KeyChars k)
 bool isModifier(int code)
 {
     switch (code) {
-    case KEY_LEFTSHIFT: case KEY_RIGHTSHIFT: case KEY_LEFTCTRL: case KEY_RIGHTCTRL:
-    case KEY_LEFTALT: case KEY_RIGHTALT: case KEY_CAPSLOCK: case KEY_NUMLOCK:
-    case KEY_LEFTMETA: case KEY_RIGHTMETA:
-        return true;
-    default:
-        return false;
+    case KEY_LEFTSHIFT:
+    case KEY_RIGHTSHIFT:
+    case KEY_LEFTCTRL:
+    case KEY_RIGHTCTRL:
+    case KEY_LEFTALT:
+    case KEY_RIGHTALT:
+    case KEY_CAPSLOCK:
+    case KEY_NUMLOCK:
+    case KEY_LEFTMETA:
+    case KEY_RIGHTMETA: return true;
+    default: return false;
     }
 }
 
@@ -159,8 +165,7 @@ QList<EvdevScan> EvdevKeyDecoder::feed(int type, int code, int value, qint64 tim
             append(c, out);
         }
         return out;
-    default:
-        break;
+    default: break;
     }
     if (!pressed || isModifier(code))
         return out;

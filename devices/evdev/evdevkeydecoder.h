@@ -23,9 +23,9 @@ struct EvdevDecoderOptions
 /// One scan decoded from key events.
 struct EvdevScan
 {
-    QByteArray payload;          ///< the characters as a US keyboard gives them, GS as 0x1D
-    QList<int> unknownKeyCodes;  ///< pressed keys the table has no character for (not in payload)
-    bool byTimeout = false;      ///< ended by the inter-key timeout rather than the suffix
+    QByteArray payload;         ///< the characters as a US keyboard gives them, GS as 0x1D
+    QList<int> unknownKeyCodes; ///< pressed keys the table has no character for (not in payload)
+    bool byTimeout = false;     ///< ended by the inter-key timeout rather than the suffix
 };
 
 /// Decodes a wedge scanner's evdev key events into bytes. evdev codes are physical key positions,

@@ -10,15 +10,15 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <libevdev/libevdev.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <chrono>
 #include <cstring>
-#include <fcntl.h>
 #include <memory>
-#include <time.h>
-#include <unistd.h>
 
 namespace pos::devices {
 
@@ -38,9 +38,15 @@ class Fd
 {
 public:
     Fd() = default;
-    explicit Fd(int fd) : m_fd(fd) {}
+    explicit Fd(int fd)
+        : m_fd(fd)
+    {
+    }
     ~Fd() { reset(); }
-    Fd(Fd&& o) noexcept : m_fd(std::exchange(o.m_fd, -1)) {}
+    Fd(Fd&& o) noexcept
+        : m_fd(std::exchange(o.m_fd, -1))
+    {
+    }
     Fd& operator=(Fd&& o) noexcept
     {
         reset();
@@ -107,12 +113,17 @@ private:
 
     void open()
     {
-        Fd fd(::open(QFile::encodeName(m_options.path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+        Fd fd(::open(QFile::encodeName(m_options.path).constData(),
+                     O_RDONLY | O_NONBLOCK | O_CLOEXEC));
         if (fd.get() < 0) {
             const int err = errno;
-            fail(err == EACCES ? EvdevScanner::tr("无权读取扫码枪 %1（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）")
-                                     .arg(m_options.path)
-                               : EvdevScanner::tr("扫码枪 %1 未连接（%2）").arg(m_options.path, errnoText(err)));
+            fail(
+                err == EACCES
+                    ? EvdevScanner::tr(
+                          "无权读取扫码枪 %1（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）")
+                          .arg(m_options.path)
+                    : EvdevScanner::tr("扫码枪 %1 未连接（%2）")
+                          .arg(m_options.path, errnoText(err)));
             return;
         }
         libevdev* raw = nullptr;
@@ -126,7 +137,8 @@ private:
             return;
         }
         if (const int rc = libevdev_grab(raw, LIBEVDEV_GRAB); rc < 0) {
-            fail(EvdevScanner::tr("无法独占扫码枪 %1（%2）：是否有其他程序已独占？").arg(m_options.path, errnoText(-rc)));
+            fail(EvdevScanner::tr("无法独占扫码枪 %1（%2）：是否有其他程序已独占？")
+                     .arg(m_options.path, errnoText(-rc)));
             return;
         }
         libevdev_set_clock_id(raw, CLOCK_MONOTONIC); // event times comparable with monotonicUs()
@@ -157,7 +169,8 @@ private:
                 // The kernel dropped events: what was held cannot be trusted. Drain the resync.
                 while (rc == LIBEVDEV_READ_STATUS_SYNC)
                     rc = libevdev_next_event(m_dev.get(), LIBEVDEV_READ_FLAG_SYNC, &ev);
-                qCWarning(lcEvdev) << m_options.path << "events dropped by the kernel; scan discarded";
+                qCWarning(lcEvdev)
+                    << m_options.path << "events dropped by the kernel; scan discarded";
                 m_decoder = EvdevKeyDecoder(m_options.decoder);
                 continue;
             }
@@ -165,7 +178,8 @@ private:
                 break;
             if (rc < 0) {
                 fail(rc == -ENODEV ? EvdevScanner::tr("扫码枪 %1 已拔出").arg(m_options.path)
-                                   : EvdevScanner::tr("读取扫码枪 %1 失败（%2）").arg(m_options.path, errnoText(-rc)));
+                                   : EvdevScanner::tr("读取扫码枪 %1 失败（%2）")
+                                         .arg(m_options.path, errnoText(-rc)));
                 m_decoder = EvdevKeyDecoder(m_options.decoder);
                 return;
             }
@@ -194,13 +208,14 @@ private:
     void deliver(const EvdevScan& s)
     {
         if (!s.unknownKeyCodes.isEmpty())
-            qCWarning(lcEvdev) << m_options.path << "keys without a character in the US table:"
-                               << s.unknownKeyCodes;
+            qCWarning(lcEvdev) << m_options.path
+                               << "keys without a character in the US table:" << s.unknownKeyCodes;
         QByteArray payload = s.payload;
         if (payload.isEmpty())
             return;
         const QString aim = m_options.aimPrefix ? takeAimPrefix(payload) : QString();
-        qCDebug(lcEvdev) << "scan of" << payload.size() << "bytes" << aim << (s.byTimeout ? "(timeout)" : "");
+        qCDebug(lcEvdev) << "scan of" << payload.size() << "bytes" << aim
+                         << (s.byTimeout ? "(timeout)" : "");
         m_owner.postScan(payload, aim);
     }
 
@@ -241,7 +256,8 @@ QStringList EvdevScanner::keyboardNodes(const QString& byIdDir)
 {
     QStringList out;
     const QDir dir(byIdDir);
-    for (const QString& name : dir.entryList({QStringLiteral("*-event-kbd")}, QDir::System | QDir::Files, QDir::Name))
+    for (const QString& name :
+         dir.entryList({QStringLiteral("*-event-kbd")}, QDir::System | QDir::Files, QDir::Name))
         out.append(dir.filePath(name));
     return out;
 }

@@ -15,10 +15,10 @@ class EvdevReader;
 /// Options of a keyboard-wedge scanner read from its own evdev node.
 struct EvdevScannerOptions
 {
-    QString path;                  ///< /dev/input/by-id/usb-…-event-kbd
+    QString path; ///< /dev/input/by-id/usb-…-event-kbd
     EvdevDecoderOptions decoder;
-    bool aimPrefix = false;        ///< the scanner sends "]d2…" before the data: split it off
-    int reopenRetryMs = 3000;      ///< safety-net retry while the node is missing
+    bool aimPrefix = false;   ///< the scanner sends "]d2…" before the data: split it off
+    int reopenRetryMs = 3000; ///< safety-net retry while the node is missing
 };
 
 /// A keyboard-wedge scanner read from its own evdev device and grabbed (EVIOCGRAB), so neither the
@@ -39,7 +39,8 @@ public:
     /// The evdev code of a key name ("KEY_F8"); nullopt when libevdev knows no such key.
     [[nodiscard]] static std::optional<int> keyCode(const QString& name);
     /// Keyboards under /dev/input/by-id (the "-event-kbd" links): wedge scanner candidates.
-    [[nodiscard]] static QStringList keyboardNodes(const QString& byIdDir = QStringLiteral("/dev/input/by-id"));
+    [[nodiscard]] static QStringList
+    keyboardNodes(const QString& byIdDir = QStringLiteral("/dev/input/by-id"));
 
 private:
     EvdevScannerOptions m_options;

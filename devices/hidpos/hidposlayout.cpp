@@ -23,7 +23,8 @@ HidPosLayout HidPosLayout::standard()
 namespace {
 
 // Sources of the documented layout (report 2: [0] id, [1] byte count, [2..4] AIM symbology id,
-// [5..60] 56 bytes of Decoded Data, [61..62] Honeywell code id, [63] bit 0 "Decode Data Continued"):
+// [5..60] 56 bytes of Decoded Data, [61..62] Honeywell code id, [63] bit 0 "Decode Data
+// Continued"):
 //  - Honeywell's Android HID-POS reader (AndroidHidPos.cpp, "Copyright Honeywell International Inc.
 //    2018"): struct barcode { ucReportId; ucLength; ucAIM[3]; ucContent[56]; ucHHP[2]; ucFlags;
 //    /* Bit0=Decode Data Continued */ }.
@@ -55,16 +56,18 @@ const HidPosQuirk* hidPosQuirks(int* count)
 HidPosLayout chooseHidPosLayout(quint16 vendorId, quint16 productId,
                                 const std::optional<HidPosLayout>& fromDescriptor)
 {
-    const auto exact = std::find_if(std::begin(kQuirks), std::end(kQuirks), [&](const HidPosQuirk& q) {
-        return q.vendorId == vendorId && q.productId == productId && productId != 0;
-    });
+    const auto exact =
+        std::find_if(std::begin(kQuirks), std::end(kQuirks), [&](const HidPosQuirk& q) {
+            return q.vendorId == vendorId && q.productId == productId && productId != 0;
+        });
     if (exact != std::end(kQuirks))
         return exact->layout;
     if (fromDescriptor)
         return *fromDescriptor;
-    const auto vendor = std::find_if(std::begin(kQuirks), std::end(kQuirks), [&](const HidPosQuirk& q) {
-        return q.vendorId == vendorId && q.productId == 0;
-    });
+    const auto vendor =
+        std::find_if(std::begin(kQuirks), std::end(kQuirks), [&](const HidPosQuirk& q) {
+            return q.vendorId == vendorId && q.productId == 0;
+        });
     return vendor != std::end(kQuirks) ? vendor->layout : HidPosLayout::standard();
 }
 

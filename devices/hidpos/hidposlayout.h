@@ -36,7 +36,8 @@ struct HidPosQuirk
     quint16 productId = 0;
     const char* vendor = "";
     HidPosLayout layout;
-    bool documented = false; ///< true: from vendor sources/traces (see hidposlayout.cpp); false: a guess
+    bool documented =
+        false; ///< true: from vendor sources/traces (see hidposlayout.cpp); false: a guess
 };
 
 /// The quirk table (see hidposlayout.cpp for where each entry comes from).

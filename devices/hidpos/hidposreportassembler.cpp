@@ -57,7 +57,8 @@ Result<std::optional<HidPosScan>> HidPosReportAssembler::feed(const QByteArray& 
     }
 
     QByteArray data = report.mid(l.dataOffset, l.dataCapacity);
-    const bool continued = l.continuedOffset >= 0 && (quint8(report.at(l.continuedOffset)) & l.continuedMask);
+    const bool continued =
+        l.continuedOffset >= 0 && (quint8(report.at(l.continuedOffset)) & l.continuedMask);
     if (l.byteCountOffset >= 0) {
         const int count = quint8(report.at(l.byteCountOffset));
         if (count > l.dataCapacity) {

@@ -13,8 +13,8 @@ namespace pos::devices {
 /// One scan put together from a HID-POS scanner's reports.
 struct HidPosScan
 {
-    QByteArray payload;   ///< the decoded data exactly as sent (GS 0x1D and all)
-    QString symbologyId;  ///< "]E0", "]d2"…; empty when the scanner sent none
+    QByteArray payload;  ///< the decoded data exactly as sent (GS 0x1D and all)
+    QString symbologyId; ///< "]E0", "]d2"…; empty when the scanner sent none
 };
 
 /// Puts scans together from Scanned Data Reports: a report with "Decode Data Continued" set is

@@ -14,7 +14,9 @@ namespace {
 
 QString idText(quint16 vid, quint16 pid)
 {
-    return QStringLiteral("%1:%2").arg(vid, 4, 16, QLatin1Char('0')).arg(pid, 4, 16, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(vid, 4, 16, QLatin1Char('0'))
+        .arg(pid, 4, 16, QLatin1Char('0'));
 }
 
 constexpr int kRescanWithoutHotplugSeconds = 2;
@@ -32,8 +34,9 @@ public:
     {
         libusb_context* raw = nullptr;
         if (const int rc = libusb_init(&raw); rc != 0) {
-            m_owner.postAvailability(false, HidPosScanner::tr("libusb 无法初始化（%1），HID-POS 扫码枪不可用")
-                                                .arg(QString::fromUtf8(libusb_strerror(rc))));
+            m_owner.postAvailability(
+                false, HidPosScanner::tr("libusb 无法初始化（%1），HID-POS 扫码枪不可用")
+                           .arg(QString::fromUtf8(libusb_strerror(rc))));
             return;
         }
         m_ctx.reset(raw);
@@ -57,10 +60,12 @@ private:
         if (hotplug) {
             libusb_hotplug_register_callback(
                 m_ctx.get(),
-                libusb_hotplug_event(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT),
-                LIBUSB_HOTPLUG_NO_FLAGS, m_filter.vendorId ? *m_filter.vendorId : LIBUSB_HOTPLUG_MATCH_ANY,
-                m_filter.productId ? *m_filter.productId : LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY,
-                &HidPosReader::onHotplug, this, &hotplugHandle);
+                libusb_hotplug_event(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED
+                                     | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT),
+                LIBUSB_HOTPLUG_NO_FLAGS,
+                m_filter.vendorId ? *m_filter.vendorId : LIBUSB_HOTPLUG_MATCH_ANY,
+                m_filter.productId ? *m_filter.productId : LIBUSB_HOTPLUG_MATCH_ANY,
+                LIBUSB_HOTPLUG_MATCH_ANY, &HidPosReader::onHotplug, this, &hotplugHandle);
         }
         bool rescan = true;
         while (!m_stop) {
@@ -104,14 +109,17 @@ private:
         const HidPosLayout layout = chooseHidPosLayout(m_dev.info.vendorId, m_dev.info.productId,
                                                        m_dev.descriptor.scannedDataLayout);
         m_assembler = HidPosReportAssembler(layout);
-        const int reportBytes = std::max({m_dev.maxPacketBytes, layout.minimumReportBytes(),
-                                          m_dev.descriptor.inputReportBytes.value(std::max(0, layout.reportId))});
+        const int reportBytes =
+            std::max({m_dev.maxPacketBytes, layout.minimumReportBytes(),
+                      m_dev.descriptor.inputReportBytes.value(std::max(0, layout.reportId))});
         m_buffer.assign(size_t(reportBytes), 0);
         m_transfer.reset(libusb_alloc_transfer(0));
-        libusb_fill_interrupt_transfer(m_transfer.get(), m_dev.handle.get(), m_dev.inEndpoint, m_buffer.data(),
-                                       reportBytes, &HidPosReader::onTransfer, this, 0);
+        libusb_fill_interrupt_transfer(m_transfer.get(), m_dev.handle.get(), m_dev.inEndpoint,
+                                       m_buffer.data(), reportBytes, &HidPosReader::onTransfer,
+                                       this, 0);
         if (const int rc = libusb_submit_transfer(m_transfer.get()); rc != 0) {
-            const QString why = HidPosScanner::tr("HID-POS 扫码枪无法读取（%1）").arg(QString::fromUtf8(libusb_strerror(rc)));
+            const QString why = HidPosScanner::tr("HID-POS 扫码枪无法读取（%1）")
+                                    .arg(QString::fromUtf8(libusb_strerror(rc)));
             m_transfer.reset();
             releaseDevice();
             m_owner.postAvailability(false, why);
@@ -119,12 +127,15 @@ private:
         }
         m_open = true;
         m_transferActive = true;
-        const QString name = m_dev.info.product.isEmpty() ? idText(m_dev.info.vendorId, m_dev.info.productId)
-                                                          : m_dev.info.product;
+        const QString name = m_dev.info.product.isEmpty()
+                                 ? idText(m_dev.info.vendorId, m_dev.info.productId)
+                                 : m_dev.info.product;
         qCInfo(lcHidPos) << "reading" << idText(m_dev.info.vendorId, m_dev.info.productId) << name
-                         << "interface" << m_dev.info.interfaceNumber << "report" << layout.reportId;
-        m_owner.postAvailability(true, HidPosScanner::tr("HID-POS 扫码枪已连接：%1（USB %2）")
-                                           .arg(name, idText(m_dev.info.vendorId, m_dev.info.productId)));
+                         << "interface" << m_dev.info.interfaceNumber << "report"
+                         << layout.reportId;
+        m_owner.postAvailability(true,
+                                 HidPosScanner::tr("HID-POS 扫码枪已连接：%1（USB %2）")
+                                     .arg(name, idText(m_dev.info.vendorId, m_dev.info.productId)));
     }
 
     void closeDevice(const QString& why)
@@ -184,7 +195,8 @@ private:
         }
     }
 
-    static int LIBUSB_CALL onHotplug(libusb_context*, libusb_device* dev, libusb_hotplug_event event, void* user)
+    static int LIBUSB_CALL onHotplug(libusb_context*, libusb_device* dev,
+                                     libusb_hotplug_event event, void* user)
     {
         // Only flags here: libusb advises against opening devices inside the callback.
         auto* self = static_cast<HidPosReader*>(user);
@@ -215,8 +227,12 @@ private:
 HidPosScanner::HidPosScanner(const Clock& clock, UsbIdFilter filter, QObject* parent)
     : ReaderBackedScanner(clock,
                           QStringLiteral("hidpos")
-                              + (filter.vendorId ? QStringLiteral(":%1").arg(*filter.vendorId, 4, 16, QLatin1Char('0')) : QString())
-                              + (filter.productId ? QStringLiteral(":%1").arg(*filter.productId, 4, 16, QLatin1Char('0')) : QString()),
+                              + (filter.vendorId ? QStringLiteral(":%1").arg(*filter.vendorId, 4,
+                                                                             16, QLatin1Char('0'))
+                                                 : QString())
+                              + (filter.productId ? QStringLiteral(":%1").arg(*filter.productId, 4,
+                                                                              16, QLatin1Char('0'))
+                                                  : QString()),
                           parent)
     , m_filter(filter)
     , m_reader(std::make_unique<HidPosReader>(*this, filter))

@@ -13,11 +13,11 @@ struct Tr
 
 constexpr quint16 kPageGenericDesktop = 0x01;
 constexpr quint16 kPageBarcodeScanner = 0x8C;
-constexpr quint16 kUsageByteCount = 0x3B;        // Generic Desktop: Byte Count
-constexpr quint16 kUsageSymbology1 = 0xFB;       // Bar Code Scanner: Symbology Identifier 1..3
+constexpr quint16 kUsageByteCount = 0x3B;  // Generic Desktop: Byte Count
+constexpr quint16 kUsageSymbology1 = 0xFB; // Bar Code Scanner: Symbology Identifier 1..3
 constexpr quint16 kUsageSymbology3 = 0xFD;
-constexpr quint16 kUsageDecodedData = 0xFE;      // Decoded Data
-constexpr quint16 kUsageDataContinued = 0xFF;    // Decode Data Continued
+constexpr quint16 kUsageDecodedData = 0xFE;   // Decoded Data
+constexpr quint16 kUsageDataContinued = 0xFF; // Decode Data Continued
 
 struct Globals
 {
@@ -54,7 +54,7 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
     // A plain value and a flag: GCC 12 at -O2 misreads std::optional here (-Wmaybe-uninitialized).
     quint32 usageMinValue = 0;
     bool haveUsageMin = false;
-    QMap<int, int> bitsSoFar;          // report ID → bits of input so far (ID byte not included)
+    QMap<int, int> bitsSoFar; // report ID → bits of input so far (ID byte not included)
     QMap<int, ReportFields> fields;
 
     auto notePage = [&](quint16 page) {
@@ -65,7 +65,8 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
     };
     auto usageOf = [&](quint32 v) {
         // A 4-byte usage carries its own page in the high half.
-        return v > 0xFFFF ? Usage{quint16(v >> 16), quint16(v & 0xFFFF)} : Usage{g.usagePage, quint16(v)};
+        return v > 0xFFFF ? Usage{quint16(v >> 16), quint16(v & 0xFFFF)}
+                          : Usage{g.usagePage, quint16(v)};
     };
 
     int at = 0;
@@ -73,13 +74,15 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
         const quint8 prefix = quint8(d[at]);
         if (prefix == 0xFE) { // long item: bDataSize, bLongItemTag, data
             if (at + 2 >= d.size())
-                return makeError(ErrorCode::InvalidInput, Tr::tr("HID 报告描述符在第 %1 字节处截断").arg(at));
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("HID 报告描述符在第 %1 字节处截断").arg(at));
             at += 3 + quint8(d[at + 1]);
             continue;
         }
         const int size = (prefix & 0x03) == 3 ? 4 : (prefix & 0x03);
         if (at + 1 + size > d.size())
-            return makeError(ErrorCode::InvalidInput, Tr::tr("HID 报告描述符在第 %1 字节处截断").arg(at));
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("HID 报告描述符在第 %1 字节处截断").arg(at));
         quint32 value = 0;
         for (int i = size - 1; i >= 0; --i)
             value = (value << 8) | quint8(d[at + 1 + i]);
@@ -87,12 +90,15 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
         at += 1 + size;
 
         switch (prefix & 0xFC) {
-        case 0x04: g.usagePage = quint16(value); notePage(g.usagePage); break;
+        case 0x04:
+            g.usagePage = quint16(value);
+            notePage(g.usagePage);
+            break;
         case 0x84: g.reportId = int(value & 0xFF); break;
         case 0x74: g.reportSizeBits = int(value); break;
         case 0x94: g.reportCount = int(value); break;
-        case 0xA4: stack.append(g); break;                 // Push
-        case 0xB4:                                          // Pop
+        case 0xA4: stack.append(g); break; // Push
+        case 0xB4:                         // Pop
             if (stack.isEmpty())
                 return makeError(ErrorCode::InvalidInput,
                                  Tr::tr("HID 报告描述符第 %1 字节：Pop 多于 Push").arg(itemAt));
@@ -104,7 +110,10 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
             usages.append(u);
             break;
         }
-        case 0x18: usageMinValue = value; haveUsageMin = true; break;
+        case 0x18:
+            usageMinValue = value;
+            haveUsageMin = true;
+            break;
         case 0x28:
             if (haveUsageMin) {
                 const Usage lo = usageOf(usageMinValue);
@@ -125,7 +134,8 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
                     const bool whole = !variable || usages.size() == 1;
                     const int bit = whole ? start : start + i * g.reportSizeBits;
                     const Usage u = usages.at(i);
-                    if (u.page == kPageGenericDesktop && u.id == kUsageByteCount && g.reportSizeBits == 8)
+                    if (u.page == kPageGenericDesktop && u.id == kUsageByteCount
+                        && g.reportSizeBits == 8)
                         f.byteCountBit = bit;
                     else if (u.page == kPageBarcodeScanner && u.id >= kUsageSymbology1
                              && u.id <= kUsageSymbology3 && f.symbologyBit < 0)
@@ -145,12 +155,14 @@ Result<HidDescriptorSummary> parseHidReportDescriptor(const QByteArray& d)
             haveUsageMin = false;
             break;
         }
-        case 0x90: case 0xB0: case 0xA0: case 0xC0: // Output, Feature, Collection, End Collection
+        case 0x90:
+        case 0xB0:
+        case 0xA0:
+        case 0xC0: // Output, Feature, Collection, End Collection
             usages.clear();
             haveUsageMin = false;
             break;
-        default:
-            break;
+        default: break;
         }
     }
 

@@ -14,9 +14,9 @@ namespace pos::devices {
 /// What a HID report descriptor says that matters for finding a bar code scanner.
 struct HidDescriptorSummary
 {
-    QList<quint16> usagePages;               ///< every usage page named, in first-seen order
-    QMap<int, int> inputReportBytes;         ///< report ID (0: unnumbered) → bytes incl. the ID
-    bool hasBarcodeScannerPage = false;      ///< usage page 0x8C (HID POS bar code scanner)
+    QList<quint16> usagePages;          ///< every usage page named, in first-seen order
+    QMap<int, int> inputReportBytes;    ///< report ID (0: unnumbered) → bytes incl. the ID
+    bool hasBarcodeScannerPage = false; ///< usage page 0x8C (HID POS bar code scanner)
     /// Where the report carrying Decoded Data (0x8C:0xFE) keeps each field, when there is one.
     std::optional<HidPosLayout> scannedDataLayout;
 };

@@ -20,7 +20,8 @@ namespace {
 constexpr int kDeliveryMarginMs = 20;
 } // namespace
 
-KeyboardWedgeScanner::KeyboardWedgeScanner(WedgeSettings settings, const Clock& clock, QObject* parent)
+KeyboardWedgeScanner::KeyboardWedgeScanner(WedgeSettings settings, const Clock& clock,
+                                           QObject* parent)
     : Scanner(parent)
     , m_classifier(std::move(settings))
     , m_clock(clock)
@@ -54,13 +55,10 @@ int KeyboardWedgeScanner::keyId(const QKeyEvent& key)
 bool KeyboardWedgeScanner::eventFilter(QObject* watched, QEvent* event)
 {
     switch (event->type()) {
-    case QEvent::InputMethodQuery:
-        return answerInputMethodQuery(watched, event);
+    case QEvent::InputMethodQuery: return answerInputMethodQuery(watched, event);
     case QEvent::KeyPress:
-    case QEvent::KeyRelease:
-        break;
-    default:
-        return false;
+    case QEvent::KeyRelease: break;
+    default: return false;
     }
     // Each physical key reaches its window exactly once (then the window hands it to the focus
     // widget, and on to parents): that first delivery is where keys are classified.

@@ -2,13 +2,13 @@
 
 #include "devices/logging.h"
 
-#include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
-
 #include <QCoreApplication>
 #include <QFont>
 #include <QPainter>
 #include <QPen>
+
+#include <ZXing/BitMatrix.h>
+#include <ZXing/MultiFormatWriter.h>
 
 namespace pos::devices {
 
@@ -33,8 +33,9 @@ QrSymbol qrSymbol(const QString& payload)
         return q;
     try {
         // zxing-cpp reports an unencodable payload by throwing; nothing may escape this module.
-        const ZXing::BitMatrix m =
-            ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setMargin(0).encode(payload.toStdString(), 0, 0);
+        const ZXing::BitMatrix m = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
+                                       .setMargin(0)
+                                       .encode(payload.toStdString(), 0, 0);
         q.modules = m.width();
         q.bits.resize(std::size_t(q.modules) * std::size_t(q.modules));
         for (int y = 0; y < q.modules; ++y)
@@ -88,8 +89,8 @@ void paintDocumentLines(QPainter& p, const PrintDocument& doc, int first, int co
             for (int my = 0; my < q.modules; ++my)
                 for (int mx = 0; mx < q.modules; ++mx)
                     if (q.dark(mx, my))
-                        p.fillRect(left + mx * kQrModuleDots, top + my * kQrModuleDots, kQrModuleDots,
-                                   kQrModuleDots, Qt::black);
+                        p.fillRect(left + mx * kQrModuleDots, top + my * kQrModuleDots,
+                                   kQrModuleDots, kQrModuleDots, Qt::black);
             y += symbolH;
         }
         const int h = lineHeightDots(l, BarcodeDrawing::TextOnly);

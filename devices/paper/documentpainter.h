@@ -19,7 +19,11 @@ inline constexpr int kPrinterDpi = 203;
 
 /// Whether a line's barcode (the one-time print code) is drawn as a QR symbol above its text, or
 /// left to the printer (ESC/POS prints its own symbol with GS ( k; only the text is rasterised).
-enum class BarcodeDrawing { Symbol = 1, TextOnly };
+enum class BarcodeDrawing
+{
+    Symbol = 1,
+    TextOnly
+};
 
 /// The QR symbol of `payload` as ESC/POS GS ( k prints it (model 2, 6 dots a module, as
 /// EscPosEncoder sends it): a square of `modules` with module (x, y) dark when dark(x, y). Empty
@@ -28,15 +32,20 @@ struct QrSymbol
 {
     int modules = 0;
     std::vector<bool> bits; ///< row by row
-    [[nodiscard]] bool dark(int x, int y) const { return bits[std::size_t(y) * std::size_t(modules) + std::size_t(x)]; }
+    [[nodiscard]] bool dark(int x, int y) const
+    {
+        return bits[std::size_t(y) * std::size_t(modules) + std::size_t(x)];
+    }
 };
 [[nodiscard]] QrSymbol qrSymbol(const QString& payload);
 inline constexpr int kQrModuleDots = 6;
-inline constexpr int kQrQuietModules = 2; ///< light modules above and below (the paper's margin does the sides)
+inline constexpr int kQrQuietModules =
+    2; ///< light modules above and below (the paper's margin does the sides)
 
 /// Height in dots of one line as the head prints it: a line with a barcode carries its QR symbol
 /// above the text when `drawing` is Symbol.
-[[nodiscard]] int lineHeightDots(const PrintLine& line, BarcodeDrawing drawing = BarcodeDrawing::Symbol);
+[[nodiscard]] int lineHeightDots(const PrintLine& line,
+                                 BarcodeDrawing drawing = BarcodeDrawing::Symbol);
 /// Height in dots of lines [first, first + count) of `doc`, without margins or feed.
 [[nodiscard]] int linesHeightDots(const PrintDocument& doc, int first, int count,
                                   BarcodeDrawing drawing = BarcodeDrawing::Symbol);

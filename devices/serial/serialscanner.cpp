@@ -59,13 +59,17 @@ private:
         m_port->setFlowControl(QSerialPort::NoFlowControl);
         if (!m_port->open(QIODevice::ReadOnly)) {
             fail(m_port->error() == QSerialPort::PermissionError
-                     ? SerialScanner::tr("无权打开串口 %1（需将运行用户加入 dialout 组）").arg(m_options.portPath)
-                     : SerialScanner::tr("串口扫码枪 %1 未连接（%2）").arg(m_options.portPath, m_port->errorString()));
+                     ? SerialScanner::tr("无权打开串口 %1（需将运行用户加入 dialout 组）")
+                           .arg(m_options.portPath)
+                     : SerialScanner::tr("串口扫码枪 %1 未连接（%2）")
+                           .arg(m_options.portPath, m_port->errorString()));
             return;
         }
         m_lastProblem.clear();
-        qCInfo(lcSerialScanner) << "reading" << m_options.portPath << "at" << m_options.baudRate << "baud";
-        m_owner.postAvailability(true, SerialScanner::tr("串口扫码枪已连接：%1").arg(m_options.portPath));
+        qCInfo(lcSerialScanner) << "reading" << m_options.portPath << "at" << m_options.baudRate
+                                << "baud";
+        m_owner.postAvailability(true,
+                                 SerialScanner::tr("串口扫码枪已连接：%1").arg(m_options.portPath));
     }
 
     void fail(const QString& why)
@@ -82,8 +86,10 @@ private:
     void onError(QSerialPort::SerialPortError error)
     {
         // ResourceError is what an unplugged USB-COM port gives on read.
-        if (m_port->isOpen() && (error == QSerialPort::ResourceError || error == QSerialPort::ReadError))
-            fail(SerialScanner::tr("串口扫码枪 %1 已断开（%2）").arg(m_options.portPath, m_port->errorString()));
+        if (m_port->isOpen()
+            && (error == QSerialPort::ResourceError || error == QSerialPort::ReadError))
+            fail(SerialScanner::tr("串口扫码枪 %1 已断开（%2）")
+                     .arg(m_options.portPath, m_port->errorString()));
     }
 
     void read()

@@ -11,17 +11,17 @@ namespace pos::devices {
 struct SerialScannerOptions
 {
     QString portPath = QStringLiteral("/dev/ttyACM0");
-    int baudRate = 9600;          ///< USB-COM (CDC-ACM) scanners ignore it; RS-232 ones need it
+    int baudRate = 9600; ///< USB-COM (CDC-ACM) scanners ignore it; RS-232 ones need it
     SerialFramerOptions framer;
-    int reopenRetryMs = 3000;     ///< safety-net retry while the port is missing
+    int reopenRetryMs = 3000; ///< safety-net retry while the port is missing
 };
 
 /// What `devices list` shows of one serial port.
 struct SerialPortSummary
 {
-    QString path;          ///< /dev/ttyACM0
-    QString description;   ///< the USB product string, when the port is USB
-    QString usbId;         ///< "1eab:1a03", empty for a built-in port
+    QString path;        ///< /dev/ttyACM0
+    QString description; ///< the USB product string, when the port is USB
+    QString usbId;       ///< "1eab:1a03", empty for a built-in port
 };
 
 /// A USB-COM / serial scanner (/dev/ttyACM*, /dev/ttyUSB*), read with QSerialPort on a reader

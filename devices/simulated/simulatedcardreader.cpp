@@ -31,7 +31,8 @@ Result<CardCredential> SimulatedCardReader::readCard()
 {
     ++m_reads;
     if (!m_card)
-        return makeError(ErrorCode::DeviceFailure, tr("%1：未检测到卡片，请插卡").arg(deviceName()));
+        return makeError(ErrorCode::DeviceFailure,
+                         tr("%1：未检测到卡片，请插卡").arg(deviceName()));
     if (!m_cardError.isEmpty())
         return makeError(ErrorCode::DeviceFailure,
                          tr("%1：读卡失败（%2），请重新插卡").arg(deviceName(), m_cardError));

@@ -26,7 +26,8 @@ constexpr int kMarginDots = 16;
 
 int documentHeight(const PrintDocument& doc, int lineCount)
 {
-    return 2 * kMarginDots + linesHeightDots(doc, 0, lineCount) + 3 * kLineDots; // feed before the cut
+    return 2 * kMarginDots + linesHeightDots(doc, 0, lineCount)
+           + 3 * kLineDots; // feed before the cut
 }
 
 } // namespace
@@ -39,7 +40,8 @@ SimulatedReceiptPrinter::SimulatedReceiptPrinter(QString outputDir, const Clock&
 {
 }
 
-std::optional<SimulatedReceiptPrinter::Fault> SimulatedReceiptPrinter::faultFromName(QStringView name)
+std::optional<SimulatedReceiptPrinter::Fault>
+SimulatedReceiptPrinter::faultFromName(QStringView name)
 {
     static const std::pair<const char16_t*, Fault> kNames[] = {
         {u"none", Fault::None},
@@ -77,14 +79,11 @@ PrinterStatus SimulatedReceiptPrinter::deviceStatus() const
     case Fault::FailMidJob:
     case Fault::PaperOutDuringJob:
         return {PrinterState::Ready, Tr::tr("模拟打印机就绪，输出到 %1").arg(m_outputDir)};
-    case Fault::PaperOut:
-        return {PrinterState::PaperOut, Tr::tr("纸卷用完")};
+    case Fault::PaperOut: return {PrinterState::PaperOut, Tr::tr("纸卷用完")};
     case Fault::PaperOutAfterJob:
         return {m_jobs > 0 ? PrinterState::PaperOut : PrinterState::Ready, {}};
-    case Fault::CoverOpen:
-        return {PrinterState::CoverOpen, Tr::tr("纸仓盖打开")};
-    case Fault::Offline:
-        return {PrinterState::Offline, Tr::tr("未连接")};
+    case Fault::CoverOpen: return {PrinterState::CoverOpen, Tr::tr("纸仓盖打开")};
+    case Fault::Offline: return {PrinterState::Offline, Tr::tr("未连接")};
     }
     return {PrinterState::Failed, {}};
 }
@@ -106,11 +105,13 @@ Result<PrintOutcome> SimulatedReceiptPrinter::print(const PrintDocument& origina
     const QString jobId = QStringLiteral("SIM-%1").arg(++m_sent, 6, 10, QLatin1Char('0'));
     QString ref = document.reference;
     ref.replace(u'/', u'_');
-    const QString base = QDir(m_outputDir).filePath(
-        m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'-' + document.kind
-        + (ref.isEmpty() ? QString() : u'-' + ref) + (document.reprint ? QStringLiteral("-reprint") : QString())
-        + u'-' + jobId);
-    const auto blind = [&](QString outputPath, const QString& whatHappened) -> Result<PrintOutcome> {
+    const QString base =
+        QDir(m_outputDir)
+            .filePath(m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) + u'-'
+                      + document.kind + (ref.isEmpty() ? QString() : u'-' + ref)
+                      + (document.reprint ? QStringLiteral("-reprint") : QString()) + u'-' + jobId);
+    const auto blind = [&](QString outputPath,
+                           const QString& whatHappened) -> Result<PrintOutcome> {
         qCInfo(lcPrinterSim) << "job" << jobId << "sent blind:" << whatHappened;
         return PrintOutcome{jobId, std::move(outputPath), PrintConfirmation::NeedsScanBack,
                             Tr::tr("已发送，打印机不回报状态（模拟实情：%1）").arg(whatHappened)};
@@ -120,7 +121,8 @@ Result<PrintOutcome> SimulatedReceiptPrinter::print(const PrintDocument& origina
         return blind({}, toDisplayString(st.state));
     if (m_fault == Fault::FailMidJob || m_fault == Fault::PaperOutDuringJob) {
         const bool paperOut = m_fault == Fault::PaperOutDuringJob;
-        const qsizetype out = renderTorn(document, base, paperOut ? u"PARTIAL-PAPEROUT" : u"PARTIAL");
+        const qsizetype out =
+            renderTorn(document, base, paperOut ? u"PARTIAL-PAPEROUT" : u"PARTIAL");
         m_fault = paperOut ? Fault::PaperOut : Fault::Offline;
         const QString progress = QStringLiteral("%1/%2").arg(out).arg(document.lines.size());
         if (!m_reportsStatus)
@@ -128,7 +130,8 @@ Result<PrintOutcome> SimulatedReceiptPrinter::print(const PrintDocument& origina
         if (paperOut)
             return makeError(ErrorCode::DeviceFailure,
                              Tr::tr("打印中途缺纸（已出纸 %1 行）：这张没有打完，不算已打印。"
-                                    "请装纸后重新打印，重打的一张将标记为补打").arg(progress));
+                                    "请装纸后重新打印，重打的一张将标记为补打")
+                                 .arg(progress));
         return makeError(ErrorCode::DeviceFailure,
                          Tr::tr("打印中途失败（已出纸 %1 行），打印机离线").arg(progress));
     }
@@ -141,7 +144,7 @@ Result<PrintOutcome> SimulatedReceiptPrinter::print(const PrintDocument& origina
         return blind(base + QStringLiteral(".png"), Tr::tr("已完整出纸"));
     qCInfo(lcPrinterSim) << "job" << jobId << document.kind << "->" << base;
     return PrintOutcome{jobId, base + QStringLiteral(".png"), PrintConfirmation::DeviceConfirmed,
-                       QStringLiteral("simulated: page rendered")};
+                        QStringLiteral("simulated: page rendered")};
 }
 
 qsizetype SimulatedReceiptPrinter::renderTorn(const PrintDocument& doc, const QString& base,
@@ -173,8 +176,9 @@ Status SimulatedReceiptPrinter::render(const PrintDocument& doc, const QString& 
 
     QPdfWriter pdf(basePath + QStringLiteral(".pdf"));
     pdf.setResolution(kPrinterDpi);
-    pdf.setPageSize(QPageSize(QSizeF(widthDots * 25.4 / kPrinterDpi, heightDots * 25.4 / kPrinterDpi),
-                              QPageSize::Millimeter));
+    pdf.setPageSize(
+        QPageSize(QSizeF(widthDots * 25.4 / kPrinterDpi, heightDots * 25.4 / kPrinterDpi),
+                  QPageSize::Millimeter));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setTitle(doc.kind + u' ' + doc.reference);
     {

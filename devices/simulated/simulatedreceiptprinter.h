@@ -22,9 +22,10 @@ namespace pos::devices {
 class SimulatedReceiptPrinter final : public ReceiptPrinter
 {
 public:
-    enum class Fault {
+    enum class Fault
+    {
         None = 1,
-        PaperOut,          ///< before a job: refused, nothing comes out
+        PaperOut, ///< before a job: refused, nothing comes out
         CoverOpen,
         Offline,
         FailMidJob,        ///< the head stops halfway; the printer goes offline

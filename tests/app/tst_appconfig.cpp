@@ -45,8 +45,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("images");
         QTest::newRow("off by default") << QByteArray("scanner=simulated\n") << true << QString();
         QTest::newRow("off") << QByteArray("barcode_camera=off\n") << true << QString();
-        QTest::newRow("simulated folder") << QByteArray("barcode_camera=simulated:/srv/labels\n") << true
-                                          << QStringLiteral("/srv/labels");
+        QTest::newRow("simulated folder") << QByteArray("barcode_camera=simulated:/srv/labels\n")
+                                          << true << QStringLiteral("/srv/labels");
         QTest::newRow("no path") << QByteArray("barcode_camera=simulated:\n") << false << QString();
         QTest::newRow("unknown") << QByteArray("barcode_camera=usb0\n") << false << QString();
     }
@@ -61,7 +61,8 @@ private Q_SLOTS:
         if (ok)
             QCOMPARE(c->barcodeCameraImages, images);
         else
-            QVERIFY2(c.error().message.contains(QStringLiteral("barcode_camera")), qPrintable(c.error().message));
+            QVERIFY2(c.error().message.contains(QStringLiteral("barcode_camera")),
+                     qPrintable(c.error().message));
     }
 
     void wedgeKeys_data()
@@ -72,13 +73,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("prefix");
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QString>("gs");
-        QTest::newRow("on, words") << QByteArray("scanner_keyboard_fallback=on\nwedge_suffix=tab\nwedge_prefix=none\n")
-                                   << true << 30 << QString() << QStringLiteral("\t") << QString();
-        QTest::newRow("escapes and GS substitute")
-            << QByteArray("scanner_keyboard_fallback=yes\nwedge_max_gap_ms=20\nwedge_prefix=\\x02\nwedge_suffix=\\r\\n\nwedge_gs=~\n")
-            << true << 20 << QStringLiteral("\x02") << QStringLiteral("\r\n") << QStringLiteral("~");
-        QTest::newRow("off") << QByteArray("scanner_keyboard_fallback=off\nwedge_suffix=ENTER\n") << false << 30
-                             << QString() << QStringLiteral("\r") << QString();
+        QTest::newRow("on, words")
+            << QByteArray("scanner_keyboard_fallback=on\nwedge_suffix=tab\nwedge_prefix=none\n")
+            << true << 30 << QString() << QStringLiteral("\t") << QString();
+        QTest::newRow("escapes and GS substitute") << QByteArray(
+            "scanner_keyboard_fallback=yes\nwedge_max_gap_ms=20\nwedge_prefix=\\x02\nwedge_suffix=\\r\\n\nwedge_gs=~\n")
+                                                   << true << 20 << QStringLiteral("\x02")
+                                                   << QStringLiteral("\r\n") << QStringLiteral("~");
+        QTest::newRow("off") << QByteArray("scanner_keyboard_fallback=off\nwedge_suffix=ENTER\n")
+                             << false << 30 << QString() << QStringLiteral("\r") << QString();
     }
     void wedgeKeys()
     {
@@ -102,12 +105,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("ini");
         QTest::addColumn<QString>("key");
-        QTest::newRow("fallback not a switch") << QByteArray("scanner_keyboard_fallback=maybe\n")
-                                               << "scanner_keyboard_fallback";
-        QTest::newRow("gap not a number") << QByteArray("wedge_max_gap_ms=fast\n") << "wedge_max_gap_ms";
+        QTest::newRow("fallback not a switch")
+            << QByteArray("scanner_keyboard_fallback=maybe\n") << "scanner_keyboard_fallback";
+        QTest::newRow("gap not a number")
+            << QByteArray("wedge_max_gap_ms=fast\n") << "wedge_max_gap_ms";
         QTest::newRow("gap too long") << QByteArray("wedge_max_gap_ms=500\n") << "wedge_max_gap_ms";
-        QTest::newRow("no framing, tiny codes") << QByteArray("wedge_suffix=none\nwedge_min_length=2\n")
-                                                << "wedge_min_length";
+        QTest::newRow("no framing, tiny codes")
+            << QByteArray("wedge_suffix=none\nwedge_min_length=2\n") << "wedge_min_length";
     }
     void badWedgeValuesNameTheKey()
     {

@@ -5,9 +5,9 @@
 #include "app/deliverynotes.h"
 
 #include <QFile>
+#include <QTest>
 
 #include <algorithm>
-#include <QTest>
 
 using namespace pos;
 
@@ -18,15 +18,19 @@ private Q_SLOTS:
     void xlsxReadsAsTheSameNoteInCsv()
     {
         const QString dir = QStringLiteral(PHARMAPOS_TEST_PURCHASES);
-        const Result<QList<QStringList>> xlsx = app::readDeliveryRows(dir + QStringLiteral("/bad_delivery.xlsx"));
+        const Result<QList<QStringList>> xlsx =
+            app::readDeliveryRows(dir + QStringLiteral("/bad_delivery.xlsx"));
         QVERIFY2(xlsx.ok(), xlsx ? "" : qPrintable(xlsx.error().userText()));
-        const Result<QList<QStringList>> csv = app::readDeliveryRows(dir + QStringLiteral("/bad_delivery.csv"));
+        const Result<QList<QStringList>> csv =
+            app::readDeliveryRows(dir + QStringLiteral("/bad_delivery.csv"));
         QVERIFY(csv.ok());
         QVERIFY(csv->size() > 2);
-        // The spreadsheet has a missing and a blank row, which the import skips as it skips them in CSV.
+        // The spreadsheet has a missing and a blank row, which the import skips as it skips them in
+        // CSV.
         const auto filled = [](QList<QStringList> rows) {
             rows.removeIf([](const QStringList& r) {
-                return std::all_of(r.begin(), r.end(), [](const QString& c) { return c.trimmed().isEmpty(); });
+                return std::all_of(r.begin(), r.end(),
+                                   [](const QString& c) { return c.trimmed().isEmpty(); });
             });
             return rows;
         };
@@ -48,7 +52,8 @@ private Q_SLOTS:
 
     void aMissingNoteIsNamed()
     {
-        const Result<QList<QStringList>> r = app::readDeliveryRows(QStringLiteral("/nonexistent/到货单.xlsx"));
+        const Result<QList<QStringList>> r =
+            app::readDeliveryRows(QStringLiteral("/nonexistent/到货单.xlsx"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::NotFound);
         QVERIFY(r.error().message.contains(QStringLiteral("到货单.xlsx")));

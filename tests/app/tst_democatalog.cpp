@@ -32,7 +32,8 @@ private Q_SLOTS:
         const QRegularExpression insurance(QStringLiteral("^[XZT][A-Z0-9]{22}$"));
         for (const Product& p : products) {
             QVERIFY(!p.genericName.isEmpty());
-            QVERIFY2(p.gtin.size() == 13 && gs1CheckDigitOk(p.gtin), qPrintable(p.code + u' ' + p.gtin));
+            QVERIFY2(p.gtin.size() == 13 && gs1CheckDigitOk(p.gtin),
+                     qPrintable(p.code + u' ' + p.gtin));
             QVERIFY2(p.drugStdCode.size() == 14 && p.drugStdCode.startsWith(QStringLiteral("86"))
                          && gs1CheckDigitOk(p.drugStdCode),
                      qPrintable(p.code + u' ' + p.drugStdCode));
@@ -54,11 +55,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("tsv");
         QTest::addColumn<QString>("mention");
-        const QByteArray header = "code\tgeneric_name\tprice_fen\tinsurance_category\trx_class\tdrug_type\n";
+        const QByteArray header =
+            "code\tgeneric_name\tprice_fen\tinsurance_category\trx_class\tdrug_type\n";
         QTest::newRow("missing column") << QByteArray("code\tgeneric_name\n") << "price_fen";
-        QTest::newRow("bad category") << header + "P1\t药\t100\t医保\tRx\t西药\n" << "第 2 行";
-        QTest::newRow("bad price") << header + "P1\t药\tabc\t挂网\tRx\t西药\n" << "第 2 行";
-        QTest::newRow("no name") << header + "P1\t\t100\t挂网\tRx\t西药\n" << "通用名";
+        QTest::newRow("bad category") << header + "P1\t药\t100\t医保\tRx\t西药\n"
+                                      << "第 2 行";
+        QTest::newRow("bad price") << header + "P1\t药\tabc\t挂网\tRx\t西药\n"
+                                   << "第 2 行";
+        QTest::newRow("no name") << header + "P1\t\t100\t挂网\tRx\t西药\n"
+                                 << "通用名";
     }
     void badRowsAreNamed()
     {

@@ -1,7 +1,6 @@
-#include "app/printers.h"
-
 #include "app/core/ports/clock.h"
 #include "app/core/ports/receiptprinter.h"
+#include "app/printers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -33,11 +32,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("deviceName");
         QTest::newRow("simulated") << "simulated" << true << "模拟小票打印机（80 mm）";
-        QTest::newRow("tcp, default port") << "escpos-tcp:192.168.1.50" << true << "ESC/POS 80mm (tcp 192.168.1.50:9100)";
-        QTest::newRow("tcp with port") << "escpos-tcp:printer.local:9101" << true << "ESC/POS 80mm (tcp printer.local:9101)";
+        QTest::newRow("tcp, default port")
+            << "escpos-tcp:192.168.1.50" << true << "ESC/POS 80mm (tcp 192.168.1.50:9100)";
+        QTest::newRow("tcp with port")
+            << "escpos-tcp:printer.local:9101" << true << "ESC/POS 80mm (tcp printer.local:9101)";
         QTest::newRow("usblp") << "escpos-lp:/dev/usb/lp0" << true << "ESC/POS 80mm (/dev/usb/lp0)";
         QTest::newRow("usb, any") << "escpos-usb" << true << "ESC/POS 80mm (usb)";
-        QTest::newRow("usb, vid:pid") << "escpos-usb:0416:5011" << true << "ESC/POS 80mm (usb 0416:5011)";
+        QTest::newRow("usb, vid:pid")
+            << "escpos-usb:0416:5011" << true << "ESC/POS 80mm (usb 0416:5011)";
         QTest::newRow("cups") << "cups:Rx_A5" << true << "CUPS Rx_A5 (A5)";
         QTest::newRow("tcp without host") << "escpos-tcp:" << false << "";
         QTest::newRow("tcp bad port") << "escpos-tcp:10.0.0.9:99999" << false << "";
@@ -114,12 +116,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("named");
         QTest::newRow("paper") << QByteArray("paper=76\n") << "paper";
         QTest::newRow("text mode") << QByteArray("printer_text_mode=utf8\n") << "printer_text_mode";
-        QTest::newRow("reports status") << QByteArray("printer_reports_status=maybe\n") << "printer_reports_status";
+        QTest::newRow("reports status")
+            << QByteArray("printer_reports_status=maybe\n") << "printer_reports_status";
         QTest::newRow("barrier") << QByteArray("printer_barrier=dle\n") << "printer_barrier";
         QTest::newRow("timeout") << QByteArray("printer_timeout_ms=5\n") << "printer_timeout_ms";
         QTest::newRow("backend") << QByteArray("receipt_printer=lpt1\n") << "receipt_printer";
-        QTest::newRow("prescription backend") << QByteArray("prescription_printer=cups:\n") << "prescription_printer";
-        QTest::newRow("prescription paper") << QByteArray("prescription_paper=a5\n") << "prescription_paper";
+        QTest::newRow("prescription backend")
+            << QByteArray("prescription_printer=cups:\n") << "prescription_printer";
+        QTest::newRow("prescription paper")
+            << QByteArray("prescription_paper=a5\n") << "prescription_paper";
     }
     void badValuesAreRefusedByName()
     {

@@ -22,15 +22,19 @@ private Q_SLOTS:
         const int sim = int(ScannerSpec::Kind::Simulated), hid = int(ScannerSpec::Kind::HidPos),
                   ev = int(ScannerSpec::Kind::Evdev), ser = int(ScannerSpec::Kind::Serial);
         QTest::newRow("default") << QString() << sim << -1 << -1 << QString() << 9600;
-        QTest::newRow("simulated") << QStringLiteral("simulated") << sim << -1 << -1 << QString() << 9600;
-        QTest::newRow("hidpos any") << QStringLiteral("hidpos") << hid << -1 << -1 << QString() << 9600;
-        QTest::newRow("hidpos vid:pid") << QStringLiteral("hidpos:0c2e:0B8F") << hid << 0x0c2e << 0x0b8f << QString() << 9600;
-        QTest::newRow("evdev") << QStringLiteral("evdev:/dev/input/by-id/usb-Newland-event-kbd") << ev << -1 << -1
+        QTest::newRow("simulated")
+            << QStringLiteral("simulated") << sim << -1 << -1 << QString() << 9600;
+        QTest::newRow("hidpos any")
+            << QStringLiteral("hidpos") << hid << -1 << -1 << QString() << 9600;
+        QTest::newRow("hidpos vid:pid")
+            << QStringLiteral("hidpos:0c2e:0B8F") << hid << 0x0c2e << 0x0b8f << QString() << 9600;
+        QTest::newRow("evdev") << QStringLiteral("evdev:/dev/input/by-id/usb-Newland-event-kbd")
+                               << ev << -1 << -1
                                << QStringLiteral("/dev/input/by-id/usb-Newland-event-kbd") << 9600;
         QTest::newRow("serial") << QStringLiteral("serial:/dev/ttyACM0") << ser << -1 << -1
                                 << QStringLiteral("/dev/ttyACM0") << 9600;
-        QTest::newRow("serial with baud") << QStringLiteral("serial:/dev/ttyUSB1@115200") << ser << -1 << -1
-                                          << QStringLiteral("/dev/ttyUSB1") << 115200;
+        QTest::newRow("serial with baud") << QStringLiteral("serial:/dev/ttyUSB1@115200") << ser
+                                          << -1 << -1 << QStringLiteral("/dev/ttyUSB1") << 115200;
     }
     void parse()
     {
@@ -85,8 +89,9 @@ private Q_SLOTS:
         const QString ini = dir.filePath(QStringLiteral("store.ini"));
         QFile f(ini);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[devices]\nscanner=serial:/dev/ttyACM0@19200\nscanner_suffix=crlf\nscanner_timeout_ms=80\n"
-                "scanner_aim_prefix=true\nscanner_gs_key=KEY_F8\n");
+        f.write(
+            "[devices]\nscanner=serial:/dev/ttyACM0@19200\nscanner_suffix=crlf\nscanner_timeout_ms=80\n"
+            "scanner_aim_prefix=true\nscanner_gs_key=KEY_F8\n");
         f.close();
         const Result<AppConfig> c = AppConfig::load(dir.path(), ini, false);
         QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));

@@ -65,11 +65,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int iterations = argc > 1 ? std::max(1, atoi(argv[1])) : 200;
-    std::printf("bench_camera_decode: 1280x720 BGR frames, %d decodes each, zxing-cpp 1.4  [target <= 50 ms]\n",
-                iterations);
+    std::printf(
+        "bench_camera_decode: 1280x720 BGR frames, %d decodes each, zxing-cpp 1.4  [target <= 50 ms]\n",
+        iterations);
 
-    const VideoFrame gs1 = frameWith(QStringLiteral("barcodes/datamatrix-1/gs1-figure-4.15.1-2-32x32.png"),
-                                     QPoint(700, 300));
+    const VideoFrame gs1 = frameWith(
+        QStringLiteral("barcodes/datamatrix-1/gs1-figure-4.15.1-2-32x32.png"), QPoint(700, 300));
     const VideoFrame ean = frameWith(QStringLiteral("barcodes/ean13-3/01.png"), QPoint(400, 200));
     // A scene with edges and text but no code: scikit-image's coffee cup photograph.
     const VideoFrame empty = frameWith(QStringLiteral("faces/coffee.png"), QPoint(200, 60));

@@ -1,6 +1,7 @@
 // Checkout benchmark (issue "The counter runs"): with a 50,000-product catalog,
 //  - cold start of the pharmapos executable to a ready checkout (target ≤ 1.0 s);
-//  - scan to line added, in-process, through the simulated scanner port (≤ 5 ms median, ≤ 20 ms p99);
+//  - scan to line added, in-process, through the simulated scanner port (≤ 5 ms median, ≤ 20 ms
+//  p99);
 //  - (issue "Scanners and every code") with 5,000,000 sold traceability codes, a box's code scanned
 //    to its line, the duplicate-code check included (≤ 5 ms median, ≤ 20 ms p99).
 // Prints its figures; asserts nothing.
@@ -19,8 +20,8 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -113,8 +114,9 @@ int main(int argc, char** argv)
             if (workflow.cart().size() >= 30)
                 (void)workflow.voidSale();
         }
-        std::printf("  scan→line (n=%d): median %.3f ms, p99 %.3f ms, max %.3f ms  [target ≤ 5 / ≤ 20]\n",
-                    scans, percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0));
+        std::printf(
+            "  scan→line (n=%d): median %.3f ms, p99 %.3f ms, max %.3f ms  [target ≤ 5 / ≤ 20]\n",
+            scans, percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0));
     }
 
     // Traceability codes: 5,000,000 boxes already sold, then boxes scanned by their code alone.
@@ -127,14 +129,16 @@ int main(int argc, char** argv)
         t.start();
         {
             QSqlQuery q(db->connection());
-            (void)q.exec(QStringLiteral("INSERT INTO batch (product_id, batch_no, production_date, "
-                                        "expiry_date, supplier, cost_fen, created_at) VALUES "
-                                        "(1, 'BENCH', '2026-01-01', '2028-01-01', 'bench', 100, '2026-01-01')"));
+            (void)q.exec(QStringLiteral(
+                "INSERT INTO batch (product_id, batch_no, production_date, "
+                "expiry_date, supplier, cost_fen, created_at) VALUES "
+                "(1, 'BENCH', '2026-01-01', '2028-01-01', 'bench', 100, '2026-01-01')"));
             const qint64 batchId = q.lastInsertId().toLongLong();
             (void)db->connection().transaction();
-            (void)q.prepare(QStringLiteral("INSERT INTO trace_code (code, product_id, batch_id, received_at, "
-                                           "purchase_doc, sold_at, sale_no) VALUES (?, 1, ?, '2026-01-02', "
-                                           "'GJ-BENCH', '2026-02-01 10:00:00.000', 'XS-BENCH')"));
+            (void)q.prepare(
+                QStringLiteral("INSERT INTO trace_code (code, product_id, batch_id, received_at, "
+                               "purchase_doc, sold_at, sale_no) VALUES (?, 1, ?, '2026-01-02', "
+                               "'GJ-BENCH', '2026-02-01 10:00:00.000', 'XS-BENCH')"));
             for (int i = 0; i < sold; ++i) {
                 // Sold boxes of the products whose codes the scans below use.
                 q.bindValue(0, QString(catalogRows.at(i % products).tracePrefix
@@ -144,7 +148,8 @@ int main(int argc, char** argv)
             }
             (void)db->connection().commit();
         }
-        std::printf("  %d sold trace codes written in %lld ms\n", sold, static_cast<long long>(t.elapsed()));
+        std::printf("  %d sold trace codes written in %lld ms\n", sold,
+                    static_cast<long long>(t.elapsed()));
 
         storage::SqlProductCatalog catalog(*db);
         storage::SqlSaleRepository sales(*db);
@@ -155,7 +160,8 @@ int main(int argc, char** argv)
         staff.loginAs(QStringLiteral("zhangsan"));
         SaleWorkflow workflow(catalog, sales, printer, clock, staff.access, StoreProfile{});
         workflow.setTraceCodes(&registry, UnreceivedTracePolicy::Warn);
-        storage::SqlScanJournal journal(*db); // every scan is journalled at the counter, so here too
+        storage::SqlScanJournal journal(
+            *db); // every scan is journalled at the counter, so here too
         workflow.setScanJournal(&journal);
         devices::SimulatedScanner scanner(clock);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
@@ -166,8 +172,9 @@ int main(int argc, char** argv)
         for (int i = 0; i < scans; ++i) {
             const bool soldBefore = i % 10 == 9; // one in ten: a box sold before, refused
             const int n = rng.bounded(sold);
-            const QString code = catalogRows.at(n % products).tracePrefix
-                                 + QStringLiteral("%1").arg(soldBefore ? n : sold + i, 13, 10, QLatin1Char('0'));
+            const QString code =
+                catalogRows.at(n % products).tracePrefix
+                + QStringLiteral("%1").arg(soldBefore ? n : sold + i, 13, 10, QLatin1Char('0'));
             const int before = workflow.cart().itemCount();
             t.start();
             scanner.inject(code.toLatin1() + "\r", QStringLiteral("]C0"));
@@ -179,8 +186,9 @@ int main(int argc, char** argv)
             if (workflow.cart().size() >= 30)
                 (void)workflow.voidSale();
         }
-        std::printf("  trace code→line, %d sold codes (n=%zu): median %.3f ms, p99 %.3f ms  [target ≤ 5 / ≤ 20]\n",
-                    sold, fresh.size(), percentile(fresh, 0.5), percentile(fresh, 0.99));
+        std::printf(
+            "  trace code→line, %d sold codes (n=%zu): median %.3f ms, p99 %.3f ms  [target ≤ 5 / ≤ 20]\n",
+            sold, fresh.size(), percentile(fresh, 0.5), percentile(fresh, 0.99));
         std::printf("  sold-before code refused (n=%zu): median %.3f ms, p99 %.3f ms\n", dup.size(),
                     percentile(dup, 0.5), percentile(dup, 0.99));
     }
@@ -190,10 +198,11 @@ int main(int argc, char** argv)
         auto db = storage::Database::open(dbPath).value();
         storage::SqlProductCatalog catalog(*db);
         std::vector<double> ms;
-        const QStringList typed{QStringLiteral("a"), QStringLiteral("am"), QStringLiteral("amx"),
-                                QStringLiteral("amxl"), QStringLiteral("b"), QStringLiteral("bl"),
-                                QStringLiteral("blg"), QStringLiteral("西"), QStringLiteral("西林"),
-                                QStringLiteral("胶囊"), QStringLiteral("z"), QStringLiteral("zzz")};
+        const QStringList typed{
+            QStringLiteral("a"),    QStringLiteral("am"), QStringLiteral("amx"),
+            QStringLiteral("amxl"), QStringLiteral("b"),  QStringLiteral("bl"),
+            QStringLiteral("blg"),  QStringLiteral("西"), QStringLiteral("西林"),
+            QStringLiteral("胶囊"), QStringLiteral("z"),  QStringLiteral("zzz")};
         QElapsedTimer t;
         t.start();
         catalog.warmSearchIndex();
@@ -209,8 +218,9 @@ int main(int argc, char** argv)
                     return 1;
                 }
             }
-        std::printf("  search per keystroke (n=%zu): median %.2f ms, p99 %.2f ms, max %.2f ms  [target ≤ 20]\n",
-                    ms.size(), percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0));
+        std::printf(
+            "  search per keystroke (n=%zu): median %.2f ms, p99 %.2f ms, max %.2f ms  [target ≤ 20]\n",
+            ms.size(), percentile(ms, 0.5), percentile(ms, 0.99), percentile(ms, 1.0));
     }
 
     // Cold start of the executable to a ready checkout.
@@ -231,9 +241,11 @@ int main(int argc, char** argv)
         wall.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
         const QByteArray out = p.readAllStandardOutput().trimmed();
         if (run == 0)
-            std::printf("  first start: %.0f ms wall (%s after main)\n", wall.back(), out.constData());
+            std::printf("  first start: %.0f ms wall (%s after main)\n", wall.back(),
+                        out.constData());
     }
-    std::printf("  start to ready checkout (7 runs): median %.0f ms, max %.0f ms  [target ≤ 1000]\n",
-                percentile(wall, 0.5), percentile(wall, 1.0));
+    std::printf(
+        "  start to ready checkout (7 runs): median %.0f ms, max %.0f ms  [target ≤ 1000]\n",
+        percentile(wall, 0.5), percentile(wall, 1.0));
     return 0;
 }

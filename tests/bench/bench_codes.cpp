@@ -71,9 +71,9 @@ int main()
         trace << Scan{"8" + digits(rng, 19) + "\r", QStringLiteral("]C0")};
         ean << Scan{withCheckDigit("690" + digits(rng, 9)), QStringLiteral("]E0")};
         const QByteArray gtin = withCheckDigit("0690" + digits(rng, 9));
-        datamatrix << Scan{"01" + gtin + "17" + QByteArray::number(26 + rng.bounded(5)) + "0" +
-                               QByteArray::number(1 + rng.bounded(9)) + "00" + "10B" + digits(rng, 7) + "\x1d" +
-                               "21" + digits(rng, 12),
+        datamatrix << Scan{"01" + gtin + "17" + QByteArray::number(26 + rng.bounded(5)) + "0"
+                               + QByteArray::number(1 + rng.bounded(9)) + "00" + "10B"
+                               + digits(rng, 7) + "\x1d" + "21" + digits(rng, 12),
                            QStringLiteral("]d2")};
         rejected << Scan{digits(rng, 19), QString()};
     }
@@ -83,11 +83,15 @@ int main()
 
     std::printf("bench_codes: payloads recognised per second, one core\n");
     const std::pair<const char*, const QList<Scan>*> runs[] = {
-        {"mix (trace, EAN-13, GS1 DataMatrix)", &mix}, {"trace code", &trace}, {"EAN-13", &ean},
-        {"GS1 DataMatrix (01 17 10 21)", &datamatrix}, {"rejected (19 digits)", &rejected}};
+        {"mix (trace, EAN-13, GS1 DataMatrix)", &mix},
+        {"trace code", &trace},
+        {"EAN-13", &ean},
+        {"GS1 DataMatrix (01 17 10 21)", &datamatrix},
+        {"rejected (19 digits)", &rejected}};
     for (const auto& [name, scans] : runs) {
         const Rate r = rate(*scans, 1000);
-        std::printf("  %-38s %12.0f /s   (%3.0f%% accepted)\n", name, r.perSecond, 100 * r.acceptedShare);
+        std::printf("  %-38s %12.0f /s   (%3.0f%% accepted)\n", name, r.perSecond,
+                    100 * r.acceptedShare);
     }
     return 0;
 }

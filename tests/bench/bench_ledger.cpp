@@ -76,17 +76,19 @@ int main(int argc, char** argv)
         t.start();
         storage::Transaction tx(*db);
         QSqlQuery batch(db->connection());
-        batch.prepare(QStringLiteral("INSERT INTO batch (id, product_id, batch_no, production_date, expiry_date, "
-                                     "supplier, cost_fen, created_at) VALUES (?, ?, 'B1', '2025-12-01', "
-                                     "'2029-12-31', '南华医药', 700, '2026-01-01')"));
+        batch.prepare(QStringLiteral(
+            "INSERT INTO batch (id, product_id, batch_no, production_date, expiry_date, "
+            "supplier, cost_fen, created_at) VALUES (?, ?, 'B1', '2025-12-01', "
+            "'2029-12-31', '南华医药', 700, '2026-01-01')"));
         for (int i = 1; i <= products; ++i) {
             batch.bindValue(0, i);
             batch.bindValue(1, i);
             (void)batch.exec();
         }
         QSqlQuery m(db->connection());
-        m.prepare(QStringLiteral("INSERT INTO stock_movement (kind, product_id, batch_id, pieces, at, operator, "
-                                 "reason, source_doc) VALUES (?, ?, ?, ?, ?, '王五', '', ?)"));
+        m.prepare(QStringLiteral(
+            "INSERT INTO stock_movement (kind, product_id, batch_id, pieces, at, operator, "
+            "reason, source_doc) VALUES (?, ?, ?, ?, ?, '王五', '', ?)"));
         for (int i = 1; i <= products; ++i) { // opening stock
             m.bindValue(0, 1);
             m.bindValue(1, i);
@@ -100,7 +102,8 @@ int main(int argc, char** argv)
         const qint64 spanMs = start.msecsTo(start.addMonths(months));
         for (qint64 k = products; k < movements; ++k) {
             const int p = static_cast<int>(rng.bounded(products)) + 1;
-            const QDateTime at = start.addMSecs(spanMs * (k - products) / std::max<qint64>(1, movements - products));
+            const QDateTime at =
+                start.addMSecs(spanMs * (k - products) / std::max<qint64>(1, movements - products));
             m.bindValue(0, 3);
             m.bindValue(1, p);
             m.bindValue(2, p);
@@ -112,13 +115,15 @@ int main(int argc, char** argv)
                 std::printf("  … %lld movements written\n", static_cast<long long>(k));
         }
         (void)tx.commit();
-        std::printf("  writing %lld movements: %.1f s (%.0f per second, balances kept by trigger)\n",
-                    static_cast<long long>(movements), t.elapsed() / 1000.0,
-                    movements / std::max(0.001, t.elapsed() / 1000.0));
+        std::printf(
+            "  writing %lld movements: %.1f s (%.0f per second, balances kept by trigger)\n",
+            static_cast<long long>(movements), t.elapsed() / 1000.0,
+            movements / std::max(0.001, t.elapsed() / 1000.0));
         (void)db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     const double mb = QFileInfo(path).size() / 1048576.0;
-    std::printf("  database size: %.0f MB, %.1f MB per million movements\n", mb, mb / (movements / 1e6));
+    std::printf("  database size: %.0f MB, %.1f MB per million movements\n", mb,
+                mb / (movements / 1e6));
 
     auto db = storage::Database::open(path).value();
     storage::SqlProductCatalog catalog(*db);
@@ -135,8 +140,9 @@ int main(int argc, char** argv)
             sink += inventory.sellablePieces(p, QDate(2026, 11, 1));
             ms.push_back(t.nsecsElapsed() / 1e6);
         }
-        std::printf("  balance lookup (n=20000): median %.3f ms, p99 %.3f ms  [target ≤ 1]  (%lld)\n",
-                    percentile(ms, 0.5), percentile(ms, 0.99), static_cast<long long>(sink % 10));
+        std::printf(
+            "  balance lookup (n=20000): median %.3f ms, p99 %.3f ms  [target ≤ 1]  (%lld)\n",
+            percentile(ms, 0.5), percentile(ms, 0.99), static_cast<long long>(sink % 10));
     }
     {
         std::vector<double> ms;
@@ -159,13 +165,15 @@ int main(int argc, char** argv)
             }
             ms.push_back(t.nsecsElapsed() / 1e6);
         }
-        std::printf("  posting a 5-line sale (n=300, synchronous=FULL): median %.2f ms, p99 %.2f ms  [target ≤ 5 median]\n",
-                    percentile(ms, 0.5), percentile(ms, 0.99));
+        std::printf(
+            "  posting a 5-line sale (n=300, synchronous=FULL): median %.2f ms, p99 %.2f ms  [target ≤ 5 median]\n",
+            percentile(ms, 0.5), percentile(ms, 0.99));
     }
     {
         const QDate from(2026, 3, 1), to(2026, 3, 31);
         QSqlQuery count(db->connection());
-        count.exec(QStringLiteral("SELECT COUNT(*) FROM stock_movement WHERE at >= '2026-03-01' AND at < '2026-04-01'"));
+        count.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM stock_movement WHERE at >= '2026-03-01' AND at < '2026-04-01'"));
         count.next();
         const qint64 rows = count.value(0).toLongLong();
         QElapsedTimer t;
@@ -178,20 +186,24 @@ int main(int argc, char** argv)
         t.start();
         QProcess sqlite;
         sqlite.setStandardOutputFile(dir.filePath(QStringLiteral("sqlite3.csv")));
-        sqlite.start(QStringLiteral("sqlite3"),
-                     {QStringLiteral("-csv"), path,
-                      QStringLiteral("SELECT m.id, m.at, m.kind, p.code, p.generic_name, b.batch_no, m.pieces, "
-                                     "m.operator, m.reason, m.source_doc FROM stock_movement m "
-                                     "JOIN product p ON p.id = m.product_id JOIN batch b ON b.id = m.batch_id "
-                                     "WHERE m.at >= '2026-03-01 00:00:00.000' AND m.at < '2026-04-01 00:00:00.000' "
-                                     "ORDER BY m.at, m.id")});
+        sqlite.start(
+            QStringLiteral("sqlite3"),
+            {QStringLiteral("-csv"), path,
+             QStringLiteral(
+                 "SELECT m.id, m.at, m.kind, p.code, p.generic_name, b.batch_no, m.pieces, "
+                 "m.operator, m.reason, m.source_doc FROM stock_movement m "
+                 "JOIN product p ON p.id = m.product_id JOIN batch b ON b.id = m.batch_id "
+                 "WHERE m.at >= '2026-03-01 00:00:00.000' AND m.at < '2026-04-01 00:00:00.000' "
+                 "ORDER BY m.at, m.id")});
         sqlite.waitForFinished(600'000);
         const double shell = t.elapsed() / 1000.0;
-        std::printf("  month journal export: %lld rows (of %lld) in %.2f s; sqlite3 -csv same rows %.2f s; "
-                    "ratio %.2f×  [target ≤ 3×]\n",
-                    static_cast<long long>(written), static_cast<long long>(rows), ours, shell,
-                    ours / std::max(0.001, shell));
-        std::printf("  peak resident memory of this process: %ld MB  [target ≤ 300]\n", peakRssKb() / 1024);
+        std::printf(
+            "  month journal export: %lld rows (of %lld) in %.2f s; sqlite3 -csv same rows %.2f s; "
+            "ratio %.2f×  [target ≤ 3×]\n",
+            static_cast<long long>(written), static_cast<long long>(rows), ours, shell,
+            ours / std::max(0.001, shell));
+        std::printf("  peak resident memory of this process: %ld MB  [target ≤ 300]\n",
+                    peakRssKb() / 1024);
     }
     return 0;
 }

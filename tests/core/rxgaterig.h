@@ -26,9 +26,19 @@ struct GateParts
     ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
     fakes::FakePrinter printer;
     fakes::FakeCardReader reader;
-    RxSettlementGate gate{repo, reviews, printer, reader, staff.access, staff.duty, staff.audit, clock,
-                          StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"), {}, {}}};
+    RxSettlementGate gate{repo,
+                          reviews,
+                          printer,
+                          reader,
+                          staff.access,
+                          staff.duty,
+                          staff.audit,
+                          clock,
+                          StoreProfile{QStringLiteral("测试药房"),
+                                       QStringLiteral("P36010200001"),
+                                       QStringLiteral("T01"),
+                                       {},
+                                       {}}};
 };
 
 /// A counter with a received, approved prescription; the cashier zhangsan acts, the pharmacist
@@ -37,7 +47,8 @@ struct GateRig : GateParts
 {
     Prescription rx;
 
-    explicit GateRig(Prescription p = prescription(), bool approve = true, bool confirmLongTerm = false)
+    explicit GateRig(Prescription p = prescription(), bool approve = true,
+                     bool confirmLongTerm = false)
         : rx(std::move(p))
     {
         must(reviews.receive(rx).ok());
@@ -67,8 +78,9 @@ struct GateRig : GateParts
             return gate.state() == target;
         if (!gate.sign().ok() || target == RxGateState::ReviewedAndSigned)
             return gate.state() == target;
-        printer.confirmation = target == RxGateState::PrintPending ? PrintConfirmation::NeedsScanBack
-                                                                   : PrintConfirmation::DeviceConfirmed;
+        printer.confirmation = target == RxGateState::PrintPending
+                                   ? PrintConfirmation::NeedsScanBack
+                                   : PrintConfirmation::DeviceConfirmed;
         if (target == RxGateState::PrintConfirmed)
             clockOutPharmacist();
         (void)gate.print();

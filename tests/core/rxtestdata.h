@@ -37,20 +37,42 @@ inline Product product(int n, const QString& name, const QString& code,
     return p;
 }
 
-inline Product amlodipine() { return product(1, QStringLiteral("苯磺酸氨氯地平片"), kAmlodipine); }
-inline Product metformin() { return product(2, QStringLiteral("盐酸二甲双胍片"), kMetformin); }
-inline Product pediatricDrug() { return product(3, QStringLiteral("小儿氨酚黄那敏颗粒"), kPediatric); }
+inline Product amlodipine()
+{
+    return product(1, QStringLiteral("苯磺酸氨氯地平片"), kAmlodipine);
+}
+inline Product metformin()
+{
+    return product(2, QStringLiteral("盐酸二甲双胍片"), kMetformin);
+}
+inline Product pediatricDrug()
+{
+    return product(3, QStringLiteral("小儿氨酚黄那敏颗粒"), kPediatric);
+}
 inline Product patentDrug()
 {
     return product(4, QStringLiteral("复方丹参滴丸"), kPatent, DrugType::ChinesePatent);
 }
-inline Product herbal() { return product(5, QStringLiteral("黄芪饮片"), kHerbal, DrugType::HerbalPieces); }
-inline Product otherDrug() { return product(6, QStringLiteral("阿莫西林胶囊"), kOther); }
+inline Product herbal()
+{
+    return product(5, QStringLiteral("黄芪饮片"), kHerbal, DrugType::HerbalPieces);
+}
+inline Product otherDrug()
+{
+    return product(6, QStringLiteral("阿莫西林胶囊"), kOther);
+}
 
 inline RxDrugLine line(const Product& p, int quantity, int days = 14)
 {
-    return RxDrugLine{p.insuranceCode, p.genericName, p.spec, quantity, p.unit,
-                      QStringLiteral("口服"), QStringLiteral("5mg"), QStringLiteral("每日1次"), days};
+    return RxDrugLine{p.insuranceCode,
+                      p.genericName,
+                      p.spec,
+                      quantity,
+                      p.unit,
+                      QStringLiteral("口服"),
+                      QStringLiteral("5mg"),
+                      QStringLiteral("每日1次"),
+                      days};
 }
 
 inline SaleLine sold(const Product& p, int quantity, SaleUnit unit = SaleUnit::Box)
@@ -59,7 +81,9 @@ inline SaleLine sold(const Product& p, int quantity, SaleUnit unit = SaleUnit::B
     l.product = p;
     l.quantity = quantity;
     l.unit = unit;
-    l.unitPrice = unit == SaleUnit::Box ? p.price : unit == SaleUnit::Strip ? p.stripPrice : p.piecePrice;
+    l.unitPrice = unit == SaleUnit::Box     ? p.price
+                  : unit == SaleUnit::Strip ? p.stripPrice
+                                            : p.piecePrice;
     return l;
 }
 

@@ -21,13 +21,17 @@ private Q_SLOTS:
         fakes::FakeAuditLog audit;
         AuthService auth(users, hasher, audit, clock);
         QVERIFY(auth.needsFirstAdministrator());
-        QVERIFY(!auth.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("short1")).ok());
-        Result<User> admin = auth.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("goodpass1"));
+        QVERIFY(!auth.createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("管理员"),
+                                               QStringLiteral("short1"))
+                     .ok());
+        Result<User> admin = auth.createFirstAdministrator(
+            QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("goodpass1"));
         QVERIFY(admin.ok());
         QCOMPARE(admin->role, Role::Administrator);
         QVERIFY(!auth.needsFirstAdministrator());
         QVERIFY(users.passwordHash(admin->id) != QStringLiteral("goodpass1")); // never stored plain
-        Result<User> again = auth.createFirstAdministrator(QStringLiteral("admin2"), QStringLiteral("x"), QStringLiteral("goodpass1"));
+        Result<User> again = auth.createFirstAdministrator(
+            QStringLiteral("admin2"), QStringLiteral("x"), QStringLiteral("goodpass1"));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, ErrorCode::WrongState);
         QCOMPARE(audit.count(AuditAction::UserCreated), 1);
@@ -55,11 +59,13 @@ private Q_SLOTS:
         ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
         fakes::StaffFixture s(clock);
         for (int i = 1; i <= 4; ++i) {
-            Result<User> r = s.auth.authenticate(QStringLiteral("zhangsan"), QStringLiteral("wrong"));
+            Result<User> r =
+                s.auth.authenticate(QStringLiteral("zhangsan"), QStringLiteral("wrong"));
             QVERIFY(!r.ok());
             QVERIFY(r.error().message.contains(QStringLiteral("用户名或密码错误")));
         }
-        Result<User> fifth = s.auth.authenticate(QStringLiteral("zhangsan"), QStringLiteral("wrong"));
+        Result<User> fifth =
+            s.auth.authenticate(QStringLiteral("zhangsan"), QStringLiteral("wrong"));
         QVERIFY(!fifth.ok());
         QVERIFY(fifth.error().message.contains(QStringLiteral("锁定 15 分钟")));
         QCOMPARE(s.audit.count(AuditAction::AccountLocked), 1);
@@ -87,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(s.auth.authenticate(QStringLiteral("lisi"), kPw).ok());
         for (int i = 0; i < 4; ++i)
             QVERIFY(!s.auth.authenticate(QStringLiteral("lisi"), QStringLiteral("x")).ok());
-        QVERIFY(s.auth.authenticate(QStringLiteral("lisi"), kPw).ok()); // not locked: count restarted
+        QVERIFY(
+            s.auth.authenticate(QStringLiteral("lisi"), kPw).ok()); // not locked: count restarted
     }
 
     void unknownAndInactiveAccounts()

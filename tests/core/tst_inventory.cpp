@@ -71,19 +71,20 @@ private Q_SLOTS:
         QTest::newRow("INV-EXPIRY earliest expiry first") << qint64(5) << "B2:5";
         QTest::newRow("INV-EXPIRY spills into the next batch") << qint64(12) << "B2:10 B1:2";
         QTest::newRow("INV-EXPIRY all sellable") << qint64(30) << "B2:10 B1:20";
-        QTest::newRow("INV-AVAIL expired and quarantined do not count") << qint64(31) << "INV-AVAIL";
+        QTest::newRow("INV-AVAIL expired and quarantined do not count")
+            << qint64(31) << "INV-AVAIL";
     }
     void fefo()
     {
         QFETCH(qint64, pieces);
         QFETCH(QString, expected);
         const QList<BatchStock> batches{
-            stock(1, "B1", QDate(2027, 6, 30), 20),
-            stock(2, "B2", QDate(2026, 12, 31), 10),
-            stock(3, "EXPIRED", QDate(2026, 11, 22), 50),        // expired yesterday
+            stock(1, "B1", QDate(2027, 6, 30), 20), stock(2, "B2", QDate(2026, 12, 31), 10),
+            stock(3, "EXPIRED", QDate(2026, 11, 22), 50),          // expired yesterday
             stock(4, "QUARANTINE", QDate(2026, 11, 25), 50, true), // earliest, but quarantined
         };
-        Result<QList<Allocation>> r = allocateFefo(batches, pieces, kToday, QStringLiteral("阿莫西林胶囊"));
+        Result<QList<Allocation>> r =
+            allocateFefo(batches, pieces, kToday, QStringLiteral("阿莫西林胶囊"));
         if (expected == QStringLiteral("INV-AVAIL")) {
             QVERIFY(!r.ok());
             QCOMPARE(r.error().ruleId, QStringLiteral("INV-AVAIL"));
@@ -109,34 +110,56 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("mention");
-        QTest::newRow("INV-FIELDS 通用名称") << "genericName" << "通用名称";
-        QTest::newRow("INV-FIELDS 生产厂商") << "manufacturer" << "生产厂商";
-        QTest::newRow("INV-FIELDS 剂型") << "dosageForm" << "剂型";
-        QTest::newRow("INV-FIELDS 规格") << "spec" << "规格";
-        QTest::newRow("INV-FIELDS 批号") << "batchNo" << "批号";
-        QTest::newRow("INV-FIELDS 生产日期") << "productionDate" << "生产日期";
-        QTest::newRow("INV-FIELDS 有效期") << "expiryDate" << "有效期";
-        QTest::newRow("INV-FIELDS 批准文号") << "approvalNo" << "批准文号";
-        QTest::newRow("INV-FIELDS 数量") << "boxes" << "数量";
-        QTest::newRow("INV-FIELDS 医保药品编码") << "insuranceCode" << "医保药品编码";
-        QTest::newRow("INV-FIELDS 药品追溯码") << "traceCodes" << "药品追溯码";
+        QTest::newRow("INV-FIELDS 通用名称") << "genericName"
+                                             << "通用名称";
+        QTest::newRow("INV-FIELDS 生产厂商") << "manufacturer"
+                                             << "生产厂商";
+        QTest::newRow("INV-FIELDS 剂型") << "dosageForm"
+                                         << "剂型";
+        QTest::newRow("INV-FIELDS 规格") << "spec"
+                                         << "规格";
+        QTest::newRow("INV-FIELDS 批号") << "batchNo"
+                                         << "批号";
+        QTest::newRow("INV-FIELDS 生产日期") << "productionDate"
+                                             << "生产日期";
+        QTest::newRow("INV-FIELDS 有效期") << "expiryDate"
+                                           << "有效期";
+        QTest::newRow("INV-FIELDS 批准文号") << "approvalNo"
+                                             << "批准文号";
+        QTest::newRow("INV-FIELDS 数量") << "boxes"
+                                         << "数量";
+        QTest::newRow("INV-FIELDS 医保药品编码") << "insuranceCode"
+                                                 << "医保药品编码";
+        QTest::newRow("INV-FIELDS 药品追溯码") << "traceCodes"
+                                               << "药品追溯码";
     }
     void receivingFields()
     {
         QFETCH(QString, field);
         QFETCH(QString, mention);
         PurchaseLine l = goodLine();
-        if (field == QStringLiteral("genericName")) l.genericName.clear();
-        else if (field == QStringLiteral("manufacturer")) l.manufacturer.clear();
-        else if (field == QStringLiteral("dosageForm")) l.dosageForm.clear();
-        else if (field == QStringLiteral("spec")) l.spec.clear();
-        else if (field == QStringLiteral("batchNo")) l.batchNo.clear();
-        else if (field == QStringLiteral("productionDate")) l.productionDate = QDate();
-        else if (field == QStringLiteral("expiryDate")) l.expiryDate = QDate();
-        else if (field == QStringLiteral("approvalNo")) l.approvalNo.clear();
-        else if (field == QStringLiteral("boxes")) l.boxes = 0;
-        else if (field == QStringLiteral("insuranceCode")) l.insuranceCode.clear();
-        else if (field == QStringLiteral("traceCodes")) l.traceCodes.clear();
+        if (field == QStringLiteral("genericName"))
+            l.genericName.clear();
+        else if (field == QStringLiteral("manufacturer"))
+            l.manufacturer.clear();
+        else if (field == QStringLiteral("dosageForm"))
+            l.dosageForm.clear();
+        else if (field == QStringLiteral("spec"))
+            l.spec.clear();
+        else if (field == QStringLiteral("batchNo"))
+            l.batchNo.clear();
+        else if (field == QStringLiteral("productionDate"))
+            l.productionDate = QDate();
+        else if (field == QStringLiteral("expiryDate"))
+            l.expiryDate = QDate();
+        else if (field == QStringLiteral("approvalNo"))
+            l.approvalNo.clear();
+        else if (field == QStringLiteral("boxes"))
+            l.boxes = 0;
+        else if (field == QStringLiteral("insuranceCode"))
+            l.insuranceCode.clear();
+        else if (field == QStringLiteral("traceCodes"))
+            l.traceCodes.clear();
         Result<ReceivingCheck> r = checkPurchaseLine(l, amoxicillin(), kToday, 180);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().ruleId, QStringLiteral("INV-FIELDS"));
@@ -157,17 +180,21 @@ private Q_SLOTS:
 
         PurchaseLine expired = goodLine();
         expired.expiryDate = kToday.addDays(-1);
-        QCOMPARE(checkPurchaseLine(expired, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-EXPIRY"));
+        QCOMPARE(checkPurchaseLine(expired, amoxicillin(), kToday, 180).error().ruleId,
+                 QStringLiteral("INV-EXPIRY"));
 
         PurchaseLine codes = goodLine();
         codes.traceCodes.removeLast();
-        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-TRACE"));
+        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId,
+                 QStringLiteral("INV-TRACE"));
         codes = goodLine();
         codes.traceCodes[1] = codes.traceCodes[0];
-        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-TRACE"));
+        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId,
+                 QStringLiteral("INV-TRACE"));
         codes = goodLine();
         codes.traceCodes[1] = QStringLiteral("61234560000000020002"); // not a leading 8
-        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId, QStringLiteral("INV-TRACE"));
+        QCOMPARE(checkPurchaseLine(codes, amoxicillin(), kToday, 180).error().ruleId,
+                 QStringLiteral("INV-TRACE"));
 
         // 中药饮片: origin instead of manufacturer, no approval number.
         Product herb = amoxicillin();
@@ -176,7 +203,9 @@ private Q_SLOTS:
         h.approvalNo.clear();
         QVERIFY(checkPurchaseLine(h, herb, kToday, 180).ok());
         h.manufacturer.clear();
-        QVERIFY(checkPurchaseLine(h, herb, kToday, 180).error().message.contains(QStringLiteral("产地")));
+        QVERIFY(checkPurchaseLine(h, herb, kToday, 180)
+                    .error()
+                    .message.contains(QStringLiteral("产地")));
 
         PurchaseLine wrongCode = goodLine();
         wrongCode.insuranceCode = QStringLiteral("XJ01CAA040E001010109999");
@@ -212,13 +241,20 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("piecePrice");
         QTest::addColumn<QString>("outcome"); // ok | warn | refuse
         // Ceiling 12.80 per box of 24 pieces.
-        QTest::newRow("PRICE-CEILING 国谈 at the standard") << int(InsuranceCategory::Negotiated) << qint64(1280) << qint64(0) << "ok";
-        QTest::newRow("PRICE-CEILING 国谈 one fen above") << int(InsuranceCategory::Negotiated) << qint64(1281) << qint64(0) << "refuse";
-        QTest::newRow("PRICE-CEILING 集采 above") << int(InsuranceCategory::VolumeProcurement) << qint64(1300) << qint64(0) << "refuse";
-        QTest::newRow("PRICE-CEILING 集采 split pieces add up above") << int(InsuranceCategory::VolumeProcurement) << qint64(1200) << qint64(60) << "refuse";
-        QTest::newRow("PRICE-CEILING 集采 split pieces within") << int(InsuranceCategory::VolumeProcurement) << qint64(1200) << qint64(53) << "ok";
-        QTest::newRow("PRICE-CEILING 挂网 above warns") << int(InsuranceCategory::Listed) << qint64(1400) << qint64(0) << "warn";
-        QTest::newRow("PRICE-CEILING 非医保 no ceiling") << int(InsuranceCategory::NotCovered) << qint64(99999) << qint64(0) << "ok";
+        QTest::newRow("PRICE-CEILING 国谈 at the standard")
+            << int(InsuranceCategory::Negotiated) << qint64(1280) << qint64(0) << "ok";
+        QTest::newRow("PRICE-CEILING 国谈 one fen above")
+            << int(InsuranceCategory::Negotiated) << qint64(1281) << qint64(0) << "refuse";
+        QTest::newRow("PRICE-CEILING 集采 above")
+            << int(InsuranceCategory::VolumeProcurement) << qint64(1300) << qint64(0) << "refuse";
+        QTest::newRow("PRICE-CEILING 集采 split pieces add up above")
+            << int(InsuranceCategory::VolumeProcurement) << qint64(1200) << qint64(60) << "refuse";
+        QTest::newRow("PRICE-CEILING 集采 split pieces within")
+            << int(InsuranceCategory::VolumeProcurement) << qint64(1200) << qint64(53) << "ok";
+        QTest::newRow("PRICE-CEILING 挂网 above warns")
+            << int(InsuranceCategory::Listed) << qint64(1400) << qint64(0) << "warn";
+        QTest::newRow("PRICE-CEILING 非医保 no ceiling")
+            << int(InsuranceCategory::NotCovered) << qint64(99999) << qint64(0) << "ok";
     }
     void priceCeiling()
     {
@@ -244,10 +280,12 @@ private Q_SLOTS:
 
     void csvParsing()
     {
-        const QByteArray csv = "\xEF\xBB\xBF" "a,b,c\r\n\"x,1\",\"say \"\"hi\"\"\",\"two\nlines\"\n3,,\n";
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "a,b,c\r\n\"x,1\",\"say \"\"hi\"\"\",\"two\nlines\"\n3,,\n";
         const QList<QStringList> rows = parseCsv(csv);
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows.at(0), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(rows.at(0),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
         QCOMPARE(rows.at(1).at(0), QStringLiteral("x,1"));
         QCOMPARE(rows.at(1).at(1), QStringLiteral("say \"hi\""));
         QCOMPARE(rows.at(1).at(2), QStringLiteral("two\nlines"));
@@ -296,10 +334,13 @@ private Q_SLOTS:
         QVERIFY(r->document.lines.at(1).batchNo.isEmpty());
         QCOMPARE(r->problems.size(), 1);
         QCOMPARE(r->problems.at(0).line, 7);
-        QCOMPARE(r->problems.at(0).message, QStringLiteral("供货单位或购进日期与第 3 行不同：一个文件只能是一张到货单"));
+        QCOMPARE(r->problems.at(0).message,
+                 QStringLiteral("供货单位或购进日期与第 3 行不同：一个文件只能是一张到货单"));
 
-        QVERIFY(!purchaseFromRows({{}, row("供货单位,购进日期,商品编码"), row(",,")}, QString()).ok());
-        Result<PurchaseImport> noCode = purchaseFromRows({row("供货单位,购进日期"), row("南华医药,2026-11-20")}, QString());
+        QVERIFY(
+            !purchaseFromRows({{}, row("供货单位,购进日期,商品编码"), row(",,")}, QString()).ok());
+        Result<PurchaseImport> noCode =
+            purchaseFromRows({row("供货单位,购进日期"), row("南华医药,2026-11-20")}, QString());
         QVERIFY(!noCode.ok());
         QCOMPARE(noCode.error().ruleId, QStringLiteral("INV-FIELDS"));
     }
@@ -316,7 +357,8 @@ private Q_SLOTS:
         ok.moved[MovementKind::Sale] = -30;
         ok.closing = 42;
         QVERIFY(ok.reconciles());
-        QByteArray csv = ledgerCsv({ok}, QDate(2026, 11, 1), QDate(2026, 11, 30), QStringLiteral("测试药房"));
+        QByteArray csv =
+            ledgerCsv({ok}, QDate(2026, 11, 1), QDate(2026, 11, 30), QStringLiteral("测试药房"));
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
         QString text = QString::fromUtf8(csv);
         QVERIFY(text.contains(QStringLiteral("\"阿莫西林胶囊, 0.25g\"")));
@@ -324,7 +366,8 @@ private Q_SLOTS:
         LedgerRow bad = ok;
         bad.closing = 41;
         QVERIFY(!bad.reconciles());
-        text = QString::fromUtf8(ledgerCsv({ok, bad}, QDate(2026, 11, 1), QDate(2026, 11, 30), QString()));
+        text = QString::fromUtf8(
+            ledgerCsv({ok, bad}, QDate(2026, 11, 1), QDate(2026, 11, 30), QString()));
         QVERIFY(text.contains(QStringLiteral("1 行不平")));
     }
 };

@@ -84,14 +84,19 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("den");
         QTest::addColumn<qint64>("expected");
         // 四舍五入: half away from zero.
-        QTest::newRow("88折 of 12.35 = 10.868 → 10.87") << qint64(1235) << qint64(88) << qint64(100) << qint64(1087);
+        QTest::newRow("88折 of 12.35 = 10.868 → 10.87")
+            << qint64(1235) << qint64(88) << qint64(100) << qint64(1087);
         QTest::newRow("exact half up 0.5 fen") << qint64(1) << qint64(1) << qint64(2) << qint64(1);
         QTest::newRow("below half down") << qint64(1) << qint64(49) << qint64(100) << qint64(0);
-        QTest::newRow("negative half away from zero") << qint64(-1) << qint64(1) << qint64(2) << qint64(-1);
+        QTest::newRow("negative half away from zero")
+            << qint64(-1) << qint64(1) << qint64(2) << qint64(-1);
         QTest::newRow("one third of 1.00") << qint64(100) << qint64(1) << qint64(3) << qint64(33);
         QTest::newRow("two thirds of 1.00") << qint64(100) << qint64(2) << qint64(3) << qint64(67);
-        QTest::newRow("large exact") << qint64(4'000'000'000'000) << qint64(3) << qint64(4) << qint64(3'000'000'000'000);
-        QTest::newRow("no overflow in the product") << qint64(9'000'000'000'000'000) << qint64(1000) << qint64(1000) << qint64(9'000'000'000'000'000);
+        QTest::newRow("large exact")
+            << qint64(4'000'000'000'000) << qint64(3) << qint64(4) << qint64(3'000'000'000'000);
+        QTest::newRow("no overflow in the product")
+            << qint64(9'000'000'000'000'000) << qint64(1000) << qint64(1000)
+            << qint64(9'000'000'000'000'000);
     }
     void ratioRounding()
     {

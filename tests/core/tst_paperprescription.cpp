@@ -29,7 +29,8 @@ PaperPrescriptionDraft draft()
     d.prescriberCode = QStringLiteral("D360102000456");
     d.diagnosisCode = QStringLiteral("I10.x00");
     d.diagnosisName = QStringLiteral("原发性高血压");
-    d.patient = RxPatient{QStringLiteral("赵六"), QStringLiteral("36010219900101123X"), InsuranceType::Employee};
+    d.patient = RxPatient{QStringLiteral("赵六"), QStringLiteral("36010219900101123X"),
+                          InsuranceType::Employee};
     d.lines = {line(amlodipine(), 2), line(metformin(), 1)};
     return d;
 }
@@ -72,7 +73,7 @@ private Q_SLOTS:
         d.lines[0].usage = QStringLiteral(" 口服 ");
         d.issueTime = issued().addSecs(42); // the paper has minutes; seconds are not content
         d.longTerm = false;
-        d.coveredDays = 60;                  // typed, but not a long-term prescription
+        d.coveredDays = 60; // typed, but not a long-term prescription
         d.scan = QByteArrayLiteral("\xff\xd8\xff\xe0 jpeg of the paper");
         d.scanMime = QStringLiteral("image/jpeg");
         Result<Prescription> rx = buildPaperPrescription(d, now());
@@ -119,19 +120,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
         const QString blank = QStringLiteral("  ");
-        QTest::newRow("paper number") << QStringLiteral("paperNo") << QString() << QStringLiteral("纸质处方缺少处方编号");
-        QTest::newRow("institution") << QStringLiteral("institutionName") << blank << QStringLiteral("纸质处方缺少开方机构");
+        QTest::newRow("paper number")
+            << QStringLiteral("paperNo") << QString() << QStringLiteral("纸质处方缺少处方编号");
+        QTest::newRow("institution")
+            << QStringLiteral("institutionName") << blank << QStringLiteral("纸质处方缺少开方机构");
         QTest::newRow("institution code") << QStringLiteral("institutionCode") << QString()
                                           << QStringLiteral("纸质处方缺少开方机构编码");
         QTest::newRow("institution code with a dash")
             << QStringLiteral("institutionCode") << QStringLiteral("H3601-77")
             << QStringLiteral("开方机构编码 H3601-77 只能由字母和数字组成");
-        QTest::newRow("prescriber") << QStringLiteral("prescriberName") << QString() << QStringLiteral("纸质处方缺少开方医师");
-        QTest::newRow("prescriber code") << QStringLiteral("prescriberCode") << blank << QStringLiteral("纸质处方缺少医师代码");
-        QTest::newRow("diagnosis code") << QStringLiteral("diagnosisCode") << QString() << QStringLiteral("纸质处方缺少诊断编码");
-        QTest::newRow("diagnosis name") << QStringLiteral("diagnosisName") << QString() << QStringLiteral("纸质处方缺少诊断名称");
-        QTest::newRow("patient name") << QStringLiteral("patientName") << QString() << QStringLiteral("纸质处方缺少患者姓名");
-        QTest::newRow("patient id") << QStringLiteral("patientId") << QString() << QStringLiteral("纸质处方缺少患者身份证号");
+        QTest::newRow("prescriber") << QStringLiteral("prescriberName") << QString()
+                                    << QStringLiteral("纸质处方缺少开方医师");
+        QTest::newRow("prescriber code")
+            << QStringLiteral("prescriberCode") << blank << QStringLiteral("纸质处方缺少医师代码");
+        QTest::newRow("diagnosis code") << QStringLiteral("diagnosisCode") << QString()
+                                        << QStringLiteral("纸质处方缺少诊断编码");
+        QTest::newRow("diagnosis name") << QStringLiteral("diagnosisName") << QString()
+                                        << QStringLiteral("纸质处方缺少诊断名称");
+        QTest::newRow("patient name")
+            << QStringLiteral("patientName") << QString() << QStringLiteral("纸质处方缺少患者姓名");
+        QTest::newRow("patient id") << QStringLiteral("patientId") << QString()
+                                    << QStringLiteral("纸质处方缺少患者身份证号");
         QTest::newRow("patient id check character")
             << QStringLiteral("patientId") << QStringLiteral("360102199001011231")
             << QStringLiteral("患者身份证号 360102199001011231 不是有效的 18 位身份证号");
@@ -165,14 +174,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("change");
         QTest::addColumn<QString>("message");
         QTest::newRow("quantity 0") << 0 << QStringLiteral("第 2 行 盐酸二甲双胍片：数量应大于 0");
-        QTest::newRow("days 0") << 1 << QStringLiteral("第 1 行 苯磺酸氨氯地平片：用药天数应大于 0");
+        QTest::newRow("days 0") << 1
+                                << QStringLiteral("第 1 行 苯磺酸氨氯地平片：用药天数应大于 0");
         QTest::newRow("no drugs") << 2 << QStringLiteral("纸质处方没有药品");
         QTest::newRow("no issue time") << 3 << QStringLiteral("纸质处方缺少开具时间");
         QTest::newRow("long term without days") << 4 << QStringLiteral("长期处方须填写用药天数");
-        QTest::newRow("no insurance code") << 5
-                                           << QStringLiteral("第 2 行 阿莫西林胶囊：没有医保药品编码，不能按医保处方录入");
+        QTest::newRow("no insurance code")
+            << 5 << QStringLiteral("第 2 行 阿莫西林胶囊：没有医保药品编码，不能按医保处方录入");
         QTest::newRow("same drug twice")
-            << 6 << QStringLiteral("第 3 行与第 1 行是同一药品 苯磺酸氨氯地平片（%1），请按处方核对后合为一行").arg(kAmlodipine);
+            << 6
+            << QStringLiteral(
+                   "第 3 行与第 1 行是同一药品 苯磺酸氨氯地平片（%1），请按处方核对后合为一行")
+                   .arg(kAmlodipine);
     }
     void otherProblems()
     {
@@ -186,7 +199,10 @@ private Q_SLOTS:
         case 1: d.lines[0].days = 0; break;
         case 2: d.lines.clear(); break;
         case 3: d.issueTime = QDateTime(); break;
-        case 4: d.longTerm = true; d.coveredDays = 0; break;
+        case 4:
+            d.longTerm = true;
+            d.coveredDays = 0;
+            break;
         case 5: d.lines[1] = line(uncovered, 1); break;
         case 6: d.lines << line(amlodipine(), 1); break;
         }
@@ -206,10 +222,13 @@ private Q_SLOTS:
         Result<Prescription> rx = buildPaperPrescription(d, now());
         QVERIFY(!rx.ok());
         const QStringList problems = rx.error().message.split(u'\n');
-        QCOMPARE(problems, (QStringList{QStringLiteral("纸质处方缺少开方机构"), QStringLiteral("纸质处方缺少患者姓名"),
-                                        QStringLiteral("第 2 行 盐酸二甲双胍片：数量应大于 0"),
-                                        QStringLiteral("第 3 行与第 2 行是同一药品 盐酸二甲双胍片（%1），请按处方核对后合为一行")
-                                            .arg(kMetformin)}));
+        QCOMPARE(problems,
+                 (QStringList{
+                     QStringLiteral("纸质处方缺少开方机构"), QStringLiteral("纸质处方缺少患者姓名"),
+                     QStringLiteral("第 2 行 盐酸二甲双胍片：数量应大于 0"),
+                     QStringLiteral(
+                         "第 3 行与第 2 行是同一药品 盐酸二甲双胍片（%1），请按处方核对后合为一行")
+                         .arg(kMetformin)}));
     }
 
     // RX-VALID-3D on the paper: issued at most 3 days before now (the end inclusive), never after.
@@ -222,10 +241,12 @@ private Q_SLOTS:
         QTest::newRow("RX-VALID-3D exactly 3 days") << now().addDays(-3) << true << QString();
         QTest::newRow("RX-VALID-3D expired by a minute")
             << now().addDays(-3).addSecs(-60) << false
-            << QStringLiteral("处方已超过3天有效期（开具于 2026-11-17 09:59，已于 2026-11-20 09:59 失效）");
+            << QStringLiteral(
+                   "处方已超过3天有效期（开具于 2026-11-17 09:59，已于 2026-11-20 09:59 失效）");
         QTest::newRow("RX-VALID-3D issued in the future")
             << now().addSecs(60) << false
-            << QStringLiteral("处方开具时间 2026-11-20 10:01 晚于当前时间 2026-11-20 10:00，请核对处方或本机时间");
+            << QStringLiteral(
+                   "处方开具时间 2026-11-20 10:01 晚于当前时间 2026-11-20 10:00，请核对处方或本机时间");
     }
     void validity()
     {
@@ -254,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(rx.error().code, ErrorCode::RuleViolation);
         const QStringList problems = rx.error().message.split(u'\n');
         QCOMPARE(problems.size(), 2);
-        QVERIFY(problems[0].startsWith(QStringLiteral("处方已超过3天有效期（开具于 2026-11-15 10:00")));
+        QVERIFY(
+            problems[0].startsWith(QStringLiteral("处方已超过3天有效期（开具于 2026-11-15 10:00")));
         QCOMPARE(problems[1], QStringLiteral("纸质处方缺少诊断名称"));
     }
 
@@ -266,8 +288,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rxNo");
         QTest::newRow("as printed") << QStringLiteral("H36010200077") << QStringLiteral("0001234")
                                     << QStringLiteral("PAPER-H36010200077-0001234");
-        QTest::newRow("same paper number, other hospital") << QStringLiteral("H36011100009") << QStringLiteral("0001234")
-                                                           << QStringLiteral("PAPER-H36011100009-0001234");
+        QTest::newRow("same paper number, other hospital")
+            << QStringLiteral("H36011100009") << QStringLiteral("0001234")
+            << QStringLiteral("PAPER-H36011100009-0001234");
         QTest::newRow("trimmed") << QStringLiteral(" H36010200077\t") << QStringLiteral(" 0001234 ")
                                  << QStringLiteral("PAPER-H36010200077-0001234");
         QTest::newRow("paper number equal to a platform hi_rxno")
@@ -310,7 +333,8 @@ private Q_SLOTS:
         Result<Prescription> again = buildPaperPrescription(later, now().addSecs(3600));
         QVERIFY(again.ok());
         QCOMPARE(again->contentHash(), rx->contentHash());
-        Result<Prescription> fromContent = Prescription::fromCanonicalContent(rx->canonicalContent());
+        Result<Prescription> fromContent =
+            Prescription::fromCanonicalContent(rx->canonicalContent());
         QVERIFY(fromContent.ok());
         QCOMPARE(fromContent->contentHash(), rx->contentHash());
 

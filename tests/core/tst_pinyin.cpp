@@ -15,20 +15,34 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("initials");
         // Readings: Unihan kMandarin; drug-name polyphones from the Chinese Pharmacopoeia names.
-        QTest::newRow("issue example") << "阿莫西林" << "amxl";
-        QTest::newRow("capsule") << "阿莫西林胶囊" << "amxljn";
-        QTest::newRow("Latin kept") << "维生素C片" << "wsscp";
-        QTest::newRow("digits dropped") << "维生素B1片" << "wssbp";
-        QTest::newRow("参 is shen") << "党参" << "ds";
-        QTest::newRow("枸橼 is juyuan") << "枸橼酸莫沙必利片" << "jysmsblp";
-        QTest::newRow("枸杞 stays gou") << "枸杞子" << "gqz";
-        QTest::newRow("地 in 六味地黄丸") << "六味地黄丸" << "lwdhw";
-        QTest::newRow("行 as xing") << "银翘解毒片" << "yqjdp";
-        QTest::newRow("full-width Latin") << "ＶＣ银翘片" << "vcyqp";
-        QTest::newRow("咳 is ke") << "小儿止咳糖浆" << "xezktj";
-        QTest::newRow("白术 is baizhu") << "白术" << "bz";
-        QTest::newRow("川芎 is chuanxiong") << "川芎茶调散" << "cxcts";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("issue example") << "阿莫西林"
+                                       << "amxl";
+        QTest::newRow("capsule") << "阿莫西林胶囊"
+                                 << "amxljn";
+        QTest::newRow("Latin kept") << "维生素C片"
+                                    << "wsscp";
+        QTest::newRow("digits dropped") << "维生素B1片"
+                                        << "wssbp";
+        QTest::newRow("参 is shen") << "党参"
+                                    << "ds";
+        QTest::newRow("枸橼 is juyuan") << "枸橼酸莫沙必利片"
+                                        << "jysmsblp";
+        QTest::newRow("枸杞 stays gou") << "枸杞子"
+                                        << "gqz";
+        QTest::newRow("地 in 六味地黄丸") << "六味地黄丸"
+                                          << "lwdhw";
+        QTest::newRow("行 as xing") << "银翘解毒片"
+                                    << "yqjdp";
+        QTest::newRow("full-width Latin") << "ＶＣ银翘片"
+                                          << "vcyqp";
+        QTest::newRow("咳 is ke") << "小儿止咳糖浆"
+                                  << "xezktj";
+        QTest::newRow("白术 is baizhu") << "白术"
+                                        << "bz";
+        QTest::newRow("川芎 is chuanxiong") << "川芎茶调散"
+                                            << "cxcts";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void initials()
     {

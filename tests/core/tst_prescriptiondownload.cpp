@@ -1,5 +1,4 @@
 #include "app/core/rx/prescriptiondownload.h"
-
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/rxrules.h"
 #include "sync/simulatedplatform.h"
@@ -41,15 +40,19 @@ struct Rig
     fakes::StaffFixture staff{clock};
     fakes::FakePrescriptionRepository repo;
     ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
-    sync::SimulatedPlatform platform{StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
-                                                  QStringLiteral("T01"), {}, {}},
+    sync::SimulatedPlatform platform{StoreProfile{QStringLiteral("测试药房"),
+                                                  QStringLiteral("P36010200001"),
+                                                  QStringLiteral("T01"),
+                                                  {},
+                                                  {}},
                                      clock};
     PrescriptionDownloader downloader{platform, reviews};
 
     Rig()
     {
         staff.loginAs(QStringLiteral("zhangsan"));
-        platform.call(PlatformRequest{QStringLiteral("9001"), {}, {}}, [](Result<PlatformResponse>) {});
+        platform.call(PlatformRequest{QStringLiteral("9001"), {}, {}},
+                      [](Result<PlatformResponse>) {});
     }
     Result<Prescription> download(const QString& token)
     {
@@ -79,16 +82,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("firstCode");
         QTest::addColumn<int>("firstQuantity");
         QTest::addColumn<qint64>("issuedSecondsAgo");
-        QTest::newRow("valid pooled-fund Western") << QStringLiteral("RX360100000001") << 11 << false
-            << int(InsuranceType::Employee) << 2 << QStringLiteral("XC08CAA076A028071062085") << 1 << qint64(7200);
-        QTest::newRow("RX-VALID-3D expired") << QStringLiteral("RX360100000002") << 11 << false
-            << int(InsuranceType::Employee) << 1 << QStringLiteral("XC08CAA076A028071062085") << 1 << qint64(73 * 3600);
-        QTest::newRow("RX-TCM-SEPARATE mixed") << QStringLiteral("RX360100000003") << 11 << false
-            << int(InsuranceType::Resident) << 3 << QStringLiteral("XC10AAA084A028082070097") << 1 << qint64(3600);
-        QTest::newRow("RX-LONG-12W six weeks") << QStringLiteral("RX360100000004") << 11 << true
-            << int(InsuranceType::Resident) << 1 << QStringLiteral("XC09CAA077A028073064087") << 2 << qint64(3 * 3600);
-        QTest::newRow("RX-NO-PEDIATRIC-EMP") << QStringLiteral("RX360100000005") << 12 << false
-            << int(InsuranceType::Employee) << 1 << QStringLiteral("ZA01BAA157C006143109176") << 1 << qint64(3600);
+        QTest::newRow("valid pooled-fund Western")
+            << QStringLiteral("RX360100000001") << 11 << false << int(InsuranceType::Employee) << 2
+            << QStringLiteral("XC08CAA076A028071062085") << 1 << qint64(7200);
+        QTest::newRow("RX-VALID-3D expired")
+            << QStringLiteral("RX360100000002") << 11 << false << int(InsuranceType::Employee) << 1
+            << QStringLiteral("XC08CAA076A028071062085") << 1 << qint64(73 * 3600);
+        QTest::newRow("RX-TCM-SEPARATE mixed")
+            << QStringLiteral("RX360100000003") << 11 << false << int(InsuranceType::Resident) << 3
+            << QStringLiteral("XC10AAA084A028082070097") << 1 << qint64(3600);
+        QTest::newRow("RX-LONG-12W six weeks")
+            << QStringLiteral("RX360100000004") << 11 << true << int(InsuranceType::Resident) << 1
+            << QStringLiteral("XC09CAA077A028073064087") << 2 << qint64(3 * 3600);
+        QTest::newRow("RX-NO-PEDIATRIC-EMP")
+            << QStringLiteral("RX360100000005") << 12 << false << int(InsuranceType::Employee) << 1
+            << QStringLiteral("ZA01BAA157C006143109176") << 1 << qint64(3600);
     }
 
     void parsesTheSimulatedPrescriptions()
@@ -129,44 +137,55 @@ private Q_SLOTS:
 
     void expiredIsRefusedByTheClock()
     {
-        const Result<Prescription> expired = rx::prescriptionFromDownload(simulated(QStringLiteral("RX360100000002")));
+        const Result<Prescription> expired =
+            rx::prescriptionFromDownload(simulated(QStringLiteral("RX360100000002")));
         QVERIFY(expired.ok());
         const Status s = rx::checkValidity(*expired, kNow);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().ruleId, QStringLiteral("RX-VALID-3D"));
-        const Result<Prescription> valid = rx::prescriptionFromDownload(simulated(QStringLiteral("RX360100000001")));
+        const Result<Prescription> valid =
+            rx::prescriptionFromDownload(simulated(QStringLiteral("RX360100000001")));
         QVERIFY(rx::checkValidity(*valid, kNow).ok());
     }
 
     // Each row breaks one field of a valid download; the refusal names it.
     void refusesMalformedOutput_data()
     {
-        QTest::addColumn<QString>("node");  // "" = output itself, "rxinfo", "patient", "drug0"
+        QTest::addColumn<QString>("node"); // "" = output itself, "rxinfo", "patient", "drug0"
         QTest::addColumn<QString>("key");
         QTest::addColumn<QJsonValue>("value"); // Undefined: remove the key
         QTest::addColumn<QString>("named");
-        QTest::newRow("no number") << QStringLiteral("rxinfo") << QStringLiteral("hi_rxno") << QJsonValue()
-                                   << QStringLiteral("hi_rxno");
-        QTest::newRow("bad issue time") << QStringLiteral("rxinfo") << QStringLiteral("prsc_time")
-                                        << QJsonValue(QStringLiteral("2026/11/20")) << QStringLiteral("prsc_time");
+        QTest::newRow("no number") << QStringLiteral("rxinfo") << QStringLiteral("hi_rxno")
+                                   << QJsonValue() << QStringLiteral("hi_rxno");
+        QTest::newRow("bad issue time")
+            << QStringLiteral("rxinfo") << QStringLiteral("prsc_time")
+            << QJsonValue(QStringLiteral("2026/11/20")) << QStringLiteral("prsc_time");
         QTest::newRow("valid days zero") << QStringLiteral("rxinfo") << QStringLiteral("valid_days")
                                          << QJsonValue(0) << QStringLiteral("valid_days");
-        QTest::newRow("end time not issue + days") << QStringLiteral("rxinfo") << QStringLiteral("valid_end_time")
-            << QJsonValue(QStringLiteral("2026-12-31 00:00:00")) << QStringLiteral("valid_end_time");
-        QTest::newRow("unknown attribute") << QStringLiteral("rxinfo") << QStringLiteral("rxExraAttrCode")
-                                           << QJsonValue(QStringLiteral("09")) << QStringLiteral("rxExraAttrCode");
-        QTest::newRow("unknown item type") << QStringLiteral("rxinfo") << QStringLiteral("rxItemTypeCode")
-                                           << QJsonValue(14) << QStringLiteral("rxItemTypeCode");
-        QTest::newRow("unknown status") << QStringLiteral("rxinfo") << QStringLiteral("rxStasCodg")
-                                        << QJsonValue(QStringLiteral("x")) << QStringLiteral("rxStasCodg");
-        QTest::newRow("no drugs") << QString() << QStringLiteral("rxdrugdetail") << QJsonValue(QJsonArray())
-                                  << QStringLiteral("rxdrugdetail");
-        QTest::newRow("drug without code") << QStringLiteral("drug0") << QStringLiteral("med_list_codg")
-                                           << QJsonValue() << QStringLiteral("rxdrugdetail[0].med_list_codg");
-        QTest::newRow("drug count zero") << QStringLiteral("drug0") << QStringLiteral("drug_cnt")
-                                         << QJsonValue(QStringLiteral("0")) << QStringLiteral("rxdrugdetail[0].drug_cnt");
-        QTest::newRow("unknown insurance type") << QStringLiteral("patient") << QStringLiteral("insutype")
-                                                << QJsonValue(QStringLiteral("999")) << QStringLiteral("insutype");
+        QTest::newRow("end time not issue + days")
+            << QStringLiteral("rxinfo") << QStringLiteral("valid_end_time")
+            << QJsonValue(QStringLiteral("2026-12-31 00:00:00"))
+            << QStringLiteral("valid_end_time");
+        QTest::newRow("unknown attribute")
+            << QStringLiteral("rxinfo") << QStringLiteral("rxExraAttrCode")
+            << QJsonValue(QStringLiteral("09")) << QStringLiteral("rxExraAttrCode");
+        QTest::newRow("unknown item type")
+            << QStringLiteral("rxinfo") << QStringLiteral("rxItemTypeCode") << QJsonValue(14)
+            << QStringLiteral("rxItemTypeCode");
+        QTest::newRow("unknown status")
+            << QStringLiteral("rxinfo") << QStringLiteral("rxStasCodg")
+            << QJsonValue(QStringLiteral("x")) << QStringLiteral("rxStasCodg");
+        QTest::newRow("no drugs") << QString() << QStringLiteral("rxdrugdetail")
+                                  << QJsonValue(QJsonArray()) << QStringLiteral("rxdrugdetail");
+        QTest::newRow("drug without code")
+            << QStringLiteral("drug0") << QStringLiteral("med_list_codg") << QJsonValue()
+            << QStringLiteral("rxdrugdetail[0].med_list_codg");
+        QTest::newRow("drug count zero")
+            << QStringLiteral("drug0") << QStringLiteral("drug_cnt")
+            << QJsonValue(QStringLiteral("0")) << QStringLiteral("rxdrugdetail[0].drug_cnt");
+        QTest::newRow("unknown insurance type")
+            << QStringLiteral("patient") << QStringLiteral("insutype")
+            << QJsonValue(QStringLiteral("999")) << QStringLiteral("insutype");
     }
 
     void refusesMalformedOutput()
@@ -232,7 +251,8 @@ private Q_SLOTS:
         QCOMPARE(rx->rxNo, QStringLiteral("RX360100000001"));
         QCOMPARE(r.reviews.queue().size(), 1);
         QCOMPARE(r.repo.find(rx->rxNo)->contentHash(), rx->contentHash());
-        QCOMPARE(r.platform.received().last().value(QStringLiteral("infno")).toString(), QStringLiteral("7203"));
+        QCOMPARE(r.platform.received().last().value(QStringLiteral("infno")).toString(),
+                 QStringLiteral("7203"));
 
         // A later download of the same prescription has the same content: no second review.
         r.clock.advanceMs(600 * 1000);
@@ -254,7 +274,8 @@ private Q_SLOTS:
         SilentGateway silent;
         PrescriptionDownloader downloader(silent, r.reviews);
         std::optional<Result<Prescription>> out;
-        downloader.download(QStringLiteral("RX360100000001"), [&out](Result<Prescription> x) { out = std::move(x); });
+        downloader.download(QStringLiteral("RX360100000001"),
+                            [&out](Result<Prescription> x) { out = std::move(x); });
         QVERIFY(out.has_value());
         QCOMPARE(out->error().code, ErrorCode::DeviceFailure);
         QVERIFY(r.reviews.queue().isEmpty());

@@ -1,6 +1,6 @@
 // The counter's intake of prescription numbers and scanned codes (issue 6): the printed one-time
-// code, recognised as a scanner delivers it, confirms the print; a 医保电子凭证 is refused before the
-// gate opens and the refusal is shown; typed-in paper prescriptions link without a platform.
+// code, recognised as a scanner delivers it, confirms the print; a 医保电子凭证 is refused before
+// the gate opens and the refusal is shown; typed-in paper prescriptions link without a platform.
 #include "app/core/codes/coderecognition.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "tests/core/rxgaterig.h"
@@ -59,7 +59,8 @@ private Q_SLOTS:
     {
         IntakeRig r;
         QVERIFY(r.driveTo(RxGateState::PrintPending));
-        QVERIFY(r.intake.takeScannedToken(scanned(QStringLiteral("PPOS-PRN-%1-000000").arg(r.rx.rxNo))));
+        QVERIFY(r.intake.takeScannedToken(
+            scanned(QStringLiteral("PPOS-PRN-%1-000000").arg(r.rx.rxNo))));
         QCOMPARE(r.gate.state(), RxGateState::PrintPending);
         QCOMPARE(r.lastRefusalRule(), QStringLiteral("RX-PRINT-GATE"));
         // The gate announced the refusal; the intake does not say it twice.

@@ -66,13 +66,17 @@ private Q_SLOTS:
     void receiptFitsThePaper()
     {
         QFETCH(int, columns);
-        StoreProfile store{QStringLiteral("仁心大药房（八一大道店）"), QStringLiteral("P36010200001"),
-                           QStringLiteral("T01"), QStringLiteral("南昌市八一大道100号"), {}};
+        StoreProfile store{QStringLiteral("仁心大药房（八一大道店）"),
+                           QStringLiteral("P36010200001"),
+                           QStringLiteral("T01"),
+                           QStringLiteral("南昌市八一大道100号"),
+                           {}};
         CompletedSale sale;
         sale.saleNo = QStringLiteral("XS-T01-20261123-0001");
         sale.time = QDateTime(QDate(2026, 11, 23), QTime(9, 30));
         sale.operatorName = QStringLiteral("张三");
-        Product p = fakes::makeProduct(1, QStringLiteral("复方甘草片非常长的名字测试换行显示"), 1250);
+        Product p =
+            fakes::makeProduct(1, QStringLiteral("复方甘草片非常长的名字测试换行显示"), 1250);
         sale.lines = {SaleLine{p, 3, p.price}};
         sale.total = Money::fromFen(3750);
         sale.payment = Payment{PaymentMethod::Cash, Money::fromFen(5000), Money::fromFen(1250)};

@@ -22,14 +22,19 @@ private Q_SLOTS:
         QTest::newRow("EAN-13 as printed") << QByteArray("6900000000014") << QString() << "P00001";
         QTest::newRow("EAN-13 with the AIM prefix in the data")
             << QByteArray("]E06900000000014") << QString() << "P00001";
-        QTest::newRow("GS1 DataMatrix: GTIN-14 with a leading 0")
-            << QByteArray("]d2" "0106900000000014" "17271231" "10B1") << QString() << "P00001";
+        QTest::newRow("GS1 DataMatrix: GTIN-14 with a leading 0") << QByteArray("]d2"
+                                                                                "0106900000000014"
+                                                                                "17271231"
+                                                                                "10B1")
+                                                                  << QString() << "P00001";
         QTest::newRow("药品本位码") << QByteArray("86900000000010") << QString() << "P00001";
         QTest::newRow("the store's own code") << QByteArray("P00002") << QString() << "P00002";
         QTest::newRow("EAN-8 as printed") << QByteArray("96385074") << QString() << "P00003";
         QTest::newRow("UPC-A as printed") << QByteArray("036000291452") << QString() << "P00004";
-        QTest::newRow("a GS1 string's text is no product code")
-            << QByteArray("]d2" "0109999999999993" "10P00002") << QString() << QString();
+        QTest::newRow("a GS1 string's text is no product code") << QByteArray("]d2"
+                                                                              "0109999999999993"
+                                                                              "10P00002")
+                                                                << QString() << QString();
         QTest::newRow("unknown code") << QByteArray("6901234567892") << QString() << QString();
     }
     void findsTheProductByWhicheverCode()

@@ -1,6 +1,5 @@
-#include "app/core/inventory/productservice.h"
-
 #include "app/core/codes/coderecognition.h"
+#include "app/core/inventory/productservice.h"
 #include "app/core/ports/auditlog.h"
 #include "tests/fakes/fakes.h"
 
@@ -24,7 +23,8 @@ Product amoxicillin()
     p.category = InsuranceCategory::VolumeProcurement;
     p.ceiling = Money::fromFen(1500);
     p.drugStdCode = QStringLiteral("86900000000019"); // check digit computed below
-    p.drugStdCode = p.drugStdCode.left(13) + QString::number(codes::gs1CheckDigit(p.drugStdCode.left(13)));
+    p.drugStdCode =
+        p.drugStdCode.left(13) + QString::number(codes::gs1CheckDigit(p.drugStdCode.left(13)));
     p.tracePrefix = QStringLiteral("8123456");
     p.rxClass = RxClass::Prescription;
     p.storage = QStringLiteral("阴凉");
@@ -111,7 +111,9 @@ private Q_SLOTS:
         case ProductField::ApprovalNo: p.approvalNo.clear(); break;
         case ProductField::InsuranceCode: p.insuranceCode = QStringLiteral("XJ01"); break;
         case ProductField::Ceiling: p.ceiling = Money(); break;
-        case ProductField::Gtin: p.gtin.back() = QChar(u'0' + (p.gtin.back().digitValue() + 1) % 10); break;
+        case ProductField::Gtin:
+            p.gtin.back() = QChar(u'0' + (p.gtin.back().digitValue() + 1) % 10);
+            break;
         case ProductField::DrugStdCode: p.drugStdCode = QStringLiteral("6901234567892"); break;
         case ProductField::TracePrefix: p.tracePrefix = QStringLiteral("123"); break;
         case ProductField::Storage: p.storage.clear(); break;
@@ -143,7 +145,8 @@ private Q_SLOTS:
         Result<ProductSaveOutcome> saved = r.service.add(p);
         QVERIFY(!saved);
         for (const char* f : {"通用名", "规格", "整盒售价"})
-            QVERIFY2(saved.error().message.contains(QString::fromUtf8(f)), qPrintable(saved.error().message));
+            QVERIFY2(saved.error().message.contains(QString::fromUtf8(f)),
+                     qPrintable(saved.error().message));
     }
 
     void priceCeilingRefusesAndIsAudited_data()
@@ -151,7 +154,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("boxFen");
         QTest::addColumn<qint64>("pieceFen");
         QTest::newRow("PRICE-CEILING box above the 集采 price") << qint64(1501) << qint64(0);
-        QTest::newRow("PRICE-CEILING pieces add up above it") << qint64(1280) << qint64(63); // 24 × 0.63 = 15.12
+        QTest::newRow("PRICE-CEILING pieces add up above it")
+            << qint64(1280) << qint64(63); // 24 × 0.63 = 15.12
     }
     void priceCeilingRefusesAndIsAudited()
     {
@@ -186,7 +190,8 @@ private Q_SLOTS:
         Rig r;
         Result<ProductSaveOutcome> added = r.service.add(amoxicillin());
         QVERIFY(added);
-        QCOMPARE(r.staff.audit.of(AuditAction::PriceChanged).size(), 4); // box, strip, piece, ceiling: new
+        QCOMPARE(r.staff.audit.of(AuditAction::PriceChanged).size(),
+                 4); // box, strip, piece, ceiling: new
         r.staff.audit.events.clear();
 
         Product p = added->product;
@@ -198,12 +203,16 @@ private Q_SLOTS:
         const QList<AuditEvent> prices = r.staff.audit.of(AuditAction::PriceChanged);
         QCOMPARE(prices.size(), 2);
         QCOMPARE(prices.at(0).actor, QStringLiteral("wangwu"));
-        QVERIFY2(prices.at(0).detail.contains(QStringLiteral("整盒售价 ¥12.80 → ¥13.50")), qPrintable(prices.at(0).detail));
+        QVERIFY2(prices.at(0).detail.contains(QStringLiteral("整盒售价 ¥12.80 → ¥13.50")),
+                 qPrintable(prices.at(0).detail));
         QVERIFY(prices.at(0).detail.contains(QStringLiteral("王五")));
-        QVERIFY2(prices.at(1).detail.contains(QStringLiteral("¥0.60 → ¥0.58")), qPrintable(prices.at(1).detail));
+        QVERIFY2(prices.at(1).detail.contains(QStringLiteral("¥0.60 → ¥0.58")),
+                 qPrintable(prices.at(1).detail));
         QVERIFY(prices.at(1).target.startsWith(QStringLiteral("P00001")));
         QCOMPARE(r.staff.audit.of(AuditAction::ConfigurationChanged).size(), 1);
-        QVERIFY(r.staff.audit.of(AuditAction::ConfigurationChanged).first().detail.contains(QStringLiteral("规格")));
+        QVERIFY(r.staff.audit.of(AuditAction::ConfigurationChanged)
+                    .first()
+                    .detail.contains(QStringLiteral("规格")));
         QCOMPARE(r.catalog.findByCode(QStringLiteral("P00001"))->price, Money::fromFen(1350));
         QCOMPARE(updated->priceChanges.size(), 2);
 

@@ -23,10 +23,7 @@ struct Rig
         staff.add(Role::Pharmacist, QStringLiteral("zhaoqi"), QStringLiteral("赵七"));
         staff.loginAs(QStringLiteral("zhangsan"));
     }
-    void receive(const Prescription& rx)
-    {
-        QVERIFY(reviews.receive(rx).ok());
-    }
+    void receive(const Prescription& rx) { QVERIFY(reviews.receive(rx).ok()); }
     void clockIn(const QString& username)
     {
         staff.loginAs(username);
@@ -47,17 +44,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("onDuty"); // who clocked in first ("" nobody)
         QTest::addColumn<QString>("ruleId"); // empty: approved
         QTest::addColumn<int>("auditAction");
-        QTest::newRow("STAFF-ROLES cashier") << QStringLiteral("zhangsan") << QStringLiteral("lisi")
-                                             << QStringLiteral("STAFF-ROLES") << int(AuditAction::PermissionRefused);
-        QTest::newRow("STAFF-ROLES store manager") << QStringLiteral("wangwu") << QStringLiteral("lisi")
-                                                   << QStringLiteral("STAFF-ROLES") << int(AuditAction::PermissionRefused);
+        QTest::newRow("STAFF-ROLES cashier")
+            << QStringLiteral("zhangsan") << QStringLiteral("lisi") << QStringLiteral("STAFF-ROLES")
+            << int(AuditAction::PermissionRefused);
+        QTest::newRow("STAFF-ROLES store manager")
+            << QStringLiteral("wangwu") << QStringLiteral("lisi") << QStringLiteral("STAFF-ROLES")
+            << int(AuditAction::PermissionRefused);
         QTest::newRow("STAFF-PHARM-ONDUTY pharmacist off duty, nobody on duty")
-            << QStringLiteral("lisi") << QString() << QStringLiteral("STAFF-PHARM-ONDUTY") << int(AuditAction::RuleRefused);
-        QTest::newRow("STAFF-PHARM-ONDUTY pharmacist off duty, a colleague on duty")
-            << QStringLiteral("lisi") << QStringLiteral("zhaoqi") << QStringLiteral("STAFF-PHARM-ONDUTY")
+            << QStringLiteral("lisi") << QString() << QStringLiteral("STAFF-PHARM-ONDUTY")
             << int(AuditAction::RuleRefused);
-        QTest::newRow("RX-REVIEW pharmacist on duty") << QStringLiteral("lisi") << QStringLiteral("lisi") << QString()
-                                                      << int(AuditAction::PrescriptionReviewed);
+        QTest::newRow("STAFF-PHARM-ONDUTY pharmacist off duty, a colleague on duty")
+            << QStringLiteral("lisi") << QStringLiteral("zhaoqi")
+            << QStringLiteral("STAFF-PHARM-ONDUTY") << int(AuditAction::RuleRefused);
+        QTest::newRow("RX-REVIEW pharmacist on duty")
+            << QStringLiteral("lisi") << QStringLiteral("lisi") << QString()
+            << int(AuditAction::PrescriptionReviewed);
     }
     void whoMayReview()
     {
@@ -84,10 +85,12 @@ private Q_SLOTS:
         }
         QVERIFY2(review.ok(), qPrintable(review.ok() ? QString() : review.error().userText()));
         // The signature: who, licence, platform code, when, and what content.
-        QCOMPARE(review->pharmacistUserId, r.staff.users.findByUsername(QStringLiteral("lisi"))->id);
+        QCOMPARE(review->pharmacistUserId,
+                 r.staff.users.findByUsername(QStringLiteral("lisi"))->id);
         QCOMPARE(review->pharmacistName, QStringLiteral("李四"));
         QVERIFY(!review->licenceNo.isEmpty());
-        QCOMPARE(review->licenceNo, r.staff.users.findByUsername(QStringLiteral("lisi"))->licenceNo);
+        QCOMPARE(review->licenceNo,
+                 r.staff.users.findByUsername(QStringLiteral("lisi"))->licenceNo);
         QCOMPARE(review->insurancePharmacistCode, QStringLiteral("YS360100000042"));
         QCOMPARE(review->time, r.clock.now());
         QCOMPARE(review->contentHash, rx.contentHash());
@@ -121,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(r.reviews.queue().size(), 1); // back in the pharmacist's queue
         QVERIFY(r.staff.audit.events.constLast().detail.contains(QStringLiteral("需重新审核")));
         // Approving with the hash of the content first seen is refused too (a stale screen).
-        Result<PrescriptionReview> staleScreen = r.reviews.approve(rx.rxNo, rx.contentHash(), false);
+        Result<PrescriptionReview> staleScreen =
+            r.reviews.approve(rx.rxNo, rx.contentHash(), false);
         QVERIFY(!staleScreen.ok());
         QCOMPARE(staleScreen.error().ruleId, QStringLiteral("RX-REVIEW"));
         QVERIFY(r.reviews.approve(rx.rxNo, changed.contentHash(), false).ok());
@@ -137,7 +141,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("approved");
         QTest::addColumn<bool>("recordedConfirmation");
         QTest::newRow("RX-LONG-12W 4 weeks") << 4 << false << true << false;
-        QTest::newRow("RX-LONG-12W 4 weeks, a needless confirmation is not recorded") << 4 << true << true << false;
+        QTest::newRow("RX-LONG-12W 4 weeks, a needless confirmation is not recorded")
+            << 4 << true << true << false;
         QTest::newRow("RX-LONG-12W 5 weeks unconfirmed") << 5 << false << false << false;
         QTest::newRow("RX-LONG-12W 5 weeks confirmed") << 5 << true << true << true;
         QTest::newRow("RX-LONG-12W 12 weeks confirmed") << 12 << true << true << true;
@@ -171,7 +176,8 @@ private Q_SLOTS:
         const Prescription rx = prescription();
         r.receive(rx);
         r.clockIn(QStringLiteral("lisi"));
-        Result<PrescriptionReview> noReason = r.reviews.reject(rx.rxNo, rx.contentHash(), QStringLiteral("  "));
+        Result<PrescriptionReview> noReason =
+            r.reviews.reject(rx.rxNo, rx.contentHash(), QStringLiteral("  "));
         QVERIFY(!noReason.ok());
         QCOMPARE(noReason.error().code, ErrorCode::InvalidInput);
         Result<PrescriptionReview> rejected =
@@ -203,7 +209,8 @@ private Q_SLOTS:
         QTest::newRow("no number") << 1 << QStringLiteral("处方编号");
         QTest::newRow("no issue time") << 2 << QStringLiteral("开具时间");
         QTest::newRow("no drugs") << 3 << QStringLiteral("没有药品");
-        QTest::newRow("drug without insurance code") << 4 << QStringLiteral("第 2 种药品（盐酸二甲双胍片）没有医保药品编码");
+        QTest::newRow("drug without insurance code")
+            << 4 << QStringLiteral("第 2 种药品（盐酸二甲双胍片）没有医保药品编码");
         QTest::newRow("zero quantity") << 5 << QStringLiteral("数量应大于 0");
     }
     void malformedPrescriptionIsNotReceived()

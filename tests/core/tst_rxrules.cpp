@@ -80,27 +80,33 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("fragments");
         const QDateTime t0 = issued();
         const QString rule = QStringLiteral("RX-VALID-3D");
-        QTest::newRow("RX-VALID-3D same day") << t0.addSecs(3600) << 3 << RxStatus::Valid << QString() << QStringList();
+        QTest::newRow("RX-VALID-3D same day")
+            << t0.addSecs(3600) << 3 << RxStatus::Valid << QString() << QStringList();
         QTest::newRow("RX-VALID-3D exactly 3 days is still valid")
             << t0.addDays(3) << 3 << RxStatus::Valid << QString() << QStringList();
         QTest::newRow("RX-VALID-3D expired by a minute")
             << t0.addDays(3).addSecs(60) << 3 << RxStatus::Valid << rule
-            << QStringList{QStringLiteral("处方已超过3天有效期"), QStringLiteral("开具于 2026-11-20 09:14"),
+            << QStringList{QStringLiteral("处方已超过3天有效期"),
+                           QStringLiteral("开具于 2026-11-20 09:14"),
                            QStringLiteral("已于 2026-11-23 09:14 失效")};
         QTest::newRow("RX-VALID-3D valid_days 7 is capped at 3")
             << t0.addDays(3).addSecs(60) << 7 << RxStatus::Valid << rule
             << QStringList{QStringLiteral("2026-11-23 09:14")};
         QTest::newRow("RX-VALID-3D valid_days 1 ends after 1 day")
             << t0.addDays(1).addSecs(60) << 1 << RxStatus::Valid << rule
-            << QStringList{QStringLiteral("处方已超过1天有效期"), QStringLiteral("2026-11-21 09:14")};
+            << QStringList{QStringLiteral("处方已超过1天有效期"),
+                           QStringLiteral("2026-11-21 09:14")};
         QTest::newRow("RX-VALID-3D missing valid_days counts as 3")
             << t0.addDays(2) << 0 << RxStatus::Valid << QString() << QStringList();
         QTest::newRow("RX-VALID-3D revoked by the platform")
-            << t0.addSecs(60) << 3 << RxStatus::Revoked << rule << QStringList{QStringLiteral("已撤销")};
+            << t0.addSecs(60) << 3 << RxStatus::Revoked << rule
+            << QStringList{QStringLiteral("已撤销")};
         QTest::newRow("RX-VALID-3D marked expired by the platform")
-            << t0.addSecs(60) << 3 << RxStatus::Expired << rule << QStringList{QStringLiteral("已过期")};
+            << t0.addSecs(60) << 3 << RxStatus::Expired << rule
+            << QStringList{QStringLiteral("已过期")};
         QTest::newRow("RX-VALID-3D issued in the future")
-            << t0.addSecs(-3600) << 3 << RxStatus::Valid << rule << QStringList{QStringLiteral("晚于当前时间")};
+            << t0.addSecs(-3600) << 3 << RxStatus::Valid << rule
+            << QStringList{QStringLiteral("晚于当前时间")};
     }
     void validity()
     {
@@ -124,9 +130,11 @@ private Q_SLOTS:
         QTest::newRow("RX-SINGLE never settled") << 0 << QString() << QStringList();
         QTest::newRow("RX-SINGLE settled here before")
             << 1 << QStringLiteral("RX-SINGLE")
-            << QStringList{QStringLiteral("已在本店结算"), QStringLiteral("XS-0001"), QStringLiteral("2026-11-20 10:00")};
+            << QStringList{QStringLiteral("已在本店结算"), QStringLiteral("XS-0001"),
+                           QStringLiteral("2026-11-20 10:00")};
         QTest::newRow("RX-SINGLE reported by the platform")
-            << 2 << QStringLiteral("RX-SINGLE") << QStringList{QStringLiteral("医保平台显示已结算")};
+            << 2 << QStringLiteral("RX-SINGLE")
+            << QStringList{QStringLiteral("医保平台显示已结算")};
     }
     void single()
     {
@@ -152,10 +160,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<QStringList>("fragments");
         Product uncovered = fakes::makeProduct(9, QStringLiteral("维生素C泡腾片"), 2500);
-        QTest::newRow("RX-NO-MIX exactly the prescription's items") << matchingLines() << QString() << QStringList();
+        QTest::newRow("RX-NO-MIX exactly the prescription's items")
+            << matchingLines() << QString() << QStringList();
         QTest::newRow("RX-NO-MIX one extra insured drug")
             << QList<SaleLine>{sold(amlodipine(), 2), sold(metformin(), 1), sold(otherDrug(), 1)}
-            << QStringLiteral("RX-NO-MIX") << QStringList{QStringLiteral("阿莫西林胶囊"), QStringLiteral("另开一单")};
+            << QStringLiteral("RX-NO-MIX")
+            << QStringList{QStringLiteral("阿莫西林胶囊"), QStringLiteral("另开一单")};
         QTest::newRow("RX-NO-MIX a non-insured product mixed in")
             << QList<SaleLine>{sold(amlodipine(), 2), sold(metformin(), 1), sold(uncovered, 1)}
             << QStringLiteral("RX-NO-MIX") << QStringList{QStringLiteral("维生素C泡腾片")};
@@ -178,19 +188,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<QStringList>("fragments");
         const QString rule = QStringLiteral("RX-TCM-SEPARATE");
-        QTest::newRow("RX-TCM-SEPARATE western only") << QList<RxDrugLine>{line(amlodipine(), 1)}
-                                                      << RxItemType::Western << QString() << QStringList();
+        QTest::newRow("RX-TCM-SEPARATE western only")
+            << QList<RxDrugLine>{line(amlodipine(), 1)} << RxItemType::Western << QString()
+            << QStringList();
         QTest::newRow("RX-TCM-SEPARATE western with chinese patent")
-            << QList<RxDrugLine>{line(amlodipine(), 1), line(patentDrug(), 1)} << RxItemType::Western
-            << QString() << QStringList();
+            << QList<RxDrugLine>{line(amlodipine(), 1), line(patentDrug(), 1)}
+            << RxItemType::Western << QString() << QStringList();
         QTest::newRow("RX-TCM-SEPARATE herbal pieces only")
-            << QList<RxDrugLine>{line(herbal(), 7)} << RxItemType::HerbalPieces << QString() << QStringList();
+            << QList<RxDrugLine>{line(herbal(), 7)} << RxItemType::HerbalPieces << QString()
+            << QStringList();
         QTest::newRow("RX-TCM-SEPARATE herbal pieces with western")
-            << QList<RxDrugLine>{line(herbal(), 7), line(amlodipine(), 1)} << RxItemType::Western << rule
-            << QStringList{QStringLiteral("中药饮片：黄芪饮片"), QStringLiteral("西药/中成药：苯磺酸氨氯地平片")};
+            << QList<RxDrugLine>{line(herbal(), 7), line(amlodipine(), 1)} << RxItemType::Western
+            << rule
+            << QStringList{QStringLiteral("中药饮片：黄芪饮片"),
+                           QStringLiteral("西药/中成药：苯磺酸氨氯地平片")};
         QTest::newRow("RX-TCM-SEPARATE herbal pieces with chinese patent")
-            << QList<RxDrugLine>{line(herbal(), 7), line(patentDrug(), 1)} << RxItemType::HerbalPieces
-            << rule << QStringList{QStringLiteral("复方丹参滴丸")};
+            << QList<RxDrugLine>{line(herbal(), 7), line(patentDrug(), 1)}
+            << RxItemType::HerbalPieces << rule << QStringList{QStringLiteral("复方丹参滴丸")};
         QTest::newRow("RX-TCM-SEPARATE declared herbal, western drug on it")
             << QList<RxDrugLine>{line(metformin(), 1)} << RxItemType::HerbalPieces << rule
             << QStringList{QStringLiteral("类别为中药饮片"), QStringLiteral("盐酸二甲双胍片")};
@@ -201,7 +215,8 @@ private Q_SLOTS:
         QFETCH(RxItemType, type);
         QFETCH(QString, ruleId);
         QFETCH(QStringList, fragments);
-        verifyOutcome(rx::checkTcmSeparate(withLines(lines, type), catalogLookup()), ruleId, fragments);
+        verifyOutcome(rx::checkTcmSeparate(withLines(lines, type), catalogLookup()), ruleId,
+                      fragments);
     }
 
     // Source: 二(五) "长期处方一般4周以内，最长不超过12周".
@@ -212,15 +227,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<QStringList>("fragments");
         const QString rule = QStringLiteral("RX-LONG-12W");
-        QTest::newRow("RX-LONG-12W 4 weeks, no confirmation needed") << 4 << false << QString() << QStringList();
+        QTest::newRow("RX-LONG-12W 4 weeks, no confirmation needed")
+            << 4 << false << QString() << QStringList();
         QTest::newRow("RX-LONG-12W 5 weeks without confirmation")
-            << 5 << false << rule << QStringList{QStringLiteral("35 天"), QStringLiteral("须执业药师")};
+            << 5 << false << rule
+            << QStringList{QStringLiteral("35 天"), QStringLiteral("须执业药师")};
         QTest::newRow("RX-LONG-12W 5 weeks confirmed") << 5 << true << QString() << QStringList();
         QTest::newRow("RX-LONG-12W 12 weeks without confirmation")
             << 12 << false << rule << QStringList{QStringLiteral("84 天")};
         QTest::newRow("RX-LONG-12W 12 weeks confirmed") << 12 << true << QString() << QStringList();
         QTest::newRow("RX-LONG-12W 13 weeks without confirmation")
-            << 13 << false << rule << QStringList{QStringLiteral("91 天"), QStringLiteral("最长 12 周")};
+            << 13 << false << rule
+            << QStringList{QStringLiteral("91 天"), QStringLiteral("最长 12 周")};
         QTest::newRow("RX-LONG-12W 13 weeks refused even confirmed")
             << 13 << true << rule << QStringList{QStringLiteral("最长 12 周")};
     }
@@ -253,14 +271,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ruleId");
         QTest::addColumn<QStringList>("fragments");
         QTest::newRow("RX-NO-PEDIATRIC-EMP employee with pediatric drug")
-            << InsuranceType::Employee << RxAttribute::PooledFund << true << QStringLiteral("RX-NO-PEDIATRIC-EMP")
+            << InsuranceType::Employee << RxAttribute::PooledFund << true
+            << QStringLiteral("RX-NO-PEDIATRIC-EMP")
             << QStringList{QStringLiteral("小儿氨酚黄那敏颗粒"), QStringLiteral("职工门诊统筹")};
         QTest::newRow("RX-NO-PEDIATRIC-EMP resident with pediatric drug")
-            << InsuranceType::Resident << RxAttribute::PooledFund << true << QString() << QStringList();
+            << InsuranceType::Resident << RxAttribute::PooledFund << true << QString()
+            << QStringList();
         QTest::newRow("RX-NO-PEDIATRIC-EMP employee without pediatric drug")
-            << InsuranceType::Employee << RxAttribute::PooledFund << false << QString() << QStringList();
+            << InsuranceType::Employee << RxAttribute::PooledFund << false << QString()
+            << QStringList();
         QTest::newRow("RX-NO-PEDIATRIC-EMP employee dual-channel is not pooled fund")
-            << InsuranceType::Employee << RxAttribute::DualChannel << true << QString() << QStringList();
+            << InsuranceType::Employee << RxAttribute::DualChannel << true << QString()
+            << QStringList();
     }
     void noPediatricForEmployee()
     {
@@ -277,7 +299,8 @@ private Q_SLOTS:
         verifyOutcome(rx::checkNoPediatricForEmployee(rx, catalogLookup()), ruleId, fragments);
     }
 
-    // Source: 三(五) "处方所开具的药品与参保人实际买单的药品品种、数量一致后，才能进行收银和刷卡操作".
+    // Source: 三(五)
+    // "处方所开具的药品与参保人实际买单的药品品种、数量一致后，才能进行收银和刷卡操作".
     void match_data()
     {
         QTest::addColumn<QList<SaleLine>>("lines");
@@ -286,22 +309,26 @@ private Q_SLOTS:
         const QString rule = QStringLiteral("RX-MATCH");
         QTest::newRow("RX-MATCH equal") << matchingLines() << QString() << QStringList();
         QTest::newRow("RX-MATCH equal, one box sold as two strips")
-            << QList<SaleLine>{sold(amlodipine(), 1), sold(amlodipine(), 2, SaleUnit::Strip), sold(metformin(), 1)}
+            << QList<SaleLine>{sold(amlodipine(), 1), sold(amlodipine(), 2, SaleUnit::Strip),
+                               sold(metformin(), 1)}
             << QString() << QStringList();
         QTest::newRow("RX-MATCH one box too many")
             << QList<SaleLine>{sold(amlodipine(), 3), sold(metformin(), 1)} << rule
-            << QStringList{QStringLiteral("苯磺酸氨氯地平片 10mg*20片 数量不符（处方 2盒，实际 3盒）")};
+            << QStringList{
+                   QStringLiteral("苯磺酸氨氯地平片 10mg*20片 数量不符（处方 2盒，实际 3盒）")};
         QTest::newRow("RX-MATCH split short by pieces")
-            << QList<SaleLine>{sold(amlodipine(), 1), sold(amlodipine(), 15, SaleUnit::Piece), sold(metformin(), 1)}
+            << QList<SaleLine>{sold(amlodipine(), 1), sold(amlodipine(), 15, SaleUnit::Piece),
+                               sold(metformin(), 1)}
             << rule << QStringList{QStringLiteral("处方 2盒，实际 35片")};
         QTest::newRow("RX-MATCH drug missing")
             << QList<SaleLine>{sold(amlodipine(), 2)} << rule
             << QStringList{QStringLiteral("缺少 盐酸二甲双胍片 10mg*20片（处方 1盒）")};
         QTest::newRow("RX-MATCH drug swapped")
             << QList<SaleLine>{sold(amlodipine(), 2), sold(otherDrug(), 1)} << rule
-            << QStringList{QStringLiteral("缺少 盐酸二甲双胍片"), QStringLiteral("处方外药品 阿莫西林胶囊（1盒）")};
-        QTest::newRow("RX-MATCH empty cart") << QList<SaleLine>{} << rule
-                                             << QStringList{QStringLiteral("缺少 苯磺酸氨氯地平片")};
+            << QStringList{QStringLiteral("缺少 盐酸二甲双胍片"),
+                           QStringLiteral("处方外药品 阿莫西林胶囊（1盒）")};
+        QTest::newRow("RX-MATCH empty cart")
+            << QList<SaleLine>{} << rule << QStringList{QStringLiteral("缺少 苯磺酸氨氯地平片")};
     }
     void match()
     {
@@ -322,19 +349,22 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("fragments");
         const QString rule = QStringLiteral("CTRL-EPHEDRINE");
         const QString id = QStringLiteral("11010519491231002X");
-        QTest::newRow("CTRL-EPHEDRINE 3 packs with ID") << 3 << 0 << id << rule
-                                                        << QStringList{QStringLiteral("最多销售 2 个"), QStringLiteral("本单 3 个")};
-        QTest::newRow("CTRL-EPHEDRINE 2 packs without ID") << 2 << 0 << QString() << rule
-                                                           << QStringList{QStringLiteral("身份证号")};
-        QTest::newRow("CTRL-EPHEDRINE 2 packs with ID") << 2 << 0 << id << QString() << QStringList();
-        QTest::newRow("CTRL-EPHEDRINE 1 pack with ID") << 1 << 0 << id << QString() << QStringList();
-        QTest::newRow("CTRL-EPHEDRINE 2 packs and a piece") << 2 << 1 << id << rule
-                                                            << QStringList{QStringLiteral("本单 3 个")};
+        QTest::newRow("CTRL-EPHEDRINE 3 packs with ID")
+            << 3 << 0 << id << rule
+            << QStringList{QStringLiteral("最多销售 2 个"), QStringLiteral("本单 3 个")};
+        QTest::newRow("CTRL-EPHEDRINE 2 packs without ID")
+            << 2 << 0 << QString() << rule << QStringList{QStringLiteral("身份证号")};
+        QTest::newRow("CTRL-EPHEDRINE 2 packs with ID")
+            << 2 << 0 << id << QString() << QStringList();
+        QTest::newRow("CTRL-EPHEDRINE 1 pack with ID")
+            << 1 << 0 << id << QString() << QStringList();
+        QTest::newRow("CTRL-EPHEDRINE 2 packs and a piece")
+            << 2 << 1 << id << rule << QStringList{QStringLiteral("本单 3 个")};
         QTest::newRow("CTRL-EPHEDRINE wrong check digit, masked in the message")
             << 1 << 0 << QStringLiteral("110105194912310022") << rule
             << QStringList{QStringLiteral("110105********0022")};
-        QTest::newRow("CTRL-EPHEDRINE no ephedrine product, no ID needed") << 0 << 0 << QString() << QString()
-                                                                           << QStringList();
+        QTest::newRow("CTRL-EPHEDRINE no ephedrine product, no ID needed")
+            << 0 << 0 << QString() << QString() << QStringList();
     }
     void ephedrine()
     {
@@ -343,7 +373,8 @@ private Q_SLOTS:
         QFETCH(QString, buyerId);
         QFETCH(QString, ruleId);
         QFETCH(QStringList, fragments);
-        QList<std::pair<Product, int>> items{{fakes::makeProduct(1, QStringLiteral("板蓝根颗粒"), 1200), 3}};
+        QList<std::pair<Product, int>> items{
+            {fakes::makeProduct(1, QStringLiteral("板蓝根颗粒"), 1200), 3}};
         if (boxes > 0)
             items.append({ephedrineProduct(), boxes});
         Cart cart = cartOf(items);

@@ -10,13 +10,21 @@ Q_DECLARE_METATYPE(pos::RxGateAction)
 
 namespace {
 
-const char* const kStateNames[] = {"", "NoPrescription", "Linked", "RulesPassed", "ReviewedAndSigned",
-                                   "PrintPending", "PrintConfirmed", "CardReadAllowed"};
-const char* const kActionNames[] = {"", "Link", "CheckRules", "Sign", "Print", "Reprint",
-                                    "ConfirmScannedCode", "AllowCardRead", "Cancel"};
-const QList<RxGateState> kStates{RxGateState::NoPrescription, RxGateState::Linked, RxGateState::RulesPassed,
-                                 RxGateState::ReviewedAndSigned, RxGateState::PrintPending,
-                                 RxGateState::PrintConfirmed, RxGateState::CardReadAllowed};
+const char* const kStateNames[] = {"",
+                                   "NoPrescription",
+                                   "Linked",
+                                   "RulesPassed",
+                                   "ReviewedAndSigned",
+                                   "PrintPending",
+                                   "PrintConfirmed",
+                                   "CardReadAllowed"};
+const char* const kActionNames[] = {"",      "Link",    "CheckRules",         "Sign",
+                                    "Print", "Reprint", "ConfirmScannedCode", "AllowCardRead",
+                                    "Cancel"};
+const QList<RxGateState> kStates{RxGateState::NoPrescription, RxGateState::Linked,
+                                 RxGateState::RulesPassed,    RxGateState::ReviewedAndSigned,
+                                 RxGateState::PrintPending,   RxGateState::PrintConfirmed,
+                                 RxGateState::CardReadAllowed};
 
 struct Rig : GateRig
 {
@@ -239,8 +247,11 @@ private Q_SLOTS:
         case 1: lines[0].quantity = 3; break;
         case 2: lines << sold(otherDrug(), 1); break;
         case 3:
-            QVERIFY(r.repo.markSettled(SettledPrescription{p.rxNo, issued(), SettledPrescription::Where::Here,
-                                                           QStringLiteral("XS-1")}).ok());
+            QVERIFY(r.repo
+                        .markSettled(SettledPrescription{p.rxNo, issued(),
+                                                         SettledPrescription::Where::Here,
+                                                         QStringLiteral("XS-1")})
+                        .ok());
             break;
         case 4:
             r.gate.setPlatformSettledLookup([](const QString& no) {
@@ -306,7 +317,8 @@ private Q_SLOTS:
         QVERIFY(r.printer.documents.isEmpty());
         QVERIFY(!r.gate.readCard().ok());
         // Nothing was printed to scan: even a well-formed code for this prescription is refused.
-        QVERIFY(!r.gate.confirmScannedCode(QStringLiteral("PPOS-PRN-%1-123456").arg(r.rx.rxNo)).ok());
+        QVERIFY(
+            !r.gate.confirmScannedCode(QStringLiteral("PPOS-PRN-%1-123456").arg(r.rx.rxNo)).ok());
         QCOMPARE(r.gate.state(), RxGateState::PrintPending);
 
         r.printer.failJob = false;
@@ -326,10 +338,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("expected");
         QTest::newRow("device confirms") << false << int(PrintConfirmation::DeviceConfirmed)
                                          << int(RxGateState::CardReadAllowed);
-        QTest::newRow("cannot report: scan back") << false << int(PrintConfirmation::NeedsScanBack)
-                                                  << int(RxGateState::PrintPending);
-        QTest::newRow("job fails") << true << int(PrintConfirmation::DeviceConfirmed)
-                                   << int(RxGateState::PrintPending);
+        QTest::newRow("cannot report: scan back")
+            << false << int(PrintConfirmation::NeedsScanBack) << int(RxGateState::PrintPending);
+        QTest::newRow("job fails")
+            << true << int(PrintConfirmation::DeviceConfirmed) << int(RxGateState::PrintPending);
     }
     void printerAnswersLater()
     {
@@ -343,7 +355,8 @@ private Q_SLOTS:
         QVERIFY(r.gate.print().ok()); // handed over
         QCOMPARE(r.gate.state(), RxGateState::PrintPending);
         QVERIFY(r.gate.printing());
-        QVERIFY(notices.constLast().at(0).value<Notice>().text.contains(QStringLiteral("正在打印")));
+        QVERIFY(
+            notices.constLast().at(0).value<Notice>().text.contains(QStringLiteral("正在打印")));
         QVERIFY(!r.gate.readCard().ok());
         Status again = r.gate.reprint();
         QCOMPARE(again.error().ruleId, QStringLiteral("RX-PRINT-GATE"));
@@ -400,13 +413,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("opens");
         QTest::addColumn<QString>("why");
         QTest::newRow("RX-PRINT-GATE right code") << QStringLiteral("%code") << true << QString();
-        QTest::newRow("RX-PRINT-GATE right code with CR LF") << QStringLiteral("%code\r\n") << true << QString();
-        QTest::newRow("RX-PRINT-GATE wrong digits") << QStringLiteral("PPOS-PRN-RX3601002026112000001-999999x")
-                                                    << false << QStringLiteral("不是处方核验码");
+        QTest::newRow("RX-PRINT-GATE right code with CR LF")
+            << QStringLiteral("%code\r\n") << true << QString();
+        QTest::newRow("RX-PRINT-GATE wrong digits")
+            << QStringLiteral("PPOS-PRN-RX3601002026112000001-999999x") << false
+            << QStringLiteral("不是处方核验码");
         QTest::newRow("RX-PRINT-GATE another prescription's code")
             << QStringLiteral("PPOS-PRN-RX000-123456") << false << QStringLiteral("属于处方 RX000");
-        QTest::newRow("RX-PRINT-GATE a drug barcode") << QStringLiteral("6901234567892") << false
-                                                      << QStringLiteral("不是处方核验码");
+        QTest::newRow("RX-PRINT-GATE a drug barcode")
+            << QStringLiteral("6901234567892") << false << QStringLiteral("不是处方核验码");
     }
     void scanBack()
     {
@@ -418,7 +433,8 @@ private Q_SLOTS:
         QVERIFY(r.gate.awaitingScanBack());
         QVERIFY(!r.gate.readCard().ok());
         const int before = r.refusals();
-        Status s = r.gate.confirmScannedCode(QString(scanned).replace(QStringLiteral("%code"), r.lastCode()));
+        Status s = r.gate.confirmScannedCode(
+            QString(scanned).replace(QStringLiteral("%code"), r.lastCode()));
         QCOMPARE(s.ok(), opens);
         QCOMPARE(r.gate.state(), opens ? RxGateState::CardReadAllowed : RxGateState::PrintPending);
         if (opens) {
@@ -496,7 +512,8 @@ private Q_SLOTS:
         QCOMPARE(r.lastAudit().target, r.rx.rxNo);
         QVERIFY(r.lastAudit().detail.contains(QStringLiteral("患者放弃购药")));
         QVERIFY(!r.gate.readCard().ok());
-        QVERIFY(r.driveTo(RxGateState::CardReadAllowed)); // the same prescription again, from the start
+        QVERIFY(
+            r.driveTo(RxGateState::CardReadAllowed)); // the same prescription again, from the start
         QCOMPARE(r.printer.documents.size(), 2);
     }
 

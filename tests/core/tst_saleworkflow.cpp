@@ -29,9 +29,16 @@ struct Rig
     fakes::FakePrinter printer;
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
     fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access,
-                          StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"), {}, {}}};
+    SaleWorkflow workflow{catalog,
+                          sales,
+                          printer,
+                          clock,
+                          staff.access,
+                          StoreProfile{QStringLiteral("测试药房"),
+                                       QStringLiteral("P36010200001"),
+                                       QStringLiteral("T01"),
+                                       {},
+                                       {}}};
     Rig()
     {
         staff.loginAs(QStringLiteral("zhangsan"));
@@ -210,7 +217,7 @@ private Q_SLOTS:
         Result<PaymentOutcome> paid = r.workflow.payCash(Money::fromYuan(20));
         QVERIFY(!paid.ok());
         QCOMPARE(paid.error().code, ErrorCode::StorageFailure);
-        QCOMPARE(r.workflow.cart().size(), 1); // the cashier can try again
+        QCOMPARE(r.workflow.cart().size(), 1);  // the cashier can try again
         QVERIFY(r.printer.documents.isEmpty()); // nothing printed for an unrecorded sale
         QVERIFY(r.workflow.payCash(Money::fromYuan(20)).ok());
         QCOMPARE(r.sales.sales.size(), 1);
@@ -313,7 +320,10 @@ private Q_SLOTS:
     {
         Rig r;
         QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
-        QVERIFY(r.staff.session.stepIn(QStringLiteral("lisi"), QString::fromLatin1(fakes::StaffFixture::kPassword)).ok());
+        QVERIFY(
+            r.staff.session
+                .stepIn(QStringLiteral("lisi"), QString::fromLatin1(fakes::StaffFixture::kPassword))
+                .ok());
         QVERIFY(r.workflow.scanCode(r.gtin(2)).ok());
         QCOMPARE(r.workflow.cart().size(), 2);
         Result<PaymentOutcome> paid = r.workflow.payCash(Money::fromYuan(100));

@@ -14,7 +14,10 @@ namespace {
 class DirectInjector final : public ScanInjector
 {
 public:
-    explicit DirectInjector(SaleWorkflow& w) : m_w(w) {}
+    explicit DirectInjector(SaleWorkflow& w)
+        : m_w(w)
+    {
+    }
     void inject(const QByteArray& payload, const QString& symbology) override
     {
         injected << QString::fromUtf8(payload);
@@ -60,7 +63,8 @@ private Q_SLOTS:
     {
         Rig r;
         DirectInjector injector(r.workflow);
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, &injector, &r.staff.session, &r.staff.duty});
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, &injector, &r.staff.session, &r.staff.duty});
         const ScenarioReport report = runner.run(parsed(R"({"name":"t","steps":[
             {"scan":"P00001"}, {"scan":"P00002"}, {"scan":"P00001"},
             {"expect":{"lines":2,"total":"54.10"}},
@@ -85,7 +89,8 @@ private Q_SLOTS:
     void wrongExpectationFails()
     {
         Rig r;
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         const ScenarioReport report = runner.run(parsed(R"({"steps":[
             {"scan":"P00001"}, {"expect":{"total":"99.99"}}, {"scan":"P00002"}]})"));
         QVERIFY(!report.passed());
@@ -99,29 +104,38 @@ private Q_SLOTS:
     {
         Rig r;
         DirectInjector injector(r.workflow);
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, &injector, &r.staff.session, &r.staff.duty});
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, &injector, &r.staff.session, &r.staff.duty});
         QVERIFY(!runner.run(parsed(R"({"steps":[{"scan":"nope"}]})")).passed());
     }
 
     void expectedErrorThatDoesNotHappenFails()
     {
         Rig r;
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
-        QVERIFY(!runner.run(parsed(R"({"steps":[{"scan":"P00001","expect_error":"NotFound"}]})")).passed());
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        QVERIFY(!runner.run(parsed(R"({"steps":[{"scan":"P00001","expect_error":"NotFound"}]})"))
+                     .passed());
     }
 
     void wrongErrorKindFails()
     {
         Rig r;
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
-        QVERIFY(!runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"NotFound"}]})")).passed());
-        QVERIFY(runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"WrongState"}]})")).passed());
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        QVERIFY(
+            !runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"NotFound"}]})"))
+                 .passed());
+        QVERIFY(
+            runner.run(parsed(R"({"steps":[{"pay":{"cash":"1"}, "expect_error":"WrongState"}]})"))
+                .passed());
     }
 
     void unknownStepFails()
     {
         Rig r;
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         const ScenarioReport report = runner.run(parsed(R"({"steps":[{"dance":true}]})"));
         QVERIFY(!report.passed());
         QCOMPARE(report.toJson().value(QStringLiteral("passed")).toBool(), false);
@@ -148,8 +162,10 @@ private Q_SLOTS:
     {
         Rig r;
         r.staff.session.logout();
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
-        const ScenarioReport report = runner.run(parsed(R"({"user":"zhangsan","password":"pass1234","steps":[
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        const ScenarioReport report =
+            runner.run(parsed(R"({"user":"zhangsan","password":"pass1234","steps":[
             {"expect":{"acting_user":"zhangsan","pharmacist_on_duty":false}},
             {"clock_in":true, "expect_error":"PermissionDenied"},
             {"step_in":{"user":"lisi","password":"pass1234"}},
@@ -174,7 +190,8 @@ private Q_SLOTS:
     void emptyScenarioDoesNotPass()
     {
         Rig r;
-        ScenarioRunner runner(ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
         QVERIFY(!runner.run(parsed(R"({"steps":[]})")).passed());
     }
 };

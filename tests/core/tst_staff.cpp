@@ -15,9 +15,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("role");
         QTest::addColumn<int>("permission");
         QTest::addColumn<bool>("allowed");
-        const Role roles[] = {Role::Cashier, Role::Pharmacist, Role::StoreManager, Role::Administrator};
+        const Role roles[] = {Role::Cashier, Role::Pharmacist, Role::StoreManager,
+                              Role::Administrator};
         const char* roleNames[] = {"cashier", "pharmacist", "manager", "admin"};
-        struct Row { Permission p; const char* name; bool cashier, pharmacist, manager, admin; };
+        struct Row
+        {
+            Permission p;
+            const char* name;
+            bool cashier, pharmacist, manager, admin;
+        };
         const Row rows[] = {
             {Permission::Sell, "Sell", true, true, true, false},
             {Permission::VoidSale, "VoidSale", true, true, true, false},
@@ -67,11 +73,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("name");
-        QTest::newRow("18-digit ID") << "360102199001011234" << "360102********1234" << "3*****************";
-        QTest::newRow("X check digit") << "36010219900101123X" << "360102********123X" << "3*****************";
-        QTest::newRow("chinese name") << "张三丰" << "***" << "张**";
-        QTest::newRow("short number") << "123456" << "**3456" << "1*****";
-        QTest::newRow("empty") << "" << "" << "";
+        QTest::newRow("18-digit ID") << "360102199001011234"
+                                     << "360102********1234"
+                                     << "3*****************";
+        QTest::newRow("X check digit") << "36010219900101123X"
+                                       << "360102********123X"
+                                       << "3*****************";
+        QTest::newRow("chinese name") << "张三丰"
+                                      << "***"
+                                      << "张**";
+        QTest::newRow("short number") << "123456"
+                                      << "**3456"
+                                      << "1*****";
+        QTest::newRow("empty") << ""
+                               << ""
+                               << "";
     }
     void masks()
     {

@@ -27,9 +27,16 @@ struct Rig
     fakes::FakeScanJournal journal;
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
     fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access,
-                          StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"), {}, {}}};
+    SaleWorkflow workflow{catalog,
+                          sales,
+                          printer,
+                          clock,
+                          staff.access,
+                          StoreProfile{QStringLiteral("测试药房"),
+                                       QStringLiteral("P36010200001"),
+                                       QStringLiteral("T01"),
+                                       {},
+                                       {}}};
     explicit Rig(UnreceivedTracePolicy policy = UnreceivedTracePolicy::Warn)
     {
         staff.loginAs(QStringLiteral("zhangsan"));
@@ -138,9 +145,10 @@ private Q_SLOTS:
         QCOMPARE(res.ok(), sold);
         if (!sold)
             QCOMPARE(res.error().ruleId, kRule);
-        const bool warned = std::any_of(notices.cbegin(), notices.cend(), [](const QList<QVariant>& n) {
-            return n.at(0).value<Notice>().level == Notice::Level::Warning;
-        });
+        const bool warned =
+            std::any_of(notices.cbegin(), notices.cend(), [](const QList<QVariant>& n) {
+                return n.at(0).value<Notice>().level == Notice::Level::Warning;
+            });
         QCOMPARE(warned, sold && !received);
         QCOMPARE(r.journal.entries.size(), 1);
         QCOMPARE(r.journal.entries.at(0).reason.isEmpty(), received);
@@ -183,8 +191,10 @@ private Q_SLOTS:
     {
         Rig r;
         // ]d2 + (01) GTIN-14 of product 2's EAN-13 + (17) expiry + (10) lot, GS-terminated.
-        const QByteArray payload = "]d201" + ("0" + r.gtin(2).toLatin1()) + "17281130" + "10B2611\x1d";
-        Result<qsizetype> line = r.workflow.scan(ScanEvent{payload, QString(), QStringLiteral("t"), {}});
+        const QByteArray payload =
+            "]d201" + ("0" + r.gtin(2).toLatin1()) + "17281130" + "10B2611\x1d";
+        Result<qsizetype> line =
+            r.workflow.scan(ScanEvent{payload, QString(), QStringLiteral("t"), {}});
         QVERIFY2(line.ok(), qPrintable(line.ok() ? QString() : line.error().userText()));
         QCOMPARE(r.workflow.cart().lines().at(*line).product.id, 2);
     }
@@ -197,7 +207,8 @@ private Q_SLOTS:
         Result<qsizetype> res = r.scan(bad);
         QVERIFY(!res.ok());
         QCOMPARE(res.error().code, ErrorCode::NotFound);
-        QVERIFY2(res.error().message.contains(QStringLiteral("校验")), qPrintable(res.error().message));
+        QVERIFY2(res.error().message.contains(QStringLiteral("校验")),
+                 qPrintable(res.error().message));
         QVERIFY(r.workflow.cart().isEmpty());
         QCOMPARE(r.journal.entries.at(0).outcome, QStringLiteral("rejected"));
     }
@@ -210,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(res.ok());
         QCOMPARE(*res, qsizetype(-1));
         QCOMPARE(tokens.count(), 1);
-        QCOMPARE(tokens.at(0).at(0).value<codes::Recognition>().family, codes::CodeFamily::Internal);
+        QCOMPARE(tokens.at(0).at(0).value<codes::Recognition>().family,
+                 codes::CodeFamily::Internal);
         QVERIFY(r.workflow.cart().isEmpty());
     }
 
@@ -243,7 +255,10 @@ private Q_SLOTS:
         QVERIFY(!byCashier.ok());
         QCOMPARE(byCashier.error().code, ErrorCode::PermissionDenied);
         QVERIFY(r.sales.returned.isEmpty());
-        QVERIFY(r.staff.session.stepIn(QStringLiteral("wangwu"), QString::fromLatin1(fakes::StaffFixture::kPassword)).ok());
+        QVERIFY(r.staff.session
+                    .stepIn(QStringLiteral("wangwu"),
+                            QString::fromLatin1(fakes::StaffFixture::kPassword))
+                    .ok());
         QVERIFY(!r.workflow.returnSale(saleNo, QStringLiteral("  ")).ok()); // a reason is required
         QVERIFY(r.workflow.returnSale(saleNo, QStringLiteral("顾客退货")).ok());
         QCOMPARE(r.sales.returned, QStringList{saleNo});

@@ -85,8 +85,8 @@ private Q_SLOTS:
             << QString() << enter << QString() << scan << spaced(scan, 10) << QString() << ean;
         QTest::newRow("burst at 30 ms (the limit) is a scan")
             << QString() << enter << QString() << scan << spaced(scan, 30) << QString() << ean;
-        QTest::newRow("80 ms spacing is typing")
-            << QString() << enter << QString() << scan << spaced(scan, 80) << scan << QList<QByteArray>();
+        QTest::newRow("80 ms spacing is typing") << QString() << enter << QString() << scan
+                                                 << spaced(scan, 80) << scan << QList<QByteArray>();
 
         const QString words = QStringLiteral("aspirin 0.5g box2\r");
         QTest::newRow("human typing, 90-250 ms gaps")
@@ -110,7 +110,8 @@ private Q_SLOTS:
             << QString() << enter << QString() << noEnter << spaced(noEnter, 5) << noEnter
             << QList<QByteArray>();
         QTest::newRow("no suffix configured: a pause ends the scan")
-            << QString() << QString() << QString() << noEnter << spaced(noEnter, 5) << QString() << ean;
+            << QString() << QString() << QString() << noEnter << spaced(noEnter, 5) << QString()
+            << ean;
 
         const QString stx = QStringLiteral("\x02");
         const QString framed = stx + kEan + enter;
@@ -123,7 +124,8 @@ private Q_SLOTS:
         const QString split = QStringLiteral("6901234567\r");
         QTest::newRow("burst interrupted by a long pause is typing")
             << QString() << enter << QString() << split
-            << spaced(QStringLiteral("69012"), 5) + QList<int>{200} + spaced(QStringLiteral("4567\r"), 5)
+            << spaced(QStringLiteral("69012"), 5) + QList<int>{200}
+                   + spaced(QStringLiteral("4567\r"), 5)
             << split << QList<QByteArray>();
         // The part after the pause is long enough to be a scan on its own, and is one.
         QTest::newRow("after a long pause a new burst starts")
@@ -131,7 +133,9 @@ private Q_SLOTS:
             << QList<int>(3, 5) + QList<int>{200} + QList<int>(kEan.size(), 5)
             << QStringLiteral("690") << ean;
 
-        const QByteArray gs1("0106901234567892\x1d" "10A123", 23);
+        const QByteArray gs1("0106901234567892\x1d"
+                             "10A123",
+                             23);
         const QString tilde = QStringLiteral("0106901234567892~10A123\r");
         QTest::newRow("GS substitute becomes 0x1D")
             << QString() << enter << QStringLiteral("~") << tilde << spaced(tilde, 4) << QString()
@@ -147,8 +151,7 @@ private Q_SLOTS:
         const QString typedThenScan = QStringLiteral("abc") + scan;
         QTest::newRow("typing then a scan")
             << QString() << enter << QString() << typedThenScan
-            << QList<int>(4, 150) + QList<int>(kEan.size(), 2)
-            << QStringLiteral("abc") << ean;
+            << QList<int>(4, 150) + QList<int>(kEan.size(), 2) << QStringLiteral("abc") << ean;
         const QString scanThenTyped = scan + QStringLiteral("x");
         QTest::newRow("a scan then typing")
             << QString() << enter << QString() << scanThenTyped << spaced(scan, 2) + QList<int>{300}

@@ -15,19 +15,19 @@ struct FakeEscPosDevice
     bool paperOut = false;
     bool nearEnd = false;
     bool coverOpen = false;
-    bool silent = false;              ///< answers nothing at all (switched off behind a network box)
-    bool silentAfterJob = false;      ///< answers until a job arrives, then nothing
+    bool silent = false;         ///< answers nothing at all (switched off behind a network box)
+    bool silentAfterJob = false; ///< answers until a job arrives, then nothing
     bool paperRunsOutDuringJob = false; ///< a job stops the printer with the roll empty
-    bool paperEndsAfterJob = false;   ///< the job completes, then the roll is empty
-    bool coverOpensDuringJob = false; ///< someone opens the cover while the job prints
-    bool supportsProcessId = true;    ///< answers GS ( H fn 48
+    bool paperEndsAfterJob = false;     ///< the job completes, then the roll is empty
+    bool coverOpensDuringJob = false;   ///< someone opens the cover while the job prints
+    bool supportsProcessId = true;      ///< answers GS ( H fn 48
 
     // What happened.
-    int jobsReceived = 0;             ///< ESC @ seen: one per job
-    int statusRequests = 0;           ///< DLE EOT seen
+    int jobsReceived = 0;   ///< ESC @ seen: one per job
+    int statusRequests = 0; ///< DLE EOT seen
     QByteArray received;
-    QByteArray outbox;                ///< answers not yet read by the host
-    QByteArray heldBack;              ///< barrier answers a stopped printer owes
+    QByteArray outbox;   ///< answers not yet read by the host
+    QByteArray heldBack; ///< barrier answers a stopped printer owes
 
     /// Paper reloaded after a stop: the printer finishes what it held and answers its barriers.
     void reloadPaper()
@@ -53,7 +53,8 @@ struct FakeEscPosDevice
                 ++statusRequests;
                 answer(statusByte(quint8(rest.at(2))));
                 i += 3;
-            } else if (rest.startsWith(QByteArray("\x1d(H\x06\x00\x30\x30", 7)) && rest.size() >= 11) {
+            } else if (rest.startsWith(QByteArray("\x1d(H\x06\x00\x30\x30", 7))
+                       && rest.size() >= 11) {
                 if (supportsProcessId)
                     barrier(QByteArray("\x37\x22", 2) + rest.mid(7, 4) + QByteArray(1, '\0'));
                 i += 11;
@@ -87,14 +88,13 @@ private:
     static qsizetype bytesToDecide(const QByteArray& rest)
     {
         switch (rest.at(0)) {
-        case 0x10:
-            return 3;
-        case 0x1b:
-            return 2;
+        case 0x10: return 3;
+        case 0x1b: return 2;
         case 0x1d:
-            return rest.size() >= 2 && rest.at(1) == '(' ? 11 : rest.size() >= 2 && rest.at(1) == 'r' ? 3 : 2;
-        default:
-            return 1;
+            return rest.size() >= 2 && rest.at(1) == '('   ? 11
+                   : rest.size() >= 2 && rest.at(1) == 'r' ? 3
+                                                           : 2;
+        default: return 1;
         }
     }
     bool pendingPaperEnd = false;
@@ -139,8 +139,7 @@ private:
             if (paperOut)
                 b |= 0x60;
             break;
-        default:
-            break;
+        default: break;
         }
         return b;
     }

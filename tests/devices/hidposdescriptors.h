@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+// Descriptor bytes are laid out one item per line with its meaning beside it.
+// clang-format off
 namespace testdata {
 
 /// Honeywell's HID POS interface, from the scanner firmware's own source (usb2hidkbd.cpp,
@@ -50,3 +52,4 @@ inline QByteArray honeywellKeyboard()
 }
 
 } // namespace testdata
+// clang-format on

@@ -1,5 +1,4 @@
 #include "devices/camera/barcodeimagedecoder.h"
-
 #include "devices/camera/videoframeimage.h"
 
 #include <QDir>
@@ -71,10 +70,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<int>("images");
         QTest::addColumn<int>("minRead");
-        QTest::newRow("code128-1") << "code128-1" << "Code128" << 6 << 6;
-        QTest::newRow("datamatrix-1") << "datamatrix-1" << "DataMatrix" << 26 << 26;
-        QTest::newRow("ean13-3") << "ean13-3" << "EAN-13" << 21 << 21;
-        QTest::newRow("qrcode-1") << "qrcode-1" << "QRCode" << 16 << 16;
+        QTest::newRow("code128-1") << "code128-1"
+                                   << "Code128" << 6 << 6;
+        QTest::newRow("datamatrix-1") << "datamatrix-1"
+                                      << "DataMatrix" << 26 << 26;
+        QTest::newRow("ean13-3") << "ean13-3"
+                                 << "EAN-13" << 21 << 21;
+        QTest::newRow("qrcode-1") << "qrcode-1"
+                                  << "QRCode" << 16 << 16;
     }
     void decodesZxingSamples()
     {
@@ -133,18 +136,21 @@ private Q_SLOTS:
                 ++read;
         }
         for (const QString& f : notRead)
-            qInfo("%s: not read (zxing-cpp allows %d of %d to fail here)", qPrintable(folder + u'/' + f),
-                  images - minRead, images);
+            qInfo("%s: not read (zxing-cpp allows %d of %d to fail here)",
+                  qPrintable(folder + u'/' + f), images - minRead, images);
         QVERIFY2(misread.isEmpty(), qPrintable(misread.join(QStringLiteral("; "))));
-        QVERIFY2(read >= minRead, qPrintable(QStringLiteral("%1 of %2 read, %3 required")
-                                                 .arg(read).arg(images).arg(minRead)));
+        QVERIFY2(
+            read >= minRead,
+            qPrintable(
+                QStringLiteral("%1 of %2 read, %3 required").arg(read).arg(images).arg(minRead)));
     }
 
     // code128-1/4.png (1445×930) is the image on which zxing's own downscaled pass aborts the
     // process in Debian's libzxing 1.4.0 (assertion in Result::operator==, zxing-cpp #740).
     void largeLinearImageDoesNotTripTheDownscaleAssertion()
     {
-        const QList<DecodedCode> codes = BarcodeImageDecoder().decode(testImage(QStringLiteral("code128-1/4.png")));
+        const QList<DecodedCode> codes =
+            BarcodeImageDecoder().decode(testImage(QStringLiteral("code128-1/4.png")));
         QCOMPARE(codes.size(), 1);
         QCOMPARE(codes.at(0).payload, readFile(kBarcodes + QStringLiteral("/code128-1/4.txt")));
     }
@@ -152,8 +158,7 @@ private Q_SLOTS:
     void gs1DataMatrixInACameraFrame()
     {
         const QImage frameImage =
-            placedOnCanvas(testImage(kGs1Png),
-                           QSize(1280, 720), QPoint(900, 500));
+            placedOnCanvas(testImage(kGs1Png), QSize(1280, 720), QPoint(900, 500));
         const VideoFrame frame = videoFrameFromImage(frameImage, 42);
         const Result<QList<DecodedCode>> codes = BarcodeImageDecoder().decode(frame);
         QVERIFY(codes.ok());
@@ -164,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(c.symbologyId, QStringLiteral("]d2"));
         QCOMPARE(c.format, QStringLiteral("DataMatrix"));
         for (const QPoint& p : c.corners)
-            QVERIFY2(QRect(895, 495, 80, 80).contains(p), "corner outside where the code was placed");
+            QVERIFY2(QRect(895, 495, 80, 80).contains(p),
+                     "corner outside where the code was placed");
     }
 
     // zxing 1.4 finds a DataMatrix only on the frame's centre lines; the strip search finds it
@@ -197,8 +203,9 @@ private Q_SLOTS:
 
     void frameWithPaddedRowsDecodes()
     {
-        const QImage image = placedOnCanvas(testImage(QStringLiteral("ean13-3/01.png")), QSize(641, 360))
-                                 .convertToFormat(QImage::Format_BGR888);
+        const QImage image =
+            placedOnCanvas(testImage(QStringLiteral("ean13-3/01.png")), QSize(641, 360))
+                .convertToFormat(QImage::Format_BGR888);
         VideoFrame frame;
         frame.width = image.width();
         frame.height = image.height();
@@ -257,8 +264,7 @@ private Q_SLOTS:
 
     void lightOnDarkNeedsTryInverted()
     {
-        QImage image = testImage(kGs1Png)
-                           .convertToFormat(QImage::Format_RGB32);
+        QImage image = testImage(kGs1Png).convertToFormat(QImage::Format_RGB32);
         image.invertPixels();
         BarcodeDecodeOptions noInvert;
         noInvert.tryInverted = false;
@@ -270,7 +276,8 @@ private Q_SLOTS:
 
     void imageFileErrors()
     {
-        const Result<QList<DecodedCode>> missing = decodeBarcodeImageFile(QStringLiteral("/nonexistent/x.png"));
+        const Result<QList<DecodedCode>> missing =
+            decodeBarcodeImageFile(QStringLiteral("/nonexistent/x.png"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         QVERIFY(missing.error().message.contains(QStringLiteral("/nonexistent/x.png")));

@@ -1,6 +1,5 @@
-#include "devices/camera/camerascanner.h"
-
 #include "app/core/ports/clock.h"
+#include "devices/camera/camerascanner.h"
 #include "devices/camera/simulatedcamera.h"
 
 #include <QFile>
@@ -29,7 +28,8 @@ void writeScene(const QTemporaryDir& dir, const QStringList& shots)
 {
     int n = 0;
     for (const QString& shot : shots) {
-        const QString target = dir.filePath(QStringLiteral("%1.png").arg(++n, 2, 10, QLatin1Char('0')));
+        const QString target =
+            dir.filePath(QStringLiteral("%1.png").arg(++n, 2, 10, QLatin1Char('0')));
         if (shot.isEmpty()) { // nothing in view
             QImage empty(320, 240, QImage::Format_RGB32);
             empty.fill(Qt::lightGray);
@@ -117,7 +117,8 @@ private Q_SLOTS:
             const ScanEvent e = args.at(0).value<ScanEvent>();
             payloads << e.payload;
             QCOMPARE(e.source, QStringLiteral("camera"));
-            QCOMPARE(e.symbologyId, e.payload == gs1Content() ? QStringLiteral("]d2") : QStringLiteral("]E0"));
+            QCOMPARE(e.symbologyId,
+                     e.payload == gs1Content() ? QStringLiteral("]d2") : QStringLiteral("]E0"));
             QVERIFY(frameTimes.contains(e.time.toMSecsSinceEpoch())); // when it was in view
         }
         QCOMPARE(payloads, expected);

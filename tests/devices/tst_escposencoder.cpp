@@ -52,30 +52,30 @@ private Q_SLOTS:
         // Expected bytes from the ESC/POS command reference; GB18030 codes from
         // `iconv -f UTF-8 -t GB18030` (GB2312 rows for these characters).
         QByteArray expected;
-        expected += hex("1b40");         // ESC @: initialise
-        expected += hex("1c26");         // FS &: Chinese character mode on
-        expected += hex("1b6101");       // ESC a 1: centre
-        expected += hex("1b4501");       // ESC E 1: bold on
-        expected += hex("1d2111");       // GS ! 0x11: double width and height
-        expected += hex("b4a6b7bdbce3"); // 处方笺
-        expected += hex("0a");           // LF
-        expected += hex("1b6100");       // ESC a 0: left
-        expected += hex("1b4500");       // ESC E 0: bold off
-        expected += hex("1d2100");       // GS ! 0: normal size
+        expected += hex("1b40");                 // ESC @: initialise
+        expected += hex("1c26");                 // FS &: Chinese character mode on
+        expected += hex("1b6101");               // ESC a 1: centre
+        expected += hex("1b4501");               // ESC E 1: bold on
+        expected += hex("1d2111");               // GS ! 0x11: double width and height
+        expected += hex("b4a6b7bdbce3");         // 处方笺
+        expected += hex("0a");                   // LF
+        expected += hex("1b6100");               // ESC a 0: left
+        expected += hex("1b4500");               // ESC E 0: bold off
+        expected += hex("1d2100");               // GS ! 0: normal size
         expected += hex("d0d5c3fba3bad5c5c8fd"); // 姓名：张三
         expected += hex("0a");
-        expected += QByteArray(width, '-') + hex("0a");  // separator across the paper
-        expected += hex("b0a2c4aacef7c1d6bdbac4d2");     // 阿莫西林胶囊
+        expected += QByteArray(width, '-') + hex("0a"); // separator across the paper
+        expected += hex("b0a2c4aacef7c1d6bdbac4d2");    // 阿莫西林胶囊
         expected += hex("0a");
-        expected += hex("1b6102");       // ESC a 2: right
-        expected += hex("a1c132bad0");   // ×2盒 (× is A1C1 in GB18030)
+        expected += hex("1b6102");     // ESC a 2: right
+        expected += hex("a1c132bad0"); // ×2盒 (× is A1C1 in GB18030)
         expected += hex("0a");
-        expected += hex("1b6100");       // ESC a 0
-        expected += hex("1b4501");       // ESC E 1
-        expected += hex("bacfbcc6");     // 合计
+        expected += hex("1b6100");   // ESC a 0
+        expected += hex("1b4501");   // ESC E 1
+        expected += hex("bacfbcc6"); // 合计
         expected += hex("0a");
-        expected += hex("1b4500");       // ESC E 0: leave the printer in its default style
-        expected += hex("1d564200");     // GS V 66 0: feed to the cutter, partial cut
+        expected += hex("1b4500");   // ESC E 0: leave the printer in its default style
+        expected += hex("1d564200"); // GS V 66 0: feed to the cutter, partial cut
 
         EscPosEncoder encoder({width, EscPosTextMode::Gb18030});
         QCOMPARE(encoder.widthDots(), width == 48 ? 576 : 384);
@@ -111,7 +111,12 @@ private Q_SLOTS:
         const QByteArray mark = hex("a1beb2b9b4f2a1bf"); // 【补打】
         QCOMPARE(bytes->count(mark), 1);
         if (!alreadyMarked) // first thing on the paper, centred, bold, double size
-            QVERIFY(bytes->startsWith(QByteArray(hex("1b40" "1c26" "1b6101" "1b4501" "1d2111") + mark + hex("0a"))));
+            QVERIFY(bytes->startsWith(QByteArray(hex("1b40"
+                                                     "1c26"
+                                                     "1b6101"
+                                                     "1b4501"
+                                                     "1d2111")
+                                                 + mark + hex("0a"))));
 
         d.reprint = false;
         d.lines = prescription(48).lines;
@@ -128,16 +133,23 @@ private Q_SLOTS:
         d.lines = {code};
         Result<QByteArray> bytes = EscPosEncoder({48, EscPosTextMode::Gb18030}).encode(d);
         QVERIFY(bytes.ok());
-        QByteArray expected = hex("1b40" "1c26");
-        expected += hex("1b6101");                 // ESC a 1: the symbol centred
-        expected += hex("1d286b0400314132" "00");  // GS ( k fn 65: QR model 2
-        expected += hex("1d286b03003143" "06");    // GS ( k fn 67: module 6 dots
-        expected += hex("1d286b03003145" "31");    // GS ( k fn 69: error correction M
-        expected += hex("1d286b1000315030");       // GS ( k fn 80: store 13 bytes (pL = 13 + 3)
+        QByteArray expected = hex("1b40"
+                                  "1c26");
+        expected += hex("1b6101"); // ESC a 1: the symbol centred
+        expected += hex("1d286b0400314132"
+                        "00"); // GS ( k fn 65: QR model 2
+        expected += hex("1d286b03003143"
+                        "06"); // GS ( k fn 67: module 6 dots
+        expected += hex("1d286b03003145"
+                        "31");               // GS ( k fn 69: error correction M
+        expected += hex("1d286b1000315030"); // GS ( k fn 80: store 13 bytes (pL = 13 + 3)
         expected += "PPOS-PRN-0001";
-        expected += hex("1d286b03003151" "30");    // GS ( k fn 81: print the symbol
-        expected += "PPOS-PRN-0001";               // its text under it, still centred
-        expected += hex("0a" "1b6100" "1d564200");
+        expected += hex("1d286b03003151"
+                        "30");       // GS ( k fn 81: print the symbol
+        expected += "PPOS-PRN-0001"; // its text under it, still centred
+        expected += hex("0a"
+                        "1b6100"
+                        "1d564200");
         QCOMPARE(bytes->toHex(' '), expected.toHex(' '));
     }
 
@@ -163,16 +175,16 @@ private Q_SLOTS:
 
         Result<QByteArray> bytes = encoder.encode(d);
         QVERIFY(bytes.ok());
-        QByteArray header = hex("1b40");                       // ESC @, no FS &: no text
-        header += hex("1d763000");                             // GS v 0, m = 0 (normal)
-        header += char(rowBytes) + QByteArray(1, '\0');        // xL xH: bytes a row
-        header += char(rows) + QByteArray(1, '\0');            // yL yH: rows (210)
+        QByteArray header = hex("1b40");                // ESC @, no FS &: no text
+        header += hex("1d763000");                      // GS v 0, m = 0 (normal)
+        header += char(rowBytes) + QByteArray(1, '\0'); // xL xH: bytes a row
+        header += char(rows) + QByteArray(1, '\0');     // yL yH: rows (210)
         QCOMPARE(bytes->left(header.size()).toHex(' '), header.toHex(' '));
         QCOMPARE(bytes->size(), header.size() + rowBytes * rows + 4);
         QVERIFY(bytes->endsWith(hex("1d564200")));
         const QByteArray dots = bytes->mid(header.size(), rowBytes * rows);
         QVERIFY2(dots.count('\0') < dots.size() * 95 / 100, "the text was painted"); // not blank
-        QVERIFY(dots.count(char(0xFF)) < dots.size() / 2);                      // not black
+        QVERIFY(dots.count(char(0xFF)) < dots.size() / 2);                           // not black
     }
 
     void longRasterIsSentInBands()

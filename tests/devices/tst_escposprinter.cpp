@@ -1,5 +1,4 @@
 #include "devices/escpos/escposprinter.h"
-
 #include "tests/devices/fakeescposdevice.h"
 
 #include <QTest>
@@ -15,7 +14,10 @@ namespace {
 class FakeTransport final : public PrinterTransport
 {
 public:
-    explicit FakeTransport(FakeEscPosDevice& device) : m_device(device) {}
+    explicit FakeTransport(FakeEscPosDevice& device)
+        : m_device(device)
+    {
+    }
 
     [[nodiscard]] QString describe() const override { return QStringLiteral("fake"); }
     [[nodiscard]] Status open(int) override
@@ -94,7 +96,8 @@ private Q_SLOTS:
     {
         QFETCH(int, barrier);
         FakeEscPosDevice device;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier(barrier)));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier(barrier)));
         QCOMPARE(printer.deviceName(), QStringLiteral("ESC/POS 80mm (fake)"));
         QVERIFY(!printer.isSimulated());
         QCOMPARE(printer.status().state, PrinterState::Ready);
@@ -102,8 +105,9 @@ private Q_SLOTS:
         Result<PrintOutcome> out = printer.print(prescription());
         QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().message));
         QCOMPARE(out->confirmation, PrintConfirmation::DeviceConfirmed);
-        QVERIFY(out->detail.contains(barrier == int(escpos::Barrier::ProcessId) ? QStringLiteral("GS ( H")
-                                                                                : QStringLiteral("GS r 1")));
+        QVERIFY(out->detail.contains(barrier == int(escpos::Barrier::ProcessId)
+                                         ? QStringLiteral("GS ( H")
+                                         : QStringLiteral("GS r 1")));
         QCOMPARE(device.jobsReceived, 1);
         // Status asked before (4) and after (4) the job, besides status() above (4).
         QCOMPARE(device.statusRequests, 12);
@@ -119,7 +123,8 @@ private Q_SLOTS:
     {
         FakeEscPosDevice device;
         device.nearEnd = true;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier::ProcessId));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier::ProcessId));
         QCOMPARE(printer.status().state, PrinterState::PaperNearEnd);
         Result<PrintOutcome> out = printer.print(prescription());
         QVERIFY(out.ok());
@@ -132,8 +137,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("coverOpen");
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("says");
-        QTest::newRow("RX-PRINT-GATE paper out") << true << false << int(PrinterState::PaperOut) << QStringLiteral("纸卷用完");
-        QTest::newRow("RX-PRINT-GATE cover open") << false << true << int(PrinterState::CoverOpen) << QStringLiteral("纸仓盖打开");
+        QTest::newRow("RX-PRINT-GATE paper out")
+            << true << false << int(PrinterState::PaperOut) << QStringLiteral("纸卷用完");
+        QTest::newRow("RX-PRINT-GATE cover open")
+            << false << true << int(PrinterState::CoverOpen) << QStringLiteral("纸仓盖打开");
     }
     void faultBeforeJobRefusesAndSendsNothing()
     {
@@ -144,7 +151,8 @@ private Q_SLOTS:
         FakeEscPosDevice device;
         device.paperOut = paperOut;
         device.coverOpen = coverOpen;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier::ProcessId));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier::ProcessId));
         QCOMPARE(int(printer.status().state), state);
         QVERIFY(printer.status().detail.contains(says));
 
@@ -161,10 +169,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("barrier");
         QTest::addColumn<bool>("stopsMidJob"); // else: the job completes and the roll ends with it
-        QTest::newRow("RX-PRINT-GATE stops, GS ( H unanswered") << int(escpos::Barrier::ProcessId) << true;
-        QTest::newRow("RX-PRINT-GATE stops, GS r unanswered") << int(escpos::Barrier::PaperSensor) << true;
-        QTest::newRow("RX-PRINT-GATE GS ( H answered, status after paper out") << int(escpos::Barrier::ProcessId) << false;
-        QTest::newRow("RX-PRINT-GATE GS r answers paper end") << int(escpos::Barrier::PaperSensor) << false;
+        QTest::newRow("RX-PRINT-GATE stops, GS ( H unanswered")
+            << int(escpos::Barrier::ProcessId) << true;
+        QTest::newRow("RX-PRINT-GATE stops, GS r unanswered")
+            << int(escpos::Barrier::PaperSensor) << true;
+        QTest::newRow("RX-PRINT-GATE GS ( H answered, status after paper out")
+            << int(escpos::Barrier::ProcessId) << false;
+        QTest::newRow("RX-PRINT-GATE GS r answers paper end")
+            << int(escpos::Barrier::PaperSensor) << false;
     }
     void paperOutDuringJobFails()
     {
@@ -173,10 +185,12 @@ private Q_SLOTS:
         FakeEscPosDevice device;
         device.paperRunsOutDuringJob = stopsMidJob;
         device.paperEndsAfterJob = !stopsMidJob;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier(barrier)));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier(barrier)));
         Result<PrintOutcome> out = printer.print(prescription());
         QVERIFY(!out.ok());
-        QVERIFY2(out.error().message.startsWith(QStringLiteral("打印中途缺纸")), qPrintable(out.error().message));
+        QVERIFY2(out.error().message.startsWith(QStringLiteral("打印中途缺纸")),
+                 qPrintable(out.error().message));
         QVERIFY(out.error().message.contains(QStringLiteral("补打")));
         QCOMPARE(device.jobsReceived, 1);
         QCOMPARE(printer.status().state, PrinterState::PaperOut);
@@ -186,7 +200,8 @@ private Q_SLOTS:
     {
         FakeEscPosDevice device;
         device.coverOpensDuringJob = true;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier::ProcessId));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier::ProcessId));
         Result<PrintOutcome> out = printer.print(prescription());
         QVERIFY(!out.ok());
         QVERIFY2(out.error().message.startsWith(QStringLiteral("打印中途纸仓盖被打开")),
@@ -199,11 +214,13 @@ private Q_SLOTS:
     {
         FakeEscPosDevice device;
         device.silent = true;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier::ProcessId));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier::ProcessId));
         QCOMPARE(printer.status().state, PrinterState::Offline);
         Result<PrintOutcome> out = printer.print(prescription());
         QVERIFY(!out.ok());
-        QVERIFY2(out.error().message.contains(QStringLiteral("60 ms")), qPrintable(out.error().message));
+        QVERIFY2(out.error().message.contains(QStringLiteral("60 ms")),
+                 qPrintable(out.error().message));
         QVERIFY(out.error().message.contains(QStringLiteral("DLE EOT 1")));
         QCOMPARE(device.jobsReceived, 0);
     }
@@ -214,12 +231,13 @@ private Q_SLOTS:
         QFETCH(int, barrier);
         FakeEscPosDevice device;
         device.silentAfterJob = true;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier(barrier)));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier(barrier)));
         Result<PrintOutcome> out = printer.print(prescription());
         QVERIFY(!out.ok());
         const QString m = out.error().message;
         QVERIFY2(m.startsWith(QStringLiteral("打印结果不明")), qPrintable(m));
-        QVERIFY(m.contains(QStringLiteral("150 ms")));   // the job timeout it waited
+        QVERIFY(m.contains(QStringLiteral("150 ms")));       // the job timeout it waited
         QVERIFY(m.contains(QStringLiteral("可能已经打出"))); // may or may not have come out
         QVERIFY(m.contains(QStringLiteral("补打")));
         QCOMPARE(device.jobsReceived, 1);
@@ -263,7 +281,8 @@ private Q_SLOTS:
         QFETCH(int, barrier);
         FakeEscPosDevice device;
         device.paperRunsOutDuringJob = true;
-        EscPosPrinter printer(std::make_unique<FakeTransport>(device), options(escpos::Barrier(barrier)));
+        EscPosPrinter printer(std::make_unique<FakeTransport>(device),
+                              options(escpos::Barrier(barrier)));
         QVERIFY(!printer.print(prescription()).ok());
 
         // Paper reloaded: the printer finishes job 1 and answers its barrier late.
@@ -286,20 +305,34 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("answers");
         QTest::addColumn<int>("state");
         QTest::addColumn<QString>("named");
-        QTest::newRow("ready") << QByteArray::fromHex("12121212") << int(PrinterState::Ready) << QStringLiteral("正常");
-        QTest::newRow("near end, bits 2-3 of n=4") << QByteArray::fromHex("1212121e") << int(PrinterState::PaperNearEnd) << QStringLiteral("纸将尽");
-        QTest::newRow("paper end, bits 5-6 of n=4") << QByteArray::fromHex("1a32127e") << int(PrinterState::PaperOut) << QStringLiteral("纸卷用完");
-        QTest::newRow("cover open, bit 2 of n=2") << QByteArray::fromHex("1a161212") << int(PrinterState::CoverOpen) << QStringLiteral("纸仓盖打开");
-        QTest::newRow("cutter error, bit 3 of n=3") << QByteArray::fromHex("1a521a12") << int(PrinterState::Failed) << QStringLiteral("切刀错误");
-        QTest::newRow("head overheat, bit 6 of n=3") << QByteArray::fromHex("12125212") << int(PrinterState::Failed) << QStringLiteral("过热");
-        QTest::newRow("offline, bit 3 of n=1") << QByteArray::fromHex("1a121212") << int(PrinterState::Offline) << QStringLiteral("离线");
+        QTest::newRow("ready") << QByteArray::fromHex("12121212") << int(PrinterState::Ready)
+                               << QStringLiteral("正常");
+        QTest::newRow("near end, bits 2-3 of n=4")
+            << QByteArray::fromHex("1212121e") << int(PrinterState::PaperNearEnd)
+            << QStringLiteral("纸将尽");
+        QTest::newRow("paper end, bits 5-6 of n=4")
+            << QByteArray::fromHex("1a32127e") << int(PrinterState::PaperOut)
+            << QStringLiteral("纸卷用完");
+        QTest::newRow("cover open, bit 2 of n=2")
+            << QByteArray::fromHex("1a161212") << int(PrinterState::CoverOpen)
+            << QStringLiteral("纸仓盖打开");
+        QTest::newRow("cutter error, bit 3 of n=3")
+            << QByteArray::fromHex("1a521a12") << int(PrinterState::Failed)
+            << QStringLiteral("切刀错误");
+        QTest::newRow("head overheat, bit 6 of n=3")
+            << QByteArray::fromHex("12125212") << int(PrinterState::Failed)
+            << QStringLiteral("过热");
+        QTest::newRow("offline, bit 3 of n=1")
+            << QByteArray::fromHex("1a121212") << int(PrinterState::Offline)
+            << QStringLiteral("离线");
     }
     void realtimeStatusBits()
     {
         QFETCH(QByteArray, answers);
         QFETCH(int, state);
         QFETCH(QString, named);
-        QByteArray wire = QByteArray::fromHex("3722414141420000") + answers; // a stale barrier answer first
+        QByteArray wire =
+            QByteArray::fromHex("3722414141420000") + answers; // a stale barrier answer first
         escpos::RealtimeStatus rs;
         for (quint8* field : {&rs.printer, &rs.offlineCause, &rs.errorCause, &rs.paperSensor}) {
             const std::optional<quint8> b = escpos::takeRealtimeStatus(wire);
@@ -309,14 +342,17 @@ private Q_SLOTS:
         const PrinterStatus st = escpos::interpret(rs);
         QCOMPARE(int(st.state), state);
         QVERIFY2(st.detail.contains(named), qPrintable(st.detail));
-        QVERIFY(st.detail.contains(QString::fromLatin1(answers.left(1).toHex()))); // raw bytes for support
+        QVERIFY(st.detail.contains(
+            QString::fromLatin1(answers.left(1).toHex()))); // raw bytes for support
     }
 
     void processIdAnswersAreMatchedByJob()
     {
         const QByteArray mine = escpos::processId(7);
         QCOMPARE(mine, QByteArray("AAAH"));
-        QCOMPARE(escpos::processIdRequest(mine), QByteArray::fromHex("1d28480600" "3030") + mine);
+        QCOMPARE(escpos::processIdRequest(mine), QByteArray::fromHex("1d28480600"
+                                                                     "3030")
+                                                     + mine);
         // No byte of an answer looks like a real-time status byte.
         QByteArray answer = QByteArray::fromHex("3722") + escpos::processId(0xFFFF) + '\0';
         QVERIFY(!escpos::takeRealtimeStatus(answer).has_value());

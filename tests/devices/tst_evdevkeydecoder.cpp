@@ -12,7 +12,10 @@ namespace {
 class Typist
 {
 public:
-    explicit Typist(EvdevKeyDecoder& d) : m_d(d) {}
+    explicit Typist(EvdevKeyDecoder& d)
+        : m_d(d)
+    {
+    }
 
     void press(int code) { event(code, 1); }
     void release(int code) { event(code, 0); }
@@ -84,17 +87,23 @@ private Q_SLOTS:
     void everyPrintableUsCharacterRoundTrips()
     {
         // The full US table: each printable ASCII character from its key and shift state.
-        struct K { char c; int code; bool shift; };
+        struct K
+        {
+            char c;
+            int code;
+            bool shift;
+        };
         const K keys[] = {
-            {'`', KEY_GRAVE, false}, {'~', KEY_GRAVE, true}, {'[', KEY_LEFTBRACE, false},
-            {'{', KEY_LEFTBRACE, true}, {']', KEY_RIGHTBRACE, false}, {'}', KEY_RIGHTBRACE, true},
-            {'\\', KEY_BACKSLASH, false}, {'|', KEY_BACKSLASH, true}, {';', KEY_SEMICOLON, false},
-            {':', KEY_SEMICOLON, true}, {',', KEY_COMMA, false}, {'<', KEY_COMMA, true},
-            {'>', KEY_DOT, true}, {'=', KEY_EQUAL, false}, {'+', KEY_EQUAL, true},
-            {'@', KEY_2, true}, {'#', KEY_3, true}, {'$', KEY_4, true}, {'%', KEY_5, true},
-            {'^', KEY_6, true}, {'&', KEY_7, true}, {'*', KEY_8, true}, {'(', KEY_9, true},
-            {')', KEY_0, true}, {'0', KEY_0, false}, {'9', KEY_9, false}, {'q', KEY_Q, false},
-            {'P', KEY_P, true}, {'l', KEY_L, false}, {'M', KEY_M, true},
+            {'`', KEY_GRAVE, false},      {'~', KEY_GRAVE, true},       {'[', KEY_LEFTBRACE, false},
+            {'{', KEY_LEFTBRACE, true},   {']', KEY_RIGHTBRACE, false}, {'}', KEY_RIGHTBRACE, true},
+            {'\\', KEY_BACKSLASH, false}, {'|', KEY_BACKSLASH, true},   {';', KEY_SEMICOLON, false},
+            {':', KEY_SEMICOLON, true},   {',', KEY_COMMA, false},      {'<', KEY_COMMA, true},
+            {'>', KEY_DOT, true},         {'=', KEY_EQUAL, false},      {'+', KEY_EQUAL, true},
+            {'@', KEY_2, true},           {'#', KEY_3, true},           {'$', KEY_4, true},
+            {'%', KEY_5, true},           {'^', KEY_6, true},           {'&', KEY_7, true},
+            {'*', KEY_8, true},           {'(', KEY_9, true},           {')', KEY_0, true},
+            {'0', KEY_0, false},          {'9', KEY_9, false},          {'q', KEY_Q, false},
+            {'P', KEY_P, true},           {'l', KEY_L, false},          {'M', KEY_M, true},
         };
         EvdevKeyDecoder d;
         Typist t(d);
@@ -118,11 +127,12 @@ private Q_SLOTS:
         t.tap(KEY_1);
         t.tap(KEY_0);
         t.chord(KEY_RIGHTCTRL, KEY_RIGHTBRACE);
-        t.chord(KEY_LEFTCTRL, KEY_LEFTBRACE);  // ESC
-        t.chord(KEY_LEFTCTRL, KEY_D);          // EOT
+        t.chord(KEY_LEFTCTRL, KEY_LEFTBRACE); // ESC
+        t.chord(KEY_LEFTCTRL, KEY_D);         // EOT
         t.tap(KEY_ENTER);
         QCOMPARE(t.m_scans.size(), 1);
-        QCOMPARE(t.m_scans.at(0).payload, QByteArray("01\x1d" "10\x1d\x1b\x04"));
+        QCOMPARE(t.m_scans.at(0).payload, QByteArray("01\x1d"
+                                                     "10\x1d\x1b\x04"));
     }
 
     void altNumpadGivesControlCharacters()
@@ -144,7 +154,8 @@ private Q_SLOTS:
         t.release(KEY_LEFTALT); // Alt alone gives nothing
         t.tap(KEY_ENTER);
         QCOMPARE(t.m_scans.size(), 1);
-        QCOMPARE(t.m_scans.at(0).payload, QByteArray("a\x1d" "b\x1e"));
+        QCOMPARE(t.m_scans.at(0).payload, QByteArray("a\x1d"
+                                                     "b\x1e"));
     }
 
     void altNumpadThirteenEndsAScanLikeEnter()
@@ -170,7 +181,8 @@ private Q_SLOTS:
         t.tap(KEY_F8);
         t.tap(KEY_2);
         t.tap(KEY_ENTER);
-        QCOMPARE(t.m_scans.value(0).payload, QByteArray("1\x1d" "2"));
+        QCOMPARE(t.m_scans.value(0).payload, QByteArray("1\x1d"
+                                                        "2"));
     }
 
     void suffixes_data()

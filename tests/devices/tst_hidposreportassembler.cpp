@@ -12,7 +12,8 @@ namespace {
 
 /// A report in the standard (Honeywell) layout: id 2, count, AIM, 56 data bytes, 2 vendor bytes,
 /// flags. HenkVanAsselt/python_hon_usbhid's README shows one captured: [2, 56, 93, 88, 48, …].
-QByteArray standardReport(const QByteArray& data, const QByteArray& aim, bool continued, int count = -1)
+QByteArray standardReport(const QByteArray& data, const QByteArray& aim, bool continued,
+                          int count = -1)
 {
     QByteArray r(64, '\0');
     r[0] = 0x02;
@@ -32,7 +33,9 @@ private Q_SLOTS:
     void singleReport()
     {
         HidPosReportAssembler a;
-        const QByteArray gs1("0106901234567892\x1d" "10A123", 23);
+        const QByteArray gs1("0106901234567892\x1d"
+                             "10A123",
+                             23);
         const auto r = a.feed(standardReport(gs1, "]d2", false));
         QVERIFY(r.ok());
         QVERIFY(r->has_value());
@@ -73,7 +76,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("report");
         QTest::newRow("empty report") << QByteArray();
         QTest::newRow("too short for the layout") << QByteArray("\x02\x05]E0123", 9);
-        QTest::newRow("count larger than the report holds") << standardReport("123", "]E0", false, 57);
+        QTest::newRow("count larger than the report holds")
+            << standardReport("123", "]E0", false, 57);
     }
     void badReports()
     {
@@ -134,10 +138,11 @@ private Q_SLOTS:
         for (int i = 0; i < count; ++i)
             QTest::addRow("%s", quirks[i].vendor)
                 << chooseHidPosLayout(quirks[i].vendorId, 0x0001, std::nullopt)
-                << standardReport("82012345678901234567", "]C0", false) << QByteArray("82012345678901234567")
-                << QStringLiteral("]C0");
+                << standardReport("82012345678901234567", "]C0", false)
+                << QByteArray("82012345678901234567") << QStringLiteral("]C0");
 
-        // No report ID, no byte count (trailing NULs trimmed), no symbology, flag in bit 7 of byte 20.
+        // No report ID, no byte count (trailing NULs trimmed), no symbology, flag in bit 7 of
+        // byte 20.
         HidPosLayout bare;
         bare.reportId = -1;
         bare.byteCountOffset = -1;
@@ -158,8 +163,12 @@ private Q_SLOTS:
         late.dataCapacity = 8;
         late.symbologyOffset = 10;
         late.continuedOffset = -1;
-        QByteArray r2("\x01\x04" "ABCD\0\0\0\0" "]A0", 13);
-        QTest::newRow("symbology after data") << late << r2 << QByteArray("ABCD") << QStringLiteral("]A0");
+        QByteArray r2("\x01\x04"
+                      "ABCD\0\0\0\0"
+                      "]A0",
+                      13);
+        QTest::newRow("symbology after data")
+            << late << r2 << QByteArray("ABCD") << QStringLiteral("]A0");
     }
     void quirkLayouts()
     {

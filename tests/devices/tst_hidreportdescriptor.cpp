@@ -18,9 +18,9 @@ private Q_SLOTS:
         QVERIFY(s.ok());
         QVERIFY(s->hasBarcodeScannerPage);
         QVERIFY(s->usagePages.contains(0x8C));
-        QVERIFY(s->usagePages.contains(0xFF66)); // Honeywell's vendor page
+        QVERIFY(s->usagePages.contains(0xFF66));    // Honeywell's vendor page
         QCOMPARE(s->inputReportBytes.value(2), 64); // 1 id + 1 + 3 + 56 + 2 + 1
-        QVERIFY(!s->inputReportBytes.contains(4)); // the trigger report is output only
+        QVERIFY(!s->inputReportBytes.contains(4));  // the trigger report is output only
         QVERIFY(s->scannedDataLayout.has_value());
         // What the descriptor says is exactly the layout Honeywell's reader code assumes.
         QCOMPARE(*s->scannedDataLayout, HidPosLayout::standard());
@@ -28,7 +28,8 @@ private Q_SLOTS:
 
     void keyboardIsNotAScanner()
     {
-        const Result<HidDescriptorSummary> s = parseHidReportDescriptor(testdata::honeywellKeyboard());
+        const Result<HidDescriptorSummary> s =
+            parseHidReportDescriptor(testdata::honeywellKeyboard());
         QVERIFY(s.ok());
         QVERIFY(!s->hasBarcodeScannerPage);
         QVERIFY(!s->scannedDataLayout.has_value());
@@ -40,11 +41,11 @@ private Q_SLOTS:
     {
         // One bit-flag for "continued" after the data, no byte count, no report ID.
         const unsigned char d[] = {
-            0x05, 0x8c, 0x09, 0x02, 0xa1, 0x01, 0x15, 0x00, 0x26, 0xff, 0x00, 0x75, 0x08,
-            0x95, 0x03, 0x09, 0xfb, 0x09, 0xfc, 0x09, 0xfd, 0x81, 0x02,  // symbology 0..2
-            0x95, 0x20, 0x09, 0xfe, 0x82, 0x02, 0x01,                    // 32 data bytes 3..34
-            0x75, 0x01, 0x95, 0x01, 0x25, 0x01, 0x09, 0xff, 0x81, 0x02,  // continued: bit 0 of 35
-            0x75, 0x07, 0x81, 0x03, 0xc0,                                // padding
+            0x05, 0x8c, 0x09, 0x02, 0xa1, 0x01, 0x15, 0x00, 0x26, 0xff, 0x00, 0x75,
+            0x08, 0x95, 0x03, 0x09, 0xfb, 0x09, 0xfc, 0x09, 0xfd, 0x81, 0x02, // symbology 0..2
+            0x95, 0x20, 0x09, 0xfe, 0x82, 0x02, 0x01,                         // 32 data bytes 3..34
+            0x75, 0x01, 0x95, 0x01, 0x25, 0x01, 0x09, 0xff, 0x81, 0x02, // continued: bit 0 of 35
+            0x75, 0x07, 0x81, 0x03, 0xc0,                               // padding
         };
         const Result<HidDescriptorSummary> s =
             parseHidReportDescriptor(QByteArray(reinterpret_cast<const char*>(d), sizeof d));

@@ -1,6 +1,5 @@
-#include "devices/keyboard/keyboardwedgescanner.h"
-
 #include "app/core/ports/clock.h"
+#include "devices/keyboard/keyboardwedgescanner.h"
 
 #include <QApplication>
 #include <QInputMethodQueryEvent>
@@ -168,7 +167,7 @@ private Q_SLOTS:
     void heldKeysGoToTheWidgetTheyWereMeantFor()
     {
         Bench b;
-        b.key(u'7', 5000); // held for a moment …
+        b.key(u'7', 5000);    // held for a moment …
         b.second->setFocus(); // … while focus moves on
         QTRY_COMPARE(b.first->text(), QStringLiteral("7"));
         QCOMPARE(b.second->text(), QString());
@@ -195,10 +194,12 @@ private Q_SLOTS:
         b.key(u'a', 5000);
         QCOMPARE(b.first->text(), QStringLiteral("a")); // no wait at all
         b.key(QChar(0x02), 6000, Qt::ControlModifier, Qt::Key_B);
-        b.type(QStringLiteral("0106901234567892\x1d" "10A1\r"), 6002, 2);
+        b.type(QStringLiteral("0106901234567892\x1d"
+                              "10A1\r"),
+               6002, 2);
         QCOMPARE(scans.count(), 1);
-        QCOMPARE(scans.at(0).at(0).value<ScanEvent>().payload,
-                 QByteArray("0106901234567892\x1d" "10A1"));
+        QCOMPARE(scans.at(0).at(0).value<ScanEvent>().payload, QByteArray("0106901234567892\x1d"
+                                                                          "10A1"));
         QCOMPARE(b.first->text(), QStringLiteral("a"));
     }
 

@@ -12,13 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <libevdev/libevdev-uinput.h>
 #include <libevdev/libevdev.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace pos;
 using namespace pos::devices;
@@ -44,7 +44,10 @@ public:
     }
     [[nodiscard]] bool ok() const { return m_master >= 0 && !m_slave.isEmpty(); }
     [[nodiscard]] QString slavePath() const { return m_slave; }
-    bool write(const QByteArray& bytes) { return ::write(m_master, bytes.constData(), size_t(bytes.size())) == bytes.size(); }
+    bool write(const QByteArray& bytes)
+    {
+        return ::write(m_master, bytes.constData(), size_t(bytes.size())) == bytes.size();
+    }
 
 private:
     int m_master = -1;
@@ -79,7 +82,9 @@ private Q_SLOTS:
         QTRY_VERIFY(scanner.isAvailable());
         QCOMPARE(availability.value(0).value(0).toBool(), true);
 
-        const QByteArray gs1("0106901234567892\x1d" "10A123", 23);
+        const QByteArray gs1("0106901234567892\x1d"
+                             "10A123",
+                             23);
         QVERIFY(pty.write("]d2" + gs1.left(10)));
         QTest::qWait(5);
         QVERIFY(pty.write(gs1.mid(10) + "\r"));
@@ -142,9 +147,10 @@ private Q_SLOTS:
     {
         const int probe = ::open("/dev/uinput", O_WRONLY | O_CLOEXEC);
         if (probe < 0)
-            QSKIP(qPrintable(QStringLiteral("/dev/uinput is not available in this environment (%1): "
-                                            "the virtual-keyboard test needs it")
-                                 .arg(QString::fromLocal8Bit(strerror(errno)))));
+            QSKIP(
+                qPrintable(QStringLiteral("/dev/uinput is not available in this environment (%1): "
+                                          "the virtual-keyboard test needs it")
+                               .arg(QString::fromLocal8Bit(strerror(errno)))));
         ::close(probe);
         libevdev* dev = libevdev_new();
         libevdev_set_name(dev, "PharmaPOS test wedge scanner");
@@ -169,7 +175,10 @@ private Q_SLOTS:
             libevdev_uinput_write_event(ui, EV_KEY, code, value);
             libevdev_uinput_write_event(ui, EV_SYN, SYN_REPORT, 0);
         };
-        auto tap = [&](int code) { key(code, 1); key(code, 0); };
+        auto tap = [&](int code) {
+            key(code, 1);
+            key(code, 0);
+        };
         tap(KEY_0);
         tap(KEY_1);
         key(KEY_LEFTCTRL, 1);
@@ -180,7 +189,8 @@ private Q_SLOTS:
         key(KEY_LEFTSHIFT, 0);
         tap(KEY_ENTER);
         QTRY_COMPARE(scans.count(), 1);
-        QCOMPARE(scanAt(scans, 0).payload, QByteArray("01\x1d" "A"));
+        QCOMPARE(scanAt(scans, 0).payload, QByteArray("01\x1d"
+                                                      "A"));
         QCOMPARE(scanAt(scans, 0).source, QStringLiteral("evdev:") + node);
 
         // Unplug: the backend says so.

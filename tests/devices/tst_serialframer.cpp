@@ -14,16 +14,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("suffix");
         QTest::addColumn<QByteArray>("stream");
         QTest::addColumn<QList<QByteArray>>("scans");
-        const QByteArray gs1("0106901234567892\x1d" "10A1", 21);
+        const QByteArray gs1("0106901234567892\x1d"
+                             "10A1",
+                             21);
         QTest::newRow("CR") << QByteArray("\r") << QByteArray(gs1 + "\r" + "6901234567892\r")
                             << QList<QByteArray>{gs1, "6901234567892"};
-        QTest::newRow("LF") << QByteArray("\n") << QByteArray("abc\ndef\n") << QList<QByteArray>{"abc", "def"};
-        QTest::newRow("CRLF") << QByteArray("\r\n") << QByteArray("abc\r\ndef\r\n") << QList<QByteArray>{"abc", "def"};
+        QTest::newRow("LF") << QByteArray("\n") << QByteArray("abc\ndef\n")
+                            << QList<QByteArray>{"abc", "def"};
+        QTest::newRow("CRLF") << QByteArray("\r\n") << QByteArray("abc\r\ndef\r\n")
+                              << QList<QByteArray>{"abc", "def"};
         // A scanner sending CRLF where CR is configured: the LF never becomes a scan of its own.
-        QTest::newRow("CR configured, CRLF sent") << QByteArray("\r") << QByteArray("abc\r\ndef\r\n")
-                                                  << QList<QByteArray>{"abc", "def"};
-        QTest::newRow("blank lines dropped") << QByteArray("\r") << QByteArray("\r\r12\r\r")
-                                             << QList<QByteArray>{"12"};
+        QTest::newRow("CR configured, CRLF sent")
+            << QByteArray("\r") << QByteArray("abc\r\ndef\r\n") << QList<QByteArray>{"abc", "def"};
+        QTest::newRow("blank lines dropped")
+            << QByteArray("\r") << QByteArray("\r\r12\r\r") << QList<QByteArray>{"12"};
     }
     void suffixes()
     {
@@ -97,12 +101,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("frame");
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<QString>("symbology");
-        QTest::newRow("GS1 DataMatrix") << QByteArray("]d20106901234567892\x1d" "10A1\r", 26)
-                                        << QByteArray("0106901234567892\x1d" "10A1", 21) << QStringLiteral("]d2");
+        QTest::newRow("GS1 DataMatrix") << QByteArray("]d20106901234567892\x1d"
+                                                      "10A1\r",
+                                                      26)
+                                        << QByteArray("0106901234567892\x1d"
+                                                      "10A1",
+                                                      21)
+                                        << QStringLiteral("]d2");
         QTest::newRow("EAN-13") << QByteArray("]E06901234567892\r") << QByteArray("6901234567892")
                                 << QStringLiteral("]E0");
-        QTest::newRow("no prefix sent") << QByteArray("6901234567892\r") << QByteArray("6901234567892") << QString();
-        QTest::newRow("not an AIM id") << QByteArray("]!!abc\r") << QByteArray("]!!abc") << QString();
+        QTest::newRow("no prefix sent")
+            << QByteArray("6901234567892\r") << QByteArray("6901234567892") << QString();
+        QTest::newRow("not an AIM id")
+            << QByteArray("]!!abc\r") << QByteArray("]!!abc") << QString();
     }
     void aimPrefix()
     {

@@ -1,6 +1,5 @@
-#include "devices/camera/simulatedcamera.h"
-
 #include "app/core/ports/clock.h"
+#include "devices/camera/simulatedcamera.h"
 
 #include <QFile>
 #include <QImage>
@@ -58,7 +57,8 @@ private Q_SLOTS:
             QVERIFY(camera.emitNextFrame());
         }
         QCOMPARE(frames.count(), 5);
-        const QList<QRgb> expected{qRgb(0, 0, 255), qRgb(0, 0, 255), qRgb(255, 0, 0), qRgb(255, 0, 0),
+        const QList<QRgb> expected{qRgb(0, 0, 255), qRgb(0, 0, 255), qRgb(255, 0, 0),
+                                   qRgb(255, 0, 0),
                                    qRgb(0, 0, 255)}; // a, a, b, b, then a again (loop)
         for (int i = 0; i < 5; ++i) {
             const VideoFrame f = frames.at(i).at(0).value<VideoFrame>();

@@ -23,7 +23,8 @@ private Q_SLOTS:
         QVERIFY(none.error().message.contains(QStringLiteral("未检测到卡片")));
         QCOMPARE(presented.count(), 0);
 
-        const CardCredential card{CredentialType::SocialSecurityCard, QStringLiteral("36010219900101123X"),
+        const CardCredential card{CredentialType::SocialSecurityCard,
+                                  QStringLiteral("36010219900101123X"),
                                   QStringLiteral("K3600000001"), QStringLiteral("赵六")};
         sim.insertCard(card);
         QCOMPARE(presented.count(), 1);
@@ -54,7 +55,9 @@ private Q_SLOTS:
     void anIdCardReadsAsAnIdNumberCredential()
     {
         devices::SimulatedCardReader sim;
-        sim.insertCard(CardCredential{CredentialType::IdCardNumber, QStringLiteral("360102201506010048"), {},
+        sim.insertCard(CardCredential{CredentialType::IdCardNumber,
+                                      QStringLiteral("360102201506010048"),
+                                      {},
                                       QStringLiteral("钱八")});
         Result<CardCredential> read = sim.readCard();
         QVERIFY(read.ok());

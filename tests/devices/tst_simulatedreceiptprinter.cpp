@@ -24,7 +24,8 @@ PrintDocument sampleDocument(int width)
     d.lines << title;
     for (int i = 0; i < 9; ++i) {
         PrintLine l;
-        l.text = leftRight(QStringLiteral("%1.阿莫西林胶囊 0.25g*24粒").arg(i + 1), u"15.80", width);
+        l.text =
+            leftRight(QStringLiteral("%1.阿莫西林胶囊 0.25g*24粒").arg(i + 1), u"15.80", width);
         d.lines << l;
     }
     PrintLine rule;
@@ -110,9 +111,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("fault");
         QTest::addColumn<int>("state");
-        QTest::newRow("paper out") << int(SimulatedReceiptPrinter::Fault::PaperOut) << int(PrinterState::PaperOut);
-        QTest::newRow("cover open") << int(SimulatedReceiptPrinter::Fault::CoverOpen) << int(PrinterState::CoverOpen);
-        QTest::newRow("offline") << int(SimulatedReceiptPrinter::Fault::Offline) << int(PrinterState::Offline);
+        QTest::newRow("paper out")
+            << int(SimulatedReceiptPrinter::Fault::PaperOut) << int(PrinterState::PaperOut);
+        QTest::newRow("cover open")
+            << int(SimulatedReceiptPrinter::Fault::CoverOpen) << int(PrinterState::CoverOpen);
+        QTest::newRow("offline") << int(SimulatedReceiptPrinter::Fault::Offline)
+                                 << int(PrinterState::Offline);
     }
     void faultsRefuse()
     {
@@ -179,15 +183,18 @@ private Q_SLOTS:
         QVERIFY(printer.status().canPrint()); // the roll looked fine before the job
         Result<PrintOutcome> out = printer.print(sampleDocument(48));
         QVERIFY(!out.ok());
-        QVERIFY2(out.error().message.startsWith(QStringLiteral("打印中途缺纸")), qPrintable(out.error().message));
+        QVERIFY2(out.error().message.startsWith(QStringLiteral("打印中途缺纸")),
+                 qPrintable(out.error().message));
         QVERIFY(out.error().message.contains(QStringLiteral("补打")));
         QCOMPARE(printer.status().state, PrinterState::PaperOut);
         QCOMPARE(printer.jobsPrinted(), 0);
         QVERIFY(printer.lastOutputBase().isEmpty());
         // What came out is kept, marked as a torn partial copy: half of the 11 lines.
-        const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*-PARTIAL-PAPEROUT.*")});
+        const QStringList files =
+            QDir(dir.path()).entryList({QStringLiteral("*-PARTIAL-PAPEROUT.*")});
         QCOMPARE(files.size(), 3); // png, pdf, txt
-        QFile partial(dir.filePath(QDir(dir.path()).entryList({QStringLiteral("*-PARTIAL-PAPEROUT.txt")}).first()));
+        QFile partial(dir.filePath(
+            QDir(dir.path()).entryList({QStringLiteral("*-PARTIAL-PAPEROUT.txt")}).first()));
         QVERIFY(partial.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(partial.readAll()).count(u'\n'), 5);
         // Refused from now on, until paper is loaded.
@@ -201,9 +208,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("fault");
         QTest::addColumn<bool>("paperComesOut");
         QTest::newRow("RX-PRINT-GATE ready") << int(SimulatedReceiptPrinter::Fault::None) << true;
-        QTest::newRow("RX-PRINT-GATE paper out, nobody told") << int(SimulatedReceiptPrinter::Fault::PaperOut) << false;
-        QTest::newRow("RX-PRINT-GATE cover open, nobody told") << int(SimulatedReceiptPrinter::Fault::CoverOpen) << false;
-        QTest::newRow("RX-PRINT-GATE torn mid-job, nobody told") << int(SimulatedReceiptPrinter::Fault::PaperOutDuringJob) << false;
+        QTest::newRow("RX-PRINT-GATE paper out, nobody told")
+            << int(SimulatedReceiptPrinter::Fault::PaperOut) << false;
+        QTest::newRow("RX-PRINT-GATE cover open, nobody told")
+            << int(SimulatedReceiptPrinter::Fault::CoverOpen) << false;
+        QTest::newRow("RX-PRINT-GATE torn mid-job, nobody told")
+            << int(SimulatedReceiptPrinter::Fault::PaperOutDuringJob) << false;
     }
     void printerThatCannotReportNeedsScanBack()
     {

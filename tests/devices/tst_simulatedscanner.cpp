@@ -17,7 +17,9 @@ private Q_SLOTS:
         Scanner& port = scanner;
         QSignalSpy spy(&port, &Scanner::scanned);
         // A GS1 element string with its GS separator: the bytes must arrive untouched.
-        const QByteArray gs1("0106901234567892\x1d" "10A123", 23);
+        const QByteArray gs1("0106901234567892\x1d"
+                             "10A123",
+                             23);
         scanner.inject(gs1, QStringLiteral("]d2"));
         QCOMPARE(spy.count(), 1);
         const ScanEvent e = spy.at(0).at(0).value<ScanEvent>();

@@ -1,6 +1,5 @@
-#include "devices/escpos/tcptransport.h"
-
 #include "devices/escpos/escposprinter.h"
+#include "devices/escpos/tcptransport.h"
 #include "tests/devices/fakeescposdevice.h"
 
 #include <QTcpServer>
@@ -24,7 +23,8 @@ public:
     {
         moveToThread(&m_thread);
         m_thread.start();
-        QMetaObject::invokeMethod(this, [this] { listen(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { listen(); }, Qt::BlockingQueuedConnection);
     }
     ~PrinterOnTheNetwork() override { stop(); }
 
@@ -32,8 +32,13 @@ public:
     {
         if (!m_thread.isRunning())
             return;
-        QMetaObject::invokeMethod(this, [this] { delete m_server; m_server = nullptr; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                delete m_server;
+                m_server = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -41,7 +46,8 @@ public:
     /// Changes the printer's condition on its own thread.
     void script(const std::function<void(pos::fakes::FakeEscPosDevice&)>& change)
     {
-        QMetaObject::invokeMethod(this, [&] { change(device); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [&] { change(device); }, Qt::BlockingQueuedConnection);
     }
 
     quint16 port = 0;
@@ -100,7 +106,8 @@ private Q_SLOTS:
         PrinterOnTheNetwork net;
         EscPosPrinter printer(std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), net.port),
                               options());
-        QCOMPARE(printer.deviceName(), QStringLiteral("ESC/POS 80mm (tcp 127.0.0.1:%1)").arg(net.port));
+        QCOMPARE(printer.deviceName(),
+                 QStringLiteral("ESC/POS 80mm (tcp 127.0.0.1:%1)").arg(net.port));
         QCOMPARE(printer.status().state, PrinterState::Ready);
         Result<PrintOutcome> out = printer.print(receipt());
         QVERIFY2(out.ok(), out.ok() ? "" : qPrintable(out.error().message));
@@ -134,7 +141,8 @@ private Q_SLOTS:
         TcpTransport transport(QStringLiteral("127.0.0.1"), port);
         QCOMPARE(transport.describe(), QStringLiteral("tcp 127.0.0.1:%1").arg(port));
         QVERIFY(!transport.open(1000).ok());
-        EscPosPrinter printer(std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), port), options());
+        EscPosPrinter printer(std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), port),
+                              options());
         const PrinterStatus st = printer.status();
         QCOMPARE(st.state, PrinterState::Offline);
         QVERIFY(st.detail.contains(QStringLiteral("连不上")));

@@ -22,13 +22,20 @@ public:
         std::atomic<QThread*> destroyedOn{nullptr};
         std::atomic<int> jobs{0};
     };
-    SlowBackend(Record& record, int jobMs) : m_record(record), m_jobMs(jobMs) {}
+    SlowBackend(Record& record, int jobMs)
+        : m_record(record)
+        , m_jobMs(jobMs)
+    {
+    }
     ~SlowBackend() override { m_record.destroyedOn = QThread::currentThread(); }
 
     [[nodiscard]] QString deviceName() const override { return QStringLiteral("慢打印机"); }
     [[nodiscard]] bool isSimulated() const override { return false; }
     [[nodiscard]] int widthColumns() const override { return 32; }
-    [[nodiscard]] PrinterStatus status() override { return {PrinterState::PaperNearEnd, QStringLiteral("near end")}; }
+    [[nodiscard]] PrinterStatus status() override
+    {
+        return {PrinterState::PaperNearEnd, QStringLiteral("near end")};
+    }
     [[nodiscard]] Result<PrintOutcome> print(const PrintDocument& document) override
     {
         QThread::msleep(static_cast<unsigned long>(m_jobMs));
@@ -92,7 +99,8 @@ private Q_SLOTS:
         SlowBackend::Record rec;
         ThreadedPrinter p(std::make_unique<SlowBackend>(rec, 20));
         QStringList answers;
-        for (const QString& ref : {QStringLiteral("A"), QStringLiteral("fail"), QStringLiteral("C")})
+        for (const QString& ref :
+             {QStringLiteral("A"), QStringLiteral("fail"), QStringLiteral("C")})
             p.printAsync(doc(ref), [&answers](Result<PrintOutcome> r) {
                 answers << (r ? r->jobId : r.error().message);
             });
@@ -120,7 +128,8 @@ private Q_SLOTS:
         bool answered = false;
         {
             ThreadedPrinter p(std::make_unique<SlowBackend>(rec, 100));
-            p.printAsync(doc(QStringLiteral("A")), [&answered](Result<PrintOutcome>) { answered = true; });
+            p.printAsync(doc(QStringLiteral("A")),
+                         [&answered](Result<PrintOutcome>) { answered = true; });
             QTest::qWait(20); // the job is at the device
         }
         QCOMPARE(rec.jobs.load(), 1); // the job was finished, not cut off

@@ -116,7 +116,7 @@ Result<PrintOutcome> FakePrinter::print(const PrintDocument& document)
         return makeError(ErrorCode::DeviceFailure, QStringLiteral("head jammed (fake)"));
     documents.append(document);
     return PrintOutcome{QStringLiteral("FAKE-%1").arg(documents.size()), QString(), confirmation,
-                       QString()};
+                        QString()};
 }
 
 std::optional<User> FakeUserRepository::findByUsername(const QString& username) const
@@ -150,7 +150,8 @@ Status FakeUserRepository::setPasswordHash(qint64 userId, const QString& passwor
     return {};
 }
 
-Status FakeUserRepository::setLoginState(qint64 userId, int failedAttempts, const QDateTime& lockedUntil)
+Status FakeUserRepository::setLoginState(qint64 userId, int failedAttempts,
+                                         const QDateTime& lockedUntil)
 {
     for (User& u : users)
         if (u.id == userId) {
@@ -275,7 +276,8 @@ Result<PrescriptionReview> FakePrescriptionRepository::addReview(const Prescript
     return r;
 }
 
-std::optional<PrescriptionReview> FakePrescriptionRepository::latestReview(const QString& rxNo) const
+std::optional<PrescriptionReview>
+FakePrescriptionRepository::latestReview(const QString& rxNo) const
 {
     for (auto it = reviews.crbegin(); it != reviews.crend(); ++it)
         if (it->rxNo == rxNo)
@@ -292,7 +294,8 @@ Status FakePrescriptionRepository::markSettled(const SettledPrescription& s)
     return {};
 }
 
-std::optional<SettledPrescription> FakePrescriptionRepository::findSettled(const QString& rxNo) const
+std::optional<SettledPrescription>
+FakePrescriptionRepository::findSettled(const QString& rxNo) const
 {
     for (const SettledPrescription& s : settled)
         if (s.rxNo == rxNo)
@@ -327,7 +330,8 @@ User StaffFixture::add(Role role, const QString& username, const QString& displa
     u.displayName = displayName;
     u.role = role;
     if (role == Role::Pharmacist)
-        u.licenceNo = QStringLiteral("3620180000%1").arg(users.userCount() + 1, 4, 10, QLatin1Char('0'));
+        u.licenceNo =
+            QStringLiteral("3620180000%1").arg(users.userCount() + 1, 4, 10, QLatin1Char('0'));
     return users.add(u, hasher.hash(QString::fromLatin1(kPassword))).value();
 }
 

@@ -9,13 +9,13 @@
 #include "app/core/ports/passwordhasher.h"
 #include "app/core/ports/prescriptionrepository.h"
 #include "app/core/ports/productcatalog.h"
+#include "app/core/ports/receiptprinter.h"
+#include "app/core/ports/salerepository.h"
+#include "app/core/ports/tracecoderegistry.h"
 #include "app/core/ports/userrepository.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
-#include "app/core/ports/receiptprinter.h"
-#include "app/core/ports/salerepository.h"
-#include "app/core/ports/tracecoderegistry.h"
 
 #include <QHash>
 #include <QList>
@@ -33,7 +33,10 @@ public:
     [[nodiscard]] std::optional<Product> findById(qint64 id) const override;
     [[nodiscard]] QList<Product> search(const QString& text, int limit) const override;
     [[nodiscard]] qint64 productCount() const override { return m_products.size(); }
-    [[nodiscard]] QList<Product> firstProducts(int count) const override { return m_products.mid(0, count); }
+    [[nodiscard]] QList<Product> firstProducts(int count) const override
+    {
+        return m_products.mid(0, count);
+    }
     /// By own code, as the SQL catalog does; a new product gets the next id.
     [[nodiscard]] Result<int> upsert(const QList<Product>& products) override;
 
@@ -46,13 +49,14 @@ class FakeSaleRepository final : public SaleRepository
 {
 public:
     [[nodiscard]] Result<CompletedSale> record(const CompletedSale& sale) override;
-    [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId, bool reprint) override;
+    [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId,
+                                            bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
     [[nodiscard]] Result<QString> recordReturn(const QString& saleNo, const QString& operatorName,
                                                const QString& reason, const QDateTime& at) override;
 
     QList<CompletedSale> sales;
-    QStringList returned; ///< sale numbers returned
+    QStringList returned;                   ///< sale numbers returned
     QList<std::pair<qint64, bool>> printed; ///< (sale id, reprint)
     bool failNext = false;
 };
@@ -98,7 +102,10 @@ public:
     [[nodiscard]] std::optional<User> findByUsername(const QString& username) const override;
     [[nodiscard]] std::optional<User> findById(qint64 id) const override;
     [[nodiscard]] QList<User> all() const override { return users; }
-    [[nodiscard]] QString passwordHash(qint64 userId) const override { return hashes.value(userId); }
+    [[nodiscard]] QString passwordHash(qint64 userId) const override
+    {
+        return hashes.value(userId);
+    }
     [[nodiscard]] Result<User> add(const User& user, const QString& passwordHash) override;
     [[nodiscard]] Status setPasswordHash(qint64 userId, const QString& passwordHash) override;
     [[nodiscard]] Status setLoginState(qint64 userId, int failedAttempts,
@@ -114,7 +121,10 @@ public:
 class FakePasswordHasher final : public PasswordHasher
 {
 public:
-    [[nodiscard]] QString hash(const QString& password) override { return QStringLiteral("fake$") + password; }
+    [[nodiscard]] QString hash(const QString& password) override
+    {
+        return QStringLiteral("fake$") + password;
+    }
     [[nodiscard]] bool verify(const QString& password, const QString& stored) override
     {
         return !stored.isEmpty() && stored == QStringLiteral("fake$") + password;
@@ -138,11 +148,15 @@ public:
 class FakeDutyRepository final : public DutyRepository
 {
 public:
-    explicit FakeDutyRepository(const UserRepository& users) : m_users(users) {}
+    explicit FakeDutyRepository(const UserRepository& users)
+        : m_users(users)
+    {
+    }
     [[nodiscard]] Result<DutyPeriod> open(qint64 userId, const QDateTime& start) override;
     [[nodiscard]] Status close(qint64 periodId, const QDateTime& end) override;
     [[nodiscard]] std::optional<DutyPeriod> openPeriodOf(qint64 userId) const override;
-    [[nodiscard]] QList<DutyPeriod> overlapping(const QDateTime& from, const QDateTime& to) const override;
+    [[nodiscard]] QList<DutyPeriod> overlapping(const QDateTime& from,
+                                                const QDateTime& to) const override;
 
     QList<DutyPeriod> periods;
 
@@ -158,9 +172,11 @@ public:
     [[nodiscard]] std::optional<Prescription> find(const QString& rxNo) const override;
     [[nodiscard]] QList<Prescription> awaitingReview() const override;
     [[nodiscard]] Result<PrescriptionReview> addReview(const PrescriptionReview& review) override;
-    [[nodiscard]] std::optional<PrescriptionReview> latestReview(const QString& rxNo) const override;
+    [[nodiscard]] std::optional<PrescriptionReview>
+    latestReview(const QString& rxNo) const override;
     [[nodiscard]] Status markSettled(const SettledPrescription& settled) override;
-    [[nodiscard]] std::optional<SettledPrescription> findSettled(const QString& rxNo) const override;
+    [[nodiscard]] std::optional<SettledPrescription>
+    findSettled(const QString& rxNo) const override;
 
     QList<Prescription> prescriptions;
     QList<PrescriptionReview> reviews;

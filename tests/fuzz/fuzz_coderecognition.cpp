@@ -21,14 +21,15 @@ void check(bool invariant)
         __builtin_trap();
 }
 
-void recogniseAndCheck(const QByteArray& payload, const QString& symbology, const RecognitionOptions& options,
-                       bool render)
+void recogniseAndCheck(const QByteArray& payload, const QString& symbology,
+                       const RecognitionOptions& options, bool render)
 {
     const Recognition r = recognise(payload, symbology, options);
     check(r.raw == payload);
     check(r.accepted == r.reason.isEmpty()); // every rejection says why
     if (!r.gtin.isEmpty())
-        check(r.gtin.size() == 14 && gs1CheckDigit(QStringView(r.gtin).first(13)) == r.gtin.back().digitValue());
+        check(r.gtin.size() == 14
+              && gs1CheckDigit(QStringView(r.gtin).first(13)) == r.gtin.back().digitValue());
     if (r.family == CodeFamily::TraceCode)
         check(r.traceCode.size() == 20 && r.tracePrefix == r.traceCode.first(7));
     if (render) // JSON is costly under ASan: once per options set is enough to cover it
@@ -40,9 +41,14 @@ void recogniseAndCheck(const QByteArray& payload, const QString& symbology, cons
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray payload(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-    static const std::array<QString, 8> symbologies{
-        QString(), QStringLiteral("]d2"), QStringLiteral("]C1"), QStringLiteral("]Q3"),
-        QStringLiteral("]E0"), QStringLiteral("]E4"), QStringLiteral("]C0"), QStringLiteral("]Q1")};
+    static const std::array<QString, 8> symbologies{QString(),
+                                                    QStringLiteral("]d2"),
+                                                    QStringLiteral("]C1"),
+                                                    QStringLiteral("]Q3"),
+                                                    QStringLiteral("]E0"),
+                                                    QStringLiteral("]E4"),
+                                                    QStringLiteral("]C0"),
+                                                    QStringLiteral("]Q1")};
     static const RecognitionOptions plain;
     static const RecognitionOptions configured = [] {
         RecognitionOptions o;

@@ -48,24 +48,47 @@ private Q_SLOTS:
             QSqlDatabase& c = (*db)->connection();
             // Every purchase document has its lines, and every line its movement.
             QCOMPARE(scalar(c, "SELECT COUNT(*) FROM purchase_doc d WHERE NOT EXISTS "
-                               "(SELECT 1 FROM purchase_line l WHERE l.doc_id = d.id)"), 0);
-            QCOMPARE(scalar(c, "SELECT COUNT(*) FROM purchase_line l WHERE NOT EXISTS "
-                               "(SELECT 1 FROM stock_movement m JOIN purchase_doc d ON d.doc_no = m.source_doc "
-                               " WHERE d.id = l.doc_id AND m.batch_id = l.batch_id AND m.kind = 1)"), 0);
+                               "(SELECT 1 FROM purchase_line l WHERE l.doc_id = d.id)"),
+                     0);
+            QCOMPARE(
+                scalar(
+                    c,
+                    "SELECT COUNT(*) FROM purchase_line l WHERE NOT EXISTS "
+                    "(SELECT 1 FROM stock_movement m JOIN purchase_doc d ON d.doc_no = m.source_doc "
+                    " WHERE d.id = l.doc_id AND m.batch_id = l.batch_id AND m.kind = 1)"),
+                0);
             // Every sale has lines that add up, and stock left the ledger for each.
-            QCOMPARE(scalar(c, "SELECT COUNT(*) FROM sale s WHERE s.total_fen <> "
-                               "(SELECT COALESCE(SUM(amount_fen), -1) FROM sale_line l WHERE l.sale_id = s.id)"), 0);
-            QCOMPARE(scalar(c, "SELECT COUNT(*) FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE l.pieces <> "
-                               "-(SELECT COALESCE(SUM(m.pieces), 0) FROM stock_movement m "
-                               "  WHERE m.source_doc = s.sale_no AND m.product_id = l.product_id AND m.kind = 3)"), 0);
+            QCOMPARE(
+                scalar(
+                    c,
+                    "SELECT COUNT(*) FROM sale s WHERE s.total_fen <> "
+                    "(SELECT COALESCE(SUM(amount_fen), -1) FROM sale_line l WHERE l.sale_id = s.id)"),
+                0);
+            QCOMPARE(
+                scalar(
+                    c,
+                    "SELECT COUNT(*) FROM sale_line l JOIN sale s ON s.id = l.sale_id WHERE l.pieces <> "
+                    "-(SELECT COALESCE(SUM(m.pieces), 0) FROM stock_movement m "
+                    "  WHERE m.source_doc = s.sale_no AND m.product_id = l.product_id AND m.kind = 3)"),
+                0);
             // Balances equal the sum of movements; the upload queue has a record per posting.
-            QCOMPARE(scalar(c, "SELECT COUNT(*) FROM stock_balance b WHERE b.pieces <> "
-                               "(SELECT SUM(pieces) FROM stock_movement m WHERE m.batch_id = b.batch_id)"), 0);
-            QCOMPARE(scalar(c, "SELECT COUNT(*) FROM purchase_line l WHERE NOT EXISTS (SELECT 1 FROM outbox o "
-                               "JOIN purchase_doc d ON d.doc_no = o.doc_ref WHERE d.id = l.doc_id AND o.infno = '3503')"), 0);
-            QCOMPARE(scalar(c, "SELECT COUNT(*) FROM sale s WHERE NOT EXISTS "
-                               "(SELECT 1 FROM outbox o WHERE o.doc_ref = s.sale_no AND o.infno = '3505')"), 0);
-            QCOMPARE(scalar(c, "PRAGMA integrity_check") , 0); // "ok" reads as 0
+            QCOMPARE(
+                scalar(c,
+                       "SELECT COUNT(*) FROM stock_balance b WHERE b.pieces <> "
+                       "(SELECT SUM(pieces) FROM stock_movement m WHERE m.batch_id = b.batch_id)"),
+                0);
+            QCOMPARE(
+                scalar(
+                    c,
+                    "SELECT COUNT(*) FROM purchase_line l WHERE NOT EXISTS (SELECT 1 FROM outbox o "
+                    "JOIN purchase_doc d ON d.doc_no = o.doc_ref WHERE d.id = l.doc_id AND o.infno = '3503')"),
+                0);
+            QCOMPARE(
+                scalar(c,
+                       "SELECT COUNT(*) FROM sale s WHERE NOT EXISTS "
+                       "(SELECT 1 FROM outbox o WHERE o.doc_ref = s.sale_no AND o.infno = '3505')"),
+                0);
+            QCOMPARE(scalar(c, "PRAGMA integrity_check"), 0); // "ok" reads as 0
             sales = scalar(c, "SELECT COUNT(*) FROM sale");
             purchases = scalar(c, "SELECT COUNT(*) FROM purchase_doc");
         }

@@ -22,7 +22,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        for (const char* table : {"product", "product_code", "sale", "sale_line", "receipt_print"}) {
+        for (const char* table :
+             {"product", "product_code", "sale", "sale_line", "receipt_print"}) {
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
         }
     }
@@ -39,7 +40,8 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(db.ok());
         QSqlQuery q((*db)->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT last FROM doc_sequence WHERE prefix='x'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT last FROM doc_sequence WHERE prefix='x'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 7);
     }
 
@@ -50,8 +52,10 @@ private Q_SLOTS:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            QVERIFY((*db)->exec(QStringLiteral("PRAGMA user_version = %1")
-                                    .arg(Database::latestSchemaVersion() + 1)).ok());
+            QVERIFY((*db)
+                        ->exec(QStringLiteral("PRAGMA user_version = %1")
+                                   .arg(Database::latestSchemaVersion() + 1))
+                        .ok());
         }
         auto db = Database::open(path);
         QVERIFY(!db.ok());
@@ -89,31 +93,46 @@ private Q_SLOTS:
             QVERIFY(old.ok());
             QCOMPARE((*old)->schemaVersion(), from);
             // What every version has: a product and a sale.
-            QVERIFY((*old)->exec(QStringLiteral(
-                "INSERT INTO product (code, generic_name, insurance_category, rx_class, drug_type, price_fen) "
-                "VALUES ('P1', '阿莫西林胶囊', 3, 1, 1, 1280)")).ok());
-            QVERIFY((*old)->exec(QStringLiteral(
-                "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, payment_method, "
-                "tendered_fen, change_fen) VALUES ('S1', '2026-01-01', 'T01', 'x', 1280, 'cash', 2000, 720)")).ok());
-            QVERIFY((*old)->exec(QStringLiteral(
-                "INSERT INTO sale_line (sale_id, line_no, product_id, product_name, spec, unit, quantity, "
-                "unit_price_fen, amount_fen) VALUES (1, 1, 1, '阿莫西林胶囊', '', '盒', 1, 1280, 1280)")).ok());
+            QVERIFY(
+                (*old)
+                    ->exec(QStringLiteral(
+                        "INSERT INTO product (code, generic_name, insurance_category, rx_class, drug_type, price_fen) "
+                        "VALUES ('P1', '阿莫西林胶囊', 3, 1, 1, 1280)"))
+                    .ok());
+            QVERIFY(
+                (*old)
+                    ->exec(QStringLiteral(
+                        "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, payment_method, "
+                        "tendered_fen, change_fen) VALUES ('S1', '2026-01-01', 'T01', 'x', 1280, 'cash', 2000, 720)"))
+                    .ok());
+            QVERIFY(
+                (*old)
+                    ->exec(QStringLiteral(
+                        "INSERT INTO sale_line (sale_id, line_no, product_id, product_name, spec, unit, quantity, "
+                        "unit_price_fen, amount_fen) VALUES (1, 1, 1, '阿莫西林胶囊', '', '盒', 1, 1280, 1280)"))
+                    .ok());
             if (from >= 2)
-                QVERIFY((*old)->exec(QStringLiteral(
-                    "INSERT INTO app_user (username, display_name, role, password_hash) "
-                    "VALUES ('lisi', '李四', 2, 'h')")).ok());
+                QVERIFY(
+                    (*old)
+                        ->exec(QStringLiteral(
+                            "INSERT INTO app_user (username, display_name, role, password_hash) "
+                            "VALUES ('lisi', '李四', 2, 'h')"))
+                        .ok());
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
         QSqlQuery q((*db)->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT price_fen, piece_price_fen FROM product WHERE code = 'P1'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT price_fen, piece_price_fen FROM product WHERE code = 'P1'"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 1280);
         QCOMPARE(q.value(1).toInt(), 0); // added by 0003 with its default
         QVERIFY(q.exec(QStringLiteral("SELECT quantity, sale_unit FROM sale_line")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QCOMPARE(q.value(1).toInt(), 1);
-        for (const char* table : {"app_user", "audit_log", "duty_period", "stock_movement", "outbox"})
+        for (const char* table :
+             {"app_user", "audit_log", "duty_period", "stock_movement", "outbox"})
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
         if (from >= 2) {
             QVERIFY(q.exec(QStringLiteral("SELECT display_name FROM app_user")) && q.next());
@@ -136,7 +155,8 @@ private Q_SLOTS:
             QVERIFY(tx.commit().ok());
         }
         QSqlQuery q((*db)->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(prefix) FROM doc_sequence")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(prefix) FROM doc_sequence"))
+                && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("b"));
     }
 
@@ -145,9 +165,12 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral(":memory:"));
         QVERIFY(db.ok());
         Database& d = **db;
-        QVERIFY(d.exec(QStringLiteral(
-            "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, payment_method, "
-            "tendered_fen, change_fen) VALUES ('S1', '2026-11-23', 'T01', 'x', 100, 'cash', 100, 0)")).ok());
+        QVERIFY(
+            d
+                .exec(QStringLiteral(
+                    "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, payment_method, "
+                    "tendered_fen, change_fen) VALUES ('S1', '2026-11-23', 'T01', 'x', 100, 'cash', 100, 0)"))
+                .ok());
         const Status update = d.exec(QStringLiteral("UPDATE sale SET total_fen = 1"));
         QVERIFY(!update.ok());
         QVERIFY(update.error().message.contains(QStringLiteral("append-only")));
@@ -159,9 +182,12 @@ private Q_SLOTS:
         auto db = Database::open(QStringLiteral(":memory:"));
         QVERIFY(db.ok());
         // tendered - change must equal the total
-        QVERIFY(!(*db)->exec(QStringLiteral(
-            "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, payment_method, "
-            "tendered_fen, change_fen) VALUES ('S1', 'x', 'T01', 'x', 100, 'cash', 100, 5)")).ok());
+        QVERIFY(
+            !(*db)
+                 ->exec(QStringLiteral(
+                     "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, payment_method, "
+                     "tendered_fen, change_fen) VALUES ('S1', 'x', 'T01', 'x', 100, 'cash', 100, 5)"))
+                 .ok());
     }
 };
 

@@ -43,13 +43,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ledger.xlsx"));
         storage::LedgerDocumentWriterImpl w;
-        QVERIFY(w.write(rows(10), LedgerHeader{QStringLiteral("测试药房"), QDate(2026, 11, 1), QDate(2026, 11, 30)},
-                        ExportFormat::Xlsx, path).ok());
+        QVERIFY(w.write(rows(10),
+                        LedgerHeader{QStringLiteral("测试药房"), QDate(2026, 11, 1),
+                                     QDate(2026, 11, 30)},
+                        ExportFormat::Xlsx, path)
+                    .ok());
         const QByteArray xlsx = read(path);
         QVERIFY(xlsx.startsWith("PK\x03\x04")); // an Office Open XML package is a zip
         QVERIFY(xlsx.contains("xl/worksheets/sheet1.xml"));
         QVERIFY(xlsx.contains("xl/sharedStrings.xml"));
-        QVERIFY(!w.write(rows(1), LedgerHeader{}, ExportFormat::Xlsx, dir.filePath(QStringLiteral("no/such/dir/x.xlsx"))).ok());
+        QVERIFY(!w.write(rows(1), LedgerHeader{}, ExportFormat::Xlsx,
+                         dir.filePath(QStringLiteral("no/such/dir/x.xlsx")))
+                     .ok());
     }
 
     void pdfPaginates()
@@ -57,12 +62,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ledger.pdf"));
         storage::LedgerDocumentWriterImpl w;
-        QVERIFY(w.write(rows(120), LedgerHeader{QStringLiteral("测试药房"), QDate(2026, 11, 1), QDate(2026, 11, 30)},
-                        ExportFormat::Pdf, path).ok());
+        QVERIFY(w.write(rows(120),
+                        LedgerHeader{QStringLiteral("测试药房"), QDate(2026, 11, 1),
+                                     QDate(2026, 11, 30)},
+                        ExportFormat::Pdf, path)
+                    .ok());
         const QByteArray pdf = read(path);
         QVERIFY(pdf.startsWith("%PDF-"));
         // 120 rows do not fit one A4 landscape page: the table continues with its header.
-        const qsizetype pages = QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
+        const qsizetype pages = QString::fromLatin1(pdf).count(
+            QRegularExpression(QStringLiteral("/Type\\s*/Page[^s]")));
         QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     }
 };

@@ -12,10 +12,13 @@ private Q_SLOTS:
     {
         // RFC 7914 §11 / widely published PBKDF2-HMAC-SHA256 vector: P="passwd", S="salt", c=1,
         // dkLen=64 begins 55ac046e56e3089f…; our 32-byte output is its first half.
-        const QString stored = QStringLiteral("pbkdf2-sha256$1$%1$%2").arg(
-            QString::fromLatin1(QByteArray("salt").toBase64()),
-            QString::fromLatin1(QByteArray::fromHex(
-                "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc").toBase64()));
+        const QString stored =
+            QStringLiteral("pbkdf2-sha256$1$%1$%2")
+                .arg(QString::fromLatin1(QByteArray("salt").toBase64()),
+                     QString::fromLatin1(
+                         QByteArray::fromHex(
+                             "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc")
+                             .toBase64()));
         OpenSslPasswordHasher h(1);
         QVERIFY(h.verify(QStringLiteral("passwd"), stored));
         QVERIFY(!h.verify(QStringLiteral("passwD"), stored));
@@ -44,7 +47,9 @@ private Q_SLOTS:
     void defaultIsSlow()
     {
         QVERIFY(OpenSslPasswordHasher::kDefaultIterations >= 600'000);
-        QVERIFY(OpenSslPasswordHasher().hash(QStringLiteral("abcd1234")).startsWith(QStringLiteral("pbkdf2-sha256$600000$")));
+        QVERIFY(OpenSslPasswordHasher()
+                    .hash(QStringLiteral("abcd1234"))
+                    .startsWith(QStringLiteral("pbkdf2-sha256$600000$")));
     }
 
     void malformedStoredHashNeverVerifies_data()

@@ -101,7 +101,8 @@ private Q_SLOTS:
     void receivingPostsEverythingInOneGo()
     {
         Rig r;
-        Result<ReceiveOutcome> got = r.receive({r.line("P00001", QStringLiteral("B1"), 3, QDate(2027, 6, 30))});
+        Result<ReceiveOutcome> got =
+            r.receive({r.line("P00001", QStringLiteral("B1"), 3, QDate(2027, 6, 30))});
         QVERIFY2(got.ok(), got.ok() ? "" : qPrintable(got.error().userText()));
         QVERIFY(got->docNo.startsWith(QStringLiteral("GJ-20261123-")));
         QCOMPARE(r.inventory.sellablePieces(r.id("P00001"), r.clock.now().date()), 72); // 3 × 24
@@ -210,7 +211,10 @@ private Q_SLOTS:
         QVERIFY(paid.ok());
         QCOMPARE(r.inventory.sellablePieces(r.id("P00001"), r.clock.now().date()), 18);
         QCOMPARE(r.count("SELECT pieces FROM sale_line"), 6);
-        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3505' AND payload LIKE '%\"trdn_flag\":\"1\"%'"), 1);
+        QCOMPARE(
+            r.count(
+                "SELECT COUNT(*) FROM outbox WHERE infno = '3505' AND payload LIKE '%\"trdn_flag\":\"1\"%'"),
+            1);
         // 25 pieces cannot be sold out of 18.
         QVERIFY(r.sale.scanCode(QStringLiteral("P00001")).ok() == false);
         QVERIFY(r.sale.cart().isEmpty());
@@ -224,8 +228,9 @@ private Q_SLOTS:
         QVERIFY(!r.db->exec(QStringLiteral("DELETE FROM stock_movement")).ok());
         QVERIFY(!r.db->exec(QStringLiteral("DELETE FROM stock_balance")).ok());
         // A movement that would take the balance below zero is refused by the database itself.
-        QVERIFY(!ledger::insertMovement(*r.db, MovementKind::Loss, r.id("P00001"), 1, -25, r.clock.now(),
-                                        QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("x"))
+        QVERIFY(!ledger::insertMovement(*r.db, MovementKind::Loss, r.id("P00001"), 1, -25,
+                                        r.clock.now(), QStringLiteral("x"), QStringLiteral("x"),
+                                        QStringLiteral("x"))
                      .ok());
         QCOMPARE(r.balanceSum(r.id("P00001")), 24);
     }
@@ -246,7 +251,8 @@ private Q_SLOTS:
                                             r.clock.now().date().addDays(rng.bounded(20, 900)))});
                 } else if (what < 9) {
                     if (r.sale.scanCode(QString::fromLatin1(code)).ok()) {
-                        if (rng.bounded(3) == 0 && r.sale.cart().lines().last().product.piecePrice.fen() > 0)
+                        if (rng.bounded(3) == 0
+                            && r.sale.cart().lines().last().product.piecePrice.fen() > 0)
                             (void)r.sale.setUnit(r.sale.cart().size() - 1, SaleUnit::Piece);
                         (void)r.sale.setQuantity(r.sale.cart().size() - 1, rng.bounded(1, 5));
                         (void)r.sale.payCash(Money::fromYuan(1000));
@@ -254,18 +260,22 @@ private Q_SLOTS:
                 } else {
                     const QList<BatchStock> b = r.inventory.batchesWithStock(r.id(code));
                     if (!b.isEmpty())
-                        (void)ledger::insertMovement(*r.db, MovementKind::Loss, r.id(code), b.first().batch.id,
-                                                     -qint64(rng.bounded(1, 30)), r.clock.now(),
-                                                     QStringLiteral("王五"), QStringLiteral("破损"), QStringLiteral("BS"));
+                        (void)ledger::insertMovement(
+                            *r.db, MovementKind::Loss, r.id(code), b.first().batch.id,
+                            -qint64(rng.bounded(1, 30)), r.clock.now(), QStringLiteral("王五"),
+                            QStringLiteral("破损"), QStringLiteral("BS"));
                 }
             }
             for (const char* code : {"P00001", "P00002"}) {
                 QCOMPARE(r.balanceSum(r.id(code)), r.inventory.movementSum(r.id(code)));
             }
             QCOMPARE(r.count("SELECT COUNT(*) FROM stock_balance WHERE pieces < 0"), 0);
-            QCOMPARE(r.count("SELECT COUNT(*) FROM stock_balance b WHERE b.pieces <> "
-                             "(SELECT SUM(pieces) FROM stock_movement m WHERE m.batch_id = b.batch_id)"), 0);
-            const QList<LedgerRow> rows = r.inventory.ledger(QDate(2026, 11, 23), r.clock.now().date());
+            QCOMPARE(
+                r.count("SELECT COUNT(*) FROM stock_balance b WHERE b.pieces <> "
+                        "(SELECT SUM(pieces) FROM stock_movement m WHERE m.batch_id = b.batch_id)"),
+                0);
+            const QList<LedgerRow> rows =
+                r.inventory.ledger(QDate(2026, 11, 23), r.clock.now().date());
             for (const LedgerRow& row : rows)
                 QVERIFY2(row.reconciles(), qPrintable(row.batchNo));
         }
@@ -296,18 +306,26 @@ private Q_SLOTS:
         // Export needs a manager.
         QTemporaryDir out;
         const QString path = out.filePath(QStringLiteral("ledger.csv"));
-        QVERIFY(!r.service.exportLedger(QDate(2026, 12, 1), QDate(2026, 12, 31), QString(), ExportFormat::Csv, path).ok());
+        QVERIFY(!r.service
+                     .exportLedger(QDate(2026, 12, 1), QDate(2026, 12, 31), QString(),
+                                   ExportFormat::Csv, path)
+                     .ok());
         r.staff.loginAs(QStringLiteral("wangwu"));
-        QVERIFY(r.service.exportLedger(QDate(2026, 12, 1), QDate(2026, 12, 31), QString(), ExportFormat::Csv, path).ok());
+        QVERIFY(r.service
+                    .exportLedger(QDate(2026, 12, 1), QDate(2026, 12, 31), QString(),
+                                  ExportFormat::Csv, path)
+                    .ok());
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("全部 1 行")));
         QBuffer journal;
         journal.open(QIODevice::WriteOnly);
-        Result<qint64> rows = r.service.exportJournalCsv(QDate(2026, 11, 1), QDate(2026, 12, 31), journal);
+        Result<qint64> rows =
+            r.service.exportJournalCsv(QDate(2026, 11, 1), QDate(2026, 12, 31), journal);
         QVERIFY(rows.ok());
         QCOMPARE(*rows, 3); // the purchase and the two sales
-        const QStringList lines = QString::fromUtf8(journal.data()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(journal.data()).split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QVERIFY(lines.at(1).contains(QStringLiteral(",购进,P00002,板蓝根颗粒,K1,10,")));
         QVERIFY(lines.at(2).contains(QStringLiteral(",销售,P00002,板蓝根颗粒,K1,-4,")));
@@ -332,15 +350,20 @@ private Q_SLOTS:
         for (const StocktakeLine& l : sheet->lines)
             batchId.insert(l.batchNo, l.batchId);
         // Only some counted: approval is refused and nothing moves.
-        QVERIFY(r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("A1")), 40}}).ok());
-        Result<StocktakeResult> early = r.service.approveStocktake(sheet->sheetNo, QStringLiteral("月末盘点"));
+        QVERIFY(r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("A1")), 40}})
+                    .ok());
+        Result<StocktakeResult> early =
+            r.service.approveStocktake(sheet->sheetNo, QStringLiteral("月末盘点"));
         QVERIFY(!early.ok());
         QVERIFY(early.error().message.contains(QStringLiteral("未录入")));
-        QVERIFY(r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("K1")), 6},
-                                                        {batchId.value(QStringLiteral("K2")), 3}})
+        QVERIFY(r.service
+                    .recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("K1")), 6},
+                                                   {batchId.value(QStringLiteral("K2")), 3}})
                     .ok());
-        QVERIFY(!r.service.approveStocktake(sheet->sheetNo, QString()).ok()); // a reason is required
-        Result<StocktakeResult> done = r.service.approveStocktake(sheet->sheetNo, QStringLiteral("月末盘点"));
+        QVERIFY(
+            !r.service.approveStocktake(sheet->sheetNo, QString()).ok()); // a reason is required
+        Result<StocktakeResult> done =
+            r.service.approveStocktake(sheet->sheetNo, QStringLiteral("月末盘点"));
         QVERIFY(done.ok());
         QCOMPARE(done->adjustedBatches, 2);
         QCOMPARE(done->lossPieces, 8); // A1: 48 on the books, 40 counted
@@ -351,12 +374,19 @@ private Q_SLOTS:
         QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502'"), 2);
         // 3501: every counted batch's stock as approved, beside the variances' 3502s.
         QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3501'"), 3);
-        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3501' AND payload LIKE '%\"inv_cnt\":\"40\"%' "
-                         "AND payload LIKE '%\"manu_lotnum\":\"A1\"%'"), 1);
-        QCOMPARE(r.count("SELECT COUNT(*) FROM stock_movement WHERE kind IN (7, 8) AND reason = '月末盘点'"), 2);
+        QCOMPARE(
+            r.count(
+                "SELECT COUNT(*) FROM outbox WHERE infno = '3501' AND payload LIKE '%\"inv_cnt\":\"40\"%' "
+                "AND payload LIKE '%\"manu_lotnum\":\"A1\"%'"),
+            1);
+        QCOMPARE(
+            r.count(
+                "SELECT COUNT(*) FROM stock_movement WHERE kind IN (7, 8) AND reason = '月末盘点'"),
+            2);
         // Closed: no second approval, no more counting.
         QVERIFY(!r.service.approveStocktake(sheet->sheetNo, QStringLiteral("again")).ok());
-        QVERIFY(!r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("K2")), 1}}).ok());
+        QVERIFY(!r.service.recordCounts(sheet->sheetNo, {{batchId.value(QStringLiteral("K2")), 1}})
+                     .ok());
         QVERIFY(!r.db->exec(QStringLiteral("UPDATE stocktake_line SET counted = 1")).ok());
         // The ledger shows them as stocktake loss and gain and still reconciles.
         const QList<LedgerRow> rows = r.inventory.ledger(QDate(2026, 11, 1), QDate(2026, 11, 30));
@@ -369,23 +399,41 @@ private Q_SLOTS:
         Rig r;
         QVERIFY(r.receive({r.line("P00002", QStringLiteral("K1"), 5, QDate(2027, 6, 30))}).ok());
         const qint64 batch = r.inventory.batchesWithStock(r.id("P00002")).first().batch.id;
-        QVERIFY(!r.service.adjustStock(batch, MovementKind::Loss, 1, QStringLiteral("破损")).ok()); // cashier
+        QVERIFY(!r.service.adjustStock(batch, MovementKind::Loss, 1, QStringLiteral("破损"))
+                     .ok()); // cashier
         r.staff.loginAs(QStringLiteral("wangwu"));
         QVERIFY(!r.service.adjustStock(batch, MovementKind::Loss, 1, QString()).ok()); // no reason
-        QVERIFY(!r.service.adjustStock(batch, MovementKind::Sale, 1, QStringLiteral("x")).ok()); // not by hand
-        Result<QString> doc = r.service.adjustStock(batch, MovementKind::Loss, 2, QStringLiteral("运输破损"));
+        QVERIFY(!r.service.adjustStock(batch, MovementKind::Sale, 1, QStringLiteral("x"))
+                     .ok()); // not by hand
+        Result<QString> doc =
+            r.service.adjustStock(batch, MovementKind::Loss, 2, QStringLiteral("运输破损"));
         QVERIFY(doc.ok());
         QVERIFY(doc->startsWith(QStringLiteral("BS-")));
-        QVERIFY(r.service.adjustStock(batch, MovementKind::Destruction, 1, QStringLiteral("过期销毁")).ok());
+        QVERIFY(
+            r.service.adjustStock(batch, MovementKind::Destruction, 1, QStringLiteral("过期销毁"))
+                .ok());
         QCOMPARE(r.inventory.sellablePieces(r.id("P00002"), r.clock.now().date()), 2);
-        Result<QString> tooMuch = r.service.adjustStock(batch, MovementKind::Loss, 3, QStringLiteral("x"));
+        Result<QString> tooMuch =
+            r.service.adjustStock(batch, MovementKind::Loss, 3, QStringLiteral("x"));
         QVERIFY(!tooMuch.ok()); // never below zero
         QCOMPARE(tooMuch.error().ruleId, QStringLiteral("INV-LEDGER"));
-        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"107\"%'"), 1);
-        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"105\"%'"), 1);
+        QCOMPARE(
+            r.count(
+                "SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"107\"%'"),
+            1);
+        QCOMPARE(
+            r.count(
+                "SELECT COUNT(*) FROM outbox WHERE infno = '3502' AND payload LIKE '%\"inv_chg_type\":\"105\"%'"),
+            1);
         // A purchase return goes up as 3504, naming the supplier.
-        QVERIFY(r.service.adjustStock(batch, MovementKind::PurchaseReturn, 1, QStringLiteral("退回供货商")).ok());
-        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3504' AND payload LIKE '%\"purc_retn_cnt\":\"1\"%'"), 1);
+        QVERIFY(
+            r.service
+                .adjustStock(batch, MovementKind::PurchaseReturn, 1, QStringLiteral("退回供货商"))
+                .ok());
+        QCOMPARE(
+            r.count(
+                "SELECT COUNT(*) FROM outbox WHERE infno = '3504' AND payload LIKE '%\"purc_retn_cnt\":\"1\"%'"),
+            1);
         QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '3502'"), 2);
         QCOMPARE(r.inventory.sellablePieces(r.id("P00002"), r.clock.now().date()), 1);
         const QList<LedgerRow> rows = r.inventory.ledger(QDate(2026, 11, 1), QDate(2026, 11, 30));
@@ -432,14 +480,16 @@ private Q_SLOTS:
         QFETCH(bool, journal);
         Rig r;
         QVERIFY(r.receive({r.line("P00001", QStringLiteral("B1"), 3, QDate(2028, 1, 31)),
-                           r.line("P00002", QStringLiteral("C1"), 2, QDate(2028, 3, 31))}).ok());
+                           r.line("P00002", QStringLiteral("C1"), 2, QDate(2028, 3, 31))})
+                    .ok());
         staffLogin(r);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("out.csv"));
         const QDate from(2026, 11, 1), to(2026, 11, 30);
         auto run = [&](const ExportProgress& progress) -> Status {
             if (!journal)
-                return r.service.exportLedger(from, to, QString(), ExportFormat::Csv, path, progress);
+                return r.service.exportLedger(from, to, QString(), ExportFormat::Csv, path,
+                                              progress);
             Result<qint64> rows = r.service.exportJournal(from, to, path, progress);
             return rows ? Status() : Status(rows.error());
         };

@@ -1,6 +1,5 @@
-#include "storage/sqlprescriptionrepository.h"
-
 #include "storage/database.h"
+#include "storage/sqlprescriptionrepository.h"
 #include "tests/core/rxtestdata.h"
 
 #include <QSqlDatabase>
@@ -64,7 +63,8 @@ class TestSqlPrescriptionRepository : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("rx-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
+        m_path = m_dir.filePath(
+            QStringLiteral("rx-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(m_path);
         reopen();
     }
@@ -104,7 +104,8 @@ private Q_SLOTS:
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QCOMPARE(repo.awaitingReview().size(), 1);
-        Result<PrescriptionReview> stored = repo.addReview(review(rx, PrescriptionReview::Decision::Approved));
+        Result<PrescriptionReview> stored =
+            repo.addReview(review(rx, PrescriptionReview::Decision::Approved));
         QVERIFY(stored.ok());
         QVERIFY(stored->id > 0);
         QVERIFY(repo.awaitingReview().isEmpty());
@@ -137,7 +138,8 @@ private Q_SLOTS:
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
-                                      QStringLiteral("超医保限定支付范围"))).ok());
+                                      QStringLiteral("超医保限定支付范围")))
+                    .ok());
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Approved)).ok());
         QCOMPARE(repo.latestReview(rx.rxNo)->decision, PrescriptionReview::Decision::Approved);
         QVERIFY(!repo.latestReview(QStringLiteral("RX-NONE")).has_value());
@@ -159,14 +161,17 @@ private Q_SLOTS:
     void reviewsAndContentsAreAppendOnly_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("RX-REVIEW update") << QStringLiteral("UPDATE prescription_review SET decision = 1");
+        QTest::newRow("RX-REVIEW update")
+            << QStringLiteral("UPDATE prescription_review SET decision = 1");
         QTest::newRow("RX-REVIEW delete") << QStringLiteral("DELETE FROM prescription_review");
         QTest::newRow("RX-ARCHIVE-2Y content update")
             << QStringLiteral("UPDATE prescription_content SET content = '{}'");
-        QTest::newRow("RX-ARCHIVE-2Y content delete") << QStringLiteral("DELETE FROM prescription_content");
+        QTest::newRow("RX-ARCHIVE-2Y content delete")
+            << QStringLiteral("DELETE FROM prescription_content");
         QTest::newRow("RX-SINGLE settled update")
             << QStringLiteral("UPDATE prescription_settled SET reference = 'x'");
-        QTest::newRow("RX-SINGLE settled delete") << QStringLiteral("DELETE FROM prescription_settled");
+        QTest::newRow("RX-SINGLE settled delete")
+            << QStringLiteral("DELETE FROM prescription_settled");
     }
 
     void reviewsAndContentsAreAppendOnly()
@@ -176,10 +181,12 @@ private Q_SLOTS:
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
-                                      QStringLiteral("用法用量不适宜"))).ok());
+                                      QStringLiteral("用法用量不适宜")))
+                    .ok());
         QVERIFY(repo.markSettled(SettledPrescription{rx.rxNo, rxtest::issued(),
                                                      SettledPrescription::Where::Here,
-                                                     QStringLiteral("S0001")}).ok());
+                                                     QStringLiteral("S0001")})
+                    .ok());
         QVERIFY2(!execute(sql), qPrintable(sql));
         QCOMPARE(repo.latestReview(rx.rxNo)->decision, PrescriptionReview::Decision::Rejected);
         QVERIFY(repo.find(rx.rxNo).has_value());
@@ -203,9 +210,11 @@ private Q_SLOTS:
         QVERIFY(!repo.findSettled(rxNo).has_value());
         QVERIFY(repo.markSettled(SettledPrescription{rxNo, rxtest::issued(),
                                                      SettledPrescription::Where::Platform,
-                                                     QStringLiteral("P-7202-1")}).ok());
-        const Status again = repo.markSettled(SettledPrescription{
-            rxNo, rxtest::issued().addDays(1), SettledPrescription::Where::Here, QStringLiteral("S2")});
+                                                     QStringLiteral("P-7202-1")})
+                    .ok());
+        const Status again = repo.markSettled(SettledPrescription{rxNo, rxtest::issued().addDays(1),
+                                                                  SettledPrescription::Where::Here,
+                                                                  QStringLiteral("S2")});
         QVERIFY(!again.ok());
         QCOMPARE(again.error().ruleId, QStringLiteral("RX-SINGLE"));
         QVERIFY(again.error().message.contains(QStringLiteral("P-7202-1")));
@@ -225,7 +234,8 @@ private Q_SLOTS:
         }
         m_db.reset();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery q(db);

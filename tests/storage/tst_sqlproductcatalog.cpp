@@ -47,11 +47,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("name");
-        QTest::newRow("GTIN") << "6900000000014" << "阿莫西林胶囊";
-        QTest::newRow("本位码") << "86900000000011" << "阿莫西林胶囊";
-        QTest::newRow("own code") << "P00002" << "布洛芬缓释胶囊";
-        QTest::newRow("unknown") << "6999999999999" << "";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("GTIN") << "6900000000014"
+                              << "阿莫西林胶囊";
+        QTest::newRow("本位码") << "86900000000011"
+                                << "阿莫西林胶囊";
+        QTest::newRow("own code") << "P00002"
+                                  << "布洛芬缓释胶囊";
+        QTest::newRow("unknown") << "6999999999999"
+                                 << "";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void findByEveryCode()
     {
@@ -84,7 +89,8 @@ private Q_SLOTS:
         a.price = Money::fromFen(1490);
         QVERIFY(m_catalog->upsert({a}).ok());
         QCOMPARE(m_catalog->productCount(), 2);
-        QCOMPARE(m_catalog->findByCode(QStringLiteral("6900000000014"))->price, Money::fromFen(1490));
+        QCOMPARE(m_catalog->findByCode(QStringLiteral("6900000000014"))->price,
+                 Money::fromFen(1490));
     }
 
     void priceAboveAHardCeilingIsNotSaved()

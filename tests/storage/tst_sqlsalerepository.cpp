@@ -1,6 +1,6 @@
 #include "storage/database.h"
-#include "storage/sqlproductcatalog.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqltracecoderegistry.h"
 #include "tests/fakes/fakes.h"
@@ -32,7 +32,8 @@ class TestSqlSaleRepository : public QObject
         const Product b = *m_catalog->findByCode(QStringLiteral("P00002"));
         s.lines = {SaleLine{a, 2, a.price}, SaleLine{b, 1, b.price}};
         s.total = Money::fromFen(1580 * 2 + 2250);
-        s.payment = Payment{PaymentMethod::Cash, Money::fromYuan(100), Money::fromYuan(100) - s.total};
+        s.payment =
+            Payment{PaymentMethod::Cash, Money::fromYuan(100), Money::fromYuan(100) - s.total};
         return s;
     }
 
@@ -44,8 +45,9 @@ private Q_SLOTS:
         m_db = std::move(db).value();
         m_catalog = std::make_unique<SqlProductCatalog>(*m_db);
         m_sales = std::make_unique<SqlSaleRepository>(*m_db);
-        QVERIFY(m_catalog->upsert({fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580),
-                                   fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250)})
+        QVERIFY(m_catalog
+                    ->upsert({fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580),
+                              fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250)})
                     .ok());
         // Stock to sell: 50 packs of each (sales now leave the ledger in the same transaction).
         SqlInventoryRepository inventory(*m_db);
@@ -65,9 +67,13 @@ private Q_SLOTS:
             l.boxes = 50;
             for (int b = 0; b < 50; ++b)
                 l.traceCodes << QStringLiteral("8%1").arg(++serial, 19, 10, QLatin1Char('0'));
-            lines.append(ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName, QStringLiteral("0")});
+            lines.append(ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
+                                              QStringLiteral("0")});
         }
-        QVERIFY(inventory.postPurchase(doc, lines, QStringLiteral("王五"), QDateTime(QDate(2026, 11, 1), QTime(8, 0))).ok());
+        QVERIFY(inventory
+                    .postPurchase(doc, lines, QStringLiteral("王五"),
+                                  QDateTime(QDate(2026, 11, 1), QTime(8, 0)))
+                    .ok());
     }
     void cleanup()
     {
@@ -103,15 +109,19 @@ private Q_SLOTS:
         sale.buyerIdNumber = QStringLiteral("36010219900101123X");
         Result<CompletedSale> r = m_sales->record(sale);
         QVERIFY(r.ok());
-        QCOMPARE(m_sales->findBySaleNo(r->saleNo)->buyerIdNumber, QStringLiteral("36010219900101123X"));
+        QCOMPARE(m_sales->findBySaleNo(r->saleNo)->buyerIdNumber,
+                 QStringLiteral("36010219900101123X"));
     }
 
     void numbersRunPerDay()
     {
         const QDate d(2026, 11, 23);
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 0))))->saleNo, QStringLiteral("XS-T01-20261123-0001"));
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 1))))->saleNo, QStringLiteral("XS-T01-20261123-0002"));
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d.addDays(1), QTime(0, 0))))->saleNo, QStringLiteral("XS-T01-20261124-0001"));
+        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 0))))->saleNo,
+                 QStringLiteral("XS-T01-20261123-0001"));
+        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 1))))->saleNo,
+                 QStringLiteral("XS-T01-20261123-0002"));
+        QCOMPARE(m_sales->record(makeSale(QDateTime(d.addDays(1), QTime(0, 0))))->saleNo,
+                 QStringLiteral("XS-T01-20261124-0001"));
         QCOMPARE(m_sales->saleCount(), 3);
     }
 
@@ -137,13 +147,16 @@ private Q_SLOTS:
         const qint64 p1 = m_catalog->findByCode(QStringLiteral("P00001"))->id;
         QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 50);
         const qint64 queued = inventory.outboxStatus().pending;
-        Result<CompletedSale> r = m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        Result<CompletedSale> r =
+            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 48);
         QCOMPARE(inventory.movementSum(p1), 48); // INV-LEDGER: the balance is the sum of movements
         QCOMPARE(inventory.outboxStatus().pending, queued + 2); // one 3505 per line and batch
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' ORDER BY id LIMIT 1")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT payload FROM outbox WHERE infno = '3505' ORDER BY id LIMIT 1"))
+                && q.next());
         const QString payload = q.value(0).toString();
         QVERIFY(payload.contains(QStringLiteral("\"sel_retn_cnt\":\"2\"")));
         QVERIFY(payload.contains(r->saleNo));
@@ -158,7 +171,9 @@ private Q_SLOTS:
         QCOMPARE(r.error().ruleId, QStringLiteral("INV-AVAIL"));
         QCOMPARE(m_sales->saleCount(), 0);
         SqlInventoryRepository inventory(*m_db);
-        QCOMPARE(inventory.sellablePieces(m_catalog->findByCode(QStringLiteral("P00001"))->id, QDate(2026, 11, 23)), 50);
+        QCOMPARE(inventory.sellablePieces(m_catalog->findByCode(QStringLiteral("P00001"))->id,
+                                          QDate(2026, 11, 23)),
+                 50);
     }
 
     void emptySaleIsRefused()
@@ -170,19 +185,22 @@ private Q_SLOTS:
 
     void receiptPrintsAreRecorded()
     {
-        Result<CompletedSale> r = m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        Result<CompletedSale> r =
+            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000001"), false).ok());
         QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000002"), true).ok());
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(reprint) FROM receipt_print")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), SUM(reprint) FROM receipt_print"))
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QCOMPARE(q.value(1).toInt(), 1);
     }
 
     void recordedSaleSurvivesReopen()
     {
-        Result<CompletedSale> r = m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        Result<CompletedSale> r =
+            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         const QString no = r->saleNo;
         m_sales.reset();
@@ -196,7 +214,10 @@ private Q_SLOTS:
         QVERIFY(m_sales->findBySaleNo(no));
     }
     /// The n-th code the fixture received (P00001 holds 1…50, P00002 51…100).
-    static QString receivedCode(int n) { return QStringLiteral("8%1").arg(n, 19, 10, QLatin1Char('0')); }
+    static QString receivedCode(int n)
+    {
+        return QStringLiteral("8%1").arg(n, 19, 10, QLatin1Char('0'));
+    }
 
     CompletedSale tracedSale(const QStringList& codes, const QDateTime& at) const
     {
@@ -235,19 +256,33 @@ private Q_SLOTS:
         PurchaseDocument doc;
         doc.supplier = QStringLiteral("测试供货商");
         doc.purchaseDate = QDate(2026, 11, 2);
-        QVERIFY(inventory.postPurchase(doc, {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName, QStringLiteral("0")}},
-                                       QStringLiteral("王五"), QDateTime(QDate(2026, 11, 2), QTime(8, 0))).ok());
+        QVERIFY(inventory
+                    .postPurchase(doc,
+                                  {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
+                                                        QStringLiteral("0")}},
+                                  QStringLiteral("王五"),
+                                  QDateTime(QDate(2026, 11, 2), QTime(8, 0)))
+                    .ok());
 
-        Result<CompletedSale> r = m_sales->record(tracedSale({receivedCode(7)}, QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        Result<CompletedSale> r = m_sales->record(
+            tracedSale({receivedCode(7)}, QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userText()));
-        QCOMPARE(scalar(QStringLiteral("SELECT b.batch_no FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
-                                       "WHERE m.source_doc = ?"), r->saleNo),
-                 QStringLiteral("BP00001"));
-        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"), receivedCode(7)), r->saleNo);
-        QCOMPARE(scalar(QStringLiteral("SELECT code FROM sale_trace_code WHERE sale_id = ?"), QString::number(r->id)),
+        QCOMPARE(
+            scalar(QStringLiteral(
+                       "SELECT b.batch_no FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
+                       "WHERE m.source_doc = ?"),
+                   r->saleNo),
+            QStringLiteral("BP00001"));
+        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"),
+                        receivedCode(7)),
+                 r->saleNo);
+        QCOMPARE(scalar(QStringLiteral("SELECT code FROM sale_trace_code WHERE sale_id = ?"),
+                        QString::number(r->id)),
                  receivedCode(7));
         // INV-TRACE upload: the box's code travels in its 3505 row.
-        QVERIFY(scalar(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND doc_ref = ?"), r->saleNo)
+        QVERIFY(scalar(QStringLiteral(
+                           "SELECT payload FROM outbox WHERE infno = '3505' AND doc_ref = ?"),
+                       r->saleNo)
                     .contains(receivedCode(7)));
     }
 
@@ -255,12 +290,15 @@ private Q_SLOTS:
     {
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
         QVERIFY(m_sales->record(tracedSale({receivedCode(3)}, at)).ok());
-        Result<CompletedSale> again = m_sales->record(tracedSale({receivedCode(4), receivedCode(3)}, at.addSecs(60)));
+        Result<CompletedSale> again =
+            m_sales->record(tracedSale({receivedCode(4), receivedCode(3)}, at.addSecs(60)));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().ruleId, QStringLiteral("INV-TRACE"));
         QCOMPARE(m_sales->saleCount(), 1);
         // Nothing of the refused sale stuck: box 4 is still in stock.
-        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"), receivedCode(4)), QString());
+        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"),
+                        receivedCode(4)),
+                 QString());
     }
 
     void anUnreceivedCodeIsRegisteredWhenSold()
@@ -269,7 +307,9 @@ private Q_SLOTS:
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
         Result<CompletedSale> r = m_sales->record(tracedSale({stranger}, at));
         QVERIFY(r.ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT received_at || '|' || sale_no FROM trace_code WHERE code = ?"), stranger),
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT received_at || '|' || sale_no FROM trace_code WHERE code = ?"),
+                        stranger),
                  QStringLiteral("|") + r->saleNo);
         QVERIFY(!m_sales->record(tracedSale({stranger}, at.addSecs(5))).ok());
     }
@@ -279,41 +319,62 @@ private Q_SLOTS:
         SqlInventoryRepository inventory(*m_db);
         const qint64 p1 = m_catalog->findByCode(QStringLiteral("P00001"))->id;
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
-        Result<CompletedSale> r = m_sales->record(tracedSale({receivedCode(1), receivedCode(2)}, at));
+        Result<CompletedSale> r =
+            m_sales->record(tracedSale({receivedCode(1), receivedCode(2)}, at));
         QVERIFY(r.ok());
         QCOMPARE(inventory.sellablePieces(p1, at.date()), 48);
 
-        Result<QString> ret = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"), QStringLiteral("未拆封"), at.addSecs(600));
+        Result<QString> ret = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"),
+                                                    QStringLiteral("未拆封"), at.addSecs(600));
         QVERIFY2(ret.ok(), qPrintable(ret.ok() ? QString() : ret.error().userText()));
         QCOMPARE(*ret, QStringLiteral("TH-T01-20261123-0001"));
         QCOMPARE(inventory.sellablePieces(p1, at.date()), 50);
         QCOMPARE(inventory.movementSum(p1), 50);
-        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"), receivedCode(1)), QString());
-        QCOMPARE(scalar(QStringLiteral("SELECT return_no FROM sale_trace_code WHERE code = ?"), receivedCode(2)), *ret);
-        const QString upload = scalar(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3506' AND doc_ref = ?"), *ret);
+        QCOMPARE(scalar(QStringLiteral("SELECT sale_no FROM trace_code WHERE code = ?"),
+                        receivedCode(1)),
+                 QString());
+        QCOMPARE(scalar(QStringLiteral("SELECT return_no FROM sale_trace_code WHERE code = ?"),
+                        receivedCode(2)),
+                 *ret);
+        const QString upload = scalar(
+            QStringLiteral("SELECT payload FROM outbox WHERE infno = '3506' AND doc_ref = ?"),
+            *ret);
         QVERIFY(upload.contains(receivedCode(1)) && upload.contains(receivedCode(2)));
         QVERIFY(upload.contains(r->saleNo));
         // The 3506 reverses the 3505 as sold (price, prescription and split flags, batch, codes),
         // naming the return document, its time and who.
-        const QString sold = scalar(QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND doc_ref = ?"), r->saleNo);
-        QJsonObject a = QJsonDocument::fromJson(sold.toUtf8()).object().value(QStringLiteral("selinfo")).toObject();
-        QJsonObject b = QJsonDocument::fromJson(upload.toUtf8()).object().value(QStringLiteral("selinfo")).toObject();
+        const QString sold = scalar(
+            QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND doc_ref = ?"),
+            r->saleNo);
+        QJsonObject a = QJsonDocument::fromJson(sold.toUtf8())
+                            .object()
+                            .value(QStringLiteral("selinfo"))
+                            .toObject();
+        QJsonObject b = QJsonDocument::fromJson(upload.toUtf8())
+                            .object()
+                            .value(QStringLiteral("selinfo"))
+                            .toObject();
         QCOMPARE(b.value(QStringLiteral("stoout_no")).toString(), *ret);
         QCOMPARE(b.value(QStringLiteral("sel_retn_opter_name")).toString(), QStringLiteral("王五"));
-        QVERIFY(b.value(QStringLiteral("sel_retn_time")).toString() != a.value(QStringLiteral("sel_retn_time")).toString());
+        QVERIFY(b.value(QStringLiteral("sel_retn_time")).toString()
+                != a.value(QStringLiteral("sel_retn_time")).toString());
         for (const char* k : {"stoout_no", "sel_retn_time", "sel_retn_opter_name"}) {
             a.remove(QLatin1String(k));
             b.remove(QLatin1String(k));
         }
         QCOMPARE(b, a);
         // Once only.
-        Result<QString> twice = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"), QStringLiteral("再退"), at.addSecs(900));
+        Result<QString> twice = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"),
+                                                      QStringLiteral("再退"), at.addSecs(900));
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().code, ErrorCode::WrongState);
         QCOMPARE(inventory.movementSum(p1), 50);
         // The box can be sold again.
         QVERIFY(m_sales->record(tracedSale({receivedCode(1)}, at.addSecs(1200))).ok());
-        QVERIFY(!m_sales->recordReturn(QStringLiteral("XS-NOPE"), QStringLiteral("王五"), QStringLiteral("x"), at).ok());
+        QVERIFY(!m_sales
+                     ->recordReturn(QStringLiteral("XS-NOPE"), QStringLiteral("王五"),
+                                    QStringLiteral("x"), at)
+                     .ok());
     }
 
     void theScanJournalKeepsEveryScan()
@@ -323,7 +384,10 @@ private Q_SLOTS:
         first.at = QDateTime(QDate(2026, 11, 23), QTime(9, 0, 1, 5));
         first.source = QStringLiteral("camera");
         first.symbology = QStringLiteral("]d2");
-        first.payload = QByteArray("0106901234567892" "10AB\x1d" "17260131\r", 30);
+        first.payload = QByteArray("0106901234567892"
+                                   "10AB\x1d"
+                                   "17260131\r",
+                                   30);
         first.family = QStringLiteral("gs1");
         first.outcome = QStringLiteral("rejected");
         first.elapsedUs = 42;
@@ -338,7 +402,7 @@ private Q_SLOTS:
         QCOMPARE(back.size(), 2);
         QCOMPARE(back.at(0).outcome, QStringLiteral("added")); // newest first
         QCOMPARE(back.at(0).operatorName, QStringLiteral("zhangsan"));
-        QCOMPARE(back.at(1).payload, first.payload);           // bytes exactly, GS and CR kept
+        QCOMPARE(back.at(1).payload, first.payload); // bytes exactly, GS and CR kept
         QCOMPARE(back.at(1).at, first.at);
         QCOMPARE(back.at(1).reason, QString());
         QCOMPARE(back.at(1).elapsedUs, 42);
@@ -348,8 +412,10 @@ private Q_SLOTS:
     {
         SqlTraceCodeRegistry registry(*m_db);
         QVERIFY(!registry.productForPrefix(QStringLiteral("8777777")));
-        QVERIFY(registry.learnPrefix(QStringLiteral("8777777"), 2, QStringLiteral("zhangsan"),
-                                     QDateTime(QDate(2026, 11, 23), QTime(9, 0))).ok());
+        QVERIFY(registry
+                    .learnPrefix(QStringLiteral("8777777"), 2, QStringLiteral("zhangsan"),
+                                 QDateTime(QDate(2026, 11, 23), QTime(9, 0)))
+                    .ok());
         QCOMPARE(registry.productForPrefix(QStringLiteral("8777777")).value_or(0), 2);
         const std::optional<TraceCodeRecord> received = registry.find(receivedCode(51));
         QVERIFY(received);

@@ -119,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(duty.close(p->id, at(23, 30)).ok());
         QVERIFY(!duty.close(p->id, at(23, 45)).ok()); // closed once
         QVERIFY(!m_db->exec(QStringLiteral("DELETE FROM duty_period")).ok());
-        QVERIFY(!m_db->exec(QStringLiteral("UPDATE duty_period SET started_at = '2026-01-01'")).ok());
+        QVERIFY(
+            !m_db->exec(QStringLiteral("UPDATE duty_period SET started_at = '2026-01-01'")).ok());
         QCOMPARE(duty.overlapping(at(23), at(23, 1)).size(), 1);
         QCOMPARE(duty.overlapping(at(23, 30), at(23, 59)).size(), 0);
         QCOMPARE(duty.overlapping(at(23), at(23, 1)).first().displayName, QStringLiteral("李四"));
@@ -128,7 +129,8 @@ private Q_SLOTS:
     void auditIsAppendOnly()
     {
         writeTenEntries();
-        QVERIFY(!m_db->exec(QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE seq = 3")).ok());
+        QVERIFY(
+            !m_db->exec(QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE seq = 3")).ok());
         QVERIFY(!m_db->exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")).ok());
         QVERIFY(SqlAuditLog(*m_db).verify().isEmpty());
     }
@@ -146,7 +148,8 @@ private Q_SLOTS:
     void detectsADeletedEntry()
     {
         writeTenEntries();
-        const QList<AuditFinding> f = verifyAfter({QStringLiteral("DELETE FROM audit_log WHERE seq = 6")});
+        const QList<AuditFinding> f =
+            verifyAfter({QStringLiteral("DELETE FROM audit_log WHERE seq = 6")});
         QVERIFY(!f.isEmpty());
         QCOMPARE(f.first().sequence, 6);
         QVERIFY(f.first().problem.contains(QStringLiteral("缺失")));
@@ -155,7 +158,8 @@ private Q_SLOTS:
     void detectsDeletedNewestEntries()
     {
         writeTenEntries();
-        const QList<AuditFinding> f = verifyAfter({QStringLiteral("DELETE FROM audit_log WHERE seq >= 9")});
+        const QList<AuditFinding> f =
+            verifyAfter({QStringLiteral("DELETE FROM audit_log WHERE seq >= 9")});
         QCOMPARE(f.size(), 1);
         QVERIFY(f.first().problem.contains(QStringLiteral("9–10")));
     }
@@ -180,13 +184,16 @@ private Q_SLOTS:
         // the old one.
         SqlAuditLog log(*m_db);
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT prev_hash, at, actor, action, target FROM audit_log WHERE seq = 5")) && q.next());
-        const QString forged = SqlAuditLog::entryHash(q.value(0).toString(), 5, q.value(1).toString(),
-                                                      q.value(2).toString(), q.value(3).toString(),
-                                                      q.value(4).toString(), QStringLiteral("伪造"));
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT prev_hash, at, actor, action, target FROM audit_log WHERE seq = 5"))
+                && q.next());
+        const QString forged = SqlAuditLog::entryHash(
+            q.value(0).toString(), 5, q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), QStringLiteral("伪造"));
         q.finish();
         const QList<AuditFinding> f = verifyAfter(
-            {QStringLiteral("UPDATE audit_log SET detail = '伪造', hash = '%1' WHERE seq = 5").arg(forged)});
+            {QStringLiteral("UPDATE audit_log SET detail = '伪造', hash = '%1' WHERE seq = 5")
+                 .arg(forged)});
         QVERIFY(!f.isEmpty());
         QCOMPARE(f.first().sequence, 6);
     }

@@ -1,7 +1,6 @@
-#include "storage/xlsxreader.h"
-
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/money.h"
+#include "storage/xlsxreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,10 +45,11 @@ bool writeZip(const QString& path, const Parts& parts, int method = Z_DEFLATED)
     for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
         zip_fileinfo info{};
         ok = ok
-            && zipOpenNewFileInZip64(zf, it.key().toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr,
-                                     method, method ? Z_BEST_SPEED : 0, 1) == ZIP_OK
-            && zipWriteInFileInZip(zf, it->constData(), unsigned(it->size())) == ZIP_OK
-            && zipCloseFileInZip(zf) == ZIP_OK;
+             && zipOpenNewFileInZip64(zf, it.key().toUtf8().constData(), &info, nullptr, 0, nullptr,
+                                      0, nullptr, method, method ? Z_BEST_SPEED : 0, 1)
+                    == ZIP_OK
+             && zipWriteInFileInZip(zf, it->constData(), unsigned(it->size())) == ZIP_OK
+             && zipCloseFileInZip(zf) == ZIP_OK;
     }
     return zipClose(zf, nullptr) == ZIP_OK && ok;
 }
@@ -61,20 +61,28 @@ Parts package(const QByteArray& sheetData)
     return {
         {QStringLiteral("_rels/.rels"),
          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"" + kRel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+         "<Relationship Id=\"rId1\" Type=\""
+             + kRel + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
         {QStringLiteral("xl/workbook.xml"),
-         "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRel + "\"><sheets>"
-         "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+         "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRel
+             + "\"><sheets>"
+               "<sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
         {QStringLiteral("xl/_rels/workbook.xml.rels"),
          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-         "<Relationship Id=\"rId1\" Type=\"" + kRel + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-         "<Relationship Id=\"rId2\" Type=\"" + kRel + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-         "<Relationship Id=\"rId3\" Type=\"" + kRel + "/styles\" Target=\"styles.xml\"/></Relationships>"},
+         "<Relationship Id=\"rId1\" Type=\""
+             + kRel
+             + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+               "<Relationship Id=\"rId2\" Type=\""
+             + kRel
+             + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+               "<Relationship Id=\"rId3\" Type=\""
+             + kRel + "/styles\" Target=\"styles.xml\"/></Relationships>"},
         {QStringLiteral("xl/sharedStrings.xml"),
          "<sst xmlns=\"" + kMain + "\"><si><t>甲</t></si><si><t>a_x000D_b</t></si></sst>"},
         {QStringLiteral("xl/styles.xml"),
-         "<styleSheet xmlns=\"" + kMain + "\"><cellStyleXfs><xf numFmtId=\"22\"/></cellStyleXfs>"
-         "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>"},
+         "<styleSheet xmlns=\"" + kMain
+             + "\"><cellStyleXfs><xf numFmtId=\"22\"/></cellStyleXfs>"
+               "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>"},
         {QStringLiteral("xl/worksheets/sheet1.xml"),
          "<worksheet xmlns=\"" + kMain + "\"><sheetData>" + sheetData + "</sheetData></worksheet>"},
     };
@@ -140,7 +148,8 @@ private Q_SLOTS:
         worksheet_write_number(ws, 1, 3, 9.6, numberFormat("0.00"));
         worksheet_write_string(ws, 1, 4, "89990000000000000001", nullptr); // too long for a number
         worksheet_write_rich_string(ws, 1, 5, rich, nullptr);
-        // Row 3 left out; row 4 sparse: a styled blank, an EAN-13 typed as a number, a boolean, a formula.
+        // Row 3 left out; row 4 sparse: a styled blank, an EAN-13 typed as a number, a boolean, a
+        // formula.
         worksheet_write_blank(ws, 3, 0, bold);
         worksheet_write_number(ws, 3, 2, 6933583048050, nullptr);
         worksheet_write_boolean(ws, 3, 4, 1, nullptr);
@@ -156,22 +165,27 @@ private Q_SLOTS:
         worksheet_write_number(ws, 4, 7, 46027, numberFormat("[$-804]yyyy/m/d;@"));
         worksheet_write_number(ws, 4, 8, 0.25, numberFormat("0.00%"));
         worksheet_write_number(ws, 4, 9, 0.1 + 0.2, nullptr);
-        worksheet_write_number(ws, 4, 10, -5, builtinDate); // before 1900: no date, the number stays
-        worksheet_write_number(ws, 4, 11, 46027, numberFormat("[Red]\"d\"0.00")); // a quoted d is no date
+        worksheet_write_number(ws, 4, 10, -5,
+                               builtinDate); // before 1900: no date, the number stays
+        worksheet_write_number(ws, 4, 11, 46027,
+                               numberFormat("[Red]\"d\"0.00")); // a quoted d is no date
         worksheet_write_string(ws, 5, 0, "第一行\n第二行", nullptr);
         worksheet_write_string(ws, 5, 1, "  空格  ", nullptr);
         worksheet_write_string(other, 0, 0, "不应读到", nullptr);
         QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
 
-        Result<QList<QStringList>> rows = XlsxReader().firstSheet(dir.filePath(QStringLiteral("lxw.xlsx")));
+        Result<QList<QStringList>> rows =
+            XlsxReader().firstSheet(dir.filePath(QStringLiteral("lxw.xlsx")));
         QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().userText()));
-        QCOMPARE(join(*rows), QStringLiteral("供货单位|购进日期|数量|价格|追溯码|阿莫西林胶囊\n"
-                                             "江西南华医药有限公司|2026-01-05|2|9.6|89990000000000000001|阿莫西林胶囊\n"
-                                             "\n"
-                                             "||6933583048050||TRUE||3\n"
-                                             "1900-01-01|1900-02-28|1900-02-29|1900-03-01|2026-01-05 12:30:00|12:00:00|"
-                                             "2026-01-05|2026-01-05|0.25|0.3|-5|46027\n"
-                                             "第一行\n第二行|  空格  "));
+        QCOMPARE(join(*rows),
+                 QStringLiteral(
+                     "供货单位|购进日期|数量|价格|追溯码|阿莫西林胶囊\n"
+                     "江西南华医药有限公司|2026-01-05|2|9.6|89990000000000000001|阿莫西林胶囊\n"
+                     "\n"
+                     "||6933583048050||TRUE||3\n"
+                     "1900-01-01|1900-02-28|1900-02-29|1900-03-01|2026-01-05 12:30:00|12:00:00|"
+                     "2026-01-05|2026-01-05|0.25|0.3|-5|46027\n"
+                     "第一行\n第二行|  空格  "));
         QCOMPARE(rows->at(2), QStringList()); // the row the file leaves out is there, empty
     }
 
@@ -184,7 +198,8 @@ private Q_SLOTS:
         QFile csvFile(dir + QStringLiteral("/bad_delivery.csv"));
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QList<QStringList> csv = parseCsv(csvFile.readAll());
-        Result<QList<QStringList>> xlsx = XlsxReader().firstSheet(dir + QStringLiteral("/bad_delivery.xlsx"));
+        Result<QList<QStringList>> xlsx =
+            XlsxReader().firstSheet(dir + QStringLiteral("/bad_delivery.xlsx"));
         QVERIFY2(xlsx.ok(), qPrintable(xlsx.ok() ? QString() : xlsx.error().userText()));
         QCOMPARE(xlsx->size(), csv.size() + 2); // row 6 left out, row 7 blank
         QVERIFY(xlsx->at(csv.size()).isEmpty() && xlsx->at(csv.size() + 1).isEmpty());
@@ -205,15 +220,16 @@ private Q_SLOTS:
     void handMadePackages_data()
     {
         QTest::addColumn<QByteArray>("sheetData");
-        QTest::addColumn<Parts>("changes"); // a null value removes the part
-        QTest::addColumn<QString>("expected");                  // rows, or "error: " and a fragment
+        QTest::addColumn<Parts>("changes");    // a null value removes the part
+        QTest::addColumn<QString>("expected"); // rows, or "error: " and a fragment
 
         const Parts none;
         QTest::newRow("shared, escaped, inline, bool, error, formula text")
-            << QByteArray("<row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"D2\" t=\"s\"><v>1</v></c>"
-                          "<c r=\"E2\" t=\"inlineStr\"><is><r><t>追</t></r><r><t>溯</t></r></is></c>"
-                          "<c r=\"F2\" t=\"b\"><v>0</v></c><c r=\"G2\" t=\"e\"><v>#N/A</v></c>"
-                          "<c r=\"H2\" t=\"str\"><f>A1&amp;\"x\"</f><v>ax</v></c></row>")
+            << QByteArray(
+                   "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"D2\" t=\"s\"><v>1</v></c>"
+                   "<c r=\"E2\" t=\"inlineStr\"><is><r><t>追</t></r><r><t>溯</t></r></is></c>"
+                   "<c r=\"F2\" t=\"b\"><v>0</v></c><c r=\"G2\" t=\"e\"><v>#N/A</v></c>"
+                   "<c r=\"H2\" t=\"str\"><f>A1&amp;\"x\"</f><v>ax</v></c></row>")
             << none << QStringLiteral("\n|甲||a\rb|追溯|FALSE|#N/A|ax");
         QTest::newRow("cells and rows without references")
             << QByteArray("<row><c t=\"inlineStr\"><is><t>a</t></is></c><c><v>1.5</v></c></row>"
@@ -224,47 +240,60 @@ private Q_SLOTS:
                           "<c r=\"B1\" t=\"d\"><v>2026-01-06T08:15:00</v></c></row>")
             << none << QStringLiteral("2026-01-06|2026-01-06 08:15:00");
         Parts date1904;
-        date1904.insert(QStringLiteral("xl/workbook.xml"),
-                        "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRel + "\"><workbookPr date1904=\"1\"/>"
-                        "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        QTest::newRow("1904 date system")
-            << QByteArray("<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>44566</v></c></row>")
-            << date1904 << QStringLiteral("1904-01-01|2026-01-06");
+        date1904.insert(
+            QStringLiteral("xl/workbook.xml"),
+            "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRel
+                + "\"><workbookPr date1904=\"1\"/>"
+                  "<sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        QTest::newRow("1904 date system") << QByteArray(
+            "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>44566</v></c></row>")
+                                          << date1904 << QStringLiteral("1904-01-01|2026-01-06");
         Parts noPackageRels;
         noPackageRels.insert(QStringLiteral("_rels/.rels"), QByteArray());
         QTest::newRow("no package rels: the usual workbook name")
-            << QByteArray("<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>") << noPackageRels << QStringLiteral("7");
+            << QByteArray("<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>") << noPackageRels
+            << QStringLiteral("7");
 
         Parts noWorkbook;
         noWorkbook.insert(QStringLiteral("xl/workbook.xml"), QByteArray());
         noWorkbook.insert(QStringLiteral("_rels/.rels"), QByteArray());
-        QTest::newRow("no workbook") << QByteArray() << noWorkbook << QStringLiteral("error: 不是 Excel 工作簿");
+        QTest::newRow("no workbook")
+            << QByteArray() << noWorkbook << QStringLiteral("error: 不是 Excel 工作簿");
         Parts noSheets;
-        noSheets.insert(QStringLiteral("xl/workbook.xml"), "<workbook xmlns=\"" + kMain + "\"><sheets/></workbook>");
-        QTest::newRow("no worksheet") << QByteArray() << noSheets << QStringLiteral("error: 没有工作表");
+        noSheets.insert(QStringLiteral("xl/workbook.xml"),
+                        "<workbook xmlns=\"" + kMain + "\"><sheets/></workbook>");
+        QTest::newRow("no worksheet")
+            << QByteArray() << noSheets << QStringLiteral("error: 没有工作表");
         Parts noSheetPart;
         noSheetPart.insert(QStringLiteral("xl/worksheets/sheet1.xml"), QByteArray());
-        QTest::newRow("worksheet part missing") << QByteArray() << noSheetPart
-                                                << QStringLiteral("error: 工作表 xl/worksheets/sheet1.xml 不在文件里");
-        QTest::newRow("malformed XML") << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1</c></row>") << none
-                                       << QStringLiteral("error: 不是有效的 XML");
+        QTest::newRow("worksheet part missing")
+            << QByteArray() << noSheetPart
+            << QStringLiteral("error: 工作表 xl/worksheets/sheet1.xml 不在文件里");
+        QTest::newRow("malformed XML") << QByteArray("<row r=\"1\"><c r=\"A1\"><v>1</c></row>")
+                                       << none << QStringLiteral("error: 不是有效的 XML");
         Parts dtd;
         dtd.insert(QStringLiteral("xl/sharedStrings.xml"),
                    "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;\">]>"
-                   "<sst xmlns=\"" + kMain + "\"><si><t>&b;</t></si></sst>");
+                   "<sst xmlns=\""
+                       + kMain + "\"><si><t>&b;</t></si></sst>");
         QTest::newRow("DTD refused") << QByteArray() << dtd << QStringLiteral("error: 含 DTD");
-        QTest::newRow("shared string out of range") << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>9</v></c></row>")
-                                                    << none << QStringLiteral("error: 共享字符串 9 不存在");
-        QTest::newRow("bad cell reference") << QByteArray("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>") << none
-                                            << QStringLiteral("error: 单元格引用“1A”无效");
-        QTest::newRow("column beyond XFD") << QByteArray("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>") << none
-                                           << QStringLiteral("error: 单元格引用“XFE1”无效");
+        QTest::newRow("shared string out of range")
+            << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>9</v></c></row>") << none
+            << QStringLiteral("error: 共享字符串 9 不存在");
+        QTest::newRow("bad cell reference")
+            << QByteArray("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>") << none
+            << QStringLiteral("error: 单元格引用“1A”无效");
+        QTest::newRow("column beyond XFD")
+            << QByteArray("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>") << none
+            << QStringLiteral("error: 单元格引用“XFE1”无效");
         QTest::newRow("row beyond the grid") << QByteArray("<row r=\"1048577\"/>") << none
                                              << QStringLiteral("error: 行号“1048577”无效");
         QByteArray wide;
         for (int r = 1; r <= 300; ++r)
-            wide += QByteArray("<row r=\"%1\"><c r=\"XFD%1\"><v>1</v></c></row>").replace("%1", QByteArray::number(r));
-        QTest::newRow("cells padded past the cap") << wide << none << QStringLiteral("error: 超过 4000000 个单元格");
+            wide += QByteArray("<row r=\"%1\"><c r=\"XFD%1\"><v>1</v></c></row>")
+                        .replace("%1", QByteArray::number(r));
+        QTest::newRow("cells padded past the cap")
+            << wide << none << QStringLiteral("error: 超过 4000000 个单元格");
         QTest::newRow("rows out of order") << QByteArray("<row r=\"5\"/><row r=\"3\"/>") << none
                                            << QStringLiteral("error: 行号“3”无效");
     }
@@ -285,7 +314,8 @@ private Q_SLOTS:
         if (expected.startsWith(QStringLiteral("error: "))) {
             QVERIFY2(!rows.ok(), qPrintable(rows.ok() ? join(*rows) : QString()));
             QCOMPARE(rows.error().code, ErrorCode::InvalidInput);
-            QVERIFY2(rows.error().message.contains(expected.mid(7)), qPrintable(rows.error().message));
+            QVERIFY2(rows.error().message.contains(expected.mid(7)),
+                     qPrintable(rows.error().message));
         } else {
             QVERIFY2(rows.ok(), qPrintable(rows.ok() ? QString() : rows.error().userText()));
             QCOMPARE(join(*rows), expected);
@@ -297,13 +327,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("message");
-        QTest::newRow("CSV named .xlsx") << QStringLiteral("csv") << QStringLiteral("不是 XLSX 文件（不是 ZIP 压缩包）");
-        QTest::newRow("old .xls (OLE)") << QStringLiteral("ole") << QStringLiteral("旧版 Excel（.xls）");
+        QTest::newRow("CSV named .xlsx")
+            << QStringLiteral("csv") << QStringLiteral("不是 XLSX 文件（不是 ZIP 压缩包）");
+        QTest::newRow("old .xls (OLE)")
+            << QStringLiteral("ole") << QStringLiteral("旧版 Excel（.xls）");
         QTest::newRow("missing file") << QStringLiteral("missing") << QStringLiteral("无法读取");
-        QTest::newRow("truncated download") << QStringLiteral("truncated") << QStringLiteral("ZIP 目录无法读取");
+        QTest::newRow("truncated download")
+            << QStringLiteral("truncated") << QStringLiteral("ZIP 目录无法读取");
         QTest::newRow("damaged part (CRC)") << QStringLiteral("crc") << QStringLiteral("解压失败");
-        QTest::newRow("zip bomb over 50 MB") << QStringLiteral("bomb") << QStringLiteral("超过 50 MB");
-        QTest::newRow("part over a small cap") << QStringLiteral("cap") << QStringLiteral("超过 0.00977 MB");
+        QTest::newRow("zip bomb over 50 MB")
+            << QStringLiteral("bomb") << QStringLiteral("超过 50 MB");
+        QTest::newRow("part over a small cap")
+            << QStringLiteral("cap") << QStringLiteral("超过 0.00977 MB");
     }
     void refusedFiles()
     {
@@ -316,7 +351,8 @@ private Q_SLOTS:
         if (damage == u"csv") {
             QVERIFY(writeFile(path, "供货单位,购进日期\n"));
         } else if (damage == u"ole") {
-            QVERIFY(writeFile(path, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0')));
+            QVERIFY(writeFile(path, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)
+                                        + QByteArray(504, '\0')));
         } else if (damage == u"truncated" || damage == u"crc") {
             QVERIFY(writeZip(path, good, damage == u"crc" ? 0 : Z_DEFLATED));
             QFile f(path);

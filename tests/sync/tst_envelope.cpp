@@ -23,16 +23,24 @@ private Q_SLOTS:
 
     void wrapCarriesTheEnvelopeFields()
     {
-        StoreProfile store{QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
-        const QJsonObject body = Envelope::wrap(
-            PlatformRequest{QStringLiteral("9001"), QStringLiteral("M"), QJsonObject{{QStringLiteral("a"), 1}}},
-            store, QStringLiteral("0001"), QStringLiteral("张三"), QStringLiteral("S1"),
-            QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
+        StoreProfile store{QStringLiteral("测试药房"),
+                           QStringLiteral("P36010200001"),
+                           QStringLiteral("T01"),
+                           {},
+                           {}};
+        const QJsonObject body =
+            Envelope::wrap(PlatformRequest{QStringLiteral("9001"), QStringLiteral("M"),
+                                           QJsonObject{{QStringLiteral("a"), 1}}},
+                           store, QStringLiteral("0001"), QStringLiteral("张三"),
+                           QStringLiteral("S1"), QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
         QCOMPARE(body.value(QStringLiteral("infno")).toString(), QStringLiteral("9001"));
-        QCOMPARE(body.value(QStringLiteral("mdtrtarea_admvs")).toString(), QStringLiteral("360102"));
-        QCOMPARE(body.value(QStringLiteral("inf_time")).toString(), QStringLiteral("2026-11-23 09:30:00"));
+        QCOMPARE(body.value(QStringLiteral("mdtrtarea_admvs")).toString(),
+                 QStringLiteral("360102"));
+        QCOMPARE(body.value(QStringLiteral("inf_time")).toString(),
+                 QStringLiteral("2026-11-23 09:30:00"));
         QCOMPARE(body.value(QStringLiteral("infver")).toString(), QStringLiteral("V1.0"));
-        QCOMPARE(body.value(QStringLiteral("input")).toObject().value(QStringLiteral("a")).toInt(), 1);
+        QCOMPARE(body.value(QStringLiteral("input")).toObject().value(QStringLiteral("a")).toInt(),
+                 1);
     }
 
     void unwrapAcceptsNumberOrStringInfcode_data()
@@ -62,8 +70,11 @@ private Q_SLOTS:
     void simulatorRequiresSignIn()
     {
         ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
-        SimulatedPlatform platform(StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
-                                                QStringLiteral("T01"), {}, {}},
+        SimulatedPlatform platform(StoreProfile{QStringLiteral("测试药房"),
+                                                QStringLiteral("P36010200001"),
+                                                QStringLiteral("T01"),
+                                                {},
+                                                {}},
                                    clock);
         int calls = 0;
         PlatformResponse last;
@@ -77,8 +88,10 @@ private Q_SLOTS:
         QVERIFY(last.errMsg.contains(QStringLiteral("9001")));
         platform.call(PlatformRequest{QStringLiteral("9001"), {}, {}}, done);
         QCOMPARE(last.infcode, 0);
-        const QString signNo = last.output.value(QStringLiteral("signinoutb")).toObject()
-                                   .value(QStringLiteral("sign_no")).toString();
+        const QString signNo = last.output.value(QStringLiteral("signinoutb"))
+                                   .toObject()
+                                   .value(QStringLiteral("sign_no"))
+                                   .toString();
         QVERIFY(!signNo.isEmpty());
         platform.call(PlatformRequest{QStringLiteral("9002"), {}, {}}, done);
         QCOMPARE(last.infcode, 0);

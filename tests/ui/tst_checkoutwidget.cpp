@@ -15,8 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace pos;
@@ -29,16 +29,16 @@ struct Rig
     fakes::FakeSaleRepository sales;
     fakes::FakePrinter printer;
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    StoreProfile store{QStringLiteral("测试药房"), QStringLiteral("P36010200001"),
-                       QStringLiteral("T01"), {}, {}};
+    StoreProfile store{
+        QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
     fakes::StaffFixture staff{clock};
     SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, store};
     devices::SimulatedScanner scanner{clock};
     fakes::FakeScanJournal journal;
     ui::MainWindow window{store,
-                          ui::CounterServices{workflow, staff.session, staff.auth, staff.duty, printer,
-                                              staff.users, nullptr, nullptr, nullptr, &catalog,
-                                              &scanner, &journal},
+                          ui::CounterServices{workflow, staff.session, staff.auth, staff.duty,
+                                              printer, staff.users, nullptr, nullptr, nullptr,
+                                              &catalog, &scanner, &journal},
                           ui::DeviceSummary{{scanner.deviceName(), printer.deviceName()}, {}}};
 
     explicit Rig(bool login = true)
@@ -55,7 +55,8 @@ struct Rig
         split.piecePrice = Money::fromFen(59);
         catalog.add(split);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
-        window.addScannerSimulator(scanner, {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000014")}});
+        window.addScannerSimulator(scanner,
+                                   {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000014")}});
         window.show();
         window.activateWindow();
     }
@@ -170,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(id);
 
         QTest::keyClick(dialog->tenderedEdit(), Qt::Key_Return); // no ID: the core refuses
-        QVERIFY2(dialog->errorText().startsWith(QStringLiteral("CTRL-EPHEDRINE")), qPrintable(dialog->errorText()));
+        QVERIFY2(dialog->errorText().startsWith(QStringLiteral("CTRL-EPHEDRINE")),
+                 qPrintable(dialog->errorText()));
         QVERIFY(r.sales.sales.isEmpty());
         QTest::keyClicks(id, QStringLiteral("360102199001011230")); // wrong check character
         QTest::keyClick(dialog->tenderedEdit(), Qt::Key_Return);
@@ -206,7 +208,8 @@ private Q_SLOTS:
 
         tendered->selectAll();
         QTest::keyClicks(tendered, QStringLiteral("100"));
-        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("changeLabel"))->text(), QStringLiteral("¥77.50"));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("changeLabel"))->text(),
+                 QStringLiteral("¥77.50"));
         QTest::keyClick(tendered, Qt::Key_Return);
         QTRY_VERIFY(r.checkout().paymentDialog() == nullptr);
         QCOMPARE(r.sales.sales.size(), 1);
@@ -223,8 +226,8 @@ private Q_SLOTS:
         QVERIFY(r.window.bannerText().contains(r.scanner.deviceName()));
 
         ui::MainWindow real(r.store,
-                            ui::CounterServices{r.workflow, r.staff.session, r.staff.auth, r.staff.duty,
-                                                r.printer, r.staff.users},
+                            ui::CounterServices{r.workflow, r.staff.session, r.staff.auth,
+                                                r.staff.duty, r.printer, r.staff.users},
                             ui::DeviceSummary{{}, {QStringLiteral("Epson")}});
         real.show();
         QVERIFY(real.bannerText().isEmpty());
@@ -282,7 +285,8 @@ private Q_SLOTS:
         QVERIFY(r.window.login()->errorText().contains(QStringLiteral("用户名或密码错误")));
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.login()));
 
-        QTest::keyClicks(r.window.login()->passwordEdit(), QString::fromLatin1(fakes::StaffFixture::kPassword));
+        QTest::keyClicks(r.window.login()->passwordEdit(),
+                         QString::fromLatin1(fakes::StaffFixture::kPassword));
         QTest::keyClick(r.window.login()->passwordEdit(), Qt::Key_Return);
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
         QVERIFY(r.window.sessionText().contains(QStringLiteral("张三")));
@@ -330,7 +334,8 @@ private Q_SLOTS:
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.lockPage()));
         r.scanner.inject("6900000000021"); // refused while locked
         QCOMPARE(r.workflow.cart().size(), 1);
-        QTest::keyClicks(r.window.lockPage()->passwordEdit(), QString::fromLatin1(fakes::StaffFixture::kPassword));
+        QTest::keyClicks(r.window.lockPage()->passwordEdit(),
+                         QString::fromLatin1(fakes::StaffFixture::kPassword));
         QTest::keyClick(r.window.lockPage()->passwordEdit(), Qt::Key_Return);
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
         QCOMPARE(r.model().rowCount(), 1);
@@ -343,14 +348,16 @@ private Q_SLOTS:
         ui::ScanDiagnosticsDialog* d = r.window.openScanDiagnostics();
         QVERIFY(d);
         // A GS1 DataMatrix as a wedge scanner delivers it: AIM prefix, GS after the lot, CR.
-        r.scanner.inject("]d2010690000000001417281130" "10B2611\x1d" "21XYZ\r");
+        r.scanner.inject("]d2010690000000001417281130"
+                         "10B2611\x1d"
+                         "21XYZ\r");
         QCOMPARE(d->scanCount(), 1);
         auto* table = d->findChild<QTableWidget*>(QStringLiteral("diagnosticScans"));
         QVERIFY(table);
         const QString shown = table->item(0, 5)->text();
         QVERIFY2(shown.contains(QStringLiteral("10B2611<GS>21XYZ<CR>")), qPrintable(shown));
         QVERIFY(d->detailText().contains(QStringLiteral("1d 32 31"))); // the GS byte, in hex
-        QVERIFY(r.workflow.cart().isEmpty());                        // diagnostics change no cart
+        QVERIFY(r.workflow.cart().isEmpty());                          // diagnostics change no cart
         QCOMPARE(r.journal.entries.size(), 1);
         QCOMPARE(r.journal.entries.at(0).outcome, QStringLiteral("diagnostic"));
         d->close(); // deleted on close: the counter takes scans again

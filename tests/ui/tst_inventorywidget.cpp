@@ -1,26 +1,26 @@
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/productservice.h"
+#include "app/core/inventory/purchaseimport.h"
+#include "app/core/scan.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
-#include "app/core/scan.h"
-#include "app/core/inventory/purchaseimport.h"
 #include "ui/inventorywidget.h"
 #include "ui/receivingform.h"
 
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QProgressDialog>
-#include <QSpinBox>
-#include <QTimer>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QDir>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace pos;
 
@@ -28,7 +28,8 @@ namespace {
 struct Rig
 {
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<storage::Database> db = storage::Database::open(QStringLiteral(":memory:")).value();
+    std::unique_ptr<storage::Database> db =
+        storage::Database::open(QStringLiteral(":memory:")).value();
     storage::SqlProductCatalog catalog{*db};
     storage::SqlInventoryRepository inventory{*db};
     fakes::StaffFixture staff{clock};
@@ -74,13 +75,16 @@ private Q_SLOTS:
         r.widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&r.widget));
         QCOMPARE(r.widget.stockTable()->rowCount(), 0);
-        const QString good = r.file("good.csv", kHeader +
-            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,2,9.00,80000000000000000001;80000000000000000002\n"
-            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B0,2025-01-01,2027-01-31,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000003\n");
+        const QString good = r.file(
+            "good.csv",
+            kHeader
+                + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,2,9.00,80000000000000000001;80000000000000000002\n"
+                  "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B0,2025-01-01,2027-01-31,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000003\n");
         QVERIFY(r.widget.importDelivery(good));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("第 2 行：通过")));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("已入库 GJ-")));
-        QVERIFY(r.widget.reportText().contains(QStringLiteral("近效期"))); // 2027-01-31 is < 180 days off
+        QVERIFY(r.widget.reportText().contains(
+            QStringLiteral("近效期"))); // 2027-01-31 is < 180 days off
         QTableWidget* t = r.widget.stockTable();
         QCOMPARE(t->rowCount(), 2);
         QCOMPARE(t->item(0, 3)->text(), QStringLiteral("B0")); // earliest expiry first
@@ -94,11 +98,14 @@ private Q_SLOTS:
     {
         Rig r;
         r.staff.loginAs(QStringLiteral("wangwu"));
-        const QString bad = r.file("bad.csv", kHeader +
-            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n"
-            "南华医药,2026-11-20,P00001,阿莫西林胶囊,,胶囊剂,10mg*20片,B2,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000002\n");
+        const QString bad = r.file(
+            "bad.csv",
+            kHeader
+                + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n"
+                  "南华医药,2026-11-20,P00001,阿莫西林胶囊,,胶囊剂,10mg*20片,B2,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000002\n");
         QVERIFY(!r.widget.importDelivery(bad));
-        QVERIFY(r.widget.reportText().contains(QStringLiteral("第 3 行：拒收：INV-FIELDS: 购进记录缺少“生产厂商”")));
+        QVERIFY(r.widget.reportText().contains(
+            QStringLiteral("第 3 行：拒收：INV-FIELDS: 购进记录缺少“生产厂商”")));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("未入库")));
         QCOMPARE(r.widget.stockTable()->rowCount(), 0);
     }
@@ -113,9 +120,12 @@ private Q_SLOTS:
         r.widget.setDeliveryReader([&asked](const QString& path) -> Result<QList<QStringList>> {
             asked << path;
             if (path.endsWith(QStringLiteral(".xls")))
-                return makeError(ErrorCode::InvalidInput, QStringLiteral("旧版 .xls 不能读取，请另存为 .xlsx"));
-            return parseCsv(kHeader + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,"
-                                      "2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n");
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("旧版 .xls 不能读取，请另存为 .xlsx"));
+            return parseCsv(
+                kHeader
+                + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,"
+                  "2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n");
         });
         QVERIFY(r.widget.importDelivery(QStringLiteral("/notes/delivery.xlsx")));
         QCOMPARE(asked, QStringList{QStringLiteral("/notes/delivery.xlsx")});
@@ -129,8 +139,10 @@ private Q_SLOTS:
     {
         Rig r;
         r.staff.loginAs(QStringLiteral("wangwu"));
-        QVERIFY(r.widget.importDelivery(r.file("good.csv", kHeader +
-            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,3,9.00,80000000000000000001;80000000000000000002;80000000000000000003\n")));
+        QVERIFY(r.widget.importDelivery(r.file(
+            "good.csv",
+            kHeader
+                + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,3,9.00,80000000000000000001;80000000000000000002;80000000000000000003\n")));
         QVERIFY(r.widget.startStocktake(0));
         QTableWidget* t = r.widget.countTable();
         QCOMPARE(t->rowCount(), 1);
@@ -144,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(!r.widget.countScan(QStringLiteral("P99999")));
         QVERIFY(r.widget.approveStocktake(QStringLiteral("月末盘点")));
         QVERIFY(r.widget.countMessage().contains(QStringLiteral("盘亏 1")));
-        QCOMPARE(r.widget.stockTable()->item(0, 6)->text(), QStringLiteral("2")); // the stock screen follows
+        QCOMPARE(r.widget.stockTable()->item(0, 6)->text(),
+                 QStringLiteral("2")); // the stock screen follows
     }
 
     void receivingByHandWithScannedTraceCodes()
@@ -155,7 +168,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&r.widget));
         r.widget.showTab(ui::InventoryWidget::Tab::Receiving);
         ui::ReceivingForm* form = r.widget.receivingForm();
-        auto edit = [form](const char* name) { return form->findChild<QLineEdit*>(QString::fromLatin1(name)); };
+        auto edit = [form](const char* name) {
+            return form->findChild<QLineEdit*>(QString::fromLatin1(name));
+        };
         auto type = [](QLineEdit* e, const QString& text) { // QTest::keyClicks types Latin-1 only
             if (text.toLatin1() == text.toUtf8())
                 QTest::keyClicks(e, text);
@@ -169,14 +184,16 @@ private Q_SLOTS:
         QVERIFY(form->reportText().contains(QStringLiteral("请先扫商品条码")));
         const QString gtin = r.catalog.findByCode(QStringLiteral("P00001"))->gtin;
         r.scan(gtin);
-        QCOMPARE(edit("genericName")->text(), QStringLiteral("阿莫西林胶囊")); // from the product master
+        QCOMPARE(edit("genericName")->text(),
+                 QStringLiteral("阿莫西林胶囊")); // from the product master
         QCOMPARE(edit("insuranceCode")->text(), QStringLiteral("XJ01CAA040E001010101483"));
         r.scan(QStringLiteral("80000000000000000011"));
         r.scan(QStringLiteral("80000000000000000012"));
         r.scan(QStringLiteral("80000000000000000011")); // the same box again
         QVERIFY(form->reportText().contains(QStringLiteral("INV-TRACE")));
         QCOMPARE(form->codesList()->count(), 2);
-        QCOMPARE(form->findChild<QSpinBox*>(QStringLiteral("boxesSpin"))->value(), 2); // follows the codes
+        QCOMPARE(form->findChild<QSpinBox*>(QStringLiteral("boxesSpin"))->value(),
+                 2); // follows the codes
 
         // The batch number is forgotten: the check names it before anything is posted.
         type(edit("manufacturer"), QStringLiteral("珠海联邦"));
@@ -188,7 +205,8 @@ private Q_SLOTS:
         QVERIFY(form->addLine());
         QCOMPARE(form->linesTable()->rowCount(), 1);
         QVERIFY(!form->submit());
-        QVERIFY2(form->reportText().contains(QStringLiteral("INV-FIELDS: 购进记录缺少“批号”")), qPrintable(form->reportText()));
+        QVERIFY2(form->reportText().contains(QStringLiteral("INV-FIELDS: 购进记录缺少“批号”")),
+                 qPrintable(form->reportText()));
         QVERIFY(form->linesTable()->item(0, 7)->text().startsWith(QStringLiteral("拒收")));
         QCOMPARE(r.widget.stockTable()->rowCount(), 0);
 
@@ -231,8 +249,10 @@ private Q_SLOTS:
     {
         Rig r;
         r.staff.loginAs(QStringLiteral("wangwu"));
-        QVERIFY(r.widget.importDelivery(r.file("good.csv", kHeader +
-            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n")));
+        QVERIFY(r.widget.importDelivery(r.file(
+            "good.csv",
+            kHeader
+                + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n")));
         r.widget.show();
         r.widget.showTab(ui::InventoryWidget::Tab::Exports);
         const QString journal = r.dir.filePath(QStringLiteral("journal.csv"));
@@ -251,7 +271,8 @@ private Q_SLOTS:
         cancelSoon();
         QVERIFY(!r.widget.exportLedger(ledger));
         QVERIFY(!QFile::exists(ledger));
-        QCOMPARE(QDir(r.dir.path()).entryList({QStringLiteral("*.csv*")}, QDir::Files), QStringList{QStringLiteral("good.csv")});
+        QCOMPARE(QDir(r.dir.path()).entryList({QStringLiteral("*.csv*")}, QDir::Files),
+                 QStringList{QStringLiteral("good.csv")});
 
         QVERIFY(r.widget.exportJournal(journal));
         QVERIFY(r.widget.exportText().contains(journal));
@@ -265,8 +286,10 @@ private Q_SLOTS:
     {
         Rig r;
         r.staff.loginAs(QStringLiteral("zhangsan"));
-        const QString good = r.file("good.csv", kHeader +
-            "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n");
+        const QString good = r.file(
+            "good.csv",
+            kHeader
+                + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,80000000000000000001\n");
         QVERIFY(!r.widget.importDelivery(good));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("STAFF-ROLES")));
         QVERIFY(!r.widget.exportLedger(r.dir.filePath(QStringLiteral("ledger.csv"))));

@@ -42,8 +42,7 @@ struct Rig
         catalog.add(otherDrug());
         dialog.show();
     }
-    template <typename W = QLineEdit>
-    W* field(const char* name)
+    template <typename W = QLineEdit> W* field(const char* name)
     {
         W* w = dialog.findChild<W*>(QString::fromLatin1(name));
         if (!w)
@@ -138,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(rx.source, RxSource::PaperEntry);
         QCOMPARE(rx.institutionName, QStringLiteral("南昌市某社区卫生服务中心"));
         QCOMPARE(rx.patient.insuranceType, InsuranceType::Resident);
-        QCOMPARE(rx.issueTime, QDateTime(QDate(2026, 11, 20), QTime(10, 0))); // the Clock's now, to the minute
+        QCOMPARE(rx.issueTime,
+                 QDateTime(QDate(2026, 11, 20), QTime(10, 0))); // the Clock's now, to the minute
         QCOMPARE(rx.lines.size(), 2);
         QCOMPARE(rx.lines[0].insuranceCode, kAmlodipine);
         QCOMPARE(rx.lines[0].name, QStringLiteral("苯磺酸氨氯地平片"));
@@ -153,9 +153,11 @@ private Q_SLOTS:
         Rig r;
         r.fillAllButInstitutionName();
         r.typeInto("institutionName", QStringLiteral("某医院"));
-        r.field<QDateTimeEdit>("issueTime")->setDateTime(QDateTime(QDate(2026, 11, 16), QTime(8, 30)));
+        r.field<QDateTimeEdit>("issueTime")
+            ->setDateTime(QDateTime(QDate(2026, 11, 16), QTime(8, 30)));
         r.clickSave();
-        QVERIFY2(r.dialog.messageText().startsWith(QStringLiteral("RX-VALID-3D: 处方已超过3天有效期（开具于 2026-11-16 08:30")),
+        QVERIFY2(r.dialog.messageText().startsWith(
+                     QStringLiteral("RX-VALID-3D: 处方已超过3天有效期（开具于 2026-11-16 08:30")),
                  qPrintable(r.dialog.messageText()));
         QVERIFY(r.reviews.queue().isEmpty());
     }
@@ -171,8 +173,10 @@ private Q_SLOTS:
 
         r.scan(QStringLiteral("片")); // amlodipine and metformin both
         QCOMPARE(t->rowCount(), 1);
-        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("对应多个药品")), qPrintable(r.dialog.messageText()));
-        QCOMPARE(r.field("drugEntry")->text(), QStringLiteral("片")); // kept for the cashier to refine
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("对应多个药品")),
+                 qPrintable(r.dialog.messageText()));
+        QCOMPARE(r.field("drugEntry")->text(),
+                 QStringLiteral("片")); // kept for the cashier to refine
         r.field("drugEntry")->clear();
 
         r.scan(QStringLiteral("6999999999994"));
@@ -182,7 +186,8 @@ private Q_SLOTS:
         // The same box scanned twice is not a guess at quantity 2: refused naming the row.
         r.scan(otherDrug().gtin);
         QCOMPARE(t->rowCount(), 1);
-        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("已在第 1 行")), qPrintable(r.dialog.messageText()));
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("已在第 1 行")),
+                 qPrintable(r.dialog.messageText()));
         r.field("drugEntry")->clear();
 
         r.scan(amlodipine().gtin);

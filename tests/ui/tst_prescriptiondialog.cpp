@@ -22,13 +22,21 @@ struct Rig : GateRig
     // cashier zhangsan acts.
     fakes::FakeCatalog catalog;
     fakes::FakeSaleRepository sales;
-    SaleWorkflow sale{catalog, sales, printer, clock, staff.access,
-                      StoreProfile{QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}}};
-    ui::PrescriptionDialog dialog{gate, reviews, sale,
-                                  [this](const QString& no, const std::function<void(Status)>& done) {
-                                      ++loads;
-                                      done(gate.link(no));
-                                  }};
+    SaleWorkflow sale{catalog,
+                      sales,
+                      printer,
+                      clock,
+                      staff.access,
+                      StoreProfile{QStringLiteral("测试药房"),
+                                   QStringLiteral("P36010200001"),
+                                   QStringLiteral("T01"),
+                                   {},
+                                   {}}};
+    ui::PrescriptionDialog dialog{
+        gate, reviews, sale, [this](const QString& no, const std::function<void(Status)>& done) {
+            ++loads;
+            done(gate.link(no));
+        }};
     int loads = 0;
     Rig()
         : GateRig(prescription(), false)
@@ -37,12 +45,16 @@ struct Rig : GateRig
         catalog.add(metformin());
         dialog.show();
     }
-    void click(const char* name) { QTest::mouseClick(dialog.button(QString::fromLatin1(name)), Qt::LeftButton); }
+    void click(const char* name)
+    {
+        QTest::mouseClick(dialog.button(QString::fromLatin1(name)), Qt::LeftButton);
+    }
     /// The card action, as the cashier presses it: refused with the rule until the gate opens.
     bool cardRefused()
     {
         click("card");
-        return dialog.messageText().startsWith(QStringLiteral("RX-PRINT-GATE")) && reader.reads == 0;
+        return dialog.messageText().startsWith(QStringLiteral("RX-PRINT-GATE"))
+               && reader.reads == 0;
     }
 };
 
@@ -91,7 +103,8 @@ private Q_SLOTS:
         QVERIFY(r.printer.documents.last().reprint);
         r.click("card");
         QCOMPARE(r.reader.reads, 1);
-        QVERIFY2(r.dialog.messageText().startsWith(QStringLiteral("已读取医保卡")), qPrintable(r.dialog.messageText()));
+        QVERIFY2(r.dialog.messageText().startsWith(QStringLiteral("已读取医保卡")),
+                 qPrintable(r.dialog.messageText()));
     }
 
     // A real printer answers from its own thread: the dialog says it is printing, keeps the card
@@ -110,12 +123,14 @@ private Q_SLOTS:
         r.click("sign");
         r.printer.deferAnswers = true;
         r.click("print");
-        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("正在打印")), qPrintable(r.dialog.messageText()));
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("正在打印")),
+                 qPrintable(r.dialog.messageText()));
         QCOMPARE(r.gate.state(), RxGateState::PrintPending);
         QVERIFY(r.cardRefused());
         r.printer.answerNext();
         QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
-        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("已打印确认")), qPrintable(r.dialog.messageText()));
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("已打印确认")),
+                 qPrintable(r.dialog.messageText()));
         QVERIFY(r.dialog.stateText().contains(toDisplayString(RxGateState::CardReadAllowed)));
     }
 
@@ -134,7 +149,8 @@ private Q_SLOTS:
         r.click("approve");
         QVERIFY(r.dialog.queueList()->item(0)->data(Qt::UserRole).toString().isEmpty());
         must(r.reviews.receive(prescription(QStringLiteral("RX3601002026112000009"))).ok());
-        QCOMPARE(r.dialog.queueList()->item(0)->data(Qt::UserRole).toString(), QStringLiteral("RX3601002026112000009"));
+        QCOMPARE(r.dialog.queueList()->item(0)->data(Qt::UserRole).toString(),
+                 QStringLiteral("RX3601002026112000009"));
     }
 
     void enterInTheNumberFieldLoadsOnce()
@@ -153,7 +169,8 @@ private Q_SLOTS:
         r.click("load");
         r.staff.loginAs(QStringLiteral("lisi"));
         r.click("reject");
-        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("理由")), qPrintable(r.dialog.messageText()));
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("理由")),
+                 qPrintable(r.dialog.messageText()));
         QCOMPARE(r.repo.reviews.size(), 0);
         r.dialog.opinionEdit()->setText(QStringLiteral("诊断与用药不符")); // as the IME commits it
         r.click("reject");

@@ -19,7 +19,8 @@ namespace {
 struct Rig
 {
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<storage::Database> db = storage::Database::open(QStringLiteral(":memory:")).value();
+    std::unique_ptr<storage::Database> db =
+        storage::Database::open(QStringLiteral(":memory:")).value();
     storage::SqlProductCatalog catalog{*db};
     fakes::StaffFixture staff{clock};
     ProductService products{catalog, staff.access, staff.audit, clock};
@@ -56,7 +57,8 @@ private Q_SLOTS:
         r.type(ProductField::Manufacturer, QStringLiteral("珠海联邦制药"));
         r.type(ProductField::DosageForm, QStringLiteral("胶囊剂"));
         r.type(ProductField::Spec, QStringLiteral("0.25g*24粒"));
-        qobject_cast<QComboBox*>(r.widget.editor(ProductField::Category))->setCurrentIndex(1); // 集采
+        qobject_cast<QComboBox*>(r.widget.editor(ProductField::Category))
+            ->setCurrentIndex(1); // 集采
         r.type(ProductField::InsuranceCode, QStringLiteral("XJ01CAA040E001010101483"));
         r.type(ProductField::Ceiling, QStringLiteral("15.00"));
         r.type(ProductField::Gtin, QStringLiteral("6901234567892"));
@@ -68,7 +70,8 @@ private Q_SLOTS:
 
         // The approval number is missing: refused, the field named and marked, nothing stored.
         QVERIFY(!r.widget.save());
-        QVERIFY2(r.widget.messageText().contains(QStringLiteral("批准文号")), qPrintable(r.widget.messageText()));
+        QVERIFY2(r.widget.messageText().contains(QStringLiteral("批准文号")),
+                 qPrintable(r.widget.messageText()));
         QCOMPARE(r.widget.markedFields(), QList<ProductField>{ProductField::ApprovalNo});
         QCOMPARE(r.catalog.productCount(), 0);
 
@@ -106,9 +109,11 @@ private Q_SLOTS:
         const QList<AuditEvent> changed = r.staff.audit.of(AuditAction::PriceChanged);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().actor, QStringLiteral("wangwu"));
-        QVERIFY2(changed.first().detail.contains(QStringLiteral("¥12.80 → ¥13.50")), qPrintable(changed.first().detail));
+        QVERIFY2(changed.first().detail.contains(QStringLiteral("¥12.80 → ¥13.50")),
+                 qPrintable(changed.first().detail));
         QVERIFY(r.widget.messageText().contains(QStringLiteral("¥12.80 → ¥13.50")));
-        QCOMPARE(r.catalog.findByCode(QStringLiteral("6901234567892"))->price, Money::fromFen(1350));
+        QCOMPARE(r.catalog.findByCode(QStringLiteral("6901234567892"))->price,
+                 Money::fromFen(1350));
     }
 
     void aScanFindsOrFillsAProduct()
@@ -118,7 +123,8 @@ private Q_SLOTS:
         Product p = fakes::makeProduct(1, QStringLiteral("板蓝根颗粒"), 1280);
         QVERIFY(r.catalog.upsert({p}).ok());
         r.widget.takeScan(codes::recognise(p.gtin.toUtf8()));
-        QCOMPARE(r.edit(ProductField::Code)->text(), QStringLiteral("P00001")); // found, opened for editing
+        QCOMPARE(r.edit(ProductField::Code)->text(),
+                 QStringLiteral("P00001")); // found, opened for editing
         r.widget.newProduct();
         r.widget.takeScan(codes::recognise("6901234567892"));
         QCOMPARE(r.edit(ProductField::Gtin)->text(), QStringLiteral("6901234567892"));

@@ -24,7 +24,14 @@ struct Tr
 };
 
 /// What the AIM symbology identifier (ISO/IEC 15424) says about the payload.
-enum class Symbology { None = 1, Gs1, Ean13, Ean8, Other };
+enum class Symbology
+{
+    None = 1,
+    Gs1,
+    Ean13,
+    Ean8,
+    Other
+};
 
 struct KnownAim
 {
@@ -43,17 +50,16 @@ constexpr std::array kAims{
     KnownAim{u"]Q1"sv, Symbology::Other}, // QR Code, not GS1
 };
 
-template <typename View>
-const KnownAim* findAim(View id)
+template <typename View> const KnownAim* findAim(View id)
 {
     for (const KnownAim& a : kAims)
-        if (id.size() == 3 && id[0] == QChar(u']') && id[1] == QChar(a.id[1]) && id[2] == QChar(a.id[2]))
+        if (id.size() == 3 && id[0] == QChar(u']') && id[1] == QChar(a.id[1])
+            && id[2] == QChar(a.id[2]))
             return &a;
     return nullptr;
 }
 
-template <typename View>
-Symbology symbologyOf(View id)
+template <typename View> Symbology symbologyOf(View id)
 {
     if (id.isEmpty())
         return Symbology::None;
@@ -61,8 +67,14 @@ Symbology symbologyOf(View id)
     return a ? a->kind : Symbology::Other;
 }
 
-constexpr bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool isLetter(char c) { return isUpper(c) || (c >= 'a' && c <= 'z'); }
+constexpr bool isUpper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+constexpr bool isLetter(char c)
+{
+    return isUpper(c) || (c >= 'a' && c <= 'z');
+}
 
 void reject(Recognition& r, CodeFamily family, QString reason)
 {
@@ -102,7 +114,8 @@ void readTraceCode(Recognition& r, QLatin1StringView s)
     r.traceCode = QString(s);
     r.tracePrefix = r.traceCode.first(7);
     if (s.front().toLatin1() != '8')
-        r.warnings << Tr::tr("追溯码通常以 8 开头，此码以 %1 开头：医保平台可能不认").arg(s.front());
+        r.warnings
+            << Tr::tr("追溯码通常以 8 开头，此码以 %1 开头：医保平台可能不认").arg(s.front());
 }
 
 /// A code of digits only, by its length.
@@ -112,9 +125,18 @@ void readDigits(Recognition& r, QLatin1StringView s)
     CodeFamily family = CodeFamily::Unknown;
     QString name;
     switch (n) {
-    case 8: family = CodeFamily::Ean8; name = QStringLiteral("EAN-8"); break;
-    case 12: family = CodeFamily::UpcA; name = QStringLiteral("UPC-A"); break;
-    case 13: family = CodeFamily::Ean13; name = QStringLiteral("EAN-13"); break;
+    case 8:
+        family = CodeFamily::Ean8;
+        name = QStringLiteral("EAN-8");
+        break;
+    case 12:
+        family = CodeFamily::UpcA;
+        name = QStringLiteral("UPC-A");
+        break;
+    case 13:
+        family = CodeFamily::Ean13;
+        name = QStringLiteral("EAN-13");
+        break;
     case 14:
         if (s.startsWith(QLatin1StringView("86"))) {
             family = CodeFamily::DrugStandardCode;
@@ -126,18 +148,26 @@ void readDigits(Recognition& r, QLatin1StringView s)
         break;
     case 20: readTraceCode(r, s); return;
     case 19:
-    case 21: reject(r, CodeFamily::Unknown, Tr::tr("长度 %1：不是追溯码（应为 20 位）").arg(n)); return;
+    case 21:
+        reject(r, CodeFamily::Unknown, Tr::tr("长度 %1：不是追溯码（应为 20 位）").arg(n));
+        return;
     default:
-        reject(r, CodeFamily::Unknown,
-               Tr::tr("%1 位数字：不是已知的码（商品条码为 8、12、13 位，药品本位码与 GTIN-14 为 14 位，"
-                      "追溯码为 20 位）")
-                   .arg(n));
+        reject(
+            r, CodeFamily::Unknown,
+            Tr::tr(
+                "%1 位数字：不是已知的码（商品条码为 8、12、13 位，药品本位码与 GTIN-14 为 14 位，"
+                "追溯码为 20 位）")
+                .arg(n));
         return;
     }
     const int expected = checkDigitOf(s.first(n - 1));
     if (expected != s.back().toLatin1() - '0') {
         reject(r, CodeFamily::Unknown,
-               Tr::tr("%1 位数字但校验位错误：按 %2 应为 %3，扫到 %4").arg(n).arg(name).arg(expected).arg(s.back()));
+               Tr::tr("%1 位数字但校验位错误：按 %2 应为 %3，扫到 %4")
+                   .arg(n)
+                   .arg(name)
+                   .arg(expected)
+                   .arg(s.back()));
         return;
     }
     accept(r, family);
@@ -199,9 +229,13 @@ void readMaCode(Recognition& r, QLatin1StringView s)
         case 'M':
         case 'E':
         case 'V': {
-            const Result<QDate> d = readYymmdd(value, tag == 'M' ? DayZero::FirstDayOfMonth : DayZero::LastDayOfMonth);
+            const Result<QDate> d =
+                readYymmdd(value, tag == 'M' ? DayZero::FirstDayOfMonth : DayZero::LastDayOfMonth);
             if (!d) {
-                reject(r, CodeFamily::MaCode, Tr::tr("MA 码 .%1 段日期无效：%2").arg(QLatin1Char(tag)).arg(d.error().message));
+                reject(r, CodeFamily::MaCode,
+                       Tr::tr("MA 码 .%1 段日期无效：%2")
+                           .arg(QLatin1Char(tag))
+                           .arg(d.error().message));
                 return;
             }
             (tag == 'M' ? r.production : tag == 'E' ? r.expiry : validUntil) = *d;
@@ -211,8 +245,9 @@ void readMaCode(Recognition& r, QLatin1StringView s)
         }
     }
     if (index < kDiSegments) {
-        reject(r, CodeFamily::MaCode,
-               Tr::tr("MA 码不完整：应为 MA.国家代码.类别.企业代码.产品代码…，只有 %1 段").arg(index));
+        reject(
+            r, CodeFamily::MaCode,
+            Tr::tr("MA 码不完整：应为 MA.国家代码.类别.企业代码.产品代码…，只有 %1 段").arg(index));
         return;
     }
     if (!r.expiry.isValid())
@@ -222,7 +257,8 @@ void readMaCode(Recognition& r, QLatin1StringView s)
 
 bool matches(const QString& text, const TokenShape& shape)
 {
-    return text.size() >= shape.minLength && text.size() <= shape.maxLength && text.startsWith(shape.prefix);
+    return text.size() >= shape.minLength && text.size() <= shape.maxLength
+           && text.startsWith(shape.prefix);
 }
 
 /// The payload as text when it is valid UTF-8 (or ASCII), else a null string.
@@ -264,8 +300,9 @@ void readOther(Recognition& r, QLatin1StringView s, bool ascii, const Recognitio
         reject(r, CodeFamily::Unknown, Tr::tr("包含无效的 UTF-8 字节：不是可识别的文本"));
         return;
     }
-    for (const auto& [shapes, family] : {std::pair{&o.voucherShapes, CodeFamily::InsuranceVoucher},
-                                         std::pair{&o.prescriptionShapes, CodeFamily::EPrescription}}) {
+    for (const auto& [shapes, family] :
+         {std::pair{&o.voucherShapes, CodeFamily::InsuranceVoucher},
+          std::pair{&o.prescriptionShapes, CodeFamily::EPrescription}}) {
         for (const TokenShape& shape : *shapes) {
             if (matches(text, shape)) {
                 accept(r, family);
@@ -279,7 +316,9 @@ void readOther(Recognition& r, QLatin1StringView s, bool ascii, const Recognitio
         for (qsizetype k = 0; k < n; ++k)
             if (!isDigit(s.at(k).toLatin1())) {
                 reject(r, CodeFamily::Unknown,
-                       Tr::tr("20 个字符但第 %1 个“%2”不是数字：不是追溯码").arg(k + 1).arg(showChar(s.at(k).toLatin1())));
+                       Tr::tr("20 个字符但第 %1 个“%2”不是数字：不是追溯码")
+                           .arg(k + 1)
+                           .arg(showChar(s.at(k).toLatin1())));
                 return;
             }
     }
@@ -297,9 +336,11 @@ void readOther(Recognition& r, QLatin1StringView s, bool ascii, const Recognitio
                       "请在设置中配置其格式")
                    .arg(text.size()));
     else
-        reject(r, CodeFamily::Unknown,
-               Tr::tr("无法识别：%1 个字符，不是商品条码、追溯码、GS1、MA 码、医保药品编码或本店打印的码")
-                   .arg(text.size()));
+        reject(
+            r, CodeFamily::Unknown,
+            Tr::tr(
+                "无法识别：%1 个字符，不是商品条码、追溯码、GS1、MA 码、医保药品编码或本店打印的码")
+                .arg(text.size()));
 }
 
 /// "01" + 14 digits at the start: how a GS1 string reads when the scanner sent no symbology.
@@ -311,7 +352,8 @@ bool startsWithGtinElement(QLatin1StringView s)
 bool hasSeparator(QLatin1StringView s, const QByteArray& substitute)
 {
     return s.contains(QLatin1Char(kGs))
-           || (!substitute.isEmpty() && s.contains(QLatin1StringView(substitute.constData(), substitute.size())));
+           || (!substitute.isEmpty()
+               && s.contains(QLatin1StringView(substitute.constData(), substitute.size())));
 }
 
 void classify(Recognition& r, const RecognitionOptions& o)
@@ -329,7 +371,8 @@ void classify(Recognition& r, const RecognitionOptions& o)
         if (r.symbologyId.isEmpty())
             r.symbologyId = known ? fromView(known->id) : QString(inPayload);
         else if (r.symbologyId != inPayload)
-            r.warnings << Tr::tr("设备报告码制 %1，内容开头却是 %2：按内容处理").arg(r.symbologyId, inPayload);
+            r.warnings << Tr::tr("设备报告码制 %1，内容开头却是 %2：按内容处理")
+                              .arg(r.symbologyId, inPayload);
         symbology = known ? known->kind : Symbology::Other;
         p += 3;
         n -= 3;
@@ -343,7 +386,8 @@ void classify(Recognition& r, const RecognitionOptions& o)
     for (qsizetype k = 0; k < n; ++k) {
         const auto c = static_cast<unsigned char>(p[k]);
         if ((c < 0x20 && c != kGs) || c == 0x7f) {
-            reject(r, CodeFamily::Unknown, Tr::tr("包含不可打印字符 %1（第 %2 个字节）").arg(showChar(p[k])).arg(k + 1));
+            reject(r, CodeFamily::Unknown,
+                   Tr::tr("包含不可打印字符 %1（第 %2 个字节）").arg(showChar(p[k])).arg(k + 1));
             return;
         }
         ascii = ascii && c < 0x80;
@@ -356,8 +400,10 @@ void classify(Recognition& r, const RecognitionOptions& o)
         if (!r.accepted && n == 20 && allDigits(s)) {
             restart(r);
             readTraceCode(r, s);
-            r.warnings << Tr::tr("设备报告为 GS1 码制（%1），但内容不是有效的 GS1 数据：按 20 位追溯码处理")
-                              .arg(r.symbologyId);
+            r.warnings
+                << Tr::tr(
+                       "设备报告为 GS1 码制（%1），但内容不是有效的 GS1 数据：按 20 位追溯码处理")
+                       .arg(r.symbologyId);
         }
         return;
     case Symbology::Ean13:
@@ -368,7 +414,8 @@ void classify(Recognition& r, const RecognitionOptions& o)
         else
             reject(r, CodeFamily::Unknown,
                    Tr::tr("设备报告 %1（%2），但内容不是 %3 位数字")
-                       .arg(symbology == Symbology::Ean13 ? QStringLiteral("EAN-13") : QStringLiteral("EAN-8"),
+                       .arg(symbology == Symbology::Ean13 ? QStringLiteral("EAN-13")
+                                                          : QStringLiteral("EAN-8"),
                             r.symbologyId)
                        .arg(expected));
         return;
@@ -384,9 +431,11 @@ void classify(Recognition& r, const RecognitionOptions& o)
     if (symbology == Symbology::None) {
         // FNC1 first, or AI digits with separators further on.
         const QByteArray& sub = o.gsSubstitute;
-        const bool leadingSeparator = s.front().toLatin1() == kGs
-                                      || (!sub.isEmpty() && s.startsWith(QLatin1StringView(sub.constData(), sub.size())));
-        if (leadingSeparator || (n >= 2 && isDigit(p[0]) && isDigit(p[1]) && hasSeparator(s, sub))) {
+        const bool leadingSeparator =
+            s.front().toLatin1() == kGs
+            || (!sub.isEmpty() && s.startsWith(QLatin1StringView(sub.constData(), sub.size())));
+        if (leadingSeparator
+            || (n >= 2 && isDigit(p[0]) && isDigit(p[1]) && hasSeparator(s, sub))) {
             readGs1(r, s, o);
             return;
         }
@@ -438,7 +487,8 @@ QString readableRaw(const QByteArray& raw)
     return out;
 }
 
-Recognition recognise(const QByteArray& payload, const QString& symbologyId, const RecognitionOptions& options)
+Recognition recognise(const QByteArray& payload, const QString& symbologyId,
+                      const RecognitionOptions& options)
 {
     Recognition r;
     r.raw = payload;

@@ -3,36 +3,37 @@
 #include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
-#include <QMetaType>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace pos::codes {
 
 /// Which family a scanned payload belongs to. No value 0: an unset family is never "valid".
-enum class CodeFamily {
-    Unknown = 1,      ///< nothing matched: Recognition::reason says why
-    Ean13,            ///< EAN-13 / GTIN-13 (check digit verified)
-    Ean8,             ///< EAN-8 (check digit verified)
-    UpcA,             ///< UPC-A, 12 digits (check digit verified)
-    Gtin14,           ///< GTIN-14 that is not a 药品本位码
-    DrugStandardCode, ///< 药品本位码: 14 digits starting 86, GS1 mod-10 check
-    TraceCode,        ///< 20-digit 药品追溯码 (码上放心)
-    Gs1,              ///< GS1 element string (AIs), from ]d2/]C1/]Q3/]e0, bracketed form or FNC1
-    MaCode,           ///< ISO/IEC 15459 issuer MA: "MA.156.…"
-    InsuranceVoucher, ///< 医保电子凭证 QR payload, kept as an opaque token
-    EPrescription,    ///< e-prescription QR payload, kept as an opaque token
-    InsuranceDrugCode,///< 医保药品编码 ^[XZ][A-Z0-9]{22}$
-    Internal,         ///< a code this application printed itself (one-time print codes, sale refs)
+enum class CodeFamily
+{
+    Unknown = 1,       ///< nothing matched: Recognition::reason says why
+    Ean13,             ///< EAN-13 / GTIN-13 (check digit verified)
+    Ean8,              ///< EAN-8 (check digit verified)
+    UpcA,              ///< UPC-A, 12 digits (check digit verified)
+    Gtin14,            ///< GTIN-14 that is not a 药品本位码
+    DrugStandardCode,  ///< 药品本位码: 14 digits starting 86, GS1 mod-10 check
+    TraceCode,         ///< 20-digit 药品追溯码 (码上放心)
+    Gs1,               ///< GS1 element string (AIs), from ]d2/]C1/]Q3/]e0, bracketed form or FNC1
+    MaCode,            ///< ISO/IEC 15459 issuer MA: "MA.156.…"
+    InsuranceVoucher,  ///< 医保电子凭证 QR payload, kept as an opaque token
+    EPrescription,     ///< e-prescription QR payload, kept as an opaque token
+    InsuranceDrugCode, ///< 医保药品编码 ^[XZ][A-Z0-9]{22}$
+    Internal,          ///< a code this application printed itself (one-time print codes, sale refs)
 };
 
 /// One GS1 Application Identifier field as found in the payload.
 struct Gs1Element
 {
-    QString ai;       ///< "01", "17", "10", …
-    QString title;    ///< GS1 data title, e.g. "GTIN", "BATCH/LOT", "USE BY OR EXPIRY"
-    QString value;    ///< the field's characters exactly as scanned
+    QString ai;    ///< "01", "17", "10", …
+    QString title; ///< GS1 data title, e.g. "GTIN", "BATCH/LOT", "USE BY OR EXPIRY"
+    QString value; ///< the field's characters exactly as scanned
 };
 
 /// What recognise() found in one payload. `accepted` is false for a rejection; `reason` then names
@@ -44,19 +45,20 @@ struct Recognition
 {
     CodeFamily family = CodeFamily::Unknown;
     bool accepted = false;
-    QString reason;          ///< why it was rejected (empty when accepted)
-    QStringList warnings;    ///< accepted but worth saying (trace code not starting with 8, ambiguous GS1 end…)
-    QByteArray raw;          ///< the payload exactly as scanned (never normalised)
-    QString symbologyId;     ///< AIM identifier as delivered or as found at the start of the payload
-    QString gtin;            ///< 14-digit GTIN when the code carries one (EAN-13 is zero-padded)
-    QString traceCode;       ///< the 20 digits of a trace code
-    QString tracePrefix;     ///< its first 7 digits: product + pack level (learnable → product)
-    QString batch;           ///< AI 10 / MA .L
-    QString serial;          ///< AI 21 / MA .S
-    QDate expiry;            ///< AI 17 (day 00 → last day of month) / MA .E/.V
-    QDate production;        ///< AI 11 / MA .M
+    QString reason;       ///< why it was rejected (empty when accepted)
+    QStringList warnings; ///< accepted but worth saying (trace code not starting with 8, ambiguous
+                          ///< GS1 end…)
+    QByteArray raw;       ///< the payload exactly as scanned (never normalised)
+    QString symbologyId;  ///< AIM identifier as delivered or as found at the start of the payload
+    QString gtin;         ///< 14-digit GTIN when the code carries one (EAN-13 is zero-padded)
+    QString traceCode;    ///< the 20 digits of a trace code
+    QString tracePrefix;  ///< its first 7 digits: product + pack level (learnable → product)
+    QString batch;        ///< AI 10 / MA .L
+    QString serial;       ///< AI 21 / MA .S
+    QDate expiry;         ///< AI 17 (day 00 → last day of month) / MA .E/.V
+    QDate production;     ///< AI 11 / MA .M
     QList<Gs1Element> elements; ///< all GS1 fields in order
-    QString token;           ///< the payload's text, whole, for vouchers / e-prescriptions / internal codes
+    QString token; ///< the payload's text, whole, for vouchers / e-prescriptions / internal codes
     QString drugStandardCode;  ///< the 14 digits of a 药品本位码
     QString insuranceDrugCode; ///< the 23 characters of a 医保药品编码
 };

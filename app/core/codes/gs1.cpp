@@ -20,15 +20,16 @@ struct Tr
 using namespace std::string_view_literals;
 
 /// What a field means to the counter beyond its characters.
-enum class Meaning : quint8 {
+enum class Meaning : quint8
+{
     Plain = 1,
-    Gtin,        ///< 14 digits with a GS1 check digit; AI 01 fills Recognition::gtin
+    Gtin, ///< 14 digits with a GS1 check digit; AI 01 fills Recognition::gtin
     Batch,
     Serial,
-    Production,  ///< YYMMDD, day 00 read as the month's first day
-    Expiry,      ///< YYMMDD, day 00 = the month's last day
-    Date,        ///< another YYMMDD date (due, pack, best before, sell by), validated only
-    DateTime,    ///< YYMMDDHHMM (AI 7003)
+    Production, ///< YYMMDD, day 00 read as the month's first day
+    Expiry,     ///< YYMMDD, day 00 = the month's last day
+    Date,       ///< another YYMMDD date (due, pack, best before, sell by), validated only
+    DateTime,   ///< YYMMDDHHMM (AI 7003)
 };
 
 /// One row of the AI table. `ai` holds the AI's fixed digits; `anyDigits` more digits follow it
@@ -37,11 +38,11 @@ struct AiSpec
 {
     std::u16string_view ai;
     int anyDigits;
-    int minLength;    ///< data characters; fixed length when equal to maxLength
+    int minLength; ///< data characters; fixed length when equal to maxLength
     int maxLength;
-    int numericLead;  ///< how many leading data characters must be digits (N fields: all)
+    int numericLead; ///< how many leading data characters must be digits (N fields: all)
     Meaning meaning;
-    std::u16string_view title;  ///< GS1 data title
+    std::u16string_view title; ///< GS1 data title
 };
 
 constexpr int kAll = 99; // numericLead for all-numeric fields
@@ -81,7 +82,7 @@ constexpr std::array kAis{
     AiSpec{u"36"sv, 2, 6, 6, kAll, Meaning::Plain, u"MEASURE"sv},
     AiSpec{u"37"sv, 0, 1, 8, kAll, Meaning::Plain, u"COUNT"sv},
     AiSpec{u"390"sv, 1, 1, 15, kAll, Meaning::Plain, u"AMOUNT"sv},
-    AiSpec{u"391"sv, 1, 4, 18, kAll, Meaning::Plain, u"AMOUNT"sv},   // ISO 4217 N3 + N..15
+    AiSpec{u"391"sv, 1, 4, 18, kAll, Meaning::Plain, u"AMOUNT"sv}, // ISO 4217 N3 + N..15
     AiSpec{u"392"sv, 1, 1, 15, kAll, Meaning::Plain, u"PRICE"sv},
     AiSpec{u"393"sv, 1, 4, 18, kAll, Meaning::Plain, u"PRICE"sv},
     AiSpec{u"400"sv, 0, 1, 30, 0, Meaning::Plain, u"ORDER NUMBER"sv},
@@ -107,7 +108,7 @@ constexpr std::array kAis{
     AiSpec{u"713"sv, 0, 1, 20, 0, Meaning::Plain, u"NHRN DRN"sv},
     AiSpec{u"714"sv, 0, 1, 20, 0, Meaning::Plain, u"NHRN AIM"sv},
     AiSpec{u"715"sv, 0, 1, 20, 0, Meaning::Plain, u"NHRN NDC"sv},
-    AiSpec{u"8003"sv, 0, 14, 30, 14, Meaning::Plain, u"GRAI"sv},  // N14 + X..16
+    AiSpec{u"8003"sv, 0, 14, 30, 14, Meaning::Plain, u"GRAI"sv}, // N14 + X..16
     AiSpec{u"8004"sv, 0, 1, 30, 0, Meaning::Plain, u"GIAI"sv},
     AiSpec{u"8006"sv, 0, 18, 18, kAll, Meaning::Plain, u"ITIP"sv},
     AiSpec{u"8008"sv, 0, 8, 12, kAll, Meaning::Plain, u"PROD TIME"sv},
@@ -146,8 +147,14 @@ constexpr std::array kPredefinedLengths{
     PredefinedLength{41, 16},
 };
 
-constexpr int firstTwo(std::u16string_view ai) { return (ai[0] - u'0') * 10 + (ai[1] - u'0'); }
-constexpr int aiLength(const AiSpec& s) { return static_cast<int>(s.ai.size()) + s.anyDigits; }
+constexpr int firstTwo(std::u16string_view ai)
+{
+    return (ai[0] - u'0') * 10 + (ai[1] - u'0');
+}
+constexpr int aiLength(const AiSpec& s)
+{
+    return static_cast<int>(s.ai.size()) + s.anyDigits;
+}
 
 constexpr bool tableIsSortedAndAgreesWithPredefinedLengths()
 {
@@ -223,15 +230,22 @@ AiMatch findAi(const char* p, qsizetype n)
             continue;
         bool match = true;
         for (int k = 0; k < len && match; ++k)
-            match = k < static_cast<int>(s.ai.size()) ? p[k] == static_cast<char>(s.ai[static_cast<size_t>(k)])
-                                                       : isDigit(p[k]);
+            match = k < static_cast<int>(s.ai.size())
+                        ? p[k] == static_cast<char>(s.ai[static_cast<size_t>(k)])
+                        : isDigit(p[k]);
         if (match)
             best = AiMatch{&s, len};
     }
     return best;
 }
 
-enum class DateFault { Valid = 1, NotDigits, Month, Day };
+enum class DateFault
+{
+    Valid = 1,
+    NotDigits,
+    Month,
+    Day
+};
 struct DateRead
 {
     QDate date;
@@ -272,7 +286,8 @@ bool tailLooksLikeElement(QLatin1StringView v)
         if (!isDigit(p[k]) || !isDigit(p[k + 1]))
             continue;
         const int ai = (p[k] - '0') * 10 + (p[k + 1] - '0');
-        if (ai >= 11 && ai <= 17 && ai != 14 && readDate(p + k + 2, DayZero::LastDayOfMonth).fault == DateFault::Valid)
+        if (ai >= 11 && ai <= 17 && ai != 14
+            && readDate(p + k + 2, DayZero::LastDayOfMonth).fault == DateFault::Valid)
             return true;
         if ((ai == 1 || ai == 2) && k + 16 <= n) {
             const int cd = checkDigitOf(QLatin1StringView(p + k + 2, 13));
@@ -293,14 +308,21 @@ QString addElement(Recognition& r, const AiMatch& m, QLatin1StringView ai, QLati
     const qsizetype lead = std::min<qsizetype>(s.numericLead, n);
     for (qsizetype k = 0; k < lead; ++k)
         if (!isDigit(p[k]))
-            return Tr::tr("%1应为数字，第 %2 个字符是“%3”").arg(label(m, ai)).arg(k + 1).arg(showChar(p[k]));
+            return Tr::tr("%1应为数字，第 %2 个字符是“%3”")
+                .arg(label(m, ai))
+                .arg(k + 1)
+                .arg(showChar(p[k]));
 
-    Gs1Element e{s.anyDigits == 0 ? fromView(s.ai) : QString(ai), fromView(s.title), QString(value)};
+    Gs1Element e{s.anyDigits == 0 ? fromView(s.ai) : QString(ai), fromView(s.title),
+                 QString(value)};
     switch (s.meaning) {
     case Meaning::Gtin: {
         const int expected = checkDigitOf(value.first(13));
         if (expected != p[13] - '0')
-            return Tr::tr("%1校验位错误：应为 %2，扫到 %3").arg(label(m, ai)).arg(expected).arg(QLatin1Char(p[13]));
+            return Tr::tr("%1校验位错误：应为 %2，扫到 %3")
+                .arg(label(m, ai))
+                .arg(expected)
+                .arg(QLatin1Char(p[13]));
         if (s.ai == u"01"sv)
             r.gtin = e.value;
         break;
@@ -311,15 +333,17 @@ QString addElement(Recognition& r, const AiMatch& m, QLatin1StringView ai, QLati
     case Meaning::Expiry:
     case Meaning::Date:
     case Meaning::DateTime: {
-        Result<QDate> d = readYymmdd(value.first(6), s.meaning == Meaning::Production ? DayZero::FirstDayOfMonth
-                                                                                       : DayZero::LastDayOfMonth);
+        Result<QDate> d =
+            readYymmdd(value.first(6), s.meaning == Meaning::Production ? DayZero::FirstDayOfMonth
+                                                                        : DayZero::LastDayOfMonth);
         if (!d)
             return Tr::tr("%1日期无效：%2").arg(label(m, ai), d.error().message);
         if (s.meaning == Meaning::DateTime) {
             const int hour = (p[6] - '0') * 10 + (p[7] - '0');
             const int minute = (p[8] - '0') * 10 + (p[9] - '0');
             if (hour > 23 || minute > 59)
-                return Tr::tr("%1时间无效：%2:%3").arg(label(m, ai), value.sliced(6, 2), value.sliced(8, 2));
+                return Tr::tr("%1时间无效：%2:%3")
+                    .arg(label(m, ai), value.sliced(6, 2), value.sliced(8, 2));
         }
         if (s.meaning == Meaning::Expiry)
             r.expiry = *d;
@@ -335,14 +359,19 @@ QString addElement(Recognition& r, const AiMatch& m, QLatin1StringView ai, QLati
     for (qsizetype k = lead; k < n && foreign < 0; ++k)
         if (!inCharset82(p[k]))
             foreign = k;
-    if (unterminated && s.minLength != s.maxLength && (foreign >= 0 || tailLooksLikeElement(value))) {
-        QString w = Tr::tr("%1之后没有 GS 分隔符，无法确定该字段在哪里结束：读到的是“%2”，其中可能连着下一个字段")
-                        .arg(label(m, ai), e.value);
+    if (unterminated && s.minLength != s.maxLength
+        && (foreign >= 0 || tailLooksLikeElement(value))) {
+        QString w =
+            Tr::tr(
+                "%1之后没有 GS 分隔符，无法确定该字段在哪里结束：读到的是“%2”，其中可能连着下一个字段")
+                .arg(label(m, ai), e.value);
         if (foreign >= 0 && substitute.isEmpty())
-            w += Tr::tr("；若扫码枪以“%1”代替 GS，请把它配置为 GS 替代符").arg(showChar(p[foreign]));
+            w +=
+                Tr::tr("；若扫码枪以“%1”代替 GS，请把它配置为 GS 替代符").arg(showChar(p[foreign]));
         r.warnings << w;
     } else if (foreign >= 0) {
-        r.warnings << Tr::tr("%1含有 GS1 字符集之外的字符“%2”").arg(label(m, ai), showChar(p[foreign]));
+        r.warnings
+            << Tr::tr("%1含有 GS1 字符集之外的字符“%2”").arg(label(m, ai), showChar(p[foreign]));
     }
 
     for (const Gs1Element& old : std::as_const(r.elements)) {
@@ -356,16 +385,24 @@ QString addElement(Recognition& r, const AiMatch& m, QLatin1StringView ai, QLati
     return {};
 }
 
-QString lengthError(const AiMatch& m, QLatin1StringView ai, qsizetype length, bool maybeMissingSeparator)
+QString lengthError(const AiMatch& m, QLatin1StringView ai, qsizetype length,
+                    bool maybeMissingSeparator)
 {
     const AiSpec& s = *m.spec;
     if (length == 0)
         return Tr::tr("%1没有数据").arg(label(m, ai));
     if (s.minLength == s.maxLength)
-        return Tr::tr("%1应有 %2 个字符，实有 %3 个").arg(label(m, ai)).arg(s.maxLength).arg(length);
+        return Tr::tr("%1应有 %2 个字符，实有 %3 个")
+            .arg(label(m, ai))
+            .arg(s.maxLength)
+            .arg(length);
     if (length < s.minLength)
-        return Tr::tr("%1至少应有 %2 个字符，实有 %3 个").arg(label(m, ai)).arg(s.minLength).arg(length);
-    QString e = Tr::tr("%1长 %2 个字符，超过上限 %3").arg(label(m, ai)).arg(length).arg(s.maxLength);
+        return Tr::tr("%1至少应有 %2 个字符，实有 %3 个")
+            .arg(label(m, ai))
+            .arg(s.minLength)
+            .arg(length);
+    QString e =
+        Tr::tr("%1长 %2 个字符，超过上限 %3").arg(label(m, ai)).arg(length).arg(s.maxLength);
     if (maybeMissingSeparator)
         e += Tr::tr("（若后面还有字段，可能是扫码枪丢了 GS 分隔符）");
     return e;
@@ -373,7 +410,8 @@ QString lengthError(const AiMatch& m, QLatin1StringView ai, qsizetype length, bo
 
 QString unknownAi(QLatin1StringView rest)
 {
-    return Tr::tr("未知的 GS1 应用标识符（AI）：数据从“%1”起").arg(QString(rest.first(std::min<qsizetype>(rest.size(), 8))));
+    return Tr::tr("未知的 GS1 应用标识符（AI）：数据从“%1”起")
+        .arg(QString(rest.first(std::min<qsizetype>(rest.size(), 8))));
 }
 
 } // namespace
@@ -402,14 +440,17 @@ Result<QDate> readYymmdd(QLatin1StringView six, DayZero dayZero)
     switch (d.fault) {
     case DateFault::Valid: return d.date;
     case DateFault::NotDigits:
-        return makeError(ErrorCode::InvalidInput, Tr::tr("“%1”不是 6 位数字 YYMMDD").arg(QString(six)));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("“%1”不是 6 位数字 YYMMDD").arg(QString(six)));
     case DateFault::Month:
-        return makeError(ErrorCode::InvalidInput, Tr::tr("“%1”的月份 %2 无效").arg(QString(six), QString(six.sliced(2, 2))));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("“%1”的月份 %2 无效").arg(QString(six), QString(six.sliced(2, 2))));
     case DateFault::Day: break;
     }
     return makeError(ErrorCode::InvalidInput,
                      Tr::tr("“%1”：20%2 年 %3 月没有 %4 日")
-                         .arg(QString(six), QString(six.first(2)), QString(six.sliced(2, 2)), QString(six.sliced(4, 2))));
+                         .arg(QString(six), QString(six.first(2)), QString(six.sliced(2, 2)),
+                              QString(six.sliced(4, 2))));
 }
 
 QString parseGs1(QLatin1StringView data, QByteArrayView substitute, Recognition& r)
@@ -442,7 +483,9 @@ QString parseGs1(QLatin1StringView data, QByteArrayView substitute, Recognition&
         const bool unterminated = i + len == n;
         if (len < m.spec->minLength || len > m.spec->maxLength)
             return lengthError(m, ai, len, unterminated);
-        if (QString e = addElement(r, m, ai, QLatin1StringView(p + i, len), unterminated, substitute); !e.isEmpty())
+        if (QString e =
+                addElement(r, m, ai, QLatin1StringView(p + i, len), unterminated, substitute);
+            !e.isEmpty())
             return e;
         i += len;
     }
@@ -481,7 +524,8 @@ QString parseGs1Bracketed(QLatin1StringView data, Recognition& r)
             ++len;
         if (len < m.spec->minLength || len > m.spec->maxLength)
             return lengthError(m, ai, len, false);
-        if (QString e = addElement(r, m, ai, QLatin1StringView(p + i, len), false, {}); !e.isEmpty())
+        if (QString e = addElement(r, m, ai, QLatin1StringView(p + i, len), false, {});
+            !e.isEmpty())
             return e;
         i += len;
     }

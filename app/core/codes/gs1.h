@@ -18,17 +18,20 @@ inline constexpr char kGs = '\x1d'; ///< FNC1 as a scanner transmits it (ASCII G
 /// A QString over static UTF-16 data: allocates nothing.
 [[nodiscard]] inline QString fromView(std::u16string_view s)
 {
-    return QString::fromRawData(reinterpret_cast<const QChar*>(s.data()), static_cast<qsizetype>(s.size()));
+    return QString::fromRawData(reinterpret_cast<const QChar*>(s.data()),
+                                static_cast<qsizetype>(s.size()));
 }
 
-[[nodiscard]] constexpr bool isDigit(char c) { return c >= '0' && c <= '9'; }
+[[nodiscard]] constexpr bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
 [[nodiscard]] bool allDigits(QLatin1StringView s);
 /// A byte as people can read it in a message: itself when printable ASCII, else "0x07".
 [[nodiscard]] QString showChar(char c);
 /// GS1 mod-10 check digit of `digits` (without their check digit), weights 3,1,3… from the
 /// right; -1 when empty or one is not a digit. `View`: QLatin1StringView or QStringView.
-template <typename View>
-[[nodiscard]] int checkDigitOf(View digits)
+template <typename View> [[nodiscard]] int checkDigitOf(View digits)
 {
     if (digits.isEmpty())
         return -1;
@@ -47,7 +50,11 @@ template <typename View>
 /// What a YYMMDD day "00" means: GS1 lets a date name only its month (General Specifications
 /// §3.4.x for AIs 11–17); an expiry then runs to the month's last day, a production date is read
 /// as its first.
-enum class DayZero { LastDayOfMonth = 1, FirstDayOfMonth };
+enum class DayZero
+{
+    LastDayOfMonth = 1,
+    FirstDayOfMonth
+};
 /// Reads six digits YYMMDD as 20YY-MM-DD. A drug's dates fall in 2000–2099; the GS1 sliding
 /// century (§7.12) would need a clock, which a pure function has not. The error names the fault
 /// ("月份 13 无效").

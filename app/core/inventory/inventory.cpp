@@ -19,10 +19,8 @@ bool isInbound(MovementKind k)
     case MovementKind::Purchase:
     case MovementKind::SaleReturn:
     case MovementKind::StocktakeGain:
-    case MovementKind::TransferIn:
-        return true;
-    default:
-        return false;
+    case MovementKind::TransferIn: return true;
+    default: return false;
     }
 }
 
@@ -85,7 +83,10 @@ Result<QList<Allocation>> allocateFefo(QList<BatchStock> batches, qint64 pieces,
             expired += s.pieces;
     }
     if (sellable < pieces) {
-        QString why = Tr::tr("%1 可售库存不足：需要 %2，可售 %3（最小单位）").arg(productName).arg(pieces).arg(sellable);
+        QString why = Tr::tr("%1 可售库存不足：需要 %2，可售 %3（最小单位）")
+                          .arg(productName)
+                          .arg(pieces)
+                          .arg(sellable);
         if (expired > 0)
             why += Tr::tr("；另有 %1 已过期或待验，不可销售").arg(expired);
         return makeError(ErrorCode::RuleViolation, why, QStringLiteral("INV-AVAIL"));

@@ -12,7 +12,8 @@
 namespace pos {
 
 /// The kinds of stock movement (INV-LEDGER). The numbers are stored; never renumber.
-enum class MovementKind {
+enum class MovementKind
+{
     Purchase = 1,
     PurchaseReturn = 2,
     Sale = 3,
@@ -35,12 +36,12 @@ struct Batch
 {
     qint64 id = 0;
     qint64 productId = 0;
-    QString batchNo;            ///< 批号
+    QString batchNo; ///< 批号
     QDate productionDate;
-    QDate expiryDate;           ///< 有效期至: the last day it may be sold
+    QDate expiryDate; ///< 有效期至: the last day it may be sold
     QString supplier;
-    Money cost;                 ///< purchase price per box
-    bool quarantined = false;   ///< 待验 / 不合格: not sellable, not available (INV-AVAIL)
+    Money cost;               ///< purchase price per box
+    bool quarantined = false; ///< 待验 / 不合格: not sellable, not available (INV-AVAIL)
 };
 
 /// A batch with what is left of it, in pieces.
@@ -72,38 +73,35 @@ struct Allocation
 /// entry per box of `piecesPerBox` pieces) leave from that batch: the box in the customer's hand
 /// is the box the ledger books out. A box of an expired or quarantined batch is refused
 /// (INV-EXPIRY); a box the book has no stock for leaves by FEFO like the rest.
-[[nodiscard]] Result<QList<Allocation>> allocateWithTracedBoxes(QList<BatchStock> batches,
-                                                                qint64 pieces,
-                                                                const QList<qint64>& boxBatchIds,
-                                                                qint64 piecesPerBox,
-                                                                const QDate& day,
-                                                                const QString& productName);
+[[nodiscard]] Result<QList<Allocation>>
+allocateWithTracedBoxes(QList<BatchStock> batches, qint64 pieces, const QList<qint64>& boxBatchIds,
+                        qint64 piecesPerBox, const QDate& day, const QString& productName);
 
 /// One line of a supplier's delivery as received (购进验收), with every INV-FIELDS field.
 struct PurchaseLine
 {
-    QString productCode;        ///< the store's product code, GTIN or 本位码 of the product
-    QString genericName;        ///< 通用名称
-    QString manufacturer;       ///< 生产厂商 (中药饮片: 产地)
-    QString dosageForm;         ///< 剂型
-    QString spec;               ///< 规格
-    QString batchNo;            ///< 批号
-    QDate productionDate;       ///< 生产日期
-    QDate expiryDate;           ///< 有效期
-    QString approvalNo;         ///< 批准文号 (none for 中药饮片)
-    QString insuranceCode;      ///< 医保药品编码 (none for 非医保)
-    int boxes = 0;              ///< 数量, in whole packs
-    Money price;                ///< 价格, per pack
-    QStringList traceCodes;     ///< 药品追溯码, one per box, exactly as scanned
+    QString productCode;    ///< the store's product code, GTIN or 本位码 of the product
+    QString genericName;    ///< 通用名称
+    QString manufacturer;   ///< 生产厂商 (中药饮片: 产地)
+    QString dosageForm;     ///< 剂型
+    QString spec;           ///< 规格
+    QString batchNo;        ///< 批号
+    QDate productionDate;   ///< 生产日期
+    QDate expiryDate;       ///< 有效期
+    QString approvalNo;     ///< 批准文号 (none for 中药饮片)
+    QString insuranceCode;  ///< 医保药品编码 (none for 非医保)
+    int boxes = 0;          ///< 数量, in whole packs
+    Money price;            ///< 价格, per pack
+    QStringList traceCodes; ///< 药品追溯码, one per box, exactly as scanned
 };
 
 /// A supplier's delivery note: one document, received whole or not at all.
 struct PurchaseDocument
 {
-    QString supplier;           ///< 供货单位
-    QDate purchaseDate;         ///< 购进日期
-    QString reference;          ///< the supplier's delivery note number, if any
-    QString source;             ///< "manual", "import:FILE", "demo"
+    QString supplier;   ///< 供货单位
+    QDate purchaseDate; ///< 购进日期
+    QString reference;  ///< the supplier's delivery note number, if any
+    QString source;     ///< "manual", "import:FILE", "demo"
     QList<PurchaseLine> lines;
 };
 

@@ -46,18 +46,21 @@ ResolvedPurchaseLine InventoryService::resolve(const Product& p, const PurchaseL
     return ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.displayName(), rxFlag(p.rxClass)};
 }
 
-Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QList<LineReport>* report,
-                                                bool post)
+Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc,
+                                                 QList<LineReport>* report, bool post)
 {
     if (Status s = m_access.require(Permission::ReceiveStock, doc.reference); !s)
         return s.error();
     const QDate today = m_clock.now().date();
     if (doc.supplier.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("购进记录缺少“供货单位”"), QStringLiteral("INV-FIELDS"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("购进记录缺少“供货单位”"),
+                         QStringLiteral("INV-FIELDS"));
     if (!doc.purchaseDate.isValid())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("购进记录缺少“购进日期”"), QStringLiteral("INV-FIELDS"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("购进记录缺少“购进日期”"),
+                         QStringLiteral("INV-FIELDS"));
     if (doc.purchaseDate > today)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("购进日期 %1 晚于今天").arg(doc.purchaseDate.toString(Qt::ISODate)),
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("购进日期 %1 晚于今天").arg(doc.purchaseDate.toString(Qt::ISODate)),
                          QStringLiteral("INV-FIELDS"));
     if (doc.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("到货单没有明细行"));
@@ -70,10 +73,11 @@ Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QL
         const PurchaseLine& l = doc.lines.at(i);
         LineReport r{i + 1, false, {}};
         const std::optional<Product> p = m_catalog.findByCode(l.productCode.trimmed());
-        Result<ReceivingCheck> check = p ? checkPurchaseLine(l, *p, today, m_nearExpiryDays)
-                                         : Result<ReceivingCheck>(makeError(
-                                               ErrorCode::NotFound,
-                                               Tr::tr("商品编码 %1 不在商品档案中，请先建档").arg(l.productCode)));
+        Result<ReceivingCheck> check =
+            p ? checkPurchaseLine(l, *p, today, m_nearExpiryDays)
+              : Result<ReceivingCheck>(
+                  makeError(ErrorCode::NotFound,
+                            Tr::tr("商品编码 %1 不在商品档案中，请先建档").arg(l.productCode)));
         if (check) {
             for (const QString& c : l.traceCodes) {
                 if (codesInDoc.contains(c) || m_inventory.traceCodeKnown(c)) {
@@ -110,20 +114,22 @@ Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc, QL
     }
     if (!post)
         return outcome;
-    Result<QString> docNo = m_inventory.postPurchase(doc, resolved, actor->displayName, m_clock.now());
+    Result<QString> docNo =
+        m_inventory.postPurchase(doc, resolved, actor->displayName, m_clock.now());
     if (!docNo)
         return docNo.error();
     outcome.docNo = *docNo;
-    if (Status a = m_audit.append(AuditEvent{m_clock.now(), actor->username, AuditAction::StockChanged,
-                                             *docNo,
-                                             Tr::tr("购进验收 %1 行，供货单位 %2").arg(resolved.size()).arg(doc.supplier)});
+    if (Status a = m_audit.append(AuditEvent{
+            m_clock.now(), actor->username, AuditAction::StockChanged, *docNo,
+            Tr::tr("购进验收 %1 行，供货单位 %2").arg(resolved.size()).arg(doc.supplier)});
         !a)
         return a.error();
     return outcome;
 }
 
 Status InventoryService::exportLedger(const QDate& from, const QDate& to, const QString& storeName,
-                                      ExportFormat format, const QString& path, const ExportProgress& progress)
+                                      ExportFormat format, const QString& path,
+                                      const ExportProgress& progress)
 {
     if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("进销存台账")); !s)
         return s;
@@ -145,8 +151,11 @@ Status InventoryService::exportLedger(const QDate& from, const QDate& to, const 
     } else {
         // libxlsxwriter and QPdfWriter write to a name: write beside the target, then rename.
         const QString part = path + QStringLiteral(".part");
-        Status written = m_writer->write(rows, LedgerHeader{storeName, from, to}, format, part, progress);
-        if (written && std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0)
+        Status written =
+            m_writer->write(rows, LedgerHeader{storeName, from, to}, format, part, progress);
+        if (written
+            && std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData())
+                   != 0)
             written = makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
         if (!written) {
             QFile::remove(part);
@@ -154,16 +163,17 @@ Status InventoryService::exportLedger(const QDate& from, const QDate& to, const 
         }
     }
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
-                                    from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)
-                                        + (format == ExportFormat::Csv    ? QString()
-                                           : format == ExportFormat::Xlsx ? QStringLiteral(" xlsx")
-                                                                          : QStringLiteral(" pdf"))});
+    (void)m_audit.append(
+        AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
+                   from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)
+                       + (format == ExportFormat::Csv    ? QString()
+                          : format == ExportFormat::Xlsx ? QStringLiteral(" xlsx")
+                                                         : QStringLiteral(" pdf"))});
     return {};
 }
 
-Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
-                                                 const ExportProgress& progress)
+Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate& to,
+                                                  QIODevice& out, const ExportProgress& progress)
 {
     if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("库存流水")); !s)
         return s.error();
@@ -173,17 +183,18 @@ Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate
     if (!rows)
         return rows;
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("库存流水"),
-                                    from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
+    (void)m_audit.append(
+        AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("库存流水"),
+                   from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
     return rows;
 }
 
-Result<qint64> InventoryService::exportJournal(const QDate& from, const QDate& to, const QString& path,
-                                              const ExportProgress& progress)
+Result<qint64> InventoryService::exportJournal(const QDate& from, const QDate& to,
+                                               const QString& path, const ExportProgress& progress)
 {
     if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("库存流水")); !s)
         return s.error(); // before anything is created on disk
-    QSaveFile f(path); // discarded unless committed
+    QSaveFile f(path);    // discarded unless committed
     if (!f.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
     Result<qint64> rows = exportJournalCsv(from, to, f, progress);
@@ -193,27 +204,31 @@ Result<qint64> InventoryService::exportJournal(const QDate& from, const QDate& t
 }
 
 Result<QString> InventoryService::adjustStock(qint64 batchId, MovementKind kind, qint64 pieces,
-                                             const QString& reason)
+                                              const QString& reason)
 {
     if (Status s = m_access.require(Permission::AdjustStock, toDisplayString(kind)); !s)
         return s.error();
-    if (kind == MovementKind::Purchase || kind == MovementKind::Sale || kind == MovementKind::SaleReturn
-        || kind == MovementKind::StocktakeGain || kind == MovementKind::StocktakeLoss)
+    if (kind == MovementKind::Purchase || kind == MovementKind::Sale
+        || kind == MovementKind::SaleReturn || kind == MovementKind::StocktakeGain
+        || kind == MovementKind::StocktakeLoss)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 由其业务流程过账，不能手工调整").arg(toDisplayString(kind)), QStringLiteral("INV-LEDGER"));
+                         Tr::tr("%1 由其业务流程过账，不能手工调整").arg(toDisplayString(kind)),
+                         QStringLiteral("INV-LEDGER"));
     if (pieces <= 0)
         return makeError(ErrorCode::InvalidInput, Tr::tr("数量必须大于 0"));
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("库存调整必须写明原因"), QStringLiteral("INV-LEDGER"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("库存调整必须写明原因"),
+                         QStringLiteral("INV-LEDGER"));
     const User* u = m_access.session().actingUser();
-    Result<QString> doc = m_inventory.postAdjustment(batchId, kind, isInbound(kind) ? pieces : -pieces,
-                                                     u->displayName, reason, m_clock.now());
+    Result<QString> doc = m_inventory.postAdjustment(
+        batchId, kind, isInbound(kind) ? pieces : -pieces, u->displayName, reason, m_clock.now());
     if (!doc) {
         m_access.recordRuleRefusal(doc.error(), toDisplayString(kind));
         return doc;
     }
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::StockChanged, *doc,
-                                    Tr::tr("%1 %2（最小单位），原因：%3").arg(toDisplayString(kind)).arg(pieces).arg(reason)});
+    (void)m_audit.append(AuditEvent{
+        m_clock.now(), u->username, AuditAction::StockChanged, *doc,
+        Tr::tr("%1 %2（最小单位），原因：%3").arg(toDisplayString(kind)).arg(pieces).arg(reason)});
     return doc;
 }
 
@@ -226,7 +241,8 @@ Result<StocktakeSheet> InventoryService::startStocktake(std::optional<DrugType> 
     return m_inventory.createStocktake(scope, drugType, u->displayName, m_clock.now());
 }
 
-Status InventoryService::recordCounts(const QString& sheetNo, const QList<std::pair<qint64, qint64>>& counts)
+Status InventoryService::recordCounts(const QString& sheetNo,
+                                      const QList<std::pair<qint64, qint64>>& counts)
 {
     if (Status s = m_access.require(Permission::AdjustStock, sheetNo); !s)
         return s;
@@ -241,17 +257,20 @@ Status InventoryService::recordCounts(const QString& sheetNo, const QList<std::p
     return {};
 }
 
-Result<StocktakeResult> InventoryService::approveStocktake(const QString& sheetNo, const QString& reason)
+Result<StocktakeResult> InventoryService::approveStocktake(const QString& sheetNo,
+                                                           const QString& reason)
 {
     if (Status s = m_access.require(Permission::AdjustStock, sheetNo); !s)
         return s.error();
     if (reason.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("盘点调整必须写明原因"), QStringLiteral("INV-LEDGER"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("盘点调整必须写明原因"),
+                         QStringLiteral("INV-LEDGER"));
     const std::optional<StocktakeSheet> sheet = m_inventory.stocktake(sheetNo);
     if (!sheet)
         return makeError(ErrorCode::NotFound, Tr::tr("没有盘点单 %1").arg(sheetNo));
     const User* u = m_access.session().actingUser();
-    Result<StocktakeResult> r = m_inventory.approveStocktake(sheet->id, u->displayName, reason, m_clock.now());
+    Result<StocktakeResult> r =
+        m_inventory.approveStocktake(sheet->id, u->displayName, reason, m_clock.now());
     if (!r)
         return r;
     (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::StockChanged, sheetNo,

@@ -20,9 +20,9 @@ struct ResolvedPurchaseLine;
 /// What receiving a delivery said about one line.
 struct LineReport
 {
-    int line = 0;           ///< 1-based, as on the delivery note
+    int line = 0; ///< 1-based, as on the delivery note
     bool accepted = false;
-    QString message;        ///< why refused, or the warnings
+    QString message; ///< why refused, or the warnings
 };
 
 struct ReceiveOutcome
@@ -44,11 +44,12 @@ public:
     /// Receives `doc`. When any line is refused nothing is posted; the error lists every refused
     /// line and `report` (when given) holds the verdict on each line.
     /// With `post` false it only checks (an import with unreadable rows still reports on the rest).
-    [[nodiscard]] Result<ReceiveOutcome> receive(const PurchaseDocument& doc,
-                                                 QList<LineReport>* report = nullptr, bool post = true);
+    [[nodiscard]] Result<ReceiveOutcome>
+    receive(const PurchaseDocument& doc, QList<LineReport>* report = nullptr, bool post = true);
     [[nodiscard]] int nearExpiryDays() const { return m_nearExpiryDays; }
     /// A line with its product resolved, as the ledger posts it.
-    [[nodiscard]] static ResolvedPurchaseLine resolve(const Product& product, const PurchaseLine& line);
+    [[nodiscard]] static ResolvedPurchaseLine resolve(const Product& product,
+                                                      const PurchaseLine& line);
 
     /// The ledger for [from, to] as a file: CSV here, XLSX and PDF through the document writer
     /// port (setDocumentWriter). ExportLedger; audited. The file appears whole or not at all: it
@@ -61,10 +62,12 @@ public:
 
     /// The movement journal for [from, to] streamed as CSV into `out` (ExportLedger); `progress`
     /// as in InventoryRepository::writeJournalCsv.
-    [[nodiscard]] Result<qint64> exportJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+    [[nodiscard]] Result<qint64> exportJournalCsv(const QDate& from, const QDate& to,
+                                                  QIODevice& out,
                                                   const ExportProgress& progress = {});
     /// The movement journal as a CSV file, whole or not at all (as exportLedger). Returns the rows.
-    [[nodiscard]] Result<qint64> exportJournal(const QDate& from, const QDate& to, const QString& path,
+    [[nodiscard]] Result<qint64> exportJournal(const QDate& from, const QDate& to,
+                                               const QString& path,
                                                const ExportProgress& progress = {});
 
     /// 报损 / 销毁 / 调出 / 调入 / 购进退货 of `pieces` (positive) on one batch, with a reason
@@ -75,9 +78,11 @@ public:
     /// 盘点: a count sheet of every batch in stock, or of one drug type (AdjustStock).
     [[nodiscard]] Result<StocktakeSheet> startStocktake(std::optional<DrugType> drugType);
     /// Records counted pieces for batches of an open sheet.
-    [[nodiscard]] Status recordCounts(const QString& sheetNo, const QList<std::pair<qint64, qint64>>& counts);
+    [[nodiscard]] Status recordCounts(const QString& sheetNo,
+                                      const QList<std::pair<qint64, qint64>>& counts);
     /// The manager's approval: variances posted as stocktake gains and losses with `reason`.
-    [[nodiscard]] Result<StocktakeResult> approveStocktake(const QString& sheetNo, const QString& reason);
+    [[nodiscard]] Result<StocktakeResult> approveStocktake(const QString& sheetNo,
+                                                           const QString& reason);
 
 private:
     const ProductCatalog& m_catalog;

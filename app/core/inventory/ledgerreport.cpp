@@ -9,11 +9,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerReport)
 };
-const MovementKind kKinds[] = {MovementKind::Purchase, MovementKind::SaleReturn,
-                               MovementKind::StocktakeGain, MovementKind::TransferIn,
-                               MovementKind::PurchaseReturn, MovementKind::Sale, MovementKind::Loss,
-                               MovementKind::Destruction, MovementKind::StocktakeLoss,
-                               MovementKind::TransferOut};
+const MovementKind kKinds[] = {MovementKind::Purchase,       MovementKind::SaleReturn,
+                               MovementKind::StocktakeGain,  MovementKind::TransferIn,
+                               MovementKind::PurchaseReturn, MovementKind::Sale,
+                               MovementKind::Loss,           MovementKind::Destruction,
+                               MovementKind::StocktakeLoss,  MovementKind::TransferOut};
 } // namespace
 
 qint64 LedgerRow::totalIn() const
@@ -36,8 +36,8 @@ qint64 LedgerRow::totalOut() const
 
 QStringList ledgerColumnTitles()
 {
-    QStringList header{Tr::tr("商品编码"), Tr::tr("品名"), Tr::tr("规格"), Tr::tr("批号"),
-                       Tr::tr("有效期"), Tr::tr("每盒数量"), Tr::tr("期初")};
+    QStringList header{Tr::tr("商品编码"), Tr::tr("品名"),     Tr::tr("规格"), Tr::tr("批号"),
+                       Tr::tr("有效期"),   Tr::tr("每盒数量"), Tr::tr("期初")};
     for (MovementKind k : kKinds)
         header << toDisplayString(k);
     header << Tr::tr("入库合计") << Tr::tr("出库合计") << Tr::tr("期末") << Tr::tr("核对");
@@ -60,7 +60,8 @@ QString ledgerFooter(const QList<LedgerRow>& rows)
 
 QString csvField(const QString& value)
 {
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
+        || value.contains(u'\r')) {
         QString v = value;
         v.replace(u'"', QStringLiteral("\"\""));
         return u'"' + v + u'"';
@@ -84,8 +85,8 @@ QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDat
         in += r.totalIn();
         outSum += r.totalOut();
         closing += r.closing;
-        out += csvField(r.productCode) + u',' + csvField(r.productName) + u',' + csvField(r.spec) + u','
-               + csvField(r.batchNo) + u',' + r.expiryDate.toString(Qt::ISODate) + u','
+        out += csvField(r.productCode) + u',' + csvField(r.productName) + u',' + csvField(r.spec)
+               + u',' + csvField(r.batchNo) + u',' + r.expiryDate.toString(Qt::ISODate) + u','
                + QString::number(r.piecesPerBox) + u',' + QString::number(r.opening);
         for (MovementKind k : kKinds) {
             const qint64 v = r.moved.value(k);

@@ -35,7 +35,12 @@ struct LedgerRow
 [[nodiscard]] QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDate& to,
                                    const QString& storeName);
 
-enum class ExportFormat { Csv = 1, Xlsx, Pdf };
+enum class ExportFormat
+{
+    Csv = 1,
+    Xlsx,
+    Pdf
+};
 
 /// Progress of a long export: `done` of `total` rows (total 0: not known yet). Returns false to
 /// cancel; the export then stops and leaves no file. Called on the exporting thread, at least at

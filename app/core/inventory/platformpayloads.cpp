@@ -22,8 +22,8 @@ QJsonArray traceArray(const QStringList& codes)
 }
 } // namespace
 
-QJsonObject purchase3503(const ResolvedPurchaseLine& r, const QString& supplier, const QString& docNo,
-                         const QString& operatorName, const QDateTime& at)
+QJsonObject purchase3503(const ResolvedPurchaseLine& r, const QString& supplier,
+                         const QString& docNo, const QString& operatorName, const QDateTime& at)
 {
     const PurchaseLine& l = r.line;
     return QJsonObject{{QStringLiteral("purcinfo"),
@@ -70,26 +70,27 @@ QJsonObject stockChange3502(const QString& insuranceCode, const QString& product
 
 QJsonObject sale3505(const SaleUpload& s)
 {
-    return QJsonObject{{QStringLiteral("selinfo"),
-                        QJsonObject{
-                            {QStringLiteral("med_list_codg"), s.insuranceCode},
-                            {QStringLiteral("fixmedins_hilist_id"), s.productCode},
-                            {QStringLiteral("fixmedins_hilist_name"), s.productName},
-                            {QStringLiteral("fixmedins_bchno"), QString(s.saleNo + u'-' + s.allocation.batchNo)},
-                            {QStringLiteral("manu_lotnum"), s.allocation.batchNo},
-                            {QStringLiteral("manu_date"), day(s.productionDate)},
-                            {QStringLiteral("expy_end"), day(s.allocation.expiryDate)},
-                            {QStringLiteral("rx_flag"), s.rxFlag},
-                            {QStringLiteral("trdn_flag"), s.splitPack ? QStringLiteral("1") : QStringLiteral("0")},
-                            {QStringLiteral("finl_trns_pric"), s.unitPrice.toString()},
-                            {QStringLiteral("rtal_docno"), s.saleNo},
-                            {QStringLiteral("stoout_no"), s.saleNo},
-                            {QStringLiteral("sel_retn_cnt"), QString::number(s.allocation.pieces)},
-                            {QStringLiteral("sel_retn_time"), time(s.at)},
-                            {QStringLiteral("sel_retn_opter_name"), s.operatorName},
-                            {QStringLiteral("mdtrt_setl_type"), QStringLiteral("2")}, // self-paid cash
-                            {QStringLiteral("drugtracinfo"), traceArray(s.traceCodes)},
-                        }}};
+    return QJsonObject{
+        {QStringLiteral("selinfo"),
+         QJsonObject{
+             {QStringLiteral("med_list_codg"), s.insuranceCode},
+             {QStringLiteral("fixmedins_hilist_id"), s.productCode},
+             {QStringLiteral("fixmedins_hilist_name"), s.productName},
+             {QStringLiteral("fixmedins_bchno"), QString(s.saleNo + u'-' + s.allocation.batchNo)},
+             {QStringLiteral("manu_lotnum"), s.allocation.batchNo},
+             {QStringLiteral("manu_date"), day(s.productionDate)},
+             {QStringLiteral("expy_end"), day(s.allocation.expiryDate)},
+             {QStringLiteral("rx_flag"), s.rxFlag},
+             {QStringLiteral("trdn_flag"), s.splitPack ? QStringLiteral("1") : QStringLiteral("0")},
+             {QStringLiteral("finl_trns_pric"), s.unitPrice.toString()},
+             {QStringLiteral("rtal_docno"), s.saleNo},
+             {QStringLiteral("stoout_no"), s.saleNo},
+             {QStringLiteral("sel_retn_cnt"), QString::number(s.allocation.pieces)},
+             {QStringLiteral("sel_retn_time"), time(s.at)},
+             {QStringLiteral("sel_retn_opter_name"), s.operatorName},
+             {QStringLiteral("mdtrt_setl_type"), QStringLiteral("2")}, // self-paid cash
+             {QStringLiteral("drugtracinfo"), traceArray(s.traceCodes)},
+         }}};
 }
 
 QJsonObject saleReturn3506(const QJsonObject& sale3505, const QString& returnNo,
@@ -109,36 +110,38 @@ QJsonObject purchaseReturn3504(const QString& insuranceCode, const QString& prod
                                const QString& supplier, qint64 pieces, const QString& docNo,
                                const QString& operatorName, const QDateTime& at)
 {
-    return QJsonObject{{QStringLiteral("purcinfo"),
-                        QJsonObject{
-                            {QStringLiteral("med_list_codg"), insuranceCode},
-                            {QStringLiteral("fixmedins_hilist_id"), productCode},
-                            {QStringLiteral("fixmedins_hilist_name"), productName},
-                            {QStringLiteral("fixmedins_bchno"), QString(docNo + u'-' + batchNo)},
-                            {QStringLiteral("spler_name"), supplier},
-                            {QStringLiteral("manu_lotnum"), batchNo},
-                            {QStringLiteral("purc_retn_cnt"), QString::number(pieces < 0 ? -pieces : pieces)},
-                            {QStringLiteral("purc_retn_stoin_time"), time(at)},
-                            {QStringLiteral("purc_retn_opter_name"), operatorName},
-                        }}};
+    return QJsonObject{
+        {QStringLiteral("purcinfo"),
+         QJsonObject{
+             {QStringLiteral("med_list_codg"), insuranceCode},
+             {QStringLiteral("fixmedins_hilist_id"), productCode},
+             {QStringLiteral("fixmedins_hilist_name"), productName},
+             {QStringLiteral("fixmedins_bchno"), QString(docNo + u'-' + batchNo)},
+             {QStringLiteral("spler_name"), supplier},
+             {QStringLiteral("manu_lotnum"), batchNo},
+             {QStringLiteral("purc_retn_cnt"), QString::number(pieces < 0 ? -pieces : pieces)},
+             {QStringLiteral("purc_retn_stoin_time"), time(at)},
+             {QStringLiteral("purc_retn_opter_name"), operatorName},
+         }}};
 }
 
 QJsonObject stockCount3501(const CountUpload& c)
 {
-    return QJsonObject{{QStringLiteral("invinfo"),
-                        QJsonObject{
-                            {QStringLiteral("med_list_codg"), c.insuranceCode},
-                            {QStringLiteral("fixmedins_hilist_id"), c.productCode},
-                            {QStringLiteral("fixmedins_hilist_name"), c.productName},
-                            {QStringLiteral("rx_flag"), c.rxFlag},
-                            {QStringLiteral("invdate"), day(c.at.date())},
-                            {QStringLiteral("inv_cnt"), QString::number(c.countedPieces)},
-                            {QStringLiteral("manu_lotnum"), c.batchNo},
-                            {QStringLiteral("fixmedins_bchno"), QString(c.sheetNo + u'-' + c.batchNo)},
-                            {QStringLiteral("manu_date"), day(c.productionDate)},
-                            {QStringLiteral("expy_end"), day(c.expiryDate)},
-                            {QStringLiteral("memo"), c.sheetNo},
-                        }}};
+    return QJsonObject{
+        {QStringLiteral("invinfo"),
+         QJsonObject{
+             {QStringLiteral("med_list_codg"), c.insuranceCode},
+             {QStringLiteral("fixmedins_hilist_id"), c.productCode},
+             {QStringLiteral("fixmedins_hilist_name"), c.productName},
+             {QStringLiteral("rx_flag"), c.rxFlag},
+             {QStringLiteral("invdate"), day(c.at.date())},
+             {QStringLiteral("inv_cnt"), QString::number(c.countedPieces)},
+             {QStringLiteral("manu_lotnum"), c.batchNo},
+             {QStringLiteral("fixmedins_bchno"), QString(c.sheetNo + u'-' + c.batchNo)},
+             {QStringLiteral("manu_date"), day(c.productionDate)},
+             {QStringLiteral("expy_end"), day(c.expiryDate)},
+             {QStringLiteral("memo"), c.sheetNo},
+         }}};
 }
 
 } // namespace pos::payloads

@@ -30,7 +30,7 @@ struct SaleUpload
     QString productCode;
     QString productName;
     QString rxFlag;
-    bool splitPack = false;     ///< 拆零
+    bool splitPack = false; ///< 拆零
     Money unitPrice;
     Allocation allocation;
     QDate productionDate;
@@ -40,9 +40,10 @@ struct SaleUpload
 };
 
 /// 3504 商品采购退货: a purchase return of `pieces` (positive) from one batch.
-[[nodiscard]] QJsonObject purchaseReturn3504(const QString& insuranceCode, const QString& productCode,
-                                             const QString& productName, const QString& batchNo,
-                                             const QString& supplier, qint64 pieces, const QString& docNo,
+[[nodiscard]] QJsonObject purchaseReturn3504(const QString& insuranceCode,
+                                             const QString& productCode, const QString& productName,
+                                             const QString& batchNo, const QString& supplier,
+                                             qint64 pieces, const QString& docNo,
                                              const QString& operatorName, const QDateTime& at);
 
 /// What one counted batch of an approved stocktake carries into its 3501 record.

@@ -22,7 +22,8 @@ struct Tr
 
 bool allDigits(const QString& s)
 {
-    return !s.isEmpty() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return !s.isEmpty()
+           && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 /// A GS1 number (GTIN-8/12/13/14, 本位码) whose last digit is its mod-10 check digit.
@@ -80,7 +81,8 @@ QString fieldDisplayName(ProductField field, DrugType type)
     case ProductField::Code: return Tr::tr("商品编码");
     case ProductField::GenericName: return Tr::tr("通用名");
     case ProductField::TradeName: return Tr::tr("商品名");
-    case ProductField::Manufacturer: return type == DrugType::HerbalPieces ? Tr::tr("产地") : Tr::tr("生产厂商");
+    case ProductField::Manufacturer:
+        return type == DrugType::HerbalPieces ? Tr::tr("产地") : Tr::tr("生产厂商");
     case ProductField::DosageForm: return Tr::tr("剂型");
     case ProductField::Spec: return Tr::tr("规格");
     case ProductField::ApprovalNo: return Tr::tr("批准文号");
@@ -131,19 +133,24 @@ QList<FieldProblem> validateProduct(const Product& p)
     static const QRegularExpression insuranceShape(QStringLiteral("^[XZ][A-Z0-9]{22}$"));
     static const QRegularExpression herbalInsuranceShape(QStringLiteral("^[A-Z0-9]{10,30}$"));
     if (covered && p.insuranceCode.isEmpty())
-        bad(ProductField::InsuranceCode, Tr::tr("不能为空：%1药品须有医保编码").arg(toDisplayString(p.category)));
-    else if (covered && !(herbal ? herbalInsuranceShape : insuranceShape).match(p.insuranceCode).hasMatch())
+        bad(ProductField::InsuranceCode,
+            Tr::tr("不能为空：%1药品须有医保编码").arg(toDisplayString(p.category)));
+    else if (covered
+             && !(herbal ? herbalInsuranceShape : insuranceShape).match(p.insuranceCode).hasMatch())
         bad(ProductField::InsuranceCode, herbal ? Tr::tr("应为 10–30 位大写字母或数字")
                                                 : Tr::tr("应为 X 或 Z 开头的 23 位大写字母或数字"));
     else if (!covered && !p.insuranceCode.isEmpty())
-        bad(ProductField::InsuranceCode, Tr::tr("应为空：非医保药品不能带医保编码（SETTLE-LIST-ONLY）"));
+        bad(ProductField::InsuranceCode,
+            Tr::tr("应为空：非医保药品不能带医保编码（SETTLE-LIST-ONLY）"));
     if (p.category < InsuranceCategory::Negotiated || p.category > InsuranceCategory::NotCovered)
         bad(ProductField::Category, Tr::tr("无效"));
     if (p.ceiling.isNegative())
         bad(ProductField::Ceiling, Tr::tr("不能为负"));
-    else if ((p.category == InsuranceCategory::Negotiated || p.category == InsuranceCategory::VolumeProcurement)
+    else if ((p.category == InsuranceCategory::Negotiated
+              || p.category == InsuranceCategory::VolumeProcurement)
              && p.ceiling.fen() == 0)
-        bad(ProductField::Ceiling, Tr::tr("不能为空：%1药品须有价格上限（PRICE-CEILING）").arg(toDisplayString(p.category)));
+        bad(ProductField::Ceiling, Tr::tr("不能为空：%1药品须有价格上限（PRICE-CEILING）")
+                                       .arg(toDisplayString(p.category)));
     if (!p.gtin.isEmpty()) {
         const qsizetype n = p.gtin.size();
         if (!allDigits(p.gtin) || (n != 8 && n != 12 && n != 13 && n != 14))
@@ -152,12 +159,15 @@ QList<FieldProblem> validateProduct(const Product& p)
             bad(ProductField::Gtin, Tr::tr("校验位错误"));
     }
     if (!p.drugStdCode.isEmpty()) {
-        if (!allDigits(p.drugStdCode) || p.drugStdCode.size() != 14 || !p.drugStdCode.startsWith(QStringLiteral("86")))
+        if (!allDigits(p.drugStdCode) || p.drugStdCode.size() != 14
+            || !p.drugStdCode.startsWith(QStringLiteral("86")))
             bad(ProductField::DrugStdCode, Tr::tr("应为 86 开头的 14 位数字"));
         else if (!checkDigitOk(p.drugStdCode))
             bad(ProductField::DrugStdCode, Tr::tr("校验位错误"));
     }
-    if (!p.tracePrefix.isEmpty() && (!allDigits(p.tracePrefix) || p.tracePrefix.size() != 7 || !p.tracePrefix.startsWith(u'8')))
+    if (!p.tracePrefix.isEmpty()
+        && (!allDigits(p.tracePrefix) || p.tracePrefix.size() != 7
+            || !p.tracePrefix.startsWith(u'8')))
         bad(ProductField::TracePrefix, Tr::tr("应为 8 开头的 7 位数字（追溯码的前 7 位）"));
     if (p.rxClass < RxClass::Prescription || p.rxClass > RxClass::OtcB)
         bad(ProductField::RxClass, Tr::tr("无效"));
@@ -191,7 +201,8 @@ ProductService::ProductService(ProductCatalog& catalog, AccessControl& access, A
 
 QList<Product> ProductService::find(const QString& text, int limit) const
 {
-    return text.trimmed().isEmpty() ? m_catalog.firstProducts(limit) : m_catalog.search(text, limit);
+    return text.trimmed().isEmpty() ? m_catalog.firstProducts(limit)
+                                    : m_catalog.search(text, limit);
 }
 
 Result<ProductSaveOutcome> ProductService::add(const Product& product)
@@ -199,8 +210,9 @@ Result<ProductSaveOutcome> ProductService::add(const Product& product)
     if (Status s = m_access.require(Permission::ConfigureStore, product.code); !s)
         return s.error();
     if (m_catalog.findByCode(product.code.trimmed()))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("“商品编码”%1 已被其他商品使用：请修改该商品，或换一个编码").arg(product.code));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("“商品编码”%1 已被其他商品使用：请修改该商品，或换一个编码").arg(product.code));
     Product p = product;
     p.id = 0;
     return save(p, std::nullopt);
@@ -212,10 +224,12 @@ Result<ProductSaveOutcome> ProductService::update(const Product& product)
         return s.error();
     const std::optional<Product> before = m_catalog.findById(product.id);
     if (!before)
-        return makeError(ErrorCode::NotFound, Tr::tr("商品档案中没有编号 %1 的商品").arg(product.id));
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("商品档案中没有编号 %1 的商品").arg(product.id));
     if (before->code != product.code)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("“商品编码”不能修改（%1 → %2）：它是商品的主键，请新建商品").arg(before->code, product.code));
+                         Tr::tr("“商品编码”不能修改（%1 → %2）：它是商品的主键，请新建商品")
+                             .arg(before->code, product.code));
     return save(product, before);
 }
 
@@ -225,15 +239,19 @@ Result<ProductSaveOutcome> ProductService::save(Product p, const std::optional<P
         QStringList lines;
         for (const FieldProblem& f : problems)
             lines << f.message;
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("商品档案有 %1 处需要改正：%2").arg(problems.size()).arg(lines.join(QStringLiteral("；"))));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("商品档案有 %1 处需要改正：%2")
+                                                      .arg(problems.size())
+                                                      .arg(lines.join(QStringLiteral("；"))));
     }
     // A GTIN or 本位码 found on another product would be taken from it silently by the catalog.
     for (const QString& c : {p.gtin, p.drugStdCode}) {
         if (c.isEmpty())
             continue;
-        if (const std::optional<Product> other = m_catalog.findByCode(c); other && other->id != p.id)
-            return makeError(ErrorCode::InvalidInput, Tr::tr("条码 %1 已登记在商品 %2 %3 上").arg(c, other->code, other->displayName()));
+        if (const std::optional<Product> other = m_catalog.findByCode(c);
+            other && other->id != p.id)
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("条码 %1 已登记在商品 %2 %3 上").arg(c, other->code, other->displayName()));
     }
     Result<QStringList> ceiling = checkPriceCeiling(p);
     if (!ceiling) {
@@ -259,21 +277,25 @@ Result<ProductSaveOutcome> ProductService::save(Product p, const std::optional<P
         const Money old = before ? oldPrices.at(i).second : Money();
         if (old == newPrices.at(i).second)
             continue;
-        const QString detail = Tr::tr("%1 %2 → %3（%4）")
-                                   .arg(newPrices.at(i).first, before ? old.display() : Tr::tr("新建"),
-                                        newPrices.at(i).second.display(), actor->displayName);
+        const QString detail =
+            Tr::tr("%1 %2 → %3（%4）")
+                .arg(newPrices.at(i).first, before ? old.display() : Tr::tr("新建"),
+                     newPrices.at(i).second.display(), actor->displayName);
         outcome.priceChanges << detail;
-        events.append(AuditEvent{m_clock.now(), actor->username, AuditAction::PriceChanged, target, detail});
+        events.append(
+            AuditEvent{m_clock.now(), actor->username, AuditAction::PriceChanged, target, detail});
     }
     const QStringList fields = before ? changedFields(*before, p) : QStringList();
     if (!before || !fields.isEmpty())
-        events.append(AuditEvent{m_clock.now(), actor->username, AuditAction::ConfigurationChanged, target,
-                                 before ? Tr::tr("修改商品档案：%1").arg(fields.join(QStringLiteral("、")))
-                                        : Tr::tr("新建商品档案")});
+        events.append(
+            AuditEvent{m_clock.now(), actor->username, AuditAction::ConfigurationChanged, target,
+                       before ? Tr::tr("修改商品档案：%1").arg(fields.join(QStringLiteral("、")))
+                              : Tr::tr("新建商品档案")});
     for (const AuditEvent& e : events)
         if (Status a = m_audit.append(e); !a)
-            return makeError(ErrorCode::StorageFailure,
-                             Tr::tr("商品 %1 已保存，但审计日志写入失败：%2").arg(p.code, a.error().userText()));
+            return makeError(
+                ErrorCode::StorageFailure,
+                Tr::tr("商品 %1 已保存，但审计日志写入失败：%2").arg(p.code, a.error().userText()));
     return outcome;
 }
 

@@ -18,7 +18,8 @@ struct Tr
 QDate parseDate(const QString& s)
 {
     const QString t = s.trimmed();
-    for (const char* f : {"yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy.MM.dd", "yyyy-M-d", "yyyy/M/d"}) {
+    for (const char* f :
+         {"yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy.MM.dd", "yyyy-M-d", "yyyy/M/d"}) {
         const QDate d = QDate::fromString(t, QString::fromLatin1(f));
         if (d.isValid())
             return d;
@@ -123,7 +124,8 @@ QList<QStringList> parseCsv(const QByteArray& data)
 Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QString& source)
 {
     const auto blank = [](const QStringList& row) {
-        return std::all_of(row.cbegin(), row.cend(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
+        return std::all_of(row.cbegin(), row.cend(),
+                           [](const QString& cell) { return cell.trimmed().isEmpty(); });
     };
     // The headers are the first row naming the required columns: a spreadsheet often carries a
     // title or the supplier's letterhead above them.
@@ -135,7 +137,8 @@ Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QS
     });
     if (headerRow == rows.cend())
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("到货单缺少列“%1”").arg(missingColumn(headerColumns(*firstRow))), QStringLiteral("INV-FIELDS"));
+                         Tr::tr("到货单缺少列“%1”").arg(missingColumn(headerColumns(*firstRow))),
+                         QStringLiteral("INV-FIELDS"));
     if (std::all_of(headerRow + 1, rows.cend(), blank))
         return makeError(ErrorCode::InvalidInput, Tr::tr("到货单文件没有数据行"));
     const QHash<QString, int> col = headerColumns(*headerRow);
@@ -172,10 +175,13 @@ Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QS
         l.traceCodes = get("trace_codes").split(codeSeparators, Qt::SkipEmptyParts);
         QStringList problems;
         if (supplier != out.document.supplier || purchaseDate != out.document.purchaseDate)
-            problems << Tr::tr("供货单位或购进日期与第 %1 行不同：一个文件只能是一张到货单").arg(firstLine);
-        if (!get("production_date").isEmpty() && !(l.productionDate = parseDate(get("production_date"))).isValid())
+            problems << Tr::tr("供货单位或购进日期与第 %1 行不同：一个文件只能是一张到货单")
+                            .arg(firstLine);
+        if (!get("production_date").isEmpty()
+            && !(l.productionDate = parseDate(get("production_date"))).isValid())
             problems << Tr::tr("生产日期“%1”无法识别").arg(get("production_date"));
-        if (!get("expiry_date").isEmpty() && !(l.expiryDate = parseDate(get("expiry_date"))).isValid())
+        if (!get("expiry_date").isEmpty()
+            && !(l.expiryDate = parseDate(get("expiry_date"))).isValid())
             problems << Tr::tr("有效期“%1”无法识别").arg(get("expiry_date"));
         bool ok = true;
         l.boxes = get("boxes").isEmpty() ? 0 : get("boxes").toInt(&ok);
@@ -214,7 +220,8 @@ DeliveryImportReport importDelivery(InventoryService& service, const QList<QStri
     QList<LineReport> report;
     Result<ReceiveOutcome> received =
         parsed->document.lines.isEmpty()
-            ? Result<ReceiveOutcome>(makeError(ErrorCode::InvalidInput, Tr::tr("到货单没有可读的行")))
+            ? Result<ReceiveOutcome>(
+                makeError(ErrorCode::InvalidInput, Tr::tr("到货单没有可读的行")))
             // With unreadable rows the rest is still checked, so the report is complete, but
             // nothing is posted.
             : service.receive(parsed->document, &report, parsed->problems.isEmpty());
@@ -223,14 +230,16 @@ DeliveryImportReport importDelivery(InventoryService& service, const QList<QStri
         verdicts.insert(p.line, Tr::tr("拒收：%1").arg(p.message));
     for (const LineReport& r : report)
         verdicts.insert(parsed->fileLines.value(r.line - 1),
-                        r.accepted ? (r.message.isEmpty() ? Tr::tr("通过") : Tr::tr("通过（%1）").arg(r.message))
+                        r.accepted ? (r.message.isEmpty() ? Tr::tr("通过")
+                                                          : Tr::tr("通过（%1）").arg(r.message))
                                    : Tr::tr("拒收：%1").arg(r.message));
     for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
         out.lines << Tr::tr("第 %1 行：%2").arg(it.key()).arg(it.value());
     out.received = received.ok() && parsed->problems.isEmpty();
     if (out.received) {
         out.docNo = received->docNo;
-        out.lines << Tr::tr("已入库 %1：%2 行").arg(received->docNo).arg(parsed->document.lines.size());
+        out.lines
+            << Tr::tr("已入库 %1：%2 行").arg(received->docNo).arg(parsed->document.lines.size());
     } else {
         if (report.isEmpty() && !received.ok())
             out.lines << received.error().userText();

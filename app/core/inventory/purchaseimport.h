@@ -26,10 +26,12 @@ namespace pos {
 struct PurchaseImport
 {
     PurchaseDocument document;
-    QList<LineReport> problems;  ///< line numbers are the file's (a header in the first row is line 1)
-    QList<int> fileLines;        ///< file line of each document line
+    QList<LineReport>
+        problems;         ///< line numbers are the file's (a header in the first row is line 1)
+    QList<int> fileLines; ///< file line of each document line
 };
-[[nodiscard]] Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QString& source);
+[[nodiscard]] Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows,
+                                                      const QString& source);
 
 /// The outcome of importing one delivery note: a verdict per file line, and the document number
 /// when (and only when) every row was received.
@@ -37,14 +39,14 @@ struct DeliveryImportReport
 {
     bool received = false;
     QString docNo;
-    QStringList lines;  ///< "第 2 行：通过", "第 3 行：拒收：INV-FIELDS: …", then the conclusion
+    QStringList lines; ///< "第 2 行：通过", "第 3 行：拒收：INV-FIELDS: …", then the conclusion
 };
 
 /// Reads and receives a delivery note through `service` (which checks the role and every rule):
 /// unreadable rows and refused rows alike leave the whole note unreceived. The same rows give the
 /// same report whichever file format they came from.
-[[nodiscard]] DeliveryImportReport importDelivery(InventoryService& service, const QList<QStringList>& rows,
-                                                  const QString& source);
+[[nodiscard]] DeliveryImportReport
+importDelivery(InventoryService& service, const QList<QStringList>& rows, const QString& source);
 /// The same for a CSV file's bytes.
 [[nodiscard]] DeliveryImportReport importDelivery(InventoryService& service, const QByteArray& csv,
                                                   const QString& source);

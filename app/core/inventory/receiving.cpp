@@ -29,8 +29,8 @@ bool looksLikeTraceCode(const QString& code)
            && code.startsWith(u'8');
 }
 
-Result<ReceivingCheck> checkPurchaseLine(const PurchaseLine& l, const Product& p, const QDate& today,
-                                         int nearExpiryDays)
+Result<ReceivingCheck> checkPurchaseLine(const PurchaseLine& l, const Product& p,
+                                         const QDate& today, int nearExpiryDays)
 {
     const bool herbal = p.drugType == DrugType::HerbalPieces;
     // INV-FIELDS, in the order the rule lists them.
@@ -53,17 +53,20 @@ Result<ReceivingCheck> checkPurchaseLine(const PurchaseLine& l, const Product& p
     if (l.boxes <= 0)
         return missing(Tr::tr("数量"));
     if (l.price.isNegative())
-        return makeError(ErrorCode::InvalidInput, Tr::tr("价格不能为负"), QStringLiteral("INV-FIELDS"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("价格不能为负"),
+                         QStringLiteral("INV-FIELDS"));
     if (p.category != InsuranceCategory::NotCovered && l.insuranceCode.trimmed().isEmpty())
         return missing(Tr::tr("医保药品编码"));
     if (p.category != InsuranceCategory::NotCovered && l.insuranceCode.trimmed() != p.insuranceCode)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("医保药品编码 %1 与商品档案的 %2 不一致").arg(l.insuranceCode, p.insuranceCode),
-                         QStringLiteral("INV-FIELDS"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("医保药品编码 %1 与商品档案的 %2 不一致").arg(l.insuranceCode, p.insuranceCode),
+            QStringLiteral("INV-FIELDS"));
     if (l.genericName.trimmed() != p.genericName)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("通用名称“%1”与商品档案“%2”不一致").arg(l.genericName, p.genericName),
-                         QStringLiteral("INV-FIELDS"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("通用名称“%1”与商品档案“%2”不一致").arg(l.genericName, p.genericName),
+            QStringLiteral("INV-FIELDS"));
 
     // INV-TRACE: one code per box, each once.
     if (l.traceCodes.isEmpty())
@@ -78,7 +81,8 @@ Result<ReceivingCheck> checkPurchaseLine(const PurchaseLine& l, const Product& p
     for (const QString& c : l.traceCodes) {
         if (!looksLikeTraceCode(c))
             return makeError(ErrorCode::InvalidInput,
-                             Tr::tr("追溯码 %1 不是 20 位、以 8 开头的数字").arg(c), QStringLiteral("INV-TRACE"));
+                             Tr::tr("追溯码 %1 不是 20 位、以 8 开头的数字").arg(c),
+                             QStringLiteral("INV-TRACE"));
         if (seen.contains(c))
             return makeError(ErrorCode::InvalidInput, Tr::tr("追溯码 %1 在本行重复").arg(c),
                              QStringLiteral("INV-TRACE"));
@@ -87,10 +91,11 @@ Result<ReceivingCheck> checkPurchaseLine(const PurchaseLine& l, const Product& p
 
     // INV-EXPIRY.
     if (l.expiryDate <= l.productionDate)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("有效期 %1 不晚于生产日期 %2")
-                                                      .arg(l.expiryDate.toString(Qt::ISODate),
-                                                           l.productionDate.toString(Qt::ISODate)),
-                         QStringLiteral("INV-FIELDS"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("有效期 %1 不晚于生产日期 %2")
+                .arg(l.expiryDate.toString(Qt::ISODate), l.productionDate.toString(Qt::ISODate)),
+            QStringLiteral("INV-FIELDS"));
     if (l.productionDate > today)
         return makeError(ErrorCode::InvalidInput,
                          Tr::tr("生产日期 %1 晚于今天").arg(l.productionDate.toString(Qt::ISODate)),

@@ -17,9 +17,13 @@ struct Recognition;
 /// What one scan did to a delivery being entered by hand.
 struct DraftScan
 {
-    enum class Kind { Product = 1, TraceCode };
+    enum class Kind
+    {
+        Product = 1,
+        TraceCode
+    };
     Kind kind = Kind::Product;
-    QString message;            ///< what to tell the manager (warnings included)
+    QString message; ///< what to tell the manager (warnings included)
     /// Fields a GS1 DataMatrix carries, for the form to fill (empty / invalid when absent).
     QString batchNo;
     QDate expiryDate;

@@ -16,11 +16,14 @@ struct Tr
 
 QByteArray stocktakeSheetCsv(const StocktakeSheet& sheet)
 {
-    QString out = Tr::tr("盘点单号,批次ID,商品编码,品名,规格,批号,有效期,账面数量（最小单位）,实盘数量") + u'\n';
+    QString out =
+        Tr::tr("盘点单号,批次ID,商品编码,品名,规格,批号,有效期,账面数量（最小单位）,实盘数量")
+        + u'\n';
     for (const StocktakeLine& l : sheet.lines)
-        out += csvField(sheet.sheetNo) + u',' + QString::number(l.batchId) + u',' + csvField(l.productCode)
-               + u',' + csvField(l.productName) + u',' + csvField(l.spec) + u',' + csvField(l.batchNo)
-               + u',' + l.expiryDate.toString(Qt::ISODate) + u',' + QString::number(l.book) + u','
+        out += csvField(sheet.sheetNo) + u',' + QString::number(l.batchId) + u','
+               + csvField(l.productCode) + u',' + csvField(l.productName) + u',' + csvField(l.spec)
+               + u',' + csvField(l.batchNo) + u',' + l.expiryDate.toString(Qt::ISODate) + u','
+               + QString::number(l.book) + u','
                + (l.counted ? QString::number(*l.counted) : QString()) + u'\n';
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -3,6 +3,7 @@
 #include "app/core/inventory/inventory.h"
 
 #include <QByteArray>
+
 #include <optional>
 
 namespace pos {
@@ -25,8 +26,8 @@ struct StocktakeLine
 struct StocktakeSheet
 {
     qint64 id = 0;
-    QString sheetNo;            ///< PD-20261123-0001
-    QString scope;              ///< "all" or a drug type (西药 / 中成药 / 中药饮片)
+    QString sheetNo; ///< PD-20261123-0001
+    QString scope;   ///< "all" or a drug type (西药 / 中成药 / 中药饮片)
     QDateTime createdAt;
     QString createdBy;
     bool approved = false;

@@ -19,7 +19,11 @@ char initialOf(const std::string& reading)
     if (c >= 'a' && c <= 'z')
         return static_cast<char>(c);
     // A syllable starting with a toned vowel: ā á ǎ à ē é ě è ō ó ǒ ò (UTF-8, two bytes).
-    static const struct { const char* utf8; char letter; } vowels[] = {
+    static const struct
+    {
+        const char* utf8;
+        char letter;
+    } vowels[] = {
         {"\xC4\x81", 'a'}, {"\xC3\xA1", 'a'}, {"\xC7\x8E", 'a'}, {"\xC3\xA0", 'a'},
         {"\xC4\x93", 'e'}, {"\xC3\xA9", 'e'}, {"\xC4\x9B", 'e'}, {"\xC3\xA8", 'e'},
         {"\xC5\x8D", 'o'}, {"\xC3\xB3", 'o'}, {"\xC7\x92", 'o'}, {"\xC3\xB2", 'o'},

@@ -13,32 +13,21 @@ struct Override
     const char* initials;
 };
 constexpr Override kPhrases[] = {
-    {u"枸橼", "jy"},   // 枸橼酸… jǔyuán (citrate), not gǒu
-    {u"茜草", "qc"},
-    {u"厚朴", "hp"},   // hòupò
-    {u"大黄", "dh"},
-    {u"藏青果", "zqg"},
-    {u"白术", "bz"},   // 术 zhú in herb names (kMandarin lists shù)
-    {u"苍术", "cz"},
-    {u"莪术", "ez"},
+    {u"枸橼", "jy"},                  // 枸橼酸… jǔyuán (citrate), not gǒu
+    {u"茜草", "qc"}, {u"厚朴", "hp"}, // hòupò
+    {u"大黄", "dh"}, {u"藏青果", "zqg"},
+    {u"白术", "bz"}, // 术 zhú in herb names (kMandarin lists shù)
+    {u"苍术", "cz"}, {u"莪术", "ez"},
 };
 constexpr Override kChars[] = {
-    {u"参", "s"},      // 人参 党参 丹参 参松: shēn in drug names (kMandarin lists cān)
-    {u"咳", "k"},      // 止咳 咳喘: ké (kMandarin lists hāi)
-    {u"炔", "q"},      // 炔诺酮: quē (kMandarin lists guì)
-    {u"豉", "c"},      // 淡豆豉: chǐ
-    {u"芎", "x"},      // 川芎: xiōng (kMandarin lists qiōng)
-    {u"调", "t"},      // 调经 茶调散: tiáo (kMandarin lists diào)
-    {u"地", "d"},
-    {u"苷", "g"},
-    {u"嗪", "q"},
-    {u"噻", "s"},
-    {u"唑", "z"},
-    {u"咪", "m"},
-    {u"吡", "b"},
-    {u"呋", "f"},
-    {u"哌", "p"},
-    {u"嘧", "m"},
+    {u"参", "s"}, // 人参 党参 丹参 参松: shēn in drug names (kMandarin lists cān)
+    {u"咳", "k"}, // 止咳 咳喘: ké (kMandarin lists hāi)
+    {u"炔", "q"}, // 炔诺酮: quē (kMandarin lists guì)
+    {u"豉", "c"}, // 淡豆豉: chǐ
+    {u"芎", "x"}, // 川芎: xiōng (kMandarin lists qiōng)
+    {u"调", "t"}, // 调经 茶调散: tiáo (kMandarin lists diào)
+    {u"地", "d"}, {u"苷", "g"}, {u"嗪", "q"}, {u"噻", "s"}, {u"唑", "z"},
+    {u"咪", "m"}, {u"吡", "b"}, {u"呋", "f"}, {u"哌", "p"}, {u"嘧", "m"},
 };
 
 } // namespace

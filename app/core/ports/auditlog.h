@@ -10,14 +10,15 @@ namespace pos {
 
 /// What the audit trail records. Personal data (ID numbers, patients' names) appear only masked
 /// (DATA-PRIVACY): callers mask with maskIdNumber() / maskName() before they append.
-enum class AuditAction {
+enum class AuditAction
+{
     Login = 1,
     LoginFailed,
     Logout,
     AccountLocked,
     ScreenLocked,
     ScreenUnlocked,
-    StepIn,             ///< another user steps in at the counter (quick switch)
+    StepIn, ///< another user steps in at the counter (quick switch)
     StepOut,
     PermissionRefused,
     RuleRefused,
@@ -33,10 +34,10 @@ enum class AuditAction {
     SaleVoided,
     ReceiptReprinted,
     SaleReturned,
-    PrescriptionReceived,     ///< downloaded or typed in; joins the pharmacist's queue
-    PrescriptionReviewed,     ///< approved or rejected (RX-REVIEW)
-    PrescriptionGateChanged,  ///< the settlement gate moved (linked, printed, card read allowed…)
-    PrescriptionGateRefused,  ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
+    PrescriptionReceived,    ///< downloaded or typed in; joins the pharmacist's queue
+    PrescriptionReviewed,    ///< approved or rejected (RX-REVIEW)
+    PrescriptionGateChanged, ///< the settlement gate moved (linked, printed, card read allowed…)
+    PrescriptionGateRefused, ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
@@ -44,10 +45,10 @@ enum class AuditAction {
 struct AuditEvent
 {
     QDateTime time;
-    QString actor;      ///< username, or "-" before anyone logged in
+    QString actor; ///< username, or "-" before anyone logged in
     AuditAction action = AuditAction::Login;
-    QString target;     ///< what it concerned: a username, a sale number, a product code…
-    QString detail;     ///< free text, already masked
+    QString target; ///< what it concerned: a username, a sale number, a product code…
+    QString detail; ///< free text, already masked
 };
 
 /// One finding of a verification.

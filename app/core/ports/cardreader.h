@@ -9,7 +9,12 @@
 namespace pos {
 
 /// 就诊凭证类型 (mdtrt_cert_type) as the platform's 1101 takes it.
-enum class CredentialType { EVoucherToken = 1, IdCardNumber, SocialSecurityCard };
+enum class CredentialType
+{
+    EVoucherToken = 1,
+    IdCardNumber,
+    SocialSecurityCard
+};
 
 /// What a card read yields. certNo and cardSn are personal data: never logged (DATA-PRIVACY).
 struct CardCredential

@@ -17,7 +17,7 @@ namespace pos {
 struct OutboxStatus
 {
     qint64 pending = 0;
-    QDateTime oldestPending;    ///< invalid when nothing is pending
+    QDateTime oldestPending; ///< invalid when nothing is pending
     qint64 sent = 0;
 };
 
@@ -38,7 +38,7 @@ struct ResolvedPurchaseLine
     qint64 productId = 0;
     qint64 piecesPerBox = 1;
     QString productName;
-    QString rxFlag;             ///< for the 3503 payload
+    QString rxFlag; ///< for the 3503 payload
 };
 
 /// Inventory ledger port. Every posting writes the document, its movements (balances follow by
@@ -54,7 +54,8 @@ public:
                                                        const QDateTime& at) = 0;
     /// Every batch of a product that has stock, sellable or not.
     [[nodiscard]] virtual QList<BatchStock> batchesWithStock(qint64 productId) const = 0;
-    /// Sellable stock of a product on `day`, in pieces (INV-AVAIL: expired and quarantined excluded).
+    /// Sellable stock of a product on `day`, in pieces (INV-AVAIL: expired and quarantined
+    /// excluded).
     [[nodiscard]] virtual qint64 sellablePieces(qint64 productId, const QDate& day) const = 0;
     /// Sum of all movements of a product (for reconciliation checks).
     [[nodiscard]] virtual qint64 movementSum(qint64 productId) const = 0;
@@ -81,14 +82,15 @@ public:
     /// busy store is millions of rows: nothing is held in memory). Returns the row count.
     /// With `progress`, the rows are counted first and reported as they are written; when it
     /// returns false the export stops with ErrorCode::Cancelled (what `out` got is the caller's).
-    [[nodiscard]] virtual Result<qint64> writeJournalCsv(const QDate& from, const QDate& to,
-                                                         QIODevice& out,
-                                                         const ExportProgress& progress = {}) const = 0;
+    [[nodiscard]] virtual Result<qint64>
+    writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
+                    const ExportProgress& progress = {}) const = 0;
     /// Posts an out-of-band stock change (loss, destruction, transfer, purchase return) of
     /// `pieces` (signed as the kind requires) on one batch, with its 3502 upload. Returns the
     /// document number (BS-…).
-    [[nodiscard]] virtual Result<QString> postAdjustment(qint64 batchId, MovementKind kind, qint64 pieces,
-                                                         const QString& operatorName, const QString& reason,
+    [[nodiscard]] virtual Result<QString> postAdjustment(qint64 batchId, MovementKind kind,
+                                                         qint64 pieces, const QString& operatorName,
+                                                         const QString& reason,
                                                          const QDateTime& at) = 0;
     /// True when the traceability code was already received (any product).
     [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;

@@ -13,14 +13,14 @@ namespace pos {
 /// code and its business input; the adapter wraps the envelope (msgid, signature, sign_no…).
 struct PlatformRequest
 {
-    QString infno;      ///< "9001", "1101", "3505"…
-    QString msgId;      ///< 30 chars; the adapter fills it when empty
+    QString infno; ///< "9001", "1101", "3505"…
+    QString msgId; ///< 30 chars; the adapter fills it when empty
     QJsonObject input;
 };
 
 struct PlatformResponse
 {
-    int infcode = -1;   ///< 0 = success
+    int infcode = -1; ///< 0 = success
     QString errMsg;
     QString warnMsg;
     QJsonObject output;

@@ -28,14 +28,17 @@ public:
     [[nodiscard]] virtual QList<Prescription> awaitingReview() const = 0;
 
     /// Appends a review; returns it with its id.
-    [[nodiscard]] virtual Result<PrescriptionReview> addReview(const PrescriptionReview& review) = 0;
+    [[nodiscard]] virtual Result<PrescriptionReview>
+    addReview(const PrescriptionReview& review) = 0;
     /// The latest review of the number, whatever content it was given on.
-    [[nodiscard]] virtual std::optional<PrescriptionReview> latestReview(const QString& rxNo) const = 0;
+    [[nodiscard]] virtual std::optional<PrescriptionReview>
+    latestReview(const QString& rxNo) const = 0;
 
     /// Records that a number was settled (here, or reported by the platform). A number already
     /// recorded is refused (RX-SINGLE) and the first record kept.
     [[nodiscard]] virtual Status markSettled(const SettledPrescription& settled) = 0;
-    [[nodiscard]] virtual std::optional<SettledPrescription> findSettled(const QString& rxNo) const = 0;
+    [[nodiscard]] virtual std::optional<SettledPrescription>
+    findSettled(const QString& rxNo) const = 0;
 };
 
 } // namespace pos

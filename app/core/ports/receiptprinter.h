@@ -9,7 +9,15 @@
 namespace pos {
 
 /// What a printer reports about itself. No value means "fine" by default: Ready must be stated.
-enum class PrinterState { Ready = 1, PaperOut, PaperNearEnd, CoverOpen, Offline, Failed };
+enum class PrinterState
+{
+    Ready = 1,
+    PaperOut,
+    PaperNearEnd,
+    CoverOpen,
+    Offline,
+    Failed
+};
 
 struct PrinterStatus
 {
@@ -25,7 +33,8 @@ struct PrinterStatus
 [[nodiscard]] QString toDisplayString(PrinterState s);
 
 /// How the printer proved the job came out (RX-PRINT-GATE: a device confirmation, not a click).
-enum class PrintConfirmation {
+enum class PrintConfirmation
+{
     /// The device itself confirmed: ESC/POS status before and after the job plus an in-order
     /// barrier (GS ( H / GS r), or the simulated printer's own record of the finished page.
     DeviceConfirmed = 1,
@@ -41,7 +50,8 @@ struct PrintOutcome
     QString jobId;
     QString outputPath;
     PrintConfirmation confirmation = PrintConfirmation::NeedsScanBack;
-    QString detail; ///< the device's own words about the job (status bytes, CUPS job id), for support
+    QString
+        detail; ///< the device's own words about the job (status bytes, CUPS job id), for support
 };
 
 /// Receipt/prescription printer port. print() returns once the device has accepted (or refused)
@@ -58,7 +68,10 @@ public:
     /// thread — possibly before printAsync() returns. The default prints synchronously; a backend
     /// that talks to a real device on a worker thread (ThreadedPrinter) returns at once and
     /// delivers the outcome later through the caller's event loop.
-    virtual void printAsync(const PrintDocument& document, PrintDone done) { done(print(document)); }
+    virtual void printAsync(const PrintDocument& document, PrintDone done)
+    {
+        done(print(document));
+    }
     /// 48 on 80 mm paper, 32 on 58 mm.
     [[nodiscard]] virtual int widthColumns() const = 0;
 };

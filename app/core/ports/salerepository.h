@@ -19,7 +19,8 @@ public:
     /// Marks that the receipt of a recorded sale came out of the printer (or, for reprints, again).
     [[nodiscard]] virtual Status markReceiptPrinted(qint64 saleId, const QString& jobId,
                                                     bool reprint) = 0;
-    [[nodiscard]] virtual std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const = 0;
+    [[nodiscard]] virtual std::optional<CompletedSale>
+    findBySaleNo(const QString& saleNo) const = 0;
     /// 销售退货 of a whole recorded sale, atomically: the stock back to the batches it left, each
     /// box's traceability code back in stock (INV-TRACE), the 3506 uploads. A sale is returned
     /// once. Returns the return number.

@@ -16,9 +16,9 @@ struct TraceCodeRecord
     QString code;
     qint64 productId = 0;
     qint64 batchId = 0;
-    bool received = false;   ///< false: first seen at a sale (store policy "warn")
-    QString purchaseDoc;     ///< the receiving document, when received
-    QString saleNo;          ///< the sale that sold it; empty while in stock (or returned)
+    bool received = false; ///< false: first seen at a sale (store policy "warn")
+    QString purchaseDoc;   ///< the receiving document, when received
+    QString saleNo;        ///< the sale that sold it; empty while in stock (or returned)
     QDateTime soldAt;
 };
 
@@ -40,7 +40,11 @@ public:
 
 /// What to do with a code the store never received (a box bought before codes were recorded,
 /// or a box that did not come through receiving).
-enum class UnreceivedTracePolicy { Warn = 1, Refuse };
+enum class UnreceivedTracePolicy
+{
+    Warn = 1,
+    Refuse
+};
 
 /// One scan as the journal keeps it.
 struct ScanJournalEntry
@@ -49,9 +53,9 @@ struct ScanJournalEntry
     QString source;
     QString symbology;
     QByteArray payload;
-    QString family;     ///< codes::familyId()
-    QString outcome;    ///< "added", "bound", "rejected", "token", …
-    QString reason;     ///< why, for a rejection or a warning
+    QString family;       ///< codes::familyId()
+    QString outcome;      ///< "added", "bound", "rejected", "token", …
+    QString reason;       ///< why, for a rejection or a warning
     qint64 elapsedUs = 0; ///< recognition + lookup + cart change
     QString operatorName;
 };

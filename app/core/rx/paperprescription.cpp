@@ -34,7 +34,8 @@ QDateTime toMinute(const QDateTime& t)
 
 RxDrugLine trimmed(RxDrugLine l)
 {
-    for (QString* s : {&l.insuranceCode, &l.name, &l.spec, &l.unit, &l.usage, &l.dosage, &l.frequency})
+    for (QString* s :
+         {&l.insuranceCode, &l.name, &l.spec, &l.unit, &l.usage, &l.dosage, &l.frequency})
         *s = s->trimmed();
     return l;
 }
@@ -60,7 +61,8 @@ QStringList headerProblems(const Prescription& rx, const QString& paperNo)
     if (!rx.institutionCode.isEmpty() && !isAlphanumeric(rx.institutionCode))
         out << Tr::tr("开方机构编码 %1 只能由字母和数字组成").arg(rx.institutionCode);
     if (!rx.patient.idNumber.isEmpty() && !rx::isValidResidentId(rx.patient.idNumber))
-        out << Tr::tr("患者身份证号 %1 不是有效的 18 位身份证号（校验位不符），请核对").arg(rx.patient.idNumber);
+        out << Tr::tr("患者身份证号 %1 不是有效的 18 位身份证号（校验位不符），请核对")
+                   .arg(rx.patient.idNumber);
     if (!rx.issueTime.isValid())
         out << Tr::tr("纸质处方缺少开具时间");
     if (rx.longTerm && rx.coveredDays <= 0)
@@ -112,11 +114,19 @@ QString paperRxNo(const QString& institutionCode, const QString& paperNo)
 
 RxDrugLine rxLineFromProduct(const Product& product, int quantity)
 {
-    return RxDrugLine{product.insuranceCode, product.genericName, product.spec, quantity, product.unit,
-                      QString(), QString(), QString(), 0};
+    return RxDrugLine{product.insuranceCode,
+                      product.genericName,
+                      product.spec,
+                      quantity,
+                      product.unit,
+                      QString(),
+                      QString(),
+                      QString(),
+                      0};
 }
 
-Result<Prescription> buildPaperPrescription(const PaperPrescriptionDraft& draft, const QDateTime& now)
+Result<Prescription> buildPaperPrescription(const PaperPrescriptionDraft& draft,
+                                            const QDateTime& now)
 {
     Prescription rx;
     rx.rxNo = paperRxNo(draft.institutionCode, draft.paperNo);

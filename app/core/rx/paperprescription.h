@@ -22,22 +22,22 @@ inline constexpr QStringView kPaperRxNoPrefix = u"PAPER-";
 /// are filled in from the paper.
 struct PaperPrescriptionDraft
 {
-    QString paperNo;             ///< the number printed on the paper (处方编号)
-    QDateTime issueTime;         ///< 开具时间 on the paper; seconds are dropped
-    QString institutionName;     ///< 开方机构
-    QString institutionCode;     ///< its 医保定点机构编码, letters and digits only
+    QString paperNo;         ///< the number printed on the paper (处方编号)
+    QDateTime issueTime;     ///< 开具时间 on the paper; seconds are dropped
+    QString institutionName; ///< 开方机构
+    QString institutionCode; ///< its 医保定点机构编码, letters and digits only
     QString prescriberName;
-    QString prescriberCode;      ///< 医保医师代码
-    QString diagnosisCode;       ///< ICD-10
+    QString prescriberCode; ///< 医保医师代码
+    QString diagnosisCode;  ///< ICD-10
     QString diagnosisName;
     RxPatient patient;
     RxItemType itemType = RxItemType::Western;
     RxAttribute attribute = RxAttribute::PooledFund;
-    bool longTerm = false;       ///< 长期处方
-    int coveredDays = 0;         ///< days it covers; only kept for a long-term prescription
+    bool longTerm = false; ///< 长期处方
+    int coveredDays = 0;   ///< days it covers; only kept for a long-term prescription
     QList<RxDrugLine> lines;
-    QByteArray scan;             ///< the scanned or photographed paper (optional)
-    QString scanMime;            ///< image/jpeg, image/png, application/pdf
+    QByteArray scan;  ///< the scanned or photographed paper (optional)
+    QString scanMime; ///< image/jpeg, image/png, application/pdf
 };
 
 /// The stored number of a paper prescription: "PAPER-" + institutionCode + "-" + paperNo.
@@ -53,13 +53,13 @@ struct PaperPrescriptionDraft
 [[nodiscard]] RxDrugLine rxLineFromProduct(const Product& product, int quantity);
 
 /// Builds the prescription to store from the form, or refuses naming EVERY problem, one per line
-/// of the message, in the form's order: each missing header field, each line without a 医保药品编码,
-/// name, positive quantity, usage, dosage, frequency or days, the same drug on two lines (which
-/// lines were meant cannot be guessed), a patient ID number whose check character is wrong, and
-/// RX-VALID-3D (an issue time in the future, or older than the 3-day validity at `now`, the issue
-/// time shown). When RX-VALID-3D is among the problems it comes first and the error carries its
-/// rule ID. The result has source PaperEntry, validDays 3, rxNo from paperRxNo(), every text
-/// trimmed, and the scan as its original file.
+/// of the message, in the form's order: each missing header field, each line without a
+/// 医保药品编码, name, positive quantity, usage, dosage, frequency or days, the same drug on two
+/// lines (which lines were meant cannot be guessed), a patient ID number whose check character is
+/// wrong, and RX-VALID-3D (an issue time in the future, or older than the 3-day validity at `now`,
+/// the issue time shown). When RX-VALID-3D is among the problems it comes first and the error
+/// carries its rule ID. The result has source PaperEntry, validDays 3, rxNo from paperRxNo(), every
+/// text trimmed, and the scan as its original file.
 [[nodiscard]] Result<Prescription> buildPaperPrescription(const PaperPrescriptionDraft& draft,
                                                           const QDateTime& now);
 

@@ -61,9 +61,9 @@ QByteArray Prescription::canonicalContent() const
         {QStringLiteral("patId"), patient.idNumber},
         {QStringLiteral("insType"), int(patient.insuranceType)},
         {QStringLiteral("drugs"), drugs},
-        {QStringLiteral("file"), QString::fromLatin1(
-                                     QCryptographicHash::hash(originalFile, QCryptographicHash::Sha256)
-                                         .toHex())},
+        {QStringLiteral("file"),
+         QString::fromLatin1(
+             QCryptographicHash::hash(originalFile, QCryptographicHash::Sha256).toHex())},
         {QStringLiteral("mime"), originalMime},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -84,8 +84,8 @@ Result<Prescription> Prescription::fromCanonicalContent(const QByteArray& conten
                          Tr::tr("处方内容不是 JSON 对象：%1").arg(parseError.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("v")).toInt() != 1)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("处方内容版本 %1 未知")
-                                                      .arg(o.value(QStringLiteral("v")).toInt()));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("处方内容版本 %1 未知").arg(o.value(QStringLiteral("v")).toInt()));
     const auto text = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
     const auto number = [&o](const char* key) { return o.value(QLatin1String(key)).toInt(); };
     Prescription rx;
@@ -110,15 +110,12 @@ Result<Prescription> Prescription::fromCanonicalContent(const QByteArray& conten
     rx.originalMime = text("mime");
     for (const QJsonValue& v : o.value(QStringLiteral("drugs")).toArray()) {
         const QJsonObject d = v.toObject();
-        rx.lines.append(RxDrugLine{d.value(QStringLiteral("code")).toString(),
-                                   d.value(QStringLiteral("name")).toString(),
-                                   d.value(QStringLiteral("spec")).toString(),
-                                   d.value(QStringLiteral("qty")).toInt(),
-                                   d.value(QStringLiteral("unit")).toString(),
-                                   d.value(QStringLiteral("usage")).toString(),
-                                   d.value(QStringLiteral("dosage")).toString(),
-                                   d.value(QStringLiteral("freq")).toString(),
-                                   d.value(QStringLiteral("days")).toInt()});
+        rx.lines.append(RxDrugLine{
+            d.value(QStringLiteral("code")).toString(), d.value(QStringLiteral("name")).toString(),
+            d.value(QStringLiteral("spec")).toString(), d.value(QStringLiteral("qty")).toInt(),
+            d.value(QStringLiteral("unit")).toString(), d.value(QStringLiteral("usage")).toString(),
+            d.value(QStringLiteral("dosage")).toString(),
+            d.value(QStringLiteral("freq")).toString(), d.value(QStringLiteral("days")).toInt()});
     }
     return rx;
 }

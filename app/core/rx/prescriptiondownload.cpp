@@ -37,9 +37,9 @@ Error malformed(const QString& field, const QString& why)
 
 QJsonObject rx::downloadRequest(const QString& tokenOrRxNo)
 {
-    return QJsonObject{{QStringLiteral("data"),
-                        QJsonObject{{QStringLiteral("rx_trace_code"), tokenOrRxNo},
-                                    {QStringLiteral("hi_rxno"), tokenOrRxNo}}}};
+    return QJsonObject{
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("rx_trace_code"), tokenOrRxNo},
+                                             {QStringLiteral("hi_rxno"), tokenOrRxNo}}}};
 }
 
 Result<Prescription> rx::prescriptionFromDownload(const QJsonObject& output)
@@ -62,9 +62,10 @@ Result<Prescription> rx::prescriptionFromDownload(const QJsonObject& output)
         return malformed(QStringLiteral("valid_days"), Tr::tr("应为正整数"));
     const QDateTime end = QDateTime::fromString(text(info, "valid_end_time"), kPlatformTime);
     if (end.isValid() && end != rx.validEndTime())
-        return malformed(QStringLiteral("valid_end_time"),
-                         Tr::tr("%1 不等于开方时间加有效天数（%2）")
-                             .arg(end.toString(kPlatformTime), rx.validEndTime().toString(kPlatformTime)));
+        return malformed(
+            QStringLiteral("valid_end_time"),
+            Tr::tr("%1 不等于开方时间加有效天数（%2）")
+                .arg(end.toString(kPlatformTime), rx.validEndTime().toString(kPlatformTime)));
 
     const int attr = codeOf(info.value(QStringLiteral("rxExraAttrCode")));
     if (attr != int(RxAttribute::DualChannel) && attr != int(RxAttribute::PooledFund))
@@ -87,10 +88,14 @@ Result<Prescription> rx::prescriptionFromDownload(const QJsonObject& output)
         return malformed(QStringLiteral("rxdrugdetail"), Tr::tr("没有药品"));
     for (qsizetype i = 0; i < drugs.size(); ++i) {
         const QJsonObject d = drugs.at(i).toObject();
-        RxDrugLine line{text(d, "med_list_codg"), text(d, "drug_genname"), text(d, "drug_spec"),
-                        codeOf(d.value(QStringLiteral("drug_cnt"))), text(d, "drug_dosunt"),
+        RxDrugLine line{text(d, "med_list_codg"),
+                        text(d, "drug_genname"),
+                        text(d, "drug_spec"),
+                        codeOf(d.value(QStringLiteral("drug_cnt"))),
+                        text(d, "drug_dosunt"),
                         text(d, "medc_way_dscr"),
-                        text(d, "sin_doscnt") + text(d, "sin_dosunt"), text(d, "used_frqu_dscr"),
+                        text(d, "sin_doscnt") + text(d, "sin_dosunt"),
+                        text(d, "used_frqu_dscr"),
                         codeOf(d.value(QStringLiteral("medc_days")))};
         const QString field = QStringLiteral("rxdrugdetail[%1]").arg(i);
         if (line.insuranceCode.isEmpty())
@@ -136,7 +141,8 @@ void PrescriptionDownloader::download(const QString& tokenOrRxNo, Done done)
         return;
     }
     m_platform.call(
-        PlatformRequest{QString::fromLatin1(rx::kDownloadInfno), QString(), rx::downloadRequest(token)},
+        PlatformRequest{QString::fromLatin1(rx::kDownloadInfno), QString(),
+                        rx::downloadRequest(token)},
         [this, token, done = std::move(done)](Result<PlatformResponse> response) {
             if (!response) {
                 done(response.error());

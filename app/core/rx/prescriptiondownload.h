@@ -36,7 +36,10 @@ class PrescriptionDownloader
 {
 public:
     PrescriptionDownloader(PlatformGateway& platform, ReviewService& reviews)
-        : m_platform(platform), m_reviews(reviews) {}
+        : m_platform(platform)
+        , m_reviews(reviews)
+    {
+    }
 
     using Done = std::function<void(Result<Prescription>)>;
     /// Downloads `tokenOrRxNo` (7203), parses it and receives it; `done` runs exactly once on the

@@ -31,7 +31,8 @@ QString rxNoOfPrintCode(const QString& payload)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-PrintDocument PrescriptionFormatter::format(const Prescription& rx, const PrescriptionReview& approval,
+PrintDocument PrescriptionFormatter::format(const Prescription& rx,
+                                            const PrescriptionReview& approval,
                                             const QString& oneTimeCode, int widthColumns,
                                             bool reprint) const
 {
@@ -54,8 +55,9 @@ PrintDocument PrescriptionFormatter::format(const Prescription& rx, const Prescr
     add(Tr::tr("处方编号：%1").arg(rx.rxNo));
     add(Tr::tr("开具时间：%1").arg(rx.issueTime.toString(kMinute)));
     add(Tr::tr("有效期至：%1").arg(rx::validUntil(rx).toString(kMinute)));
-    add(Tr::tr("类别：%1%2").arg(toDisplayString(rx.itemType),
-                               rx.longTerm ? Tr::tr("  长期处方 %1 天").arg(rx.effectiveDays()) : QString()));
+    add(Tr::tr("类别：%1%2")
+            .arg(toDisplayString(rx.itemType),
+                 rx.longTerm ? Tr::tr("  长期处方 %1 天").arg(rx.effectiveDays()) : QString()));
     doc.lines << PrintLine::rule();
     add(Tr::tr("患者：%1  %2").arg(rx.patient.name, toDisplayString(rx.patient.insuranceType)));
     add(Tr::tr("身份证号：%1").arg(maskIdNumber(rx.patient.idNumber)));
@@ -64,12 +66,17 @@ PrintDocument PrescriptionFormatter::format(const Prescription& rx, const Prescr
     add(QStringLiteral("Rp."), Align::Left, true);
     int n = 0;
     for (const RxDrugLine& l : rx.lines) {
-        add(QStringLiteral("%1. %2 %3  ×%4%5").arg(++n).arg(l.name, l.spec).arg(l.quantity).arg(l.unit));
+        add(QStringLiteral("%1. %2 %3  ×%4%5")
+                .arg(++n)
+                .arg(l.name, l.spec)
+                .arg(l.quantity)
+                .arg(l.unit));
         add(Tr::tr("   用法：%1 %2 %3 %4天").arg(l.usage, l.dosage, l.frequency).arg(l.days));
     }
     doc.lines << PrintLine::rule();
     add(Tr::tr("开方医师：%1（%2）").arg(rx.prescriberName, rx.prescriberCode));
-    add(Tr::tr("审核药师：%1  执业药师注册证号：%2").arg(approval.pharmacistName, approval.licenceNo));
+    add(Tr::tr("审核药师：%1  执业药师注册证号：%2")
+            .arg(approval.pharmacistName, approval.licenceNo));
     if (!approval.insurancePharmacistCode.isEmpty())
         add(Tr::tr("医保药师编码：%1").arg(approval.insurancePharmacistCode));
     add(Tr::tr("审核时间：%1  审核通过").arg(approval.time.toString(kMinute)), Align::Left, true);

@@ -19,7 +19,10 @@ namespace pos {
 class PrescriptionFormatter
 {
 public:
-    explicit PrescriptionFormatter(StoreProfile store) : m_store(std::move(store)) {}
+    explicit PrescriptionFormatter(StoreProfile store)
+        : m_store(std::move(store))
+    {
+    }
     /// `reprint` marks the paper 补打 (PrintDocument::reprint and a printed line).
     [[nodiscard]] PrintDocument format(const Prescription& rx, const PrescriptionReview& approval,
                                        const QString& oneTimeCode, int widthColumns,

@@ -11,7 +11,8 @@
 
 namespace pos {
 
-PrescriptionIntake::PrescriptionIntake(RxSettlementGate& gate, const PrescriptionRepository& prescriptions,
+PrescriptionIntake::PrescriptionIntake(RxSettlementGate& gate,
+                                       const PrescriptionRepository& prescriptions,
                                        PrescriptionDownloader* downloader, QObject* parent)
     : QObject(parent)
     , m_gate(gate)
@@ -40,7 +41,8 @@ void PrescriptionIntake::link(const QString& rxNo, const Done& done)
 {
     if (m_gate.state() != RxGateState::NoPrescription) {
         if (m_gate.prescription() && m_gate.prescription()->rxNo == rxNo) {
-            finish({}, tr("处方 %1 已关联本单（%2）").arg(rxNo, toDisplayString(m_gate.state())), done);
+            finish({}, tr("处方 %1 已关联本单（%2）").arg(rxNo, toDisplayString(m_gate.state())),
+                   done);
             return;
         }
         (void)m_gate.cancel(tr("载入另一张处方 %1").arg(rxNo));
@@ -54,7 +56,8 @@ void PrescriptionIntake::load(const QString& tokenOrRxNo, Done done)
 {
     const QString token = tokenOrRxNo.trimmed();
     if (token.isEmpty()) {
-        finish(makeError(ErrorCode::InvalidInput, tr("请输入处方编号，或扫描处方二维码")), {}, done);
+        finish(makeError(ErrorCode::InvalidInput, tr("请输入处方编号，或扫描处方二维码")), {},
+               done);
         return;
     }
     // A paper prescription exists only here: the platform has nothing to download.
@@ -87,9 +90,7 @@ void PrescriptionIntake::load(const QString& tokenOrRxNo, Done done)
 bool PrescriptionIntake::takeScannedToken(const codes::Recognition& r)
 {
     switch (r.family) {
-    case codes::CodeFamily::EPrescription:
-        load(r.token);
-        return true;
+    case codes::CodeFamily::EPrescription: load(r.token); return true;
     case codes::CodeFamily::Internal: {
         if (rxNoOfPrintCode(r.token).isEmpty())
             return false;
@@ -107,8 +108,7 @@ bool PrescriptionIntake::takeScannedToken(const codes::Recognition& r)
             Q_EMIT notice(Notice{Notice::Level::Info, tr("已识别医保电子凭证，可以结算")});
         return true;
     }
-    default:
-        return false;
+    default: return false;
     }
 }
 

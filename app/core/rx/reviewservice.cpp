@@ -28,10 +28,14 @@ Status validatePrescription(const Prescription& rx)
         const RxDrugLine& l = rx.lines.at(i);
         if (l.insuranceCode.trimmed().isEmpty())
             return bad(ReviewService::tr("处方 %1 第 %2 种药品（%3）没有医保药品编码")
-                           .arg(rx.rxNo).arg(i + 1).arg(l.name));
+                           .arg(rx.rxNo)
+                           .arg(i + 1)
+                           .arg(l.name));
         if (l.quantity <= 0)
             return bad(ReviewService::tr("处方 %1 第 %2 种药品（%3）数量应大于 0")
-                           .arg(rx.rxNo).arg(i + 1).arg(l.name));
+                           .arg(rx.rxNo)
+                           .arg(i + 1)
+                           .arg(l.name));
     }
     return {};
 }
@@ -70,8 +74,9 @@ Status ReviewService::receive(const Prescription& rx)
                  toDisplayString(rx.attribute), toDisplayString(rx.patient.insuranceType),
                  maskName(rx.patient.name))
             .arg(rx.lines.size())
-            .arg(before && before->contentHash() != rx.contentHash() ? tr("，内容已变化，需重新审核")
-                                                                     : QString());
+            .arg(before && before->contentHash() != rx.contentHash()
+                     ? tr("，内容已变化，需重新审核")
+                     : QString());
     (void)m_audit.append(AuditEvent{m_clock.now(), m_access.session().actingUser()->username,
                                     AuditAction::PrescriptionReceived, rx.rxNo, detail});
     qCInfo(lcRx) << "prescription received" << rx.rxNo << "lines" << rx.lines.size();
@@ -94,7 +99,8 @@ Result<PrescriptionReview> ReviewService::approve(const QString& rxNo, const QSt
 Result<PrescriptionReview> ReviewService::reject(const QString& rxNo, const QString& reviewedHash,
                                                  const QString& reason)
 {
-    return decide(rxNo, reviewedHash, PrescriptionReview::Decision::Rejected, false, reason.trimmed());
+    return decide(rxNo, reviewedHash, PrescriptionReview::Decision::Rejected, false,
+                  reason.trimmed());
 }
 
 Result<PrescriptionReview> ReviewService::decide(const QString& rxNo, const QString& reviewedHash,
@@ -107,10 +113,11 @@ Result<PrescriptionReview> ReviewService::decide(const QString& rxNo, const QStr
     const User& u = *m_access.session().actingUser();
     // STAFF-PHARM-ONDUTY: the reviewer personally, not merely someone, is on duty.
     if (!m_duty.isOnDuty(u.id) || u.licenceNo.isEmpty())
-        return refused(makeError(ErrorCode::RuleViolation,
-                                 tr("执业药师 %1 当前未上岗，不能审核处方，请先上岗打卡").arg(u.displayName),
-                                 QStringLiteral("STAFF-PHARM-ONDUTY")),
-                       rxNo);
+        return refused(
+            makeError(ErrorCode::RuleViolation,
+                      tr("执业药师 %1 当前未上岗，不能审核处方，请先上岗打卡").arg(u.displayName),
+                      QStringLiteral("STAFF-PHARM-ONDUTY")),
+            rxNo);
     const std::optional<Prescription> rx = m_prescriptions.find(rxNo);
     if (!rx)
         return makeError(ErrorCode::NotFound, tr("没有处方 %1").arg(rxNo));
@@ -146,8 +153,10 @@ Result<PrescriptionReview> ReviewService::decide(const QString& rxNo, const QStr
         r.time, u.username, AuditAction::PrescriptionReviewed, rxNo,
         tr("%1：%2；执业药师 %3 证号 %4%5；内容 %6")
             .arg(approved ? tr("审核通过") : tr("驳回"), opinion, u.displayName, u.licenceNo,
-                 r.longTermConfirmed ? tr("；已确认超过 4 周的长期处方") : QString(), hash.left(16))});
-    qCInfo(lcRx) << "prescription" << rxNo << (approved ? "approved" : "rejected") << "by user" << u.id;
+                 r.longTermConfirmed ? tr("；已确认超过 4 周的长期处方") : QString(),
+                 hash.left(16))});
+    qCInfo(lcRx) << "prescription" << rxNo << (approved ? "approved" : "rejected") << "by user"
+                 << u.id;
     Q_EMIT queueChanged();
     return stored;
 }
@@ -156,17 +165,18 @@ Result<PrescriptionReview> ReviewService::approvalOf(const Prescription& rx) con
 {
     const std::optional<PrescriptionReview> r = m_prescriptions.latestReview(rx.rxNo);
     if (!r)
-        return makeError(ErrorCode::RuleViolation,
-                         tr("处方 %1 尚未经执业药师审核").arg(rx.rxNo), kRxReview);
+        return makeError(ErrorCode::RuleViolation, tr("处方 %1 尚未经执业药师审核").arg(rx.rxNo),
+                         kRxReview);
     if (r->contentHash != rx.contentHash())
         return makeError(ErrorCode::RuleViolation,
                          tr("处方 %1 的内容在 %2 审核后已变化，原审核无效，须重新审核")
                              .arg(rx.rxNo, r->time.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                          kRxReview);
     if (r->decision != PrescriptionReview::Decision::Approved)
-        return makeError(ErrorCode::RuleViolation,
-                         tr("处方 %1 已被执业药师 %2 驳回：%3").arg(rx.rxNo, r->pharmacistName, r->opinion),
-                         kRxReview);
+        return makeError(
+            ErrorCode::RuleViolation,
+            tr("处方 %1 已被执业药师 %2 驳回：%3").arg(rx.rxNo, r->pharmacistName, r->opinion),
+            kRxReview);
     return *r;
 }
 

@@ -55,7 +55,8 @@ QList<std::pair<QString, CartItem>> sumByKey(const QList<SaleLine>& lines)
     QList<std::pair<QString, CartItem>> out;
     for (const SaleLine& l : lines) {
         const QString key = keyOf(l.product);
-        auto it = std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == key; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const auto& e) { return e.first == key; });
         if (it == out.end())
             out.append({key, CartItem{l.product, l.pieces()}});
         else
@@ -94,23 +95,24 @@ QDateTime validUntil(const Prescription& rx)
 Status checkValidity(const Prescription& rx, const QDateTime& now)
 {
     if (rx.status != RxStatus::Valid)
-        return refuse("RX-VALID-3D", Tr::tr("处方状态为“%1”，不能取药结算（开具于 %2）")
-                                         .arg(toDisplayString(rx.status),
-                                              rx.issueTime.toString(kMinuteFormat)));
+        return refuse("RX-VALID-3D",
+                      Tr::tr("处方状态为“%1”，不能取药结算（开具于 %2）")
+                          .arg(toDisplayString(rx.status), rx.issueTime.toString(kMinuteFormat)));
     if (!rx.issueTime.isValid())
         return makeError(ErrorCode::InvalidInput, Tr::tr("处方 %1 没有开具时间").arg(rx.rxNo),
                          QStringLiteral("RX-VALID-3D"));
     const QDateTime end = validUntil(rx);
     if (now > end)
-        return refuse("RX-VALID-3D", Tr::tr("处方已超过%1天有效期（开具于 %2，已于 %3 失效）")
-                                         .arg(rx.issueTime.daysTo(end))
-                                         .arg(rx.issueTime.toString(kMinuteFormat),
-                                              end.toString(kMinuteFormat)));
+        return refuse("RX-VALID-3D",
+                      Tr::tr("处方已超过%1天有效期（开具于 %2，已于 %3 失效）")
+                          .arg(rx.issueTime.daysTo(end))
+                          .arg(rx.issueTime.toString(kMinuteFormat), end.toString(kMinuteFormat)));
     if (now < rx.issueTime)
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("处方开具时间 %1 晚于当前时间 %2，请核对处方或本机时间")
-                             .arg(rx.issueTime.toString(kMinuteFormat), now.toString(kMinuteFormat)),
-                         QStringLiteral("RX-VALID-3D"));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("处方开具时间 %1 晚于当前时间 %2，请核对处方或本机时间")
+                .arg(rx.issueTime.toString(kMinuteFormat), now.toString(kMinuteFormat)),
+            QStringLiteral("RX-VALID-3D"));
     return {};
 }
 
@@ -136,8 +138,9 @@ Status checkNoMix(const Prescription& rx, const QList<SaleLine>& settlementLines
             extra << item.product.displayName();
     if (extra.isEmpty())
         return {};
-    return refuse("RX-NO-MIX", Tr::tr("医保结算只能包含处方上的药品，以下药品不在处方 %1 上，请另开一单：%2")
-                                   .arg(rx.rxNo, extra.join(QStringLiteral("、"))));
+    return refuse("RX-NO-MIX",
+                  Tr::tr("医保结算只能包含处方上的药品，以下药品不在处方 %1 上，请另开一单：%2")
+                      .arg(rx.rxNo, extra.join(QStringLiteral("、"))));
 }
 
 Status checkTcmSeparate(const Prescription& rx, const ProductLookup& lookup)
@@ -150,11 +153,13 @@ Status checkTcmSeparate(const Prescription& rx, const ProductLookup& lookup)
     if ((herbal.isEmpty() && !declaredHerbal) || (other.isEmpty() && declaredHerbal))
         return {};
     const QString none = Tr::tr("（无）");
-    return refuse("RX-TCM-SEPARATE",
-                  Tr::tr("中药饮片与西药、中成药必须分开开具处方：处方 %1 类别为%2，中药饮片：%3；西药/中成药：%4")
-                      .arg(rx.rxNo, toDisplayString(rx.itemType),
-                           herbal.isEmpty() ? none : herbal.join(QStringLiteral("、")),
-                           other.isEmpty() ? none : other.join(QStringLiteral("、"))));
+    return refuse(
+        "RX-TCM-SEPARATE",
+        Tr::tr(
+            "中药饮片与西药、中成药必须分开开具处方：处方 %1 类别为%2，中药饮片：%3；西药/中成药：%4")
+            .arg(rx.rxNo, toDisplayString(rx.itemType),
+                 herbal.isEmpty() ? none : herbal.join(QStringLiteral("、")),
+                 other.isEmpty() ? none : other.join(QStringLiteral("、"))));
 }
 
 bool needsLongTermConfirmation(const Prescription& rx)
@@ -167,17 +172,19 @@ Status checkLongTerm(const Prescription& rx, bool pharmacistConfirmed)
     const int days = rx.effectiveDays();
     const QString span = Tr::tr("%1 天（约 %2 周）").arg(days).arg((days + 6) / 7);
     if (days > kLongTermMaxDays)
-        return refuse("RX-LONG-12W", Tr::tr("处方用药 %1，超过长期处方最长 12 周的限制，不能调配").arg(span));
-    if (days > kLongTermConfirmDays && !pharmacistConfirmed)
         return refuse("RX-LONG-12W",
-                      Tr::tr("处方用药 %1，超过 4 周，须执业药师审核时明确确认后方可调配").arg(span));
+                      Tr::tr("处方用药 %1，超过长期处方最长 12 周的限制，不能调配").arg(span));
+    if (days > kLongTermConfirmDays && !pharmacistConfirmed)
+        return refuse(
+            "RX-LONG-12W",
+            Tr::tr("处方用药 %1，超过 4 周，须执业药师审核时明确确认后方可调配").arg(span));
     return {};
 }
 
 Status checkNoPediatricForEmployee(const Prescription& rx, const ProductLookup& lookup)
 {
-    if (rx.patient.insuranceType != InsuranceType::Employee || rx.attribute != RxAttribute::PooledFund
-        || !lookup)
+    if (rx.patient.insuranceType != InsuranceType::Employee
+        || rx.attribute != RxAttribute::PooledFund || !lookup)
         return {};
     QStringList pediatric;
     for (const RxDrugLine& l : rx.lines)
@@ -265,11 +272,13 @@ Status checkEphedrine(const Cart& cart, const QString& buyerIdNumber)
                           .arg(names.join(QStringLiteral("、"))));
     const QString id = buyerIdNumber.trimmed();
     if (id.isEmpty())
-        return refuse("CTRL-EPHEDRINE", Tr::tr("销售含麻黄碱类复方制剂（%1）须查验并登记购买人身份证号")
-                                            .arg(names.join(QStringLiteral("、"))));
+        return refuse("CTRL-EPHEDRINE",
+                      Tr::tr("销售含麻黄碱类复方制剂（%1）须查验并登记购买人身份证号")
+                          .arg(names.join(QStringLiteral("、"))));
     if (!isValidResidentId(id))
-        return refuse("CTRL-EPHEDRINE", Tr::tr("购买人身份证号 %1 不正确（应为18位，校验位正确），请重新登记")
-                                            .arg(maskIdNumber(id)));
+        return refuse("CTRL-EPHEDRINE",
+                      Tr::tr("购买人身份证号 %1 不正确（应为18位，校验位正确），请重新登记")
+                          .arg(maskIdNumber(id)));
     return {};
 }
 

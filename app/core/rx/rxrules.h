@@ -61,7 +61,8 @@ using SettledLookup = std::function<std::optional<SettledPrescription>(const QSt
 /// RX-NO-PEDIATRIC-EMP: an employee (职工) pooled-fund prescription with a pediatric-specialty drug
 /// (Product::pediatric) is refused, the drugs named. Lines the lookup does not know are not
 /// judged here (RX-MATCH refuses a settlement that lacks them).
-[[nodiscard]] Status checkNoPediatricForEmployee(const Prescription& rx, const ProductLookup& lookup);
+[[nodiscard]] Status checkNoPediatricForEmployee(const Prescription& rx,
+                                                 const ProductLookup& lookup);
 
 /// RX-MATCH: the drugs and quantities sold equal the prescription's; every missing drug, extra
 /// drug and quantity difference is named. Quantities compare in pieces, so a line sold split
@@ -73,8 +74,8 @@ using SettledLookup = std::function<std::optional<SettledPrescription>(const QSt
 
 /// CTRL-EPHEDRINE (含麻黄碱类复方制剂). Not from the Jiangxi notice: from the national rules on
 /// compound preparations containing ephedrine (国食药监办〔2012〕260号《关于加强含麻黄碱类复方制剂
-/// 管理有关事宜的通知》): without a prescription at most 2 minimum packages per sale, and the buyer's
-/// ID card checked and registered. A split line counts as a started package.
+/// 管理有关事宜的通知》): without a prescription at most 2 minimum packages per sale, and the
+/// buyer's ID card checked and registered. A split line counts as a started package.
 [[nodiscard]] Status checkEphedrine(const Cart& cart, const QString& buyerIdNumber);
 /// Minimum packages of ephedrine products in the cart (split lines rounded up per product).
 [[nodiscard]] int ephedrinePacks(const Cart& cart);

@@ -71,8 +71,9 @@ QString toDisplayString(RxGateAction a)
     return {};
 }
 
-RxSettlementGate::RxSettlementGate(PrescriptionRepository& prescriptions, const ReviewService& reviews,
-                                   ReceiptPrinter& printer, CardReader& reader, AccessControl& access,
+RxSettlementGate::RxSettlementGate(PrescriptionRepository& prescriptions,
+                                   const ReviewService& reviews, ReceiptPrinter& printer,
+                                   CardReader& reader, AccessControl& access,
                                    const DutyService& duty, AuditLog& audit, const Clock& clock,
                                    StoreProfile store, QObject* parent)
     : QObject(parent)
@@ -102,9 +103,9 @@ void RxSettlementGate::announce(Notice::Level level, const QString& text)
 Error RxSettlementGate::refuse(Error error)
 {
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                                    AuditAction::PrescriptionGateRefused, reference(),
-                                    Tr::tr("[%1] %2").arg(toDisplayString(m_state), error.userText())});
+    (void)m_audit.append(AuditEvent{
+        m_clock.now(), u ? u->username : QStringLiteral("-"), AuditAction::PrescriptionGateRefused,
+        reference(), Tr::tr("[%1] %2").arg(toDisplayString(m_state), error.userText())});
     qCInfo(lcRx) << "gate refused in state" << int(m_state) << error.ruleId;
     announce(Notice::Level::Error, error.userText());
     return error;
@@ -115,10 +116,11 @@ void RxSettlementGate::moveTo(RxGateState to, const QString& detail)
     const RxGateState from = m_state;
     m_state = to;
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                                    AuditAction::PrescriptionGateChanged, reference(),
-                                    toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(to)
-                                        + (detail.isEmpty() ? QString() : QStringLiteral("：") + detail)});
+    (void)m_audit.append(
+        AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                   AuditAction::PrescriptionGateChanged, reference(),
+                   toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(to)
+                       + (detail.isEmpty() ? QString() : QStringLiteral("：") + detail)});
     qCInfo(lcRx) << "gate" << int(from) << "->" << int(to);
     Q_EMIT stateChanged(to);
 }
@@ -131,9 +133,9 @@ Status RxSettlementGate::enter(RxGateAction action)
     }
     if (rxGateAllows(m_state, action))
         return {};
-    return refuse(makeError(ErrorCode::WrongState, Tr::tr("当前为“%1”，不能%2")
-                                                       .arg(toDisplayString(m_state),
-                                                            toDisplayString(action))));
+    return refuse(makeError(
+        ErrorCode::WrongState,
+        Tr::tr("当前为“%1”，不能%2").arg(toDisplayString(m_state), toDisplayString(action))));
 }
 
 Status RxSettlementGate::link(const QString& rxNo)
@@ -148,10 +150,10 @@ Status RxSettlementGate::link(const QString& rxNo)
     if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("调配处方和医保结算")); !d)
         return refuse(d.error());
     m_rx = std::move(rx);
-    moveTo(RxGateState::Linked, Tr::tr("%1 %2，患者 %3")
-                                    .arg(toDisplayString(m_rx->attribute),
-                                         toDisplayString(m_rx->patient.insuranceType),
-                                         maskName(m_rx->patient.name)));
+    moveTo(RxGateState::Linked,
+           Tr::tr("%1 %2，患者 %3")
+               .arg(toDisplayString(m_rx->attribute), toDisplayString(m_rx->patient.insuranceType),
+                    maskName(m_rx->patient.name)));
     return {};
 }
 
@@ -170,11 +172,11 @@ Status RxSettlementGate::checkRules(const QList<SaleLine>& settlementLines)
     };
     const rx::ProductLookup products = rx::lookupIn(settlementLines);
     // The >4-week confirmation is the pharmacist's, checked at sign(); here only the 12-week cap.
-    for (const Status& s : {rx::checkValidity(rx, m_clock.now()), rx::checkSingle(rx, settled),
-                            rx::checkNoMix(rx, settlementLines), rx::checkMatch(rx, settlementLines),
-                            rx::checkTcmSeparate(rx, products),
-                            rx::checkNoPediatricForEmployee(rx, products),
-                            rx::checkLongTerm(rx, /*pharmacistConfirmed=*/true)})
+    for (const Status& s :
+         {rx::checkValidity(rx, m_clock.now()), rx::checkSingle(rx, settled),
+          rx::checkNoMix(rx, settlementLines), rx::checkMatch(rx, settlementLines),
+          rx::checkTcmSeparate(rx, products), rx::checkNoPediatricForEmployee(rx, products),
+          rx::checkLongTerm(rx, /*pharmacistConfirmed=*/true)})
         if (!s)
             return refuse(s.error());
     m_lines = settlementLines;
@@ -188,18 +190,20 @@ Status RxSettlementGate::sign()
         return s;
     const std::optional<Prescription> stored = m_prescriptions.find(m_rx->rxNo);
     if (!stored || stored->contentHash() != m_rx->contentHash())
-        return refuse(makeError(ErrorCode::RuleViolation,
-                                Tr::tr("处方 %1 的内容在关联后已变化，请取消后重新关联并审核").arg(m_rx->rxNo),
-                                QStringLiteral("RX-REVIEW")));
+        return refuse(makeError(
+            ErrorCode::RuleViolation,
+            Tr::tr("处方 %1 的内容在关联后已变化，请取消后重新关联并审核").arg(m_rx->rxNo),
+            QStringLiteral("RX-REVIEW")));
     Result<PrescriptionReview> approval = m_reviews.approvalOf(*m_rx);
     if (!approval)
         return refuse(approval.error());
     if (Status lt = rx::checkLongTerm(*m_rx, approval->longTermConfirmed); !lt)
         return refuse(lt.error());
     m_approval = *approval;
-    moveTo(RxGateState::ReviewedAndSigned, Tr::tr("执业药师 %1 证号 %2 于 %3 审核通过")
-                                               .arg(approval->pharmacistName, approval->licenceNo,
-                                                    approval->time.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    moveTo(RxGateState::ReviewedAndSigned,
+           Tr::tr("执业药师 %1 证号 %2 于 %3 审核通过")
+               .arg(approval->pharmacistName, approval->licenceNo,
+                    approval->time.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return {};
 }
 
@@ -216,7 +220,8 @@ Status RxSettlementGate::reprint()
         return s;
     if (m_printing)
         return refuse(makeError(ErrorCode::WrongState,
-                                Tr::tr("处方正在打印，请等打印机回报结果后再决定是否补打"), kPrintGate));
+                                Tr::tr("处方正在打印，请等打印机回报结果后再决定是否补打"),
+                                kPrintGate));
     return printJob(true);
 }
 
@@ -225,10 +230,10 @@ Status RxSettlementGate::printJob(bool reprint)
     const PrinterStatus before = m_printer.status();
     if (!before.canPrint()) {
         m_printProblem = m_printer.deviceName() + u' ' + toDisplayString(before.state);
-        return refuse(makeError(ErrorCode::DeviceFailure,
-                                Tr::tr("处方未打印：%1。医保刷卡保持锁定，排除故障后请重新打印")
-                                    .arg(m_printProblem),
-                                kPrintGate));
+        return refuse(makeError(
+            ErrorCode::DeviceFailure,
+            Tr::tr("处方未打印：%1。医保刷卡保持锁定，排除故障后请重新打印").arg(m_printProblem),
+            kPrintGate));
     }
     // A reprint's code always differs from the last one, so the old paper can never confirm it.
     QString code;
@@ -265,7 +270,8 @@ Status RxSettlementGate::printJob(bool reprint)
     answer->returned = true;
     if (answer->atOnce)
         return *answer->atOnce;
-    announce(Notice::Level::Info, Tr::tr("处方 %1 正在打印，等待打印机确认；确认前医保刷卡保持锁定").arg(m_rx->rxNo));
+    announce(Notice::Level::Info,
+             Tr::tr("处方 %1 正在打印，等待打印机确认；确认前医保刷卡保持锁定").arg(m_rx->rxNo));
     return {};
 }
 
@@ -273,20 +279,21 @@ Status RxSettlementGate::onPrinted(quint64 job, const QString& code, Result<Prin
 {
     if (job != m_printJob || !m_printing || m_state != RxGateState::PrintPending) {
         const User* u = m_access.session().actingUser();
-        (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                                        AuditAction::PrescriptionGateChanged, rxNoOfPrintCode(code),
-                                        Tr::tr("打印作业在处方取消后才结束（%1），不改变闸门")
-                                            .arg(printed ? printed->jobId : printed.error().message)});
+        (void)m_audit.append(
+            AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                       AuditAction::PrescriptionGateChanged, rxNoOfPrintCode(code),
+                       Tr::tr("打印作业在处方取消后才结束（%1），不改变闸门")
+                           .arg(printed ? printed->jobId : printed.error().message)});
         return {};
     }
     m_printing = false;
     if (!printed) {
         // Never retried here: a second job could print a second paper. The person decides (补打).
         m_printProblem = printed.error().message;
-        return refuse(makeError(ErrorCode::DeviceFailure,
-                                Tr::tr("处方打印失败：%1。医保刷卡保持锁定，排除故障后请补打")
-                                    .arg(m_printProblem),
-                                kPrintGate));
+        return refuse(makeError(
+            ErrorCode::DeviceFailure,
+            Tr::tr("处方打印失败：%1。医保刷卡保持锁定，排除故障后请补打").arg(m_printProblem),
+            kPrintGate));
     }
     if (printed->confirmation == PrintConfirmation::DeviceConfirmed) {
         moveTo(RxGateState::PrintConfirmed, Tr::tr("打印机确认出纸，作业 %1").arg(printed->jobId));
@@ -296,8 +303,9 @@ Status RxSettlementGate::onPrinted(quint64 job, const QString& code, Result<Prin
     m_printProblem = printed->confirmation == PrintConfirmation::NeedsScanBack
                          ? Tr::tr("打印机无法确认出纸")
                          : Tr::tr("打印机未报告确认结果");
-    announce(Notice::Level::Warning, Tr::tr("%1：请扫描处方上的核验码确认打印，确认前医保刷卡保持锁定")
-                                         .arg(m_printProblem));
+    announce(
+        Notice::Level::Warning,
+        Tr::tr("%1：请扫描处方上的核验码确认打印，确认前医保刷卡保持锁定").arg(m_printProblem));
     return {};
 }
 
@@ -396,8 +404,9 @@ Result<CardCredential> RxSettlementGate::readCard()
         return card;
     }
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::PrescriptionGateChanged,
-                                    reference(), Tr::tr("读卡：%1").arg(maskName(card->holderName))});
+    (void)m_audit.append(AuditEvent{m_clock.now(), u->username,
+                                    AuditAction::PrescriptionGateChanged, reference(),
+                                    Tr::tr("读卡：%1").arg(maskName(card->holderName))});
     return card;
 }
 

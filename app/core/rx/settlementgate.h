@@ -25,19 +25,30 @@ class ReviewService;
 
 /// Where an insured prescription sale stands. The insurance card may be read only in
 /// CardReadAllowed (RX-PRINT-GATE); every earlier state is a step the regulation requires first.
-enum class RxGateState {
+enum class RxGateState
+{
     NoPrescription = 1, ///< nothing linked: the card reader is locked
     Linked,             ///< a stored prescription is linked to the sale
     RulesPassed,        ///< RX-VALID-3D, RX-SINGLE, RX-NO-MIX, RX-MATCH, RX-TCM-SEPARATE,
-                        ///< RX-NO-PEDIATRIC-EMP and the 12-week cap passed on the settlement's lines
-    ReviewedAndSigned,  ///< the pharmacist's approval (RX-REVIEW) covers this very content
-    PrintPending,       ///< the print job was handed over; no device confirmation yet
-    PrintConfirmed,     ///< the printer confirmed, or the printed one-time code was scanned back
-    CardReadAllowed,    ///< a pharmacist is on duty and the prescription still valid: card read open
+                 ///< RX-NO-PEDIATRIC-EMP and the 12-week cap passed on the settlement's lines
+    ReviewedAndSigned, ///< the pharmacist's approval (RX-REVIEW) covers this very content
+    PrintPending,      ///< the print job was handed over; no device confirmation yet
+    PrintConfirmed,    ///< the printer confirmed, or the printed one-time code was scanned back
+    CardReadAllowed,   ///< a pharmacist is on duty and the prescription still valid: card read open
 };
 
 /// The gate's actions that move it. Card reads are not here: they never move the gate.
-enum class RxGateAction { Link = 1, CheckRules, Sign, Print, Reprint, ConfirmScannedCode, AllowCardRead, Cancel };
+enum class RxGateAction
+{
+    Link = 1,
+    CheckRules,
+    Sign,
+    Print,
+    Reprint,
+    ConfirmScannedCode,
+    AllowCardRead,
+    Cancel
+};
 
 /// The transition table: whether `action` is legal in `state`. Pure.
 [[nodiscard]] bool rxGateAllows(RxGateState state, RxGateAction action);
@@ -79,7 +90,10 @@ public:
     /// Why the last print did not open the gate; empty when it did.
     [[nodiscard]] const QString& printProblem() const { return m_printProblem; }
     /// RX-SINGLE also asks this (e.g. the platform's 7202 query) besides the repository.
-    void setPlatformSettledLookup(rx::SettledLookup lookup) { m_platformSettled = std::move(lookup); }
+    void setPlatformSettledLookup(rx::SettledLookup lookup)
+    {
+        m_platformSettled = std::move(lookup);
+    }
 
     /// NoPrescription → Linked: the stored prescription `rxNo` (received through ReviewService).
     /// Needs a pharmacist on duty (STAFF-PHARM-ONDUTY: dispensing and pooled-fund settlement).
@@ -150,8 +164,8 @@ private:
     std::optional<Prescription> m_rx;
     std::optional<PrescriptionReview> m_approval;
     QList<SaleLine> m_lines;
-    QString m_expectedCode;  ///< the code on the last paper, while it waits to be scanned back
-    QString m_lastCode;      ///< the code of the last print, confirmed or not
+    QString m_expectedCode; ///< the code on the last paper, while it waits to be scanned back
+    QString m_lastCode;     ///< the code of the last print, confirmed or not
     QString m_printProblem;
     quint64 m_printJob = 0;  ///< the number of the last job handed to the printer
     bool m_printing = false; ///< that job has not answered yet

@@ -49,7 +49,8 @@ WedgeDecision WedgeClassifier::key(QChar ch, qint64 timestampMs)
     if (!prefixStillPossible() || m_held.size() > kMaxBurstLength)
         return releaseAll(released);
     const qsizetype frame = m_settings.prefix.size() + m_settings.suffix.size();
-    if (!m_settings.suffix.isEmpty() && m_held.size() >= frame && m_held.endsWith(m_settings.suffix)) {
+    if (!m_settings.suffix.isEmpty() && m_held.size() >= frame
+        && m_held.endsWith(m_settings.suffix)) {
         if (m_held.size() - frame < m_settings.minLength)
             return releaseAll(released); // e.g. Enter alone, or a short word and Enter
         WedgeDecision d;

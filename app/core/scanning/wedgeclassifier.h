@@ -10,10 +10,10 @@ namespace pos {
 /// How a keyboard-wedge scanner types, as the store configured it ([devices] wedge_* keys).
 struct WedgeSettings
 {
-    int maxGapMs = 30;  ///< longest pause between two keys of one scan; scanners type a key every
-                        ///< 1–15 ms, people rarely under 40 ms even on their fastest bigrams
-    int minLength = 6;  ///< shortest code, without prefix and suffix, taken for a scan
-    QString prefix;     ///< what the scanner sends before each code (e.g. "\x02"); empty: nothing
+    int maxGapMs = 30; ///< longest pause between two keys of one scan; scanners type a key every
+                       ///< 1–15 ms, people rarely under 40 ms even on their fastest bigrams
+    int minLength = 6; ///< shortest code, without prefix and suffix, taken for a scan
+    QString prefix;    ///< what the scanner sends before each code (e.g. "\x02"); empty: nothing
     QString suffix = QStringLiteral("\r"); ///< what it sends after each code (Enter); empty: a
                                            ///< burst then ends with a pause instead
     QString gsSubstitutes; ///< characters the scanner types in place of GS (0x1D) in GS1 codes

@@ -37,8 +37,7 @@ Status AuthService::checkPasswordStrength(const QString& password)
     static const QRegularExpression letter(QStringLiteral("[A-Za-z]"));
     static const QRegularExpression digit(QStringLiteral("[0-9]"));
     if (password.size() < 8 || !password.contains(letter) || !password.contains(digit))
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("密码至少 8 位，且须同时包含字母和数字"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("密码至少 8 位，且须同时包含字母和数字"));
     return {};
 }
 
@@ -46,13 +45,14 @@ Status AuthService::checkAccount(const User& a)
 {
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.-]{2,32}$"));
     if (!name.match(a.username).hasMatch())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("用户名“%1”无效：2–32 位字母、数字、下划线、点或连字符").arg(a.username));
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("用户名“%1”无效：2–32 位字母、数字、下划线、点或连字符").arg(a.username));
     if (a.displayName.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("请填写姓名"));
     if (a.role == Role::Pharmacist && a.licenceNo.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("执业药师账号必须填写执业药师注册证号"), QStringLiteral("STAFF-PHARM-ONDUTY"));
+        return makeError(ErrorCode::InvalidInput, Tr::tr("执业药师账号必须填写执业药师注册证号"),
+                         QStringLiteral("STAFF-PHARM-ONDUTY"));
     return {};
 }
 
@@ -73,9 +73,9 @@ Result<User> AuthService::createFirstAdministrator(const QString& username,
     Result<User> added = m_users.add(admin, m_hasher.hash(password));
     if (!added)
         return added;
-    if (Status a = m_audit.append(AuditEvent{m_clock.now(), QStringLiteral("-"),
-                                             AuditAction::UserCreated, added->username,
-                                             Tr::tr("首次启动创建系统管理员")});
+    if (Status a =
+            m_audit.append(AuditEvent{m_clock.now(), QStringLiteral("-"), AuditAction::UserCreated,
+                                      added->username, Tr::tr("首次启动创建系统管理员")});
         !a)
         return a.error();
     return added;
@@ -111,7 +111,8 @@ Result<User> AuthService::authenticate(const QString& username, const QString& p
         QDateTime lockedUntil;
         if (u.failedAttempts >= m_policy.maxFailures)
             lockedUntil = now.addSecs(qint64(m_policy.lockMinutes) * 60);
-        (void)m_users.setLoginState(u.id, lockedUntil.isValid() ? 0 : u.failedAttempts, lockedUntil);
+        (void)m_users.setLoginState(u.id, lockedUntil.isValid() ? 0 : u.failedAttempts,
+                                    lockedUntil);
         (void)m_audit.append(AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
                                         Tr::tr("密码错误（第 %1 次）").arg(u.failedAttempts)});
         if (lockedUntil.isValid()) {
@@ -141,16 +142,17 @@ Result<User> AuthService::addUser(const User& actor, const User& account, const 
                                         AuditAction::PermissionRefused, account.username,
                                         toDisplayString(Permission::ManageUsers)});
         return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("%1 %2 无权%3").arg(toDisplayString(actor.role), actor.displayName,
-                                                    toDisplayString(Permission::ManageUsers)),
+                         Tr::tr("%1 %2 无权%3")
+                             .arg(toDisplayString(actor.role), actor.displayName,
+                                  toDisplayString(Permission::ManageUsers)),
                          QStringLiteral("STAFF-ROLES"));
     }
     Result<User> added = seedDemoUser(account, password);
     if (!added)
         return added;
-    if (Status a = m_audit.append(AuditEvent{m_clock.now(), actor.username,
-                                             AuditAction::UserCreated, added->username,
-                                             toDisplayString(added->role)});
+    if (Status a =
+            m_audit.append(AuditEvent{m_clock.now(), actor.username, AuditAction::UserCreated,
+                                      added->username, toDisplayString(added->role)});
         !a)
         return a.error();
     return added;

@@ -22,12 +22,14 @@ Result<DutyPeriod> DutyService::clockIn()
         return s.error();
     const User& u = *m_access.session().actingUser();
     if (u.licenceNo.isEmpty())
-        return makeError(ErrorCode::RuleViolation, tr("%1 没有登记执业药师注册证号，不能上岗").arg(u.displayName),
+        return makeError(ErrorCode::RuleViolation,
+                         tr("%1 没有登记执业药师注册证号，不能上岗").arg(u.displayName),
                          QStringLiteral("STAFF-PHARM-ONDUTY"));
     if (std::optional<DutyPeriod> open = m_duty.openPeriodOf(u.id))
-        return makeError(ErrorCode::WrongState, tr("%1 已于 %2 上岗")
-                                                    .arg(u.displayName,
-                                                         open->start.toString(QStringLiteral("MM-dd HH:mm"))));
+        return makeError(
+            ErrorCode::WrongState,
+            tr("%1 已于 %2 上岗")
+                .arg(u.displayName, open->start.toString(QStringLiteral("MM-dd HH:mm"))));
     Result<DutyPeriod> p = m_duty.open(u.id, m_clock.now());
     if (!p)
         return p;
@@ -51,8 +53,8 @@ Result<DutyPeriod> DutyService::clockOut()
     if (Status s = m_duty.close(open->id, now); !s)
         return s.error();
     open->end = now;
-    if (Status a = m_audit.append(AuditEvent{now, u.username, AuditAction::DutyClockOut,
-                                             u.username, u.licenceNo});
+    if (Status a = m_audit.append(
+            AuditEvent{now, u.username, AuditAction::DutyClockOut, u.username, u.licenceNo});
         !a)
         return a.error();
     Q_EMIT dutyChanged();
@@ -111,8 +113,9 @@ Result<QByteArray> DutyService::exportCsv(const QDateTime& from, const QDateTime
     for (const DutyPeriod& p : m_duty.overlapping(from, to)) {
         const QDateTime end = p.end.isValid() ? p.end : m_clock.now();
         csv += field(p.displayName) + u',' + field(p.username) + u',' + field(p.licenceNo) + u','
-               + p.start.toString(fmt) + u',' + (p.end.isValid() ? p.end.toString(fmt) : tr("在岗中"))
-               + u',' + QString::number(p.start.secsTo(end) / 60) + u'\n';
+               + p.start.toString(fmt) + u','
+               + (p.end.isValid() ? p.end.toString(fmt) : tr("在岗中")) + u','
+               + QString::number(p.start.secsTo(end) / 60) + u'\n';
     }
     const User* u = m_access.session().actingUser();
     (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export,

@@ -105,8 +105,9 @@ Result<User> Session::stepIn(const QString& username, const QString& password)
         return u;
     }
     m_guest = *u;
-    audit(int(AuditAction::StepIn), u->username,
-          tr("%1 %2 代 %3 操作").arg(toDisplayString(u->role), u->displayName, m_owner->displayName));
+    audit(
+        int(AuditAction::StepIn), u->username,
+        tr("%1 %2 代 %3 操作").arg(toDisplayString(u->role), u->displayName, m_owner->displayName));
     Q_EMIT changed();
     return u;
 }
@@ -137,8 +138,8 @@ void AccessControl::recordRuleRefusal(const Error& error, const QString& target)
 void AccessControl::recordAction(AuditAction action, const QString& target, const QString& detail)
 {
     const User* u = m_session.actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"), action,
-                                    target, detail});
+    (void)m_audit.append(
+        AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"), action, target, detail});
 }
 
 Status AccessControl::require(Permission p, const QString& target)
@@ -146,9 +147,9 @@ Status AccessControl::require(Permission p, const QString& target)
     const User* u = m_session.actingUser();
     Error refusal;
     if (!u) {
-        refusal = makeError(ErrorCode::PermissionDenied,
-                            Tr::tr("请先登录再%1").arg(toDisplayString(p)),
-                            QStringLiteral("STAFF-ROLES"));
+        refusal =
+            makeError(ErrorCode::PermissionDenied, Tr::tr("请先登录再%1").arg(toDisplayString(p)),
+                      QStringLiteral("STAFF-ROLES"));
     } else if (m_session.isLocked()) {
         refusal = makeError(ErrorCode::PermissionDenied,
                             Tr::tr("屏幕已锁定：请 %1 输入密码解锁后再%2")

@@ -17,19 +17,18 @@ bool roleAllows(Role role, Permission p)
     // manager receives and adjusts stock and exports ledgers; the administrator manages accounts.
     switch (role) {
     case Role::Cashier:
-        return p == Permission::Sell || p == Permission::VoidSale
-               || p == Permission::ReprintReceipt || p == Permission::SettlePooledFund;
+        return p == Permission::Sell || p == Permission::VoidSale || p == Permission::ReprintReceipt
+               || p == Permission::SettlePooledFund;
     case Role::Pharmacist:
-        return p == Permission::Sell || p == Permission::VoidSale
-               || p == Permission::ReprintReceipt || p == Permission::SettlePooledFund
-               || p == Permission::ReviewPrescription || p == Permission::DispensePrescription
-               || p == Permission::ClockDuty;
+        return p == Permission::Sell || p == Permission::VoidSale || p == Permission::ReprintReceipt
+               || p == Permission::SettlePooledFund || p == Permission::ReviewPrescription
+               || p == Permission::DispensePrescription || p == Permission::ClockDuty;
     case Role::StoreManager:
-        return p == Permission::Sell || p == Permission::VoidSale
-               || p == Permission::ReprintReceipt || p == Permission::ReceiveStock
-               || p == Permission::AdjustStock || p == Permission::ExportLedger
-               || p == Permission::ExportDuty || p == Permission::ViewAudit
-               || p == Permission::ConfigureStore || p == Permission::ReturnSale;
+        return p == Permission::Sell || p == Permission::VoidSale || p == Permission::ReprintReceipt
+               || p == Permission::ReceiveStock || p == Permission::AdjustStock
+               || p == Permission::ExportLedger || p == Permission::ExportDuty
+               || p == Permission::ViewAudit || p == Permission::ConfigureStore
+               || p == Permission::ReturnSale;
     case Role::Administrator:
         return p == Permission::ManageUsers || p == Permission::ViewAudit
                || p == Permission::ConfigureStore || p == Permission::ExportDuty;

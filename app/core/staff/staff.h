@@ -7,26 +7,33 @@
 namespace pos {
 
 /// The jobs at the counter (STAFF-ROLES): least privilege, one role per account.
-enum class Role { Cashier = 1, Pharmacist, StoreManager, Administrator };
+enum class Role
+{
+    Cashier = 1,
+    Pharmacist,
+    StoreManager,
+    Administrator
+};
 
 /// What an action needs. Every workflow action names one; the core checks it with the acting
 /// user, whichever window, script or device the action comes from.
-enum class Permission {
-    Sell = 1,            ///< scan, change the cart, take cash
-    VoidSale,            ///< abandon a sale in progress
-    ReprintReceipt,      ///< 补打
-    ReviewPrescription,  ///< approve / reject (RX-REVIEW); also needs duty (STAFF-PHARM-ONDUTY)
+enum class Permission
+{
+    Sell = 1,           ///< scan, change the cart, take cash
+    VoidSale,           ///< abandon a sale in progress
+    ReprintReceipt,     ///< 补打
+    ReviewPrescription, ///< approve / reject (RX-REVIEW); also needs duty (STAFF-PHARM-ONDUTY)
     DispensePrescription,
-    SettlePooledFund,    ///< 门诊统筹 settlement
-    ClockDuty,           ///< a pharmacist clocks in and out
-    ReceiveStock,        ///< 购进验收
-    AdjustStock,         ///< loss, destruction, stocktake adjustments
-    ExportLedger,        ///< 进销存 exports
-    ExportDuty,          ///< duty periods for inspections
-    ViewAudit,           ///< read and verify the audit trail
-    ManageUsers,         ///< accounts and roles
-    ConfigureStore,      ///< store and device configuration
-    ReturnSale,          ///< 销售退货: take a sold item back and refund it
+    SettlePooledFund, ///< 门诊统筹 settlement
+    ClockDuty,        ///< a pharmacist clocks in and out
+    ReceiveStock,     ///< 购进验收
+    AdjustStock,      ///< loss, destruction, stocktake adjustments
+    ExportLedger,     ///< 进销存 exports
+    ExportDuty,       ///< duty periods for inspections
+    ViewAudit,        ///< read and verify the audit trail
+    ManageUsers,      ///< accounts and roles
+    ConfigureStore,   ///< store and device configuration
+    ReturnSale,       ///< 销售退货: take a sold item back and refund it
 };
 
 /// An account. Pharmacists carry their licence (执业药师注册证号) and the medical-insurance
