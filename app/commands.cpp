@@ -5,13 +5,14 @@
 #include "app/core/inventory/stocktake.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/receiptprinter.h"
-#include "app/core/saleworkflow.h"
-#include "app/core/scenariorunner.h"
+#include "app/core/sale/returnservice.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/counter.h"
 #include "app/deliverynotes.h"
+#include "app/scenario/scenariorunner.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
@@ -68,20 +69,40 @@ void printReport(const ScenarioReport& report)
     }
 }
 
-int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
+int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenario, bool json)
 {
-    ScenarioRunner runner(ScenarioTargets{
-        &counter.sale(), counter.scanInjector(), &counter.session(), &counter.duty(),
-        &counter.gate(), &counter.reviews(), &counter.intake(),
-        [&counter] { return counter.readPrintedPrescriptionCode(); },
-        [&counter](const QJsonObject& setup) {
-            return counter.setUpSimulatedPrescriptionPrinter(setup);
-        },
-        [&counter] {
-            counter.cardReader().insertCard(CardCredential{
-                CredentialType::SocialSecurityCard, QStringLiteral("36010219800101123X"),
-                QStringLiteral("SIM-CARD-0001"), QStringLiteral("赵六")});
-        }});
+    ScenarioTargets t;
+    t.sale = &counter.sale();
+    t.injector = counter.scanInjector();
+    t.session = &counter.session();
+    t.duty = &counter.duty();
+    t.auth = &counter.auth();
+    t.returns = &counter.returns();
+    t.clock = clock;
+    t.catalog = &counter.catalog();
+    t.inventory = &counter.inventory();
+    t.stock = &counter.ledger();
+    t.gate = &counter.gate();
+    t.reviews = &counter.reviews();
+    t.intake = &counter.intake();
+    t.readPrintedCode = [&counter] { return counter.readPrintedPrescriptionCode(); };
+    t.setPrinter = [&counter](const QJsonObject& setup) {
+        return counter.setUpSimulatedPrescriptionPrinter(setup);
+    };
+    t.insertCard = [&counter] {
+        counter.cardReader().insertCard(
+            CardCredential{CredentialType::SocialSecurityCard, QStringLiteral("36010219800101123X"),
+                           QStringLiteral("SIM-CARD-0001"), QStringLiteral("赵六")});
+    };
+    t.servePrescription = [&counter](const QJsonObject& spec) {
+        return counter.serveSimulatedPrescription(spec);
+    };
+    t.demoVoucher = [] { return Counter::demoVoucherPayload(); };
+    t.lastReceipt = [&counter] {
+        QFile f(counter.lastReceiptText());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    ScenarioRunner runner(std::move(t));
     const ScenarioReport report = runner.run(scenario);
     if (json)
         out(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
@@ -107,8 +128,10 @@ int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
 
 int runDemo(const AppConfig& config)
 {
-    Result<std::unique_ptr<Counter>> counter =
-        Counter::assemble(config, std::make_unique<SystemClock>());
+    // A manual clock started now, so the demo scenario can move time as a script can.
+    auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTime());
+    ManualClock* manual = clock.get();
+    Result<std::unique_ptr<Counter>> counter = Counter::assemble(config, std::move(clock));
     if (!counter) {
         err(counter.error().userText());
         return 2;
@@ -131,7 +154,7 @@ int runDemo(const AppConfig& config)
         err(scenario.error().userText());
         return 2;
     }
-    return runScenario(c, *scenario, false);
+    return runScenario(c, manual, *scenario, false);
 }
 
 int runScript(const AppConfig& config, const QString& file, bool json)
@@ -146,24 +169,25 @@ int runScript(const AppConfig& config, const QString& file, bool json)
         err(Tr::tr("%1：%2").arg(file, scenario.error().userText()));
         return 2;
     }
-    std::unique_ptr<Clock> clock;
+    // Scripts run on a manual clock: it starts at "clock" (or now) and moves only when a step
+    // moves it, so a scenario replays the same way every time.
+    QDateTime start = QDateTime::currentDateTime();
     const QString at = scenario->value(QStringLiteral("clock")).toString();
     if (!at.isEmpty()) {
-        const QDateTime t = QDateTime::fromString(at, Qt::ISODate);
-        if (!t.isValid()) {
+        start = QDateTime::fromString(at, Qt::ISODate);
+        if (!start.isValid()) {
             err(Tr::tr("%1：clock “%2”不是 ISO 时间（如 2026-11-23T09:30:00）").arg(file, at));
             return 2;
         }
-        clock = std::make_unique<ManualClock>(t);
-    } else {
-        clock = std::make_unique<SystemClock>();
     }
+    auto clock = std::make_unique<ManualClock>(start);
+    ManualClock* manual = clock.get();
     Result<std::unique_ptr<Counter>> counter = Counter::assemble(config, std::move(clock));
     if (!counter) {
         err(counter.error().userText());
         return 2;
     }
-    return runScenario(**counter, *scenario, json);
+    return runScenario(**counter, manual, *scenario, json);
 }
 
 namespace {
@@ -502,7 +526,7 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
         return 2;
     }
     return asUser(config, user, [&](Counter& c) {
-        Result<QString> done = c.sale().returnSale(saleNo, reason);
+        Result<QString> done = c.returns().returnSale(saleNo, reason);
         if (!done) {
             err(done.error().userText());
             return 1;

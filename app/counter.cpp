@@ -8,7 +8,8 @@
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/settlementgate.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/returnservice.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -37,6 +38,7 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -194,15 +196,18 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
                                                *c->m_clock, *c->m_access, config.store);
     c->m_sale->setStockLevels(c->m_inventory.get());
+    c->m_returns = std::make_unique<ReturnService>(*c->m_sales, *c->m_access, *c->m_clock);
     c->m_traceCodes = std::make_unique<storage::SqlTraceCodeRegistry>(*c->m_db);
     c->m_scanJournal = std::make_unique<storage::SqlScanJournal>(*c->m_db);
     c->m_sale->setTraceCodes(c->m_traceCodes.get(), config.unreceivedTrace);
     c->m_sale->setScanJournal(c->m_scanJournal.get());
     codes::RecognitionOptions recognition;
     recognition.gsSubstitute = config.gsSubstitute;
-    if (config.demo) // the simulated platform's e-prescription QR codes and numbers
+    if (config.demo) { // the simulated platform's e-prescription QR codes, numbers and vouchers
         recognition.prescriptionShapes = {codes::TokenShape{QStringLiteral("3601RXT"), 20, 20},
                                           codes::TokenShape{QStringLiteral("RX3601"), 14, 14}};
+        recognition.voucherShapes = {codes::TokenShape{QStringLiteral("3601EC"), 32, 32}};
+    }
     c->m_sale->setRecognitionOptions(recognition);
     // Keyboard-wedge scans read in the window, for wedge scanners the system cannot grab: one
     // more scanner on the same port, beside whichever backend [devices] scanner names.
@@ -247,9 +252,11 @@ Status Counter::assemblePrescriptionGate()
     m_reviews =
         std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
     m_cardReader = std::make_unique<devices::SimulatedCardReader>();
-    m_gate = std::make_unique<RxSettlementGate>(*m_prescriptions, *m_reviews, prescriptionPrinter(),
-                                                *m_cardReader, *m_access, *m_duty, *m_audit,
-                                                *m_clock, m_config.store);
+    m_gate = std::make_unique<RxSettlementGate>(*m_sale, *m_prescriptions, *m_reviews,
+                                                prescriptionPrinter(), *m_cardReader, *m_access,
+                                                *m_duty, *m_audit, *m_clock, m_config.store);
+    // The gate belongs to the sale in progress: it ends with it, and decides RX-ONLY for it.
+    m_sale->setPrescriptionGate(m_gate.get());
     if (m_config.demo) {
         auto platform = std::make_unique<sync::SimulatedPlatform>(m_config.store, *m_clock);
         // The day's 9001 sign-in; the simulator answers before call() returns.
@@ -258,6 +265,7 @@ Status Counter::assemblePrescriptionGate()
                            if (!r || r->infcode != 0)
                                qCWarning(lcCounter) << "simulated platform sign-in failed";
                        });
+        m_simulatedPlatform = platform.get();
         m_platform = std::move(platform);
         m_rxDownloader = std::make_unique<PrescriptionDownloader>(*m_platform, *m_reviews);
     }
@@ -311,6 +319,43 @@ Status Counter::setUpSimulatedPrescriptionPrinter(const QJsonObject& setup)
     if (setup.contains(QStringLiteral("reports_status")))
         printer->setReportsStatus(setup.value(QStringLiteral("reports_status")).toBool());
     return {};
+}
+
+Result<QString> Counter::serveSimulatedPrescription(const QJsonObject& spec)
+{
+    if (!m_simulatedPlatform)
+        return makeError(ErrorCode::Configuration, Tr::tr("本店没有模拟医保平台（仅演示库有）"));
+    QJsonObject resolved = spec;
+    QJsonArray drugs;
+    for (const QJsonValue& v : spec.value(QStringLiteral("drugs")).toArray()) {
+        QJsonObject d = v.toObject();
+        if (d.contains(QStringLiteral("product"))) {
+            const QString code = d.value(QStringLiteral("product")).toString();
+            const std::optional<Product> p = m_catalog->findByCode(code);
+            if (!p)
+                return makeError(ErrorCode::NotFound, Tr::tr("商品 %1 不在商品目录中").arg(code));
+            d.insert(QStringLiteral("code"), p->insuranceCode);
+            d.insert(QStringLiteral("name"), p->genericName);
+            d.insert(QStringLiteral("spec"), p->spec);
+            d.insert(QStringLiteral("unit"), p->unit);
+        }
+        drugs.append(d);
+    }
+    resolved.insert(QStringLiteral("drugs"), drugs);
+    QString problem;
+    std::optional<sync::SimulatedPrescription> rx =
+        sync::prescriptionFromSpec(resolved, m_clock->now(), &problem);
+    if (!rx)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("处方描述缺少或写错了 %1").arg(problem));
+    const QString rxNo = rx->rxNo;
+    m_simulatedPlatform->serve(std::move(*rx));
+    return rxNo;
+}
+
+QString Counter::demoVoucherPayload()
+{
+    // The shape the demo store recognises as a 医保电子凭证 (3601EC…, 32 characters).
+    return QStringLiteral("3601EC00000000000000DEMOZHAOLIU6");
 }
 
 ScanJournal& Counter::scanJournal()

@@ -24,6 +24,7 @@ class PrescriptionDownloader;
 class PrescriptionIntake;
 class ReceiptPrinter;
 class ReviewService;
+class ReturnService;
 class RxSettlementGate;
 class SaleWorkflow;
 class ScanInjector;
@@ -42,6 +43,9 @@ class SqlScanJournal;
 class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
 } // namespace storage
+namespace sync {
+class SimulatedPlatform;
+}
 namespace devices {
 class CameraScanner;
 class KeyboardWedgeScanner;
@@ -88,6 +92,8 @@ public:
 
     [[nodiscard]] const AppConfig& config() const { return m_config; }
     [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
+    /// 销售退货 of recorded sales (a manager's act).
+    [[nodiscard]] ReturnService& returns() { return *m_returns; }
     [[nodiscard]] Session& session() { return *m_session; }
     [[nodiscard]] AuthService& auth() { return *m_auth; }
     [[nodiscard]] DutyService& duty() { return *m_duty; }
@@ -130,6 +136,12 @@ public:
     /// Scripts and demos: {"fault": "paper_out"…, "reports_status": false} on the simulated
     /// prescription printer; refused for a real one.
     [[nodiscard]] Status setUpSimulatedPrescriptionPrinter(const QJsonObject& setup);
+    /// Scripts and tests: the simulated platform serves the prescription `spec` describes
+    /// (sync::prescriptionFromSpec; a drug may name a catalog "product" instead of its code, name
+    /// and spec). Refused without a simulated platform. Returns its number.
+    [[nodiscard]] Result<QString> serveSimulatedPrescription(const QJsonObject& spec);
+    /// The QR payload of the demo patient's 医保电子凭证 (demo stores recognise its shape).
+    [[nodiscard]] static QString demoVoucherPayload();
 
 private:
     explicit Counter(AppConfig config);
@@ -166,10 +178,12 @@ private:
     devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
     std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;          ///< null: m_printer prints them
     std::unique_ptr<SaleWorkflow> m_sale;
+    std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<storage::SqlPrescriptionRepository> m_prescriptions;
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<devices::SimulatedCardReader> m_cardReader;
-    std::unique_ptr<PlatformGateway> m_platform; ///< null outside demo mode
+    std::unique_ptr<PlatformGateway> m_platform;            ///< null outside demo mode
+    sync::SimulatedPlatform* m_simulatedPlatform = nullptr; ///< m_platform when simulated
     std::unique_ptr<PrescriptionDownloader> m_rxDownloader;
     std::unique_ptr<RxSettlementGate> m_gate;
     std::unique_ptr<PrescriptionIntake> m_intake;

@@ -257,6 +257,24 @@ Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc
     return docNo;
 }
 
+QList<DocumentMovement> SqlInventoryRepository::movementsOf(const QString& docNo) const
+{
+    QList<DocumentMovement> out;
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT m.product_id, b.batch_no, m.kind, m.pieces "
+                                   "FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
+                                   "WHERE m.source_doc = ? ORDER BY m.id")))
+        return out;
+    q.bindValue(0, docNo);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(DocumentMovement{q.value(0).toLongLong(), q.value(1).toString(),
+                                    static_cast<MovementKind>(q.value(2).toInt()),
+                                    q.value(3).toLongLong()});
+    return out;
+}
+
 QList<BatchStock> SqlInventoryRepository::batchesWithStock(qint64 productId) const
 {
     return ledger::batchesWithStock(m_db, productId);

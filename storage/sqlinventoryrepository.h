@@ -36,6 +36,7 @@ public:
                                                const QString& operatorName,
                                                const QDateTime& at) override;
     [[nodiscard]] QList<BatchStock> batchesWithStock(qint64 productId) const override;
+    [[nodiscard]] QList<DocumentMovement> movementsOf(const QString& docNo) const override;
     [[nodiscard]] qint64 sellablePieces(qint64 productId, const QDate& day) const override;
     [[nodiscard]] qint64 movementSum(qint64 productId) const override;
     [[nodiscard]] OutboxStatus outboxStatus() const override;

@@ -47,8 +47,8 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     QSqlQuery q(m_db.connection());
     Status s = prepare(
         q, QStringLiteral("INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
-                          "payment_method, tendered_fen, change_fen, buyer_id_number) "
-                          "VALUES (?,?,?,?,?,?,?,?,?)"));
+                          "payment_method, tendered_fen, change_fen, buyer_id_number, rx_no) "
+                          "VALUES (?,?,?,?,?,?,?,?,?,?)"));
     if (!s)
         return s.error();
     q.bindValue(0, sale.saleNo);
@@ -60,9 +60,29 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
     q.bindValue(6, sale.payment.tendered.fen());
     q.bindValue(7, sale.payment.change.fen());
     q.bindValue(8, nonNull(sale.buyerIdNumber));
+    q.bindValue(9, nonNull(sale.rxNo));
     if (!q.exec())
         return sqlError(q, Tr::tr("保存销售单"));
     sale.id = q.lastInsertId().toLongLong();
+
+    // RX-ONLY / RX-SINGLE: the prescription this sale dispensed is used up with it, in the same
+    // transaction (a second till selling it at the same moment fails here).
+    if (!sale.rxNo.isEmpty()) {
+        QSqlQuery used(m_db.connection());
+        if (Status p = prepare(used, QStringLiteral("INSERT INTO prescription_settled (rx_no, "
+                                                    "settled_at, place, reference) "
+                                                    "VALUES (?,?,1,?)"));
+            !p)
+            return p.error();
+        used.bindValue(0, sale.rxNo);
+        used.bindValue(1, sale.time.toString(kTimeFormat));
+        used.bindValue(2, sale.saleNo);
+        if (!used.exec())
+            return makeError(
+                ErrorCode::RuleViolation,
+                Tr::tr("处方 %1 已经调配或结算过，本单 %2 未保存").arg(sale.rxNo, sale.saleNo),
+                QStringLiteral("RX-SINGLE"));
+    }
 
     QSqlQuery line(m_db.connection());
     if (!(s = prepare(
@@ -126,6 +146,7 @@ Result<CompletedSale> SqlSaleRepository::record(const CompletedSale& input)
                     up.traceCodes.append(b.code);
             up.operatorName = sale.operatorName;
             up.at = sale.time;
+            up.rxNo = sale.rxNo;
             if (Status s3 = ledger::enqueue(m_db, QStringLiteral("3505"), sale.saleNo,
                                             payloads::sale3505(up), sale.time);
                 !s3)
@@ -340,9 +361,10 @@ Status SqlSaleRepository::markReceiptPrinted(qint64 saleId, const QString& jobId
 std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& saleNo) const
 {
     QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral(
-                        "SELECT id, sale_no, sold_at, terminal, operator, total_fen, "
-                        "tendered_fen, change_fen, buyer_id_number FROM sale WHERE sale_no = ?")))
+    if (!prepare(
+            q, QStringLiteral(
+                   "SELECT id, sale_no, sold_at, terminal, operator, total_fen, "
+                   "tendered_fen, change_fen, buyer_id_number, rx_no FROM sale WHERE sale_no = ?")))
         return std::nullopt;
     q.bindValue(0, saleNo);
     if (!q.exec() || !q.next())
@@ -357,6 +379,7 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     sale.payment = Payment{PaymentMethod::Cash, Money::fromFen(q.value(6).toLongLong()),
                            Money::fromFen(q.value(7).toLongLong())};
     sale.buyerIdNumber = q.value(8).toString();
+    sale.rxNo = q.value(9).toString();
     QSqlQuery l(m_db.connection());
     if (!prepare(l, QStringLiteral("SELECT product_id, product_name, spec, unit, quantity, "
                                    "unit_price_fen FROM sale_line WHERE sale_id = ? "

@@ -4,7 +4,7 @@
 #include "app/core/ports/scanner.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/settlementgate.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -103,8 +103,10 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_checkout = new CheckoutWidget(m_s.sale, m_pages);
     // What the prescription gate and the intake of scanned prescription codes say (a scanned
     // voucher refused by RX-PRINT-GATE, a download that failed…) shows where the cashier looks.
-    if (m_s.gate)
+    if (m_s.gate) {
         connect(m_s.gate, &RxSettlementGate::notice, m_checkout, &CheckoutWidget::showNotice);
+        m_checkout->setPrescriptionGate(m_s.gate);
+    }
     if (m_s.intake)
         connect(m_s.intake, &PrescriptionIntake::notice, m_checkout, &CheckoutWidget::showNotice);
     m_checkout->setCatalog(m_s.catalog);
@@ -120,7 +122,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
             m_inventory->setDeliveryReader(m_s.readDeliveryRows);
         m_pages->addWidget(m_inventory);
         // Every scanner's scans, recognised once by the counter (which leaves the cart alone
-        // while this screen shows: setScansTakenElsewhere).
+        // while this screen shows: setScanMode(ScanMode::Elsewhere)).
         connect(&m_s.sale, &SaleWorkflow::scanRecognised, m_inventory, &InventoryWidget::takeScan);
     }
     layout->addWidget(m_pages, 1);
@@ -168,7 +170,7 @@ PrescriptionDialog* MainWindow::openPrescription()
     if (!m_s.gate || !m_s.reviews || !m_s.intake)
         return nullptr;
     auto* dialog = new PrescriptionDialog(
-        *m_s.gate, *m_s.reviews, m_s.sale,
+        *m_s.gate, *m_s.reviews,
         [intake = m_s.intake](const QString& token, const std::function<void(Status)>& done) {
             intake->load(token, done);
         },
@@ -227,7 +229,7 @@ QString MainWindow::dutyText() const
 void MainWindow::showPageForSession()
 {
     const Session& s = m_s.session;
-    m_s.sale.setScansTakenElsewhere(false);
+    m_s.sale.setScanMode(ScanMode::Sale);
     m_sessionBar->setVisible(s.isLoggedIn() && !s.isLocked());
     if (!s.isLoggedIn()) {
         m_idle->stop();
@@ -268,7 +270,8 @@ void MainWindow::showPageForSession()
     if (acting->role == Role::Administrator)
         m_admin->refresh();
     // The scanner serves the inventory screen while it shows, not the cart behind it.
-    m_s.sale.setScansTakenElsewhere(m_pages->currentWidget() == m_inventory);
+    m_s.sale.setScanMode(m_pages->currentWidget() == m_inventory ? ScanMode::Elsewhere
+                                                                 : ScanMode::Sale);
     if (m_options.idleLockMinutes > 0)
         m_idle->start();
 }

@@ -1,9 +1,10 @@
 #include "app/core/ports/clock.h"
 #include "app/core/ports/scanner.h"
-#include "app/core/saleworkflow.h"
-#include "app/core/scenariorunner.h"
+#include "app/core/sale/saleworkflow.h"
+#include "app/scenario/scenariorunner.h"
 #include "tests/fakes/fakes.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace pos;
@@ -185,6 +186,51 @@ private Q_SLOTS:
         for (const StepReport& s : report.steps)
             QVERIFY2(s.passed, qPrintable(QString::number(s.index) + u' ' + s.messages.join(u'|')));
         QVERIFY(report.passed());
+    }
+
+    // A new step is one entry in the table: names are unique and each says what it does.
+    void stepTableIsOneEntryPerKind()
+    {
+        QSet<QString> names;
+        for (const ScenarioStepKind& k : scenarioSteps()) {
+            QVERIFY2(!names.contains(k.name), qPrintable(k.name));
+            names.insert(k.name);
+            QVERIFY2(!k.help.isEmpty(), qPrintable(k.name));
+            QVERIFY(k.run);
+        }
+        for (const char* kind :
+             {"scan", "pay", "void", "step_in", "clock", "clock_advance", "receive", "add_user",
+              "scan_voucher", "platform_rx", "rx_paper", "rx_check", "card_read", "expect"})
+            QVERIFY2(names.contains(QString::fromLatin1(kind)), kind);
+    }
+
+    void aStepNamesExactlyOneKind()
+    {
+        Rig r;
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        const ScenarioReport two =
+            runner.run(parsed("{\"steps\":[{\"scan\":\"P00001\",\"void\":true}]}"));
+        QVERIFY(!two.passed());
+        QVERIFY(two.steps.at(0).messages.join(u' ').contains(QStringLiteral("一个动作")));
+        QCOMPARE(r.workflow.cart().size(), 0); // nothing carried out
+        // Modifiers ("comment", "symbology", "expect_error") are not kinds.
+        QVERIFY(runner
+                    .run(parsed("{\"steps\":[{\"comment\":\"x\",\"scan\":\"P00001\","
+                                "\"symbology\":\"]E0\"}]}"))
+                    .passed());
+    }
+
+    // A step that needs a part the environment lacks fails saying so, instead of passing.
+    void missingTargetFailsTheStep()
+    {
+        Rig r;
+        ScenarioRunner runner(
+            ScenarioTargets{&r.workflow, nullptr, &r.staff.session, &r.staff.duty});
+        const ScenarioReport report =
+            runner.run(parsed(R"({"steps":[{"clock":"2026-11-23T10:00:00"}]})"));
+        QVERIFY(!report.passed());
+        QVERIFY(report.steps.at(0).messages.join(u' ').contains(QStringLiteral("时钟")));
     }
 
     void emptyScenarioDoesNotPass()

@@ -8,7 +8,7 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/ports/clock.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/democatalog.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "storage/database.h"

@@ -212,6 +212,52 @@ private Q_SLOTS:
         QVERIFY(!checkPurchaseLine(wrongCode, amoxicillin(), kToday, 180).ok());
     }
 
+    // RX-ONLY at receiving: a delivery note's 处方类别, where given, must be the master's.
+    void deliveryNoteRxClassMustMatchTheMaster()
+    {
+        Product master = amoxicillin();
+        master.rxClass = RxClass::OtcA; // the master says OTC…
+        PurchaseLine l = goodLine();
+        l.rxClass = RxClass::Prescription; // …the supplier ships it as prescription-only
+        Result<ReceivingCheck> r = checkPurchaseLine(l, master, kToday, 180);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().ruleId, QStringLiteral("RX-ONLY"));
+        QVERIFY(r.error().message.contains(QStringLiteral("处方药")));
+        QVERIFY(r.error().message.contains(QStringLiteral("甲类OTC")));
+        l.rxClass = RxClass::OtcA;
+        QVERIFY(checkPurchaseLine(l, master, kToday, 180).ok());
+        l.rxClass.reset(); // not stated: nothing to compare
+        QVERIFY(checkPurchaseLine(l, master, kToday, 180).ok());
+    }
+
+    void deliveryNoteRxClassColumn_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<int>("rxClass"); // 0: refused as unreadable
+        QTest::newRow("处方药") << QStringLiteral("处方药") << int(RxClass::Prescription);
+        QTest::newRow("甲类OTC") << QStringLiteral("甲类OTC") << int(RxClass::OtcA);
+        QTest::newRow("乙类非处方药") << QStringLiteral("乙类非处方药") << int(RxClass::OtcB);
+        QTest::newRow("OTC-A") << QStringLiteral("OTC-A") << int(RxClass::OtcA);
+        QTest::newRow("unreadable") << QStringLiteral("保健品") << 0;
+    }
+    void deliveryNoteRxClassColumn()
+    {
+        QFETCH(QString, cell);
+        QFETCH(int, rxClass);
+        const QByteArray csv = "供货单位,购进日期,商品编码,数量,价格,处方类别\n"
+                               "南华医药,2026-11-20,P00001,2,9.00,"
+                               + cell.toUtf8() + "\n";
+        Result<PurchaseImport> r = purchaseFromRows(parseCsv(csv), QStringLiteral("test"));
+        QVERIFY(r.ok());
+        if (rxClass == 0) {
+            QCOMPARE(r->problems.size(), 1);
+            QVERIFY(r->problems.at(0).message.contains(cell));
+            return;
+        }
+        QCOMPARE(r->document.lines.size(), 1);
+        QCOMPARE(r->document.lines.at(0).rxClass, std::optional<RxClass>(RxClass(rxClass)));
+    }
+
     // 拆零: 6 pieces from a box of 24.
     void splitPack()
     {

@@ -340,6 +340,55 @@ private Q_SLOTS:
 
     // Source: 国食药监办〔2012〕260号 (national, not the Jiangxi notice): ≤ 2 minimum packages per
     // sale without a prescription, buyer's ID registered.
+    // RX-ONLY (《处方药与非处方药分类管理办法》 art. 8): prescription-only lines need the sale's
+    // approved prescription; the refusal names every such line, why, and what to do.
+    void prescriptionOnly_data()
+    {
+        QTest::addColumn<QList<int>>("classes"); // RxClass of each line
+        QTest::addColumn<bool>("approved");
+        QTest::addColumn<QStringList>("named"); // "" when allowed
+        QTest::newRow("RX-ONLY Rx line without approval")
+            << QList<int>{int(RxClass::Prescription)} << false
+            << QStringList{QStringLiteral("第 1 行")};
+        QTest::newRow("RX-ONLY Rx line with approval")
+            << QList<int>{int(RxClass::Prescription)} << true << QStringList();
+        QTest::newRow("RX-ONLY OTC-A and OTC-B need nothing")
+            << QList<int>{int(RxClass::OtcA), int(RxClass::OtcB)} << false << QStringList();
+        QTest::newRow("RX-ONLY every Rx line named")
+            << QList<int>{int(RxClass::OtcB), int(RxClass::Prescription),
+                          int(RxClass::Prescription)}
+            << false << QStringList{QStringLiteral("第 2 行"), QStringLiteral("第 3 行")};
+        QTest::newRow("RX-ONLY empty cart") << QList<int>{} << false << QStringList();
+    }
+    void prescriptionOnly()
+    {
+        QFETCH(QList<int>, classes);
+        QFETCH(bool, approved);
+        QFETCH(QStringList, named);
+        Cart cart;
+        for (int i = 0; i < classes.size(); ++i) {
+            Product p = otherDrug();
+            p.id = 100 + i;
+            p.rxClass = RxClass(classes.at(i));
+            QVERIFY(cart.addOne(p).ok());
+        }
+        const Status approval =
+            approved
+                ? Status()
+                : Status(makeError(ErrorCode::RuleViolation, QStringLiteral("本单未关联处方")));
+        const Status s = rx::checkPrescriptionOnly(cart, approval);
+        QCOMPARE(s.ok(), named.isEmpty());
+        if (s.ok())
+            return;
+        QCOMPARE(s.error().ruleId, QStringLiteral("RX-ONLY"));
+        QCOMPARE(s.error().code, ErrorCode::RuleViolation);
+        for (const QString& n : named)
+            QVERIFY2(s.error().message.contains(n), qPrintable(s.error().message));
+        QVERIFY(s.error().message.contains(QStringLiteral("本单未关联处方")));     // why
+        QVERIFY(s.error().message.contains(QStringLiteral("请先关联处方（F7）"))); // what to do
+        QCOMPARE(cart.prescriptionOnlyLines().size(), named.size());
+    }
+
     void ephedrine_data()
     {
         QTest::addColumn<int>("boxes");

@@ -21,6 +21,17 @@ const char* const kStateNames[] = {"",
 const char* const kActionNames[] = {"",      "Link",    "CheckRules",         "Sign",
                                     "Print", "Reprint", "ConfirmScannedCode", "AllowCardRead",
                                     "Cancel"};
+/// The gate's transition table written out, one row per state in enum order, one column per
+/// action: Link, CheckRules, Sign, Print, Reprint, ConfirmScannedCode, AllowCardRead, Cancel.
+const char* const kLegal[] = {
+    "10000000", // NoPrescription: only linking a prescription
+    "01000001", // Linked: check the rules, or cancel
+    "00100001", // RulesPassed: the pharmacist's signature binding, or cancel
+    "00010001", // ReviewedAndSigned: print, or cancel
+    "00001101", // PrintPending: reprint, the scanned-back code, or cancel
+    "00001011", // PrintConfirmed: reprint, open the card read (once duty/validity allow), cancel
+    "00001001", // CardReadAllowed: reprint or cancel
+};
 const QList<RxGateState> kStates{RxGateState::NoPrescription, RxGateState::Linked,
                                  RxGateState::RulesPassed,    RxGateState::ReviewedAndSigned,
                                  RxGateState::PrintPending,   RxGateState::PrintConfirmed,
@@ -34,7 +45,7 @@ struct Rig : GateRig
     {
         switch (a) {
         case RxGateAction::Link: return gate.link(rx.rxNo);
-        case RxGateAction::CheckRules: return gate.checkRules(matchingLines());
+        case RxGateAction::CheckRules: sale.setLines(matchingLines()); return gate.checkRules();
         case RxGateAction::Sign: return gate.sign();
         case RxGateAction::Print: return gate.print();
         case RxGateAction::Reprint: return gate.reprint();
@@ -82,22 +93,29 @@ private Q_SLOTS:
     {
         QTest::addColumn<RxGateState>("state");
         QTest::addColumn<RxGateAction>("action");
+        QTest::addColumn<bool>("legal");
         for (RxGateState s : kStates)
-            for (int a = int(RxGateAction::Link); a <= int(RxGateAction::Cancel); ++a)
-                QTest::addRow("%s %s/%s", rxGateAllows(s, RxGateAction(a)) ? "legal" : "WrongState",
-                              kStateNames[int(s)], kActionNames[a])
-                    << s << RxGateAction(a);
+            for (int a = int(RxGateAction::Link); a <= int(RxGateAction::Cancel); ++a) {
+                const bool legal = kLegal[int(s) - 1][a - 1] == '1';
+                QTest::addRow("%s %s/%s", legal ? "legal" : "WrongState", kStateNames[int(s)],
+                              kActionNames[a])
+                    << s << RxGateAction(a) << legal;
+            }
     }
     void transitions()
     {
         QFETCH(RxGateState, state);
         QFETCH(RxGateAction, action);
+        QFETCH(bool, legal);
+        // The table itself, against the literal matrix (a wrong entry fails here)…
+        QCOMPARE(rxGateAllows(state, action), legal);
+        // …and the gate's behaviour in that state.
         Rig r;
         QVERIFY(r.driveTo(state));
         const int refusalsBefore = r.refusals();
         const qsizetype docsBefore = r.printer.documents.size();
         const Status s = r.perform(action);
-        if (rxGateAllows(state, action)) {
+        if (legal) {
             QVERIFY(s.ok() || s.error().code != ErrorCode::WrongState);
             return;
         }
@@ -262,7 +280,8 @@ private Q_SLOTS:
         case 5: r.clock.set(issued().addDays(3).addSecs(60)); break;
         default: break;
         }
-        Status s = r.gate.checkRules(lines);
+        r.sale.setLines(lines);
+        Status s = r.gate.checkRules();
         QVERIFY(!s.ok());
         QCOMPARE(s.error().ruleId, ruleId);
         QCOMPARE(r.gate.state(), RxGateState::Linked);
@@ -525,6 +544,170 @@ private Q_SLOTS:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().ruleId, QStringLiteral("STAFF-ROLES"));
         QCOMPARE(r.staff.audit.count(AuditAction::PermissionRefused), 1);
+    }
+
+    // ---- issue 11: the gate belongs to one sale ----
+
+    // When its sale ends (paid, voided, logged out) the gate is back at NoPrescription, audited,
+    // and forgets everything of it: the card is locked again (RX-PRINT-GATE).
+    void endSaleReturnsToNoPrescription_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        for (RxGateState s : kStates)
+            if (s != RxGateState::NoPrescription)
+                QTest::addRow("%s", kStateNames[int(s)]) << s;
+    }
+    void endSaleReturnsToNoPrescription()
+    {
+        QFETCH(RxGateState, state);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        QSignalSpy states(&r.gate, &RxSettlementGate::stateChanged);
+        r.gate.endSale(r.sale.ticket, QStringLiteral("已收款 XS-1"));
+        QCOMPARE(r.gate.state(), RxGateState::NoPrescription);
+        QCOMPARE(states.count(), 1);
+        QVERIFY(!r.gate.prescription());
+        QVERIFY(!r.gate.approval());
+        QVERIFY(r.gate.settlementLines().isEmpty());
+        QVERIFY(!r.gate.isBoundTo(r.sale.ticket));
+        QCOMPARE(r.lastAudit().action, AuditAction::PrescriptionGateChanged);
+        QVERIFY(r.lastAudit().detail.contains(QStringLiteral("已收款 XS-1")));
+        r.sale.newSale();
+        const Result<CardCredential> card = r.gate.readCard();
+        QVERIFY(!card.ok());
+        QCOMPARE(card.error().ruleId, QStringLiteral("RX-PRINT-GATE"));
+        QCOMPARE(r.reader.reads, 0);
+    }
+
+    void theEndOfAnotherSaleChangesNothing()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        r.gate.endSale(r.sale.ticket + 1, QStringLiteral("别的单"));
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+        QVERIFY(r.gate.readCard().ok());
+    }
+
+    // RX-MATCH at the swipe: the card is read for the sale and the cart the gate opened for, and
+    // for nothing else — even when something bypassed the workflow's own freeze.
+    void cardReadRefusedForAnotherSaleOrCart_data()
+    {
+        QTest::addColumn<int>("change"); // 0 a new sale, 1 one more box, 2 another drug, 3 split
+        QTest::newRow("RX-MATCH new sale") << 0;
+        QTest::newRow("RX-MATCH quantity changed") << 1;
+        QTest::newRow("RX-MATCH drug added") << 2;
+        QTest::newRow("RX-MATCH unit changed") << 3;
+    }
+    void cardReadRefusedForAnotherSaleOrCart()
+    {
+        QFETCH(int, change);
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        QList<SaleLine> lines = matchingLines();
+        switch (change) {
+        case 0: r.sale.newSale(); break;
+        case 1:
+            lines[1].quantity += 1;
+            r.sale.setLines(lines);
+            break;
+        case 2:
+            lines << sold(otherDrug(), 1);
+            r.sale.setLines(lines);
+            break;
+        case 3:
+            lines[0] = sold(amlodipine(), 2 * int(amlodipine().piecesPerBox()), SaleUnit::Piece);
+            r.sale.setLines(lines);
+            break;
+        }
+        const int refusalsBefore = r.refusals();
+        QSignalSpy refused(&r.gate, &RxSettlementGate::cardRefused);
+        const Result<CardCredential> card = r.gate.readCard();
+        QVERIFY(!card.ok());
+        QCOMPARE(card.error().ruleId, QStringLiteral("RX-MATCH"));
+        QCOMPARE(r.reader.reads, 0);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(r.refusals(), refusalsBefore + 1);
+        const Result<CardCredential> voucher = r.gate.voucherScanned(QStringLiteral("EC-TOKEN"));
+        QVERIFY(!voucher.ok());
+        QCOMPARE(voucher.error().ruleId, QStringLiteral("RX-MATCH"));
+    }
+
+    void theCartFreezesWhenTheRulesPass_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        QTest::addColumn<bool>("frozen");
+        for (RxGateState s : kStates)
+            QTest::addRow("%s", kStateNames[int(s)])
+                << s << (s != RxGateState::NoPrescription && s != RxGateState::Linked);
+    }
+    void theCartFreezesWhenTheRulesPass()
+    {
+        QFETCH(RxGateState, state);
+        QFETCH(bool, frozen);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        QCOMPARE(r.gate.freezesCart(r.sale.ticket), frozen);
+        QVERIFY(!r.gate.freezesCart(r.sale.ticket + 1)); // never another sale's cart
+    }
+
+    // RX-ONLY / RX-REVIEW: a sale may be paid as this prescription's only once the pharmacist's
+    // signed approval covers the cart as it is, a pharmacist is on duty and the prescription is
+    // still valid.
+    void approvalForSale_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        QTest::addColumn<int>(
+            "twist"); // 0 none, 1 other sale, 2 cart changed, 3 off duty, 4 expired
+        QTest::addColumn<bool>("approved");
+        // Approved from ReviewedAndSigned on — except PrintConfirmed, which the rig reaches with
+        // the pharmacist clocked out (STAFF-PHARM-ONDUTY: nobody may dispense then).
+        for (RxGateState s : kStates)
+            QTest::addRow("%s", kStateNames[int(s)])
+                << s << 0
+                << (s == RxGateState::ReviewedAndSigned || s == RxGateState::PrintPending
+                    || s == RxGateState::CardReadAllowed);
+        QTest::newRow("other sale") << RxGateState::ReviewedAndSigned << 1 << false;
+        QTest::newRow("cart changed") << RxGateState::CardReadAllowed << 2 << false;
+        QTest::newRow("STAFF-PHARM-ONDUTY off duty")
+            << RxGateState::ReviewedAndSigned << 3 << false;
+        QTest::newRow("RX-VALID-3D expired since") << RxGateState::ReviewedAndSigned << 4 << false;
+    }
+    void approvalForSale()
+    {
+        QFETCH(RxGateState, state);
+        QFETCH(int, twist);
+        QFETCH(bool, approved);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        quint64 ticket = r.sale.ticket;
+        switch (twist) {
+        case 1: ticket += 1; break;
+        case 2: {
+            QList<SaleLine> lines = matchingLines();
+            lines[0].quantity += 1;
+            r.sale.setLines(lines);
+            break;
+        }
+        case 3: r.clockOutPharmacist(); break;
+        case 4: r.clock.set(issued().addDays(3).addSecs(60)); break;
+        default: break;
+        }
+        const Status s = r.gate.approvalForSale(ticket);
+        QCOMPARE(s.ok(), approved);
+        if (!s.ok())
+            QVERIFY(!s.error().message.isEmpty());
+    }
+
+    // A prescription joins a sale still being built, never one being paid.
+    void linkRefusedWhileTheSaleIsPaid()
+    {
+        Rig r;
+        r.sale.state = SaleState::Paying;
+        const Status s = r.gate.link(r.rx.rxNo);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::WrongState);
+        QCOMPARE(r.gate.state(), RxGateState::NoPrescription);
+        QCOMPARE(r.refusals(), 1);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "app/core/ports/clock.h"
 #include "app/core/ports/scanner.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "tests/fakes/fakes.h"
 
 #include <QSignalSpy>
@@ -75,9 +75,10 @@ private Q_SLOTS:
     void emptyScanIsRefused()
     {
         Rig r;
-        Result<qsizetype> res = r.workflow.scan(ScanEvent{"\r\n", {}, {}, {}});
+        const ScanOutcome res = r.workflow.scan(ScanEvent{"\r\n", {}, {}, {}});
         QVERIFY(!res.ok());
-        QCOMPARE(res.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(res.kind, ScanOutcome::Kind::Rejected);
+        QCOMPARE(res.error.code, ErrorCode::InvalidInput);
         QVERIFY(r.workflow.cart().isEmpty());
     }
 

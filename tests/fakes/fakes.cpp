@@ -377,4 +377,19 @@ void FakeTraceCodeRegistry::receive(const QString& code, qint64 productId, qint6
     codes.insert(code, r);
 }
 
+Cart cartOf(const QList<SaleLine>& lines)
+{
+    Cart cart;
+    for (const SaleLine& l : lines) {
+        Result<qsizetype> at = cart.addOne(l.product);
+        if (!at)
+            qFatal("cartOf: %s", qPrintable(at.error().message));
+        if (l.unit != SaleUnit::Box && !cart.setUnit(*at, l.unit).ok())
+            qFatal("cartOf: unit");
+        if (!cart.setQuantity(*at, l.quantity).ok())
+            qFatal("cartOf: quantity");
+    }
+    return cart;
+}
+
 } // namespace pos::fakes

@@ -13,6 +13,7 @@
 #include "app/core/ports/salerepository.h"
 #include "app/core/ports/tracecoderegistry.h"
 #include "app/core/ports/userrepository.h"
+#include "app/core/sale/salecontext.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -196,6 +197,30 @@ public:
                         QStringLiteral("SN0001"), QStringLiteral("赵六")};
     std::optional<Error> error;
     int reads = 0;
+};
+
+/// A cart built from sale lines through Cart's own operations (products, units, quantities).
+Cart cartOf(const QList<SaleLine>& lines);
+
+/// The sale a prescription gate belongs to, under the test's control: its ticket, state and cart.
+/// newSale() is what the sale workflow does when a sale ends.
+class FakeSaleContext final : public SaleContext
+{
+public:
+    [[nodiscard]] quint64 saleTicket() const override { return ticket; }
+    [[nodiscard]] SaleState saleState() const override { return state; }
+    [[nodiscard]] const Cart& cart() const override { return items; }
+    void setLines(const QList<SaleLine>& lines) { items = cartOf(lines); }
+    void newSale()
+    {
+        ++ticket;
+        state = SaleState::Open;
+        items = Cart();
+    }
+
+    quint64 ticket = 1;
+    SaleState state = SaleState::Open;
+    Cart items;
 };
 
 /// The staff side of a counter on fakes: one account per role (password kPassword), a session,

@@ -1,7 +1,7 @@
 // Child process for tst_crashsafety: receives deliveries and sells, as fast as it can, into the
 // database named on the command line, until it is killed (SIGKILL) at a random moment.
 #include "app/core/inventory/inventoryservice.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"

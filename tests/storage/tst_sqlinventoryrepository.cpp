@@ -1,5 +1,5 @@
 #include "app/core/inventory/inventoryservice.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"

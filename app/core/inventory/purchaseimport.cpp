@@ -47,6 +47,8 @@ QHash<QString, int> headerColumns(const QStringList& header)
         {QStringLiteral("数量"), QStringLiteral("boxes")},
         {QStringLiteral("价格"), QStringLiteral("price")},
         {QStringLiteral("追溯码"), QStringLiteral("trace_codes")},
+        {QStringLiteral("处方类别"), QStringLiteral("rx_class")},
+        {QStringLiteral("处方药/非处方药"), QStringLiteral("rx_class")},
     };
     QHash<QString, int> col;
     for (int i = 0; i < header.size(); ++i) {
@@ -183,6 +185,13 @@ Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QS
         if (!get("expiry_date").isEmpty()
             && !(l.expiryDate = parseDate(get("expiry_date"))).isValid())
             problems << Tr::tr("有效期“%1”无法识别").arg(get("expiry_date"));
+        // RX-ONLY: an optional 处方类别 column (处方药 / 甲类OTC / 乙类OTC) is checked against the
+        // product master at receiving.
+        if (const QString rx = get("rx_class"); !rx.isEmpty()) {
+            l.rxClass = rxClassFromKey(rx);
+            if (!l.rxClass)
+                problems << Tr::tr("处方类别“%1”无法识别（处方药、甲类OTC、乙类OTC）").arg(rx);
+        }
         bool ok = true;
         l.boxes = get("boxes").isEmpty() ? 0 : get("boxes").toInt(&ok);
         if (!ok)

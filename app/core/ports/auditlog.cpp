@@ -31,6 +31,8 @@ QString auditActionKey(AuditAction a)
     case AuditAction::PrescriptionReviewed: return QStringLiteral("prescription_reviewed");
     case AuditAction::PrescriptionGateChanged: return QStringLiteral("rx_gate_changed");
     case AuditAction::PrescriptionGateRefused: return QStringLiteral("rx_gate_refused");
+    case AuditAction::SaleStateChanged: return QStringLiteral("sale_state_changed");
+    case AuditAction::SaleRefused: return QStringLiteral("sale_refused");
     }
     return QStringLiteral("unknown");
 }

@@ -38,6 +38,8 @@ enum class AuditAction
     PrescriptionReviewed,    ///< approved or rejected (RX-REVIEW)
     PrescriptionGateChanged, ///< the settlement gate moved (linked, printed, card read allowed…)
     PrescriptionGateRefused, ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
+    SaleStateChanged,        ///< the sale at the counter moved (payment begun, failed…)
+    SaleRefused,             ///< the sale refused an action illegal in its state
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

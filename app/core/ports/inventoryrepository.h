@@ -41,6 +41,15 @@ struct ResolvedPurchaseLine
     QString rxFlag; ///< for the 3503 payload
 };
 
+/// One movement of a document (a sale, a delivery…): which batch of which product, how many pieces.
+struct DocumentMovement
+{
+    qint64 productId = 0;
+    QString batchNo;
+    MovementKind kind = MovementKind::Sale;
+    qint64 pieces = 0; ///< signed: out of stock is negative
+};
+
 /// Inventory ledger port. Every posting writes the document, its movements (balances follow by
 /// construction), its trace codes and its outbox records in one transaction.
 class InventoryRepository
@@ -94,6 +103,8 @@ public:
                                                          const QDateTime& at) = 0;
     /// True when the traceability code was already received (any product).
     [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
+    /// The movements document `docNo` posted (the batches a sale took, in posting order).
+    [[nodiscard]] virtual QList<DocumentMovement> movementsOf(const QString& docNo) const = 0;
 };
 
 } // namespace pos

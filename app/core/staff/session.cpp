@@ -58,6 +58,7 @@ void Session::logout()
 {
     if (!m_owner)
         return;
+    Q_EMIT aboutToLogOut();
     if (m_guest)
         stepOut();
     audit(int(AuditAction::Logout), m_owner->username, {});
@@ -90,7 +91,7 @@ Status Session::unlock(const QString& password)
     return {};
 }
 
-Result<User> Session::stepIn(const QString& username, const QString& password)
+Result<User> Session::stepIn(const QString& username, const QString& password, StepInScope scope)
 {
     if (!m_owner)
         return makeError(ErrorCode::WrongState, tr("请先登录"));
@@ -105,9 +106,11 @@ Result<User> Session::stepIn(const QString& username, const QString& password)
         return u;
     }
     m_guest = *u;
-    audit(
-        int(AuditAction::StepIn), u->username,
-        tr("%1 %2 代 %3 操作").arg(toDisplayString(u->role), u->displayName, m_owner->displayName));
+    m_scope = scope;
+    audit(int(AuditAction::StepIn), u->username,
+          tr("%1 %2 代 %3 操作（%4）")
+              .arg(toDisplayString(u->role), u->displayName, m_owner->displayName,
+                   scope == StepInScope::ThisSale ? tr("至本单结束") : tr("至本人结束代操作")));
     Q_EMIT changed();
     return u;
 }
@@ -117,6 +120,15 @@ void Session::stepOut()
     if (!m_guest)
         return;
     audit(int(AuditAction::StepOut), m_guest->username, {});
+    m_guest.reset();
+    Q_EMIT changed();
+}
+
+void Session::saleEnded()
+{
+    if (!m_guest || m_scope != StepInScope::ThisSale)
+        return;
+    audit(int(AuditAction::StepOut), m_guest->username, tr("本单结束，代操作随之结束"));
     m_guest.reset();
     Q_EMIT changed();
 }

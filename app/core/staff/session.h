@@ -14,6 +14,14 @@ class AuditLog;
 class AuthService;
 class Clock;
 
+/// How long a stepped-in user acts: for the sale in progress (the default: when it is paid or
+/// voided the logged-in user acts again), or until they step out themselves.
+enum class StepInScope
+{
+    ThisSale = 1,
+    UntilStepOut,
+};
+
 /// Who is at the counter. The logged-in user owns the session; another user (a pharmacist
 /// signing, a manager approving) can step in for a moment without logging the first one out, so
 /// the sale in progress stays. An idle lock hides the screen and refuses every action until the
@@ -38,12 +46,21 @@ public:
     /// Idle lock: the session stays, every action is refused until unlock().
     void lock();
     Status unlock(const QString& password);
-    /// Another user steps in (quick switch); the owner stays logged in.
-    Result<User> stepIn(const QString& username, const QString& password);
+    /// Another user steps in (quick switch); the owner stays logged in. With ThisSale the step-in
+    /// ends with the sale in progress (saleEnded()).
+    Result<User> stepIn(const QString& username, const QString& password,
+                        StepInScope scope = StepInScope::ThisSale);
     void stepOut();
+    /// The sale in progress ended: a user who stepped in for it steps out (audited), so the next
+    /// sale is recorded under the logged-in user again — unless they chose to stay.
+    void saleEnded();
+    [[nodiscard]] StepInScope stepInScope() const { return m_scope; }
 
 Q_SIGNALS:
     void changed();
+    /// Emitted by logout() before anyone is logged out: what belongs to this user's session (the
+    /// sale in progress) ends now, while the acting user is still known.
+    void aboutToLogOut();
 
 private:
     void audit(int action, const QString& target, const QString& detail);
@@ -53,6 +70,7 @@ private:
     const Clock& m_clock;
     std::optional<User> m_owner;
     std::optional<User> m_guest;
+    StepInScope m_scope = StepInScope::ThisSale;
     bool m_locked = false;
 };
 
