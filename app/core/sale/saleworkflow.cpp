@@ -150,7 +150,7 @@ Status SaleWorkflow::acceptCart(const Cart& proposed, const Product* product)
         && proposed.contentKey() != m_sale.cart.contentKey())
         return makeError(
             ErrorCode::RuleViolation,
-            tr("处方 %1 已%2：购物车即处方，品种和数量不能再改；如需改动，请在 F7 取消处方后重新关联、检查")
+            tr("处方 %1 已通过规则检查（当前：%2）：购物车即处方，品种和数量不能再改；如需改动，请在 F7 取消处方后重新关联、检查")
                 .arg(m_gate->prescription() ? m_gate->prescription()->rxNo : QString(),
                      toDisplayString(m_gate->state())),
             QStringLiteral("RX-MATCH"));
