@@ -48,15 +48,14 @@ struct PrinterSettings
 /// a clear refusal, never a silent fallback. The scanner keys ([devices]):
 ///
 ///     scanner=simulated                        the simulator panel only (the default)
-///     scanner=hidpos                           the first USB HID-POS scanner found (usage page
-///     0x8C) scanner=hidpos:0c2e:0b8f                 that VID:PID only (hex)
+///     scanner=hidpos                           the first USB HID-POS scanner found (usage page 0x8C)
+///     scanner=hidpos:0c2e:0b8f                 that VID:PID only (hex)
 ///     scanner=evdev:/dev/input/by-id/usb-…-event-kbd   a keyboard-wedge scanner, grabbed
 ///     scanner=serial:/dev/ttyACM0@9600         a USB-COM / serial scanner (baud optional, 9600)
 ///     scanner_suffix=enter                     what ends a scan: enter (CR), lf, crlf, tab, none
 ///     scanner_timeout_ms=50                    a pause this long between keys/bytes also ends one
-///     scanner_aim_prefix=false                 wedge/serial: the scanner sends "]d2" before the
-///     data scanner_gs_key=KEY_F8                    wedge: a key the scanner sends for GS (Ctrl+]
-///     always is)
+///     scanner_aim_prefix=false                 wedge/serial: the scanner sends "]d2" before the data
+///     scanner_gs_key=KEY_F8                    wedge: a key the scanner sends for GS (Ctrl+] always is)
 ///
 /// `pharmapos devices list` shows the values to put here for the devices attached.
 struct ScannerSpec

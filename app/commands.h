@@ -39,9 +39,9 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
 int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
                   const QString& reason);
 int runSyncStatus(const AppConfig& config);
-/// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB
-/// (VID:PID, product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports —
-/// with the `scanner=` value to configure each. Prints "none found" when there are none.
+/// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB (VID:PID,
+/// product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports — with the
+/// `scanner=` value to configure each. Prints "none found" when there are none.
 int runDevicesList();
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once
 /// the checkout is shown (for the start-up benchmark).

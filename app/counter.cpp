@@ -243,8 +243,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     return c;
 }
 
-// ---- the prescription gate (RX-*)
-// ----------------------------------------------------------------
+// ---- the prescription gate (RX-*) ----------------------------------------------------------------
 
 Status Counter::assemblePrescriptionGate()
 {

@@ -480,8 +480,7 @@ Result<QList<QStringList>> XlsxReader::firstSheet(const QString& path) const
         return corrupt(Tr::tr("ZIP 目录无法读取"));
     unzFile zf = zip.get();
 
-    // The package's relationships name the workbook; hand-made packages without them use the usual
-    // name.
+    // The package's relationships name the workbook; hand-made packages without them use the usual name.
     Result<QList<Relationship>> packageRels = relationships(zf, QString(), m_maxPartBytes);
     if (!packageRels)
         return packageRels.error();

@@ -48,8 +48,7 @@ public:
     void setDeliveryReader(DeliveryReader reader) { m_deliveryReader = std::move(reader); }
     /// A scan as the counter recognised it (SaleWorkflow::scanRecognised: every scanner, read
     /// with the store's options), for the tab on show: 商品档案 finds or fills a product, 购进验收
-    /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while
-    /// hidden.
+    /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while hidden.
     void takeScan(const pos::ScanEvent& event, const pos::codes::Recognition& recognition);
     enum class Tab
     {

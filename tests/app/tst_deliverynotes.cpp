@@ -25,8 +25,7 @@ private Q_SLOTS:
             app::readDeliveryRows(dir + QStringLiteral("/bad_delivery.csv"));
         QVERIFY(csv.ok());
         QVERIFY(csv->size() > 2);
-        // The spreadsheet has a missing and a blank row, which the import skips as it skips them in
-        // CSV.
+        // The spreadsheet has a missing and a blank row, which the import skips as it skips them in CSV.
         const auto filled = [](QList<QStringList> rows) {
             rows.removeIf([](const QStringList& r) {
                 return std::all_of(r.begin(), r.end(),

@@ -1,7 +1,6 @@
 // Checkout benchmark (issue "The counter runs"): with a 50,000-product catalog,
 //  - cold start of the pharmapos executable to a ready checkout (target ≤ 1.0 s);
-//  - scan to line added, in-process, through the simulated scanner port (≤ 5 ms median, ≤ 20 ms
-//  p99);
+//  - scan to line added, in-process, through the simulated scanner port (≤ 5 ms median, ≤ 20 ms p99);
 //  - (issue "Scanners and every code") with 5,000,000 sold traceability codes, a box's code scanned
 //    to its line, the duplicate-code check included (≤ 5 ms median, ≤ 20 ms p99).
 // Prints its figures; asserts nothing.

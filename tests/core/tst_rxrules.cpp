@@ -299,8 +299,7 @@ private Q_SLOTS:
         verifyOutcome(rx::checkNoPediatricForEmployee(rx, catalogLookup()), ruleId, fragments);
     }
 
-    // Source: 三(五)
-    // "处方所开具的药品与参保人实际买单的药品品种、数量一致后，才能进行收银和刷卡操作".
+    // Source: 三(五) "处方所开具的药品与参保人实际买单的药品品种、数量一致后，才能进行收银和刷卡操作".
     void match_data()
     {
         QTest::addColumn<QList<SaleLine>>("lines");

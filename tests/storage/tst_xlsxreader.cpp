@@ -148,8 +148,7 @@ private Q_SLOTS:
         worksheet_write_number(ws, 1, 3, 9.6, numberFormat("0.00"));
         worksheet_write_string(ws, 1, 4, "89990000000000000001", nullptr); // too long for a number
         worksheet_write_rich_string(ws, 1, 5, rich, nullptr);
-        // Row 3 left out; row 4 sparse: a styled blank, an EAN-13 typed as a number, a boolean, a
-        // formula.
+        // Row 3 left out; row 4 sparse: a styled blank, an EAN-13 typed as a number, a boolean, a formula.
         worksheet_write_blank(ws, 3, 0, bold);
         worksheet_write_number(ws, 3, 2, 6933583048050, nullptr);
         worksheet_write_boolean(ws, 3, 4, 1, nullptr);

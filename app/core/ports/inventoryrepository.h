@@ -63,8 +63,7 @@ public:
                                                        const QDateTime& at) = 0;
     /// Every batch of a product that has stock, sellable or not.
     [[nodiscard]] virtual QList<BatchStock> batchesWithStock(qint64 productId) const = 0;
-    /// Sellable stock of a product on `day`, in pieces (INV-AVAIL: expired and quarantined
-    /// excluded).
+    /// Sellable stock of a product on `day`, in pieces (INV-AVAIL: expired and quarantined excluded).
     [[nodiscard]] virtual qint64 sellablePieces(qint64 productId, const QDate& day) const = 0;
     /// Sum of all movements of a product (for reconciliation checks).
     [[nodiscard]] virtual qint64 movementSum(qint64 productId) const = 0;

@@ -81,8 +81,8 @@ using SettledLookup = std::function<std::optional<SettledPrescription>(const QSt
 
 /// CTRL-EPHEDRINE (含麻黄碱类复方制剂). Not from the Jiangxi notice: from the national rules on
 /// compound preparations containing ephedrine (国食药监办〔2012〕260号《关于加强含麻黄碱类复方制剂
-/// 管理有关事宜的通知》): without a prescription at most 2 minimum packages per sale, and the
-/// buyer's ID card checked and registered. A split line counts as a started package.
+/// 管理有关事宜的通知》): without a prescription at most 2 minimum packages per sale, and the buyer's
+/// ID card checked and registered. A split line counts as a started package.
 [[nodiscard]] Status checkEphedrine(const Cart& cart, const QString& buyerIdNumber);
 /// Minimum packages of ephedrine products in the cart (split lines rounded up per product).
 [[nodiscard]] int ephedrinePacks(const Cart& cart);

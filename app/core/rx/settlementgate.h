@@ -31,7 +31,7 @@ enum class RxGateState
     NoPrescription = 1, ///< nothing linked: the card reader is locked
     Linked,             ///< a stored prescription is linked to the sale
     RulesPassed,        ///< RX-VALID-3D, RX-SINGLE, RX-NO-MIX, RX-MATCH, RX-TCM-SEPARATE,
-                 ///< RX-NO-PEDIATRIC-EMP and the 12-week cap passed on the settlement's lines
+    ///< RX-NO-PEDIATRIC-EMP and the 12-week cap passed on the settlement's lines
     ReviewedAndSigned, ///< the pharmacist's approval (RX-REVIEW) covers this very content
     PrintPending,      ///< the print job was handed over; no device confirmation yet
     PrintConfirmed,    ///< the printer confirmed, or the printed one-time code was scanned back
