@@ -271,6 +271,11 @@ Result<std::shared_ptr<const KeyRing>> KeyRing::build(const KeyMaterial& materia
         d->fileKey = std::move(file.value());
         d->lookupKey = std::move(lookup.value());
         d->macKey = std::move(mac.value());
+        d->lookupMac = HmacSha256Key(d->lookupKey.view());
+        d->recordMac = HmacSha256Key(d->macKey.view());
+        if (!d->lookupMac.isValid() || !d->recordMac.isValid())
+            return makeError(ErrorCode::StorageFailure,
+                             Tr::tr("HMAC 不可用：%1").arg(opensslError()));
         Result<PkeyPtr> signing = ecdsaKeyFromSeed(seed->view());
         if (!signing)
             return signing.error();

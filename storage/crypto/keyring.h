@@ -72,6 +72,8 @@ struct DerivedKeys
     SecretBytes fileKey;         ///< base of per-file AES-256-GCM keys (HKDF with the file's salt)
     SecretBytes lookupKey;       ///< HMAC-SHA256 key for lookup hashes
     SecretBytes macKey;          ///< HMAC-SHA256 key for record MACs
+    HmacSha256Key lookupMac;     ///< lookupKey, keyed once
+    HmacSha256Key recordMac;     ///< macKey, keyed once
     PkeyPtr signingKey;          ///< ECDSA P-256
     QByteArray signingPublicKey; ///< DER SubjectPublicKeyInfo
 };

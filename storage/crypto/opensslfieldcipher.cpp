@@ -18,10 +18,13 @@ struct Tr
 
 constexpr int kPadBlock = 16;
 
-GcmContext& threadGcm()
+/// One context per direction and thread: a rotation decrypts with the old key and encrypts with
+/// the new one field after field, and a shared context would schedule a key twice per field.
+GcmContext& threadGcm(bool encrypt)
 {
-    thread_local GcmContext ctx;
-    return ctx;
+    thread_local GcmContext encryptor;
+    thread_local GcmContext decryptor;
+    return encrypt ? encryptor : decryptor;
 }
 
 void appendSized(QByteArray& out, const QString& s, bool wide)
@@ -76,8 +79,8 @@ Result<QByteArray> OpenSslFieldCipher::encryptWith(const DerivedKeys& keys, QByt
     buf.data()[plain.size()] = 0x80;
     const QByteArray aad =
         associatedData(QByteArrayView(blob).first(kFieldBlobHeaderBytes), context);
-    if (!threadGcm().encrypt(keys.fieldKey.data(), nonce, aad, buf.data(), padded,
-                             b + kFieldBlobHeaderBytes, b + kFieldBlobHeaderBytes + padded))
+    if (!threadGcm(true).encrypt(keys.fieldKey.data(), nonce, aad, buf.data(), padded,
+                                 b + kFieldBlobHeaderBytes, b + kFieldBlobHeaderBytes + padded))
         return makeError(ErrorCode::StorageFailure, Tr::tr("加密失败：%1").arg(opensslError()));
     return blob;
 }
@@ -108,9 +111,9 @@ Result<QByteArray> OpenSslFieldCipher::decrypt(QByteArrayView blob,
     const qsizetype len = blob.size() - kFieldBlobHeaderBytes - kGcmTagBytes;
     SecretBytes buf(len);
     const QByteArray aad = associatedData(blob.first(kFieldBlobHeaderBytes), context);
-    if (!threadGcm().decrypt(keys->fieldKey.data(), b + 1 + kKeyIdBytes, aad,
-                             b + kFieldBlobHeaderBytes, len, buf.data(),
-                             b + kFieldBlobHeaderBytes + len))
+    if (!threadGcm(false).decrypt(keys->fieldKey.data(), b + 1 + kKeyIdBytes, aad,
+                                  b + kFieldBlobHeaderBytes, len, buf.data(),
+                                  b + kFieldBlobHeaderBytes + len))
         return notAuthentic(context);
     qsizetype end = len - 1;
     while (end >= 0 && buf.data()[end] == 0)
@@ -126,10 +129,10 @@ QByteArray OpenSslFieldCipher::lookupHashWith(const DerivedKeys& keys, PersonalK
     const QString normalized = normalizeForLookup(kind, value);
     if (normalized.isEmpty())
         return {};
-    QByteArray input = QByteArrayLiteral("PPOS-L1|");
-    input.append(personalKindKey(kind).toLatin1()).append('|').append(normalized.toUtf8());
-    QByteArray h = hmacSha256(keys.lookupKey.view(), input);
-    cleanse(input);
+    QByteArray value8 = normalized.toUtf8();
+    const QByteArray domain = personalKindKey(kind).toLatin1();
+    QByteArray h = keys.lookupMac.mac({"PPOS-L1|", domain, "|", value8});
+    cleanse(value8);
     return h;
 }
 

@@ -50,7 +50,7 @@ QByteArray OpenSslRecordSealer::keyIdOf(QByteArrayView token)
 Result<QByteArray> OpenSslRecordSealer::macWith(const DerivedKeys& keys, QByteArrayView data,
                                                 const QString& purpose)
 {
-    const QByteArray m = hmacSha256(keys.macKey.view(), framed(data, purpose));
+    const QByteArray m = keys.recordMac.mac({framed(data, purpose)});
     if (m.size() != kMacBytes)
         return makeError(ErrorCode::StorageFailure,
                          Tr::tr("无法计算校验码：%1").arg(opensslError()));
@@ -71,7 +71,7 @@ Status OpenSslRecordSealer::verifyMac(QByteArrayView data, QByteArrayView token,
     if (!keys)
         return mismatch(Tr::tr("校验码由密钥 %1 生成，本店已没有这个密钥")
                             .arg(keyIdHex(token.sliced(2, kKeyIdBytes))));
-    const QByteArray expected = hmacSha256(keys->macKey.view(), framed(data, purpose));
+    const QByteArray expected = keys->recordMac.mac({framed(data, purpose)});
     if (expected.size() != kMacBytes
         || CRYPTO_memcmp(expected.constData(), token.data() + 2 + kKeyIdBytes, kMacBytes) != 0)
         return mismatch(Tr::tr("内容或用途与校验码不符"));

@@ -5,12 +5,12 @@
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
-#include <openssl/hmac.h>
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
 
 #include <cstring>
+#include <utility>
 
 namespace pos::storage::crypto {
 
@@ -31,6 +31,14 @@ struct KdfFree
 struct KdfCtxFree
 {
     void operator()(EVP_KDF_CTX* p) const { EVP_KDF_CTX_free(p); }
+};
+struct MacFree
+{
+    void operator()(EVP_MAC* p) const { EVP_MAC_free(p); }
+};
+struct MacCtxFree
+{
+    void operator()(EVP_MAC_CTX* p) const { EVP_MAC_CTX_free(p); }
 };
 } // namespace
 
@@ -125,6 +133,66 @@ bool GcmContext::decrypt(const unsigned char* key, const unsigned char* nonce, Q
     return ok == 1;
 }
 
+HmacSha256Key::HmacSha256Key(QByteArrayView key)
+{
+    static const std::unique_ptr<EVP_MAC, MacFree> hmac(EVP_MAC_fetch(nullptr, "HMAC", nullptr));
+    if (!hmac)
+        return;
+    EVP_MAC_CTX* ctx = EVP_MAC_CTX_new(hmac.get());
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
+    if (!ctx
+        || EVP_MAC_init(ctx, reinterpret_cast<const unsigned char*>(key.data()),
+                        static_cast<size_t>(key.size()), params)
+               != 1) {
+        EVP_MAC_CTX_free(ctx);
+        return;
+    }
+    m_keyed = ctx;
+}
+
+HmacSha256Key::~HmacSha256Key()
+{
+    EVP_MAC_CTX_free(m_keyed);
+}
+
+HmacSha256Key::HmacSha256Key(HmacSha256Key&& other) noexcept
+    : m_keyed(std::exchange(other.m_keyed, nullptr))
+{
+}
+
+HmacSha256Key& HmacSha256Key::operator=(HmacSha256Key&& other) noexcept
+{
+    if (this != &other) {
+        EVP_MAC_CTX_free(m_keyed);
+        m_keyed = std::exchange(other.m_keyed, nullptr);
+    }
+    return *this;
+}
+
+QByteArray HmacSha256Key::mac(std::initializer_list<QByteArrayView> parts) const
+{
+    if (!m_keyed)
+        return {};
+    std::unique_ptr<EVP_MAC_CTX, MacCtxFree> ctx(EVP_MAC_CTX_dup(m_keyed));
+    if (!ctx)
+        return {};
+    for (QByteArrayView p : parts) {
+        if (!p.isEmpty()
+            && EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(p.data()),
+                              static_cast<size_t>(p.size()))
+                   != 1)
+            return {};
+    }
+    QByteArray out(32, '\0');
+    size_t len = 0;
+    if (EVP_MAC_final(ctx.get(), reinterpret_cast<unsigned char*>(out.data()), &len, 32) != 1
+        || len != 32)
+        return {};
+    return out;
+}
+
 Result<SecretBytes> hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArrayView info,
                                qsizetype size)
 {
@@ -145,18 +213,6 @@ Result<SecretBytes> hkdfSha256(QByteArrayView ikm, QByteArrayView salt, QByteArr
     SecretBytes out(size);
     if (EVP_KDF_derive(ctx.get(), out.data(), static_cast<size_t>(size), params) != 1)
         return makeError(ErrorCode::StorageFailure, Tr::tr("密钥派生失败：%1").arg(opensslError()));
-    return out;
-}
-
-QByteArray hmacSha256(QByteArrayView key, QByteArrayView data)
-{
-    QByteArray out(32, '\0');
-    unsigned int len = 0;
-    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-              reinterpret_cast<const unsigned char*>(data.data()), static_cast<size_t>(data.size()),
-              reinterpret_cast<unsigned char*>(out.data()), &len)
-        || len != 32)
-        return {};
     return out;
 }
 

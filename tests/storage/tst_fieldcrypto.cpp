@@ -156,6 +156,37 @@ private Q_SLOTS:
                 != h);
     }
 
+    /// The derivations are part of every store's format: a change would orphan its data. Vectors
+    /// computed independently with the OpenSSL command line (secret = bytes 01..20):
+    ///   K=$(openssl kdf -keylen 32 -kdfopt digest:SHA256 -kdfopt hexkey:0102…1f20
+    ///         -kdfopt "salt:PharmaPOS store key v1" -kdfopt info:lookup-hash HKDF)
+    ///   printf 'PPOS-L1|id_number|110105199001011234' | openssl dgst -sha256 -mac HMAC -macopt
+    ///   hexkey:$K (and info:record-mac with 'PPOS-R1' 0x0010 'audit-checkpoint' 'head' for the
+    ///   record MAC)
+    void knownAnswers()
+    {
+        QByteArray secret(32, '\0');
+        for (int i = 0; i < 32; ++i)
+            secret[i] = char(i + 1);
+        KeyMaterial m;
+        m.generations.push_back(KeyGeneration{QByteArray(8, '\x42'),
+                                              QDateTime(QDate(2026, 1, 1), QTime(0, 0)),
+                                              SecretBytes::takeFrom(secret)});
+        m.currentId = m.generations.front().id;
+        auto ring = testkeys::ring(m);
+        QCOMPARE(
+            OpenSslFieldCipher(ring)
+                .lookupHash(PersonalKind::IdNumber, QStringLiteral("110105199001011234"))
+                .toHex(),
+            QByteArrayLiteral("a620b0f48b5650503de546b23b1f7629abbd6302e111066866269a46100ef0ed"));
+        QCOMPARE(
+            OpenSslRecordSealer(ring)
+                .mac("head", QStringLiteral("audit-checkpoint"))
+                ->mid(10)
+                .toHex(),
+            QByteArrayLiteral("aa9ebf85388398c85b72b989cf843ac942adf456a056fe1c952c7dd045a0770d"));
+    }
+
     void keyFileFormatRoundTrip()
     {
         KeyMaterial m = testkeys::material([] {
