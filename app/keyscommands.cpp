@@ -141,6 +141,12 @@ int rotate(const KeysCommandContext& c, QTextStream& out, QTextStream& err)
             << Qt::endl;
         return 1;
     }
+    if (outcome->fromKeyId.isEmpty() && outcome->rewritten == 0) {
+        // A fleet key with no previous one: nothing was rotated, and the operator must act.
+        for (const QString& note : outcome->notes)
+            err << note << Qt::endl;
+        return 1;
+    }
     QStringList retired;
     for (const QByteArray& id : outcome->retiredIds)
         retired << keyIdHex(id);

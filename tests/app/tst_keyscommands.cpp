@@ -8,6 +8,7 @@
 #include "tests/fakes/fakes.h"
 
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +187,30 @@ private Q_SLOTS:
                            c);
         QCOMPARE(tooShort.code, 1);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x"))));
+    }
+
+    void fleetKeyRotatesFromThePreviousOne()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("store"));
+        QVERIFY(QDir().mkpath(data));
+        QProcessEnvironment env;
+        env.insert(QString::fromLatin1(kStoreKeyEnv),
+                   QStringLiteral("00000000000000a1:")
+                       + QString::fromLatin1(QByteArray(32, 'a').toBase64()));
+        KeysCommandContext c;
+        c.keys = KeyStoreSettings::forDataDir(data, env);
+        c.progressPath = QDir(data).filePath(QStringLiteral("key-rotation.progress"));
+        c.clock = &m_clock;
+        // Only the current key: nothing to rotate from; the operator is told what to set.
+        Run alone = run({QStringLiteral("keys"), QStringLiteral("rotate")}, c);
+        QCOMPARE(alone.code, 1);
+        QVERIFY2(alone.err.contains(QString::fromLatin1(kPreviousStoreKeyEnv)),
+                 qPrintable(alone.err));
+        Run status = run({QStringLiteral("keys"), QStringLiteral("status")}, c);
+        QVERIFY(status.out.contains(QStringLiteral("环境变量")));
+        QVERIFY(status.out.contains(QStringLiteral("00000000000000a1")));
+        QVERIFY(!QFile::exists(KeyStoreSettings::defaultKeyDir(data))); // no key file written
     }
 
     void usageAndMissingKey()
