@@ -160,4 +160,84 @@ Result<RotationBatch> SqlColumnHolder::rotateBatch(const QString& cursor,
     return batch;
 }
 
+SqlMacHolder::SqlMacHolder(Database& db, SqlMacHolderSpec spec)
+    : m_db(db)
+    , m_spec(std::move(spec))
+{
+}
+
+Result<HolderCensus> SqlMacHolder::census()
+{
+    HolderCensus c;
+    QSqlQuery q(m_db.connection());
+    // A MAC token is "M1" | key id (8) | MAC.
+    if (!q.exec(QStringLiteral("SELECT substr(%1, 3, %2), COUNT(*) FROM %3 WHERE %1 IS NOT NULL "
+                               "GROUP BY 1")
+                    .arg(m_spec.tokenColumn)
+                    .arg(kKeyIdBytes)
+                    .arg(m_spec.table)))
+        return sqlError(q, Tr::tr("统计 %1 的校验码").arg(m_spec.table));
+    while (q.next())
+        c.byKeyId[q.value(0).toByteArray()] += q.value(1).toLongLong();
+    return c;
+}
+
+Result<RotationBatch> SqlMacHolder::rotateBatch(const QString& cursor,
+                                                const Reencryptor& reencryptor, int maxItems)
+{
+    QSqlQuery select(m_db.connection());
+    if (Status s = prepare(select, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid > ? AND "
+                                                  "%1 IS NOT NULL AND substr(%1, 3, %3) <> ? "
+                                                  "ORDER BY rowid LIMIT ?")
+                                       .arg(m_spec.tokenColumn, m_spec.table)
+                                       .arg(kKeyIdBytes));
+        !s)
+        return s.error();
+    select.bindValue(0, cursor.isEmpty() ? 0 : cursor.toLongLong());
+    select.bindValue(1, reencryptor.targetKeyId());
+    select.bindValue(2, maxItems);
+    if (!select.exec())
+        return sqlError(select, Tr::tr("读取 %1 的校验码").arg(m_spec.table));
+    QList<std::pair<qint64, QByteArray>> rows;
+    while (select.next())
+        rows.append({select.value(0).toLongLong(), select.value(1).toByteArray()});
+    select.finish();
+    RotationBatch batch;
+    batch.nextCursor = rows.isEmpty() ? cursor : QString::number(rows.last().first);
+    batch.finished = rows.size() < maxItems;
+    if (rows.isEmpty())
+        return batch;
+    Transaction tx(m_db, Durability::Full);
+    if (!tx.isActive())
+        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
+    QSqlQuery update(m_db.connection());
+    if (Status s = prepare(update, QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?")
+                                       .arg(m_spec.table, m_spec.tokenColumn));
+        !s)
+        return s.error();
+    for (const auto& [rowid, token] : rows) {
+        Result<QByteArray> data = m_spec.data(m_db, rowid);
+        if (!data)
+            return data.error();
+        Result<QByteArray> fresh = reencryptor.remac(*data, token, m_spec.purpose);
+        if (!fresh)
+            return makeError(fresh.error().code,
+                             Tr::tr("%1 第 %2 行的校验码不符（内容被改动？）：%3")
+                                 .arg(m_spec.table)
+                                 .arg(rowid)
+                                 .arg(fresh.error().message));
+        update.bindValue(0, *fresh);
+        update.bindValue(1, rowid);
+        if (!update.exec())
+            return sqlError(update, Tr::tr("改写 %1 的校验码").arg(m_spec.table));
+        ++batch.rewritten;
+        reencryptor.crashPoint("row-rewritten");
+    }
+    update.finish();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    reencryptor.crashPoint("batch-committed");
+    return batch;
+}
+
 } // namespace pos::storage::crypto

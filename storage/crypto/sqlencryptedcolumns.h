@@ -68,4 +68,33 @@ private:
     SqlHolderSpec m_spec;
 };
 
+/// A table of record MACs (issue 12's checkpoints): each row's `tokenColumn` holds a
+/// RecordSealer::mac() token over what `data` returns for that row. Rotation checks each token with
+/// the key it names and makes it again under the new key — so a checkpoint stays verifiable after
+/// the old key is destroyed, and a row whose data was changed stops the rotation, named.
+struct SqlMacHolderSpec
+{
+    QString name;
+    QString table;
+    QString tokenColumn;
+    QString purpose;
+    /// The bytes the MAC covers, for one row (by rowid).
+    std::function<Result<QByteArray>(Database& db, qint64 rowid)> data;
+};
+
+class SqlMacHolder final : public EncryptedHolder
+{
+public:
+    SqlMacHolder(Database& db, SqlMacHolderSpec spec);
+
+    [[nodiscard]] QString name() const override { return m_spec.name; }
+    [[nodiscard]] Result<HolderCensus> census() override;
+    [[nodiscard]] Result<RotationBatch>
+    rotateBatch(const QString& cursor, const Reencryptor& reencryptor, int maxItems) override;
+
+private:
+    Database& m_db;
+    SqlMacHolderSpec m_spec;
+};
+
 } // namespace pos::storage::crypto

@@ -1,6 +1,7 @@
 #include "storage/crypto/keyrotation.h"
 #include "storage/crypto/opensslfieldcipher.h"
 #include "storage/crypto/opensslfilesealer.h"
+#include "storage/crypto/opensslrecordsealer.h"
 #include "tests/storage/rotationrig.h"
 
 #include <QProcess>
@@ -174,6 +175,72 @@ private Q_SLOTS:
         auto store = KeyStore::open(rotationrig::keySettings(dir.path()), false, m_clock);
         QVERIFY(!(*store)->ring()->find(oldId)); // the old secret is gone from the key file
         QCOMPARE((*store)->ring()->retired().first().id, oldId);
+    }
+
+    /// Issue 12's checkpoints: MACs re-made under the new key stay verifiable once the old key is
+    /// gone; a checkpoint whose data was changed stops the rotation and keeps the old key.
+    void checkpointMacsFollowTheKey()
+    {
+        QTemporaryDir dir;
+        createStore(dir.path());
+        auto db = storage::Database::open(rotationrig::dbPath(dir.path()));
+        QVERIFY(
+            (*db)
+                ->exec(QStringLiteral("CREATE TABLE checkpoint (id INTEGER PRIMARY KEY, head TEXT "
+                                      "NOT NULL, mac BLOB NOT NULL)"))
+                .ok());
+        {
+            auto store = KeyStore::open(rotationrig::keySettings(dir.path()), false, m_clock);
+            OpenSslRecordSealer sealer((*store)->ring());
+            for (int i = 0; i < 5; ++i) {
+                QSqlQuery q((*db)->connection());
+                q.prepare(QStringLiteral("INSERT INTO checkpoint (head, mac) VALUES (?, ?)"));
+                const QString head = QStringLiteral("seq %1 hash %2").arg(i * 100).arg(i * 7919);
+                q.bindValue(0, head);
+                q.bindValue(1, *sealer.mac(head.toUtf8(), QStringLiteral("audit-checkpoint")));
+                QVERIFY(q.exec());
+            }
+        }
+        const auto headOf = [](storage::Database& d, qint64 rowid) -> Result<QByteArray> {
+            QSqlQuery q(d.connection());
+            q.prepare(QStringLiteral("SELECT head FROM checkpoint WHERE rowid = ?"));
+            q.bindValue(0, rowid);
+            if (!q.exec() || !q.next())
+                return makeError(ErrorCode::NotFound, QStringLiteral("no checkpoint"));
+            return q.value(0).toString().toUtf8();
+        };
+        SqlMacHolder checkpoints(
+            **db,
+            SqlMacHolderSpec{QStringLiteral("checkpoint"), QStringLiteral("checkpoint"),
+                             QStringLiteral("mac"), QStringLiteral("audit-checkpoint"), headOf});
+        {
+            auto store = KeyStore::open(rotationrig::keySettings(dir.path()), false, m_clock);
+            KeyRotation rotation(**store, {&checkpoints}, rotationrig::progressPath(dir.path()));
+            Result<RotationOutcome> outcome = rotation.run();
+            QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+            QCOMPARE(outcome->rewritten, 5);
+            QCOMPARE(checkpoints.census()->byKeyId.keys(), QList<QByteArray>{outcome->toKeyId});
+            OpenSslRecordSealer sealer((*store)->ring()); // the old key is gone now
+            QSqlQuery q((*db)->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT head, mac FROM checkpoint")));
+            while (q.next())
+                QVERIFY(sealer
+                            .verifyMac(q.value(0).toString().toUtf8(), q.value(1).toByteArray(),
+                                       QStringLiteral("audit-checkpoint"))
+                            .ok());
+        }
+        // A forged checkpoint: the next rotation refuses to re-MAC it and keeps both keys.
+        QVERIFY(
+            (*db)
+                ->exec(QStringLiteral("UPDATE checkpoint SET head = 'seq 200 hash 0' WHERE id = 3"))
+                .ok());
+        auto store = KeyStore::open(rotationrig::keySettings(dir.path()), false, m_clock);
+        KeyRotation rotation(**store, {&checkpoints}, rotationrig::progressPath(dir.path()));
+        Result<RotationOutcome> refused = rotation.run();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("checkpoint 第 3 行")),
+                 qPrintable(refused.error().message));
+        QCOMPARE((*store)->ring()->generations().size(), 2);
     }
 
     void refusesWhileTheCounterHoldsTheKey()
