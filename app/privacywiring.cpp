@@ -55,4 +55,18 @@ Status PrivacyWiring::flushRemovedPages()
     return m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+Result<bool> PrivacyWiring::holdsEncryptedData()
+{
+    for (storage::crypto::EncryptedHolder* h : holders()) {
+        Result<storage::crypto::HolderCensus> census = h->census();
+        if (!census)
+            return census.error();
+        for (qint64 n : std::as_const(census->byKeyId)) {
+            if (n > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace pos::app

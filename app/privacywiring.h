@@ -36,6 +36,10 @@ public:
     [[nodiscard]] QList<RetentionTarget*> targets() const;
     /// After removals: checkpoint and truncate the WAL, so the old pages are not left in it.
     [[nodiscard]] Status flushRemovedPages();
+    /// True when any holder has something encrypted: the store key must then already exist, and a
+    /// missing key file is an error to restore from backup, not a reason to create a new key
+    /// (KeyStore::open's allowCreate is the negation of this).
+    [[nodiscard]] Result<bool> holdsEncryptedData();
 
 private:
     storage::Database& m_db;

@@ -41,6 +41,14 @@ class TestPrivacyCommands : public QObject
     }
 
 private Q_SLOTS:
+    void emptyStoreHoldsNothingEncrypted()
+    {
+        QTemporaryDir dir;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("pharmapos.sqlite")));
+        PrivacyWiring wiring(**db);
+        QCOMPARE(*wiring.holdsEncryptedData(), false); // first start: the key may be created
+    }
+
     void reportAndRetention()
     {
         QTemporaryDir dir;
@@ -86,6 +94,7 @@ private Q_SLOTS:
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(9, 30)));
 
         PrivacyWiring wiring(**db);
+        QVERIFY(*wiring.holdsEncryptedData()); // a lost key file must not be replaced by a new key
         wiring.addFolder(SealedFileFolder::Spec{QStringLiteral("files:faces"),
                                                 faces,
                                                 {QStringLiteral("*.sealed")},
