@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace pos::storage::crypto {
 
@@ -32,32 +33,81 @@ QVariant blobOrNull(const QByteArray& b)
     return b.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(b);
 }
 
+/// The BEFORE UPDATE triggers on `table`, by name → their SQL.
+Result<QList<std::pair<QString, QString>>> updateTriggers(Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                             "tbl_name = ? AND sql LIKE '%BEFORE UPDATE%'"));
+    q.bindValue(0, table);
+    if (!q.exec())
+        return sqlError(q, Tr::tr("读取 %1 的触发器").arg(table));
+    QList<std::pair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 /// Runs `select` in batches (rows after the last rowid seen), and `convert` on each row inside one
-/// transaction per batch. Returns the rows converted.
+/// transaction per batch. With `liftTriggersOn`, that table's update triggers are dropped at the
+/// start of each transaction and created again before it commits: the plain columns of append-only
+/// tables can be emptied, and nothing else happens while they are away. Returns the rows converted.
 Result<qint64> inBatches(Database& db, const QString& selectSql, int batch,
-                         const std::function<Status(QSqlQuery& row)>& convert)
+                         const QString& liftTriggersOn,
+                         const std::function<Status(const QVariantList& row)>& convert)
 {
     qint64 done = 0;
     qint64 lastRowid = 0;
     for (;;) {
+        Transaction tx(db, Durability::Full);
+        if (!tx.isActive())
+            return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
+        QList<std::pair<QString, QString>> lifted;
+        if (!liftTriggersOn.isEmpty()) {
+            Result<QList<std::pair<QString, QString>>> triggers =
+                updateTriggers(db, liftTriggersOn);
+            if (!triggers)
+                return triggers.error();
+            lifted = *triggers;
+            for (const auto& [name, sql] : lifted) {
+                if (Status s = db.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !s)
+                    return s.error();
+            }
+        }
         QSqlQuery q(db.connection());
         if (Status s = prepare(q, selectSql); !s)
             return s.error();
         q.bindValue(0, lastRowid);
         q.bindValue(1, batch);
-        Transaction tx(db, Durability::Full);
-        if (!tx.isActive())
-            return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
         if (!q.exec())
             return sqlError(q, Tr::tr("读取明文个人信息"));
-        int n = 0;
+        // The batch is read whole before anything is written: no update under a running SELECT.
+        QList<QVariantList> rows;
         while (q.next()) {
-            lastRowid = q.value(0).toLongLong();
-            if (Status s = convert(q); !s)
-                return s.error();
-            ++n;
+            QVariantList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.value(c);
+            rows << row;
         }
         q.finish();
+        const qsizetype n = rows.size();
+        for (QVariantList& row : rows) {
+            lastRowid = row.at(0).toLongLong();
+            Status s = convert(row);
+            for (QVariant& v : row) {
+                if (v.typeId() == QMetaType::QString) {
+                    QString t = v.toString();
+                    v.clear();
+                    cleanse(t);
+                }
+            }
+            if (!s)
+                return s.error();
+        }
+        for (const auto& [name, sql] : lifted) {
+            if (Status s = db.exec(sql); !s)
+                return s.error();
+        }
         if (Status s = tx.commit(); !s)
             return s.error();
         done += n;
@@ -66,30 +116,43 @@ Result<qint64> inBatches(Database& db, const QString& selectSql, int batch,
     }
 }
 
+Status exec(Database& db, const QString& sql, const QVariantList& binds, const QString& what)
+{
+    QSqlQuery q(db.connection());
+    if (Status s = prepare(q, sql); !s)
+        return s;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return sqlError(q, what);
+    return {};
+}
+
 } // namespace
 
 namespace personal {
 
 FieldContext saleBuyerId(const QString& saleNo)
 {
-    return {QStringLiteral("sale"), QStringLiteral("buyer_id_enc"), saleNo};
+    return {QStringLiteral("sale_personal"), QStringLiteral("buyer_id_enc"), saleNo};
 }
 
 FieldContext prescriptionContent(const QString& rxNo, const QString& contentHash)
 {
-    return {QStringLiteral("prescription_content"), QStringLiteral("content_enc"),
+    return {QStringLiteral("prescription_personal"), QStringLiteral("content_enc"),
             rxNo + u'|' + contentHash};
 }
 
 FieldContext prescriptionOriginalFile(const QString& rxNo, const QString& contentHash)
 {
-    return {QStringLiteral("prescription_content"), QStringLiteral("original_file_enc"),
+    return {QStringLiteral("prescription_personal"), QStringLiteral("original_file_enc"),
             rxNo + u'|' + contentHash};
 }
 
-FieldContext scanPayload()
+FieldContext scanPayload(qint64 scanId)
 {
-    return {QStringLiteral("scan_journal"), QStringLiteral("payload_enc"), QString()};
+    return {QStringLiteral("scan_journal_personal"), QStringLiteral("payload_enc"),
+            QString::number(scanId)};
 }
 
 QStringList personalScanFamilies()
@@ -112,15 +175,15 @@ QList<SqlHolderSpec> encryptedColumns()
     return {
         SqlHolderSpec{
             QStringLiteral("sale.buyer_id"),
-            QStringLiteral("sale"),
+            QStringLiteral("sale_personal"),
             QStringLiteral("sale_no"),
             {SqlEncryptedColumn{
                 QStringLiteral("buyer_id_enc"),
                 {SqlHashColumn{QStringLiteral("buyer_id_hash"), PersonalKind::IdNumber, {}}}}},
             QStringLiteral("SELECT COUNT(*) FROM sale WHERE buyer_id_number <> ''")},
         SqlHolderSpec{
-            QStringLiteral("prescription_content"),
-            QStringLiteral("prescription_content"),
+            QStringLiteral("prescription"),
+            QStringLiteral("prescription_personal"),
             QStringLiteral("rx_no || '|' || content_hash"),
             {SqlEncryptedColumn{QStringLiteral("content_enc"),
                                 {SqlHashColumn{QStringLiteral("patient_id_hash"),
@@ -131,8 +194,8 @@ QList<SqlHolderSpec> encryptedColumns()
             QStringLiteral("SELECT COUNT(*) FROM prescription_content WHERE content <> '' OR "
                            "length(original_file) > 0")},
         SqlHolderSpec{QStringLiteral("scan_journal.payload"),
-                      QStringLiteral("scan_journal"),
-                      QStringLiteral("''"),
+                      QStringLiteral("scan_journal_personal"),
+                      QStringLiteral("CAST(scan_id AS TEXT)"),
                       {SqlEncryptedColumn{QStringLiteral("payload_enc"), {}}},
                       QStringLiteral("SELECT COUNT(*) FROM scan_journal WHERE family IN %1 AND "
                                      "payload_hex <> ''")
@@ -146,41 +209,35 @@ QList<SqlRetentionSpec> retentionTargets()
         SqlRetentionSpec{QStringLiteral("sale.buyer_id"),
                          RetentionKind::EphedrineRegister,
                          Tr::tr("含麻黄碱药品购买人身份证号（销售单）"),
-                         QStringLiteral("sale"),
+                         QStringLiteral("sale_personal"),
                          QStringLiteral("sale_no"),
-                         QStringLiteral("sold_at"),
-                         QStringLiteral("buyer_id_enc IS NOT NULL OR buyer_id_number <> ''"),
-                         RetentionAction::Anonymise,
-                         {QStringLiteral("buyer_id_enc = NULL"),
-                          QStringLiteral("buyer_id_hash = NULL"),
-                          QStringLiteral("buyer_id_number = ''")},
+                         QStringLiteral("(SELECT s.sold_at FROM sale s WHERE s.sale_no = "
+                                        "sale_personal.sale_no)"),
+                         QStringLiteral("1"),
+                         RetentionAction::Delete,
+                         {},
                          {}},
-        SqlRetentionSpec{
-            QStringLiteral("prescription_content"),
-            RetentionKind::PrescriptionArchive,
-            Tr::tr("处方内容与原件（患者姓名、身份证号、诊断）"),
-            QStringLiteral("prescription_content"),
-            QStringLiteral("rx_no"),
-            QStringLiteral("(SELECT p.issued_at FROM prescription p WHERE p.rx_no = "
-                           "prescription_content.rx_no)"),
-            QStringLiteral("content_enc IS NOT NULL OR original_file_enc IS NOT NULL OR content <> "
-                           "'' OR length(original_file) > 0"),
-            RetentionAction::Anonymise,
-            {QStringLiteral("content_enc = NULL"), QStringLiteral("original_file_enc = NULL"),
-             QStringLiteral("patient_id_hash = NULL"), QStringLiteral("patient_name_hash = NULL"),
-             QStringLiteral("content = ''"), QStringLiteral("original_file = X''")},
-            {}},
+        SqlRetentionSpec{QStringLiteral("prescription"),
+                         RetentionKind::PrescriptionArchive,
+                         Tr::tr("处方内容与原件（患者姓名、身份证号、诊断）"),
+                         QStringLiteral("prescription_personal"),
+                         QStringLiteral("rx_no"),
+                         QStringLiteral("(SELECT p.issued_at FROM prescription p WHERE p.rx_no = "
+                                        "prescription_personal.rx_no)"),
+                         QStringLiteral("1"),
+                         RetentionAction::Delete,
+                         {},
+                         {}},
         SqlRetentionSpec{QStringLiteral("scan_journal.payload"),
                          RetentionKind::ScanJournalPayload,
                          Tr::tr("扫码日志中的医保电子凭证与电子处方二维码"),
-                         QStringLiteral("scan_journal"),
-                         QStringLiteral("id"),
-                         QStringLiteral("scanned_at"),
-                         QStringLiteral("payload_enc IS NOT NULL OR (family IN %1 AND payload_hex "
-                                        "<> '')")
-                             .arg(kPersonalFamilies),
-                         RetentionAction::Anonymise,
-                         {QStringLiteral("payload_enc = NULL"), QStringLiteral("payload_hex = ''")},
+                         QStringLiteral("scan_journal_personal"),
+                         QStringLiteral("scan_id"),
+                         QStringLiteral("(SELECT j.scanned_at FROM scan_journal j WHERE j.id = "
+                                        "scan_journal_personal.scan_id)"),
+                         QStringLiteral("1"),
+                         RetentionAction::Delete,
+                         {},
                          {}},
     };
 }
@@ -211,26 +268,23 @@ Result<PlaintextMigrationReport> encryptPlaintextPersonalData(Database& db,
         db,
         QStringLiteral("SELECT rowid, sale_no, buyer_id_number FROM sale WHERE rowid > ? AND "
                        "buyer_id_number <> '' ORDER BY rowid LIMIT ?"),
-        batch, [&](QSqlQuery& row) -> Status {
-            QString plain = row.value(2).toString();
-            Result<QByteArray> blob =
-                cipher.encryptText(plain, personal::saleBuyerId(row.value(1).toString()));
+        batch, QStringLiteral("sale"), [&](const QVariantList& row) -> Status {
+            const QString saleNo = row.at(1).toString();
+            QString plain = row.at(2).toString();
+            Result<QByteArray> blob = cipher.encryptText(plain, personal::saleBuyerId(saleNo));
             const QByteArray hash = cipher.lookupHash(PersonalKind::IdNumber, plain);
             cleanse(plain);
             if (!blob)
                 return blob.error();
-            QSqlQuery u(db.connection());
-            if (Status s = prepare(u, QStringLiteral("UPDATE sale SET buyer_id_enc = ?, "
-                                                     "buyer_id_hash = ?, buyer_id_number = '' "
-                                                     "WHERE rowid = ?"));
+            if (Status s = exec(db,
+                                QStringLiteral("INSERT OR REPLACE INTO sale_personal (sale_no, "
+                                               "buyer_id_enc, buyer_id_hash) VALUES (?, ?, ?)"),
+                                {saleNo, *blob, blobOrNull(hash)},
+                                Tr::tr("加密销售单 %1 的购买人身份证号").arg(saleNo));
                 !s)
                 return s;
-            u.bindValue(0, *blob);
-            u.bindValue(1, blobOrNull(hash));
-            u.bindValue(2, row.value(0));
-            if (!u.exec())
-                return sqlError(u, Tr::tr("加密销售单的购买人身份证号"));
-            return {};
+            return exec(db, QStringLiteral("UPDATE sale SET buyer_id_number = '' WHERE rowid = ?"),
+                        {row.at(0)}, Tr::tr("清除销售单 %1 的明文身份证号").arg(saleNo));
         });
     if (!sales)
         return sales.error();
@@ -241,11 +295,11 @@ Result<PlaintextMigrationReport> encryptPlaintextPersonalData(Database& db,
         QStringLiteral("SELECT rowid, rx_no, content_hash, content, original_file FROM "
                        "prescription_content WHERE rowid > ? AND (content <> '' OR "
                        "length(original_file) > 0) ORDER BY rowid LIMIT ?"),
-        batch, [&](QSqlQuery& row) -> Status {
-            const QString rxNo = row.value(1).toString();
-            const QString hash = row.value(2).toString();
-            QByteArray content = row.value(3).toString().toUtf8();
-            QByteArray file = row.value(4).toByteArray();
+        batch, QStringLiteral("prescription_content"), [&](const QVariantList& row) -> Status {
+            const QString rxNo = row.at(1).toString();
+            const QString hash = row.at(2).toString();
+            QByteArray content = row.at(3).toString().toUtf8();
+            QByteArray file = row.at(4).toByteArray();
             Result<QByteArray> contentBlob =
                 cipher.encrypt(content, personal::prescriptionContent(rxNo, hash));
             Result<QByteArray> fileBlob =
@@ -264,22 +318,21 @@ Result<PlaintextMigrationReport> encryptPlaintextPersonalData(Database& db,
                 return contentBlob.error();
             if (!fileBlob)
                 return fileBlob.error();
-            QSqlQuery u(db.connection());
-            if (Status s = prepare(u, QStringLiteral("UPDATE prescription_content SET "
-                                                     "content_enc = ?, original_file_enc = ?, "
-                                                     "patient_id_hash = ?, patient_name_hash = ?, "
-                                                     "content = '', original_file = X'' WHERE "
-                                                     "rowid = ?"));
+            if (Status s =
+                    exec(db,
+                         QStringLiteral("INSERT OR REPLACE INTO prescription_personal (rx_no, "
+                                        "content_hash, content_enc, original_file_enc, "
+                                        "patient_id_hash, patient_name_hash) VALUES "
+                                        "(?, ?, ?, ?, ?, ?)"),
+                         {rxNo, hash, *contentBlob, blobOrNull(*fileBlob), blobOrNull(idHash),
+                          blobOrNull(nameHash)},
+                         Tr::tr("加密处方 %1").arg(rxNo));
                 !s)
                 return s;
-            u.bindValue(0, *contentBlob);
-            u.bindValue(1, blobOrNull(*fileBlob));
-            u.bindValue(2, blobOrNull(idHash));
-            u.bindValue(3, blobOrNull(nameHash));
-            u.bindValue(4, row.value(0));
-            if (!u.exec())
-                return sqlError(u, Tr::tr("加密处方 %1").arg(rxNo));
-            return {};
+            return exec(db,
+                        QStringLiteral("UPDATE prescription_content SET content = '', "
+                                       "original_file = X'' WHERE rowid = ?"),
+                        {row.at(0)}, Tr::tr("清除处方 %1 的明文内容").arg(rxNo));
         });
     if (!rx)
         return rx.error();
@@ -287,25 +340,25 @@ Result<PlaintextMigrationReport> encryptPlaintextPersonalData(Database& db,
 
     Result<qint64> scans = inBatches(
         db,
-        QStringLiteral("SELECT rowid, payload_hex FROM scan_journal WHERE rowid > ? AND family IN "
-                       "%1 AND payload_hex <> '' ORDER BY rowid LIMIT ?")
+        QStringLiteral("SELECT rowid, id, payload_hex FROM scan_journal WHERE rowid > ? AND "
+                       "family IN %1 AND payload_hex <> '' ORDER BY rowid LIMIT ?")
             .arg(kPersonalFamilies),
-        batch, [&](QSqlQuery& row) -> Status {
-            QByteArray payload = QByteArray::fromHex(row.value(1).toString().toLatin1());
-            Result<QByteArray> blob = cipher.encrypt(payload, personal::scanPayload());
+        batch, QString(), [&](const QVariantList& row) -> Status {
+            const qint64 id = row.at(1).toLongLong();
+            QByteArray payload = QByteArray::fromHex(row.at(2).toString().toLatin1());
+            Result<QByteArray> blob = cipher.encrypt(payload, personal::scanPayload(id));
             cleanse(payload);
             if (!blob)
                 return blob.error();
-            QSqlQuery u(db.connection());
-            if (Status s = prepare(u, QStringLiteral("UPDATE scan_journal SET payload_enc = ?, "
-                                                     "payload_hex = '' WHERE rowid = ?"));
+            if (Status s = exec(db,
+                                QStringLiteral("INSERT OR REPLACE INTO scan_journal_personal "
+                                               "(scan_id, payload_enc) VALUES (?, ?)"),
+                                {id, *blob}, Tr::tr("加密扫码日志"));
                 !s)
                 return s;
-            u.bindValue(0, *blob);
-            u.bindValue(1, row.value(0));
-            if (!u.exec())
-                return sqlError(u, Tr::tr("加密扫码日志"));
-            return {};
+            return exec(db,
+                        QStringLiteral("UPDATE scan_journal SET payload_hex = '' WHERE rowid = ?"),
+                        {row.at(0)}, Tr::tr("清除扫码日志的明文内容"));
         });
     if (!scans)
         return scans.error();

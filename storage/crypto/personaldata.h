@@ -19,16 +19,16 @@ namespace pos::storage::crypto {
 /// camera, archive) add their entries here.
 namespace personal {
 
-/// sale.buyer_id_enc — CTRL-EPHEDRINE, bound to the sale number.
+/// sale_personal.buyer_id_enc — CTRL-EPHEDRINE, bound to the sale number.
 [[nodiscard]] FieldContext saleBuyerId(const QString& saleNo);
-/// prescription_content.content_enc / original_file_enc — bound to "rx_no|content_hash".
+/// prescription_personal.content_enc / original_file_enc — bound to "rx_no|content_hash".
 [[nodiscard]] FieldContext prescriptionContent(const QString& rxNo, const QString& contentHash);
 [[nodiscard]] FieldContext prescriptionOriginalFile(const QString& rxNo,
                                                     const QString& contentHash);
-/// scan_journal.payload_enc — 医保电子凭证 / e-prescription QR payloads (no row binding: the row
-/// id is not known before the insert).
-[[nodiscard]] FieldContext scanPayload();
-/// The scan families whose payload is personal and is kept only encrypted.
+/// scan_journal_personal.payload_enc — a credential QR payload, bound to its scan's id.
+[[nodiscard]] FieldContext scanPayload(qint64 scanId);
+/// The scan families whose payload is personal and is kept only encrypted ("insurance_voucher",
+/// "e_prescription": codes::familyId()).
 [[nodiscard]] QStringList personalScanFamilies();
 
 /// The patient's ID number and name inside a prescription's canonical content (its JSON "patId"
@@ -36,11 +36,12 @@ namespace personal {
 [[nodiscard]] QString patientIdFromContent(const QByteArray& canonicalContent);
 [[nodiscard]] QString patientNameFromContent(const QByteArray& canonicalContent);
 
-/// What key rotation must rewrite: sale.buyer_id, prescription_content, scan_journal.payload.
+/// What key rotation must rewrite: sale_personal, prescription_personal, scan_journal_personal
+/// (each also counting the plain values its business table still holds, for `privacy report`).
 [[nodiscard]] QList<SqlHolderSpec> encryptedColumns();
-/// What the retention job applies to: the ephedrine register (anonymised), prescription archives
-/// (content and file removed, hashes kept so the review's binding stays), scanned credential
-/// payloads (removed).
+/// What the retention job applies to: the ephedrine register's ID numbers, prescription archives'
+/// personal content and files, scanned credential payloads — their side-table rows deleted once
+/// past their time; the sales and prescriptions themselves stay for the ledger and RX-SINGLE.
 [[nodiscard]] QList<SqlRetentionSpec> retentionTargets();
 
 } // namespace personal
@@ -54,12 +55,14 @@ struct PlaintextMigrationReport
 };
 
 /// Encrypts what a store written before migration 0008 holds in plain text: each plain value is
-/// encrypted into its BLOB column (with its lookup hashes) and the plain column emptied, in
-/// batches of one transaction each, so a kill loses nothing and a re-run carries on (rows already
-/// done are skipped). secure_delete is on while it runs, and at the end the WAL is checkpointed
-/// and truncated and the file vacuumed, so no plain copy is left in free pages or the journal.
-/// Call it once the repositories read the encrypted columns (the composition root, at start, when
-/// PlaintextMigrationReport would not be empty: `needsPlaintextMigration`).
+/// encrypted into its side table (with its lookup hashes) and the plain column emptied, in batches
+/// of one transaction each, so a kill loses nothing and a re-run carries on (rows already done are
+/// skipped). The business tables' update triggers are lifted for the length of each batch's
+/// transaction only (their SQL saved and re-created in it, so a kill leaves them as they were).
+/// secure_delete is on while it runs, and at the end the WAL is checkpointed and truncated and the
+/// file vacuumed, so no plain copy is left in free pages or the journal. Call it once the
+/// repositories read the side tables (the composition root, at start, when
+/// needsPlaintextMigration()).
 [[nodiscard]] Result<PlaintextMigrationReport>
 encryptPlaintextPersonalData(Database& db, const FieldCipher& cipher, int batch = 500);
 /// True when any row still holds personal data in plain text.

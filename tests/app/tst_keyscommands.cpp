@@ -54,11 +54,15 @@ class TestKeysCommands : public QObject
             storage::Database::open(QDir(dataDir).filePath(QStringLiteral("pharmapos.sqlite")));
         QVERIFY(db.ok());
         OpenSslFieldCipher cipher((*store)->ring());
+        QVERIFY((*db)
+                    ->exec(QStringLiteral(
+                        "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
+                        "payment_method, tendered_fen, change_fen) VALUES ('XS-1', "
+                        "'2026-11-23 09:00:00.000', 'T01', 'zhangsan', 100, 'cash', 100, 0)"))
+                    .ok());
         QSqlQuery q((*db)->connection());
         q.prepare(QStringLiteral(
-            "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
-            "payment_method, tendered_fen, change_fen, buyer_id_enc, buyer_id_hash) "
-            "VALUES ('XS-1', '2026-11-23 09:00:00.000', 'T01', 'zhangsan', 100, 'cash', 100, 0, ?, ?)"));
+            "INSERT INTO sale_personal (sale_no, buyer_id_enc, buyer_id_hash) VALUES ('XS-1', ?, ?)"));
         q.bindValue(0, *cipher.encryptText(QStringLiteral("110105199001011234"),
                                            personal::saleBuyerId(QStringLiteral("XS-1"))));
         q.bindValue(
@@ -74,7 +78,7 @@ class TestKeysCommands : public QObject
         auto db =
             storage::Database::open(QDir(dataDir).filePath(QStringLiteral("pharmapos.sqlite")));
         QSqlQuery q((*db)->connection());
-        q.exec(QStringLiteral("SELECT buyer_id_enc FROM sale WHERE sale_no = 'XS-1'"));
+        q.exec(QStringLiteral("SELECT buyer_id_enc FROM sale_personal WHERE sale_no = 'XS-1'"));
         q.next();
         Result<QString> id = OpenSslFieldCipher((*store)->ring())
                                  .decryptText(q.value(0).toByteArray(),

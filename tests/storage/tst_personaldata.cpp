@@ -126,22 +126,25 @@ private Q_SLOTS:
 
             // Every value reads back through its context; hashes find them.
             QSqlQuery q((*db)->connection());
-            QVERIFY(q.exec(
-                QStringLiteral("SELECT sale_no, buyer_id_enc, buyer_id_hash, buyer_id_number "
-                               "FROM sale WHERE sale_no = 'XS-1'")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT p.buyer_id_enc, p.buyer_id_hash, s.buyer_id_number "
+                                      "FROM sale s JOIN sale_personal p ON p.sale_no = s.sale_no "
+                                      "WHERE s.sale_no = 'XS-1'")));
             QVERIFY(q.next());
-            QCOMPARE(*cipher.decryptText(q.value(1).toByteArray(),
+            QCOMPARE(*cipher.decryptText(q.value(0).toByteArray(),
                                          personal::saleBuyerId(QStringLiteral("XS-1"))),
                      m_buyerId);
-            QCOMPARE(q.value(2).toByteArray(),
+            QCOMPARE(q.value(1).toByteArray(),
                      cipher.lookupHash(PersonalKind::IdNumber, m_buyerId));
-            QCOMPARE(q.value(3).toString(), QString());
-            QVERIFY(q.exec(QStringLiteral("SELECT buyer_id_enc FROM sale WHERE sale_no = 'XS-0'"))
-                    && q.next());
-            QVERIFY(q.value(0).isNull()); // no buyer: nothing stored
+            QCOMPARE(q.value(2).toString(), QString());
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM sale_personal WHERE sale_no = 'XS-0'"))
+                && q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // no buyer: nothing stored
             QVERIFY(q.exec(QStringLiteral(
-                "SELECT content_enc, original_file_enc, patient_id_hash, "
-                "patient_name_hash, content, length(original_file) FROM prescription_content")));
+                "SELECT p.content_enc, p.original_file_enc, p.patient_id_hash, "
+                "p.patient_name_hash, c.content, length(c.original_file) FROM "
+                "prescription_content c JOIN prescription_personal p USING (rx_no, content_hash)")));
             QVERIFY(q.next());
             QCOMPARE(*cipher.decrypt(q.value(0).toByteArray(),
                                      personal::prescriptionContent(QStringLiteral("RX1"),
@@ -158,14 +161,21 @@ private Q_SLOTS:
             QCOMPARE(q.value(4).toString(), QString());
             QCOMPARE(q.value(5).toInt(), 0);
             QVERIFY(q.exec(QStringLiteral(
-                "SELECT family, payload_hex, payload_enc FROM scan_journal ORDER BY id")));
+                "SELECT j.id, j.payload_hex, p.payload_enc FROM scan_journal j LEFT JOIN "
+                "scan_journal_personal p ON p.scan_id = j.id ORDER BY j.id")));
             QVERIFY(q.next());
             QCOMPARE(q.value(1).toString(), QString());
-            QCOMPARE(*cipher.decrypt(q.value(2).toByteArray(), personal::scanPayload()),
+            QCOMPARE(*cipher.decrypt(q.value(2).toByteArray(),
+                                     personal::scanPayload(q.value(0).toLongLong())),
                      m_voucherPayload);
             QVERIFY(q.next());
             QCOMPARE(q.value(1).toString(),
                      QStringLiteral("36393031")); // an EAN scan stays as it was
+            QVERIFY(q.value(2).isNull());
+            // The append-only triggers were only lifted for the migration: they are back.
+            QVERIFY(!exec(**db,
+                          QStringLiteral("UPDATE sale SET total_fen = 1 WHERE sale_no = 'XS-1'")));
+            QVERIFY(!exec(**db, QStringLiteral("UPDATE prescription_content SET content = 'x'")));
         }
         // The database file, its WAL and SHM, and the key directory: not one plain value, in any
         // encoding (the key directory holds no personal data either).
@@ -182,24 +192,22 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(
             !exec(**db, QStringLiteral("UPDATE sale SET total_fen = 1 WHERE sale_no = 'XS-1'")));
-        QVERIFY(
-            !exec(**db, QStringLiteral("UPDATE sale SET sale_no = 'XS-9' WHERE sale_no = 'XS-1'")));
-        QVERIFY(!exec(**db, QStringLiteral(
-                                "UPDATE sale SET buyer_id_number = '999' WHERE sale_no = 'XS-1'")));
+        QVERIFY(!exec(
+            **db, QStringLiteral("UPDATE sale SET buyer_id_number = '' WHERE sale_no = 'XS-1'")));
         QVERIFY(!exec(**db, QStringLiteral("DELETE FROM sale WHERE sale_no = 'XS-1'")));
-        QVERIFY(!exec(**db, QStringLiteral("UPDATE prescription_content SET content_hash = 'x'")));
-        QVERIFY(!exec(**db, QStringLiteral("UPDATE prescription_content SET content = 'forged'")));
+        QVERIFY(!exec(**db, QStringLiteral("UPDATE prescription_content SET content = ''")));
         QVERIFY(!exec(**db, QStringLiteral("DELETE FROM prescription_content")));
-        // What rotation, retention and the migration need stays possible.
-        QVERIFY(exec(
+        // The side tables are not append-only (rotation rewrites, retention deletes), but they hold
+        // only rows of records that exist.
+        QVERIFY(!exec(
             **db,
             QStringLiteral(
-                "UPDATE sale SET buyer_id_enc = x'01', buyer_id_hash = NULL WHERE sale_no = 'XS-1'")));
+                "INSERT INTO sale_personal (sale_no, buyer_id_enc) VALUES ('XS-404', x'01')")));
         QVERIFY(exec(
-            **db, QStringLiteral("UPDATE sale SET buyer_id_number = '' WHERE sale_no = 'XS-1'")));
-        QVERIFY(exec(
-            **db,
-            QStringLiteral("UPDATE prescription_content SET content_enc = x'01', content = ''")));
+            **db, QStringLiteral(
+                      "INSERT INTO sale_personal (sale_no, buyer_id_enc) VALUES ('XS-1', x'01')")));
+        QVERIFY(exec(**db, QStringLiteral("UPDATE sale_personal SET buyer_id_enc = x'02'")));
+        QVERIFY(exec(**db, QStringLiteral("DELETE FROM sale_personal")));
     }
 
     void rotationAndRetentionOnTheRealTables()
@@ -229,7 +237,8 @@ private Q_SLOTS:
         OpenSslFieldCipher rotated((*store)->ring());
         QVERIFY(rotated.currentKeyId() != oldId);
         QSqlQuery q((*db)->connection());
-        q.prepare(QStringLiteral("SELECT sale_no, buyer_id_enc FROM sale WHERE buyer_id_hash = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT sale_no, buyer_id_enc FROM sale_personal WHERE buyer_id_hash = ?"));
         q.bindValue(0, rotated.lookupHash(PersonalKind::IdNumber, m_buyerId));
         QVERIFY(q.exec());
         int found = 0;
@@ -241,7 +250,7 @@ private Q_SLOTS:
         }
         QCOMPARE(found, 3); // the register by ID number works under the new key
         q.prepare(
-            QStringLiteral("SELECT rx_no FROM prescription_content WHERE patient_name_hash = ?"));
+            QStringLiteral("SELECT rx_no FROM prescription_personal WHERE patient_name_hash = ?"));
         q.bindValue(0, rotated.lookupHash(PersonalKind::PersonName, m_patientName));
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("RX1"));
@@ -264,8 +273,7 @@ private Q_SLOTS:
         QCOMPARE(report.targets.at(0).removedIds, QStringList{QStringLiteral("XS-1")});
         QCOMPARE(report.targets.at(1).removedIds, QStringList{QStringLiteral("RX1")});
         QCOMPARE(report.targets.at(2).removed, 0);
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT sale_no FROM sale WHERE buyer_id_enc IS NOT NULL ORDER BY sale_no")));
+        QVERIFY(q.exec(QStringLiteral("SELECT sale_no FROM sale_personal ORDER BY sale_no")));
         QStringList kept;
         while (q.next())
             kept << q.value(0).toString();
@@ -273,12 +281,11 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT total_fen FROM sale WHERE sale_no = 'XS-1'"))
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 100); // the sale itself stays for the ledger
-        QVERIFY(q.exec(QStringLiteral(
-                    "SELECT content_enc, patient_id_hash, content_hash FROM prescription_content"))
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM prescription_personal")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT content_hash FROM prescription_content"))
                 && q.next());
-        QVERIFY(q.value(0).isNull());
-        QVERIFY(q.value(1).isNull());
-        QCOMPARE(q.value(2).toString(), QStringLiteral("h1")); // the review's binding stays
+        QCOMPARE(q.value(0).toString(), QStringLiteral("h1")); // the review's binding stays
         QCOMPARE(audit.count(AuditAction::RetentionApplied), 2);
 
         clock.set(QDateTime(QDate(2026, 11, 23), QTime(12, 0)));

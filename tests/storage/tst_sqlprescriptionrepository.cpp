@@ -240,8 +240,6 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER prescription_content_no_update")));
-            // Migration 0008 lets a plain content only be emptied (once it is encrypted).
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER prescription_content_plain_only_emptied")));
             QVERIFY2(q.exec(QStringLiteral("UPDATE prescription_content SET content = "
                                            "replace(content, '\"qty\":2', '\"qty\":9')")),
                      qPrintable(q.lastError().text()));
