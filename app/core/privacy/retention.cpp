@@ -40,8 +40,8 @@ RetentionRule builtIn(RetentionKind kind)
                 QStringLiteral(
                     "DATA-PRIVACY（个人信息保护法：保存期限为实现处理目的所必要的最短时间）")};
     case RetentionKind::EphedrineRegister:
-        // ⚠️ GSP keeps sales records at least 5 years; the 2012 ephedrine notice names no period
-        // of its own. Confirm with the store's compliance officer before lowering this in code.
+        // To be confirmed: GSP keeps sales records at least 5 years; the 2012 ephedrine notice
+        // names no period of its own. Ask the store's compliance officer before lowering it.
         return {kind, RetentionPeriod::ofYears(5), RetentionPeriod::ofYears(5),
                 QStringLiteral("CTRL-EPHEDRINE / GSP（销售记录至少保存 5 年）")};
     case RetentionKind::PrescriptionArchive:
