@@ -32,7 +32,7 @@ struct SqlEncryptedColumn
 };
 
 /// A table's encrypted columns, declared for rotation:
-///     SqlHolderSpec{"sale.buyer_id", "sale", "sale_no",
+///     SqlHolderSpec{"sale.buyer_id", "sale_personal", "sale_no",
 ///                   {{"buyer_id_enc", {{"buyer_id_hash", PersonalKind::IdNumber, {}}}}},
 ///                   "SELECT COUNT(*) FROM sale WHERE buyer_id_number <> ''"}
 struct SqlHolderSpec
@@ -50,8 +50,8 @@ struct SqlHolderSpec
 
 /// EncryptedHolder over a table's encrypted columns: rotation rewrites, in batches of one
 /// transaction each (synchronous=FULL), every blob not under the target key together with its hash
-/// columns; the cursor is the rowid. Needs the table's append-only triggers to allow updates of
-/// these columns (migration 0008 narrows them so).
+/// columns; the cursor is the rowid. The table must allow updates of these columns (the side
+/// tables of migration 0008 have no append-only triggers).
 class SqlColumnHolder final : public EncryptedHolder
 {
 public:

@@ -14,10 +14,10 @@ namespace pos::storage::crypto {
 /// Personal data of one kind in one table, declared for the retention job and `privacy report`:
 ///     SqlRetentionSpec{"sale.buyer_id", RetentionKind::EphedrineRegister,
 ///     "含麻黄碱药品购买人身份证号",
-///                      "sale", "sale_no", "sold_at",
-///                      "buyer_id_enc IS NOT NULL OR buyer_id_number <> ''",
-///                      RetentionAction::Anonymise,
-///                      {"buyer_id_enc = NULL", "buyer_id_hash = NULL", "buyer_id_number = ''"}}
+///                      "sale_personal", "sale_no",
+///                      "(SELECT s.sold_at FROM sale s WHERE s.sale_no = sale_personal.sale_no)",
+///                      "1", RetentionAction::Delete, {}, {}}
+/// (Anonymise with SET clauses is for personal columns kept in a business table itself.)
 struct SqlRetentionSpec
 {
     QString name;
