@@ -35,6 +35,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0006_prescriptions.sql"),
         QStringLiteral(":/storage/migrations/0007_sale_buyer_id.sql"),
         QStringLiteral(":/storage/migrations/0008_sale_prescription.sql"),
+        QStringLiteral(":/storage/migrations/0009_personal_data_encryption.sql"),
     };
     return files;
 }
