@@ -2,6 +2,7 @@
 
 #include "app/printers.h"
 #include "devices/evdev/evdevscanner.h"
+#include "storage/crypto/keystore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -224,6 +225,20 @@ QString AppConfig::databasePath() const
     return QDir(dataDir).filePath(QStringLiteral("pharmapos.sqlite"));
 }
 
+QString AppConfig::effectiveKeyDir() const
+{
+    return keyDir.isEmpty() ? storage::crypto::KeyStoreSettings::defaultKeyDir(dataDir) : keyDir;
+}
+
+QStringList AppConfig::anchorPaths() const
+{
+    const QString name = QStringLiteral("integrity-anchors.jsonl");
+    QStringList paths{QDir(effectiveKeyDir()).filePath(name)};
+    if (!anchorDir.isEmpty())
+        paths << QDir(anchorDir).filePath(name);
+    return paths;
+}
+
 QString AppConfig::printOutputDir() const
 {
     return QDir(dataDir).filePath(QStringLiteral("prints"));
@@ -345,6 +360,8 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
             Tr::tr("%1：[security] 的 idle_lock_minutes（≥0）、max_failed_logins（≥1）、"
                    "lockout_minutes（≥1）须为整数")
                 .arg(file));
+    c.keyDir = ini.value(QStringLiteral("security/key_dir")).toString().trimmed();
+    c.anchorDir = ini.value(QStringLiteral("security/anchor_dir")).toString().trimmed();
     bool ok5 = true;
     c.nearExpiryDays =
         ini.value(QStringLiteral("inventory/near_expiry_days"), c.nearExpiryDays).toInt(&ok5);
