@@ -34,6 +34,8 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0005_trace_codes_at_sale.sql"),
         QStringLiteral(":/storage/migrations/0006_prescriptions.sql"),
         QStringLiteral(":/storage/migrations/0007_sale_buyer_id.sql"),
+        QStringLiteral(":/storage/migrations/0008_upload_queue.sql"),
+        QStringLiteral(":/storage/migrations/0009_insurance_catalog.sql"),
     };
     return files;
 }

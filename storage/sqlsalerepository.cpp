@@ -282,11 +282,14 @@ Result<QString> SqlSaleRepository::recordReturn(const QString& saleNo, const QSt
     // Each 3505 the sale sent is reversed by a 3506 made from it.
     QSqlQuery sold(m_db.connection());
     if (Status s =
-            prepare(sold, QStringLiteral("SELECT payload FROM outbox WHERE infno = '3505' AND "
-                                         "doc_ref = ? ORDER BY id"));
+            prepare(sold, QStringLiteral("SELECT payload FROM (SELECT id, payload FROM outbox "
+                                         "WHERE infno = '3505' AND doc_ref = ? UNION ALL "
+                                         "SELECT id, payload FROM outbox_archive WHERE "
+                                         "infno = '3505' AND doc_ref = ?) ORDER BY id"));
         !s)
         return s.error();
     sold.bindValue(0, saleNo);
+    sold.bindValue(1, saleNo);
     if (!sold.exec())
         return sqlError(sold, Tr::tr("读取销售单 %1 的上传记录").arg(saleNo));
     while (sold.next()) {

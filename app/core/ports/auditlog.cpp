@@ -31,6 +31,12 @@ QString auditActionKey(AuditAction a)
     case AuditAction::PrescriptionReviewed: return QStringLiteral("prescription_reviewed");
     case AuditAction::PrescriptionGateChanged: return QStringLiteral("rx_gate_changed");
     case AuditAction::PrescriptionGateRefused: return QStringLiteral("rx_gate_refused");
+    case AuditAction::UploadRetried: return QStringLiteral("upload_retried");
+    case AuditAction::UploadCorrected: return QStringLiteral("upload_corrected");
+    case AuditAction::UploadWithdrawn: return QStringLiteral("upload_withdrawn");
+    case AuditAction::PlatformReconciled: return QStringLiteral("platform_reconciled");
+    case AuditAction::InsuranceCatalogDownloaded:
+        return QStringLiteral("insurance_catalog_downloaded");
     }
     return QStringLiteral("unknown");
 }

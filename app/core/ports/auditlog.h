@@ -38,6 +38,11 @@ enum class AuditAction
     PrescriptionReviewed,    ///< approved or rejected (RX-REVIEW)
     PrescriptionGateChanged, ///< the settlement gate moved (linked, printed, card read allowed…)
     PrescriptionGateRefused, ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
+    UploadRetried,           ///< a manager sent a platform upload record again (DATA-UPLOAD)
+    UploadCorrected,         ///< a manager corrected a record the platform refused
+    UploadWithdrawn,         ///< a manager withdrew a record (3507 when the platform held it)
+    PlatformReconciled,      ///< the store's records compared with the platform's (3508/3511/3513)
+    InsuranceCatalogDownloaded, ///< the 医保目录 and payment standards were downloaded
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
