@@ -66,7 +66,29 @@ SqlUploadQueue::SqlUploadQueue(Database& db, QString fixmedinsCode, int sequence
 {
 }
 
-SqlUploadQueue::~SqlUploadQueue() = default;
+SqlUploadQueue::SqlUploadQueue(std::unique_ptr<Database> owned, QString fixmedinsCode,
+                               int sequenceBlock)
+    : m_owned(std::move(owned))
+    , m_db(*m_owned)
+    , m_fixmedinsCode(std::move(fixmedinsCode))
+    , m_sequenceBlock(sequenceBlock)
+{
+}
+
+SqlUploadQueue::~SqlUploadQueue()
+{
+    m_headQuery.reset(); // before the connection it was prepared on
+}
+
+Result<std::unique_ptr<SqlUploadQueue>>
+SqlUploadQueue::open(const QString& path, QString fixmedinsCode, int sequenceBlock)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<SqlUploadQueue>(
+        new SqlUploadQueue(std::move(db).value(), std::move(fixmedinsCode), sequenceBlock));
+}
 
 Result<QString> SqlUploadQueue::nextMsgId(const QDateTime& at)
 {

@@ -21,6 +21,9 @@ class SqlUploadQueue final : public UploadQueue
 public:
     SqlUploadQueue(Database& db, QString fixmedinsCode, int sequenceBlock = -1);
     ~SqlUploadQueue() override;
+    /// A queue with its own connection to the store's database at `path` (a worker thread's).
+    [[nodiscard]] static Result<std::unique_ptr<SqlUploadQueue>>
+    open(const QString& path, QString fixmedinsCode, int sequenceBlock = -1);
 
     [[nodiscard]] Result<QString> nextMsgId(const QDateTime& at) override;
     [[nodiscard]] Result<qint64> enqueue(const QString& infno, const QString& docRef,
@@ -53,6 +56,9 @@ private:
                                 const QDateTime& nextAttemptAt, const QDateTime& at,
                                 bool shiftMsgId);
 
+    SqlUploadQueue(std::unique_ptr<Database> owned, QString fixmedinsCode, int sequenceBlock);
+
+    std::unique_ptr<Database> m_owned; ///< set when open() made the connection
     Database& m_db;
     QString m_fixmedinsCode;
     int m_sequenceBlock;

@@ -4,7 +4,7 @@
 // (killed) when the fixture goes. Control requests go over QNetworkAccessManager (not the
 // transport under test), trusting the simulator's CA.
 
-#include "sync/platformprofile.h"
+#include "tests/sync/simprofile.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -80,28 +80,7 @@ public:
     /// What the simulator issued to the store, as a profile for `auth` and the crypto.
     [[nodiscard]] sync::PlatformProfile profile(sync::GatewayAuth auth, bool crypto) const
     {
-        sync::PlatformProfile p;
-        p.url = QUrl(m_base.toString() + QStringLiteral("/fsi/api/rsfComIfsService/callService"));
-        p.auth = auth;
-        p.oauthTokenUrl = QUrl(m_base.toString() + QStringLiteral("/oauth/token"));
-        p.nationalCrypto = crypto;
-        p.caCertificates = QSslCertificate::fromPath(caPath());
-        p.platformPublicKeyPem = read(storeDir() + QStringLiteral("/platform-sm2-public.pem"));
-        p.connectTimeoutMs = 5'000;
-        p.requestTimeoutMs = 5'000;
-        QSettings ini(storeDir() + QStringLiteral("/platform-secrets.ini"), QSettings::IniFormat);
-        auto v = [&ini](const char* key) {
-            return ini.value(QStringLiteral("secrets/") + QLatin1String(key)).toString().toUtf8();
-        };
-        p.secrets.clientId = v("client_id");
-        p.secrets.signingKeyPem = read(QString::fromUtf8(v("sm2_private_key_file")));
-        p.secrets.csbAccessKey = v("csb_access_key");
-        p.secrets.csbSecretKey = v("csb_secret_key");
-        p.secrets.tifPaasId = v("tif_paasid");
-        p.secrets.tifPaasToken = v("tif_paastoken");
-        p.secrets.oauthClientId = v("oauth_client_id");
-        p.secrets.oauthClientSecret = v("oauth_client_secret");
-        return p;
+        return simProfile(m_base, m_dataDir, auth, crypto);
     }
 
     /// POSTs (or GETs, when `body` is null) a /sim/ control endpoint; the answer's JSON.
@@ -130,12 +109,6 @@ public:
     }
     QJsonObject stats() { return control(QStringLiteral("/sim/stats"), {}, true); }
     void fault(const QJsonObject& f) { (void)control(QStringLiteral("/sim/fault"), f); }
-
-    static QByteArray read(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
 
 private:
     QTemporaryDir m_tmp;
