@@ -1,5 +1,6 @@
 #include "app/core/upload/uploadservice.h"
 
+#include "app/core/insurance/insurancecatalog.h"
 #include "app/core/ports/clock.h"
 #include "app/core/staff/session.h"
 #include "app/core/upload/platformrecords.h"
@@ -187,6 +188,74 @@ Result<qint64> UploadService::withdraw(qint64 id, const QString& reason)
     runNow();
     Q_EMIT changed();
     return done;
+}
+
+void UploadService::reconcile(const QDate& from, const QDate& to,
+                              std::function<void(Result<ReconReport>)> done)
+{
+    if (Status s = m_access.require(Permission::ExportLedger, Tr::tr("平台对账")); !s) {
+        done(s.error());
+        return;
+    }
+    if (from > to || !from.isValid()) {
+        done(makeError(ErrorCode::InvalidInput, Tr::tr("对账期间无效：起始日期晚于结束日期")));
+        return;
+    }
+    if (!m_gatewayFactory) {
+        done(makeError(ErrorCode::Configuration, Tr::tr("未配置医保平台连接，无法对账")));
+        return;
+    }
+    Result<std::unique_ptr<PlatformGateway>> made = m_gatewayFactory(m_queue);
+    if (!made) {
+        done(made.error());
+        return;
+    }
+    // The gateway and the run live until the answer: shared by the callback that ends them.
+    std::shared_ptr<PlatformGateway> gateway(std::move(made).value());
+    auto run = std::make_shared<Reconciliation>(m_queue, *gateway, m_signIn);
+    QPointer<UploadService> self(this);
+    run->run(from, to, [self, gateway, run, done, from, to](Result<ReconReport> report) mutable {
+        if (self)
+            self->m_access.recordAction(
+                AuditAction::PlatformReconciled,
+                Tr::tr("%1 至 %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                report ? report->summary() : report.error().message);
+        done(std::move(report));
+        // Released from the event loop, not from inside the gateway's own callback.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [gateway, run] {}, Qt::QueuedConnection);
+    });
+}
+
+void UploadService::downloadCatalog(InsuranceCatalogRepository& catalog, const Clock& clock,
+                                    bool full, std::function<void(Result<CatalogInfo>)> done)
+{
+    if (Status s = m_access.require(Permission::ConfigureStore, Tr::tr("下载医保目录")); !s) {
+        done(s.error());
+        return;
+    }
+    if (!m_gatewayFactory) {
+        done(makeError(ErrorCode::Configuration, Tr::tr("未配置医保平台连接，无法下载医保目录")));
+        return;
+    }
+    Result<std::unique_ptr<PlatformGateway>> made = m_gatewayFactory(m_queue);
+    if (!made) {
+        done(made.error());
+        return;
+    }
+    std::shared_ptr<PlatformGateway> gateway(std::move(made).value());
+    auto downloader = std::make_shared<CatalogDownloader>(*gateway, catalog, clock, m_signIn);
+    QPointer<UploadService> self(this);
+    downloader->download(full, [self, gateway, downloader, done](Result<CatalogInfo> info) mutable {
+        if (self)
+            self->m_access.recordAction(
+                AuditAction::InsuranceCatalogDownloaded, Tr::tr("医保目录"),
+                info ? Tr::tr("%1 条目录，%2 条支付标准").arg(info->entries).arg(info->standards)
+                     : info.error().message);
+        done(std::move(info));
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [gateway, downloader] {}, Qt::QueuedConnection);
+    });
 }
 
 UploadService::LinkLevel UploadService::linkLevel(const UploadQueueStatus& s)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/core/ports/insurancecatalogrepository.h"
 #include "app/core/ports/uploadqueue.h"
+#include "app/core/upload/reconciliation.h"
 #include "app/core/upload/uploadworker.h"
 
 #include <QObject>
@@ -56,6 +58,22 @@ public:
     /// platform. Returns the 3507's record id (0: none was needed).
     [[nodiscard]] Result<qint64> withdraw(qint64 id, const QString& reason);
 
+    /// How this thread reaches the platform for the manager's queries (reconciliation, the
+    /// catalogue), and what it signs in with. Without it those are refused.
+    using GatewayFactory =
+        std::function<Result<std::unique_ptr<PlatformGateway>>(UploadQueue& msgIds)>;
+    void setGatewayFactory(GatewayFactory factory, QJsonObject signIn)
+    {
+        m_gatewayFactory = std::move(factory);
+        m_signIn = std::move(signIn);
+    }
+    /// Reconciliation with the platform for [from, to] (ExportLedger; audited). `done` runs once.
+    void reconcile(const QDate& from, const QDate& to,
+                   std::function<void(Result<ReconReport>)> done);
+    /// Downloads the 医保目录 into `catalog` (ConfigureStore; audited). `done` runs once.
+    void downloadCatalog(InsuranceCatalogRepository& catalog, const Clock& clock, bool full,
+                         std::function<void(Result<CatalogInfo>)> done);
+
     /// "平台连接中断 12 分钟，待上传 37 条", "平台连接正常：全部已上传（最近 09:31）"…
     [[nodiscard]] static QString linkSummary(const UploadQueueStatus& s, const QDateTime& now);
     [[nodiscard]] static LinkLevel linkLevel(const UploadQueueStatus& s);
@@ -75,6 +93,8 @@ private:
     const Clock& m_clock;
     QThread* m_thread = nullptr;
     QPointer<UploadWorker> m_worker;
+    GatewayFactory m_gatewayFactory;
+    QJsonObject m_signIn;
 };
 
 } // namespace pos::upload
