@@ -47,6 +47,10 @@ public:
             done(refusal(QStringLiteral("签到编号无效或已过期，请重新签到")));
             return;
         }
+        if (request.infno == u"3508" || request.infno == u"3512" || request.infno == u"3513") {
+            done(ok(QJsonObject{{QStringLiteral("data"), QJsonArray()}}));
+            return;
+        }
         if (request.infno == u"3509" || request.infno == u"3510" || request.infno == u"3511") {
             done(ok(query(request)));
             return;
@@ -124,7 +128,7 @@ private:
                                 .toString();
         QJsonArray rows;
         for (const Stored& s : stored) {
-            if (s.deleted || upload::recordKey(s.infno, s.input) != key)
+            if (s.deleted || (!key.isEmpty() && upload::recordKey(s.infno, s.input) != key))
                 continue;
             const upload::RecordSpec* spec = upload::recordSpec(s.infno);
             if (!spec || QLatin1String(spec->queryInfno) != request.infno)
