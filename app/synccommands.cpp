@@ -225,7 +225,9 @@ int run(Store& s, const AppConfig& config, const QStringList& args, QTextStream&
             }
             switch (engine.step()) {
             case upload::UploadEngine::Step::Worked: continue;
-            case upload::UploadEngine::Step::Busy: return;
+            case upload::UploadEngine::Step::Busy:
+                QTimer::singleShot(0, &loop, [&] { engine.prepareNext(); });
+                return;
             case upload::UploadEngine::Step::Idle:
             case upload::UploadEngine::Step::Failed: loop.quit(); return;
             case upload::UploadEngine::Step::Waiting:

@@ -77,7 +77,8 @@ SqlUploadQueue::SqlUploadQueue(std::unique_ptr<Database> owned, QString fixmedin
 
 SqlUploadQueue::~SqlUploadQueue()
 {
-    m_headQuery.reset(); // before the connection it was prepared on
+    m_headQuery.reset(); // before the connection they were prepared on
+    m_sendingQuery.reset();
 }
 
 Result<std::unique_ptr<SqlUploadQueue>>
@@ -137,9 +138,12 @@ std::optional<UploadRecord> SqlUploadQueue::head()
 {
     if (!m_headQuery) {
         m_headQuery = std::make_unique<QSqlQuery>(m_db.connection());
+        // In id order over the table itself: the state index would gather and sort every waiting
+        // record for each head (a 10,000-record backlog made each send sort 10,000 rows). The
+        // hot table holds only waiting and refused records, so the first match is near the front.
         if (!m_headQuery->prepare(QStringLiteral("SELECT ") + kColumns
-                                  + QStringLiteral(" FROM outbox WHERE state IN (1, 2, 5) "
-                                                   "ORDER BY id LIMIT 1"))) {
+                                  + QStringLiteral(" FROM outbox NOT INDEXED WHERE state IN "
+                                                   "(1, 2, 5) ORDER BY id LIMIT 1"))) {
             m_headQuery.reset();
             return std::nullopt;
         }
@@ -181,12 +185,44 @@ Status SqlUploadQueue::markSending(qint64 id, const QString& msgId, const QDateT
     // Full durability: after a power cut the store must still know this msgid went out, or the
     // record would be sent again without asking the platform first.
     Transaction tx(m_db, Durability::Full);
-    QSqlQuery q(m_db.connection());
-    if (Status s = prepare(q, QStringLiteral("UPDATE outbox SET state = 2, msgid = ?, "
-                                             "attempts = attempts + 1, updated_at = ? "
-                                             "WHERE id = ? AND state IN (1, 2, 5)"));
-        !s)
+    if (Status s = storeSending(id, msgId, at); !s)
         return s;
+    return tx.commit();
+}
+
+Result<QStringList> SqlUploadQueue::claim(const QList<qint64>& ids, const QDateTime& at)
+{
+    // One disk sync for the lot: on a busy disk a sync costs milliseconds, and a backlog is sent
+    // record after record.
+    Transaction tx(m_db, Durability::Full);
+    QStringList msgIds;
+    for (qint64 id : ids) {
+        Result<QString> msgId = nextMsgId(at);
+        if (!msgId)
+            return msgId.error();
+        if (Status s = storeSending(id, *msgId, at); !s)
+            return s.error();
+        msgIds << *msgId;
+    }
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return msgIds;
+}
+
+Status SqlUploadQueue::storeSending(qint64 id, const QString& msgId, const QDateTime& at)
+{
+    if (!m_sendingQuery) {
+        m_sendingQuery = std::make_unique<QSqlQuery>(m_db.connection());
+        if (Status s =
+                prepare(*m_sendingQuery, QStringLiteral("UPDATE outbox SET state = 2, msgid = ?, "
+                                                        "attempts = attempts + 1, updated_at = ? "
+                                                        "WHERE id = ? AND state IN (1, 2, 5)"));
+            !s) {
+            m_sendingQuery.reset();
+            return s;
+        }
+    }
+    QSqlQuery& q = *m_sendingQuery;
     q.bindValue(0, msgId);
     q.bindValue(1, time(at));
     q.bindValue(2, id);
@@ -194,7 +230,24 @@ Status SqlUploadQueue::markSending(qint64 id, const QString& msgId, const QDateT
         return sqlError(q, Tr::tr("记录报文ID"));
     if (q.numRowsAffected() != 1)
         return makeError(ErrorCode::WrongState, Tr::tr("上传记录 %1 不在待发送状态").arg(id));
-    return tx.commit();
+    return {};
+}
+
+QList<UploadRecord> SqlUploadQueue::nextAfter(qint64 id, int limit)
+{
+    QList<UploadRecord> out;
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT ") + kColumns
+                        + QStringLiteral(" FROM outbox NOT INDEXED WHERE id > ? AND state = 1 "
+                                         "ORDER BY id LIMIT ?")))
+        return out;
+    q.bindValue(0, id);
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(readRecord(q));
+    return out;
 }
 
 Status SqlUploadQueue::update(qint64 id, UploadState state, const QString& message,
@@ -480,8 +533,8 @@ UploadQueueStatus SqlUploadQueue::status()
             case UploadState::Withdrawn: s.withdrawn = n; break;
             }
         }
-    if (q.exec(QStringLiteral("SELECT created_at FROM outbox WHERE state IN (1, 2, 5) ORDER BY id "
-                              "LIMIT 1"))
+    if (q.exec(QStringLiteral("SELECT created_at FROM outbox NOT INDEXED WHERE state IN (1, 2, 5) "
+                              "ORDER BY id LIMIT 1"))
         && q.next())
         s.oldestWaiting = QDateTime::fromString(q.value(0).toString(), kTimeFormat);
     if (q.exec(QStringLiteral("SELECT k, v FROM platform_link")))

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] std::optional<UploadRecord> head() override;
     [[nodiscard]] std::optional<UploadRecord> record(qint64 id) override;
     [[nodiscard]] Status markSending(qint64 id, const QString& msgId, const QDateTime& at) override;
+    [[nodiscard]] Result<QStringList> claim(const QList<qint64>& ids, const QDateTime& at) override;
+    [[nodiscard]] QList<UploadRecord> nextAfter(qint64 id, int limit) override;
     [[nodiscard]] Status markAccepted(qint64 id, const QDateTime& at) override;
     [[nodiscard]] Status markRejected(qint64 id, const QString& message,
                                       const QDateTime& at) override;
@@ -52,6 +54,7 @@ public:
 private:
     [[nodiscard]] Status moveToArchive(qint64 id, UploadState state, const QString& note,
                                        const QDateTime& at);
+    [[nodiscard]] Status storeSending(qint64 id, const QString& msgId, const QDateTime& at);
     [[nodiscard]] Status update(qint64 id, UploadState state, const QString& message,
                                 const QDateTime& nextAttemptAt, const QDateTime& at,
                                 bool shiftMsgId);
@@ -63,6 +66,7 @@ private:
     QString m_fixmedinsCode;
     int m_sequenceBlock;
     std::unique_ptr<QSqlQuery> m_headQuery; ///< prepared once: the hot path
+    std::unique_ptr<QSqlQuery> m_sendingQuery;
 };
 
 } // namespace pos::storage

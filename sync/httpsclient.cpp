@@ -43,9 +43,9 @@ HttpsClient::~HttpsClient()
 }
 
 void HttpsClient::post(const QUrl& url, const HttpHeaders& headers, const QByteArray& body,
-                       Done done)
+                       Done done, Belongs belongs)
 {
-    m_queue.push_back(Request{url, headers, body, std::move(done)});
+    m_queue.push_back(Request{url, headers, body, std::move(done), std::move(belongs)});
     if (!m_busy) {
         m_busy = true;
         // Never from inside post(): the caller's state is settled before its callback runs.
@@ -133,6 +133,9 @@ void HttpsClient::writeRequest()
     m_sent = true; // from here on the server may have it
     m_timer->start(m_options.requestTimeoutMs);
     m_socket->write(head + r.body);
+    // Out now, not at the next turn of the event loop: whatever runs next (preparing the next
+    // record) must not hold the request back.
+    m_socket->flush();
 }
 
 void HttpsClient::onReadyRead()
@@ -144,8 +147,20 @@ void HttpsClient::onReadyRead()
         return;
     }
     m_buffer += m_socket->readAll();
-    if (parseResponse(false))
-        finish(HttpOutcome{true, m_response, true, {}}, !m_closeAfter);
+    if (takeResponse(false))
+        finish(HttpOutcome{true, m_response, true, {}}, !m_closeAfter && m_buffer.isEmpty());
+}
+
+bool HttpsClient::takeResponse(bool atEof)
+{
+    while (parseResponse(atEof)) {
+        const Belongs& belongs = m_queue.front().belongs;
+        if (!belongs || belongs(m_response))
+            return true;
+        qCInfo(lcSync) << "skipping an answer that belongs to an earlier request";
+        m_closeAfter = false;
+    }
+    return false;
 }
 
 void HttpsClient::onDisconnected()
@@ -154,7 +169,7 @@ void HttpsClient::onDisconnected()
         return; // idle close, or a connect failure that onSocketError reports
     if (m_socket)
         m_buffer += m_socket->readAll();
-    if (parseResponse(true)) {
+    if (takeResponse(true)) {
         finish(HttpOutcome{true, m_response, true, {}}, false);
         return;
     }
@@ -249,9 +264,7 @@ bool HttpsClient::parseResponse(bool atEof)
         consumed = m_buffer.size();
         m_closeAfter = true;
     }
-    // More than one answer to one request: the connection is not trusted with the next one.
-    if (consumed < m_buffer.size())
-        m_closeAfter = true;
+    m_buffer.remove(0, consumed);
     m_response = r;
     return true;
 }

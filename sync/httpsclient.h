@@ -59,8 +59,14 @@ public:
     explicit HttpsClient(Options options, QObject* parent = nullptr);
     ~HttpsClient() override;
 
+    /// Says whether an answer belongs to the request; one that does not (a duplicated answer to
+    /// an earlier request, arriving late on the same connection) is skipped and the next answer
+    /// on the connection is read instead.
+    using Belongs = std::function<bool(const HttpResponse&)>;
+
     /// POSTs `body`; requests are sent one after the other in the order posted.
-    void post(const QUrl& url, const HttpHeaders& headers, const QByteArray& body, Done done);
+    void post(const QUrl& url, const HttpHeaders& headers, const QByteArray& body, Done done,
+              Belongs belongs = {});
     /// Closes the keep-alive connection (the next request opens a new one).
     void disconnectFromServer();
 
@@ -71,6 +77,7 @@ private:
         HttpHeaders headers;
         QByteArray body;
         Done done;
+        Belongs belongs;
     };
 
     void startNext();
@@ -80,8 +87,11 @@ private:
     void onDisconnected();
     void onSocketError();
     void onTimeout();
-    /// Parses m_buffer; true when a whole answer is there (it is then in m_response).
+    /// Parses m_buffer; true when a whole answer is there (it is then in m_response, and its
+    /// bytes are taken out of m_buffer).
     bool parseResponse(bool atEof);
+    /// The next answer for the current request, skipping stale ones; true when there is one.
+    bool takeResponse(bool atEof);
     void finish(HttpOutcome outcome, bool keepConnection);
     void dropSocket();
 

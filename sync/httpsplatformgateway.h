@@ -46,6 +46,9 @@ public:
            QObject* parent = nullptr);
 
     void call(const PlatformRequest& request, Callback done) override;
+    /// Seals `request`'s input (SM4 + the SM2 cainfo) ahead of its call() with the same msgid:
+    /// the signature is the expensive part, and it can be made while another call is on its way.
+    void prepare(const PlatformRequest& request) override;
     [[nodiscard]] QString gatewayName() const override;
     [[nodiscard]] bool isSimulated() const override { return false; }
 
@@ -85,6 +88,8 @@ private:
     bool m_fetchingToken = false;
     std::deque<Call> m_waitingForToken;
     QRegularExpression m_signExpired;
+    /// Sealed inputs by msgid, made by prepare(): {input JSON, the sealed envelope fields}.
+    QHash<QString, std::pair<QJsonObject, QJsonObject>> m_sealed;
 };
 
 } // namespace pos::sync

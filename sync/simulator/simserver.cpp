@@ -57,6 +57,7 @@ void writeHttp(QTcpSocket* socket, int status, const QByteArray& body,
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
                   + "\r\nContent-Type: " + contentType + "\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n" + body);
+    socket->flush();
 }
 
 std::optional<SimFault> SimFault::fromJson(const QJsonObject& o)

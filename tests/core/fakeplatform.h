@@ -28,6 +28,22 @@ public:
 
     void call(const PlatformRequest& request, Callback done) override
     {
+        if (deferAnswers) { // held until answerNext(): a call on its way
+            held.append({request, std::move(done)});
+            return;
+        }
+        answer(request, std::move(done));
+    }
+    /// Answers the oldest held call.
+    void answerNext()
+    {
+        auto [request, done] = held.takeFirst();
+        answer(request, std::move(done));
+    }
+    void prepare(const PlatformRequest& request) override { prepared.append(request.msgId); }
+
+    void answer(const PlatformRequest& request, Callback done)
+    {
         calls.append(request);
         ++callsByInfno[request.infno];
         if (!request.msgId.isEmpty() && msgIds.contains(request.msgId))
@@ -94,6 +110,9 @@ public:
         return out;
     }
 
+    bool deferAnswers = false;
+    QList<std::pair<PlatformRequest, Callback>> held;
+    QStringList prepared; ///< msgids prepare() was told
     bool down = false;
     int loseAnswers = 0;
     QString signNo;

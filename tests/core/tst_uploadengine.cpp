@@ -411,6 +411,63 @@ private Q_SLOTS:
         QCOMPARE(r.queue->record(b)->state, UploadState::Accepted);
     }
 
+    void recordsArePreparedWhileOneIsOnItsWay()
+    {
+        Rig r;
+        QList<qint64> ids;
+        for (int i = 1; i <= 5; ++i)
+            ids << r.add(QStringLiteral("3505"), sale3505(i));
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Worked); // 9001
+        r.platform.deferAnswers = true;
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy); // #1 on its way
+        r.engine->prepareNext(3);
+        // #2–#4 claimed together (their msgids stored) and #2 sealed ahead; nothing sent.
+        QCOMPARE(r.platform.held.size(), 1);
+        for (int i = 1; i <= 3; ++i) {
+            QCOMPARE(r.queue->record(ids.at(i))->state, UploadState::Sending);
+            QVERIFY(!r.queue->record(ids.at(i))->msgId.isEmpty());
+        }
+        QCOMPARE(r.queue->record(ids.at(4))->state, UploadState::Pending);
+        QCOMPARE(r.platform.prepared, QStringList{r.queue->record(ids.at(1))->msgId});
+        // #1 answered: #2 goes with the msgid it was claimed with, sealed ahead, no query.
+        r.platform.answerNext();
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy);
+        QCOMPARE(r.platform.held.first().first.msgId, r.queue->record(ids.at(1))->msgId);
+        r.engine->prepareNext(3);
+        QCOMPARE(r.platform.prepared.size(), 2); // #3 sealed now
+        r.platform.answerNext();
+        // Stopping: the prepared, never-sent records go back to Pending, not to "unknown".
+        r.engine->releasePrepared();
+        QCOMPARE(r.queue->record(ids.at(2))->state, UploadState::Pending);
+        QCOMPARE(r.queue->record(ids.at(3))->state, UploadState::Pending);
+        r.platform.deferAnswers = false;
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 0); // nothing to verify
+        QCOMPARE(r.platform.holding().size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(r.platform.holding().at(i).input, sale3505(i + 1));
+    }
+
+    void preparedButUnsentRecordsAreVerifiedAfterACrash()
+    {
+        Rig r;
+        QList<qint64> ids;
+        for (int i = 1; i <= 3; ++i)
+            ids << r.add(QStringLiteral("3505"), sale3505(i));
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Worked);
+        r.platform.deferAnswers = true;
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy);
+        r.engine->prepareNext();
+        // The process dies here: a new engine finds #1–#3 Sending and knows nothing of them.
+        r.engine.reset();
+        r.platform.held.clear();
+        r.platform.deferAnswers = false;
+        r.engine = std::make_unique<UploadEngine>(*r.queue, r.platform, r.clock, r.policy);
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 3); // each asked about
+        QCOMPARE(r.platform.holding().size(), 3);
+    }
+
     void withdrawingAnAcceptedRecordSends3507()
     {
         Rig r;

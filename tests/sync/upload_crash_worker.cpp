@@ -67,7 +67,13 @@ int main(int argc, char** argv)
         for (;;) {
             switch (engine.step()) {
             case upload::UploadEngine::Step::Worked: continue;
-            case upload::UploadEngine::Step::Busy: line("busy"); return;
+            case upload::UploadEngine::Step::Busy:
+                line("busy");
+                QTimer::singleShot(0, [&] {
+                    engine.prepareNext();
+                    line("prepared");
+                });
+                return;
             case upload::UploadEngine::Step::Idle: QCoreApplication::exit(0); return;
             case upload::UploadEngine::Step::Failed: QCoreApplication::exit(3); return;
             case upload::UploadEngine::Step::Waiting:

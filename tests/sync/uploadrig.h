@@ -62,6 +62,8 @@ struct UploadRig
                     loop.quit();
                 });
                 guard.start(20'000);
+                // As the worker does: the next record prepared while this one is on its way.
+                QTimer::singleShot(0, &loop, [this] { engine->prepareNext(); });
                 if (!settled)
                     loop.exec();
                 engine->setOnSettled([this] { settled = true; });

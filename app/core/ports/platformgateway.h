@@ -44,6 +44,10 @@ public:
     virtual ~PlatformGateway() = default;
     using Callback = std::function<void(Result<PlatformResponse>)>;
     virtual void call(const PlatformRequest& request, Callback done) = 0;
+    /// Optional: do the expensive part of `request` (signing, encryption) now, while another
+    /// call is on its way, so that call() with the same msgid and input sends at once. Sends
+    /// nothing. The default does nothing.
+    virtual void prepare(const PlatformRequest& request) { (void)request; }
     [[nodiscard]] virtual QString gatewayName() const = 0;
     [[nodiscard]] virtual bool isSimulated() const = 0;
 };

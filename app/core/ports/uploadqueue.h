@@ -93,6 +93,13 @@ public:
     /// Stores the attempt's msgid, before the request leaves: Sending, attempts + 1.
     [[nodiscard]] virtual Status markSending(qint64 id, const QString& msgId,
                                              const QDateTime& at) = 0;
+    /// nextMsgId() and markSending() for each of `ids` in one durable transaction (one disk
+    /// sync for all of them); returns their msgids in the same order.
+    [[nodiscard]] virtual Result<QStringList> claim(const QList<qint64>& ids,
+                                                    const QDateTime& at) = 0;
+    /// Up to `limit` Pending records after `id` in the queue's order (the ones to prepare while
+    /// `id` is on its way).
+    [[nodiscard]] virtual QList<UploadRecord> nextAfter(qint64 id, int limit) = 0;
     /// The platform holds it: Accepted, moved to the archive. A 3507's acceptance completes the
     /// withdrawal it carries.
     [[nodiscard]] virtual Status markAccepted(qint64 id, const QDateTime& at) = 0;

@@ -134,7 +134,7 @@ UploadEngine::Step UploadEngine::step()
         return !m_called ? Step::Failed : (m_inFlight ? Step::Busy : Step::Worked);
     }
     UploadRecord r = *head;
-    if (r.state == UploadState::Sending) {
+    if (r.state == UploadState::Sending && !isPrepared(r)) {
         // Its msgid was stored, the answer never recorded: a crash, or the answer lost. It may
         // have arrived; the platform is asked before anything is sent.
         const QDateTime due = now.addMSecs(m_policy.unknownGraceMs);
@@ -192,26 +192,82 @@ void UploadEngine::signIn()
                    });
 }
 
+bool UploadEngine::isPrepared(const UploadRecord& r) const
+{
+    return r.state == UploadState::Sending
+           && std::any_of(m_prepared.cbegin(), m_prepared.cend(),
+                          [&r](const auto& p) { return p.first == r.id && p.second == r.msgId; });
+}
+
+void UploadEngine::prepareNext(int batch)
+{
+    if (!m_inFlight || m_current == 0)
+        return;
+    const QDateTime now = m_clock.now();
+    if (m_prepared.isEmpty()) {
+        QList<qint64> ids;
+        QList<UploadRecord> next = m_queue.nextAfter(m_current, qMax(1, batch));
+        for (const UploadRecord& r : next) {
+            if (r.nextAttemptAt.isValid() && now < r.nextAttemptAt)
+                break; // keep the order: nothing past a record that must wait
+            ids << r.id;
+        }
+        if (ids.isEmpty())
+            return;
+        Result<QStringList> msgIds = m_queue.claim(ids, now);
+        if (!msgIds) {
+            (void)storeFailed(msgIds.error());
+            return;
+        }
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            m_prepared.append({ids.at(i), msgIds->at(i)});
+    }
+    // The next one's request sealed now (the signature is what costs).
+    const auto& [id, msgId] = m_prepared.first();
+    if (m_sealedId == id)
+        return;
+    if (std::optional<UploadRecord> r = m_queue.record(id)) {
+        m_gateway.prepare(PlatformRequest{r->infno, msgId, r->payload});
+        m_sealedId = id;
+    }
+}
+
+void UploadEngine::releasePrepared()
+{
+    const QDateTime now = m_clock.now();
+    for (const auto& [id, msgId] : m_prepared)
+        (void)m_queue.markPending(id, {}, Tr::tr("已预备、未发送"), now);
+    m_prepared.clear();
+    m_sealedId = 0;
+}
+
 void UploadEngine::send(const UploadRecord& r)
 {
     const QDateTime now = m_clock.now();
-    Result<QString> msgId = m_queue.nextMsgId(now);
-    if (!msgId) {
-        (void)storeFailed(msgId.error());
-        return;
+    QString msgId;
+    if (isPrepared(r)) {
+        msgId = r.msgId; // claimed (stored) by prepareNext(), not sent yet
+        m_prepared.removeIf([&r](const auto& p) { return p.first == r.id; });
+    } else {
+        // Stored before the request leaves: after a crash the store knows it may have gone out.
+        Result<QStringList> claimed = m_queue.claim({r.id}, now);
+        if (!claimed) {
+            (void)storeFailed(claimed.error());
+            return;
+        }
+        msgId = claimed->first();
     }
-    // Stored before the request leaves: after a crash the store knows it may have gone out.
-    if (storeFailed(m_queue.markSending(r.id, *msgId, now)))
-        return;
     m_inFlight = true;
     m_called = true;
+    m_current = r.id;
     const qint64 id = r.id;
     std::shared_ptr<bool> detached = m_detached;
     m_gateway.call(
-        PlatformRequest{r.infno, *msgId, r.payload},
+        PlatformRequest{r.infno, msgId, r.payload},
         [this, detached, id](Result<PlatformResponse> answer) {
             if (*detached)
                 return;
+            m_current = 0;
             const QDateTime at = m_clock.now();
             if (!answer) {
                 const QDateTime retry = linkDown(answer.error().message);

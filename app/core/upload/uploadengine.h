@@ -90,6 +90,15 @@ public:
     /// Runs when an in-flight call has been dealt with (call step() again).
     void setOnSettled(std::function<void()> f) { m_onSettled = std::move(f); }
     void setObserver(std::function<void(const UploadEvent&)> f) { m_observer = std::move(f); }
+    /// While a record is on its way, prepares the next ones: their msgids claimed together
+    /// (stored durably, one disk sync for up to `batch` records) and the next request sealed by
+    /// the gateway, so each leaves as soon as the answer before it is in. Order is unchanged:
+    /// each is sent only after the previous answer, and only when nothing needs resolving first.
+    /// The driver calls this after the current request has been written.
+    void prepareNext(int batch = 16);
+    /// Puts prepared, never-sent records back to Pending (the worker is stopping). Without it
+    /// they would be verified with the platform at the next start, which is correct but slower.
+    void releasePrepared();
     /// Makes the link's backoff expire: the next step() tries at once.
     void wake();
     /// From now on answers to calls in flight are ignored (the worker is shutting down; the
@@ -119,7 +128,12 @@ private:
     QRegularExpression m_signExpired;
     bool m_inFlight = false;
     bool m_called = false; ///< this step made a call
-    QDate m_signedInOn;    ///< invalid: sign in before the next record
+    qint64 m_current = 0;  ///< the record on its way (0: a sign-in or a query, or nothing)
+    /// Claimed by prepareNext(), in order: (id, msgid), known unsent by this process.
+    QList<std::pair<qint64, QString>> m_prepared;
+    qint64 m_sealedId = 0; ///< the prepared record the gateway has sealed
+    [[nodiscard]] bool isPrepared(const UploadRecord& r) const;
+    QDate m_signedInOn; ///< invalid: sign in before the next record
     QDateTime m_linkRetryAt;
     QDateTime m_nextDue;
     QDateTime m_lastSuccessWritten;

@@ -68,8 +68,10 @@ void UploadWorker::stop()
 {
     if (m_timer)
         m_timer->stop();
-    if (m_engine)
+    if (m_engine) {
+        m_engine->releasePrepared();
         m_engine->detach();
+    }
     m_gateway.reset(); // answers still on their way reach a detached engine
     m_engine.reset();
     m_queue.reset();
@@ -106,7 +108,17 @@ void UploadWorker::pump()
         }
         switch (s) {
         case UploadEngine::Step::Worked: break;
-        case UploadEngine::Step::Busy: return; // onSettled schedules the next step
+        case UploadEngine::Step::Busy:
+            // After the request has been written (the client's own queued write comes first):
+            // the next record is prepared while this one is on its way.
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_engine)
+                        m_engine->prepareNext();
+                },
+                Qt::QueuedConnection);
+            return; // onSettled schedules the next step
         case UploadEngine::Step::Idle:
             if (!m_idle) {
                 m_idle = true;
