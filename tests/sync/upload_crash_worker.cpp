@@ -70,7 +70,7 @@ int main(int argc, char** argv)
             case upload::UploadEngine::Step::Busy:
                 line("busy");
                 QTimer::singleShot(0, [&] {
-                    engine.prepareNext();
+                    engine.prepareNext(4);
                     line("prepared");
                 });
                 return;
