@@ -92,6 +92,13 @@ Result<PlatformSettings> PlatformSettings::load(const QString& path)
     return fromSettings(ini, path);
 }
 
+Result<PlatformSettings> PlatformSettings::loadForStore(const QString& dataDir,
+                                                        const QString& configPath)
+{
+    const QString dropIn = QDir(dataDir).filePath(QStringLiteral("platform.ini"));
+    return load(QFileInfo::exists(dropIn) ? dropIn : configPath);
+}
+
 Result<PlatformSettings> PlatformSettings::fromSettings(const QSettings& ini, const QString& file)
 {
     PlatformSettings s;

@@ -48,6 +48,11 @@ struct PlatformSettings
     /// Reads [platform] from the INI at `path` (no file, or no section: link off). A bad value is
     /// an error naming the key; so is a secrets file others can read.
     [[nodiscard]] static Result<PlatformSettings> load(const QString& path);
+    /// The store's settings: a drop-in `<dataDir>/platform.ini` when there is one (the
+    /// simulator writes one for the demo store: packaging/demo.sh copies it there), else the
+    /// [platform] section of the store's INI at `configPath`.
+    [[nodiscard]] static Result<PlatformSettings> loadForStore(const QString& dataDir,
+                                                               const QString& configPath);
     [[nodiscard]] static Result<PlatformSettings> fromSettings(const QSettings& ini,
                                                                const QString& fileName);
 };

@@ -75,7 +75,8 @@ std::optional<Result<T>> await(const std::function<void(std::function<void(Resul
 Result<std::unique_ptr<Store>> open(const AppConfig& config)
 {
     auto s = std::make_unique<Store>();
-    Result<PlatformSettings> platform = PlatformSettings::load(config.configPath);
+    Result<PlatformSettings> platform =
+        PlatformSettings::loadForStore(config.dataDir, config.configPath);
     if (!platform)
         return platform.error();
     s->platform = *platform;

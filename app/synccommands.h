@@ -9,7 +9,8 @@ namespace pos::app {
 
 /// `pharmapos sync …`: the platform upload queue, visible and controllable from the command line.
 /// `args` are the words after "sync"; the platform link is read from [platform] in the store's
-/// INI (app/platformconfig.h). Passwords come from `in`, one line each.
+/// INI, or from a drop-in platform.ini in the data directory (PlatformSettings::loadForStore).
+/// Passwords come from `in`, one line each.
 ///
 ///     sync status                                    queue, link, catalogue; the refused records
 ///     sync show ID                                   one record: state, platform message, content

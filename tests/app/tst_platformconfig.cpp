@@ -204,6 +204,23 @@ private Q_SLOTS:
         QCOMPARE(p.ok(), ok);
     }
 
+    void aDropInInTheDataDirectoryWins()
+    {
+        QTemporaryDir dir;
+        write(dir, QStringLiteral("pharmapos.ini"), "[platform]\nlink=off\n",
+              QFile::ReadOwner | QFile::WriteOwner);
+        Result<PlatformSettings> s = PlatformSettings::loadForStore(
+            dir.path(), dir.filePath(QStringLiteral("pharmapos.ini")));
+        QVERIFY(s.ok() && !s->enabled);
+        write(dir, QStringLiteral("platform.ini"),
+              "[platform]\nlink=https\nurl=https://127.0.0.1:1/x\n",
+              QFile::ReadOwner | QFile::WriteOwner);
+        s = PlatformSettings::loadForStore(dir.path(),
+                                           dir.filePath(QStringLiteral("pharmapos.ini")));
+        QVERIFY(s.ok() && s->enabled);
+        QCOMPARE(s->profile.url.port(), 1);
+    }
+
     void theSigningKeyFileMustBePrivateToo()
     {
         QTemporaryDir dir;
