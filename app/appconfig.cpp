@@ -1,5 +1,6 @@
 #include "app/appconfig.h"
 
+#include "app/platformconfig.h"
 #include "app/printers.h"
 #include "devices/evdev/evdevscanner.h"
 #include "storage/crypto/keystore.h"
@@ -273,12 +274,31 @@ Status AppConfig::writeStoreProfileIfMissing() const
     return {};
 }
 
+namespace {
+Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool demo);
+} // namespace
+
 Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, bool demo)
+{
+    Result<AppConfig> c = loadStoreIni(dataDir, path, demo);
+    if (!c)
+        return c;
+    // The platform link: [platform] in the store's INI, or a drop-in platform.ini beside it.
+    Result<PlatformSettings> platform = PlatformSettings::loadForStore(c->dataDir, c->configPath);
+    if (!platform)
+        return platform.error();
+    c->platform = std::make_shared<const PlatformSettings>(*platform);
+    return c;
+}
+
+namespace {
+
+Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool demo)
 {
     AppConfig c;
     c.demo = demo;
-    c.dataDir =
-        QDir::cleanPath(QDir(dataDir.isEmpty() ? defaultDataDir(demo) : dataDir).absolutePath());
+    c.dataDir = QDir::cleanPath(
+        QDir(dataDir.isEmpty() ? AppConfig::defaultDataDir(demo) : dataDir).absolutePath());
     c.store.name = demo ? Tr::tr("仁心大药房（演示门店）") : Tr::tr("未命名药店");
     c.store.fixmedinsCode = QStringLiteral("P36010200001");
     c.store.terminalId = QStringLiteral("T01");
@@ -385,5 +405,7 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
         return wedge.error();
     return c;
 }
+
+} // namespace
 
 } // namespace pos::app

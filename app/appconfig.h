@@ -9,9 +9,12 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace pos::app {
+
+struct PlatformSettings;
 
 /// One printer as the store configured it. Keys in [devices], for the receipt printer (the
 /// prescription printer's are the same with a "prescription_" prefix, each defaulting to the
@@ -119,6 +122,10 @@ struct AppConfig
     /// [security] anchor_dir: a second place for the anchors of the database's seals — the backup
     /// disk or a network share — beside the copy always kept in the key directory. Empty: none.
     QString anchorDir;
+
+    /// The link to the national platform ([platform], or platform.ini in the data directory);
+    /// shared, so that this header does not pull in the network headers. Never null after load().
+    std::shared_ptr<const PlatformSettings> platform;
 
     [[nodiscard]] QString databasePath() const;
     /// The key directory in effect (keyDir, or the default beside the data directory).

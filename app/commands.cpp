@@ -672,20 +672,6 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
     });
 }
 
-int runSyncStatus(const AppConfig& config, const QString& user)
-{
-    return asUserWith(config, user, Permission::ViewAudit, [](Counter& c) {
-        const OutboxStatus s = c.ledger().outboxStatus();
-        out(Tr::tr("待上传：%1 条").arg(s.pending));
-        out(Tr::tr("最早一条：%1")
-                .arg(s.oldestPending.isValid()
-                         ? s.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                         : Tr::tr("（无）")));
-        out(Tr::tr("已上传：%1 条（发送在后续版本提供）").arg(s.sent));
-        return 0;
-    });
-}
-
 int runDevicesList()
 {
     struct Row
@@ -764,13 +750,13 @@ int runGui(const AppConfig& config, bool quitWhenReady)
             Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
                    "admin（系统管理员），密码均为 %1")
                 .arg(QString::fromLatin1(kDemoPassword));
-    ui::MainWindow window(config.store,
-                          ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(),
-                                              c.printer(), c.users(), &c.inventory(), &c.ledger(),
-                                              &c.clock(), &c.catalog(), &c.scanner(),
-                                              &c.scanJournal(), &c.products(), &c.gate(),
-                                              &c.reviews(), &c.intake(), &readDeliveryRows},
-                          c.deviceSummary(), options);
+    ui::MainWindow window(
+        config.store,
+        ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(), c.users(),
+                            &c.inventory(), &c.ledger(), &c.clock(), &c.catalog(), &c.scanner(),
+                            &c.scanJournal(), &c.products(), &c.gate(), &c.reviews(), &c.intake(),
+                            &readDeliveryRows, &c.uploads(), &c.access()},
+        c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
     // A real scanner that is missing, unplugged or back says so at the counter.

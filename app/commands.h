@@ -43,8 +43,6 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
 /// `sale return SALE_NO --reason R --user U`: 销售退货 of a whole sale by a store manager.
 int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
                   const QString& reason);
-/// `pharmapos sync status --user NAME`: the upload queue's size and oldest record.
-int runSyncStatus(const AppConfig& config, const QString& user);
 /// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB (VID:PID,
 /// product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports — with the
 /// `scanner=` value to configure each. Prints "none found" when there are none.

@@ -16,7 +16,11 @@
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
+#include "app/core/upload/uploadservice.h"
 #include "app/democatalog.h"
+#include "app/openstore.h"
+#include "app/platformconfig.h"
+#include "app/platformlink.h"
 #include "app/printers.h"
 #include "app/privacywiring.h"
 #include "devices/camera/barcodeimagedecoder.h"
@@ -41,6 +45,7 @@
 #include "storage/sqlsalerepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "storage/sqltracecoderegistry.h"
+#include "storage/sqluploadqueue.h"
 #include "sync/simulatedplatform.h"
 #include "ui/mainwindow.h"
 
@@ -91,10 +96,8 @@ Counter::Counter(AppConfig config)
 // repositories before the database they query.
 Counter::~Counter()
 {
-    // The state at close is anchored too: a later rollback to anything older shows.
     if (m_db)
-        if (Status a = m_db->anchorNow(); !a)
-            qCWarning(lcCounter).noquote() << a.error().userText();
+        m_db->setAfterCommit({}); // the upload service goes first
 }
 
 namespace {
@@ -138,12 +141,11 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
 
     std::unique_ptr<Counter> c(new Counter(config));
     c->m_clock = std::move(clock);
-    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(config.databasePath());
-    if (!db)
-        return db.error();
-    c->m_db = std::move(db).value();
-    if (Status keyed = c->openStoreKey(); !keyed)
-        return keyed.error();
+    Result<std::unique_ptr<OpenStore>> store = OpenStore::open(config, *c->m_clock);
+    if (!store)
+        return store.error();
+    c->m_store = std::move(store).value();
+    c->m_db = &c->m_store->database();
     c->m_catalog = std::make_unique<storage::SqlProductCatalog>(*c->m_db);
     c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db);
     c->m_users = std::make_unique<storage::SqlUserRepository>(*c->m_db);
@@ -158,6 +160,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit, *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
     c->m_ledgerStore = std::make_unique<storage::SqlLedgerStore>(*c->m_db);
+    c->assembleUploads(devices);
     c->m_saleRecorder = std::make_unique<LedgerSaleRecorder>(*c->m_ledgerStore);
     c->m_ledgerWriter = std::make_unique<storage::LedgerDocumentWriterImpl>();
     c->m_inventoryService = std::make_unique<InventoryService>(
@@ -166,18 +169,18 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_inventoryService->setDocumentWriter(c->m_ledgerWriter.get());
     c->m_productService =
         std::make_unique<ProductService>(*c->m_catalog, *c->m_access, *c->m_audit, *c->m_clock);
-    if (c->m_keys->createdNow()) {
+    if (c->m_store->keyCreatedNow()) {
         // First start: the key that seals everything exists now; without a backup of it a lost
         // disk loses the ability to prove the records (and to read the personal data).
         if (Status a = c->m_audit->append(AuditEvent{
                 c->m_clock->now(), QStringLiteral("-"), AuditAction::StoreKeyCreated,
-                c->m_keys->keyFilePath(),
+                c->m_store->keyFilePath(),
                 Tr::tr("已创建店铺密钥；请立即执行 pharmapos keys backup --out 文件 备份")});
             !a)
             return a.error();
         qCWarning(lcCounter).noquote()
             << Tr::tr("已创建店铺密钥 %1；请立即执行 pharmapos keys backup --out 文件 备份")
-                   .arg(c->m_keys->keyFilePath());
+                   .arg(c->m_store->keyFilePath());
     }
 
     if (config.demo && c->m_catalog->productCount() == 0) {
@@ -288,42 +291,43 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
 
 // ---- the store key and the database's seals (issue 12) -----------------------------------------
 
-Status Counter::openStoreKey()
-{
-    m_privacy = std::make_unique<PrivacyWiring>(*m_db);
-    // A store that already holds anything made with the key must find that key: a new one could
-    // neither read the personal data nor verify the seals (restore it from its backup instead).
-    Result<bool> keyed = m_privacy->holdsEncryptedData();
-    if (!keyed)
-        return keyed.error();
-    storage::crypto::KeyStoreSettings settings = storage::crypto::KeyStoreSettings::forDataDir(
-        m_config.dataDir, QProcessEnvironment::systemEnvironment());
-    settings.keyDir = m_config.effectiveKeyDir();
-    Result<std::unique_ptr<storage::crypto::KeyStore>> keys =
-        storage::crypto::KeyStore::open(settings, !*keyed, *m_clock);
-    if (!keys)
-        return keys.error();
-    m_keys = std::move(keys).value();
-    m_recordSealer = std::make_unique<storage::crypto::OpenSslRecordSealer>(m_keys->ring());
-    m_db->setRecordSealer(m_recordSealer.get());
-    // The anchors live beside the key (made private with it) and, when configured, on the backup
-    // disk: places a copy of the data directory does not carry.
-    if (!QDir().mkpath(settings.keyDir))
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("无法创建密钥目录 %1").arg(settings.keyDir));
-    m_db->setAnchorPaths(m_config.anchorPaths());
-    // Whatever an older version (or an interrupted start) left unsealed is sealed now, before
-    // anything new is written; then the state at start is anchored.
-    if (Status sealed = m_db->sealPending(); !sealed)
-        return sealed;
-    if (Status anchored = m_db->anchorNow(); !anchored)
-        qCWarning(lcCounter).noquote() << anchored.error().userText();
-    return {};
-}
-
 const RecordSealer& Counter::recordSealer() const
 {
-    return *m_recordSealer;
+    return m_store->sealer();
+}
+
+// ---- the platform link (DATA-UPLOAD) ------------------------------------------------------------
+
+void Counter::assembleUploads(Devices devices)
+{
+    const PlatformSettings& platform = *m_config.platform;
+    m_uploadQueue = std::make_unique<storage::SqlUploadQueue>(*m_db, m_config.store.fixmedinsCode,
+                                                              platform.msgIdBlock);
+    m_uploads = std::make_unique<upload::UploadService>(*m_uploadQueue, *m_access, *m_clock);
+    if (!platform.enabled)
+        return; // records queue; `sync status` and the manager's screen say the link is off
+    const PlatformSettings settings = platform;
+    const StoreProfile store = m_config.store;
+    const Clock& clock = *m_clock;
+    m_uploads->setGatewayFactory(
+        [settings, store, &clock](UploadQueue& q) {
+            return makePlatformGateway(settings, store, clock, q);
+        },
+        signInInput(settings));
+    // The worker sends from the counter's window only; a command sends with `sync run`.
+    if (devices != Devices::AsConfigured)
+        return;
+    m_uploads->startWorker(
+        uploadWorkerFactories(settings, store, m_config.databasePath(), clock, &m_store->sealer()),
+        settings.policy);
+    // Every posting wakes it: its records reach the platform at once, not at the next poll.
+    upload::UploadService* uploads = m_uploads.get();
+    m_db->setAfterCommit([uploads] { uploads->runNow(); });
+}
+
+bool Counter::platformLinkConfigured() const
+{
+    return m_config.platform && m_config.platform->enabled;
 }
 
 // ---- the prescription gate (RX-*) ----------------------------------------------------------------

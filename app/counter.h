@@ -30,13 +30,12 @@ class ReviewService;
 class ReturnService;
 class RxSettlementGate;
 class SaleWorkflow;
+namespace upload {
+class UploadService;
+}
 class ScanInjector;
 class Scanner;
 namespace storage {
-namespace crypto {
-class KeyStore;
-class OpenSslRecordSealer;
-} // namespace crypto
 class Database;
 class SqlProductCatalog;
 class SqlSaleRepository;
@@ -50,6 +49,7 @@ class SqlScanJournal;
 class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
 class SqlLedgerStore;
+class SqlUploadQueue;
 } // namespace storage
 namespace sync {
 class SimulatedPlatform;
@@ -68,7 +68,7 @@ struct DeviceSummary;
 
 namespace pos::app {
 
-class PrivacyWiring;
+class OpenStore;
 
 /// The demo store's accounts (demo mode only): admin, zhangsan (cashier), lisi (pharmacist),
 /// wangwu (manager), all with kDemoPassword.
@@ -134,6 +134,10 @@ public:
     [[nodiscard]] storage::SqlSaleRepository& sales() { return *m_sales; }
     [[nodiscard]] ScanJournal& scanJournal();
     [[nodiscard]] ui::DeviceSummary deviceSummary() const;
+    /// The platform upload queue and its worker (DATA-UPLOAD): the manager's screen, the status
+    /// bar's link indicator. The worker runs in the window when [platform] link is on.
+    [[nodiscard]] upload::UploadService& uploads() { return *m_uploads; }
+    [[nodiscard]] bool platformLinkConfigured() const;
     /// The plain-text rendering of the last receipt the simulated printer produced (empty with a
     /// real receipt printer).
     [[nodiscard]] QString lastReceiptText() const;
@@ -163,9 +167,8 @@ public:
 
 private:
     explicit Counter(AppConfig config);
-    /// Opens the store key (creating it at first start), seals the database with it and anchors
-    /// the seals outside the data directory.
-    [[nodiscard]] Status openStoreKey();
+    /// The upload queue and its service; with the link on and the window's devices, its worker.
+    void assembleUploads(Devices devices);
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
 
@@ -173,12 +176,9 @@ private:
     // database, repositories, services, devices, then the workflows over them.
     AppConfig m_config;
     std::unique_ptr<Clock> m_clock;
-    /// The store key (outside the data directory), held open for the process, and the sealer the
-    /// database seals every write transaction with: both outlive the database.
-    std::unique_ptr<storage::crypto::KeyStore> m_keys;
-    std::unique_ptr<storage::crypto::OpenSslRecordSealer> m_recordSealer;
-    std::unique_ptr<storage::Database> m_db;
-    std::unique_ptr<PrivacyWiring> m_privacy; ///< what the store key protects in the database
+    /// The database with its store key and seals; m_db is its database.
+    std::unique_ptr<OpenStore> m_store;
+    storage::Database* m_db = nullptr;
     std::unique_ptr<storage::SqlProductCatalog> m_catalog;
     std::unique_ptr<storage::SqlSaleRepository> m_sales;
     std::unique_ptr<storage::SqlUserRepository> m_users;
@@ -193,6 +193,8 @@ private:
     std::unique_ptr<storage::SqlScanJournal> m_scanJournal;
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
     std::unique_ptr<storage::SqlLedgerStore> m_ledgerStore; ///< every posting goes through it
+    std::unique_ptr<storage::SqlUploadQueue> m_uploadQueue;
+    std::unique_ptr<upload::UploadService> m_uploads; ///< stops its worker before the db closes
     std::unique_ptr<LedgerSaleRecorder> m_saleRecorder;
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;

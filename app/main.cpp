@@ -5,6 +5,8 @@
 #include "app/appconfig.h"
 #include "app/codescommand.h"
 #include "app/commands.h"
+#include "app/secretinput.h"
+#include "app/synccommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,7 +76,7 @@ int main(int argc, char** argv)
         "  ledger export     导出进销存台账（--from --to --format csv --out --user）\n"
         "  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核\n"
         "  sale return NO    销售单全单退货（--reason --user，密码从标准输入）\n"
-        "  sync status       医保平台上传队列\n"
+        "  sync status|show|run|retry|correct|withdraw|reconcile|catalog  医保平台上传队列（--user）\n"
         "  codes inspect PAYLOAD | --image FILE  识别扫码内容或图片中的条码，以 JSON 显示\n"
         "  devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值"));
     parser.addHelpOption();
@@ -163,13 +165,20 @@ int main(int argc, char** argv)
         QStringLiteral("image"),
         QCoreApplication::translate("main", "codes inspect：从图片文件解码（PNG、JPG…）"),
         QStringLiteral("FILE"));
+    const QCommandLineOption timeoutS(
+        QStringLiteral("timeout-s"),
+        QCoreApplication::translate("main", "sync run：最多等待的秒数（默认 60）"),
+        QStringLiteral("N"));
+    const QCommandLineOption full(
+        QStringLiteral("full"),
+        QCoreApplication::translate("main", "sync catalog：全量下载医保目录"));
     QCommandLineOption quitWhenReady(QStringLiteral("quit-when-ready"));
     quitWhenReady.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dataDir,      config,        demo,         headlessOpt, json,   lang,
-                       user,         from,          to,           outFile,     name,   role,
-                       licence,      insuranceCode, format,       scope,       reason, journalOpt,
-                       product,      batch,         kind,         pieces,      hex,    symbology,
-                       gsSubstitute, image,         quitWhenReady});
+    parser.addOptions({dataDir,      config,        demo,     headlessOpt, json,         lang,
+                       user,         from,          to,       outFile,     name,         role,
+                       licence,      insuranceCode, format,   scope,       reason,       journalOpt,
+                       product,      batch,         kind,     pieces,      hex,          symbology,
+                       gsSubstitute, image,         timeoutS, full,        quitWhenReady});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("main", "demo | run-script"));
     parser.process(*app);
@@ -250,8 +259,19 @@ int main(int argc, char** argv)
     if (command == QStringLiteral("sale") && args.value(1) == QStringLiteral("return"))
         return pos::app::runSaleReturn(*cfg, parser.value(user), args.value(2),
                                        parser.value(reason));
-    if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
-        return pos::app::runSyncStatus(*cfg, parser.value(user));
+    if (command == QStringLiteral("sync")) {
+        // The words after "sync", with the options the sync commands read themselves.
+        QStringList syncArgs = args.mid(1);
+        for (const QCommandLineOption* o : {&user, &from, &to, &reason, &timeoutS})
+            if (parser.isSet(*o))
+                syncArgs << QStringLiteral("--") + o->names().constFirst() << parser.value(*o);
+        if (parser.isSet(full))
+            syncArgs << QStringLiteral("--full");
+        pos::app::StdinSecretInput passwords;
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return pos::app::runSync(*cfg, syncArgs, passwords, out, err);
+    }
     if (command == QStringLiteral("users"))
         return pos::app::runUsers(*cfg, args, parser.value(user), parser.value(name),
                                   parser.value(role), parser.value(licence),

@@ -39,6 +39,9 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0008_sale_prescription.sql"),
         QStringLiteral(":/storage/migrations/0009_personal_data_encryption.sql"),
         QStringLiteral(":/storage/migrations/0010_integrity.sql"),
+        QStringLiteral(":/storage/migrations/0011_upload_queue.sql"),
+        QStringLiteral(":/storage/migrations/0012_insurance_catalog.sql"),
+        QStringLiteral(":/storage/migrations/0013_upload_integrity.sql"),
     };
     return files;
 }
@@ -230,7 +233,7 @@ Transaction::Transaction(Database& db, Durability durability)
         return;
     }
     m_db.m_inTransaction = true;
-    if (m_db.m_sealing)
+    if (m_db.m_sealing && m_db.othersWroteSinceLastCheck())
         if (Status noted = integrity::noteForeignWrites(m_db, QDateTime::currentDateTime()); !noted)
             qCWarning(lcStorage).noquote() << noted.error().message;
 }
@@ -273,7 +276,21 @@ Status Transaction::commit()
     m_active = false;
     m_db.m_inTransaction = false;
     m_db.anchorIfDue();
+    if (m_db.m_afterCommit)
+        m_db.m_afterCommit();
     return {};
+}
+
+bool Database::othersWroteSinceLastCheck()
+{
+    // data_version changes only when another connection (this process's worker, another
+    // process, a tool) committed: the counter writing alone never pays for the check.
+    QSqlQuery q(m_db);
+    const qint64 version =
+        q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    const bool changed = version < 0 || version != m_checkedDataVersion;
+    m_checkedDataVersion = version;
+    return changed;
 }
 
 void Database::anchorIfDue()

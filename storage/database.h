@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -57,6 +58,9 @@ public:
     void setAnchorPaths(const QStringList& paths) { m_anchorPaths = paths; }
     [[nodiscard]] const QStringList& anchorPaths() const { return m_anchorPaths; }
     static constexpr qint64 kAnchorIntervalMs = 10 * 60 * 1000;
+    /// Called after every successful commit on this connection (the upload worker is woken: a
+    /// posting's records reach the platform at once instead of at the next poll).
+    void setAfterCommit(std::function<void()> hook) { m_afterCommit = std::move(hook); }
     /// True while a Transaction on this connection is open.
     [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
     /// How long a writer waits for another one (another process, another connection) to finish
@@ -73,9 +77,12 @@ public:
 
 private:
     friend class Transaction;
-    /// The schema version that has the integrity tables.
-    static constexpr int kIntegrityVersion = 10;
+    /// The schema version from which the seals apply (the integrity tables, and the upload queue
+    /// as they read it).
+    static constexpr int kIntegrityVersion = 13;
     void anchorIfDue();
+    /// True when another connection committed since this one last looked (PRAGMA data_version).
+    [[nodiscard]] bool othersWroteSinceLastCheck();
     Database(QSqlDatabase db, QString path);
     [[nodiscard]] Status migrate(int targetVersion);
 
@@ -86,7 +93,9 @@ private:
     bool m_sealing = false; ///< after the schema is current (integrity tables exist)
     const RecordSealer* m_sealer = nullptr;
     QStringList m_anchorPaths;
+    std::function<void()> m_afterCommit;
     qint64 m_lastAnchorMs = 0;
+    qint64 m_checkedDataVersion = -1; ///< data_version when foreign writes were last looked for
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

@@ -39,7 +39,23 @@ struct TableSpec
 {
     const char* name;
     const char* columns;
+    /// What the rows are read from when it is not the table itself: a subquery with a column
+    /// named rowid (the upload queue: a record moves to the archive once final, keeping its id).
+    const char* source = nullptr;
 };
+
+QString from(const TableSpec& t)
+{
+    return QLatin1String(t.source ? t.source : t.name);
+}
+
+/// The upload queue as queued: pending records and the archive of final ones, by id (never
+/// reused), each with the content it was queued with (a correction keeps the original).
+constexpr const char* kUploadRecords =
+    "(SELECT id AS rowid, id, infno, doc_ref, CASE WHEN original_payload <> '' THEN "
+    "original_payload ELSE payload END AS payload, created_at FROM outbox UNION ALL "
+    "SELECT id, id, infno, doc_ref, CASE WHEN original_payload <> '' THEN original_payload ELSE "
+    "payload END, created_at FROM outbox_archive)";
 
 const QList<TableSpec>& chainedTables()
 {
@@ -60,7 +76,7 @@ const QList<TableSpec>& chainedTables()
         {"sale_trace_code", "id, sale_id, line_no, code, batch_id"},
         {"sale_return", "id, return_no, sale_id, returned_at, operator, reason, refund_fen"},
         {"trace_code", "code, product_id, batch_id, received_at, purchase_doc"},
-        {"outbox", "id, infno, doc_ref, payload, created_at"},
+        {"outbox", "id, infno, doc_ref, payload, created_at", kUploadRecords},
         {"prescription_content", "id, rx_no, content_hash"},
         {"prescription_review",
          "id, rx_no, decision, opinion, pharmacist_user_id, pharmacist_name, "
@@ -292,7 +308,7 @@ Status noteForeignWrites(Database& db, const QDateTime& at)
             return last.error();
         Result<QSqlQuery*> q = db.statement(
             QStringLiteral("SELECT COUNT(*), MIN(rowid), MAX(rowid) FROM %1 WHERE rowid > ?")
-                .arg(table));
+                .arg(from(t)));
         if (!q)
             return q.error();
         (*q)->bindValue(0, *last ? (*last)->lastId : 0);
@@ -424,7 +440,7 @@ Status seal(Database& db, const RecordSealer* sealer)
         }
         Result<QSqlQuery*> q =
             db.statement(QStringLiteral("SELECT rowid, %1 FROM %2 WHERE rowid > ? ORDER BY rowid")
-                             .arg(QLatin1String(t.columns), table));
+                             .arg(QLatin1String(t.columns), from(t)));
         if (!q)
             return q.error();
         (*q)->bindValue(0, open.lastId);
@@ -593,7 +609,7 @@ void verifyTable(Database& db, const TableSpec& t, const RecordSealer* sealer,
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid")
-                    .arg(QLatin1String(t.columns), table))) {
+                    .arg(QLatin1String(t.columns), from(t)))) {
         finding(Tr::tr("无法读取：%1").arg(q.lastError().text()));
         return;
     }

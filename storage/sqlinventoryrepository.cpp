@@ -262,16 +262,22 @@ Status SqlInventoryRepository::setCounted(qint64 sheetId, qint64 batchId, qint64
 
 OutboxStatus SqlInventoryRepository::outboxStatus() const
 {
+    // The counts are kept per state by the queue's triggers (migration 0008): nothing is counted
+    // here, however many records a store has sent. Waiting = pending, sending, rejected, unknown.
     OutboxStatus s;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at = ''"))
-        && q.next()) {
-        s.pending = q.value(0).toLongLong();
-        s.oldestPending = QDateTime::fromString(q.value(1).toString(), kTimeFormat);
-    }
-    QSqlQuery sent(m_db.connection());
-    if (sent.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at <> ''")) && sent.next())
-        s.sent = sent.value(0).toLongLong();
+    if (q.exec(QStringLiteral("SELECT state, n FROM outbox_counter")))
+        while (q.next()) {
+            const int state = q.value(0).toInt();
+            if (state == 3)
+                s.sent = q.value(1).toLongLong();
+            else if (state != 6)
+                s.pending += q.value(1).toLongLong();
+        }
+    QSqlQuery oldest(m_db.connection());
+    if (oldest.exec(QStringLiteral("SELECT created_at FROM outbox ORDER BY id LIMIT 1"))
+        && oldest.next())
+        s.oldestPending = QDateTime::fromString(oldest.value(0).toString(), kTimeFormat);
     return s;
 }
 

@@ -187,12 +187,17 @@ public:
 
     Result<QList<QJsonObject>> uploadsOf(const QString& infno, const QString& docNo) override
     {
+        // Queued or already sent (archived): a return long after its sale still finds them.
         Result<QSqlQuery*> q = m_db.statement(QStringLiteral(
-            "SELECT payload FROM outbox WHERE infno = ? AND doc_ref = ? ORDER BY id"));
+            "SELECT payload FROM (SELECT id, payload FROM outbox WHERE infno = ? AND doc_ref = ? "
+            "UNION ALL SELECT id, payload FROM outbox_archive WHERE infno = ? AND doc_ref = ?) "
+            "ORDER BY id"));
         if (!q)
             return q.error();
         (*q)->bindValue(0, infno);
         (*q)->bindValue(1, docNo);
+        (*q)->bindValue(2, infno);
+        (*q)->bindValue(3, docNo);
         if (!(*q)->exec())
             return sqlError(**q, Tr::tr("读取单据 %1 的上传记录").arg(docNo));
         QList<QJsonObject> out;

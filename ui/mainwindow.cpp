@@ -11,12 +11,15 @@
 #include "app/core/storeprofile.h"
 #include "ui/checkoutwidget.h"
 #include "ui/inventorywidget.h"
+#include "ui/platformlinkindicator.h"
 #include "ui/prescriptiondialog.h"
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/staffwidgets.h"
+#include "ui/uploadstatuswidget.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -148,6 +151,12 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_printerStatus = new QLabel(this);
     m_printerStatus->setObjectName(QStringLiteral("printerStatus"));
     statusBar()->addPermanentWidget(m_printerStatus);
+    if (m_s.uploads && m_s.clock) {
+        auto* link = new PlatformLinkIndicator(*m_s.uploads, *m_s.clock, this);
+        link->setObjectName(QStringLiteral("platformLink"));
+        statusBar()->addPermanentWidget(link);
+        connect(link, &PlatformLinkIndicator::activated, this, [this] { openUploadQueue(); });
+    }
     connect(&m_s.duty, &DutyService::dutyChanged, this, &MainWindow::refreshDuty);
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, &MainWindow::refreshPrinterStatus);
@@ -186,6 +195,25 @@ PrescriptionDialog* MainWindow::openPrescription()
         this);
     if (m_s.catalog && m_s.clock)
         dialog->enablePaperEntry(*m_s.catalog, *m_s.clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog* MainWindow::openUploadQueue()
+{
+    if (!m_s.uploads || !m_s.clock || !m_s.access)
+        return nullptr;
+    // The queue shows what the store sent; who may look is the core's decision (audited).
+    if (Status allowed = m_s.access->require(Permission::ViewAudit, tr("上传队列")); !allowed) {
+        m_checkout->showNotice(Notice{Notice::Level::Error, allowed.error().userText()});
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("医保平台上传队列"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new UploadStatusWidget(*m_s.uploads, *m_s.clock, dialog));
+    dialog->resize(960, 640);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -14,6 +14,8 @@ class QPushButton;
 class QStackedWidget;
 class QTimer;
 
+class QDialog;
+
 namespace pos {
 class AuthService;
 class Clock;
@@ -33,6 +35,10 @@ class Scanner;
 class Session;
 class UserRepository;
 struct StoreProfile;
+class AccessControl;
+namespace upload {
+class UploadService;
+}
 } // namespace pos
 
 namespace pos::ui {
@@ -83,6 +89,10 @@ struct CounterServices
     /// Reads a supplier's delivery note (CSV or XLSX) into rows for the manager's import; absent:
     /// the screen reads CSV itself.
     std::function<Result<QList<QStringList>>(const QString& path)> readDeliveryRows = {};
+    /// The platform upload queue (DATA-UPLOAD): the link indicator in the status bar and the
+    /// manager's queue screen; absent (null): neither. `access` decides who may open the screen.
+    upload::UploadService* uploads = nullptr;
+    AccessControl* access = nullptr;
 };
 
 struct ShellOptions
@@ -121,6 +131,9 @@ public Q_SLOTS:
     void toggleInventory();
     /// Opens the scan diagnostics screen (Ctrl+Shift+D): what the scanner delivers, byte by byte.
     ScanDiagnosticsDialog* openScanDiagnostics();
+    /// The manager's upload queue screen (上传队列), for a manager or administrator (the refusal
+    /// is audited and shown at the counter); null when refused or without a queue.
+    QDialog* openUploadQueue();
     /// Opens the prescription gate (F7): load, check, review, sign, print, then the card.
     PrescriptionDialog* openPrescription();
 

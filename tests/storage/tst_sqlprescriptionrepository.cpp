@@ -2,6 +2,8 @@
 #include "storage/sqlprescriptionrepository.h"
 #include "tests/core/rxtestdata.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,6 +132,37 @@ private Q_SLOTS:
         QCOMPARE(latest->licenceNo, QStringLiteral("ZY00360100012345"));
         QCOMPARE(latest->time, QDateTime(QDate(2026, 11, 20), QTime(9, 30, 15)));
         QVERIFY(latest->longTermConfirmed);
+    }
+
+    void aReviewOfAnEPrescriptionQueuesIts7204()
+    {
+        SqlPrescriptionRepository repo(*m_db);
+        const Prescription rx = rxtest::prescription(); // downloaded (7203)
+        saved(repo, rx);
+        QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Approved)).ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT doc_ref, payload FROM outbox WHERE infno = '7204'"))
+                && q.next());
+        QCOMPARE(q.value(0).toString(), rx.rxNo);
+        const QJsonObject data = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        QCOMPARE(data.value(QStringLiteral("hi_rxno")).toString(), rx.rxNo);
+        QCOMPARE(data.value(QStringLiteral("rx_chk_stas_codg")).toString(), QStringLiteral("1"));
+        QCOMPARE(data.value(QStringLiteral("phar_prac_cert_no")).toString(),
+                 QStringLiteral("ZY00360100012345"));
+        QCOMPARE(data.value(QStringLiteral("phar_sign_info")).toString(), rx.contentHash());
+        QVERIFY(!q.next());
+        // A paper prescription's review stays in the store.
+        Prescription paper = rxtest::prescription();
+        paper.rxNo = QStringLiteral("PAPER-H36010200123-0001");
+        paper.source = RxSource::PaperEntry;
+        saved(repo, paper);
+        QVERIFY(repo.addReview(review(paper, PrescriptionReview::Decision::Approved)).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE infno = '7204'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void latestReviewIsTheLastAppended()

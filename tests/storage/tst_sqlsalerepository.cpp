@@ -3,6 +3,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqltracecoderegistry.h"
+#include "storage/sqluploadqueue.h"
 #include "tests/fakes/fakes.h"
 #include "tests/storage/ledgerhelpers.h"
 
@@ -296,6 +297,30 @@ private Q_SLOTS:
                         stranger),
                  QStringLiteral("|") + r->saleNo);
         QVERIFY(!storagetest::recordSale(*m_db, tracedSale({stranger}, at.addSecs(5))).ok());
+    }
+
+    void aReturnAfterTheSaleWasUploaded()
+    {
+        // Once the platform accepted the sale's 3505s they live in the upload archive; the return
+        // still reverses each of them.
+        const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, tracedSale({receivedCode(1)}, at));
+        QVERIFY(r.ok());
+        SqlUploadQueue queue(*m_db, QStringLiteral("P36010200001"));
+        while (std::optional<UploadRecord> head = queue.head()) {
+            QVERIFY(queue.markSending(head->id, queue.nextMsgId(at).value(), at).ok());
+            QVERIFY(queue.markAccepted(head->id, at).ok());
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE doc_ref = ?"), r->saleNo),
+                 QStringLiteral("0"));
+        Result<QString> ret = storagetest::returnSale(*m_db, r->saleNo, QStringLiteral("王五"),
+                                                      QStringLiteral("未拆封"), at.addSecs(600));
+        QVERIFY2(ret.ok(), qPrintable(ret.ok() ? QString() : ret.error().userText()));
+        const QString upload = scalar(
+            QStringLiteral("SELECT payload FROM outbox WHERE infno = '3506' AND doc_ref = ?"),
+            *ret);
+        QVERIFY(upload.contains(receivedCode(1)));
+        QVERIFY(upload.contains(r->saleNo));
     }
 
     void aReturnPutsStockAndCodesBack()

@@ -60,6 +60,12 @@ QString auditActionKey(AuditAction a)
     case AuditAction::StoreKeyRestored: return QStringLiteral("store_key_restored");
     case AuditAction::RetentionApplied: return QStringLiteral("retention_applied");
     case AuditAction::PersonalDataEncrypted: return QStringLiteral("personal_data_encrypted");
+    case AuditAction::UploadRetried: return QStringLiteral("upload_retried");
+    case AuditAction::UploadCorrected: return QStringLiteral("upload_corrected");
+    case AuditAction::UploadWithdrawn: return QStringLiteral("upload_withdrawn");
+    case AuditAction::PlatformReconciled: return QStringLiteral("platform_reconciled");
+    case AuditAction::InsuranceCatalogDownloaded:
+        return QStringLiteral("insurance_catalog_downloaded");
     }
     return QStringLiteral("unknown");
 }

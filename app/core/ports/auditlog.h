@@ -50,6 +50,11 @@ enum class AuditAction
     StoreKeyRestored,          ///< `keys restore` added keys from a backup
     RetentionApplied,          ///< the retention job deleted or anonymised what was past its time
     PersonalDataEncrypted,     ///< a store's plain personal data was encrypted (migration)
+    UploadRetried,             ///< a manager sent a platform upload record again (DATA-UPLOAD)
+    UploadCorrected,           ///< a manager corrected a record the platform refused
+    UploadWithdrawn,           ///< a manager withdrew a record (3507 when the platform held it)
+    PlatformReconciled, ///< the store's records compared with the platform's (3508/3511/3513)
+    InsuranceCatalogDownloaded, ///< the 医保目录 and payment standards were downloaded
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
