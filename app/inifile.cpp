@@ -114,7 +114,8 @@ Result<IniFile> IniFile::parse(const QByteArray& bytes, const QString& path)
     sniffer.feed(bytes);
     sniffer.finish();
     const Result<EncodingSniffer::Verdict> verdict =
-        sniffer.verdict(Tr::tr("配置文件 %1").arg(path));
+        sniffer.verdict(Tr::tr("配置文件 %1").arg(path),
+                        Tr::tr("配置文件须是 UTF-8 文本（见 README “Store configuration”）"));
     if (!verdict)
         return makeError(ErrorCode::Configuration, verdict.error().message);
     if (verdict->encoding != TextEncoding::Utf8)

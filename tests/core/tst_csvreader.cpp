@@ -174,6 +174,19 @@ private Q_SLOTS:
         QVERIFY(t.error().message.contains(QStringLiteral("到货单 t.csv")));
     }
 
+    // Bytes no encoding has are named by line and byte, with what to do; nothing is read.
+    void unreadableBytesAreNamed()
+    {
+        const Result<CsvTable> t =
+            readBytes(QByteArray("a,b\n") + fixture("gbk_delivery.csv").left(40) + "\xFF\n");
+        QVERIFY(!t.ok());
+        QVERIFY2(
+            t.error().message.contains(QStringLiteral("到货单 t.csv 既不是 UTF-8 也不是 GB18030"))
+                && t.error().message.contains(QStringLiteral("第 2 行第 41 字节（文件第 45 字节）"))
+                && t.error().message.contains(QStringLiteral("另存为“CSV UTF-8（逗号分隔）”")),
+            qPrintable(t.error().message));
+    }
+
     // The defaults are the documented ones.
     void defaultLimits()
     {

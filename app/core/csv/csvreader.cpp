@@ -213,7 +213,8 @@ Result<CsvTable> readCsv(QIODevice& in, const QString& what, const ImportLimits&
             break; // a NUL byte in a file without a UTF-16 BOM: not text, whatever follows
     }
     sniffer.finish();
-    const Result<EncodingSniffer::Verdict> verdict = sniffer.verdict(what);
+    const Result<EncodingSniffer::Verdict> verdict =
+        sniffer.verdict(what, Tr::tr("请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”后再导入"));
     if (!verdict)
         return verdict.error();
 

@@ -232,19 +232,23 @@ void EncodingSniffer::finish()
     }
 }
 
-Result<EncodingSniffer::Verdict> EncodingSniffer::verdict(const QString& what) const
+Result<EncodingSniffer::Verdict> EncodingSniffer::verdict(const QString& what,
+                                                          const QString& remedy) const
 {
+    // "。" + what to do, when the caller says what that is.
+    const QString then = remedy.isEmpty() ? QString() : QStringLiteral("。") + remedy;
     if (m_head.startsWith("\xEF\xBB\xBF")) {
         if (m_firstNul.offset >= 0)
-            return makeError(
-                ErrorCode::InvalidInput,
-                Tr::tr("%1 不是文本文件：%2 是 NUL 字节").arg(what, where(m_firstNul)));
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("%1 不是文本文件：%2是 NUL 字节").arg(what, where(m_firstNul))
+                                 + then);
         if (m_u8Invalid > 0)
             return makeError(
                 ErrorCode::InvalidInput,
                 Tr::tr("%1 标明是 UTF-8（有 BOM），但%2的字节 %3 不是 UTF-8：文件已损坏或混入了"
-                       "其他编码的内容，请改正后重新保存")
-                    .arg(what, where(m_u8FirstError), hexBytes(m_u8FirstError.bytes)));
+                       "其他编码的内容")
+                        .arg(what, where(m_u8FirstError), hexBytes(m_u8FirstError.bytes))
+                    + then);
         return Verdict{TextEncoding::Utf8, 3};
     }
     if (m_head.startsWith("\xFF\xFE"))
@@ -253,9 +257,8 @@ Result<EncodingSniffer::Verdict> EncodingSniffer::verdict(const QString& what) c
         return Verdict{TextEncoding::Utf16Be, 2};
     if (m_firstNul.offset >= 0)
         return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("%1 不是文本文件：%2 是 NUL 字节。请在 Excel/WPS 中另存为"
-                                "“CSV UTF-8（逗号分隔）”")
-                             .arg(what, where(m_firstNul)));
+                         Tr::tr("%1 不是文本文件：%2是 NUL 字节").arg(what, where(m_firstNul))
+                             + then);
     if (m_u8Invalid == 0)
         return Verdict{TextEncoding::Utf8, 0};
     // GBK text contains a well-formed UTF-8 sequence now and then by chance (药 D2 A9 is U+04A9),
@@ -264,15 +267,17 @@ Result<EncodingSniffer::Verdict> EncodingSniffer::verdict(const QString& what) c
         return makeError(
             ErrorCode::InvalidInput,
             Tr::tr("%1 是 UTF-8 文本，但%2的字节 %3 不是 UTF-8（共 %4 处）：文件已损坏或混入了"
-                   "其他编码的内容，请改正后另存为 UTF-8")
-                .arg(what, where(m_u8FirstError), hexBytes(m_u8FirstError.bytes))
-                .arg(m_u8Invalid));
+                   "其他编码的内容")
+                    .arg(what, where(m_u8FirstError), hexBytes(m_u8FirstError.bytes))
+                    .arg(m_u8Invalid)
+                + then);
     if (m_gbInvalid == 0)
         return Verdict{TextEncoding::Gb18030, 0};
     return makeError(ErrorCode::InvalidInput,
                      Tr::tr("%1 既不是 UTF-8 也不是 GB18030（GBK）文本：按 GB18030 读取，%2的字节"
-                            " %3 无法识别。请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”")
-                         .arg(what, where(m_gbFirstError), hexBytes(m_gbFirstError.bytes)));
+                            " %3 无法识别")
+                             .arg(what, where(m_gbFirstError), hexBytes(m_gbFirstError.bytes))
+                         + then);
 }
 
 // ---- TextDecoder -------------------------------------------------------------------------------

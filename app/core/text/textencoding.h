@@ -57,13 +57,14 @@ public:
     /// reader may stop here (an endless /dev/zero is refused at its first chunk).
     [[nodiscard]] bool isHopeless() const;
     /// The encoding to decode with (and how many BOM bytes to skip), or an error naming `what`
-    /// (e.g. "到货单 note.csv"), the encoding tried and the first unreadable byte's position.
+    /// (e.g. "到货单 note.csv"), the encoding tried and the first unreadable byte's position,
+    /// followed by `remedy` (what the user should do: "请另存为 UTF-8…").
     struct Verdict
     {
         TextEncoding encoding = TextEncoding::Utf8;
         int bomBytes = 0;
     };
-    [[nodiscard]] Result<Verdict> verdict(const QString& what) const;
+    [[nodiscard]] Result<Verdict> verdict(const QString& what, const QString& remedy = {}) const;
 
 private:
     void utf8Byte(quint8 b);
