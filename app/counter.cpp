@@ -2,12 +2,15 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/postings.h"
 #include "app/core/inventory/productservice.h"
 #include "app/core/ports/clock.h"
+#include "app/core/ports/ledgerstore.h"
 #include "app/core/rx/prescriptiondownload.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/settlementgate.h"
+#include "app/core/sale/ledgersalerecorder.h"
 #include "app/core/sale/returnservice.h"
 #include "app/core/sale/saleworkflow.h"
 #include "app/core/staff/authservice.h"
@@ -29,6 +32,7 @@
 #include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlprescriptionrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
@@ -140,10 +144,12 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_duty =
         std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit, *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
+    c->m_ledgerStore = std::make_unique<storage::SqlLedgerStore>(*c->m_db);
+    c->m_saleRecorder = std::make_unique<LedgerSaleRecorder>(*c->m_ledgerStore);
     c->m_ledgerWriter = std::make_unique<storage::LedgerDocumentWriterImpl>();
-    c->m_inventoryService =
-        std::make_unique<InventoryService>(*c->m_catalog, *c->m_inventory, *c->m_access,
-                                           *c->m_audit, *c->m_clock, config.nearExpiryDays);
+    c->m_inventoryService = std::make_unique<InventoryService>(
+        *c->m_catalog, *c->m_inventory, *c->m_ledgerStore, *c->m_access, *c->m_audit, *c->m_clock,
+        config.nearExpiryDays);
     c->m_inventoryService->setDocumentWriter(c->m_ledgerWriter.get());
     c->m_productService =
         std::make_unique<ProductService>(*c->m_catalog, *c->m_access, *c->m_audit, *c->m_clock);
@@ -160,10 +166,20 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         QList<ResolvedPurchaseLine> lines;
         for (const PurchaseLine& l : opening.lines)
             lines.append(InventoryService::resolve(*c->m_catalog->findByCode(l.productCode), l));
-        Result<QString> posted =
-            c->m_inventory->postPurchase(opening, lines, Tr::tr("演示期初"), c->m_clock->now());
+        Result<std::unique_ptr<LedgerTransaction>> tx =
+            c->m_ledgerStore->begin(PostingContext{c->m_clock->now(), Tr::tr("演示期初"), true});
+        if (!tx)
+            return tx.error();
+        Result<QString> posted = postings::purchase(**tx, opening, lines);
         if (!posted)
             return posted.error();
+        if (Status a = (*tx)->appendAudit(AuditEvent{c->m_clock->now(), QStringLiteral("-"),
+                                                     AuditAction::StockChanged, *posted,
+                                                     Tr::tr("演示门店期初库存")});
+            !a)
+            return a.error();
+        if (Status committed = (*tx)->commit(); !committed)
+            return committed.error();
     }
     if (config.demo)
         (void)config.writeStoreProfileIfMissing(); // best effort: only the name on later exports
@@ -193,10 +209,11 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
             return rx.error();
         c->m_prescriptionPrinter = std::move(rx).value();
     }
-    c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
-                                               *c->m_clock, *c->m_access, config.store);
+    c->m_sale =
+        std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_saleRecorder, *c->m_sales,
+                                       *c->m_printer, *c->m_clock, *c->m_access, config.store);
     c->m_sale->setStockLevels(c->m_inventory.get());
-    c->m_returns = std::make_unique<ReturnService>(*c->m_sales, *c->m_access, *c->m_clock);
+    c->m_returns = std::make_unique<ReturnService>(*c->m_ledgerStore, *c->m_access, *c->m_clock);
     c->m_traceCodes = std::make_unique<storage::SqlTraceCodeRegistry>(*c->m_db);
     c->m_scanJournal = std::make_unique<storage::SqlScanJournal>(*c->m_db);
     c->m_sale->setTraceCodes(c->m_traceCodes.get(), config.unreceivedTrace);
@@ -355,6 +372,11 @@ QString Counter::demoVoucherPayload()
 {
     // The shape the demo store recognises as a 医保电子凭证 (3601EC…, 32 characters).
     return QStringLiteral("3601EC00000000000000DEMOZHAOLIU6");
+}
+
+LedgerStore& Counter::ledgerStore()
+{
+    return *m_ledgerStore;
 }
 
 ScanJournal& Counter::scanJournal()

@@ -17,6 +17,8 @@ class Camera;
 class Clock;
 class DutyService;
 class InventoryService;
+class LedgerStore;
+class LedgerSaleRecorder;
 class ProductService;
 class Session;
 class PlatformGateway;
@@ -42,6 +44,7 @@ class SqlTraceCodeRegistry;
 class SqlScanJournal;
 class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
+class SqlLedgerStore;
 } // namespace storage
 namespace sync {
 class SimulatedPlatform;
@@ -100,6 +103,8 @@ public:
     [[nodiscard]] InventoryService& inventory() { return *m_inventoryService; }
     [[nodiscard]] ProductService& products() { return *m_productService; }
     [[nodiscard]] storage::SqlInventoryRepository& ledger() { return *m_inventory; }
+    /// Where postings are written (with their audit entries, one transaction each).
+    [[nodiscard]] LedgerStore& ledgerStore();
     [[nodiscard]] storage::SqlAuditLog& audit() { return *m_audit; }
     [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
@@ -166,6 +171,8 @@ private:
     std::unique_ptr<storage::SqlTraceCodeRegistry> m_traceCodes;
     std::unique_ptr<storage::SqlScanJournal> m_scanJournal;
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
+    std::unique_ptr<storage::SqlLedgerStore> m_ledgerStore; ///< every posting goes through it
+    std::unique_ptr<LedgerSaleRecorder> m_saleRecorder;
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<ProductService> m_productService;

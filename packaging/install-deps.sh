@@ -19,6 +19,8 @@ packages=(
   libusb-1.0-0-dev libevdev-dev qt6-serialport-dev
   # storage, password hashing (PBKDF2 from OpenSSL 3)
   libsqlite3-dev sqlite3 libssl-dev
+  # bench_crypto runs `openssl speed -evp aes-256-gcm` beside its own figures (issue 14)
+  openssl
   # spreadsheets: ledger exports written as XLSX, delivery notes read from XLSX (minizip unzips)
   libxlsxwriter-dev zlib1g-dev libminizip-dev
   # barcodes in camera frames and image files (zxing-cpp 1.4)

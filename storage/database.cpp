@@ -36,6 +36,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0006_prescriptions.sql"),
         QStringLiteral(":/storage/migrations/0007_sale_buyer_id.sql"),
         QStringLiteral(":/storage/migrations/0008_sale_prescription.sql"),
+        QStringLiteral(":/storage/migrations/0009_personal_data_encryption.sql"),
     };
     return files;
 }
@@ -98,6 +99,7 @@ Database::Database(QSqlDatabase db, QString path)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements before the connection they belong to
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -130,7 +132,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     if (!db.isValid())
         return makeError(ErrorCode::StorageFailure, Tr::tr("找不到 Qt 的 SQLite 驱动 (QSQLITE)"));
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     std::unique_ptr<Database> self(new Database(db, path));
     db = QSqlDatabase(); // self's is the only handle: an error below must not find it "in use"
     if (!self->m_db.open())
@@ -154,6 +156,20 @@ Status Database::exec(const QString& sql)
     if (!q.exec(sql))
         return sqlError(q, sql.left(60));
     return {};
+}
+
+Result<QSqlQuery*> Database::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        if (Status s = prepare(*q, sql); !s)
+            return s.error();
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery* q = it->second.get();
+    q->finish();
+    return q;
 }
 
 Status Database::migrate(int targetVersion)
@@ -207,31 +223,57 @@ Transaction::Transaction(Database& db, Durability durability)
     : m_db(db)
     , m_durability(durability)
 {
+    if (m_db.m_inTransaction) {
+        qCWarning(lcStorage) << "nested transaction refused";
+        return;
+    }
     if (m_durability == Durability::Full)
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    m_active = m_db.connection().transaction();
-    if (!m_active)
-        qCWarning(lcStorage) << "BEGIN failed:" << m_db.connection().lastError().text();
+    // IMMEDIATE: the write lock now, waiting (busy timeout) for another writer to finish, so this
+    // transaction never fails midway because another one started writing first.
+    QSqlQuery begin(m_db.connection());
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active) {
+        m_error = begin.lastError().text();
+        qCWarning(lcStorage) << "BEGIN IMMEDIATE failed:" << m_error;
+        return;
+    }
+    m_db.m_inTransaction = true;
 }
 
 Transaction::~Transaction()
 {
     if (m_active) {
-        m_db.connection().rollback();
+        QSqlQuery rollback(m_db.connection());
+        (void)rollback.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_inTransaction = false;
         qCInfo(lcStorage) << "transaction rolled back";
     }
     if (m_durability == Durability::Full)
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
+Status Transaction::beginError() const
+{
+    if (m_error.isEmpty())
+        return makeError(ErrorCode::StorageFailure,
+                         Tr::tr("无法开始事务（本连接已有未结束的事务）"));
+    return makeError(ErrorCode::StorageFailure,
+                     Tr::tr("无法开始事务（另一个写入在 %1 秒内没有结束，或数据库不可写）：%2")
+                         .arg(Database::kBusyTimeoutMs / 1000)
+                         .arg(m_error));
+}
+
 Status Transaction::commit()
 {
     if (!m_active)
         return makeError(ErrorCode::StorageFailure, Tr::tr("事务未开始，无法提交"));
-    if (!m_db.connection().commit())
+    QSqlQuery commit(m_db.connection());
+    if (!commit.exec(QStringLiteral("COMMIT")))
         return makeError(ErrorCode::StorageFailure,
-                         Tr::tr("提交失败：%1").arg(m_db.connection().lastError().text()));
+                         Tr::tr("提交失败：%1").arg(commit.lastError().text()));
     m_active = false;
+    m_db.m_inTransaction = false;
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -37,13 +38,28 @@ public:
     /// Runs a statement that returns no rows; for setup and tests.
     [[nodiscard]] Status exec(const QString& sql);
 
+    /// A statement prepared once on this connection and reused: the hot paths (posting, scanning,
+    /// lookups) never re-prepare. The query comes back finished (no open cursor) and ready to
+    /// bind; it lives as long as this Database. Not re-entrant: finish with one before asking for
+    /// the same SQL again.
+    [[nodiscard]] Result<QSqlQuery*> statement(const QString& sql);
+    /// True while a Transaction on this connection is open.
+    [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
+    /// How long a writer waits for another one (another process, another connection) to finish
+    /// before it gives up, in milliseconds. Writers take the write lock at BEGIN (IMMEDIATE), so
+    /// two writers never deadlock: the second waits its turn.
+    static constexpr int kBusyTimeoutMs = 30'000;
+
 private:
+    friend class Transaction;
     Database(QSqlDatabase db, QString path);
     [[nodiscard]] Status migrate(int targetVersion);
 
     QSqlDatabase m_db;
     QString m_path;
     int m_version = 0;
+    bool m_inTransaction = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 /// How hard a commit must hit the disk: Full for settlement-critical writes (sales, settlements),
@@ -54,7 +70,9 @@ enum class Durability
     Full
 };
 
-/// RAII transaction: rolls back unless commit() succeeded.
+/// RAII write transaction (BEGIN IMMEDIATE: the write lock is taken at once, so a concurrent
+/// writer waits up to Database::kBusyTimeoutMs instead of failing midway); rolls back unless
+/// commit() succeeded. Transactions do not nest: a second one on the same connection is refused.
 class Transaction
 {
 public:
@@ -64,12 +82,15 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     [[nodiscard]] bool isActive() const { return m_active; }
+    /// Why the transaction could not begin (when !isActive()), for the user.
+    [[nodiscard]] Status beginError() const;
     [[nodiscard]] Status commit();
 
 private:
     Database& m_db;
     Durability m_durability;
     bool m_active = false;
+    QString m_error;
 };
 
 /// An Error from a failed query, naming what was being done.

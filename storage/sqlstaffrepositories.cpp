@@ -261,44 +261,55 @@ QString SqlAuditLog::entryHash(const QString& prevHash, qint64 seq, const QStrin
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-Status SqlAuditLog::append(const AuditEvent& e)
+Status appendAuditEntry(Database& db, const AuditEvent& e)
 {
-    // A savepoint nests inside a caller's transaction and stands alone outside one.
-    if (Status s = m_db.exec(QStringLiteral("SAVEPOINT audit_append")); !s)
-        return s;
-    auto fail = [this](const Error& err) -> Status {
-        (void)m_db.exec(QStringLiteral("ROLLBACK TO audit_append"));
-        (void)m_db.exec(QStringLiteral("RELEASE audit_append"));
-        return err;
-    };
-    QSqlQuery head(m_db.connection());
-    if (!head.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")) || !head.next())
-        return fail(sqlError(head, Tr::tr("读取审计链头")));
-    const qint64 seq = head.value(0).toLongLong() + 1;
-    const QString prev = head.value(1).toString();
-    head.finish();
+    Q_ASSERT(db.inTransaction());
+    // The head is read and advanced inside the caller's write transaction: no other writer can
+    // append between the two, so the chain never forks and no entry is lost.
+    Result<QSqlQuery*> head =
+        db.statement(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    if (!(*head)->exec() || !(*head)->next())
+        return sqlError(**head, Tr::tr("读取审计链头"));
+    const qint64 seq = (*head)->value(0).toLongLong() + 1;
+    const QString prev = (*head)->value(1).toString();
+    (*head)->finish();
     const QString at = timeText(e.time);
     const QString action = auditActionKey(e.action);
     const QString actor = nonNull(e.actor);
     const QString target = nonNull(e.target);
     const QString detail = nonNull(e.detail);
-    QSqlQuery q(m_db.connection());
-    if (Status s =
-            prepare(q, QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, target, "
-                                      "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"));
-        !s)
-        return fail(s.error());
-    q.bindValue(0, seq);
-    q.bindValue(1, at);
-    q.bindValue(2, actor);
-    q.bindValue(3, action);
-    q.bindValue(4, target);
-    q.bindValue(5, detail);
-    q.bindValue(6, nonNull(prev));
-    q.bindValue(7, entryHash(prev, seq, at, actor, action, target, detail));
-    if (!q.exec())
-        return fail(sqlError(q, Tr::tr("写入审计日志")));
-    return m_db.exec(QStringLiteral("RELEASE audit_append"));
+    Result<QSqlQuery*> q = db.statement(
+        QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, "
+                       "hash) VALUES (?,?,?,?,?,?,?,?)"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, seq);
+    (*q)->bindValue(1, at);
+    (*q)->bindValue(2, actor);
+    (*q)->bindValue(3, action);
+    (*q)->bindValue(4, target);
+    (*q)->bindValue(5, detail);
+    (*q)->bindValue(6, nonNull(prev));
+    (*q)->bindValue(7, SqlAuditLog::entryHash(prev, seq, at, actor, action, target, detail));
+    if (!(*q)->exec())
+        return sqlError(**q, Tr::tr("写入审计日志"));
+    return {};
+}
+
+Status SqlAuditLog::append(const AuditEvent& e)
+{
+    // Inside a caller's transaction the entry commits (or rolls back) with what it records.
+    if (m_db.inTransaction())
+        return appendAuditEntry(m_db, e);
+    // Alone: its own write transaction, waiting its turn behind other writers.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = appendAuditEntry(m_db, e); !s)
+        return s;
+    return tx.commit();
 }
 
 QList<AuditFinding> SqlAuditLog::verify() const

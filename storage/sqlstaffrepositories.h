@@ -52,6 +52,10 @@ private:
 
 /// The audit trail over SQLite: append-only (triggers), each entry chained to the previous one by
 /// SHA-256, the head kept in its own row. verify() names every altered, removed or reordered entry.
+/// Appends one entry to the hash-chained audit trail inside the write transaction open on `db`
+/// (the posting it records commits or rolls back with it).
+[[nodiscard]] Status appendAuditEntry(Database& db, const AuditEvent& event);
+
 class SqlAuditLog final : public AuditLog
 {
 public:

@@ -37,7 +37,7 @@ struct Rig
     fakes::FakePrinter printer;
     ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
     fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, StoreProfile{}};
+    SaleWorkflow workflow{catalog, sales, sales, printer, clock, staff.access, StoreProfile{}};
     Rig()
     {
         staff.loginAs(QStringLiteral("zhangsan"));

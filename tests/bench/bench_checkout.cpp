@@ -7,10 +7,12 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/ports/clock.h"
+#include "app/core/sale/ledgersalerecorder.h"
 #include "app/core/sale/saleworkflow.h"
 #include "app/democatalog.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "storage/database.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqltracecoderegistry.h"
@@ -88,11 +90,14 @@ int main(int argc, char** argv)
         auto db = storage::Database::open(dbPath).value();
         storage::SqlProductCatalog catalog(*db);
         storage::SqlSaleRepository sales(*db);
+        storage::SqlLedgerStore ledger(*db);
+        LedgerSaleRecorder recorder(ledger);
         fakes::FakePrinter printer;
         SystemClock clock;
         fakes::StaffFixture staff(clock);
         staff.loginAs(QStringLiteral("zhangsan")); // permission checks are on the measured path
-        SaleWorkflow workflow(catalog, sales, printer, clock, staff.access, StoreProfile{});
+        SaleWorkflow workflow(catalog, recorder, sales, printer, clock, staff.access,
+                              StoreProfile{});
         devices::SimulatedScanner scanner(clock);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
         std::vector<double> ms;
@@ -152,12 +157,15 @@ int main(int argc, char** argv)
 
         storage::SqlProductCatalog catalog(*db);
         storage::SqlSaleRepository sales(*db);
+        storage::SqlLedgerStore ledger(*db);
+        LedgerSaleRecorder recorder(ledger);
         storage::SqlTraceCodeRegistry registry(*db);
         fakes::FakePrinter printer;
         SystemClock clock;
         fakes::StaffFixture staff(clock);
         staff.loginAs(QStringLiteral("zhangsan"));
-        SaleWorkflow workflow(catalog, sales, printer, clock, staff.access, StoreProfile{});
+        SaleWorkflow workflow(catalog, recorder, sales, printer, clock, staff.access,
+                              StoreProfile{});
         workflow.setTraceCodes(&registry, UnreceivedTracePolicy::Warn);
         storage::SqlScanJournal journal(
             *db); // every scan is journalled at the counter, so here too

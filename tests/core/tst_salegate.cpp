@@ -48,7 +48,7 @@ struct CounterRig
     fakes::FakeTraceCodeRegistry trace;
     StoreProfile store{
         QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
-    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, store};
+    SaleWorkflow workflow{catalog, sales, sales, printer, clock, staff.access, store};
     RxSettlementGate gate{workflow,     repo,       reviews,     printer, reader,
                           staff.access, staff.duty, staff.audit, clock,   store};
     Prescription rx = prescription();
@@ -130,8 +130,11 @@ private Q_SLOTS:
         QVERIFY(!card.ok());
         QCOMPARE(card.error().ruleId, QStringLiteral("RX-PRINT-GATE"));
         QCOMPARE(r.reader.reads, 0);
-        // The audit trail tells the story: paid, then the gate ended with the sale.
-        QCOMPARE(r.staff.audit.count(AuditAction::SaleCompleted), 1);
+        // The sale was recorded with its audit entry (in the same transaction, by the recorder).
+        QCOMPARE(r.sales.audited.size(), 1);
+        QCOMPARE(r.sales.audited.at(0).action, AuditAction::SaleCompleted);
+        QCOMPARE(r.sales.audited.at(0).target, paid->sale.saleNo);
+        QCOMPARE(r.sales.audited.at(0).actor, QStringLiteral("lisi"));
     }
 
     void voidingEndsTheGate()

@@ -31,6 +31,7 @@ struct Rig
     fakes::StaffFixture staff{clock};
     SaleWorkflow workflow{catalog,
                           sales,
+                          sales,
                           printer,
                           clock,
                           staff.access,

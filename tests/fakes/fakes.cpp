@@ -72,7 +72,7 @@ QList<Product> FakeCatalog::search(const QString& text, int limit) const
     return out;
 }
 
-Result<CompletedSale> FakeSaleRepository::record(const CompletedSale& sale)
+Result<CompletedSale> FakeSaleRepository::record(const CompletedSale& sale, const AuditEvent& audit)
 {
     if (failNext) {
         failNext = false;
@@ -82,6 +82,9 @@ Result<CompletedSale> FakeSaleRepository::record(const CompletedSale& sale)
     s.id = sales.size() + 1;
     s.saleNo = QStringLiteral("XS-TEST-%1").arg(s.id, 4, 10, QLatin1Char('0'));
     sales.append(s);
+    AuditEvent a = audit;
+    a.target = s.saleNo;
+    audited.append(a);
     return s;
 }
 
@@ -97,17 +100,6 @@ std::optional<CompletedSale> FakeSaleRepository::findBySaleNo(const QString& sal
         if (s.saleNo == saleNo)
             return s;
     return std::nullopt;
-}
-
-Result<QString> FakeSaleRepository::recordReturn(const QString& saleNo, const QString&,
-                                                 const QString&, const QDateTime&)
-{
-    if (!findBySaleNo(saleNo))
-        return makeError(ErrorCode::NotFound, QStringLiteral("no sale %1 (fake)").arg(saleNo));
-    if (returned.contains(saleNo))
-        return makeError(ErrorCode::WrongState, QStringLiteral("returned already (fake)"));
-    returned.append(saleNo);
-    return QStringLiteral("TH-TEST-%1").arg(returned.size());
 }
 
 Result<PrintOutcome> FakePrinter::print(const PrintDocument& document)

@@ -45,19 +45,19 @@ private:
     QList<Product> m_products;
 };
 
-/// Keeps recorded sales in a list; can be told to fail the next record().
-class FakeSaleRepository final : public SaleRepository
+/// Records sales in a list (with the audit entry each was recorded with); can be told to fail
+/// the next record().
+class FakeSaleRepository final : public SaleRecorder, public SaleRepository
 {
 public:
-    [[nodiscard]] Result<CompletedSale> record(const CompletedSale& sale) override;
+    [[nodiscard]] Result<CompletedSale> record(const CompletedSale& sale,
+                                               const AuditEvent& audit) override;
     [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId,
                                             bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
-    [[nodiscard]] Result<QString> recordReturn(const QString& saleNo, const QString& operatorName,
-                                               const QString& reason, const QDateTime& at) override;
 
     QList<CompletedSale> sales;
-    QStringList returned;                   ///< sale numbers returned
+    QList<AuditEvent> audited;              ///< each recorded sale's audit entry
     QList<std::pair<qint64, bool>> printed; ///< (sale id, reprint)
     bool failNext = false;
 };

@@ -1,9 +1,11 @@
 // Child process for tst_crashsafety: receives deliveries and sells, as fast as it can, into the
 // database named on the command line, until it is killed (SIGKILL) at a random moment.
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/sale/ledgersalerecorder.h"
 #include "app/core/sale/saleworkflow.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakes.h"
@@ -26,11 +28,13 @@ int main(int argc, char** argv)
     storage::SqlProductCatalog catalog(**db);
     storage::SqlInventoryRepository inventory(**db);
     storage::SqlSaleRepository sales(**db);
+    storage::SqlLedgerStore ledger(**db);
+    LedgerSaleRecorder recorder(ledger);
     SystemClock clock;
     fakes::StaffFixture staff(clock);
     fakes::FakePrinter printer;
-    InventoryService service(catalog, inventory, staff.access, staff.audit, clock);
-    SaleWorkflow sale(catalog, sales, printer, clock, staff.access, StoreProfile{});
+    InventoryService service(catalog, inventory, ledger, staff.access, staff.audit, clock);
+    SaleWorkflow sale(catalog, recorder, sales, printer, clock, staff.access, StoreProfile{});
     sale.setStockLevels(&inventory);
     if (catalog.productCount() == 0) {
         QList<Product> products;

@@ -10,6 +10,7 @@
 #include "app/core/inventory/stocktake.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
 
@@ -99,8 +100,10 @@ private Q_SLOTS:
         auto db = storage::Database::open(QStringLiteral(":memory:")).value();
         storage::SqlProductCatalog catalog{*db};
         storage::SqlInventoryRepository inventory{*db};
+        storage::SqlLedgerStore ledgerStore{*db};
         fakes::StaffFixture staff{clock};
-        InventoryService service{catalog, inventory, staff.access, staff.audit, clock, 180};
+        InventoryService service{catalog,     inventory, ledgerStore, staff.access,
+                                 staff.audit, clock,     180};
         Product p = fakes::makeProduct(1, QStringLiteral("=1+2"), 1280); // a hostile master too
         p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
         QVERIFY((catalog.upsert({p})).ok());
@@ -131,7 +134,7 @@ private Q_SLOTS:
         out.open(QIODevice::WriteOnly);
         QVERIFY(service.exportJournalCsv(from, to, out).ok());
         const QByteArray ledger =
-            ledgerCsv(inventory.ledger(from, to), from, to, QStringLiteral("@药房"));
+            ledgerCsv(inventory.ledger(from, to).value(), from, to, QStringLiteral("@药房"));
         const Result<StocktakeSheet> sheet = service.startStocktake(std::nullopt);
         QVERIFY(sheet.ok());
         const QByteArray stocktake = stocktakeSheetCsv(*sheet);

@@ -4,6 +4,7 @@
 #include "storage/sqlsalerepository.h"
 #include "storage/sqltracecoderegistry.h"
 #include "tests/fakes/fakes.h"
+#include "tests/storage/ledgerhelpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,9 +71,8 @@ private Q_SLOTS:
             lines.append(ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
                                               QStringLiteral("0")});
         }
-        QVERIFY(inventory
-                    .postPurchase(doc, lines, QStringLiteral("王五"),
-                                  QDateTime(QDate(2026, 11, 1), QTime(8, 0)))
+        QVERIFY(storagetest::postPurchase(*m_db, doc, lines, QStringLiteral("王五"),
+                                          QDateTime(QDate(2026, 11, 1), QTime(8, 0)))
                     .ok());
     }
     void cleanup()
@@ -86,7 +86,7 @@ private Q_SLOTS:
     void recordAndReadBack()
     {
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 30, 15, 250));
-        Result<CompletedSale> r = m_sales->record(makeSale(at));
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, makeSale(at));
         QVERIFY(r.ok());
         QCOMPARE(r->saleNo, QStringLiteral("XS-T01-20261123-0001"));
         QVERIFY(r->id > 0);
@@ -107,7 +107,7 @@ private Q_SLOTS:
     {
         CompletedSale sale = makeSale(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
         sale.buyerIdNumber = QStringLiteral("36010219900101123X");
-        Result<CompletedSale> r = m_sales->record(sale);
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, sale);
         QVERIFY(r.ok());
         QCOMPARE(m_sales->findBySaleNo(r->saleNo)->buyerIdNumber,
                  QStringLiteral("36010219900101123X"));
@@ -116,12 +116,13 @@ private Q_SLOTS:
     void numbersRunPerDay()
     {
         const QDate d(2026, 11, 23);
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 0))))->saleNo,
+        QCOMPARE(storagetest::recordSale(*m_db, makeSale(QDateTime(d, QTime(9, 0))))->saleNo,
                  QStringLiteral("XS-T01-20261123-0001"));
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 1))))->saleNo,
+        QCOMPARE(storagetest::recordSale(*m_db, makeSale(QDateTime(d, QTime(9, 1))))->saleNo,
                  QStringLiteral("XS-T01-20261123-0002"));
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d.addDays(1), QTime(0, 0))))->saleNo,
-                 QStringLiteral("XS-T01-20261124-0001"));
+        QCOMPARE(
+            storagetest::recordSale(*m_db, makeSale(QDateTime(d.addDays(1), QTime(0, 0))))->saleNo,
+            QStringLiteral("XS-T01-20261124-0001"));
         QCOMPARE(m_sales->saleCount(), 3);
     }
 
@@ -129,7 +130,7 @@ private Q_SLOTS:
     {
         CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         s.lines[1].product.id = 999; // no such product: the foreign key refuses the second line
-        Result<CompletedSale> r = m_sales->record(s);
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::StorageFailure);
         QCOMPARE(m_sales->saleCount(), 0);
@@ -137,8 +138,10 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sale_line")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // and the number was not consumed
-        QCOMPARE(m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 1))))->saleNo,
-                 QStringLiteral("XS-T01-20261123-0001"));
+        QCOMPARE(
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 1))))
+                ->saleNo,
+            QStringLiteral("XS-T01-20261123-0001"));
     }
 
     void saleLeavesTheLedgerAndQueuesItsUpload()
@@ -148,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 50);
         const qint64 queued = inventory.outboxStatus().pending;
         Result<CompletedSale> r =
-            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 48);
         QCOMPARE(inventory.movementSum(p1), 48); // INV-LEDGER: the balance is the sum of movements
@@ -166,7 +169,7 @@ private Q_SLOTS:
     {
         CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         s.lines[0].quantity = 51;
-        Result<CompletedSale> r = m_sales->record(s);
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().ruleId, QStringLiteral("INV-AVAIL"));
         QCOMPARE(m_sales->saleCount(), 0);
@@ -180,13 +183,13 @@ private Q_SLOTS:
     {
         CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         s.lines.clear();
-        QVERIFY(!m_sales->record(s).ok());
+        QVERIFY(!storagetest::recordSale(*m_db, s).ok());
     }
 
     void receiptPrintsAreRecorded()
     {
         Result<CompletedSale> r =
-            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000001"), false).ok());
         QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000002"), true).ok());
@@ -200,7 +203,7 @@ private Q_SLOTS:
     void recordedSaleSurvivesReopen()
     {
         Result<CompletedSale> r =
-            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         const QString no = r->saleNo;
         m_sales.reset();
@@ -256,16 +259,15 @@ private Q_SLOTS:
         PurchaseDocument doc;
         doc.supplier = QStringLiteral("测试供货商");
         doc.purchaseDate = QDate(2026, 11, 2);
-        QVERIFY(inventory
-                    .postPurchase(doc,
-                                  {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
-                                                        QStringLiteral("0")}},
-                                  QStringLiteral("王五"),
-                                  QDateTime(QDate(2026, 11, 2), QTime(8, 0)))
+        QVERIFY(storagetest::postPurchase(
+                    *m_db, doc,
+                    {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
+                                          QStringLiteral("0")}},
+                    QStringLiteral("王五"), QDateTime(QDate(2026, 11, 2), QTime(8, 0)))
                     .ok());
 
-        Result<CompletedSale> r = m_sales->record(
-            tracedSale({receivedCode(7)}, QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        Result<CompletedSale> r = storagetest::recordSale(
+            *m_db, tracedSale({receivedCode(7)}, QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userText()));
         QCOMPARE(
             scalar(QStringLiteral(
@@ -289,9 +291,9 @@ private Q_SLOTS:
     void aSoldCodeCannotBeSoldAgain()
     {
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
-        QVERIFY(m_sales->record(tracedSale({receivedCode(3)}, at)).ok());
-        Result<CompletedSale> again =
-            m_sales->record(tracedSale({receivedCode(4), receivedCode(3)}, at.addSecs(60)));
+        QVERIFY(storagetest::recordSale(*m_db, tracedSale({receivedCode(3)}, at)).ok());
+        Result<CompletedSale> again = storagetest::recordSale(
+            *m_db, tracedSale({receivedCode(4), receivedCode(3)}, at.addSecs(60)));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().ruleId, QStringLiteral("INV-TRACE"));
         QCOMPARE(m_sales->saleCount(), 1);
@@ -305,13 +307,13 @@ private Q_SLOTS:
     {
         const QString stranger = QStringLiteral("89999990000000000001");
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
-        Result<CompletedSale> r = m_sales->record(tracedSale({stranger}, at));
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, tracedSale({stranger}, at));
         QVERIFY(r.ok());
         QCOMPARE(scalar(QStringLiteral(
                             "SELECT received_at || '|' || sale_no FROM trace_code WHERE code = ?"),
                         stranger),
                  QStringLiteral("|") + r->saleNo);
-        QVERIFY(!m_sales->record(tracedSale({stranger}, at.addSecs(5))).ok());
+        QVERIFY(!storagetest::recordSale(*m_db, tracedSale({stranger}, at.addSecs(5))).ok());
     }
 
     void aReturnPutsStockAndCodesBack()
@@ -320,12 +322,12 @@ private Q_SLOTS:
         const qint64 p1 = m_catalog->findByCode(QStringLiteral("P00001"))->id;
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
         Result<CompletedSale> r =
-            m_sales->record(tracedSale({receivedCode(1), receivedCode(2)}, at));
+            storagetest::recordSale(*m_db, tracedSale({receivedCode(1), receivedCode(2)}, at));
         QVERIFY(r.ok());
         QCOMPARE(inventory.sellablePieces(p1, at.date()), 48);
 
-        Result<QString> ret = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"),
-                                                    QStringLiteral("未拆封"), at.addSecs(600));
+        Result<QString> ret = storagetest::returnSale(*m_db, r->saleNo, QStringLiteral("王五"),
+                                                      QStringLiteral("未拆封"), at.addSecs(600));
         QVERIFY2(ret.ok(), qPrintable(ret.ok() ? QString() : ret.error().userText()));
         QCOMPARE(*ret, QStringLiteral("TH-T01-20261123-0001"));
         QCOMPARE(inventory.sellablePieces(p1, at.date()), 50);
@@ -364,16 +366,16 @@ private Q_SLOTS:
         }
         QCOMPARE(b, a);
         // Once only.
-        Result<QString> twice = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"),
-                                                      QStringLiteral("再退"), at.addSecs(900));
+        Result<QString> twice = storagetest::returnSale(*m_db, r->saleNo, QStringLiteral("王五"),
+                                                        QStringLiteral("再退"), at.addSecs(900));
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().code, ErrorCode::WrongState);
         QCOMPARE(inventory.movementSum(p1), 50);
         // The box can be sold again.
-        QVERIFY(m_sales->record(tracedSale({receivedCode(1)}, at.addSecs(1200))).ok());
-        QVERIFY(!m_sales
-                     ->recordReturn(QStringLiteral("XS-NOPE"), QStringLiteral("王五"),
-                                    QStringLiteral("x"), at)
+        QVERIFY(
+            storagetest::recordSale(*m_db, tracedSale({receivedCode(1)}, at.addSecs(1200))).ok());
+        QVERIFY(!storagetest::returnSale(*m_db, QStringLiteral("XS-NOPE"), QStringLiteral("王五"),
+                                         QStringLiteral("x"), at)
                      .ok());
     }
 

@@ -32,7 +32,7 @@ struct Rig
     StoreProfile store{
         QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
     fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, store};
+    SaleWorkflow workflow{catalog, sales, sales, printer, clock, staff.access, store};
     devices::SimulatedScanner scanner{clock};
     fakes::FakeScanJournal journal;
     ui::MainWindow window{store,

@@ -4,6 +4,7 @@
 #include "app/core/scan.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
 #include "ui/inventorywidget.h"
@@ -33,8 +34,9 @@ struct Rig
         storage::Database::open(QStringLiteral(":memory:")).value();
     storage::SqlProductCatalog catalog{*db};
     storage::SqlInventoryRepository inventory{*db};
+    storage::SqlLedgerStore ledger{*db};
     fakes::StaffFixture staff{clock};
-    InventoryService service{catalog, inventory, staff.access, staff.audit, clock, 180};
+    InventoryService service{catalog, inventory, ledger, staff.access, staff.audit, clock, 180};
     ProductService products{catalog, staff.access, staff.audit, clock};
     ui::InventoryWidget widget{service, products, inventory, clock, QStringLiteral("测试药房")};
     QTemporaryDir dir;

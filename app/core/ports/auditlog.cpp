@@ -33,6 +33,17 @@ QString auditActionKey(AuditAction a)
     case AuditAction::PrescriptionGateRefused: return QStringLiteral("rx_gate_refused");
     case AuditAction::SaleStateChanged: return QStringLiteral("sale_state_changed");
     case AuditAction::SaleRefused: return QStringLiteral("sale_refused");
+    case AuditAction::PersonalDataViewed: return QStringLiteral("personal_data_viewed");
+    case AuditAction::PersonalDataViewRefused: return QStringLiteral("personal_data_view_refused");
+    case AuditAction::PersonalDataExported: return QStringLiteral("personal_data_exported");
+    case AuditAction::StoreKeyCreated: return QStringLiteral("store_key_created");
+    case AuditAction::StoreKeyRotationStarted: return QStringLiteral("store_key_rotation_started");
+    case AuditAction::StoreKeyRotationCompleted:
+        return QStringLiteral("store_key_rotation_completed");
+    case AuditAction::StoreKeyBackedUp: return QStringLiteral("store_key_backed_up");
+    case AuditAction::StoreKeyRestored: return QStringLiteral("store_key_restored");
+    case AuditAction::RetentionApplied: return QStringLiteral("retention_applied");
+    case AuditAction::PersonalDataEncrypted: return QStringLiteral("personal_data_encrypted");
     }
     return QStringLiteral("unknown");
 }

@@ -40,6 +40,16 @@ enum class AuditAction
     PrescriptionGateRefused, ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
     SaleStateChanged,        ///< the sale at the counter moved (payment begun, failed…)
     SaleRefused,             ///< the sale refused an action illegal in its state
+    PersonalDataViewed,      ///< a decrypted view (full ID number, face, clip…): DATA-PRIVACY
+    PersonalDataViewRefused, ///< a decrypted view the acting role may not have
+    PersonalDataExported,    ///< an export that carries personal data
+    StoreKeyCreated,         ///< the store key was created (first start)
+    StoreKeyRotationStarted, ///< `keys rotate` began (or resumed) re-encrypting
+    StoreKeyRotationCompleted, ///< every record under the new key; the old one retired
+    StoreKeyBackedUp,          ///< `keys backup` wrote a passphrase-protected copy
+    StoreKeyRestored,          ///< `keys restore` added keys from a backup
+    RetentionApplied,          ///< the retention job deleted or anonymised what was past its time
+    PersonalDataEncrypted,     ///< a store's plain personal data was encrypted (migration)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

@@ -1,7 +1,8 @@
 #include "app/core/sale/returnservice.h"
 
+#include "app/core/inventory/postings.h"
 #include "app/core/ports/clock.h"
-#include "app/core/ports/salerepository.h"
+#include "app/core/ports/ledgerstore.h"
 #include "app/core/staff/session.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,8 @@ struct Tr
 };
 } // namespace
 
-ReturnService::ReturnService(SaleRepository& sales, AccessControl& access, const Clock& clock)
-    : m_sales(sales)
+ReturnService::ReturnService(LedgerStore& ledger, AccessControl& access, const Clock& clock)
+    : m_ledger(ledger)
     , m_access(access)
     , m_clock(clock)
 {
@@ -31,12 +32,21 @@ Result<QString> ReturnService::returnSale(const QString& saleNo, const QString& 
         return makeError(ErrorCode::InvalidInput, Tr::tr("退货须填写原因"));
     if (no.isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("请给出要退货的销售单号"));
-    Result<QString> done = m_sales.recordReturn(no, m_access.session().actingUser()->displayName,
-                                                reason.trimmed(), m_clock.now());
+    const User* actor = m_access.session().actingUser();
+    Result<std::unique_ptr<LedgerTransaction>> tx =
+        m_ledger.begin(PostingContext{m_clock.now(), actor->displayName, true});
+    if (!tx)
+        return tx.error();
+    Result<QString> done = postings::saleReturn(**tx, no, reason.trimmed());
     if (!done)
         return done;
-    m_access.recordAction(AuditAction::SaleReturned, *done,
-                          Tr::tr("销售单 %1 全单退货：%2").arg(no, reason.trimmed()));
+    if (Status a = (*tx)->appendAudit(
+            AuditEvent{m_clock.now(), actor->username, AuditAction::SaleReturned, *done,
+                       Tr::tr("销售单 %1 全单退货：%2").arg(no, reason.trimmed())});
+        !a)
+        return a.error();
+    if (Status c = (*tx)->commit(); !c)
+        return c.error();
     return done;
 }
 

@@ -17,11 +17,12 @@
 
 namespace pos {
 
-SaleWorkflow::SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales,
-                           ReceiptPrinter& printer, const Clock& clock, AccessControl& access,
-                           StoreProfile store, QObject* parent)
+SaleWorkflow::SaleWorkflow(const ProductCatalog& catalog, SaleRecorder& recorder,
+                           SaleRepository& sales, ReceiptPrinter& printer, const Clock& clock,
+                           AccessControl& access, StoreProfile store, QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
+    , m_recorder(recorder)
     , m_sales(sales)
     , m_printer(printer)
     , m_clock(clock)
@@ -64,8 +65,11 @@ Status SaleWorkflow::apply(SaleEvent event, const QString& detail)
     if (event == SaleEvent::BeginPayment)
         m_sale.resume = from;
     m_sale.state = *to;
-    // Linking is the gate's own audit entry; the rest of the sale's life is audited here.
-    if (event != SaleEvent::LinkPrescription && event != SaleEvent::UnlinkPrescription) {
+    // Linking is the gate's own audit entry; a recorded payment is audited (SaleCompleted) in the
+    // transaction that records it; payment beginning is a moment, not a fact. The rest of the
+    // sale's life is audited here.
+    if (event != SaleEvent::LinkPrescription && event != SaleEvent::UnlinkPrescription
+        && event != SaleEvent::BeginPayment && event != SaleEvent::PaymentRecorded) {
         const AuditAction action = *to == SaleState::Paid     ? AuditAction::SaleCompleted
                                    : *to == SaleState::Voided ? AuditAction::SaleVoided
                                                               : AuditAction::SaleStateChanged;
@@ -498,7 +502,18 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
 
     if (Status begun = apply(SaleEvent::BeginPayment); !begun)
         return begun.error();
-    Result<CompletedSale> recorded = m_sales.record(sale);
+    // The sale, its stock, codes, platform records and its audit entry: one transaction.
+    const User* actor = m_access.session().actingUser();
+    Result<CompletedSale> recorded = m_recorder.record(
+        sale,
+        AuditEvent{sale.time,
+                   actor->username,
+                   AuditAction::SaleCompleted,
+                   {},
+                   tr("现金收款 %1，%2 行%3")
+                       .arg(total.display())
+                       .arg(sale.lines.size())
+                       .arg(sale.rxNo.isEmpty() ? QString() : tr("，处方 %1").arg(sale.rxNo))});
     if (!recorded) {
         // Nothing recorded: the cart stays as it was so the cashier can try again.
         (void)apply(SaleEvent::PaymentFailed);

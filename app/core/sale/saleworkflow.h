@@ -20,12 +20,13 @@
 namespace pos {
 
 class AccessControl;
-class InventoryRepository;
 class Clock;
 class ProductCatalog;
 class ReceiptPrinter;
 class RxSettlementGate;
+class SaleRecorder;
 class SaleRepository;
+class StockLevels;
 
 /// What paying produced: the recorded sale and what became of its receipt.
 struct PaymentOutcome
@@ -61,9 +62,9 @@ class SaleWorkflow : public QObject, public SaleContext
 {
     Q_OBJECT
 public:
-    SaleWorkflow(const ProductCatalog& catalog, SaleRepository& sales, ReceiptPrinter& printer,
-                 const Clock& clock, AccessControl& access, StoreProfile store,
-                 QObject* parent = nullptr);
+    SaleWorkflow(const ProductCatalog& catalog, SaleRecorder& recorder, SaleRepository& sales,
+                 ReceiptPrinter& printer, const Clock& clock, AccessControl& access,
+                 StoreProfile store, QObject* parent = nullptr);
 
     // SaleContext: the sale in progress.
     [[nodiscard]] quint64 saleTicket() const override { return m_sale.ticket; }
@@ -76,7 +77,7 @@ public:
     void setPrescriptionGate(RxSettlementGate* gate);
     /// With a ledger, the cart never holds more than the sellable stock (INV-AVAIL). The ledger
     /// itself refuses a sale it cannot cover whatever the cart says.
-    void setStockLevels(const InventoryRepository* inventory) { m_stock = inventory; }
+    void setStockLevels(const StockLevels* stock) { m_stock = stock; }
     /// INV-TRACE at the counter: which box a 20-digit code is, whether it was sold before, and what
     /// to do with a code the store never received. Without a registry, trace codes are refused.
     void setTraceCodes(TraceCodeRegistry* registry, UnreceivedTracePolicy policy)
@@ -194,6 +195,7 @@ private:
     Status checkAvailable(const Cart& cart, const Product& product) const;
 
     const ProductCatalog& m_catalog;
+    SaleRecorder& m_recorder;
     SaleRepository& m_sales;
     ReceiptPrinter& m_printer;
     const Clock& m_clock;
@@ -204,7 +206,7 @@ private:
     SaleInProgress m_sale;
     std::optional<CompletedSale> m_lastSale;
     RxSettlementGate* m_gate = nullptr;
-    const InventoryRepository* m_stock = nullptr;
+    const StockLevels* m_stock = nullptr;
     TraceCodeRegistry* m_trace = nullptr;
     UnreceivedTracePolicy m_unreceivedPolicy = UnreceivedTracePolicy::Warn;
     ScanJournal* m_journal = nullptr;
