@@ -210,6 +210,17 @@ private Q_SLOTS:
         QTest::newRow("store name of 61 characters")
             << QByteArray("[store]\nname=") + QString(61, u'药').toUtf8() + '\n'
             << "[store] name|1–60 个字符";
+        QTest::newRow("[platform] as app/platformconfig documents it")
+            << QByteArray("[platform]\nlink = https\nurl = https://fsi.example/api/callService\n"
+                          "auth = csb\ncrypto = on\nsecrets_file = /etc/pharmapos/s.ini\n"
+                          "connect_timeout_ms = 10000\nmsgid_block = 3\nmdtrtarea_admvs = 360102\n"
+                          "sign_expired_pattern = 签到\n")
+            << "ok";
+        QTest::newRow("[platform] connect_timeout_ms=0")
+            << QByteArray("[platform]\nconnect_timeout_ms=0\n") << "connect_timeout_ms|100–600000";
+        QTest::newRow("[platform] mdtrtarea_admvs=3601")
+            << QByteArray("[platform]\nmdtrtarea_admvs=3601\n")
+            << "mdtrtarea_admvs|6 位行政区划代码";
         QTest::newRow("store name with a control character")
             << QByteArray("[store]\nname=\"a\\x07b\"\n") << "含控制字符";
     }
