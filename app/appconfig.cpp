@@ -4,6 +4,7 @@
 #include "app/inifile.h"
 #include "app/printers.h"
 #include "devices/evdev/evdevscanner.h"
+#include "storage/crypto/keystore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,6 +165,20 @@ QString AppConfig::databasePath() const
     return QDir(dataDir).filePath(QStringLiteral("pharmapos.sqlite"));
 }
 
+QString AppConfig::effectiveKeyDir() const
+{
+    return keyDir.isEmpty() ? storage::crypto::KeyStoreSettings::defaultKeyDir(dataDir) : keyDir;
+}
+
+QStringList AppConfig::anchorPaths() const
+{
+    const QString name = QStringLiteral("integrity-anchors.jsonl");
+    QStringList paths{QDir(effectiveKeyDir()).filePath(name)};
+    if (!anchorDir.isEmpty())
+        paths << QDir(anchorDir).filePath(name);
+    return paths;
+}
+
 QString AppConfig::printOutputDir() const
 {
     return QDir(dataDir).filePath(QStringLiteral("prints"));
@@ -264,6 +279,8 @@ Result<AppConfig> AppConfig::load(const QString& dataDir, const QString& path, b
     c.lockout.maxFailures =
         int(ini.integer("security", "max_failed_logins", c.lockout.maxFailures));
     c.lockout.lockMinutes = int(ini.integer("security", "lockout_minutes", c.lockout.lockMinutes));
+    c.keyDir = ini.text("security", "key_dir").trimmed();
+    c.anchorDir = ini.text("security", "anchor_dir").trimmed();
     c.nearExpiryDays = int(ini.integer("inventory", "near_expiry_days", c.nearExpiryDays));
     c.unreceivedTrace =
         ini.choice("scanning", "unreceived_trace_code", QStringLiteral("warn")) == u"refuse"

@@ -113,7 +113,18 @@ struct AppConfig
     /// none, or characters with C escapes such as \x02), wedge_gs (characters meaning GS).
     WedgeSettings wedge;
 
+    /// [security] key_dir: the store key's directory (0700, owned by the service account). Empty:
+    /// "<dataDir>.keys", beside the data directory and never inside it.
+    QString keyDir;
+    /// [security] anchor_dir: a second place for the anchors of the database's seals — the backup
+    /// disk or a network share — beside the copy always kept in the key directory. Empty: none.
+    QString anchorDir;
+
     [[nodiscard]] QString databasePath() const;
+    /// The key directory in effect (keyDir, or the default beside the data directory).
+    [[nodiscard]] QString effectiveKeyDir() const;
+    /// Where the anchors of the database's seals are appended (integrity, issue 12).
+    [[nodiscard]] QStringList anchorPaths() const;
     [[nodiscard]] QString printOutputDir() const;
 
     /// Reads `path` (or `<dataDir>/pharmapos.ini` when `path` is empty and that file exists) over

@@ -13,10 +13,13 @@
 #include "app/counter.h"
 #include "app/deliverynotes.h"
 #include "app/scenario/scenariorunner.h"
+#include "app/secretinput.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedcardreader.h"
+#include "storage/database.h"
+#include "storage/integrity.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlstaffrepositories.h"
@@ -28,7 +31,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMap>
 #include <QMessageBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
 
@@ -197,12 +203,17 @@ Result<std::unique_ptr<Counter>> open(const AppConfig& config)
     return Counter::assemble(config, std::make_unique<SystemClock>());
 }
 
-/// Passwords for command-line use come from standard input, one per line, never from arguments
-/// (which other users can read in the process list).
-QString readPasswordLine()
+/// Passwords for command-line use come from standard input, never from arguments (which other
+/// users can read in the process list): typed at a terminal without echo after `prompt`, or one
+/// line each from a pipe — read a byte at a time, so two passwords down one pipe are both found.
+Result<QString> readPasswordLine(const QString& prompt)
 {
-    QTextStream in(stdin);
-    return in.readLine();
+    StdinSecretInput in;
+    Result<storage::crypto::SecretBytes> line = in.read(prompt);
+    if (!line)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("没有读到密码（%1）").arg(prompt.trimmed()));
+    return QString::fromUtf8(line->view());
 }
 
 /// Logs `username` in with a password from standard input.
@@ -211,11 +222,20 @@ Status loginFromStdin(Counter& c, const QString& username)
     if (username.isEmpty())
         return makeError(ErrorCode::PermissionDenied,
                          Tr::tr("需要 --user 账号（密码从标准输入读取）"));
-    Result<User> u = c.session().login(username, readPasswordLine());
+    Result<QString> password = readPasswordLine(Tr::tr("%1 的密码：").arg(username));
+    if (!password)
+        return password.error();
+    QString typed = *password;
+    Result<User> u = c.session().login(username, typed);
+    storage::crypto::cleanse(typed);
     if (!u)
         return u.error();
     return {};
 }
+
+/// asUser() for a command that only reads: the user needs `permission` (STAFF-ROLES).
+int asUserWith(const AppConfig& config, const QString& user, Permission permission,
+               const std::function<int(Counter&)>& work);
 
 /// Opens the store, logs `user` in (password on stdin), runs `work` as that user and logs out
 /// again, whatever `work` returned. Returns work's exit code, or 2 when the store cannot be opened
@@ -239,23 +259,114 @@ int asUser(const AppConfig& config, const QString& user, const std::function<int
 
 } // namespace
 
-int runAuditVerify(const AppConfig& config)
+namespace {
+
+int asUserWith(const AppConfig& config, const QString& user, Permission permission,
+               const std::function<int(Counter&)>& work)
+{
+    return asUser(config, user, [&](Counter& c) {
+        // AccessControl audits the refusal.
+        if (Status allowed = c.access().require(permission); !allowed) {
+            err(allowed.error().userText());
+            return 1;
+        }
+        return work(c);
+    });
+}
+
+/// The audit chain's own check, printed (with what each finding names only when `details`);
+/// true when intact.
+bool printAuditChain(Counter& c, bool details)
+{
+    const QList<AuditFinding> findings = c.audit().verify();
+    const qint64 n = c.audit().entryCount();
+    if (findings.isEmpty()) {
+        out(Tr::tr("审计日志完整：%1 条，哈希链与链头一致").arg(n));
+        return true;
+    }
+    out(Tr::tr("审计日志被改动：%1 处问题（共 %2 条）").arg(findings.size()).arg(n));
+    if (details)
+        for (const AuditFinding& f : findings)
+            out(QStringLiteral("  #%1  %2").arg(f.sequence).arg(f.problem));
+    return false;
+}
+
+/// A check run unattended (a monitor, a scheduled job) gets the verdict and its exit code
+/// without a login; what the findings name is store data, for a manager or administrator.
+int verdictOnly(const AppConfig& config, const std::function<int(Counter&)>& check)
 {
     Result<std::unique_ptr<Counter>> counter = open(config);
     if (!counter) {
         err(counter.error().userText());
         return 2;
     }
-    const QList<AuditFinding> findings = (*counter)->audit().verify();
-    const qint64 n = (*counter)->audit().entryCount();
-    if (findings.isEmpty()) {
-        out(Tr::tr("审计日志完整：%1 条，哈希链与链头一致").arg(n));
-        return 0;
+    const int code = check(**counter);
+    if (code != 0)
+        out(Tr::tr("（详情须由店长或管理员登录查看：加 --user 账号，密码从标准输入读取）"));
+    return code;
+}
+
+} // namespace
+
+int runAuditVerify(const AppConfig& config, const QString& user)
+{
+    if (user.isEmpty())
+        return verdictOnly(config, [](Counter& c) { return printAuditChain(c, false) ? 0 : 1; });
+    return asUserWith(config, user, Permission::ViewAudit,
+                      [](Counter& c) { return printAuditChain(c, true) ? 0 : 1; });
+}
+
+namespace {
+
+/// `verify`'s checks, printed; the findings' words only when `details`.
+int verifyStore(Counter& c, const AppConfig& config, bool details)
+{
+    bool intact = printAuditChain(c, details);
+    // The file itself: a damaged page is named before anything is read through it.
+    QSqlQuery check(c.database().connection());
+    QStringList damaged;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        damaged << check.lastError().text();
+    while (check.next())
+        if (check.value(0).toString() != QStringLiteral("ok"))
+            damaged << check.value(0).toString();
+    if (damaged.isEmpty()) {
+        out(Tr::tr("数据库文件完好（quick_check）"));
+    } else {
+        intact = false;
+        out(Tr::tr("数据库文件损坏：%1").arg(damaged.join(QStringLiteral("；"))));
     }
-    out(Tr::tr("审计日志被改动：%1 处问题（共 %2 条）").arg(findings.size()).arg(n));
-    for (const AuditFinding& f : findings)
-        out(QStringLiteral("  #%1  %2").arg(f.sequence).arg(f.problem));
-    return 1;
+    const QList<storage::IntegrityFinding> findings =
+        storage::integrity::verify(c.database(), &c.recordSealer(), config.anchorPaths());
+    if (findings.isEmpty()) {
+        out(Tr::tr("封存与锚点一致：%1 张表、库存余额与变动合计、已售追溯码与销售单均无差异")
+                .arg(storage::integrity::protectedTables().size()));
+    } else {
+        intact = false;
+        out(Tr::tr("发现 %1 处差异：").arg(findings.size()));
+        QMap<QString, int> perTable;
+        for (const storage::IntegrityFinding& f : findings) {
+            ++perTable[f.table];
+            if (details)
+                out(QStringLiteral("  [%1] %2").arg(f.table, f.problem));
+        }
+        if (!details)
+            for (auto it = perTable.cbegin(); it != perTable.cend(); ++it)
+                out(Tr::tr("  [%1] %2 处").arg(it.key()).arg(it.value()));
+    }
+    out(intact ? Tr::tr("结论：完整，未发现改动")
+               : Tr::tr("结论：发现改动或损坏（见上）；请保留数据目录原样并联系管理员"));
+    return intact ? 0 : 1;
+}
+
+} // namespace
+
+int runVerify(const AppConfig& config, const QString& user)
+{
+    if (user.isEmpty())
+        return verdictOnly(config, [&config](Counter& c) { return verifyStore(c, config, false); });
+    return asUserWith(config, user, Permission::ViewAudit,
+                      [&config](Counter& c) { return verifyStore(c, config, true); });
 }
 
 int runDutyExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
@@ -296,16 +407,33 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
     }
     Counter& c = **counter;
     if (sub == QStringLiteral("list")) {
+        // The staff list is store data: a manager or an administrator, logged in.
+        if (Status s = loginFromStdin(c, actor); !s) {
+            err(s.error().userText());
+            return 1;
+        }
+        if (Status allowed = c.access().require(Permission::ViewAudit); !allowed) {
+            err(allowed.error().userText());
+            c.session().logout();
+            return 1;
+        }
         for (const User& u : c.users().all())
             out(QStringLiteral("%1\t%2\t%3\t%4%5")
                     .arg(u.username, u.displayName, toDisplayString(u.role), u.licenceNo,
                          u.active ? QString() : Tr::tr("\t(停用)")));
+        c.session().logout();
         return 0;
     }
     if (sub == QStringLiteral("init-admin")) {
         // First start without a screen: the new administrator's password from standard input.
+        Result<QString> password =
+            readPasswordLine(Tr::tr("新管理员 %1 的密码：").arg(args.value(2)));
+        if (!password) {
+            err(password.error().userText());
+            return 1;
+        }
         Result<User> admin =
-            c.auth().createFirstAdministrator(args.value(2), displayName, readPasswordLine());
+            c.auth().createFirstAdministrator(args.value(2), displayName, *password);
         if (!admin) {
             err(admin.error().userText());
             return 1;
@@ -328,8 +456,14 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
             err(s.error().userText());
             return 1;
         }
-        Result<User> added =
-            c.auth().addUser(*c.session().actingUser(), account, readPasswordLine());
+        Result<QString> password =
+            readPasswordLine(Tr::tr("新账号 %1 的密码：").arg(account.username));
+        if (!password) {
+            c.session().logout();
+            err(password.error().userText());
+            return 1;
+        }
+        Result<User> added = c.auth().addUser(*c.session().actingUser(), account, *password);
         c.session().logout();
         if (!added) {
             err(added.error().userText());
@@ -338,8 +472,9 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
         out(Tr::tr("已创建账号 %1（%2）").arg(added->username, toDisplayString(added->role)));
         return 0;
     }
-    err(Tr::tr("用法：pharmapos users list | init-admin NAME --name 姓名 | add NAME --role ROLE "
-               "--name 姓名 [--licence 证号] [--insurance-code 编码] --user 管理员"));
+    err(Tr::tr("用法：pharmapos users list --user 店长或管理员 | init-admin NAME --name 姓名 | "
+               "add NAME --role ROLE --name 姓名 [--licence 证号] [--insurance-code 编码] "
+               "--user 管理员"));
     return 2;
 }
 
@@ -537,21 +672,18 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
     });
 }
 
-int runSyncStatus(const AppConfig& config)
+int runSyncStatus(const AppConfig& config, const QString& user)
 {
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    const OutboxStatus s = (*counter)->ledger().outboxStatus();
-    out(Tr::tr("待上传：%1 条").arg(s.pending));
-    out(Tr::tr("最早一条：%1")
-            .arg(s.oldestPending.isValid()
-                     ? s.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                     : Tr::tr("（无）")));
-    out(Tr::tr("已上传：%1 条（发送在后续版本提供）").arg(s.sent));
-    return 0;
+    return asUserWith(config, user, Permission::ViewAudit, [](Counter& c) {
+        const OutboxStatus s = c.ledger().outboxStatus();
+        out(Tr::tr("待上传：%1 条").arg(s.pending));
+        out(Tr::tr("最早一条：%1")
+                .arg(s.oldestPending.isValid()
+                         ? s.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                         : Tr::tr("（无）")));
+        out(Tr::tr("已上传：%1 条（发送在后续版本提供）").arg(s.sent));
+        return 0;
+    });
 }
 
 int runDevicesList()

@@ -144,6 +144,12 @@ const QList<ConfigKey> kKeys{
      "wrong passwords in a row that lock the account"},
     {"security", "lockout_minutes", Integer, 1, 1440, "", "15",
      QT_TRANSLATE_NOOP("ConfigKeys", "账号锁定的分钟数"), "how long a locked account stays locked"},
+    {"security", "key_dir", Text, 0, 500, "", "DIR.keys",
+     QT_TRANSLATE_NOOP("ConfigKeys", "门店密钥所在目录（0700），默认在数据目录旁边，不在其中"),
+     "the store key's directory (0700); default beside the data directory, never inside it"},
+    {"security", "anchor_dir", Text, 0, 500, "", "",
+     QT_TRANSLATE_NOOP("ConfigKeys", "数据库封印锚点的第二份存放处（备份盘或网络共享）"),
+     "a second place for the seals' anchors: the backup disk or a share"},
 
     // [platform]: the national platform link (app/platformconfig, PlatformSettings). Its loader
     // checks what depends on several keys (an https URL when link=https, a secrets file for an

@@ -18,6 +18,7 @@
 #include "app/core/staff/session.h"
 #include "app/democatalog.h"
 #include "app/printers.h"
+#include "app/privacywiring.h"
 #include "devices/camera/barcodeimagedecoder.h"
 #include "devices/camera/camerascanner.h"
 #include "devices/camera/simulatedcamera.h"
@@ -28,6 +29,8 @@
 #include "devices/simulated/simulatedcardreader.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/simulated/simulatedscanner.h"
+#include "storage/crypto/keystore.h"
+#include "storage/crypto/opensslrecordsealer.h"
 #include "storage/database.h"
 #include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
@@ -42,9 +45,11 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 
 namespace pos::app {
 
@@ -54,6 +59,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Counter)
 };
+
+// Device availability lines from the composition root (pos.app), switchable with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcCounter, "pos.app", QtInfoMsg)
 } // namespace
 
 QList<User> demoUsers()
@@ -81,12 +89,15 @@ Counter::Counter(AppConfig config)
 
 // Members go in reverse order of declaration (counter.h): workflows before devices before
 // repositories before the database they query.
-Counter::~Counter() = default;
+Counter::~Counter()
+{
+    // The state at close is anchored too: a later rollback to anything older shows.
+    if (m_db)
+        if (Status a = m_db->anchorNow(); !a)
+            qCWarning(lcCounter).noquote() << a.error().userText();
+}
 
 namespace {
-
-// Device availability lines from the composition root (pos.app), switchable with QT_LOGGING_RULES.
-Q_LOGGING_CATEGORY(lcCounter, "pos.app", QtInfoMsg)
 
 /// The store's real scanner, per its [devices] configuration; null for the simulated one.
 std::unique_ptr<Scanner> makeRealScanner(const ScannerSpec& spec, const Clock& clock)
@@ -131,6 +142,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     if (!db)
         return db.error();
     c->m_db = std::move(db).value();
+    if (Status keyed = c->openStoreKey(); !keyed)
+        return keyed.error();
     c->m_catalog = std::make_unique<storage::SqlProductCatalog>(*c->m_db);
     c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db);
     c->m_users = std::make_unique<storage::SqlUserRepository>(*c->m_db);
@@ -153,6 +166,19 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_inventoryService->setDocumentWriter(c->m_ledgerWriter.get());
     c->m_productService =
         std::make_unique<ProductService>(*c->m_catalog, *c->m_access, *c->m_audit, *c->m_clock);
+    if (c->m_keys->createdNow()) {
+        // First start: the key that seals everything exists now; without a backup of it a lost
+        // disk loses the ability to prove the records (and to read the personal data).
+        if (Status a = c->m_audit->append(AuditEvent{
+                c->m_clock->now(), QStringLiteral("-"), AuditAction::StoreKeyCreated,
+                c->m_keys->keyFilePath(),
+                Tr::tr("已创建店铺密钥；请立即执行 pharmapos keys backup --out 文件 备份")});
+            !a)
+            return a.error();
+        qCWarning(lcCounter).noquote()
+            << Tr::tr("已创建店铺密钥 %1；请立即执行 pharmapos keys backup --out 文件 备份")
+                   .arg(c->m_keys->keyFilePath());
+    }
 
     if (config.demo && c->m_catalog->productCount() == 0) {
         Result<QList<Product>> demo = loadDemoCatalog();
@@ -258,6 +284,46 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     if (Status rx = c->assemblePrescriptionGate(); !rx)
         return rx.error();
     return c;
+}
+
+// ---- the store key and the database's seals (issue 12) -----------------------------------------
+
+Status Counter::openStoreKey()
+{
+    m_privacy = std::make_unique<PrivacyWiring>(*m_db);
+    // A store that already holds anything made with the key must find that key: a new one could
+    // neither read the personal data nor verify the seals (restore it from its backup instead).
+    Result<bool> keyed = m_privacy->holdsEncryptedData();
+    if (!keyed)
+        return keyed.error();
+    storage::crypto::KeyStoreSettings settings = storage::crypto::KeyStoreSettings::forDataDir(
+        m_config.dataDir, QProcessEnvironment::systemEnvironment());
+    settings.keyDir = m_config.effectiveKeyDir();
+    Result<std::unique_ptr<storage::crypto::KeyStore>> keys =
+        storage::crypto::KeyStore::open(settings, !*keyed, *m_clock);
+    if (!keys)
+        return keys.error();
+    m_keys = std::move(keys).value();
+    m_recordSealer = std::make_unique<storage::crypto::OpenSslRecordSealer>(m_keys->ring());
+    m_db->setRecordSealer(m_recordSealer.get());
+    // The anchors live beside the key (made private with it) and, when configured, on the backup
+    // disk: places a copy of the data directory does not carry.
+    if (!QDir().mkpath(settings.keyDir))
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("无法创建密钥目录 %1").arg(settings.keyDir));
+    m_db->setAnchorPaths(m_config.anchorPaths());
+    // Whatever an older version (or an interrupted start) left unsealed is sealed now, before
+    // anything new is written; then the state at start is anchored.
+    if (Status sealed = m_db->sealPending(); !sealed)
+        return sealed;
+    if (Status anchored = m_db->anchorNow(); !anchored)
+        qCWarning(lcCounter).noquote() << anchored.error().userText();
+    return {};
+}
+
+const RecordSealer& Counter::recordSealer() const
+{
+    return *m_recordSealer;
 }
 
 // ---- the prescription gate (RX-*) ----------------------------------------------------------------

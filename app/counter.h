@@ -20,6 +20,7 @@ class InventoryService;
 class LedgerStore;
 class LedgerSaleRecorder;
 class ProductService;
+class RecordSealer;
 class Session;
 class PlatformGateway;
 class PrescriptionDownloader;
@@ -32,6 +33,10 @@ class SaleWorkflow;
 class ScanInjector;
 class Scanner;
 namespace storage {
+namespace crypto {
+class KeyStore;
+class OpenSslRecordSealer;
+} // namespace crypto
 class Database;
 class SqlProductCatalog;
 class SqlSaleRepository;
@@ -62,6 +67,8 @@ struct DeviceSummary;
 } // namespace pos
 
 namespace pos::app {
+
+class PrivacyWiring;
 
 /// The demo store's accounts (demo mode only): admin, zhangsan (cashier), lisi (pharmacist),
 /// wangwu (manager), all with kDemoPassword.
@@ -98,6 +105,8 @@ public:
     /// 销售退货 of recorded sales (a manager's act).
     [[nodiscard]] ReturnService& returns() { return *m_returns; }
     [[nodiscard]] Session& session() { return *m_session; }
+    /// Permission checks for the acting user (STAFF-ROLES), every refusal audited.
+    [[nodiscard]] AccessControl& access() { return *m_access; }
     [[nodiscard]] AuthService& auth() { return *m_auth; }
     [[nodiscard]] DutyService& duty() { return *m_duty; }
     [[nodiscard]] InventoryService& inventory() { return *m_inventoryService; }
@@ -107,6 +116,10 @@ public:
     [[nodiscard]] LedgerStore& ledgerStore();
     [[nodiscard]] storage::SqlAuditLog& audit() { return *m_audit; }
     [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
+    /// The database (for `verify`, which reads it whole).
+    [[nodiscard]] storage::Database& database() { return *m_db; }
+    /// The store key's sealer: the integrity seals' MACs and the anchors' signatures.
+    [[nodiscard]] const RecordSealer& recordSealer() const;
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] Scanner& scanner();
     /// The receipt printer ([devices] receipt_printer).
@@ -150,6 +163,9 @@ public:
 
 private:
     explicit Counter(AppConfig config);
+    /// Opens the store key (creating it at first start), seals the database with it and anchors
+    /// the seals outside the data directory.
+    [[nodiscard]] Status openStoreKey();
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
 
@@ -157,7 +173,12 @@ private:
     // database, repositories, services, devices, then the workflows over them.
     AppConfig m_config;
     std::unique_ptr<Clock> m_clock;
+    /// The store key (outside the data directory), held open for the process, and the sealer the
+    /// database seals every write transaction with: both outlive the database.
+    std::unique_ptr<storage::crypto::KeyStore> m_keys;
+    std::unique_ptr<storage::crypto::OpenSslRecordSealer> m_recordSealer;
     std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<PrivacyWiring> m_privacy; ///< what the store key protects in the database
     std::unique_ptr<storage::SqlProductCatalog> m_catalog;
     std::unique_ptr<storage::SqlSaleRepository> m_sales;
     std::unique_ptr<storage::SqlUserRepository> m_users;

@@ -31,9 +31,9 @@ bool isHeadless(int argc, char** argv)
             || std::strcmp(a, "ledger") == 0 || std::strcmp(a, "sync") == 0
             || std::strcmp(a, "stocktake") == 0 || std::strcmp(a, "sale") == 0
             || std::strcmp(a, "codes") == 0 || std::strcmp(a, "devices") == 0
-            || std::strcmp(a, "--headless") == 0 || std::strcmp(a, "--version") == 0
-            || std::strcmp(a, "-v") == 0 || std::strcmp(a, "--help") == 0
-            || std::strcmp(a, "-h") == 0)
+            || std::strcmp(a, "verify") == 0 || std::strcmp(a, "--headless") == 0
+            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0
+            || std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0)
             return true;
         if (a[0] != '-')
             return false;
@@ -65,7 +65,8 @@ int main(int argc, char** argv)
         "  (无)              打开收银界面\n"
         "  demo              无界面运行内置演示场景（模拟设备）\n"
         "  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）\n"
-        "  audit verify      校验审计日志哈希链\n"
+        "  audit verify      校验审计日志哈希链（--user 店长或管理员可看详情）\n"
+        "  verify            全面校验：审计链、数据库文件、各表封存与锚点、库存余额、已售追溯码\n"
         "  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）\n"
         "  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）\n"
         "  inventory import-purchases FILE  导入供货商到货单 CSV/XLSX（--user，密码从标准输入）\n"
@@ -196,7 +197,8 @@ int main(int argc, char** argv)
     // A script without --data-dir runs in a throw-away demo store, never in the real one.
     QTemporaryDir scratch;
     QString dir = parser.value(dataDir);
-    if (command == QStringLiteral("run-script") && dir.isEmpty())
+    const bool scratchStore = command == QStringLiteral("run-script") && dir.isEmpty();
+    if (scratchStore)
         dir = scratch.path();
     pos::Result<pos::app::AppConfig> cfg =
         pos::app::AppConfig::load(dir, parser.value(config), isDemo);
@@ -204,6 +206,10 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", cfg.error().userText().toUtf8().constData());
         return 2;
     }
+    // The throw-away store's key goes with it.
+    QTemporaryDir scratchKeys;
+    if (scratchStore)
+        cfg->keyDir = scratchKeys.path();
 
     if (demoCommand)
         return pos::app::runDemo(*cfg);
@@ -219,7 +225,9 @@ int main(int argc, char** argv)
         return pos::app::runScript(*cfg, args.at(1), parser.isSet(json));
     }
     if (command == QStringLiteral("audit") && args.value(1) == QStringLiteral("verify"))
-        return pos::app::runAuditVerify(*cfg);
+        return pos::app::runAuditVerify(*cfg, parser.value(user));
+    if (command == QStringLiteral("verify"))
+        return pos::app::runVerify(*cfg, parser.value(user));
     if (command == QStringLiteral("duty") && args.value(1) == QStringLiteral("export"))
         return pos::app::runDutyExport(
             *cfg, parser.value(user), QDate::fromString(parser.value(from), Qt::ISODate),
@@ -243,7 +251,7 @@ int main(int argc, char** argv)
         return pos::app::runSaleReturn(*cfg, parser.value(user), args.value(2),
                                        parser.value(reason));
     if (command == QStringLiteral("sync") && args.value(1) == QStringLiteral("status"))
-        return pos::app::runSyncStatus(*cfg);
+        return pos::app::runSyncStatus(*cfg, parser.value(user));
     if (command == QStringLiteral("users"))
         return pos::app::runUsers(*cfg, args, parser.value(user), parser.value(name),
                                   parser.value(role), parser.value(licence),

@@ -2,6 +2,7 @@
 
 #include "storage/crypto/personaldata.h"
 #include "storage/database.h"
+#include "storage/integrity.h"
 
 namespace pos::app {
 
@@ -12,6 +13,14 @@ PrivacyWiring::PrivacyWiring(storage::Database& db)
         addColumns(std::move(spec));
     for (storage::crypto::SqlRetentionSpec& spec : storage::crypto::personal::retentionTargets())
         addRetention(std::move(spec));
+    // The database's seals (issue 12) are made with the same key: rotation makes them again.
+    for (storage::crypto::SqlMacHolderSpec& spec : storage::integrity::macHolders())
+        addMacs(std::move(spec));
+}
+
+void PrivacyWiring::addMacs(storage::crypto::SqlMacHolderSpec spec)
+{
+    m_macs.push_back(std::make_unique<storage::crypto::SqlMacHolder>(m_db, std::move(spec)));
 }
 
 void PrivacyWiring::addFolder(storage::crypto::SealedFileFolder::Spec spec)
@@ -35,6 +44,8 @@ QList<storage::crypto::EncryptedHolder*> PrivacyWiring::holders() const
     QList<storage::crypto::EncryptedHolder*> out;
     for (const auto& c : m_columns)
         out << c.get();
+    for (const auto& m : m_macs)
+        out << m.get();
     for (const auto& f : m_folders)
         out << f.get();
     return out;

@@ -31,6 +31,8 @@ public:
     /// More columns (a later issue's table) declared with the generic specs.
     void addColumns(storage::crypto::SqlHolderSpec spec);
     void addRetention(storage::crypto::SqlRetentionSpec spec);
+    /// A table of record MACs (the integrity seals).
+    void addMacs(storage::crypto::SqlMacHolderSpec spec);
 
     [[nodiscard]] QList<storage::crypto::EncryptedHolder*> holders() const;
     [[nodiscard]] QList<RetentionTarget*> targets() const;
@@ -44,6 +46,7 @@ public:
 private:
     storage::Database& m_db;
     std::vector<std::unique_ptr<storage::crypto::SqlColumnHolder>> m_columns;
+    std::vector<std::unique_ptr<storage::crypto::SqlMacHolder>> m_macs;
     std::vector<std::unique_ptr<storage::crypto::SqlRetentionTarget>> m_retention;
     std::vector<std::unique_ptr<storage::crypto::SealedFileFolder>> m_folders;
 };

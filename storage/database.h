@@ -4,11 +4,16 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <unordered_map>
 
 class QSqlQuery;
+
+namespace pos {
+class RecordSealer;
+}
 
 namespace pos::storage {
 
@@ -43,6 +48,15 @@ public:
     /// bind; it lives as long as this Database. Not re-entrant: finish with one before asking for
     /// the same SQL again.
     [[nodiscard]] Result<QSqlQuery*> statement(const QString& sql);
+    /// Seals every write transaction at commit (integrity::seal) with this sealer's MACs; without
+    /// one the digests are still kept. Not owned; must outlive the Database.
+    void setRecordSealer(const RecordSealer* sealer) { m_sealer = sealer; }
+    [[nodiscard]] const RecordSealer* recordSealer() const { return m_sealer; }
+    /// Where anchors of the seals are appended (outside the data directory: the key directory,
+    /// the backup disk), at most every kAnchorIntervalMs after a commit; empty: none.
+    void setAnchorPaths(const QStringList& paths) { m_anchorPaths = paths; }
+    [[nodiscard]] const QStringList& anchorPaths() const { return m_anchorPaths; }
+    static constexpr qint64 kAnchorIntervalMs = 10 * 60 * 1000;
     /// True while a Transaction on this connection is open.
     [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
     /// How long a writer waits for another one (another process, another connection) to finish
@@ -50,8 +64,18 @@ public:
     /// two writers never deadlock: the second waits its turn.
     static constexpr int kBusyTimeoutMs = 30'000;
 
+    /// Appends an anchor now (composition root at start and at close, `verify`), whatever the
+    /// interval. The first path that cannot be written is named.
+    [[nodiscard]] Status anchorNow();
+    /// Seals whatever is not sealed yet (a store upgraded from before the seals: its whole
+    /// history, once), in a write transaction of its own.
+    [[nodiscard]] Status sealPending();
+
 private:
     friend class Transaction;
+    /// The schema version that has the integrity tables.
+    static constexpr int kIntegrityVersion = 10;
+    void anchorIfDue();
     Database(QSqlDatabase db, QString path);
     [[nodiscard]] Status migrate(int targetVersion);
 
@@ -59,6 +83,10 @@ private:
     QString m_path;
     int m_version = 0;
     bool m_inTransaction = false;
+    bool m_sealing = false; ///< after the schema is current (integrity tables exist)
+    const RecordSealer* m_sealer = nullptr;
+    QStringList m_anchorPaths;
+    qint64 m_lastAnchorMs = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

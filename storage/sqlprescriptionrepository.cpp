@@ -134,6 +134,9 @@ QList<Prescription> SqlPrescriptionRepository::awaitingReview() const
 
 Result<PrescriptionReview> SqlPrescriptionRepository::addReview(const PrescriptionReview& review)
 {
+    Transaction tx(m_db); // a sealed write: reviews are append-only evidence
+    if (!tx.isActive())
+        return tx.beginError().error();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("INSERT INTO prescription_review (") + kReviewColumns
                                   + QStringLiteral(") VALUES (NULL,?,?,?,?,?,?,?,?,?,?)"));
@@ -153,6 +156,9 @@ Result<PrescriptionReview> SqlPrescriptionRepository::addReview(const Prescripti
         return sqlError(q, Tr::tr("保存处方 %1 的审核").arg(review.rxNo));
     PrescriptionReview stored = review;
     stored.id = q.lastInsertId().toLongLong();
+    q.finish();
+    if (Status c = tx.commit(); !c)
+        return c.error();
     return stored;
 }
 

@@ -28,6 +28,9 @@ struct Tr
 
 Status SqlSaleRepository::markReceiptPrinted(qint64 saleId, const QString& jobId, bool reprint)
 {
+    Transaction tx(m_db); // a sealed write (receipt prints are append-only)
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     Status s = prepare(q, QStringLiteral("INSERT INTO receipt_print (sale_id, job_id, reprint, "
                                          "printed_at) VALUES (?,?,?,datetime('now','localtime'))"));
@@ -38,7 +41,7 @@ Status SqlSaleRepository::markReceiptPrinted(qint64 saleId, const QString& jobId
     q.bindValue(2, reprint ? 1 : 0);
     if (!q.exec())
         return sqlError(q, Tr::tr("记录小票打印"));
-    return {};
+    return tx.commit();
 }
 
 std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& saleNo) const

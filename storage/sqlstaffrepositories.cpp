@@ -102,6 +102,10 @@ QString SqlUserRepository::passwordHash(qint64 userId) const
 
 Result<User> SqlUserRepository::add(const User& user, const QString& passwordHash)
 {
+    // Every write to accounts is a sealed write transaction (integrity: the table's state).
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError().error();
     QSqlQuery q(m_db.connection());
     if (Status s =
             prepare(q, QStringLiteral(
@@ -120,11 +124,16 @@ Result<User> SqlUserRepository::add(const User& user, const QString& passwordHas
         return sqlError(q, Tr::tr("保存账号 %1").arg(user.username));
     User u = user;
     u.id = q.lastInsertId().toLongLong();
+    if (Status c = tx.commit(); !c)
+        return c.error();
     return u;
 }
 
 Status SqlUserRepository::setPasswordHash(qint64 userId, const QString& passwordHash)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"));
         !s)
@@ -133,12 +142,15 @@ Status SqlUserRepository::setPasswordHash(qint64 userId, const QString& password
     q.bindValue(1, userId);
     if (!q.exec())
         return sqlError(q, Tr::tr("修改密码"));
-    return {};
+    return tx.commit();
 }
 
 Status SqlUserRepository::setLoginState(qint64 userId, int failedAttempts,
                                         const QDateTime& lockedUntil)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
                                              "locked_until = ? WHERE id = ?"));
@@ -149,11 +161,50 @@ Status SqlUserRepository::setLoginState(qint64 userId, int failedAttempts,
     q.bindValue(2, userId);
     if (!q.exec())
         return sqlError(q, Tr::tr("记录登录状态"));
-    return {};
+    return tx.commit();
+}
+
+Result<UserRepository::FailedLogin>
+SqlUserRepository::recordFailedLogin(qint64 userId, int maxFailures, const QDateTime& lockedUntil)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError().error();
+    // Read-and-increment in one statement inside the write lock: parallel failures all count.
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(
+            q, QStringLiteral("UPDATE app_user SET "
+                              "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until "
+                              "ELSE locked_until END, "
+                              "failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 "
+                              "ELSE failed_attempts + 1 END "
+                              "WHERE id = :id RETURNING failed_attempts, locked_until"));
+        !s)
+        return s.error();
+    q.bindValue(QStringLiteral(":max"), maxFailures);
+    q.bindValue(QStringLiteral(":until"), timeText(lockedUntil));
+    q.bindValue(QStringLiteral(":id"), userId);
+    if (!q.exec() || !q.next())
+        return sqlError(q, Tr::tr("记录登录失败"));
+    FailedLogin f;
+    const QString until = q.value(1).toString();
+    if (q.value(0).toInt() == 0 && until == timeText(lockedUntil)) {
+        f.attempt = maxFailures;
+        f.lockedUntil = lockedUntil;
+    } else {
+        f.attempt = q.value(0).toInt();
+    }
+    q.finish();
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return f;
 }
 
 Status SqlUserRepository::setActive(qint64 userId, bool active)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?")); !s)
         return s;
@@ -161,7 +212,7 @@ Status SqlUserRepository::setActive(qint64 userId, bool active)
     q.bindValue(1, userId);
     if (!q.exec())
         return sqlError(q, Tr::tr("停用/启用账号"));
-    return {};
+    return tx.commit();
 }
 
 // ---- duty --------------------------------------------------------------------------------------
@@ -187,6 +238,9 @@ DutyPeriod readDuty(const QSqlQuery& q)
 
 Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError().error();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(
             q, QStringLiteral("INSERT INTO duty_period (user_id, started_at) VALUES (?, ?)"));
@@ -196,6 +250,8 @@ Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start
     q.bindValue(1, timeText(start));
     if (!q.exec())
         return sqlError(q, Tr::tr("记录上岗"));
+    if (Status c = tx.commit(); !c)
+        return c.error();
     const std::optional<DutyPeriod> p = openPeriodOf(userId);
     if (!p)
         return makeError(ErrorCode::StorageFailure, Tr::tr("上岗记录未能读回"));
@@ -204,6 +260,9 @@ Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start
 
 Status SqlDutyRepository::close(qint64 periodId, const QDateTime& end)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(
             q,
@@ -216,7 +275,7 @@ Status SqlDutyRepository::close(qint64 periodId, const QDateTime& end)
         return sqlError(q, Tr::tr("记录下岗"));
     if (q.numRowsAffected() != 1)
         return makeError(ErrorCode::WrongState, Tr::tr("该在岗记录已结束"));
-    return {};
+    return tx.commit();
 }
 
 std::optional<DutyPeriod> SqlDutyRepository::openPeriodOf(qint64 userId) const

@@ -21,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -130,6 +131,14 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     connect(m_firstRun, &FirstRunWidget::administratorCreated, this,
             &MainWindow::showPageForSession);
     connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
+    // A logout, lock or step-out happens even when the trail cannot take it; whoever is at the
+    // counter is told at once, whichever page shows (STAFF-AUDIT).
+    connect(&m_s.session, &Session::auditFailed, this, [this](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("审计日志写入失败"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     auto* storeLabel = new QLabel(tr("%1　收银台 %2").arg(store.name, store.terminalId), this);
     statusBar()->addWidget(storeLabel);

@@ -153,6 +153,24 @@ Status FakeUserRepository::setLoginState(qint64 userId, int failedAttempts,
     return {};
 }
 
+Result<UserRepository::FailedLogin>
+FakeUserRepository::recordFailedLogin(qint64 userId, int maxFailures, const QDateTime& lockedUntil)
+{
+    for (User& u : users)
+        if (u.id == userId) {
+            FailedLogin f{u.failedAttempts + 1, {}};
+            if (f.attempt >= maxFailures) {
+                u.failedAttempts = 0;
+                u.lockedUntil = lockedUntil;
+                f.lockedUntil = lockedUntil;
+            } else {
+                u.failedAttempts = f.attempt;
+            }
+            return f;
+        }
+    return makeError(ErrorCode::NotFound, QStringLiteral("no user (fake)"));
+}
+
 Status FakeUserRepository::setActive(qint64 userId, bool active)
 {
     for (User& u : users)

@@ -5,6 +5,7 @@
 
 #include "app/core/inventory/postings.h"
 #include "app/core/ports/ledgerstore.h"
+#include "app/core/ports/productcatalog.h"
 #include "app/core/sale/ledgersalerecorder.h"
 #include "storage/database.h"
 #include "storage/sqlledgerstore.h"
@@ -39,6 +40,33 @@ inline Result<QString> postPurchase(storage::Database& db, const PurchaseDocumen
     return posted<QString>(db, operatorName, at, [&](LedgerTransaction& tx) {
         return postings::purchase(tx, doc, lines);
     });
+}
+
+/// One delivery of `boxes` boxes of each of `productCodes` (batch "B<code>", expiring 2028),
+/// every box with its own code "8" + `serial` (19 digits), as 王五 receives it at `at`.
+inline Result<QString> receiveBoxes(storage::Database& db, const ProductCatalog& catalog,
+                                    const QStringList& productCodes, int boxes, int& serial,
+                                    const QDateTime& at)
+{
+    PurchaseDocument doc;
+    doc.supplier = QStringLiteral("测试供货商");
+    doc.purchaseDate = at.date();
+    QList<ResolvedPurchaseLine> lines;
+    for (const QString& code : productCodes) {
+        const Product p = *catalog.findByCode(code);
+        PurchaseLine l;
+        l.productCode = p.code;
+        l.genericName = p.genericName;
+        l.batchNo = QStringLiteral("B") + p.code;
+        l.productionDate = QDate(2026, 1, 1);
+        l.expiryDate = QDate(2028, 1, 1);
+        l.boxes = boxes;
+        for (int b = 0; b < boxes; ++b)
+            l.traceCodes << QStringLiteral("8%1").arg(++serial, 19, 10, QLatin1Char('0'));
+        lines.append(
+            ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName, QStringLiteral("0")});
+    }
+    return postPurchase(db, doc, lines, QStringLiteral("王五"), at);
 }
 
 inline Result<CompletedSale> recordSale(storage::Database& db, const CompletedSale& sale)

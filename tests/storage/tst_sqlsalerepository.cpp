@@ -51,28 +51,10 @@ private Q_SLOTS:
                               fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250)})
                     .ok());
         // Stock to sell: 50 packs of each (sales now leave the ledger in the same transaction).
-        SqlInventoryRepository inventory(*m_db);
-        PurchaseDocument doc;
-        doc.supplier = QStringLiteral("测试供货商");
-        doc.purchaseDate = QDate(2026, 11, 1);
-        QList<ResolvedPurchaseLine> lines;
         int serial = 0;
-        for (const char* code : {"P00001", "P00002"}) {
-            const Product p = *m_catalog->findByCode(QString::fromLatin1(code));
-            PurchaseLine l;
-            l.productCode = p.code;
-            l.genericName = p.genericName;
-            l.batchNo = QStringLiteral("B") + p.code;
-            l.productionDate = QDate(2026, 1, 1);
-            l.expiryDate = QDate(2028, 1, 1);
-            l.boxes = 50;
-            for (int b = 0; b < 50; ++b)
-                l.traceCodes << QStringLiteral("8%1").arg(++serial, 19, 10, QLatin1Char('0'));
-            lines.append(ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
-                                              QStringLiteral("0")});
-        }
-        QVERIFY(storagetest::postPurchase(*m_db, doc, lines, QStringLiteral("王五"),
-                                          QDateTime(QDate(2026, 11, 1), QTime(8, 0)))
+        QVERIFY(storagetest::receiveBoxes(*m_db, *m_catalog,
+                                          {QStringLiteral("P00001"), QStringLiteral("P00002")}, 50,
+                                          serial, QDateTime(QDate(2026, 11, 1), QTime(8, 0)))
                     .ok());
     }
     void cleanup()

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/sqlstaffrepositories.h"
+#include "tests/storage/intruder.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,25 +16,6 @@ namespace {
 QDateTime at(int h, int m = 0)
 {
     return QDateTime(QDate(2026, 11, 23), QTime(h, m));
-}
-
-/// Tampering as an intruder would: a separate connection straight to the SQLite file, the
-/// protective triggers dropped first.
-void tamper(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const char* t : {"audit_log_no_update", "audit_log_no_delete"})
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(t))));
-        for (const QString& s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s + u' ' + q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -67,7 +49,9 @@ class TestSqlStaffRepositories : public QObject
     QList<AuditFinding> verifyAfter(const QStringList& statements)
     {
         m_db.reset();
-        tamper(m_path, statements);
+        storagetest::tamper(
+            m_path, statements,
+            {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")});
         reopen();
         return SqlAuditLog(*m_db).verify();
     }

@@ -1,6 +1,22 @@
 #include "app/core/ports/auditlog.h"
 
+#include <QCoreApplication>
+
 namespace pos {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+} // namespace
+
+Error auditedRefusal(AuditLog& audit, Error refusal, const AuditEvent& event)
+{
+    if (Status a = audit.append(event); !a)
+        refusal.message += Tr::tr("（且未能写入审计日志：%1）").arg(a.error().message);
+    return refusal;
+}
 
 QString auditActionKey(AuditAction a)
 {

@@ -82,4 +82,8 @@ public:
     [[nodiscard]] virtual qint64 entryCount() const = 0;
 };
 
+/// Appends `event` (the record of a refusal) and returns `refusal`; when the trail cannot take
+/// the entry the refusal says so, so the person refused knows the record is missing too.
+[[nodiscard]] Error auditedRefusal(AuditLog& audit, Error refusal, const AuditEvent& event);
+
 } // namespace pos

@@ -100,11 +100,11 @@ Status PersonalDataAccess::check(PersonalView view, const QString& target)
     } else {
         return {};
     }
-    // A refusal that cannot be audited is still a refusal; the trail's own error is secondary.
-    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                                    AuditAction::PersonalDataViewRefused, target,
-                                    toDisplayString(view)});
-    return refusal;
+    // A refusal that cannot be audited is still a refusal, and says the record is missing too.
+    return auditedRefusal(m_audit, std::move(refusal),
+                          AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                     AuditAction::PersonalDataViewRefused, target,
+                                     toDisplayString(view)});
 }
 
 Status PersonalDataAccess::record(PersonalView view, const QString& target, const QString& detail)

@@ -105,9 +105,10 @@ void RxSettlementGate::announce(Notice::Level level, const QString& text)
 Error RxSettlementGate::refuse(Error error)
 {
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{
-        m_clock.now(), u ? u->username : QStringLiteral("-"), AuditAction::PrescriptionGateRefused,
-        reference(), Tr::tr("[%1] %2").arg(toDisplayString(m_state), error.userText())});
+    const AuditEvent event{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                           AuditAction::PrescriptionGateRefused, reference(),
+                           Tr::tr("[%1] %2").arg(toDisplayString(m_state), error.userText())};
+    error = auditedRefusal(m_audit, std::move(error), event);
     qCInfo(lcRx) << "gate refused in state" << int(m_state) << error.ruleId;
     announce(Notice::Level::Error, error.userText());
     return error;
@@ -118,11 +119,16 @@ void RxSettlementGate::moveTo(RxGateState to, const QString& detail)
     const RxGateState from = m_state;
     m_state = to;
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(
-        AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                   AuditAction::PrescriptionGateChanged, reference(),
-                   toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(to)
-                       + (detail.isEmpty() ? QString() : QStringLiteral("：") + detail)});
+    // The move has happened (the card lock follows the state, not the trail); a move the trail
+    // could not take is shown to the person at the counter.
+    if (Status a = m_audit.append(
+            AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                       AuditAction::PrescriptionGateChanged, reference(),
+                       toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(to)
+                           + (detail.isEmpty() ? QString() : QStringLiteral("：") + detail)});
+        !a)
+        announce(Notice::Level::Error,
+                 Tr::tr("处方闸门状态已变更，但未能写入审计日志：%1").arg(a.error().message));
     qCInfo(lcRx) << "gate" << int(from) << "->" << int(to);
     Q_EMIT stateChanged(to);
 }
@@ -293,12 +299,11 @@ Status RxSettlementGate::onPrinted(quint64 job, const QString& code, Result<Prin
 {
     if (job != m_printJob || !m_printing || m_state != RxGateState::PrintPending) {
         const User* u = m_access.session().actingUser();
-        (void)m_audit.append(
+        return m_audit.append(
             AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
                        AuditAction::PrescriptionGateChanged, rxNoOfPrintCode(code),
                        Tr::tr("打印作业在处方取消后才结束（%1），不改变闸门")
                            .arg(printed ? printed->jobId : printed.error().message)});
-        return {};
     }
     m_printing = false;
     if (!printed) {
@@ -479,9 +484,14 @@ Result<CardCredential> RxSettlementGate::readCard()
         return card;
     }
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username,
-                                    AuditAction::PrescriptionGateChanged, reference(),
-                                    Tr::tr("读卡：%1").arg(maskName(card->holderName))});
+    // A card read the trail cannot record is not used.
+    if (Status a = m_audit.append(AuditEvent{m_clock.now(), u->username,
+                                             AuditAction::PrescriptionGateChanged, reference(),
+                                             Tr::tr("读卡：%1").arg(maskName(card->holderName))});
+        !a) {
+        announce(Notice::Level::Error, a.error().userText());
+        return a.error();
+    }
     return card;
 }
 

@@ -56,7 +56,10 @@ Status SaleWorkflow::apply(SaleEvent event, const QString& detail)
         Error e = makeError(
             ErrorCode::WrongState,
             tr("本单当前为“%1”，不能%2").arg(toDisplayString(from), toDisplayString(event)));
-        m_access.recordAction(AuditAction::SaleRefused, QString::number(m_sale.ticket), e.message);
+        if (Status a = m_access.recordAction(AuditAction::SaleRefused,
+                                             QString::number(m_sale.ticket), e.message);
+            !a)
+            e.message += tr("（且未能写入审计日志：%1）").arg(a.error().message);
         announce(Notice::Level::Error, e.userText());
         return e;
     }
@@ -73,8 +76,12 @@ Status SaleWorkflow::apply(SaleEvent event, const QString& detail)
         const AuditAction action = *to == SaleState::Paid     ? AuditAction::SaleCompleted
                                    : *to == SaleState::Voided ? AuditAction::SaleVoided
                                                               : AuditAction::SaleStateChanged;
-        m_access.recordAction(action, detail.isEmpty() ? QString::number(m_sale.ticket) : detail,
-                              toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(*to));
+        if (Status a = m_access.recordAction(
+                action, detail.isEmpty() ? QString::number(m_sale.ticket) : detail,
+                toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(*to));
+            !a)
+            announce(Notice::Level::Error, tr("本单已%1，但未能写入审计日志：%2")
+                                               .arg(toDisplayString(*to), a.error().message));
     }
     qCDebug(lcSale) << "sale" << m_sale.ticket << stateName(from) << "->" << stateName(*to);
     Q_EMIT saleStateChanged(*to);
@@ -664,8 +671,11 @@ void SaleWorkflow::announce(const Error& error)
 {
     // A rule's refusal at the counter is evidence for an inspection: it goes to the audit trail
     // (permission refusals are written by AccessControl itself).
-    if (error.code == ErrorCode::RuleViolation && !error.ruleId.isEmpty())
-        m_access.recordRuleRefusal(error, m_store.terminalId);
+    if (error.code == ErrorCode::RuleViolation && !error.ruleId.isEmpty()) {
+        announce(Notice::Level::Error,
+                 m_access.refusedByRule(error, m_store.terminalId).userText());
+        return;
+    }
     announce(Notice::Level::Error, error.userText());
 }
 

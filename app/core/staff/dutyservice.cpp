@@ -114,9 +114,12 @@ Result<QByteArray> DutyService::exportCsv(const QDateTime& from, const QDateTime
                + QString::number(p.start.secsTo(end) / 60) + u'\n';
     }
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export,
-                                    tr("药师在岗记录"),
-                                    from.toString(fmt) + QStringLiteral(" – ") + to.toString(fmt)});
+    // Audited before the data leaves: an export the trail cannot record is not given.
+    if (Status a = m_audit.append(
+            AuditEvent{m_clock.now(), u->username, AuditAction::Export, tr("药师在岗记录"),
+                       from.toString(fmt) + QStringLiteral(" – ") + to.toString(fmt)});
+        !a)
+        return a.error();
     return QByteArray(QByteArray("\xEF\xBB\xBF") + csv.toUtf8());
 }
 

@@ -61,9 +61,14 @@ Q_SIGNALS:
     /// Emitted by logout() before anyone is logged out: what belongs to this user's session (the
     /// sale in progress) ends now, while the acting user is still known.
     void aboutToLogOut();
+    /// Something that is done whatever the trail says (a logout, a lock, a step-out) could not be
+    /// written to the audit trail: the window shows `message` (STAFF-AUDIT).
+    void auditFailed(const QString& message);
 
 private:
-    void audit(int action, const QString& target, const QString& detail);
+    [[nodiscard]] Status audit(AuditAction action, const QString& target, const QString& detail);
+    /// audit() for acts that happen anyway: a failure is reported through auditFailed().
+    void auditOrReport(AuditAction action, const QString& target, const QString& detail);
 
     AuthService& m_auth;
     AuditLog& m_audit;
@@ -83,10 +88,12 @@ public:
     /// OK when someone is logged in, the screen is not locked and their role allows `p`.
     [[nodiscard]] Status require(Permission p, const QString& target = {});
     [[nodiscard]] Session& session() { return m_session; }
-    /// Writes a rule's refusal (error.ruleId set) to the audit trail under the acting user.
-    void recordRuleRefusal(const Error& error, const QString& target);
+    /// Writes a rule's refusal (error.ruleId set) to the audit trail under the acting user and
+    /// returns it; when the trail cannot take it the refusal says so.
+    [[nodiscard]] Error refusedByRule(Error error, const QString& target);
     /// Writes what the acting user did (a return, a reprint…) to the audit trail.
-    void recordAction(AuditAction action, const QString& target, const QString& detail);
+    [[nodiscard]] Status recordAction(AuditAction action, const QString& target,
+                                      const QString& detail);
 
 private:
     Session& m_session;
