@@ -37,6 +37,7 @@ demo|demo
 run-script|run-script $scenarios/basic_sale.json
 sync status|sync status
 audit verify|audit verify
+verify|verify
 users list|users list
 users add|users add x --role cashier --name 某 --user admin
 duty export|duty export --from 2026-01-01 --to 2026-01-31 --out $dir/duty.csv --user wangwu
