@@ -135,7 +135,10 @@ struct AppConfig
     [[nodiscard]] QString printOutputDir() const;
 
     /// Reads `path` (or `<dataDir>/pharmapos.ini` when `path` is empty and that file exists) over
-    /// the defaults. A named file that does not exist, or a bad value, is an error.
+    /// the defaults. The file is read strictly (IniFile) and checked against the key table
+    /// (configKeys()): a named file that does not exist, a file that is not UTF-8 text, an unknown
+    /// section or key, or a value of the wrong type or out of range is an error naming the file,
+    /// the line, the section, the key, the value and what is allowed.
     [[nodiscard]] static Result<AppConfig> load(const QString& dataDir, const QString& path,
                                                 bool demo);
     /// Writes the store section to `<dataDir>/pharmapos.ini` when that file does not exist yet (the

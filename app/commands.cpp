@@ -14,6 +14,7 @@
 #include "app/deliverynotes.h"
 #include "app/scenario/scenariorunner.h"
 #include "app/secretinput.h"
+#include "app/storecheckcommand.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
@@ -240,14 +241,8 @@ int asUserWith(const AppConfig& config, const QString& user, Permission permissi
 /// Opens the store, logs `user` in (password on stdin), runs `work` as that user and logs out
 /// again, whatever `work` returned. Returns work's exit code, or 2 when the store cannot be opened
 /// and 1 when the login was refused (saying why).
-int asUser(const AppConfig& config, const QString& user, const std::function<int(Counter&)>& work)
+int asUserOn(Counter& c, const QString& user, const std::function<int(Counter&)>& work)
 {
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    Counter& c = **counter;
     if (Status s = loginFromStdin(c, user); !s) {
         err(s.error().userText());
         return 1;
@@ -255,6 +250,16 @@ int asUser(const AppConfig& config, const QString& user, const std::function<int
     const int code = work(c);
     c.session().logout();
     return code;
+}
+
+int asUser(const AppConfig& config, const QString& user, const std::function<int(Counter&)>& work)
+{
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    return asUserOn(**counter, user, work);
 }
 
 } // namespace
@@ -363,10 +368,32 @@ int verifyStore(Counter& c, const AppConfig& config, bool details)
 
 int runVerify(const AppConfig& config, const QString& user)
 {
-    if (user.isEmpty())
-        return verdictOnly(config, [&config](Counter& c) { return verifyStore(c, config, false); });
-    return asUserWith(config, user, Permission::ViewAudit,
-                      [&config](Counter& c) { return verifyStore(c, config, true); });
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        // A store the counter cannot open (a damaged file) is still examined: the file's own
+        // check names what is wrong with it.
+        err(counter.error().userText());
+        QTextStream o(stdout);
+        QTextStream e(stderr);
+        const int code = runStoreCheck(config, false, o, e);
+        return code == 0 ? 2 : code;
+    }
+    Counter& c = **counter;
+    // Unattended (a monitor, a scheduled job): the verdict and its exit code; what the findings
+    // name is store data, for a manager or administrator.
+    if (user.isEmpty()) {
+        const int code = verifyStore(c, config, false);
+        if (code != 0)
+            out(Tr::tr("（详情须由店长或管理员登录查看：加 --user 账号，密码从标准输入读取）"));
+        return code;
+    }
+    return asUserOn(c, user, [&config](Counter& in) {
+        if (Status allowed = in.access().require(Permission::ViewAudit); !allowed) {
+            err(allowed.error().userText());
+            return 1;
+        }
+        return verifyStore(in, config, true);
+    });
 }
 
 int runDutyExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
@@ -480,16 +507,17 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
 
 int runImportPurchases(const AppConfig& config, const QString& user, const QString& file)
 {
-    const Result<QList<QStringList>> rows = readDeliveryRows(file);
-    if (!rows) {
-        err(rows.error().userText()
+    // Read whole or refused before anyone logs in: the format, the encoding and the limits.
+    const Result<DeliveryNote> note = readDeliveryNote(file);
+    if (!note) {
+        err(note.error().userText()
             + Tr::tr(
                 "（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）"));
         return 2;
     }
     return asUser(config, user, [&](Counter& c) {
         const DeliveryImportReport report = importDelivery(
-            c.inventory(), *rows, QStringLiteral("import:") + QFileInfo(file).fileName());
+            c.inventory(), *note, QStringLiteral("import:") + QFileInfo(file).fileName());
         for (const QString& line : report.lines)
             out(line);
         return report.received ? 0 : 1;
@@ -623,13 +651,10 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
                     .arg(outPath));
             return 0;
         }
-        QFile f(args.value(2));
-        if (!f.open(QIODevice::ReadOnly)) {
-            err(Tr::tr("无法读取 %1").arg(args.value(2)));
-            return 2;
-        }
+        // Streamed, with the import limits; a sheet Chinese Excel saved again is GBK.
         QString sheetNo;
-        Result<QList<std::pair<qint64, qint64>>> counts = countsFromCsv(f.readAll(), &sheetNo);
+        Result<QList<std::pair<qint64, qint64>>> counts =
+            countsFromCsvFile(args.value(2), &sheetNo);
         if (!counts) {
             err(counts.error().userText());
             return 1;
@@ -755,7 +780,7 @@ int runGui(const AppConfig& config, bool quitWhenReady)
         ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(), c.users(),
                             &c.inventory(), &c.ledger(), &c.clock(), &c.catalog(), &c.scanner(),
                             &c.scanJournal(), &c.products(), &c.gate(), &c.reviews(), &c.intake(),
-                            &readDeliveryRows, &c.uploads(), &c.access()},
+                            &readDeliveryNote, &c.uploads(), &c.access()},
         c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -213,6 +214,11 @@ int main(int argc, char** argv)
         pos::app::AppConfig::load(dir, parser.value(config), isDemo);
     if (!cfg) {
         std::fprintf(stderr, "%s\n", cfg.error().userText().toUtf8().constData());
+        // A counter started from the desktop has no terminal: the window says what is wrong.
+        if (!headless && !parser.isSet(quitWhenReady))
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("main", "PharmaPOS 无法启动"),
+                                  cfg.error().userText());
         return 2;
     }
     // The throw-away store's key goes with it.

@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/databasehealth.h"
 #include "storage/integrity.h"
 #include "storage/logging.h"
 
@@ -83,6 +84,9 @@ Error sqlError(const QSqlQuery& query, const QString& what)
 {
     const QString detail = query.lastError().text();
     qCWarning(lcStorage) << what << detail;
+    if (isDamage(query.lastError())) // issue 12: name the file and what to do, not SQLite's words
+        return damagedDatabase(databaseFileOf(query),
+                               Tr::tr("%1时：%2").arg(what, query.lastError().databaseText()));
     return makeError(ErrorCode::StorageFailure, Tr::tr("%1失败：%2").arg(what, detail));
 }
 
@@ -125,6 +129,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(ErrorCode::StorageFailure,
                              Tr::tr("无法创建数据目录 %1").arg(info.absolutePath()));
+        if (Status s = checkStoreFile(path); !s) // O(1): a directory, not SQLite, truncated
+            return s.error();
     }
     const QString name =
         QStringLiteral("pharmapos-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1));
@@ -134,6 +140,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     std::unique_ptr<Database> self(new Database(db, path));
+    db = QSqlDatabase(); // self's is the only handle: an error below must not find it "in use"
     if (!self->m_db.open())
         return makeError(ErrorCode::StorageFailure,
                          Tr::tr("无法打开数据库 %1：%2").arg(path, self->m_db.lastError().text()));
@@ -198,8 +205,14 @@ Status Database::migrate(int targetVersion)
             return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始迁移事务"));
         for (const QString& statement : splitStatements(sql)) {
             QSqlQuery m(m_db);
-            if (!m.exec(statement))
+            if (!m.exec(statement)) {
+                // A migration's table already there: the recorded version is not the schema's.
+                if (m.lastError().text().contains(QStringLiteral("already exists")))
+                    return damagedDatabase(m_path, Tr::tr("记录的结构版本 %1 与内容不符：%2")
+                                                       .arg(m_version)
+                                                       .arg(m.lastError().databaseText()));
                 return sqlError(m, Tr::tr("迁移到版本 %1").arg(v));
+            }
         }
         QSqlQuery setVersion(m_db);
         if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)))

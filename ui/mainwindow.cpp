@@ -122,8 +122,8 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     if (m_s.inventory && m_s.products && m_s.ledger && m_s.clock) {
         m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock,
                                           store.name, m_pages);
-        if (m_s.readDeliveryRows)
-            m_inventory->setDeliveryReader(m_s.readDeliveryRows);
+        if (m_s.readDeliveryNote)
+            m_inventory->setDeliveryNoteReader(m_s.readDeliveryNote);
         m_pages->addWidget(m_inventory);
         // Every scanner's scans, recognised once by the counter (which leaves the cart alone
         // while this screen shows: setScanMode(ScanMode::Elsewhere)).

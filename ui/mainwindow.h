@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/inventory/purchaseimport.h"
 #include "app/core/result.h"
 
 #include <QList>
@@ -88,7 +89,7 @@ struct CounterServices
     PrescriptionIntake* intake = nullptr;
     /// Reads a supplier's delivery note (CSV or XLSX) into rows for the manager's import; absent:
     /// the screen reads CSV itself.
-    std::function<Result<QList<QStringList>>(const QString& path)> readDeliveryRows = {};
+    std::function<Result<DeliveryNote>(const QString& path)> readDeliveryNote = {};
     /// The platform upload queue (DATA-UPLOAD): the link indicator in the status bar and the
     /// manager's queue screen; absent (null): neither. `access` decides who may open the screen.
     upload::UploadService* uploads = nullptr;

@@ -18,6 +18,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringEncoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,34 @@ private Q_SLOTS:
             QStringLiteral("第 3 行：拒收：INV-FIELDS: 购进记录缺少“生产厂商”")));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("未入库")));
         QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+    }
+
+    // Issue 12: without the composition root's reader the screen still reads CSV the way every
+    // import does: a GBK note (Chinese Excel) is received, the report saying it was GB18030; a
+    // file that is not text is refused saying so, and nothing is received.
+    void aGbkNoteIsReceivedAndItsEncodingNamed()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        const QByteArray utf8 =
+            kHeader
+            + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,"
+              "2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,"
+              "80000000000000000001\r\n";
+        QStringEncoder toGbk("GB18030");
+        if (!toGbk.isValid())
+            QSKIP("this Qt has no GB18030 encoder (no ICU) to write the test note");
+        const QByteArray gbk = toGbk.encode(QString::fromUtf8(utf8));
+        QVERIFY(gbk != utf8);
+        QVERIFY(r.widget.importDelivery(r.file("gbk.csv", gbk)));
+        QVERIFY2(r.widget.reportText().startsWith(
+                     QStringLiteral("读取：CSV，编码 GB18030（GBK），共 2 行")),
+                 qPrintable(r.widget.reportText()));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("已入库 GJ-")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QVERIFY(!r.widget.importDelivery(r.file("binary.csv", QByteArray("a,b\n\0\1\2", 7))));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("不是文本文件")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
     }
 
     // With the composition root's reader (XLSX and CSV), the screen imports what it returns and
