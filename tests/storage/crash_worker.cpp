@@ -3,6 +3,8 @@
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/sale/ledgersalerecorder.h"
 #include "app/core/sale/saleworkflow.h"
+#include "storage/crypto/keystore.h"
+#include "storage/crypto/opensslrecordsealer.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
@@ -12,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+
+#include <dlfcn.h>
 
 #include <cstdio>
 
@@ -25,6 +29,20 @@ int main(int argc, char** argv)
     auto db = storage::Database::open(QString::fromLocal8Bit(argv[1]));
     if (!db)
         return 3;
+    // With a store key in the environment, every write is sealed as the application seals it.
+    std::unique_ptr<storage::crypto::KeyStore> keys;
+    std::unique_ptr<storage::crypto::OpenSslRecordSealer> sealer;
+    SystemClock keyClock;
+    if (qEnvironmentVariableIsSet(storage::crypto::kStoreKeyEnv)) {
+        storage::crypto::KeyStoreSettings settings;
+        settings.currentFromEnv = qEnvironmentVariable(storage::crypto::kStoreKeyEnv);
+        auto opened = storage::crypto::KeyStore::open(settings, false, keyClock);
+        if (!opened)
+            return 4;
+        keys = std::move(opened).value();
+        sealer = std::make_unique<storage::crypto::OpenSslRecordSealer>(keys->ring());
+        (*db)->setRecordSealer(sealer.get());
+    }
     storage::SqlProductCatalog catalog(**db);
     storage::SqlInventoryRepository inventory(**db);
     storage::SqlSaleRepository sales(**db);
@@ -52,6 +70,9 @@ int main(int argc, char** argv)
     QRandomGenerator rng(static_cast<quint32>(seed));
     std::puts("ready");
     std::fflush(stdout);
+    // Under the kill shim (LD_PRELOAD), the writes from here on are counted toward the kill.
+    if (auto arm = reinterpret_cast<void (*)()>(::dlsym(RTLD_DEFAULT, "pharmapos_killshim_arm")))
+        arm();
     for (qint64 round = 0;; ++round) {
         const QString code = QStringLiteral("P%1").arg(rng.bounded(1, 6), 5, 10, QLatin1Char('0'));
         if (round % 3 == 0) {

@@ -64,7 +64,7 @@ void UploadService::startWorker(WorkerFactories factories, UploadPolicy policy)
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &UploadWorker::changed, this,
             [this](const UploadQueueStatus&) { Q_EMIT changed(); });
-    connect(worker, &UploadWorker::event, this, &UploadService::event);
+    connect(worker, &UploadWorker::happened, this, &UploadService::happened);
     connect(worker, &UploadWorker::failed, this, &UploadService::workerFailed);
     m_worker = worker;
     m_thread->start();

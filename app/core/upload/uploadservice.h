@@ -81,7 +81,7 @@ public:
 Q_SIGNALS:
     /// The queue or the link changed.
     void changed();
-    void event(const pos::upload::UploadEvent& event);
+    void happened(const pos::upload::UploadEvent& event);
     /// The worker could not start (configuration, database): why.
     void workerFailed(const QString& why);
 

@@ -51,7 +51,7 @@ void UploadWorker::start()
         m_changed = true;
         schedule(0);
     });
-    m_engine->setObserver([this](const UploadEvent& e) { Q_EMIT event(e); });
+    m_engine->setObserver([this](const UploadEvent& e) { Q_EMIT happened(e); });
     Q_EMIT changed(m_queue->status());
     schedule(0);
 }

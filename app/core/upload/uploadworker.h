@@ -50,7 +50,7 @@ public:
 Q_SIGNALS:
     /// The queue changed (a record accepted, rejected, unknown; the link went up or down).
     void changed(const pos::UploadQueueStatus& status);
-    void event(const pos::upload::UploadEvent& event);
+    void happened(const pos::upload::UploadEvent& event);
     /// The queue is empty (every record sent or set aside for the manager).
     void drained();
     /// The queue or the gateway could not be made (configuration, database).
