@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlRecord>
+#include <QTimer>
 #include <QVariant>
 
 #include <algorithm>
@@ -106,25 +107,74 @@ template <typename Entry> bool searchOrder(const Entry& a, const Entry& b)
 }
 } // namespace
 
-void SqlProductCatalog::loadSearchIndex() const
+bool SqlProductCatalog::loadSearchIndexSlice() const
 {
-    m_index.clear();
+    if (m_indexLoaded)
+        return true;
+    if (m_indexReadUpTo < 0) { // a new build
+        m_index.clear();
+        m_indexReadUpTo = 0;
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral(
-            "SELECT id, generic_name, trade_name, pinyin, code, gtin FROM product"))) {
-        while (q.next()) {
-            QString generic = q.value(1).toString();
-            QString names = generic + u' ' + q.value(2).toString();
-            m_index.append(SearchEntry{q.value(0).toLongLong(), std::move(generic),
-                                       std::move(names), q.value(3).toString(),
-                                       q.value(4).toString(), q.value(5).toString()});
-        }
+    QList<SearchEntry> slice;
+    slice.reserve(kIndexSliceRows);
+    if (prepare(q, QStringLiteral("SELECT id, generic_name, trade_name, pinyin, code, gtin FROM "
+                                  "product WHERE id > ? ORDER BY id LIMIT ?"))) {
+        q.bindValue(0, m_indexReadUpTo);
+        q.bindValue(1, kIndexSliceRows);
+        if (q.exec())
+            while (q.next()) {
+                QString generic = q.value(1).toString();
+                QString names = generic + u' ' + q.value(2).toString();
+                slice.append(SearchEntry{q.value(0).toLongLong(), std::move(generic),
+                                         std::move(names), q.value(3).toString(),
+                                         q.value(4).toString(), q.value(5).toString()});
+            }
     }
+    ++m_stats.indexSlices;
+    if (!slice.isEmpty())
+        m_indexReadUpTo = slice.constLast().id;
+    const bool last = slice.size() < kIndexSliceRows;
     // Sorted here, not by SQL: updateSearchIndex() inserts with the same comparison.
-    std::sort(m_index.begin(), m_index.end(), searchOrder<SearchEntry>);
-    m_indexLoaded = true;
-    ++m_stats.indexBuilds;
+    std::sort(slice.begin(), slice.end(), searchOrder<SearchEntry>);
+    const qsizetype kept = m_index.size();
+    m_index.append(std::move(slice));
+    std::inplace_merge(m_index.begin(), m_index.begin() + kept, m_index.end(),
+                       searchOrder<SearchEntry>);
+    if (last) {
+        m_indexLoaded = true;
+        m_indexReadUpTo = -1;
+        m_warming = false;
+        ++m_stats.indexBuilds;
+    }
+    return last;
+}
+
+void SqlProductCatalog::buildSearchIndex() const
+{
+    while (!loadSearchIndexSlice()) {
+    }
+}
+
+void SqlProductCatalog::warmSearchIndex() const
+{
+    if (m_indexLoaded || m_warming)
+        return;
+    if (!m_warmer)
+        m_warmer = std::make_unique<QObject>();
+    m_warming = true;
+    warmNextSlice();
+}
+
+void SqlProductCatalog::warmNextSlice() const
+{
+    // One slice per turn of the event loop: whatever the cashier does meanwhile waits for one
+    // slice (a few ms), not for 50,000 products.
+    QTimer::singleShot(0, m_warmer.get(), [this] {
+        if (m_warming && !loadSearchIndexSlice())
+            warmNextSlice();
+    });
 }
 
 void SqlProductCatalog::updateSearchIndex(QList<SearchEntry> changed) const
@@ -202,8 +252,7 @@ QList<Product> SqlProductCatalog::search(const QString& text, int limit) const
     const QString t = text.trimmed();
     if (t.isEmpty() || limit <= 0)
         return {};
-    if (!m_indexLoaded)
-        loadSearchIndex();
+    buildSearchIndex(); // at once, or what warmSearchIndex() has left
     const QString lower = t.toLower();
     const QString wordStart = u' ' + lower;
     QList<qint64> hits;
@@ -245,6 +294,9 @@ qint64 SqlProductCatalog::productCount() const
 
 Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
 {
+    // An index being built is finished first, so this upsert's changes go into all of it.
+    if (m_warming)
+        buildSearchIndex();
     Transaction tx(m_db);
     QSqlQuery ins(m_db.connection());
     QSqlQuery code(m_db.connection());

@@ -139,7 +139,7 @@ private Q_SLOTS:
     // freshly built index gives.
     void aChangedProductUpdatesTheIndexWithoutARebuild()
     {
-        m_catalog->warmSearchIndex();
+        m_catalog->buildSearchIndex();
         QCOMPARE(m_catalog->searchStats().indexBuilds, 1);
         Product renamed = *m_catalog->findByCode(QStringLiteral("P00001"));
         renamed.genericName = QStringLiteral("头孢克肟分散片");
@@ -169,7 +169,7 @@ private Q_SLOTS:
 
     void aRefusedUpsertLeavesTheIndexAsItWas()
     {
-        m_catalog->warmSearchIndex();
+        m_catalog->buildSearchIndex();
         Product ok = fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200);
         Product bad = fakes::makeProduct(4, QStringLiteral("负价格"), -1); // CHECK (price_fen >= 0)
         QVERIFY(!m_catalog->upsert({ok, bad}).ok());
@@ -187,7 +187,7 @@ private Q_SLOTS:
                 100 + i, QStringLiteral("复方甘草片%1").arg(79 - i, 2, 10, QLatin1Char('0')),
                 300 + i);
         QVERIFY(m_catalog->upsert(many).ok());
-        m_catalog->warmSearchIndex();
+        m_catalog->buildSearchIndex();
         const int before = m_catalog->searchStats().productQueries;
         const QList<Product> hits = m_catalog->search(QStringLiteral("甘草"), 50);
         QCOMPARE(m_catalog->searchStats().productQueries - before, 1);
@@ -197,6 +197,33 @@ private Q_SLOTS:
                      QStringLiteral("复方甘草片%1").arg(i, 2, 10, QLatin1Char('0')));
             QCOMPARE(hits.at(i).price, Money::fromFen(300 + 79 - i)); // the whole product read
         }
+    }
+
+    // Issue 13 item 5: the window warms the index after it shows without freezing — a slice of
+    // products per turn of the event loop — and a search before it is complete finishes it.
+    void warmingBuildsTheIndexInSlicesOfTheEventLoop()
+    {
+        QList<Product> many;
+        const int n = 2 * SqlProductCatalog::kIndexSliceRows + 500;
+        for (int i = 0; i < n; ++i)
+            many << fakes::makeProduct(100 + i, QStringLiteral("维生素C片"), 300);
+        QVERIFY(m_catalog->upsert(many).ok());
+        m_catalog->warmSearchIndex();
+        QCOMPARE(m_catalog->searchStats().indexSlices, 0); // nothing read before the loop turns
+        QTRY_COMPARE(m_catalog->searchStats().indexBuilds, 1);
+        QCOMPARE(m_catalog->searchStats().indexSlices, 3); // n + 2 products, 2,000 a slice
+        QCOMPARE(m_catalog->search(QStringLiteral("wss"), n + 10).size(), n);
+        QCOMPARE(m_catalog->search(QStringLiteral("amx"), 10).size(), 1);
+    }
+
+    void aSearchWhileWarmingFinishesTheIndex()
+    {
+        m_catalog->warmSearchIndex();
+        QCOMPARE(m_catalog->search(QStringLiteral("胶囊"), 10).size(), 2);
+        QCOMPARE(m_catalog->searchStats().indexBuilds, 1);
+        QCoreApplication::processEvents(); // the pending slice finds it complete: nothing to do
+        QCOMPARE(m_catalog->searchStats().indexBuilds, 1);
+        QCOMPARE(m_catalog->searchStats().indexSlices, 1);
     }
 };
 
