@@ -83,6 +83,18 @@ int runChild(int argc, char** argv, const QString& dataDir, const QString& user,
         std::printf("error %s\n", config.error().userText().toUtf8().constData());
         return 2;
     }
+    // At the end, the password check alone in this process, as AuthService makes it at login
+    // (PBKDF2-HMAC-SHA256, 600,000 iterations): shown beside the figures.
+    const auto finish = [&] {
+        storage::OpenSslPasswordHasher hasher(600'000);
+        const QString pw = QString::fromLatin1(bench::BigStore::kPassword);
+        const QString stored = hasher.hash(pw);
+        QElapsedTimer h;
+        h.start();
+        (void)hasher.verify(pw, stored);
+        say("pbkdf2", double(h.nsecsElapsed()) / 1e6);
+        QCoreApplication::exit(0);
+    };
     // Posted now, handled at the first turn of runGui's event loop (the window exists and is
     // shown by then).
     QTimer::singleShot(0, qApp, [&] {
@@ -113,7 +125,27 @@ int runChild(int argc, char** argv, const QString& dataDir, const QString& user,
             whenIdle([&, window] {
                 say("ready", double(sinceMain.nsecsElapsed()) / 1e6);
                 if (!inventory) {
-                    QCoreApplication::exit(0);
+                    // Then whether the window keeps answering: the longest gap between ticks of
+                    // a 5 ms timer over the next 1.5 s (what runGui does after the window shows,
+                    // such as warming the search index, would show here).
+                    auto probe = std::make_shared<QTimer>();
+                    auto since = std::make_shared<QElapsedTimer>();
+                    auto last = std::make_shared<qint64>(0);
+                    auto worst = std::make_shared<qint64>(0);
+                    since->start();
+                    probe->setTimerType(Qt::PreciseTimer);
+                    QObject::connect(probe.get(), &QTimer::timeout, qApp,
+                                     [probe, since, last, worst, &say, &finish] {
+                                         const qint64 now = since->nsecsElapsed();
+                                         *worst = std::max(*worst, now - *last);
+                                         *last = now;
+                                         if (now > 1'500'000'000LL) {
+                                             probe->stop();
+                                             say("stall", double(*worst) / 1e6);
+                                             finish();
+                                         }
+                                     });
+                    probe->start(5);
                     return;
                 }
                 auto f4 = std::make_shared<QElapsedTimer>();
@@ -123,7 +155,7 @@ int runChild(int argc, char** argv, const QString& dataDir, const QString& user,
                     say("inventory", double(f4->nsecsElapsed()) / 1e6);
                     if (window->currentPage() != static_cast<QWidget*>(window->inventoryPage()))
                         std::printf("error the inventory screen did not open\n");
-                    QCoreApplication::exit(0);
+                    finish();
                 });
             });
         });
@@ -246,17 +278,6 @@ int main(int argc, char** argv)
             return 1;
     }
 
-    // The password check alone, as AuthService does it at login.
-    double pbkdf2Ms = 0;
-    {
-        storage::OpenSslPasswordHasher hasher(600'000);
-        const QString stored = hasher.hash(QString::fromLatin1(bench::BigStore::kPassword));
-        QElapsedTimer t;
-        t.start();
-        (void)hasher.verify(QString::fromLatin1(bench::BigStore::kPassword), stored);
-        pbkdf2Ms = double(t.nsecsElapsed()) / 1e6;
-    }
-
     // The executable to its login window.
     {
         std::vector<double> wall;
@@ -290,7 +311,7 @@ int main(int argc, char** argv)
     for (const auto& [user, role, inventory] :
          {std::tuple{QStringLiteral("zhangsan"), QStringLiteral("收银员 cashier"), false},
           std::tuple{QStringLiteral("wangwu"), QStringLiteral("店长 manager"), true}}) {
-        std::vector<double> window, ready, readyNoHash, loginCall, f4;
+        std::vector<double> window, ready, readyNoHash, loginCall, f4, hash, stall;
         for (int run = 0; run < runs; ++run) {
             const ChildRun r = launchChild(self, store->dataDir, user, inventory);
             if (!r.error.isEmpty()) {
@@ -299,7 +320,11 @@ int main(int argc, char** argv)
             }
             window.push_back(r.arrived.at(QStringLiteral("window")));
             ready.push_back(r.arrived.at(QStringLiteral("ready")));
-            readyNoHash.push_back(r.arrived.at(QStringLiteral("ready")) - pbkdf2Ms);
+            readyNoHash.push_back(r.arrived.at(QStringLiteral("ready"))
+                                  - r.figure.at(QStringLiteral("pbkdf2")));
+            hash.push_back(r.figure.at(QStringLiteral("pbkdf2")));
+            if (!inventory)
+                stall.push_back(r.figure.at(QStringLiteral("stall")));
             loginCall.push_back(r.figure.at(QStringLiteral("login-call")));
             if (inventory)
                 f4.push_back(r.figure.at(QStringLiteral("inventory")));
@@ -313,9 +338,12 @@ int main(int argc, char** argv)
                   .arg(stats(ready)));
         print(
             QStringLiteral("      the same without the password check (PBKDF2 600,000 iterations, "
-                           "%1 ms): %2  [target ≤ 500]")
-                .arg(pbkdf2Ms, 0, 'f', 0)
+                           "%1 ms median in the same process): %2  [target ≤ 500]")
+                .arg(percentile(hash, 0.5), 0, 'f', 0)
                 .arg(stats(readyNoHash)));
+        if (!inventory)
+            print(QStringLiteral("    then the longest the window did not answer, within 1.5 s: %1")
+                      .arg(stats(stall)));
         if (inventory)
             print(QStringLiteral("    F4 → inventory screen shown and idle:         %1")
                       .arg(stats(f4)));
