@@ -169,6 +169,7 @@ private:
     explicit Counter(AppConfig config);
     /// The upload queue and its service; with the link on and the window's devices, its worker.
     void assembleUploads(Devices devices);
+    [[nodiscard]] Status seedDemoStore();
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
 
