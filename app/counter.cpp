@@ -320,6 +320,11 @@ const RecordSealer& Counter::recordSealer() const
     return m_store->sealer();
 }
 
+PrivacyWiring& Counter::privacy()
+{
+    return m_store->privacy();
+}
+
 // ---- the platform link (DATA-UPLOAD) ------------------------------------------------------------
 
 void Counter::assembleUploads(Devices devices)
