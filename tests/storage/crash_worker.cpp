@@ -11,6 +11,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -81,26 +82,18 @@ int main(int argc, char** argv)
             d.supplier = QStringLiteral("崩溃测试供货商");
             d.purchaseDate = clock.now().date();
             for (int l = 0; l < 3; ++l) {
-                const Product p = *catalog.findByCode(code);
-                PurchaseLine line;
-                line.productCode = p.code;
-                line.genericName = p.genericName;
-                line.manufacturer = QStringLiteral("药厂");
-                line.dosageForm = QStringLiteral("片剂");
-                line.spec = p.spec;
-                line.batchNo = QStringLiteral("S%1R%2L%3").arg(seed).arg(round).arg(l);
-                line.productionDate = clock.now().date().addDays(-30);
-                line.expiryDate = clock.now().date().addDays(400 + l);
-                line.approvalNo = QStringLiteral("国药准字H00000000");
-                line.boxes = 2;
-                line.price = Money::fromFen(700);
+                // Codes unique across runs on the same file: the seed is part of them.
+                QStringList boxCodes;
                 for (int b = 0; b < 2; ++b)
-                    line.traceCodes << QStringLiteral("8%1%2%3%4")
-                                           .arg(seed % 1000, 3, 10, QLatin1Char('0'))
-                                           .arg(round, 12, 10, QLatin1Char('0'))
-                                           .arg(l, 2, 10, QLatin1Char('0'))
-                                           .arg(b, 2, 10, QLatin1Char('0'));
-                d.lines << line;
+                    boxCodes << QStringLiteral("8%1%2%3%4")
+                                    .arg(seed % 1000, 3, 10, QLatin1Char('0'))
+                                    .arg(round, 12, 10, QLatin1Char('0'))
+                                    .arg(l, 2, 10, QLatin1Char('0'))
+                                    .arg(b, 2, 10, QLatin1Char('0'));
+                d.lines << testsupport::purchaseLine(
+                    *catalog.findByCode(code),
+                    QStringLiteral("S%1R%2L%3").arg(seed).arg(round).arg(l),
+                    clock.now().date().addDays(400 + l), boxCodes);
             }
             (void)service.receive(d);
         } else {
