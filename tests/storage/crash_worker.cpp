@@ -69,6 +69,10 @@ int main(int argc, char** argv)
     }
     const qint64 seed = QString::fromLocal8Bit(argv[2]).toLongLong();
     QRandomGenerator rng(static_cast<quint32>(seed));
+    // With PHARMAPOS_CRASH_PROGRESS set, a line after every round, so a test can kill it after a
+    // number of rounds instead of after a guessed time (off under the kill shim, which counts
+    // writes).
+    const bool progress = qEnvironmentVariableIsSet("PHARMAPOS_CRASH_PROGRESS");
     std::puts("ready");
     std::fflush(stdout);
     // Under the kill shim (LD_PRELOAD), the writes from here on are counted toward the kill.
@@ -105,6 +109,10 @@ int main(int argc, char** argv)
                 (void)sale.payCash(Money::fromYuan(1000));
             }
             (void)sale.voidSale();
+        }
+        if (progress) {
+            std::printf("round %lld\n", static_cast<long long>(round));
+            std::fflush(stdout);
         }
     }
 }
