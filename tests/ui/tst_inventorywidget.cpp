@@ -7,6 +7,7 @@
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/teststore.h"
 #include "ui/inventorywidget.h"
 #include "ui/receivingform.h"
 
@@ -27,17 +28,9 @@
 using namespace pos;
 
 namespace {
-struct Rig
+/// The manager's inventory screen over the shared test store, holding one 医保 product.
+struct Rig : testsupport::TestStore
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<storage::Database> db =
-        storage::Database::open(QStringLiteral(":memory:")).value();
-    storage::SqlProductCatalog catalog{*db};
-    storage::SqlInventoryRepository inventory{*db};
-    storage::SqlLedgerStore ledger{*db};
-    fakes::StaffFixture staff{clock};
-    InventoryService service{catalog, inventory, ledger, staff.access, staff.audit, clock, 180};
-    ProductService products{catalog, staff.access, staff.audit, clock};
     ui::InventoryWidget widget{service, products, inventory, clock, QStringLiteral("测试药房")};
     QTemporaryDir dir;
 
@@ -45,7 +38,7 @@ struct Rig
     {
         Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
         p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-        (void)catalog.upsert({p}).value();
+        add({p});
     }
     /// A scan as the counter recognised it, as MainWindow hands it on.
     void scan(const QString& code)
