@@ -1171,6 +1171,14 @@
         <source>用法：pharmapos users list --user 店长或管理员 | init-admin NAME --name 姓名 | add NAME --role ROLE --name 姓名 [--licence 证号] [--insurance-code 编码] --user 管理员</source>
         <translation>Usage: pharmapos users list --user MANAGER_OR_ADMIN | init-admin NAME --name FULL_NAME | add NAME --role ROLE --name FULL_NAME [--licence LICENCE_NO] [--insurance-code CODE] --user ADMIN</translation>
     </message>
+    <message>
+        <source>用法：pharmapos keys status | backup --out 文件 [--force] | restore --in 文件</source>
+        <translation>Usage: pharmapos keys status | backup --out FILE [--force] | restore --in FILE</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos run-script FILE [--json]</source>
+        <translation>Usage: pharmapos run-script FILE [--json]</translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeys</name>
@@ -6773,7 +6781,23 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>commands</name>
+    <message>
+        <source>识别扫码内容或图片中的条码，以 JSON 显示（无需门店）</source>
+        <translation>how a scan or the codes in an image are read, as JSON (no store needed)</translation>
+    </message>
+    <message>
+        <source>列出本机可用的扫码枪（HID-POS、键盘口、串口）及其 scanner= 配置值</source>
+        <translation>scanners this machine sees (HID-POS, keyboard wedge, serial) with their scanner= value</translation>
+    </message>
+    <message>
+        <source>无界面运行内置演示场景（演示门店，模拟设备），逐步打印</source>
+        <translation>the built-in demo scenario, headless (demo store, simulated devices), printed step by step</translation>
+    </message>
+    <message>
+        <source>按 JSON 脚本驱动收银流程（模拟设备；不给 --data-dir 时用临时演示门店）</source>
+        <translation>drive the counter from a JSON scenario (simulated devices; a throw-away demo store without --data-dir)</translation>
+    </message>
     <message>
         <source>数据目录（数据库、打印输出）</source>
         <translation>Data directory (database, print output)</translation>
@@ -6799,18 +6823,6 @@
         <translation>Interface language: zh_CN (default) or en</translation>
     </message>
     <message>
-        <source>demo | run-script</source>
-        <translation>demo | run-script</translation>
-    </message>
-    <message>
-        <source>用法：pharmapos run-script FILE [--json]</source>
-        <translation>Usage: pharmapos run-script FILE [--json]</translation>
-    </message>
-    <message>
-        <source>未知子命令：%1（见 --help）</source>
-        <translation>Unknown subcommand: %1 (see --help)</translation>
-    </message>
-    <message>
         <source>以该账号操作（密码从标准输入读取）</source>
         <translation>Act as this account (password read from standard input)</translation>
     </message>
@@ -6825,6 +6837,14 @@
     <message>
         <source>输出文件</source>
         <translation>Output file</translation>
+    </message>
+    <message>
+        <source>输入文件（keys restore：密钥备份）</source>
+        <translation>Input file (keys restore: the key backup)</translation>
+    </message>
+    <message>
+        <source>keys backup：覆盖已有的文件</source>
+        <translation>keys backup: overwrite an existing file</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -6843,20 +6863,20 @@
         <translation>Insurance pharmacist code</translation>
     </message>
     <message>
-        <source>导出格式：csv</source>
-        <translation>Export format: csv</translation>
+        <source>导出格式：csv、xlsx、pdf</source>
+        <translation>Export format: csv, xlsx, pdf</translation>
     </message>
     <message>
         <source>盘点范围：all、西药、中成药、中药饮片</source>
-        <translation>Stocktake scope: all, &quot;Western medicine&quot;, &quot;Chinese patent medicine&quot;, &quot;Chinese herbal pieces&quot;</translation>
+        <translation>Stocktake scope: all, 西药 (Western medicine), 中成药 (Chinese patent medicine), 中药饮片 (herbal pieces)</translation>
     </message>
     <message>
-        <source>调整原因</source>
-        <translation>Adjustment reason</translation>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>ledger export：导出逐笔库存流水而非汇总台账</source>
-        <translation>ledger export: export individual stock movements instead of the summary ledger</translation>
+        <translation>ledger export: export every stock movement instead of the ledger summary</translation>
     </message>
     <message>
         <source>商品编码</source>
@@ -6880,49 +6900,11 @@
     </message>
     <message>
         <source>codes inspect：设备报告的 AIM 码制标识，如 ]d2</source>
-        <translation>codes inspect: AIM symbology identifier reported by the device, e.g. ]d2</translation>
+        <translation>codes inspect: the AIM symbology identifier the device reported, e.g. ]d2</translation>
     </message>
     <message>
         <source>codes inspect：扫码枪代替 GS 发送的字符，如 ~</source>
-        <translation>codes inspect: character the scanner sends instead of GS, e.g. ~</translation>
-    </message>
-    <message>
-        <source>PharmaPOS 药店收银系统
-
-子命令：
-  (无)              打开收银界面
-  demo              无界面运行内置演示场景（模拟设备）
-  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）
-  audit verify      校验审计日志哈希链（--user 店长或管理员可看详情）
-  verify            全面校验：审计链、数据库文件、各表封存与锚点、库存余额、已售追溯码
-  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）
-  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）
-  inventory import-purchases FILE  导入供货商到货单 CSV/XLSX（--user，密码从标准输入）
-  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）
-  ledger export     导出进销存台账（--from --to --format csv --out --user）
-  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核
-  sale return NO    销售单全单退货（--reason --user，密码从标准输入）
-  sync status|show|run|retry|correct|withdraw|reconcile|catalog  医保平台上传队列（--user）
-  codes inspect PAYLOAD | --image FILE  识别扫码内容或图片中的条码，以 JSON 显示
-  devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值</source>
-        <translation>PharmaPOS pharmacy checkout system
-
-Subcommands:
-  (none)            open the checkout window
-  demo              run the built-in demo scenario without a window (simulated devices)
-  run-script FILE   drive the checkout flow from a JSON script (simulated devices)
-  audit verify      verify the audit trail hash chain (--user manager or administrator for details)
-  verify            full check: audit chain, database file, each table&apos;s seals and anchors, stock balances, sold trace codes
-  duty export       export pharmacist duty records (--from --to --out --user, password from standard input)
-  users list|init-admin NAME|add NAME  manage accounts (password from standard input)
-  inventory import-purchases FILE  import a supplier delivery note, CSV/XLSX (--user, password from standard input)
-  inventory adjust  loss, destruction, transfer, purchase return (--product --batch --kind --pieces --reason)
-  ledger export     export the inventory ledger (--from --to --format csv --out --user)
-  stocktake start|apply  stocktake: create a stocktake sheet CSV / import counted quantities and approve
-  sale return NO    return a whole sale (--reason --user, password from standard input)
-  sync status|show|run|retry|correct|withdraw|reconcile|catalog  insurance platform upload queue (--user)
-  codes inspect PAYLOAD | --image FILE  recognize a scan payload or the barcode in an image, shown as JSON
-  devices list      list available scanners (HID-POS, keyboard wedge, serial) and their config values</translation>
+        <translation>codes inspect: the character the scanner sends instead of GS, e.g. ~</translation>
     </message>
     <message>
         <source>codes inspect：从图片文件解码（PNG、JPG…）</source>
@@ -6937,8 +6919,143 @@ Subcommands:
         <translation>sync catalog: download the whole insurance catalogue</translation>
     </message>
     <message>
+        <source>输出 man 手册页（troff）</source>
+        <translation>Print the man page (troff)</translation>
+    </message>
+    <message>
+        <source>导入供货商到货单 CSV/XLSX：每行给出结论，有一行被拒则整单不入库</source>
+        <translation>receive a supplier&apos;s delivery note (CSV/XLSX): a verdict per row; one refused row and nothing is received</translation>
+    </message>
+    <message>
+        <source>报损、销毁、调拨、购进退货（店长；上传 3502/3504）</source>
+        <translation>loss, destruction, transfer, purchase return (manager; uploads 3502/3504)</translation>
+    </message>
+    <message>
+        <source>导出进销存台账（或 --journal 逐笔流水）</source>
+        <translation>export the inventory ledger (or with --journal every movement)</translation>
+    </message>
+    <message>
+        <source>盘点：生成带账面数量的盘点单 CSV</source>
+        <translation>stocktake: write a count sheet (CSV) with the book quantities</translation>
+    </message>
+    <message>
+        <source>盘点：导入实盘数量，店长审核后过账盈亏（上传 3501）</source>
+        <translation>stocktake: read the counted quantities and, approved by the manager, post the differences (uploads 3501)</translation>
+    </message>
+    <message>
+        <source>销售单全单退货：库存与追溯码退回，上传 3506（店长）</source>
+        <translation>return a whole sale: stock and trace codes back, 3506 uploaded (manager)</translation>
+    </message>
+    <message>
+        <source>列出账号（管理员或店长）</source>
+        <translation>list the accounts (administrator or manager)</translation>
+    </message>
+    <message>
+        <source>新门店的第一个管理员（仅当尚无账号；密码从标准输入读取）</source>
+        <translation>the first administrator of a new store (only when there is no account; password from standard input)</translation>
+    </message>
+    <message>
+        <source>管理员新增账号：标准输入第一行为管理员密码，第二行为新账号密码</source>
+        <translation>an administrator adds an account: standard input&apos;s first line is the administrator&apos;s password, the second the new account&apos;s</translation>
+    </message>
+    <message>
+        <source>导出药师在岗记录（CSV，供检查）</source>
+        <translation>export the pharmacists&apos; duty periods (CSV, for inspections)</translation>
+    </message>
+    <message>
+        <source>只校验审计日志哈希链；不登录只给结论，店长或管理员登录可看详情</source>
+        <translation>check the audit trail&apos;s hash chain alone; without a login only the verdict, a manager or administrator sees the details</translation>
+    </message>
+    <message>
+        <source>全面校验：审计链、数据库文件、各表封存与锚点、库存余额、已售追溯码；不登录只给结论，店长或管理员登录可看详情；有差异时退出码 1</source>
+        <translation>check everything: the audit chain, the database file, every table&apos;s seals and anchors, stock balances, sold trace codes; without a login only the verdict, a manager or administrator sees the details; exit 1 on any difference</translation>
+    </message>
+    <message>
+        <source>店铺密钥：来源、密钥编号、各类数据由哪个密钥加密（管理员）</source>
+        <translation>the store key: where it comes from, its ids, which key encrypts what (administrator)</translation>
+    </message>
+    <message>
+        <source>把店铺密钥备份为口令保护的文件（管理员；口令在终端输入两次，或从标准输入读取一行）</source>
+        <translation>back up the store key to a passphrase-protected file (administrator; the passphrase typed twice at a terminal, or one line of standard input)</translation>
+    </message>
+    <message>
+        <source>从备份恢复店铺密钥（门店因缺少密钥无法打开时；须能写密钥目录）</source>
+        <translation>restore the store key from a backup (when the store cannot open without it; needs write access to the key directory)</translation>
+    </message>
+    <message>
+        <source>上传队列、平台连接、医保目录；被拒的记录</source>
+        <translation>the upload queue, the platform link, the insurance catalogue; refused records</translation>
+    </message>
+    <message>
+        <source>一条上传记录：状态、平台的答复、内容</source>
+        <translation>one upload record: its state, the platform&apos;s answer, its content</translation>
+    </message>
+    <message>
+        <source>在本进程中立即发送上传队列</source>
+        <translation>send the upload queue now, in this process</translation>
+    </message>
+    <message>
+        <source>重新发送被拒或等待中的记录</source>
+        <translation>send a refused or waiting record again</translation>
+    </message>
+    <message>
+        <source>更正被拒的记录并重发</source>
+        <translation>correct a refused record and send it again</translation>
+    </message>
+    <message>
+        <source>撤回：已被接收的记录以 3507 删除，被拒的记录搁置</source>
+        <translation>withdraw: an accepted record is deleted with 3507, a refused one is set aside</translation>
+    </message>
+    <message>
+        <source>与平台对账（3508/3511/3513），列出每处差异；有差异时退出码 1</source>
+        <translation>reconcile with the platform (3508/3511/3513), listing every difference; exit 1 when there are differences</translation>
+    </message>
+    <message>
+        <source>下载医保目录（1312/1318）</source>
+        <translation>download the insurance catalogue (1312/1318)</translation>
+    </message>
+    <message>
+        <source>（--user，密码从标准输入读取）</source>
+        <translation> (--user, password from standard input)</translation>
+    </message>
+    <message>
+        <source>子命令：</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>打开收银界面</source>
+        <translation>open the counter window</translation>
+    </message>
+    <message>
+        <source>药店收银系统（定点零售药店）</source>
+        <translation>counter software of a designated retail pharmacy</translation>
+    </message>
+    <message>
+        <source>不带子命令时打开收银界面；子命令在无界面时运行。凡显示或修改门店数据的子命令都需要 --user 登录，密码从标准输入读取（终端上不回显）。</source>
+        <translation>Without a command it opens the counter window; commands run without a window. Every command that shows or changes store data needs a login with --user, the password read from standard input (not echoed at a terminal).</translation>
+    </message>
+    <message>
+        <source>0 成功；1 被拒绝、失败或发现差异（消息说明原因）；2 用法错误或无法打开门店。</source>
+        <translation>0 done; 1 refused, failed or differences found (the message says why); 2 usage error or the store cannot be opened.</translation>
+    </message>
+    <message>
+        <source>~/.local/share/PharmaPOS/store（数据目录），其旁的 DIR.keys（店铺密钥与锚点），DIR/pharmapos.ini（门店配置）。</source>
+        <translation>~/.local/share/PharmaPOS/store (the data directory), DIR.keys beside it (the store key and the anchors), DIR/pharmapos.ini (the store&apos;s configuration).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>未知子命令：%1（见 --help）</source>
+        <translation>Unknown subcommand: %1 (see --help)</translation>
+    </message>
+    <message>
         <source>PharmaPOS 无法启动</source>
         <translation>PharmaPOS cannot start</translation>
+    </message>
+    <message>
+        <source>子命令（见上）</source>
+        <translation>command (see above)</translation>
     </message>
 </context>
 <context>
