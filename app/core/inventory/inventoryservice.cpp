@@ -180,12 +180,12 @@ Status InventoryService::exportLedger(const QDate& from, const QDate& to, const 
     if (format == ExportFormat::Csv) {
         if (progress && !progress(0, rows.size()))
             return cancelled;
-        const QByteArray csv = ledgerCsv(rows, from, to, storeName);
+        QSaveFile f(path); // discarded unless committed
+        if (!f.open(QIODevice::WriteOnly)
+            || !writeLedgerCsv(rows, from, to, storeName, f)) // streamed, never one string
+            return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
         if (progress && !progress(rows.size(), rows.size()))
             return cancelled;
-        QSaveFile f(path); // discarded unless committed
-        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
-            return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
         if (Status a = audit(); !a)
             return a;
         if (!f.commit())
