@@ -24,14 +24,16 @@ namespace {
 QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
 {
     QList<BatchStock> out;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT b.id, b.product_id, b.batch_no, b.production_date, "
-                                   "b.expiry_date, b.supplier, b.cost_fen, b.quarantined, s.pieces "
-                                   "FROM stock_balance s JOIN batch b ON b.id = s.batch_id "
-                                   "WHERE s.product_id = ? AND s.pieces > 0 "
-                                   "ORDER BY b.expiry_date, b.id")))
+    // Asked at every scan (INV-AVAIL): prepared once.
+    Result<QSqlQuery*> prepared = db.statement(
+        QStringLiteral("SELECT b.id, b.product_id, b.batch_no, b.production_date, "
+                       "b.expiry_date, b.supplier, b.cost_fen, b.quarantined, s.pieces "
+                       "FROM stock_balance s JOIN batch b ON b.id = s.batch_id "
+                       "WHERE s.product_id = ? AND s.pieces > 0 "
+                       "ORDER BY b.expiry_date, b.id"));
+    if (!prepared)
         return out;
+    QSqlQuery& q = **prepared;
     q.bindValue(0, productId);
     if (!q.exec())
         return out;
@@ -48,6 +50,7 @@ QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
         s.pieces = q.value(8).toLongLong();
         out.append(s);
     }
+    q.finish();
     return out;
 }
 
