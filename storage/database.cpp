@@ -45,6 +45,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0011_upload_queue.sql"),
         QStringLiteral(":/storage/migrations/0012_insurance_catalog.sql"),
         QStringLiteral(":/storage/migrations/0013_upload_integrity.sql"),
+        QStringLiteral(":/storage/migrations/0014_stock_closing.sql"),
     };
     return files;
 }

@@ -4,6 +4,7 @@
 #include "storage/crypto/sqlencryptedcolumns.h"
 #include "storage/database.h"
 #include "storage/logging.h"
+#include "storage/stockclosings.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -859,6 +860,13 @@ QList<IntegrityFinding> verify(Database& db, const RecordSealer* sealer,
                                                       .arg(balances.value(2).toLongLong())});
     } else {
         out.append({QStringLiteral("stock_balance"), balances.lastError().text()});
+    }
+    // The month-end closings (derived, not sealed): each equals the sum of its movements.
+    if (Result<QList<QString>> closings = checkClosings(db); closings) {
+        for (const QString& problem : std::as_const(*closings))
+            out.append({QStringLiteral("stock_closing"), problem});
+    } else {
+        out.append({QStringLiteral("stock_closing"), closings.error().message});
     }
     // INV-TRACE: every sold box's code agrees with its sale, and every sale's boxes are sold.
     QSqlQuery codes(db.connection());
