@@ -181,6 +181,8 @@ Result<QSqlQuery*> Database::statement(const QString& sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db);
+        // Rows are read once, in order: Qt's cache then holds one row instead of every row read.
+        q->setForwardOnly(true);
         if (Status s = prepare(*q, sql); !s)
             return s.error();
         it = m_statements.emplace(sql, std::move(q)).first;
@@ -350,6 +352,50 @@ Status Database::anchorNow()
             !a && first)
             first = a;
     return first;
+}
+
+namespace {
+
+/// The number in text[at, at + count) when every character there is a digit; -1 otherwise.
+int digits(const QString& text, qsizetype at, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
+} // namespace
+
+QDate dayFromText(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    const int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return QDate(y, m, d); // invalid for a day that does not exist, as fromString
+}
+
+QDateTime timeFromText(const QString& text)
+{
+    if (text.isEmpty()) // an unsold box's sold_at
+        return {};
+    if (text.size() != 23 || text.at(10) != u' ' || text.at(13) != u':' || text.at(16) != u':'
+        || text.at(19) != u'.')
+        return QDateTime::fromString(text, kTimeFormat);
+    const QDate day = dayFromText(text.left(10));
+    const int h = digits(text, 11, 2), m = digits(text, 14, 2), s = digits(text, 17, 2),
+              ms = digits(text, 20, 3);
+    if (!day.isValid() || h < 0 || m < 0 || s < 0 || ms < 0 || !QTime::isValid(h, m, s, ms))
+        return QDateTime::fromString(text, kTimeFormat);
+    return QDateTime(day, QTime(h, m, s, ms));
 }
 
 } // namespace pos::storage

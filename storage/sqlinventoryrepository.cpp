@@ -42,8 +42,8 @@ QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
         s.batch.id = q.value(0).toLongLong();
         s.batch.productId = q.value(1).toLongLong();
         s.batch.batchNo = q.value(2).toString();
-        s.batch.productionDate = QDate::fromString(q.value(3).toString(), kDay);
-        s.batch.expiryDate = QDate::fromString(q.value(4).toString(), kDay);
+        s.batch.productionDate = dayFromText(q.value(3).toString());
+        s.batch.expiryDate = dayFromText(q.value(4).toString());
         s.batch.supplier = q.value(5).toString();
         s.batch.cost = Money::fromFen(q.value(6).toLongLong());
         s.batch.quarantined = q.value(7).toBool();
@@ -398,7 +398,6 @@ Result<QList<LedgerRow>> SqlInventoryRepository::ledger(const QDate& from, const
     if (!prepared)
         return prepared.error();
     QSqlQuery& q = **prepared;
-    q.setForwardOnly(true); // rows are read once: none is kept by the driver
     for (const auto& [name, value] : std::as_const(st->bindings))
         q.bindValue(name, value);
     if (!q.exec())
@@ -410,7 +409,7 @@ Result<QList<LedgerRow>> SqlInventoryRepository::ledger(const QDate& from, const
         r.productName = q.value(1).toString();
         r.spec = q.value(2).toString();
         r.batchNo = q.value(3).toString();
-        r.expiryDate = QDate::fromString(q.value(4).toString(), kDay);
+        r.expiryDate = dayFromText(q.value(4).toString());
         r.piecesPerBox = q.value(5).toLongLong();
         r.opening = q.value(6).toLongLong();
         for (int k = 1; k <= 10; ++k)

@@ -37,7 +37,7 @@ std::optional<TraceCodeRecord> SqlTraceCodeRegistry::find(const QString& code) c
     r.received = !q.value(2).toString().isEmpty();
     r.purchaseDoc = q.value(3).toString();
     r.saleNo = q.value(4).toString();
-    r.soldAt = QDateTime::fromString(q.value(5).toString(), kTimeFormat);
+    r.soldAt = timeFromText(q.value(5).toString());
     q.finish();
     return r;
 }
