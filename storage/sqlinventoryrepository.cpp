@@ -389,6 +389,21 @@ SqlInventoryRepository::ledgerStatement(const QDate& from, const QDate& to) cons
 
 Result<QList<LedgerRow>> SqlInventoryRepository::ledger(const QDate& from, const QDate& to) const
 {
+    QList<LedgerRow> rows;
+    if (Status s = forEachLedgerRow(from, to,
+                                    [&](const LedgerRow& r) {
+                                        rows.append(r);
+                                        return true;
+                                    });
+        !s)
+        return s.error();
+    return rows;
+}
+
+Status
+SqlInventoryRepository::forEachLedgerRow(const QDate& from, const QDate& to,
+                                         const std::function<bool(const LedgerRow&)>& each) const
+{
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidInput, Tr::tr("进销存期间无效"));
     Result<LedgerStatement> st = ledgerStatement(from, to);
@@ -402,9 +417,8 @@ Result<QList<LedgerRow>> SqlInventoryRepository::ledger(const QDate& from, const
         q.bindValue(name, value);
     if (!q.exec())
         return sqlError(q, Tr::tr("读取进销存"));
-    QList<LedgerRow> rows;
+    LedgerRow r; // one at a time: nothing but the current row is held
     while (q.next()) {
-        LedgerRow r;
         r.productCode = q.value(0).toString();
         r.productName = q.value(1).toString();
         r.spec = q.value(2).toString();
@@ -412,18 +426,22 @@ Result<QList<LedgerRow>> SqlInventoryRepository::ledger(const QDate& from, const
         r.expiryDate = dayFromText(q.value(4).toString());
         r.piecesPerBox = q.value(5).toLongLong();
         r.opening = q.value(6).toLongLong();
+        r.moved.clear();
         for (int k = 1; k <= 10; ++k)
             if (const qint64 v = q.value(6 + k).toLongLong(); v != 0)
                 r.moved.insert(static_cast<MovementKind>(k), v);
         r.closing = q.value(17).toLongLong();
         r.storedClosing = q.value(18).toLongLong();
-        rows.append(std::move(r));
+        if (!each(r)) {
+            q.finish();
+            return {};
+        }
     }
     // next() also ends on a read error (a damaged page): that is a failure, never a short ledger.
     if (q.lastError().isValid())
         return sqlError(q, Tr::tr("读取进销存"));
     q.finish();
-    return rows;
+    return {};
 }
 
 Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to,

@@ -48,6 +48,11 @@ public:
     [[nodiscard]] bool traceCodeKnown(const QString& code) const override;
     [[nodiscard]] Result<QList<LedgerRow>> ledger(const QDate& from,
                                                   const QDate& to) const override;
+    /// Streams the statement's rows: only the current one is held.
+    [[nodiscard]] Status
+    forEachLedgerRow(const QDate& from, const QDate& to,
+                     const std::function<bool(const LedgerRow&)>& each) const override;
+    /// The statement ledger() runs, with its parameters (the benchmark runs it with sqlite3).
     [[nodiscard]] Result<LedgerStatement> ledgerStatement(const QDate& from, const QDate& to) const;
     [[nodiscard]] Result<qint64>
     writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,

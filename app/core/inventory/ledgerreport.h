@@ -50,6 +50,46 @@ struct LedgerRow
 [[nodiscard]] bool writeLedgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDate& to,
                                   const QString& storeName, QIODevice& out);
 
+/// The reconciliation footer built a row at a time (ledgerFooter() of the rows added).
+class LedgerFooter
+{
+public:
+    void add(const LedgerRow& row);
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] qint64 rows() const { return m_rows; }
+
+private:
+    static constexpr int kMaxNamed = 20; ///< rows named per kind of difference, then a count
+    qint64 m_rows = 0;
+    qint64 m_unbalancedCount = 0;
+    qint64 m_differingCount = 0;
+    bool m_anyStored = false;
+    QStringList m_unbalanced;
+    QStringList m_differing;
+};
+
+/// ledgerCsv() written as the rows come (an export that never holds the ledger whole): the title
+/// and column titles at construction, each row at add(), the totals and the footer at finish().
+/// Writes `out` in chunks of about 256 K characters. add() and finish() return false when `out`
+/// took less than it was given. Not copyable; `out` must outlive it.
+class LedgerCsvWriter
+{
+public:
+    LedgerCsvWriter(QIODevice& out, const QDate& from, const QDate& to, const QString& storeName);
+    LedgerCsvWriter(const LedgerCsvWriter&) = delete;
+    LedgerCsvWriter& operator=(const LedgerCsvWriter&) = delete;
+    [[nodiscard]] bool add(const LedgerRow& row);
+    [[nodiscard]] bool finish();
+    [[nodiscard]] qint64 rows() const { return m_footer.rows(); }
+
+private:
+    [[nodiscard]] bool flush(qsizetype atLeast);
+    QIODevice& m_out;
+    QString m_chunk;
+    LedgerFooter m_footer;
+    qint64 m_opening = 0, m_in = 0, m_outSum = 0, m_closing = 0;
+};
+
 enum class ExportFormat
 {
     Csv = 1,
