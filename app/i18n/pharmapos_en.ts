@@ -3268,14 +3268,6 @@
         <translation>%1 inventory ledger %2 to %3 (quantities in smallest units)</translation>
     </message>
     <message>
-        <source>平</source>
-        <translation>Balanced</translation>
-    </message>
-    <message>
-        <source>不平</source>
-        <translation>Unbalanced</translation>
-    </message>
-    <message>
         <source>CSV 由核心直接生成</source>
         <translation>CSV is generated directly by the core</translation>
     </message>
@@ -3367,8 +3359,44 @@
         <translation>Check: all %1 rows satisfy opening + in − out = closing</translation>
     </message>
     <message>
-        <source>核对：%1 行不平，请检查</source>
-        <translation>Check: %1 rows do not balance; please review them</translation>
+        <source>与账面不符（账面 %1）</source>
+        <translation>differs from the books (books: %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 批号 %3</source>
+        <translation>%1 %2 batch %3</translation>
+    </message>
+    <message>
+        <source>%1 期末 %2、账面 %3</source>
+        <translation>%1 closing %2, books %3</translation>
+    </message>
+    <message>
+        <source>核对：全部 %1 行 期初 + 入库 − 出库 = 期末，期末与账面结存一致</source>
+        <translation>Check: all %1 rows satisfy opening + in − out = closing, and every closing equals the balance on the books</translation>
+    </message>
+    <message>
+        <source>等，共 %1 行</source>
+        <translation> and others, %1 rows in all</translation>
+    </message>
+    <message>
+        <source>%1 行不平，请检查：%2%3</source>
+        <translation>%1 rows do not balance, please check: %2%3</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 行期末与账面结存不符（库存余额或月末结存被改动，或数据库损坏；请运行 pharmapos verify）：%2%3</source>
+        <translation>%1 rows&apos; closing differs from the balance on the books (a stock balance or a month-end closing was changed, or the database is damaged; run pharmapos verify): %2%3</translation>
+    </message>
+    <message>
+        <source>核对：</source>
+        <translation>Check: </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -5723,12 +5751,12 @@
         <translation>Export cancelled</translation>
     </message>
     <message>
-        <source>读取进销存失败：无法准备查询</source>
-        <translation>Reading the stock ledger failed: cannot prepare the query</translation>
-    </message>
-    <message>
         <source>读取库存流水（第 %1 行之后）</source>
         <translation>Reading the stock journal (after row %1)</translation>
+    </message>
+    <message>
+        <source>进销存期间无效</source>
+        <translation>Invalid ledger period</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6204,29 @@
     <message>
         <source>销售退货</source>
         <translation>process sale returns</translation>
+    </message>
+</context>
+<context>
+    <name>StockClosings</name>
+    <message>
+        <source>核对月末结存</source>
+        <translation>month-end closings check</translation>
+    </message>
+    <message>
+        <source>%1 有库存变动，但没有这个月的月末结存记录</source>
+        <translation>%1 has stock movements but no month-end closing record for that month</translation>
+    </message>
+    <message>
+        <source>批次 %1（%2 %3 批号 %4）</source>
+        <translation>batch %1 (%2 %3 batch no. %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2月末结存缺失：库存变动合计为 %3</source>
+        <translation>%1: the month-end closing of %2 is missing; the movements sum to %3</translation>
+    </message>
+    <message>
+        <source>%1 %2月末结存记为 %3，库存变动合计为 %4</source>
+        <translation>%1: the month-end closing of %2 is recorded as %3, the movements sum to %4</translation>
     </message>
 </context>
 <context>
