@@ -1,5 +1,4 @@
 #include "app/core/inventory/inventoryservice.h"
-#include "app/core/inventory/postings.h"
 #include "app/core/inventory/productservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/scan.h"
@@ -8,6 +7,8 @@
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
+#include "tests/support/teststore.h"
 #include "ui/inventorywidget.h"
 #include "ui/receivingform.h"
 #include "ui/stocktablemodel.h"
@@ -32,17 +33,9 @@
 using namespace pos;
 
 namespace {
-struct Rig
+/// The manager's inventory screen over the shared test store, holding one 医保 product.
+struct Rig : testsupport::TestStore
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<storage::Database> db =
-        storage::Database::open(QStringLiteral(":memory:")).value();
-    storage::SqlProductCatalog catalog{*db};
-    storage::SqlInventoryRepository inventory{*db};
-    storage::SqlLedgerStore ledger{*db};
-    fakes::StaffFixture staff{clock};
-    InventoryService service{catalog, inventory, ledger, staff.access, staff.audit, clock, 180};
-    ProductService products{catalog, staff.access, staff.audit, clock};
     ui::InventoryWidget widget{service, products, inventory, clock, QStringLiteral("测试药房")};
     QTemporaryDir dir;
 
@@ -50,45 +43,22 @@ struct Rig
     {
         Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
         p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-        (void)catalog.upsert({p}).value();
+        add({p});
     }
     /// `batches` batches of P00001, one box each, received as one delivery: expiring 100, 150, 200
     /// … 400 days from today in turn (the first two near expiry), many on the same day.
     void receiveBatches(int batches)
     {
-        const Product p = *catalog.findByCode(QStringLiteral("P00001"));
-        PurchaseDocument doc;
-        doc.supplier = QStringLiteral("南华医药");
-        doc.purchaseDate = clock.now().date();
-        doc.source = QStringLiteral("test");
-        QList<ResolvedPurchaseLine> lines;
-        for (int i = 0; i < batches; ++i) {
-            PurchaseLine l;
-            l.productCode = p.code;
-            l.genericName = p.genericName;
-            l.manufacturer = QStringLiteral("珠海联邦");
-            l.dosageForm = QStringLiteral("胶囊剂");
-            l.spec = p.spec;
-            l.batchNo = QStringLiteral("L%1").arg(i, 4, 10, QLatin1Char('0'));
-            l.expiryDate = clock.now().date().addDays(100 + (i % 7) * 50);
-            l.productionDate = l.expiryDate.addDays(-730);
-            l.approvalNo = QStringLiteral("国药准字H1");
-            l.insuranceCode = p.insuranceCode;
-            l.boxes = 1;
-            l.price = Money::fromFen(900);
-            l.traceCodes << QStringLiteral("8%1").arg(i, 19, 10, QLatin1Char('0'));
-            doc.lines << l;
-            lines << InventoryService::resolve(p, l);
-        }
-        auto tx = ledger.begin(PostingContext{clock.now(), QStringLiteral("王五"), false}).value();
-        QVERIFY(postings::purchase(*tx, doc, lines).ok());
-        QVERIFY(tx->appendAudit(AuditEvent{clock.now(),
-                                           QStringLiteral("wangwu"),
-                                           AuditAction::StockChanged,
-                                           doc.supplier,
-                                           {}})
-                    .ok());
-        QVERIFY(tx->commit().ok());
+        const Product p = product(QStringLiteral("P00001"));
+        QList<PurchaseLine> lines;
+        int serial = 0;
+        for (int i = 0; i < batches; ++i)
+            lines << testsupport::purchaseLine(
+                p, QStringLiteral("L%1").arg(i, 4, 10, QLatin1Char('0')),
+                clock.now().date().addDays(100 + (i % 7) * 50), 1, serial);
+        const Result<ReceiveOutcome> received = receive(lines);
+        QVERIFY2(received.ok(),
+                 qPrintable(received.ok() ? QString() : received.error().userText()));
     }
     /// The stock table as it shows: the rows of the pages read so far, a cell's text.
     int stockRows() { return widget.stockTable()->model()->rowCount(); }

@@ -2,14 +2,9 @@
 // start — the inventory screen when a store manager first opens it (F4), account administration
 // when an administrator first logs in — and once built they are kept.
 
-#include "app/core/inventory/inventoryservice.h"
-#include "app/core/inventory/productservice.h"
 #include "app/core/sale/saleworkflow.h"
-#include "storage/database.h"
-#include "storage/sqlinventoryrepository.h"
-#include "storage/sqlledgerstore.h"
-#include "storage/sqlproductcatalog.h"
-#include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
+#include "tests/support/teststore.h"
 #include "ui/checkoutwidget.h"
 #include "ui/inventorywidget.h"
 #include "ui/mainwindow.h"
@@ -22,22 +17,13 @@ using namespace pos;
 
 namespace {
 
-struct Rig
+/// The window over the shared test store, its checkout selling from the store's catalog.
+struct Rig : testsupport::TestStore
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<storage::Database> db =
-        storage::Database::open(QStringLiteral(":memory:")).value();
-    storage::SqlProductCatalog catalog{*db};
-    storage::SqlInventoryRepository inventory{*db};
-    storage::SqlLedgerStore ledger{*db};
     fakes::FakeSaleRepository sales;
     fakes::FakePrinter printer;
-    StoreProfile store{
-        QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
-    fakes::StaffFixture staff{clock};
+    StoreProfile store = testsupport::testStore();
     SaleWorkflow workflow{catalog, sales, sales, printer, clock, staff.access, store};
-    InventoryService service{catalog, inventory, ledger, staff.access, staff.audit, clock, 180};
-    ProductService products{catalog, staff.access, staff.audit, clock};
     ui::MainWindow window{store,
                           ui::CounterServices{workflow, staff.session, staff.auth, staff.duty,
                                               printer, staff.users, &service, &inventory, &clock,

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace pos {
@@ -116,6 +117,23 @@ public:
     /// movements in the period.
     [[nodiscard]] virtual Result<QList<LedgerRow>> ledger(const QDate& from,
                                                           const QDate& to) const = 0;
+    /// ledger()'s rows one at a time, in its order, to `each` — an export that writes them as
+    /// they come never holds the ledger whole (100,000 batches are tens of megabytes as rows).
+    /// `each` returning false stops the reading (the caller knows why; the result is then
+    /// success). A read error is an error, whatever `each` already got. The default reads
+    /// ledger() whole.
+    [[nodiscard]] virtual Status
+    forEachLedgerRow(const QDate& from, const QDate& to,
+                     const std::function<bool(const LedgerRow&)>& each) const
+    {
+        Result<QList<LedgerRow>> rows = ledger(from, to);
+        if (!rows)
+            return rows.error();
+        for (const LedgerRow& r : std::as_const(*rows))
+            if (!each(r))
+                break;
+        return {};
+    }
     /// The movement journal for [from, to] written as CSV to `out` row by row (a month of a
     /// busy store is millions of rows: nothing is held in memory). Returns the row count.
     /// With `progress`, the rows are counted first and reported as they are written; when it
