@@ -7788,28 +7788,12 @@ Approval number: %3</translation>
         <translation>Product name</translation>
     </message>
     <message>
-        <source>规格</source>
-        <translation>Spec</translation>
-    </message>
-    <message>
         <source>批号</source>
         <translation>Batch number</translation>
     </message>
     <message>
         <source>有效期至</source>
         <translation>Expires on</translation>
-    </message>
-    <message>
-        <source>库存（盒+零）</source>
-        <translation>Stock (boxes + loose)</translation>
-    </message>
-    <message>
-        <source>最小单位</source>
-        <translation>Smallest unit</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>库存与效期</source>
@@ -7850,30 +7834,6 @@ Approval number: %3</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>正常</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
-        <source>待验，不可售</source>
-        <translation>Awaiting inspection, not for sale</translation>
-    </message>
-    <message>
-        <source>已过期，不可售</source>
-        <translation>Expired, not for sale</translation>
-    </message>
-    <message>
-        <source>近效期（%1 天）</source>
-        <translation>Near expiry (%1 days)</translation>
-    </message>
-    <message>
-        <source>%1 盒 + %2</source>
-        <translation>%1 boxes + %2</translation>
-    </message>
-    <message>
-        <source>%1 盒</source>
-        <translation>%1 boxes</translation>
     </message>
     <message>
         <source>%1 个批次有库存；近效期（%2 天内）%3 个，已过期或待验 %4 个</source>
@@ -9057,6 +9017,65 @@ Recognition result:
     <message>
         <source>本单结束后继续由我操作（否则随本单结束自动交回）</source>
         <translation>Keep me acting after this sale ends (otherwise the counter returns to the cashier with the sale)</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::StockTableModel</name>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>待验，不可售</source>
+        <translation>In quarantine, not sellable</translation>
+    </message>
+    <message>
+        <source>已过期，不可售</source>
+        <translation>Expired, not sellable</translation>
+    </message>
+    <message>
+        <source>近效期（%1 天）</source>
+        <translation>Near expiry (%1 days)</translation>
+    </message>
+    <message>
+        <source>%1 盒 + %2</source>
+        <translation>%1 boxes + %2</translation>
+    </message>
+    <message>
+        <source>%1 盒</source>
+        <translation>%1 boxes</translation>
+    </message>
+    <message>
+        <source>商品编码</source>
+        <translation>Product code</translation>
+    </message>
+    <message>
+        <source>品名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Spec</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>库存（盒+零）</source>
+        <translation>Stock (boxes + loose)</translation>
+    </message>
+    <message>
+        <source>最小单位</source>
+        <translation>Smallest unit</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
