@@ -9023,15 +9023,15 @@ Recognition result:
     <name>pos::ui::StockTableModel</name>
     <message>
         <source>正常</source>
-        <translation>Normal</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>待验，不可售</source>
-        <translation>Awaiting inspection, not for sale</translation>
+        <translation>In quarantine, not sellable</translation>
     </message>
     <message>
         <source>已过期，不可售</source>
-        <translation>Expired, not for sale</translation>
+        <translation>Expired, not sellable</translation>
     </message>
     <message>
         <source>近效期（%1 天）</source>
@@ -9051,7 +9051,7 @@ Recognition result:
     </message>
     <message>
         <source>品名</source>
-        <translation>Product name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>规格</source>
@@ -9059,11 +9059,11 @@ Recognition result:
     </message>
     <message>
         <source>批号</source>
-        <translation>Batch number</translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>有效期至</source>
-        <translation>Expires on</translation>
+        <translation>Expires</translation>
     </message>
     <message>
         <source>库存（盒+零）</source>
