@@ -12,6 +12,8 @@
 #include "app/core/staff/session.h"
 #include "app/counter.h"
 #include "app/deliverynotes.h"
+#include "app/keyscommands.h"
+#include "app/privacywiring.h"
 #include "app/scenario/scenariorunner.h"
 #include "app/secretinput.h"
 #include "app/storecheckcommand.h"
@@ -19,6 +21,7 @@
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedcardreader.h"
+#include "storage/crypto/keystore.h"
 #include "storage/database.h"
 #include "storage/integrity.h"
 #include "storage/sqlinventoryrepository.h"
@@ -28,12 +31,14 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMap>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -805,6 +810,63 @@ int runGui(const AppConfig& config, bool quitWhenReady)
         });
     }
     return QCoreApplication::exec();
+}
+
+int runKeysCommand(const AppConfig& config, const CommandContext& context)
+{
+    QStringList args = context.line.words();
+    args << context.line.asWords(
+        {QStringLiteral("out"), QStringLiteral("in"), QStringLiteral("force")});
+    storage::crypto::KeyStoreSettings settings = storage::crypto::KeyStoreSettings::forDataDir(
+        config.dataDir, QProcessEnvironment::systemEnvironment());
+    settings.keyDir = config.effectiveKeyDir();
+    SystemClock clock;
+    KeysCommandContext keys;
+    keys.keys = settings;
+    keys.progressPath = QDir(config.dataDir).filePath(QStringLiteral("key-rotation.progress"));
+    keys.secrets = &context.secrets;
+    keys.clock = &clock;
+    const QString sub = args.value(1);
+    if (sub == QStringLiteral("restore")) // the store cannot open without the key: no login
+        return runKeys(args, keys, context.out, context.err);
+    if (sub != QStringLiteral("status") && sub != QStringLiteral("backup")) {
+        context.err << Tr::tr("用法：pharmapos keys status | backup --out 文件 [--force] | "
+                              "restore --in 文件")
+                    << Qt::endl;
+        return 2;
+    }
+    return asUserWith(config, context.line.value(QStringLiteral("user")),
+                      Permission::ConfigureStore, [&](Counter& c) {
+                          keys.holders = c.privacy().holders();
+                          keys.audit = &c.audit();
+                          keys.actor = c.session().actingUser()->username;
+                          return runKeys(args, keys, context.out, context.err);
+                      });
+}
+
+QList<Subcommand> counterSubcommands()
+{
+    return {
+        {{QStringLiteral("demo")},
+         {},
+         QT_TRANSLATE_NOOP("commands", "无界面运行内置演示场景（演示门店，模拟设备），逐步打印"),
+         CommandNeeds::DemoStore,
+         false,
+         [](const CommandContext& c) { return runDemo(*c.config); }},
+        {{QStringLiteral("run-script")},
+         QStringLiteral("FILE [--json]"),
+         QT_TRANSLATE_NOOP(
+             "commands", "按 JSON 脚本驱动收银流程（模拟设备；不给 --data-dir 时用临时演示门店）"),
+         CommandNeeds::ScriptStore,
+         false,
+         [](const CommandContext& c) {
+             if (c.line.word(1).isEmpty()) {
+                 c.err << Tr::tr("用法：pharmapos run-script FILE [--json]") << Qt::endl;
+                 return 2;
+             }
+             return runScript(*c.config, c.line.word(1), c.line.isSet(QStringLiteral("json")));
+         }},
+    };
 }
 
 } // namespace pos::app

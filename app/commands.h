@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/appconfig.h"
+#include "app/commandtable.h"
 
 #include <QDate>
 #include <QString>
@@ -47,6 +48,10 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
 /// product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports — with the
 /// `scanner=` value to configure each. Prints "none found" when there are none.
 int runDevicesList();
+/// `pharmapos keys status | backup --out FILE [--force] --user ADMIN` (an administrator's login;
+/// audited) and `keys restore --in FILE` (no login: the store cannot open without its key; the
+/// key directory's permissions are the gate). `keys rotate` is not offered yet.
+int runKeysCommand(const AppConfig& config, const CommandContext& context);
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once
 /// the checkout is shown (for the start-up benchmark).
 int runGui(const AppConfig& config, bool quitWhenReady);

@@ -183,41 +183,10 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
                    .arg(c->m_store->keyFilePath());
     }
 
-    if (config.demo && c->m_catalog->productCount() == 0) {
-        Result<QList<Product>> demo = loadDemoCatalog();
-        if (!demo)
-            return demo.error();
-        Result<int> stored = c->m_catalog->upsert(*demo);
-        if (!stored)
-            return stored.error();
-        const QList<Product> products = c->m_catalog->firstProducts(100'000);
-        const PurchaseDocument opening = demoOpeningDelivery(products, c->m_clock->now().date());
-        QList<ResolvedPurchaseLine> lines;
-        for (const PurchaseLine& l : opening.lines)
-            lines.append(InventoryService::resolve(*c->m_catalog->findByCode(l.productCode), l));
-        Result<std::unique_ptr<LedgerTransaction>> tx =
-            c->m_ledgerStore->begin(PostingContext{c->m_clock->now(), Tr::tr("演示期初"), true});
-        if (!tx)
-            return tx.error();
-        Result<QString> posted = postings::purchase(**tx, opening, lines);
-        if (!posted)
-            return posted.error();
-        if (Status a = (*tx)->appendAudit(AuditEvent{c->m_clock->now(), QStringLiteral("-"),
-                                                     AuditAction::StockChanged, *posted,
-                                                     Tr::tr("演示门店期初库存")});
-            !a)
-            return a.error();
-        if (Status committed = (*tx)->commit(); !committed)
-            return committed.error();
-    }
-    if (config.demo)
+    if (config.demo) {
+        if (Status seeded = c->seedDemoStore(); !seeded)
+            return seeded.error();
         (void)config.writeStoreProfileIfMissing(); // best effort: only the name on later exports
-    if (config.demo && c->m_users->userCount() == 0) {
-        for (const User& u : demoUsers()) {
-            Result<User> added = c->m_auth->seedDemoUser(u, QString::fromLatin1(kDemoPassword));
-            if (!added)
-                return added.error();
-        }
     }
 
     if (devices == Devices::AsConfigured)
@@ -289,11 +258,71 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     return c;
 }
 
+// ---- the demo store ------------------------------------------------------------------------------
+
+/// Seeds the demo store in steps that are each all-or-nothing and each skipped when already done,
+/// so a first run killed at any point is completed by the next (issue 12): the catalogue's missing
+/// products, then the opening delivery (one posting; done when its first box's code is known),
+/// then each missing demo account.
+Status Counter::seedDemoStore()
+{
+    Result<QList<Product>> demo = loadDemoCatalog();
+    if (!demo)
+        return demo.error();
+    QList<Product> missing;
+    for (const Product& p : std::as_const(*demo))
+        if (!m_catalog->findByCode(p.code))
+            missing.append(p);
+    if (!missing.isEmpty())
+        if (Result<int> stored = m_catalog->upsert(missing); !stored)
+            return stored.error();
+
+    // The catalogue's order, as at every earlier first run: the boxes' codes follow from it.
+    const QList<Product> products = m_catalog->firstProducts(100'000);
+    const PurchaseDocument opening = demoOpeningDelivery(products, m_clock->now().date());
+    const bool openingPosted =
+        !opening.lines.isEmpty() && !opening.lines.first().traceCodes.isEmpty()
+        && m_inventory->traceCodeKnown(opening.lines.first().traceCodes.first());
+    if (!openingPosted) {
+        QList<ResolvedPurchaseLine> lines;
+        for (const PurchaseLine& l : opening.lines)
+            lines.append(InventoryService::resolve(*m_catalog->findByCode(l.productCode), l));
+        Result<std::unique_ptr<LedgerTransaction>> tx =
+            m_ledgerStore->begin(PostingContext{m_clock->now(), Tr::tr("演示期初"), true});
+        if (!tx)
+            return tx.error();
+        Result<QString> posted = postings::purchase(**tx, opening, lines);
+        if (!posted)
+            return posted.error();
+        if (Status a = (*tx)->appendAudit(AuditEvent{m_clock->now(), QStringLiteral("-"),
+                                                     AuditAction::StockChanged, *posted,
+                                                     Tr::tr("演示门店期初库存")});
+            !a)
+            return a.error();
+        if (Status committed = (*tx)->commit(); !committed)
+            return committed.error();
+    }
+
+    for (const User& u : demoUsers()) {
+        if (m_users->findByUsername(u.username))
+            continue;
+        if (Result<User> added = m_auth->seedDemoUser(u, QString::fromLatin1(kDemoPassword));
+            !added)
+            return added.error();
+    }
+    return {};
+}
+
 // ---- the store key and the database's seals (issue 12) -----------------------------------------
 
 const RecordSealer& Counter::recordSealer() const
 {
     return m_store->sealer();
+}
+
+PrivacyWiring& Counter::privacy()
+{
+    return m_store->privacy();
 }
 
 // ---- the platform link (DATA-UPLOAD) ------------------------------------------------------------

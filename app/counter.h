@@ -69,6 +69,7 @@ struct DeviceSummary;
 namespace pos::app {
 
 class OpenStore;
+class PrivacyWiring;
 
 /// The demo store's accounts (demo mode only): admin, zhangsan (cashier), lisi (pharmacist),
 /// wangwu (manager), all with kDemoPassword.
@@ -120,6 +121,8 @@ public:
     [[nodiscard]] storage::Database& database() { return *m_db; }
     /// The store key's sealer: the integrity seals' MACs and the anchors' signatures.
     [[nodiscard]] const RecordSealer& recordSealer() const;
+    /// The store's personal-data holders and retention targets (what the key encrypts).
+    [[nodiscard]] PrivacyWiring& privacy();
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] Scanner& scanner();
     /// The receipt printer ([devices] receipt_printer).
@@ -169,6 +172,7 @@ private:
     explicit Counter(AppConfig config);
     /// The upload queue and its service; with the link on and the window's devices, its worker.
     void assembleUploads(Devices devices);
+    [[nodiscard]] Status seedDemoStore();
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
 

@@ -1,5 +1,6 @@
 #include "app/synccommands.h"
 
+#include "app/commandtable.h"
 #include "app/core/insurance/insurancecatalog.h"
 #include "app/core/ports/clock.h"
 #include "app/core/staff/authservice.h"
@@ -403,6 +404,46 @@ int runSync(const AppConfig& config, const QStringList& args, SecretInput& in, Q
     }
     s.session->logout();
     return code;
+}
+
+QList<Subcommand> syncSubcommands()
+{
+    struct Entry
+    {
+        const char* word;
+        const char* synopsis;
+        const char* help;
+    };
+    static const Entry kEntries[] = {
+        {"status", "", QT_TRANSLATE_NOOP("commands", "上传队列、平台连接、医保目录；被拒的记录")},
+        {"show", "ID", QT_TRANSLATE_NOOP("commands", "一条上传记录：状态、平台的答复、内容")},
+        {"run", "[--timeout-s 60]", QT_TRANSLATE_NOOP("commands", "在本进程中立即发送上传队列")},
+        {"retry", "ID", QT_TRANSLATE_NOOP("commands", "重新发送被拒或等待中的记录")},
+        {"correct", "ID FILE.json", QT_TRANSLATE_NOOP("commands", "更正被拒的记录并重发")},
+        {"withdraw", "ID --reason R",
+         QT_TRANSLATE_NOOP("commands", "撤回：已被接收的记录以 3507 删除，被拒的记录搁置")},
+        {"reconcile", "--from D --to D",
+         QT_TRANSLATE_NOOP("commands",
+                           "与平台对账（3508/3511/3513），列出每处差异；有差异时退出码 1")},
+        {"catalog", "[--full]", QT_TRANSLATE_NOOP("commands", "下载医保目录（1312/1318）")},
+    };
+    QList<Subcommand> list;
+    for (const Entry& e : kEntries)
+        list.append(Subcommand{{QStringLiteral("sync"), QString::fromLatin1(e.word)},
+                               QString::fromLatin1(e.synopsis),
+                               e.help,
+                               CommandNeeds::Store,
+                               true,
+                               [](const CommandContext& c) {
+                                   // The words after "sync", with the options the sync commands read themselves.
+                                   QStringList args = c.line.words().mid(1);
+                                   args << c.line.asWords(
+                                       {QStringLiteral("user"), QStringLiteral("from"),
+                                        QStringLiteral("to"), QStringLiteral("reason"),
+                                        QStringLiteral("timeout-s"), QStringLiteral("full")});
+                                   return runSync(*c.config, args, c.secrets, c.out, c.err);
+                               }});
+    return list;
 }
 
 } // namespace pos::app

@@ -15,15 +15,7 @@ class SecretInput;
 /// Every command needs a manager or administrator (`--user`); the password comes from `in`
 /// (without echo at a terminal, one line from a pipe).
 ///
-///     sync status                                    queue, link, catalogue; the refused records
-///     sync show ID                                   one record: state, platform message, content
-///     sync run [--timeout-s 60]                      sends the queue now, in this process
-///     sync retry ID --user U                         a refused or waiting record again (manager)
-///     sync correct ID FILE.json --user U             a refused record corrected and resent
-///     sync withdraw ID --reason R --user U           3507 for an accepted one; a refused one is
-///     set aside sync reconcile --from D --to D --user U        3508/3511/3513 against the store;
-///     every difference sync catalog [--full] --user U                 downloads the 医保目录
-///     (1312/1318)
+/// The subcommands are the entries of syncSubcommands() (commandtable.h), with their help.
 ///
 /// Exit codes: 0 done (reconcile: no difference needing a check), 1 refused, failed or records
 /// left (reconcile: differences), 2 usage or configuration.

@@ -46,6 +46,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0012_insurance_catalog.sql"),
         QStringLiteral(":/storage/migrations/0013_upload_integrity.sql"),
         QStringLiteral(":/storage/migrations/0014_stock_closing.sql"),
+        QStringLiteral(":/storage/migrations/0015_stock_by_expiry.sql"),
     };
     return files;
 }

@@ -39,6 +39,9 @@ public:
     [[nodiscard]] qint64 movementSum(qint64 productId) const override;
     [[nodiscard]] OutboxStatus outboxStatus() const override;
     [[nodiscard]] QList<StockLine> stockOverview() const override;
+    [[nodiscard]] QList<StockLine> stockPage(const std::optional<StockPageKey>& after,
+                                             int limit) const override;
+    [[nodiscard]] QList<StockExpiryGroup> stockByExpiry() const override;
     [[nodiscard]] Result<StocktakeSheet> createStocktake(const QString& scope,
                                                          std::optional<DrugType> drugType,
                                                          const QString& operatorName,

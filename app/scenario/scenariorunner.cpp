@@ -2,6 +2,7 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/logging.h"
+#include "app/core/ports/clock.h"
 #include "app/core/ports/productcatalog.h"
 #include "app/core/productlookup.h"
 #include "app/core/rx/prescriptionintake.h"
@@ -11,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -42,6 +44,35 @@ bool isModifier(const QString& key)
     static const QStringList kModifiers{QStringLiteral("expect_error"), QStringLiteral("symbology"),
                                         QStringLiteral("comment")};
     return kModifiers.contains(key);
+}
+
+/// `${start:FORMAT}` in a step's text becomes the scenario's start time in that QDateTime format
+/// (`${start:MMddHHmmsszzz}`): a scenario that must make something new on every run — the demo's
+/// e-prescription number, which RX-SINGLE lets a store settle once — names it by when it ran.
+QJsonValue substituted(const QJsonValue& v, const QDateTime& start)
+{
+    if (v.isString()) {
+        QString text = v.toString();
+        static const QRegularExpression kPlaceholder(QStringLiteral(R"(\$\{start:([^}]*)\})"));
+        QRegularExpressionMatch m;
+        while ((m = kPlaceholder.match(text)).hasMatch())
+            text.replace(m.capturedStart(), m.capturedLength(), start.toString(m.captured(1)));
+        return text;
+    }
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& e : v.toArray())
+            out.append(substituted(e, start));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(it.key(), substituted(it.value(), start));
+        return out;
+    }
+    return v;
 }
 
 } // namespace
@@ -175,8 +206,9 @@ ScenarioReport ScenarioRunner::run(const QJsonObject& scenario)
     if (m_t.intake)
         connections << QObject::connect(m_t.intake, &PrescriptionIntake::notice, m_t.intake, heard);
 
+    const QDateTime start = m_t.clock ? m_t.clock->now() : QDateTime::currentDateTime();
     for (int i = 0; i < steps.size(); ++i) {
-        const QJsonObject step = steps.at(i).toObject();
+        const QJsonObject step = substituted(steps.at(i), start).toObject();
         report.steps.append(StepReport{i + 1, {}, true, {}});
         current = &report.steps.last();
         StepRun run(m_t, *current, lastNotice);

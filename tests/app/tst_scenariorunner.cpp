@@ -3,6 +3,7 @@
 #include "app/core/sale/saleworkflow.h"
 #include "app/scenario/scenariorunner.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/salerig.h"
 
 #include <QSet>
 #include <QTest>
@@ -30,21 +31,7 @@ private:
     SaleWorkflow& m_w;
 };
 
-struct Rig
-{
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
-    fakes::FakePrinter printer;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog, sales, sales, printer, clock, staff.access, StoreProfile{}};
-    Rig()
-    {
-        staff.loginAs(QStringLiteral("zhangsan"));
-        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
-        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
-    }
-};
+using Rig = testsupport::SaleRig;
 
 QJsonObject parsed(const char* json)
 {

@@ -5,6 +5,7 @@
 #include "app/core/inventory/receiving.h"
 #include "app/core/sale.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
 
 #include <QTest>
 
@@ -26,35 +27,15 @@ BatchStock stock(qint64 id, const char* no, QDate expiry, qint64 pieces, bool qu
 
 Product amoxicillin()
 {
-    Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
-    p.spec = QStringLiteral("0.25g*24粒");
-    p.stripsPerBox = 2;
-    p.piecesPerStrip = 12;
-    p.stripPrice = Money::fromFen(700);
-    p.piecePrice = Money::fromFen(60);
-    p.approvalNo = QStringLiteral("国药准字H44021351");
-    p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-    p.category = InsuranceCategory::VolumeProcurement;
-    return p;
+    return testsupport::splitPackProduct();
 }
 
+/// Two boxes of batch 2510021, every INV-FIELDS field filled.
 PurchaseLine goodLine()
 {
-    PurchaseLine l;
-    l.productCode = QStringLiteral("P00001");
-    l.genericName = QStringLiteral("阿莫西林胶囊");
-    l.manufacturer = QStringLiteral("珠海联邦制药股份有限公司");
-    l.dosageForm = QStringLiteral("胶囊剂");
-    l.spec = QStringLiteral("0.25g*24粒");
-    l.batchNo = QStringLiteral("2510021");
-    l.productionDate = QDate(2025, 10, 2);
-    l.expiryDate = QDate(2027, 9, 30);
-    l.approvalNo = QStringLiteral("国药准字H44021351");
-    l.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-    l.boxes = 2;
-    l.price = Money::fromFen(900);
-    l.traceCodes = {QStringLiteral("81234560000000010001"), QStringLiteral("81234560000000020002")};
-    return l;
+    return testsupport::purchaseLine(
+        amoxicillin(), QStringLiteral("2510021"), QDate(2027, 9, 30),
+        {QStringLiteral("81234560000000010001"), QStringLiteral("81234560000000020002")});
 }
 
 } // namespace
@@ -103,6 +84,41 @@ private Q_SLOTS:
     {
         QVERIFY(isSellable(stock(1, "B", kToday, 1).batch, kToday));
         QVERIFY(!isSellable(stock(1, "B", kToday.addDays(-1), 1).batch, kToday));
+    }
+
+    // The stock screen's colouring and counts (issue 13: counted per expiry day, not per batch).
+    void expiryState_data()
+    {
+        QTest::addColumn<int>("daysLeft");
+        QTest::addColumn<bool>("quarantined");
+        QTest::addColumn<int>("state");
+        const int normal = int(ExpiryState::Normal), near = int(ExpiryState::NearExpiry),
+                  unsellable = int(ExpiryState::Unsellable);
+        QTest::newRow("INV-AVAIL expired yesterday") << -1 << false << unsellable;
+        QTest::newRow("INV-EXPIRY the last day is near") << 0 << false << near;
+        QTest::newRow("INV-EXPIRY 180 days is near") << 180 << false << near;
+        QTest::newRow("INV-EXPIRY 181 days is normal") << 181 << false << normal;
+        QTest::newRow("INV-AVAIL quarantined") << 400 << true << unsellable;
+    }
+    void expiryState()
+    {
+        QFETCH(int, daysLeft);
+        QFETCH(bool, quarantined);
+        QFETCH(int, state);
+        const Batch b = stock(1, "B", kToday.addDays(daysLeft), 1, quarantined).batch;
+        QCOMPARE(int(pos::expiryState(b, kToday, 180)), state);
+    }
+    void summariseStockCountsEveryGroup()
+    {
+        const StockSummary s = summariseStock({{kToday.addDays(-3), false, 4},
+                                               {kToday, false, 2},
+                                               {kToday.addDays(90), true, 1},
+                                               {kToday.addDays(90), false, 7},
+                                               {kToday.addDays(500), false, 30}},
+                                              kToday, 180);
+        QCOMPARE(s.batches, 44);
+        QCOMPARE(s.unsellable, 5);
+        QCOMPARE(s.nearExpiry, 9);
     }
 
     // INV-FIELDS: every missing field refused by its name.

@@ -5,6 +5,7 @@
 #include "app/core/rx/settlementgate.h"
 #include "app/core/sale/saleworkflow.h"
 #include "tests/core/rxgaterig.h"
+#include "tests/support/salerig.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -33,34 +34,26 @@ Product otc()
     return p;
 }
 
-/// A counter on fakes with its real sale workflow and gate: zhangsan sells, lisi is on duty, the
-/// prescription (amlodipine ×2, metformin ×1) waits for review.
-struct CounterRig
+/// The shared counter on 2026-11-20 10:00 with the prescription's drugs, trace codes and the real
+/// gate: zhangsan sells, lisi is on duty, the prescription (amlodipine ×2, metformin ×1) waits for
+/// review.
+struct CounterRig : testsupport::SaleRig
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(10, 0))};
-    fakes::StaffFixture staff{clock};
     fakes::FakePrescriptionRepository repo;
     ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
-    fakes::FakePrinter printer;
     fakes::FakeCardReader reader;
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
     fakes::FakeTraceCodeRegistry trace;
-    StoreProfile store{
-        QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
-    SaleWorkflow workflow{catalog, sales, sales, printer, clock, staff.access, store};
     RxSettlementGate gate{workflow,     repo,       reviews,     printer, reader,
                           staff.access, staff.duty, staff.audit, clock,   store};
     Prescription rx = prescription();
 
     CounterRig()
+        : SaleRig({amlodipine(), metformin(), otherDrug(), otc()},
+                  QDateTime(QDate(2026, 11, 20), QTime(10, 0)))
     {
         workflow.setPrescriptionGate(&gate);
         workflow.setTraceCodes(&trace, UnreceivedTracePolicy::Warn);
-        for (const Product& p : {amlodipine(), metformin(), otherDrug(), otc()})
-            catalog.add(p);
         trace.prefixes.insert(QString::fromLatin1(kAmlodipinePrefix), amlodipine().id);
-        staff.loginAs(QStringLiteral("zhangsan"));
         must(reviews.receive(rx).ok());
         staff.loginAs(QStringLiteral("lisi"));
         must(staff.duty.clockIn().ok());

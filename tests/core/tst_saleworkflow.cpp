@@ -2,6 +2,7 @@
 #include "app/core/ports/scanner.h"
 #include "app/core/sale/saleworkflow.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/salerig.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,32 +23,14 @@ public:
     }
 };
 
-struct Rig
+/// The shared counter with a third product, 板蓝根颗粒 (12.00).
+struct Rig : testsupport::SaleRig
 {
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
-    fakes::FakePrinter printer;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog,
-                          sales,
-                          sales,
-                          printer,
-                          clock,
-                          staff.access,
-                          StoreProfile{QStringLiteral("测试药房"),
-                                       QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"),
-                                       {},
-                                       {}}};
     Rig()
+        : SaleRig(testsupport::counterProducts()
+                  << fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200))
     {
-        staff.loginAs(QStringLiteral("zhangsan"));
-        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
-        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
-        catalog.add(fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200));
     }
-    QString gtin(int n) const { return catalog.findById(n)->gtin; }
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "app/core/sale/saleworkflow.h"
 #include "tests/fakes/fakeledger.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/salerig.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -21,36 +22,18 @@ const QString kBoxB = QStringLiteral("81313760000000000012");
 // A product the store has no prefix for yet.
 const QString kUnknownPrefixBox = QStringLiteral("84444440000000000001");
 
-struct Rig
+/// The shared counter with trace codes (product 1's prefix known) and a scan journal.
+struct Rig : testsupport::SaleRig
 {
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
-    fakes::FakePrinter printer;
     fakes::FakeTraceCodeRegistry trace;
     fakes::FakeScanJournal journal;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog,
-                          sales,
-                          sales,
-                          printer,
-                          clock,
-                          staff.access,
-                          StoreProfile{QStringLiteral("测试药房"),
-                                       QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"),
-                                       {},
-                                       {}}};
+
     explicit Rig(UnreceivedTracePolicy policy = UnreceivedTracePolicy::Warn)
     {
-        staff.loginAs(QStringLiteral("zhangsan"));
-        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
-        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
         trace.prefixes.insert(kPrefix1, 1);
         workflow.setTraceCodes(&trace, policy);
         workflow.setScanJournal(&journal);
     }
-    QString gtin(int n) const { return catalog.findById(n)->gtin; }
     /// The line the scan touched (-1 for a token) or why not.
     Result<qsizetype> scan(const QString& code)
     {

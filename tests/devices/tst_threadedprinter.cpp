@@ -20,6 +20,7 @@ class SlowBackend final : public ReceiptPrinter
 public:
     struct Record
     {
+        std::atomic<bool> jobStarted{false}; ///< print() was entered (the job is at the device)
         std::atomic<QThread*> printedOn{nullptr};
         std::atomic<QThread*> destroyedOn{nullptr};
         std::atomic<int> jobs{0};
@@ -43,6 +44,7 @@ public:
     }
     [[nodiscard]] Result<PrintOutcome> print(const PrintDocument& document) override
     {
+        m_record.jobStarted = true;
         QThread::msleep(static_cast<unsigned long>(m_jobMs));
         m_record.printedOn = QThread::currentThread();
         const int n = ++m_record.jobs;
@@ -178,7 +180,7 @@ private Q_SLOTS:
             ThreadedPrinter p(std::make_unique<SlowBackend>(rec, 100));
             p.printAsync(doc(QStringLiteral("A")),
                          [&answered](Result<PrintOutcome>) { answered = true; });
-            QTest::qWait(20); // the job is at the device
+            QTRY_VERIFY(rec.jobStarted.load()); // the job is at the device
         }
         QCOMPARE(rec.jobs.load(), 1); // the job was finished, not cut off
         QVERIFY(rec.destroyedOn.load() != nullptr);

@@ -4,7 +4,9 @@
 //   PHARMAPOS_KILL_AT_WRITE=N   the Nth pwrite/write (counting from the first after the variable is
 //                               read: the process arms it by printing "armed" — see crash_worker)
 //   PHARMAPOS_KILL_AT_SYNC=N    the Nth fsync/fdatasync
-// Only calls made after pharmapos_killshim_arm() count, so opening and migrating are not killed.
+// Only calls made after pharmapos_killshim_arm() count, so opening and migrating are not killed —
+// or, with PHARMAPOS_KILL_ARMED=1, every call from the process's start (a process that cannot
+// call the arm function: the app itself, killed during its first run).
 
 #include <dlfcn.h>
 #include <signal.h>
@@ -83,3 +85,11 @@ __attribute__((visibility("default"))) int fsync(int fd)
 }
 
 } // extern "C"
+
+namespace {
+__attribute__((constructor)) void armFromTheStartIfAsked()
+{
+    if (const char* a = std::getenv("PHARMAPOS_KILL_ARMED"); a && a[0] == '1')
+        pharmapos_killshim_arm();
+}
+} // namespace

@@ -9,6 +9,7 @@
 #include "app/core/sale/ledgersalerecorder.h"
 #include "storage/database.h"
 #include "storage/sqlledgerstore.h"
+#include "tests/support/builders.h"
 
 namespace pos::storagetest {
 
@@ -43,7 +44,7 @@ inline Result<QString> postPurchase(storage::Database& db, const PurchaseDocumen
 }
 
 /// One delivery of `boxes` boxes of each of `productCodes` (batch "B<code>", expiring 2028),
-/// every box with its own code "8" + `serial` (19 digits), as 王五 receives it at `at`.
+/// every box with its own code testsupport::traceCode(++serial), as 王五 receives it at `at`.
 inline Result<QString> receiveBoxes(storage::Database& db, const ProductCatalog& catalog,
                                     const QStringList& productCodes, int boxes, int& serial,
                                     const QDateTime& at)
@@ -54,15 +55,8 @@ inline Result<QString> receiveBoxes(storage::Database& db, const ProductCatalog&
     QList<ResolvedPurchaseLine> lines;
     for (const QString& code : productCodes) {
         const Product p = *catalog.findByCode(code);
-        PurchaseLine l;
-        l.productCode = p.code;
-        l.genericName = p.genericName;
-        l.batchNo = QStringLiteral("B") + p.code;
-        l.productionDate = QDate(2026, 1, 1);
-        l.expiryDate = QDate(2028, 1, 1);
-        l.boxes = boxes;
-        for (int b = 0; b < boxes; ++b)
-            l.traceCodes << QStringLiteral("8%1").arg(++serial, 19, 10, QLatin1Char('0'));
+        const PurchaseLine l = testsupport::purchaseLine(p, QStringLiteral("B") + p.code,
+                                                         QDate(2028, 1, 1), boxes, serial);
         lines.append(
             ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName, QStringLiteral("0")});
     }

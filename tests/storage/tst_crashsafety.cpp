@@ -40,10 +40,18 @@ private Q_SLOTS:
         int sales = 0, purchases = 0;
         for (int run = 0; run < 6; ++run) {
             QProcess child;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PHARMAPOS_CRASH_PROGRESS"), QStringLiteral("1"));
+            child.setProcessEnvironment(env);
             child.start(QStringLiteral(CRASH_WORKER), {path, QString::number(run + 1)});
             QVERIFY(child.waitForStarted());
-            QVERIFY(child.waitForReadyRead(20'000)); // "ready": the database is open
-            QTest::qWait(static_cast<int>(rng.bounded(150, 700)));
+            // Killed once it has reported a random number of rounds (deliveries and sales), in
+            // whatever the next round is doing: "ready", then one line per round.
+            const qsizetype lines = 1 + rng.bounded(3, 40);
+            QByteArray out;
+            while (out.count('\n') < lines && child.waitForReadyRead(20'000))
+                out += child.readAllStandardOutput();
+            QVERIFY2(out.count('\n') >= lines, out.constData());
             ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
             QVERIFY(child.waitForFinished(10'000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);

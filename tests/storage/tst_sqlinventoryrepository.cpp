@@ -7,6 +7,8 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
+#include "tests/support/teststore.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>
@@ -19,68 +21,30 @@ using namespace pos::storage;
 
 namespace {
 
-/// A counter on a real database with fake staff: manager wangwu receives, cashier zhangsan sells.
-struct Rig
+/// The shared test store selling through the real sale workflow: manager wangwu receives
+/// (TestStore::receive), cashier zhangsan sells; the split-pack product P00001 and a 非医保 P00002.
+struct Rig : testsupport::TestStore
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<Database> db = Database::open(QStringLiteral(":memory:")).value();
-    SqlProductCatalog catalog{*db};
     SqlSaleRepository sales{*db};
-    SqlInventoryRepository inventory{*db};
-    SqlLedgerStore ledger{*db};
     LedgerSaleRecorder recorder{ledger};
-    fakes::StaffFixture staff{clock};
     fakes::FakePrinter printer;
-    InventoryService service{catalog, inventory, ledger, staff.access, staff.audit, clock, 180};
     SaleWorkflow sale{catalog, recorder, sales, printer, clock, staff.access, StoreProfile{}};
     int serial = 0;
 
     Rig()
     {
-        Product a = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
-        a.spec = QStringLiteral("0.25g*24粒");
-        a.stripsPerBox = 2;
-        a.piecesPerStrip = 12;
-        a.piecePrice = Money::fromFen(60);
-        a.stripPrice = Money::fromFen(700);
-        a.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
         Product b = fakes::makeProduct(2, QStringLiteral("板蓝根颗粒"), 1280);
         b.category = InsuranceCategory::NotCovered;
-        (void)catalog.upsert({a, b}).value();
+        add({testsupport::splitPackProduct(1), b});
         sale.setStockLevels(&inventory);
+        staff.loginAs(QStringLiteral("zhangsan"));
     }
-    qint64 id(const char* code) const { return catalog.findByCode(QString::fromLatin1(code))->id; }
+    qint64 id(const char* code) const { return product(QString::fromLatin1(code)).id; }
 
     PurchaseLine line(const char* code, const QString& batchNo, int boxes, QDate expiry)
     {
-        const Product p = *catalog.findByCode(QString::fromLatin1(code));
-        PurchaseLine l;
-        l.productCode = p.code;
-        l.genericName = p.genericName;
-        l.manufacturer = QStringLiteral("测试药业");
-        l.dosageForm = QStringLiteral("胶囊剂");
-        l.spec = p.spec;
-        l.batchNo = batchNo;
-        l.productionDate = expiry.addYears(-2);
-        l.expiryDate = expiry;
-        l.approvalNo = QStringLiteral("国药准字H00000000");
-        l.insuranceCode = p.insuranceCode;
-        l.boxes = boxes;
-        l.price = Money::fromFen(900);
-        for (int i = 0; i < boxes; ++i)
-            l.traceCodes << QStringLiteral("8%1").arg(++serial, 19, 10, QLatin1Char('0'));
-        return l;
-    }
-    Result<ReceiveOutcome> receive(QList<PurchaseLine> lines)
-    {
-        staff.loginAs(QStringLiteral("wangwu"));
-        PurchaseDocument d;
-        d.supplier = QStringLiteral("江西南华医药有限公司");
-        d.purchaseDate = clock.now().date();
-        d.lines = lines;
-        Result<ReceiveOutcome> r = service.receive(d);
-        staff.loginAs(QStringLiteral("zhangsan"));
-        return r;
+        return testsupport::purchaseLine(product(QString::fromLatin1(code)), batchNo, expiry, boxes,
+                                         serial);
     }
     qint64 balanceSum(qint64 productId) const
     {
@@ -89,11 +53,7 @@ struct Rig
             n += s.pieces;
         return n;
     }
-    int count(const char* sql) const
-    {
-        QSqlQuery q(db->connection());
-        return q.exec(QString::fromUtf8(sql)) && q.next() ? q.value(0).toInt() : -1;
-    }
+    int count(const char* sql) const { return int(scalar(QString::fromUtf8(sql))); }
 };
 
 } // namespace

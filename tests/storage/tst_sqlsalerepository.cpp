@@ -200,10 +200,7 @@ private Q_SLOTS:
         QVERIFY(m_sales->findBySaleNo(no));
     }
     /// The n-th code the fixture received (P00001 holds 1…50, P00002 51…100).
-    static QString receivedCode(int n)
-    {
-        return QStringLiteral("8%1").arg(n, 19, 10, QLatin1Char('0'));
-    }
+    static QString receivedCode(int n) { return testsupport::traceCode(n); }
 
     CompletedSale tracedSale(const QStringList& codes, const QDateTime& at) const
     {
@@ -232,16 +229,10 @@ private Q_SLOTS:
         // A second, earlier-expiring batch: FEFO alone would take from it.
         SqlInventoryRepository inventory(*m_db);
         const Product p = *m_catalog->findByCode(QStringLiteral("P00001"));
-        PurchaseLine l;
-        l.productCode = p.code;
-        l.genericName = p.genericName;
-        l.batchNo = QStringLiteral("EARLY");
-        l.productionDate = QDate(2026, 1, 1);
-        l.expiryDate = QDate(2027, 6, 1);
-        l.boxes = 5;
-        PurchaseDocument doc;
-        doc.supplier = QStringLiteral("测试供货商");
-        doc.purchaseDate = QDate(2026, 11, 2);
+        PurchaseLine l =
+            testsupport::purchaseLine(p, QStringLiteral("EARLY"), QDate(2027, 6, 1), {});
+        l.boxes = 5; // boxes without codes: only the postings are under test
+        const PurchaseDocument doc = testsupport::delivery({l}, QDate(2026, 11, 2));
         QVERIFY(storagetest::postPurchase(
                     *m_db, doc,
                     {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,

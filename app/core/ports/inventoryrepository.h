@@ -32,6 +32,20 @@ struct StockLine
     BatchStock stock;
 };
 
+/// Where a page of the stock screen ends; the next page starts after it. The screen's order:
+/// earliest expiry first, then product code, then batch.
+struct StockPageKey
+{
+    QDate expiryDate;
+    QString productCode;
+    qint64 batchId = 0;
+
+    [[nodiscard]] static StockPageKey of(const StockLine& line)
+    {
+        return {line.stock.batch.expiryDate, line.productCode, line.stock.batch.id};
+    }
+};
+
 /// A received purchase line as posted, with its product resolved.
 struct ResolvedPurchaseLine
 {
@@ -65,6 +79,13 @@ public:
     [[nodiscard]] virtual qint64 sellablePieces(qint64 productId, const QDate& day) const = 0;
     /// Every batch that has stock, earliest expiry first.
     [[nodiscard]] virtual QList<StockLine> stockOverview() const = 0;
+    /// The same a page at a time (the stock screen reads what it shows, not 50,000 batches): up to
+    /// `limit` batches after `after`, from the first when it is empty. In stockOverview()'s order,
+    /// with the product code and the batch id as tie-breakers (StockPageKey).
+    [[nodiscard]] virtual QList<StockLine> stockPage(const std::optional<StockPageKey>& after,
+                                                     int limit) const = 0;
+    /// The batches with stock counted per expiry day and quarantine (summariseStock's input).
+    [[nodiscard]] virtual QList<StockExpiryGroup> stockByExpiry() const = 0;
     /// True when the traceability code was already received (any product).
     [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
 };
