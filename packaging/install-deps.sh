@@ -21,6 +21,9 @@ packages=(
   libsqlite3-dev sqlite3 libssl-dev
   # bench_crypto runs `openssl speed -evp aes-256-gcm` beside its own figures (issue 14)
   openssl
+  # bench_ledger replays a sale's SQL with Python's sqlite3 module (tests/bench/replay_postings.py)
+  # beside the counter's own path, and runs the ledger statement with the sqlite3 command
+  python3
   # spreadsheets: ledger exports written as XLSX, delivery notes read from XLSX (minizip unzips)
   libxlsxwriter-dev zlib1g-dev libminizip-dev
   # barcodes in camera frames and image files (zxing-cpp 1.4)
