@@ -31,6 +31,11 @@ QString auditActionKey(AuditAction a)
     case AuditAction::PrescriptionReviewed: return QStringLiteral("prescription_reviewed");
     case AuditAction::PrescriptionGateChanged: return QStringLiteral("rx_gate_changed");
     case AuditAction::PrescriptionGateRefused: return QStringLiteral("rx_gate_refused");
+    case AuditAction::EvidenceChanged: return QStringLiteral("evidence_changed");
+    case AuditAction::EvidenceRefused: return QStringLiteral("evidence_refused");
+    case AuditAction::CameraFault: return QStringLiteral("camera_fault");
+    case AuditAction::EvidenceViewed: return QStringLiteral("evidence_viewed");
+    case AuditAction::EvidenceExported: return QStringLiteral("evidence_exported");
     }
     return QStringLiteral("unknown");
 }

@@ -38,6 +38,12 @@ enum class AuditAction
     PrescriptionReviewed,    ///< approved or rejected (RX-REVIEW)
     PrescriptionGateChanged, ///< the settlement gate moved (linked, printed, card read allowed…)
     PrescriptionGateRefused, ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
+    EvidenceChanged,  ///< a settlement's evidence moved: consent given/refused, face held, closed
+    EvidenceRefused,  ///< insured settlement refused for its evidence
+                      ///< (CAM-FACE/VIDEO/CONSENT/BACKUP)
+    CameraFault,      ///< the settlement camera, recorder or disk failed or came back
+    EvidenceViewed,   ///< a settlement's face image or clip was shown
+    EvidenceExported, ///< a settlement's clip was exported (video export)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
