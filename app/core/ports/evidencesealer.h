@@ -11,12 +11,12 @@ enum class EvidenceKind
 {
     VideoSegment = 1, ///< a closed Matroska segment of the settlement recording
     FaceImage,        ///< a settlement's best face shot
-    Manifest,         ///< a clip's manifest (its hash is what the settlement record holds)
 };
 
 /// The hook where a finished evidence file is sealed (DATA-PRIVACY, CAM-CONSENT: faces and video
 /// encrypted at rest — the data-protection issue implements it). The recorder calls seal() once a
-/// segment is closed or a face image written, before hashing it, so manifests hash what is stored.
+/// segment is closed or a face image written, before hashing it, so manifests hash what is stored. Manifests are not sealed: they hold
+/// settlement numbers, times and hashes, nothing personal, and their hash is the record's anchor.
 ///
 /// Threading: called from the recorder's and the archive's worker threads; implementations must be
 /// safe to call from several threads at once.

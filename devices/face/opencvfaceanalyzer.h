@@ -1,0 +1,65 @@
+#pragma once
+
+#include "app/core/ports/faceanalyzer.h"
+
+#include <QSize>
+#include <QString>
+
+#include <memory>
+
+namespace pos::devices {
+
+/// How the OpenCV analyser looks. Defaults chosen on tests/data/faces (see the README's camera
+/// section and tests/devices/tst_opencvfaceanalyzer): Haar frontalface_alt2 with scale factor
+/// 1.1 and 3 neighbours found every face there with no false positive, on frames fitted into
+/// 640×360, at a minimum face of a tenth of that height.
+struct FaceAnalyzerOptions
+{
+    /// Where opencv-data installs the cascades (haarcascades/, lbpcascades/).
+    QString cascadeDir = QStringLiteral("/usr/share/opencv4");
+    QString frontalCascade = QStringLiteral("haarcascades/haarcascade_frontalface_alt2.xml");
+    QString eyeCascade = QStringLiteral("haarcascades/haarcascade_eye.xml");
+    QString profileCascade = QStringLiteral("lbpcascades/lbpcascade_profileface.xml");
+    /// Frames are fitted into this size (aspect kept) for detection: a 1280×720 frame is halved.
+    QSize detectionSize{640, 360};
+    double scaleFactor = 1.1;
+    int minNeighbors = 3;
+    /// The smallest face looked for, as a share of the detection frame's height (and ≥ 24 px):
+    /// below the policy's "离得太远" size, so a far face is told to come closer, not missed.
+    double minFaceFraction = 0.10;
+    /// The face's upper part is scaled to this width for the eye check (the eye cascade's 20 px
+    /// window needs eyes of ~25 px; measured: 2 eyes found on every frontal test face).
+    int eyeRoiWidthPx = 110;
+    bool checkEyes = true;
+};
+
+/// The FaceAnalyzer port with OpenCV 4.6 from Debian (libopencv-dev, cascades from opencv-data):
+/// the frame is converted to grey, fitted into the detection size, histogram-equalised and
+/// searched with the frontal Haar cascade; each face found is measured on the full-resolution
+/// frame — eyes on its upscaled upper part, sharpness (variance of the Laplacian), brightness and
+/// contrast on the face scaled to 128×128. When asked and no frontal face is found, the LBP
+/// profile cascade looks for a head turned sideways (both directions).
+///
+/// One thread at a time (cv::CascadeClassifier is not reentrant); cv::setNumThreads is left to
+/// the caller (the worker and the benchmark use 1: one core).
+class OpenCvFaceAnalyzer final : public FaceAnalyzer
+{
+public:
+    /// Loads the cascades; an error names the missing file and the package that installs it.
+    [[nodiscard]] static Result<std::unique_ptr<OpenCvFaceAnalyzer>>
+    create(FaceAnalyzerOptions options = {});
+    ~OpenCvFaceAnalyzer() override;
+
+    [[nodiscard]] Result<camera::FrameAnalysis> analyse(const VideoFrame& frame,
+                                                        FaceAnalysisRequest request = {}) override;
+    [[nodiscard]] const FaceAnalyzerOptions& options() const { return m_options; }
+
+private:
+    explicit OpenCvFaceAnalyzer(FaceAnalyzerOptions options);
+    struct Cascades;
+
+    FaceAnalyzerOptions m_options;
+    std::unique_ptr<Cascades> m_cascades;
+};
+
+} // namespace pos::devices
