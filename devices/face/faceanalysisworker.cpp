@@ -38,6 +38,7 @@ void FaceAnalysisWorker::onFrame(const VideoFrame& frame)
     m_busy = true;
     m_sinceLast.start();
     FaceAnalysisRequest request;
+    request.measureEveryFace = false; // the verdict is about the largest face
     if (!m_lastHadFace
         && (!m_sinceProfile.isValid() || m_sinceProfile.elapsed() >= m_options.profileEveryMs)) {
         request.profileWhenNoFace = true;

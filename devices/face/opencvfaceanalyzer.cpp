@@ -124,6 +124,7 @@ Result<camera::FrameAnalysis> OpenCvFaceAnalyzer::analyse(const VideoFrame& fram
                    & whole;
         };
 
+        const bool eyesForAll = request.measureEveryFace;
         auto measure = [&](const cv::Rect& box, bool profile) {
             camera::FaceMeasurement f;
             f.box = toQRect(box);
@@ -142,16 +143,19 @@ Result<camera::FrameAnalysis> OpenCvFaceAnalyzer::analyse(const VideoFrame& fram
             cv::meanStdDev(laplacian, lapMean, lapStd);
             f.laplacianVariance = lapStd.at<double>(0) * lapStd.at<double>(0);
             f.sharpness = f.laplacianVariance / std::max(f.contrast * f.contrast, 1.0);
-            if (m_options.checkEyes && !profile) {
+            if (m_options.checkEyes && !profile && (eyesForAll || result.faces.isEmpty())) {
                 // Eyes on the upper 60 % of the face, scaled so they are ~25 px (the eye
                 // cascade misses them below its 20 px window on faces under ~60 px).
                 const cv::Mat upper = roi(cv::Rect(0, 0, roi.cols, std::max(1, roi.rows * 6 / 10)));
-                const double eyeScale = double(m_options.eyeRoiWidthPx) / upper.cols;
-                cv::Mat up = resized(upper, eyeScale);
+                const int width = m_options.eyeRoiWidthPx;
+                cv::Mat up = resized(upper, double(width) / upper.cols);
                 cv::equalizeHist(up, up);
                 std::vector<cv::Rect> eyes;
-                const int maxEye = m_options.eyeRoiWidthPx * 40 / 110;
-                m_cascades->eye.detectMultiScale(up, eyes, 1.15, 3, 0, cv::Size(18, 18),
+                // Eyes are 0.2–0.3 of a face's width: look only at those sizes.
+                const int minEye = std::max(18, width * 20 / 130);
+                const int maxEye = width * 44 / 130;
+                m_cascades->eye.detectMultiScale(up, eyes, m_options.eyeScaleFactor, 3, 0,
+                                                 cv::Size(minEye, minEye),
                                                  cv::Size(maxEye, maxEye));
                 // One eye per half of the face: the largest on each side.
                 const double mid = up.cols / 2.0;

@@ -87,6 +87,12 @@ private Q_SLOTS:
         QTest::newRow("CAM-FACE blurred")
             << changed([](FaceMeasurement& f) { f.sharpness = 0.0054; }) << K::Blurred
             << "画面模糊";
+        QTest::newRow("CAM-FACE a blurred face without eyes is blurred, not turned")
+            << changed([](FaceMeasurement& f) {
+                   f.sharpness = 0.001;
+                   f.eyesFound = 0;
+               })
+            << K::Blurred << "画面模糊";
         QTest::newRow("CAM-FACE too far beats not frontal") << changed([](FaceMeasurement& f) {
             f.box.setHeight(60);
             f.eyesFound = 0;

@@ -37,8 +37,8 @@ FaceVerdict judgeFace(const FaceMeasurement& f, const FaceQualityPolicy& p)
             || f.box.right() >= f.frameSize.width() - marginX
             || f.box.bottom() >= f.frameSize.height() - marginY))
         return fail(FaceVerdictKind::CutOff);
-    if (f.profile || f.eyesFound < p.minEyes || std::abs(f.eyeOffset) > p.maxEyeOffset)
-        return fail(FaceVerdictKind::NotFrontal);
+    // Picture quality before pose: the eye check fails on a face too dark, washed out, flat or
+    // blurred, and "请正视摄像头" would send the customer after the wrong fault.
     if (f.brightness < p.minBrightness)
         return fail(FaceVerdictKind::TooDark);
     if (f.brightness > p.maxBrightness)
@@ -47,6 +47,8 @@ FaceVerdict judgeFace(const FaceMeasurement& f, const FaceQualityPolicy& p)
         return fail(FaceVerdictKind::LowContrast);
     if (f.sharpness < p.minSharpness)
         return fail(FaceVerdictKind::Blurred);
+    if (f.profile || f.eyesFound < p.minEyes || std::abs(f.eyeOffset) > p.maxEyeOffset)
+        return fail(FaceVerdictKind::NotFrontal);
     return verdict(FaceVerdictKind::Usable, 0, score);
 }
 

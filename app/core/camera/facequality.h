@@ -81,11 +81,11 @@ enum class FaceVerdictKind
     MultipleFaces, ///< 检测到多张人脸
     TooFar,        ///< 离得太远
     CutOff,        ///< 人脸不完整 (at the frame's edge)
-    NotFrontal,    ///< 请正视摄像头 (profile, eyes not found, head turned)
     TooDark,       ///< 光线太暗
     TooBright,     ///< 光线太亮
     LowContrast,   ///< 对比度太低
     Blurred,       ///< 画面模糊
+    NotFrontal,    ///< 请正视摄像头 (profile, eyes not found, head turned)
 };
 
 /// What the cashier sees, and what a settlement keeps with its best shot.
@@ -99,8 +99,9 @@ struct FaceVerdict
     [[nodiscard]] bool usable() const { return kind == FaceVerdictKind::Usable; }
 };
 
-/// The checks on one face, in order: too far, cut off, not frontal, too dark, too bright, low
-/// contrast, blurred; Usable when all pass. Pure.
+/// The checks on one face, in order: too far, cut off, too dark, too bright, low contrast,
+/// blurred, not frontal (picture before pose: the eye check fails on a bad picture); Usable when
+/// all pass. Pure.
 [[nodiscard]] FaceVerdict judgeFace(const FaceMeasurement& face, const FaceQualityPolicy& policy);
 /// The verdict on a frame: no face; several faces of similar size; else the largest frontal face
 /// judged by judgeFace() (a profile-only face is NotFrontal). `subject` names the face judged.

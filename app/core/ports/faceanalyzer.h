@@ -13,6 +13,9 @@ struct FaceAnalysisRequest
     /// "请正视摄像头" rather than "未检测到人脸". Costs about a quarter of a frontal search, so the
     /// caller asks only now and then (FaceAnalysisWorker: at most every 500 ms).
     bool profileWhenNoFace = false;
+    /// Run the eye check on every face (`face check`), or only on the largest one, the subject
+    /// the verdict is about (the counter: the others only count as "several faces").
+    bool measureEveryFace = true;
 };
 
 /// The face analyser port (CAM-FACE): a frame in, every face's measurements out. The decision on
