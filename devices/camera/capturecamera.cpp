@@ -214,7 +214,7 @@ void CaptureCamera::watchdogTick()
         return;
     m_down = true;
     const QString reason = m_problem.isEmpty()
-                               ? tr("%1 已 %2 秒无画面").arg(deviceName()).arg(since / 1000)
+                               ? tr("%1 已 %2 秒无画面").arg(deviceName()).arg((since + 999) / 1000)
                                : m_problem;
     qCWarning(lcCamera).noquote() << reason;
     Q_EMIT failed(reason);
