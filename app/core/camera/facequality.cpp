@@ -15,7 +15,12 @@ struct Tr
 
 FaceVerdict verdict(FaceVerdictKind kind, int subject = -1, double score = 0)
 {
-    return FaceVerdict{kind, subject, score, toDisplayString(kind)};
+    FaceVerdict v;
+    v.kind = kind;
+    v.subject = subject;
+    v.score = score;
+    v.words = toDisplayString(kind);
+    return v;
 }
 
 double clamp01(double v)
@@ -66,16 +71,22 @@ FaceVerdict judgeFrame(const FrameAnalysis& frame, const FaceQualityPolicy& p)
     if (subject < 0) {
         if (frame.faces.isEmpty())
             return verdict(FaceVerdictKind::NoFace);
-        return verdict(FaceVerdictKind::NotFrontal, 0, qualityScore(frame.faces.at(0), p));
+        FaceVerdict v = verdict(FaceVerdictKind::NotFrontal, 0, qualityScore(frame.faces.at(0), p));
+        v.box = frame.faces.at(0).box;
+        return v;
     }
     const FaceMeasurement& main = frame.faces.at(subject);
     for (int i = 0; i < frame.faces.size(); ++i) {
         const FaceMeasurement& other = frame.faces.at(i);
-        if (i != subject && other.box.height() >= p.competingFaceRatio * main.box.height())
-            return verdict(FaceVerdictKind::MultipleFaces, subject, qualityScore(main, p));
+        if (i != subject && other.box.height() >= p.competingFaceRatio * main.box.height()) {
+            FaceVerdict v = verdict(FaceVerdictKind::MultipleFaces, subject, qualityScore(main, p));
+            v.box = main.box;
+            return v;
+        }
     }
     FaceVerdict v = judgeFace(main, p);
     v.subject = subject;
+    v.box = main.box;
     return v;
 }
 

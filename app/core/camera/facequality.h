@@ -93,6 +93,7 @@ struct FaceVerdict
 {
     FaceVerdictKind kind = FaceVerdictKind::NoFace;
     int subject = -1; ///< index in FrameAnalysis::faces of the face judged; -1 when none
+    QRect box;        ///< that face's box in frame pixels (the framing the panel draws)
     double score = 0; ///< 0–100 quality of the subject (qualityScore), 0 without one
     QString words;    ///< the live verdict in words, e.g. "请正视摄像头"
 
