@@ -140,12 +140,12 @@ struct RecordingLoad
     std::unique_ptr<GstSettlementRecorder> recorder;
 };
 
+/// Runs the event loop for `ms` (the camera's timer, queued frames, the recorder's status).
 void waitMs(int ms)
 {
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 // ---- 1: analysis beside the bare detector -----------------------------------------------------
