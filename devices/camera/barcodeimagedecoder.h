@@ -35,22 +35,35 @@ struct DecodedCode
 };
 
 /// What the decoder tries, and what each choice costs on a 1280×720 frame with no code in it
-/// (tests/bench/bench_camera_decode, medians on the 2-core build machine; the base pass is ≈ 6 ms).
+/// (tests/bench/bench_camera_decode, medians on the 2-core build machine; the base pass is ≈ 4 ms).
 /// Each cost is paid on every frame in which nothing is found, which at a counter is most frames.
 struct BarcodeDecodeOptions
 {
     /// Scan every pixel row for linear codes and search matrix codes harder (damaged or small
-    /// labels). ≈ +3 ms.
+    /// labels). ≈ +1 ms.
     bool tryHarder = true;
-    /// Also scan linear codes at 90°/270° (an EAN-13 on a box held upright). ≈ +2 ms.
+    /// Also scan linear codes at 90°/270° (an EAN-13 on a box held upright). ≈ +1.5 ms.
     bool tryRotate = true;
     /// When nothing is found, decode the inverted image too (light-on-dark DataMatrix on foil
     /// or dark cartons). zxing-cpp 1.4 has no tryInvert: this is a second full pass, so it doubles
-    /// the cost of an empty frame (≈ +22 ms with everything else on).
+    /// the cost of an empty frame (≈ +21 ms with everything else on).
     bool tryInverted = true;
     /// Look for DataMatrix off the frame's centre lines too (see BarcodeImageDecoder): extra
-    /// DataMatrix-only passes over horizontal strips, at full and at half resolution. ≈ +14 ms.
+    /// DataMatrix-only passes over horizontal strips, at full and at half resolution. ≈ +14 ms
+    /// for all of them, ≈ +7.5 ms for the half a camera reads per frame (StripHalf).
     bool findOffCentreDataMatrix = true;
+};
+
+/// Which of the off-centre DataMatrix strips one decode reads. A camera splits them over two
+/// consecutive frames (CameraScanner alternates First and Second): a code held up to it is in
+/// both frames, so it is read within two frames at half the strips' cost per frame. First and
+/// Second together are exactly Both — each strip is read alone and deterministically — so a pair
+/// of frames finds every code one Both decode of the same picture finds.
+enum class StripHalf
+{
+    Both = 1, ///< every strip: still images (`codes inspect`), and any caller without a next frame
+    First,    ///< the even-numbered strips at full and at half resolution
+    Second,   ///< the odd-numbered ones
 };
 
 /// Decodes the barcodes a pharmacy meets — DataMatrix (drug trace codes, GS1), Code 128 / GS1-128,
@@ -58,7 +71,11 @@ struct BarcodeDecodeOptions
 ///
 /// zxing 1.4 traces DataMatrix only along the image's centre row and column, so a trace code held
 /// anywhere else in a camera frame would be missed; findOffCentreDataMatrix adds DataMatrix-only
-/// passes over horizontal strips, each centred on another row.
+/// passes over horizontal strips, each centred on another row. They cost two thirds of a frame
+/// with no code in view (issue 13: 23 of 36 ms), so a camera reads half of them per frame
+/// (StripHalf). Measured: a frame with no code costs ≈ 13 ms instead of ≈ 20 ms
+/// (bench_camera_decode), and the DataMatrix samples of tests/data are read at every position
+/// they were read at before, over a pair of frames (tst_barcodeimagedecoder).
 ///
 /// zxing's own downscaled pass (tryDownscale) is always off: Debian's libzxing 1.4.0 is built
 /// with assertions, and merging a linear code found at two scales aborts the process
@@ -71,14 +88,17 @@ public:
     explicit BarcodeImageDecoder(BarcodeDecodeOptions options = {});
 
     /// All codes in an 8-bit BGR frame. An empty list means nothing was found; an error means the
-    /// frame itself is malformed (sizes that do not match its bytes).
-    [[nodiscard]] Result<QList<DecodedCode>> decode(const VideoFrame& frame) const;
+    /// frame itself is malformed (sizes that do not match its bytes). `strips`: which off-centre
+    /// DataMatrix strips to read (a camera alternates First and Second).
+    [[nodiscard]] Result<QList<DecodedCode>> decode(const VideoFrame& frame,
+                                                    StripHalf strips = StripHalf::Both) const;
     /// All codes in an image of any QImage format (converted to 8-bit grey first).
-    [[nodiscard]] QList<DecodedCode> decode(const QImage& image) const;
+    [[nodiscard]] QList<DecodedCode> decode(const QImage& image,
+                                            StripHalf strips = StripHalf::Both) const;
 
 private:
-    [[nodiscard]] QList<DecodedCode> decodeGrey(const QImage& grey) const;
-    [[nodiscard]] QList<DecodedCode> decodeOnePolarity(const QImage& grey) const;
+    [[nodiscard]] QList<DecodedCode> decodeGrey(const QImage& grey, StripHalf strips) const;
+    [[nodiscard]] QList<DecodedCode> decodeOnePolarity(const QImage& grey, StripHalf strips) const;
 
     BarcodeDecodeOptions m_options;
 };

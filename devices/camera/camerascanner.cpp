@@ -40,11 +40,16 @@ void CameraScanner::onFrame(const VideoFrame& frame)
         return;
     }
     m_busy = true;
+    StripHalf strips = StripHalf::Both;
+    if (m_options.stripsOverTwoFrames) {
+        strips = m_secondHalf ? StripHalf::Second : StripHalf::First;
+        m_secondHalf = !m_secondHalf;
+    }
     // The frame's bytes are implicitly shared, not copied; the worker only reads them.
-    QMetaObject::invokeMethod(m_decodeContext, [this, frame] {
+    QMetaObject::invokeMethod(m_decodeContext, [this, frame, strips] {
         QElapsedTimer timer;
         timer.start();
-        Result<QList<DecodedCode>> codes = m_decoder.decode(frame);
+        Result<QList<DecodedCode>> codes = m_decoder.decode(frame, strips);
         if (!codes)
             qCWarning(lcCamera) << "frame skipped:" << codes.error().message;
         const QList<DecodedCode> found = codes ? *codes : QList<DecodedCode>();

@@ -14,6 +14,9 @@ namespace pos::devices {
 /// that arrive while a decode is running are dropped, so a slow decode lowers the decode rate
 /// instead of piling up a queue.
 ///
+/// The off-centre DataMatrix strips are read half on one decoded frame and half on the next
+/// (Options::stripsOverTwoFrames), so every code a full decode finds is found within two frames.
+///
 /// A code held in front of the camera is delivered once: it is emitted again only after it was
 /// absent from the decoded frames for at least `reappearAfterMs` (taken from the frames'
 /// timestamps, i.e. the Clock the camera uses). Events carry source "camera", the exact payload
@@ -36,6 +39,10 @@ public:
             o.tryInverted = false;
             return o;
         }();
+        /// Read the off-centre DataMatrix strips half on one frame, half on the next (StripHalf):
+        /// a frame with no code costs ≈ 13 ms instead of ≈ 20 ms, so 30 fps are decoded on one
+        /// core; a code off the centre lines is read one frame later at most.
+        bool stripsOverTwoFrames = true;
     };
 
     explicit CameraScanner(Camera& camera, Options options, QObject* parent = nullptr);
@@ -69,6 +76,7 @@ private:
     QThread m_thread;
     QObject* m_decodeContext = nullptr; ///< lives in m_thread, deleted when it finishes
     bool m_busy = false;                ///< a frame is with the worker (owner thread only)
+    bool m_secondHalf = false;          ///< the next frame reads StripHalf::Second (owner thread)
     int m_framesDecoded = 0;
     int m_framesDropped = 0;
     /// Last frame time each code (symbology id + payload) was seen in.
