@@ -15,8 +15,9 @@ enum class EvidenceKind
 
 /// The hook where a finished evidence file is sealed (DATA-PRIVACY, CAM-CONSENT: faces and video
 /// encrypted at rest — the data-protection issue implements it). The recorder calls seal() once a
-/// segment is closed or a face image written, before hashing it, so manifests hash what is stored. Manifests are not sealed: they hold
-/// settlement numbers, times and hashes, nothing personal, and their hash is the record's anchor.
+/// segment is closed or a face image written, before hashing it, so manifests hash what is stored.
+/// Manifests are not sealed: they hold settlement numbers, times and hashes, nothing personal, and
+/// their hash is the record's anchor.
 ///
 /// Threading: called from the recorder's and the archive's worker threads; implementations must be
 /// safe to call from several threads at once.
