@@ -9,9 +9,13 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace pos::app {
+
+struct CameraSettings;
+struct PlatformSettings;
 
 /// One printer as the store configured it. Keys in [devices], for the receipt printer (the
 /// prescription printer's are the same with a "prescription_" prefix, each defaulting to the
@@ -48,15 +52,14 @@ struct PrinterSettings
 /// a clear refusal, never a silent fallback. The scanner keys ([devices]):
 ///
 ///     scanner=simulated                        the simulator panel only (the default)
-///     scanner=hidpos                           the first USB HID-POS scanner found (usage page
-///     0x8C) scanner=hidpos:0c2e:0b8f                 that VID:PID only (hex)
+///     scanner=hidpos                           the first USB HID-POS scanner found (usage page 0x8C)
+///     scanner=hidpos:0c2e:0b8f                 that VID:PID only (hex)
 ///     scanner=evdev:/dev/input/by-id/usb-…-event-kbd   a keyboard-wedge scanner, grabbed
 ///     scanner=serial:/dev/ttyACM0@9600         a USB-COM / serial scanner (baud optional, 9600)
 ///     scanner_suffix=enter                     what ends a scan: enter (CR), lf, crlf, tab, none
 ///     scanner_timeout_ms=50                    a pause this long between keys/bytes also ends one
-///     scanner_aim_prefix=false                 wedge/serial: the scanner sends "]d2" before the
-///     data scanner_gs_key=KEY_F8                    wedge: a key the scanner sends for GS (Ctrl+]
-///     always is)
+///     scanner_aim_prefix=false                 wedge/serial: the scanner sends "]d2" before the data
+///     scanner_gs_key=KEY_F8                    wedge: a key the scanner sends for GS (Ctrl+] always is)
 ///
 /// `pharmapos devices list` shows the values to put here for the devices attached.
 struct ScannerSpec
@@ -114,11 +117,33 @@ struct AppConfig
     /// none, or characters with C escapes such as \x02), wedge_gs (characters meaning GS).
     WedgeSettings wedge;
 
+    /// [security] key_dir: the store key's directory (0700, owned by the service account). Empty:
+    /// "<dataDir>.keys", beside the data directory and never inside it.
+    QString keyDir;
+    /// [security] anchor_dir: a second place for the anchors of the database's seals — the backup
+    /// disk or a network share — beside the copy always kept in the key directory. Empty: none.
+    QString anchorDir;
+
+    /// The link to the national platform ([platform], or platform.ini in the data directory);
+    /// shared, so that this header does not pull in the network headers. Never null after load().
+    std::shared_ptr<const PlatformSettings> platform;
+    /// The settlement camera ([devices] settlement_camera, microphone; [camera]): what
+    /// SettlementCameraStation::assemble() and the face/video commands take. Shared, so that this
+    /// header does not pull in the camera's. Never null after load() (the defaults: no camera).
+    std::shared_ptr<const CameraSettings> camera;
+
     [[nodiscard]] QString databasePath() const;
+    /// The key directory in effect (keyDir, or the default beside the data directory).
+    [[nodiscard]] QString effectiveKeyDir() const;
+    /// Where the anchors of the database's seals are appended (integrity, issue 12).
+    [[nodiscard]] QStringList anchorPaths() const;
     [[nodiscard]] QString printOutputDir() const;
 
     /// Reads `path` (or `<dataDir>/pharmapos.ini` when `path` is empty and that file exists) over
-    /// the defaults. A named file that does not exist, or a bad value, is an error.
+    /// the defaults. The file is read strictly (IniFile) and checked against the key table
+    /// (configKeys()): a named file that does not exist, a file that is not UTF-8 text, an unknown
+    /// section or key, or a value of the wrong type or out of range is an error naming the file,
+    /// the line, the section, the key, the value and what is allowed.
     [[nodiscard]] static Result<AppConfig> load(const QString& dataDir, const QString& path,
                                                 bool demo);
     /// Writes the store section to `<dataDir>/pharmapos.ini` when that file does not exist yet (the

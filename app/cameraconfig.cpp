@@ -1,5 +1,7 @@
 #include "app/cameraconfig.h"
 
+#include "app/configkeys.h"
+#include "app/inifile.h"
 #include "devices/camera/capturecamera.h"
 #include "devices/camera/simulatedcamera.h"
 #include "devices/recorder/gstsettlementrecorder.h"
@@ -8,7 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace pos::app {
 
@@ -97,84 +98,55 @@ CameraSettings CameraSettings::defaults(const QString& dataDir)
     return s;
 }
 
-Result<CameraSettings> CameraSettings::read(const QSettings& ini, const QString& file,
-                                            const QString& dataDir)
+Result<CameraSettings> CameraSettings::read(const ConfigValues& ini, const QString& dataDir)
 {
     CameraSettings s = defaults(dataDir);
     Result<SettlementCameraSource> source = SettlementCameraSource::parse(
-        ini.value(QStringLiteral("devices/settlement_camera"), QStringLiteral("off")).toString());
+        ini.text("devices", "settlement_camera", QStringLiteral("off")));
     if (!source)
-        return makeError(ErrorCode::Configuration, file + Tr::tr("：") + source.error().message);
+        return ini.bad("devices", "settlement_camera", source.error().message);
     s.camera = *source;
     if (s.camera.kind == SettlementCameraSource::Kind::Simulated)
         s.camera.location = absoluteUnder(dataDir, s.camera.location);
-    s.microphone = ini.value(QStringLiteral("devices/microphone"), s.microphone).toString();
+    s.microphone = ini.text("devices", "microphone", s.microphone);
     Result<QString> audio = microphoneSource(s.microphone);
     if (!audio)
-        return makeError(ErrorCode::Configuration, file + Tr::tr("：") + audio.error().message);
+        return ini.bad("devices", "microphone", audio.error().message);
     s.audioSource = *audio;
 
-    if (ini.contains(QStringLiteral("camera/video_dir")))
-        s.videoDir =
-            absoluteUnder(dataDir, ini.value(QStringLiteral("camera/video_dir")).toString());
-    const QString backup = ini.value(QStringLiteral("camera/backup_dir")).toString().trimmed();
+    const QString video = ini.text("camera", "video_dir").trimmed();
+    if (!video.isEmpty())
+        s.videoDir = absoluteUnder(dataDir, video);
+    const QString backup = ini.text("camera", "backup_dir").trimmed();
     if (!backup.isEmpty()) {
         s.backupDir = absoluteUnder(dataDir, backup);
         if (s.backupDir == s.videoDir || s.backupDir.startsWith(s.videoDir + u'/'))
-            return makeError(ErrorCode::Configuration,
-                             Tr::tr("%1：[camera] backup_dir 须是录像目录以外的另一位置"
-                                    "（另一块磁盘或网络共享）")
-                                 .arg(file));
+            return ini.bad("camera", "backup_dir",
+                           Tr::tr("无效：须是录像目录以外的另一位置（另一块磁盘或网络共享）"));
     }
 
-    struct IntKey
-    {
-        const char* key;
-        int* target;
-        int min;
-        int max;
-    };
-    int floorMb = int(s.freeSpaceFloorMb);
-    int warnMb = -1;
-    int width = s.frameSize.width();
-    int height = s.frameSize.height();
-    const IntKey keys[] = {
-        {"camera/segment_seconds", &s.segmentSeconds, 1, 300},
-        {"camera/pre_roll_seconds", &s.preRollSeconds, 0, 300},
-        {"camera/post_roll_seconds", &s.postRollSeconds, 0, 300},
-        {"camera/retention_days", &s.retentionDays, 1, 3650},
-        {"camera/free_space_floor_mb", &floorMb, 0, 10'000'000},
-        {"camera/free_space_warn_mb", &warnMb, 0, 10'000'000},
-        {"camera/width", &width, 320, 3840},
-        {"camera/height", &height, 240, 2160},
-        {"camera/fps", &s.fps, 1, 60},
-        {"camera/bitrate_kbps", &s.bitrateKbps, 100, 20'000},
-        {"camera/min_face_height_percent", &s.minFaceHeightPercent, 5, 80},
-    };
-    for (const IntKey& k : keys) {
-        const QString key = QLatin1String(k.key);
-        if (!ini.contains(key))
-            continue;
-        bool ok = false;
-        const int v = ini.value(key).toString().trimmed().toInt(&ok);
-        if (!ok || v < k.min || v > k.max)
-            return makeError(ErrorCode::Configuration,
-                             Tr::tr("%1：[camera] %2 = “%3” 无效：须为 %4–%5 的整数")
-                                 .arg(file, key.mid(7), ini.value(key).toString())
-                                 .arg(k.min)
-                                 .arg(k.max));
-        *k.target = v;
-    }
-    if (width % 2 != 0 || height % 2 != 0)
-        return makeError(ErrorCode::Configuration,
-                         Tr::tr("%1：[camera] width 与 height 须为偶数（H.264 的要求）").arg(file));
+    // Types and ranges were checked against the key table: these are in range.
+    s.segmentSeconds = int(ini.integer("camera", "segment_seconds", s.segmentSeconds));
+    s.preRollSeconds = int(ini.integer("camera", "pre_roll_seconds", s.preRollSeconds));
+    s.postRollSeconds = int(ini.integer("camera", "post_roll_seconds", s.postRollSeconds));
+    s.retentionDays = int(ini.integer("camera", "retention_days", s.retentionDays));
+    s.freeSpaceFloorMb = ini.integer("camera", "free_space_floor_mb", s.freeSpaceFloorMb);
+    s.freeSpaceWarnMb = ini.integer("camera", "free_space_warn_mb", 2 * s.freeSpaceFloorMb);
+    const int width = int(ini.integer("camera", "width", s.frameSize.width()));
+    const int height = int(ini.integer("camera", "height", s.frameSize.height()));
+    s.fps = int(ini.integer("camera", "fps", s.fps));
+    s.bitrateKbps = int(ini.integer("camera", "bitrate_kbps", s.bitrateKbps));
+    s.minFaceHeightPercent =
+        int(ini.integer("camera", "min_face_height_percent", s.minFaceHeightPercent));
+    for (const auto& [key, value] : {std::pair{"width", width}, std::pair{"height", height}})
+        if (value % 2 != 0)
+            return ini.bad("camera", key, Tr::tr("无效：width 与 height 须为偶数（H.264 的要求）"));
     s.frameSize = QSize(width, height);
-    s.freeSpaceFloorMb = floorMb;
-    s.freeSpaceWarnMb = warnMb >= 0 ? warnMb : 2 * qint64(floorMb);
     if (s.freeSpaceWarnMb < s.freeSpaceFloorMb)
-        return makeError(
-            ErrorCode::Configuration,
-            Tr::tr("%1：[camera] free_space_warn_mb 不能低于 free_space_floor_mb").arg(file));
+        return ini.bad("camera",
+                       ini.has("camera", "free_space_warn_mb") ? "free_space_warn_mb"
+                                                               : "free_space_floor_mb",
+                       Tr::tr("无效：free_space_warn_mb 不能低于 free_space_floor_mb"));
     return s;
 }
 
@@ -182,12 +154,13 @@ Result<CameraSettings> CameraSettings::load(const QString& path, const QString& 
 {
     if (path.isEmpty())
         return defaults(dataDir);
-    if (!QFileInfo::exists(path))
-        return makeError(ErrorCode::Configuration, Tr::tr("配置文件 %1 不存在").arg(path));
-    const QSettings ini(path, QSettings::IniFormat);
-    if (ini.status() != QSettings::NoError)
-        return makeError(ErrorCode::Configuration, Tr::tr("配置文件 %1 无法读取").arg(path));
-    return read(ini, path, dataDir);
+    Result<IniFile> parsed = IniFile::read(path);
+    if (!parsed)
+        return parsed.error();
+    Result<ConfigValues> checked = ConfigValues::check(*parsed);
+    if (!checked)
+        return checked.error();
+    return read(*checked, dataDir);
 }
 
 camera::EvidencePolicy CameraSettings::evidencePolicy() const

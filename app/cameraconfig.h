@@ -9,8 +9,6 @@
 
 #include <memory>
 
-class QSettings;
-
 namespace pos {
 class Camera;
 class Clock;
@@ -21,6 +19,8 @@ struct RecorderOptions;
 }
 
 namespace pos::app {
+
+class ConfigValues;
 
 /// Where the settlement camera's picture comes from ([devices] settlement_camera=).
 struct SettlementCameraSource
@@ -54,7 +54,11 @@ struct SettlementCameraSource
 ///     width = 1280  height = 720  fps = 15  bitrate_kbps = 1200
 ///     min_face_height_percent = 15       (离得太远 below this share of the frame's height)
 ///
-/// A bad value is an error naming the key and what it accepts; nothing falls back silently.
+/// Each key is a row of the key table (app/configkeys.cpp), which checks its type and range; read()
+/// adds what the table cannot say: the forms of settlement_camera= and microphone=, even frame
+/// sizes, the warning level not below the floor, and a backup folder outside the video folder. A
+/// bad value is an error naming the file, the line, the key and what it accepts; nothing falls
+/// back silently.
 struct CameraSettings
 {
     SettlementCameraSource camera;
@@ -75,10 +79,12 @@ struct CameraSettings
 
     /// The defaults for a data directory (video under it, no backup, simulated nothing).
     [[nodiscard]] static CameraSettings defaults(const QString& dataDir);
-    /// Reads the keys above from `ini` over the defaults; `file` names the file in errors.
-    [[nodiscard]] static Result<CameraSettings> read(const QSettings& ini, const QString& file,
+    /// Reads the keys above over the defaults from a file already checked against the key table
+    /// (AppConfig::load does, and keeps the result as AppConfig::camera).
+    [[nodiscard]] static Result<CameraSettings> read(const ConfigValues& ini,
                                                      const QString& dataDir);
-    /// Reads them from the INI file at `path` (none: the defaults).
+    /// Reads them from the INI file at `path` (empty: the defaults), checking it against the key
+    /// table first — for commands that need the camera's settings alone.
     [[nodiscard]] static Result<CameraSettings> load(const QString& path, const QString& dataDir);
 
     /// The gate's policy: the free-space levels and the face size.

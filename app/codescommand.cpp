@@ -1,5 +1,7 @@
 #include "app/codescommand.h"
 
+#include "app/commands.h"
+#include "app/commandtable.h"
 #include "app/core/codes/coderecognition.h"
 #include "devices/camera/barcodeimagedecoder.h"
 
@@ -102,6 +104,31 @@ int runCodes(const QStringList& args, const CodesInspectOptions& options)
     std::fputs(QJsonDocument(codes::toJson(r)).toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
     return r.accepted ? 0 : 1;
+}
+
+QList<Subcommand> toolSubcommands()
+{
+    return {
+        {{QStringLiteral("codes"), QStringLiteral("inspect")},
+         QStringLiteral("PAYLOAD | --hex HEX | --image FILE [--symbology ]d2] [--gs-substitute ~]"),
+         QT_TRANSLATE_NOOP("commands", "识别扫码内容或图片中的条码，以 JSON 显示（无需门店）"),
+         CommandNeeds::Nothing,
+         false,
+         [](const CommandContext& c) {
+             return runCodes(c.line.words(),
+                             CodesInspectOptions{c.line.isSet(QStringLiteral("hex")),
+                                                 c.line.value(QStringLiteral("symbology")),
+                                                 c.line.value(QStringLiteral("gs-substitute")),
+                                                 c.line.value(QStringLiteral("image"))});
+         }},
+        {{QStringLiteral("devices"), QStringLiteral("list")},
+         {},
+         QT_TRANSLATE_NOOP("commands",
+                           "列出本机可用的扫码枪（HID-POS、键盘口、串口）及其 scanner= 配置值"),
+         CommandNeeds::Nothing,
+         false,
+         [](const CommandContext&) { return runDevicesList(); }},
+    };
 }
 
 } // namespace pos::app

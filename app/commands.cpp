@@ -5,17 +5,25 @@
 #include "app/core/inventory/stocktake.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/receiptprinter.h"
-#include "app/core/saleworkflow.h"
-#include "app/core/scenariorunner.h"
+#include "app/core/sale/returnservice.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/counter.h"
 #include "app/deliverynotes.h"
+#include "app/keyscommands.h"
+#include "app/privacywiring.h"
+#include "app/scenario/scenariorunner.h"
+#include "app/secretinput.h"
+#include "app/storecheckcommand.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedcardreader.h"
+#include "storage/crypto/keystore.h"
+#include "storage/database.h"
+#include "storage/integrity.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlstaffrepositories.h"
@@ -23,11 +31,16 @@
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMap>
 #include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QTimer>
 
@@ -68,20 +81,40 @@ void printReport(const ScenarioReport& report)
     }
 }
 
-int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
+int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenario, bool json)
 {
-    ScenarioRunner runner(ScenarioTargets{
-        &counter.sale(), counter.scanInjector(), &counter.session(), &counter.duty(),
-        &counter.gate(), &counter.reviews(), &counter.intake(),
-        [&counter] { return counter.readPrintedPrescriptionCode(); },
-        [&counter](const QJsonObject& setup) {
-            return counter.setUpSimulatedPrescriptionPrinter(setup);
-        },
-        [&counter] {
-            counter.cardReader().insertCard(CardCredential{
-                CredentialType::SocialSecurityCard, QStringLiteral("36010219800101123X"),
-                QStringLiteral("SIM-CARD-0001"), QStringLiteral("赵六")});
-        }});
+    ScenarioTargets t;
+    t.sale = &counter.sale();
+    t.injector = counter.scanInjector();
+    t.session = &counter.session();
+    t.duty = &counter.duty();
+    t.auth = &counter.auth();
+    t.returns = &counter.returns();
+    t.clock = clock;
+    t.catalog = &counter.catalog();
+    t.inventory = &counter.inventory();
+    t.stock = &counter.ledger();
+    t.gate = &counter.gate();
+    t.reviews = &counter.reviews();
+    t.intake = &counter.intake();
+    t.readPrintedCode = [&counter] { return counter.readPrintedPrescriptionCode(); };
+    t.setPrinter = [&counter](const QJsonObject& setup) {
+        return counter.setUpSimulatedPrescriptionPrinter(setup);
+    };
+    t.insertCard = [&counter] {
+        counter.cardReader().insertCard(
+            CardCredential{CredentialType::SocialSecurityCard, QStringLiteral("36010219800101123X"),
+                           QStringLiteral("SIM-CARD-0001"), QStringLiteral("赵六")});
+    };
+    t.servePrescription = [&counter](const QJsonObject& spec) {
+        return counter.serveSimulatedPrescription(spec);
+    };
+    t.demoVoucher = [] { return Counter::demoVoucherPayload(); };
+    t.lastReceipt = [&counter] {
+        QFile f(counter.lastReceiptText());
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    ScenarioRunner runner(std::move(t));
     const ScenarioReport report = runner.run(scenario);
     if (json)
         out(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
@@ -107,8 +140,10 @@ int runScenario(Counter& counter, const QJsonObject& scenario, bool json)
 
 int runDemo(const AppConfig& config)
 {
-    Result<std::unique_ptr<Counter>> counter =
-        Counter::assemble(config, std::make_unique<SystemClock>());
+    // A manual clock started now, so the demo scenario can move time as a script can.
+    auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTime());
+    ManualClock* manual = clock.get();
+    Result<std::unique_ptr<Counter>> counter = Counter::assemble(config, std::move(clock));
     if (!counter) {
         err(counter.error().userText());
         return 2;
@@ -131,7 +166,7 @@ int runDemo(const AppConfig& config)
         err(scenario.error().userText());
         return 2;
     }
-    return runScenario(c, *scenario, false);
+    return runScenario(c, manual, *scenario, false);
 }
 
 int runScript(const AppConfig& config, const QString& file, bool json)
@@ -146,24 +181,25 @@ int runScript(const AppConfig& config, const QString& file, bool json)
         err(Tr::tr("%1：%2").arg(file, scenario.error().userText()));
         return 2;
     }
-    std::unique_ptr<Clock> clock;
+    // Scripts run on a manual clock: it starts at "clock" (or now) and moves only when a step
+    // moves it, so a scenario replays the same way every time.
+    QDateTime start = QDateTime::currentDateTime();
     const QString at = scenario->value(QStringLiteral("clock")).toString();
     if (!at.isEmpty()) {
-        const QDateTime t = QDateTime::fromString(at, Qt::ISODate);
-        if (!t.isValid()) {
+        start = QDateTime::fromString(at, Qt::ISODate);
+        if (!start.isValid()) {
             err(Tr::tr("%1：clock “%2”不是 ISO 时间（如 2026-11-23T09:30:00）").arg(file, at));
             return 2;
         }
-        clock = std::make_unique<ManualClock>(t);
-    } else {
-        clock = std::make_unique<SystemClock>();
     }
+    auto clock = std::make_unique<ManualClock>(start);
+    ManualClock* manual = clock.get();
     Result<std::unique_ptr<Counter>> counter = Counter::assemble(config, std::move(clock));
     if (!counter) {
         err(counter.error().userText());
         return 2;
     }
-    return runScenario(**counter, *scenario, json);
+    return runScenario(**counter, manual, *scenario, json);
 }
 
 namespace {
@@ -173,12 +209,17 @@ Result<std::unique_ptr<Counter>> open(const AppConfig& config)
     return Counter::assemble(config, std::make_unique<SystemClock>());
 }
 
-/// Passwords for command-line use come from standard input, one per line, never from arguments
-/// (which other users can read in the process list).
-QString readPasswordLine()
+/// Passwords for command-line use come from standard input, never from arguments (which other
+/// users can read in the process list): typed at a terminal without echo after `prompt`, or one
+/// line each from a pipe — read a byte at a time, so two passwords down one pipe are both found.
+Result<QString> readPasswordLine(const QString& prompt)
 {
-    QTextStream in(stdin);
-    return in.readLine();
+    StdinSecretInput in;
+    Result<storage::crypto::SecretBytes> line = in.read(prompt);
+    if (!line)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("没有读到密码（%1）").arg(prompt.trimmed()));
+    return QString::fromUtf8(line->view());
 }
 
 /// Logs `username` in with a password from standard input.
@@ -187,23 +228,26 @@ Status loginFromStdin(Counter& c, const QString& username)
     if (username.isEmpty())
         return makeError(ErrorCode::PermissionDenied,
                          Tr::tr("需要 --user 账号（密码从标准输入读取）"));
-    Result<User> u = c.session().login(username, readPasswordLine());
+    Result<QString> password = readPasswordLine(Tr::tr("%1 的密码：").arg(username));
+    if (!password)
+        return password.error();
+    QString typed = *password;
+    Result<User> u = c.session().login(username, typed);
+    storage::crypto::cleanse(typed);
     if (!u)
         return u.error();
     return {};
 }
 
+/// asUser() for a command that only reads: the user needs `permission` (STAFF-ROLES).
+int asUserWith(const AppConfig& config, const QString& user, Permission permission,
+               const std::function<int(Counter&)>& work);
+
 /// Opens the store, logs `user` in (password on stdin), runs `work` as that user and logs out
 /// again, whatever `work` returned. Returns work's exit code, or 2 when the store cannot be opened
 /// and 1 when the login was refused (saying why).
-int asUser(const AppConfig& config, const QString& user, const std::function<int(Counter&)>& work)
+int asUserOn(Counter& c, const QString& user, const std::function<int(Counter&)>& work)
 {
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    Counter& c = **counter;
     if (Status s = loginFromStdin(c, user); !s) {
         err(s.error().userText());
         return 1;
@@ -213,25 +257,148 @@ int asUser(const AppConfig& config, const QString& user, const std::function<int
     return code;
 }
 
-} // namespace
-
-int runAuditVerify(const AppConfig& config)
+int asUser(const AppConfig& config, const QString& user, const std::function<int(Counter&)>& work)
 {
     Result<std::unique_ptr<Counter>> counter = open(config);
     if (!counter) {
         err(counter.error().userText());
         return 2;
     }
-    const QList<AuditFinding> findings = (*counter)->audit().verify();
-    const qint64 n = (*counter)->audit().entryCount();
+    return asUserOn(**counter, user, work);
+}
+
+} // namespace
+
+namespace {
+
+int asUserWith(const AppConfig& config, const QString& user, Permission permission,
+               const std::function<int(Counter&)>& work)
+{
+    return asUser(config, user, [&](Counter& c) {
+        // AccessControl audits the refusal.
+        if (Status allowed = c.access().require(permission); !allowed) {
+            err(allowed.error().userText());
+            return 1;
+        }
+        return work(c);
+    });
+}
+
+/// The audit chain's own check, printed (with what each finding names only when `details`);
+/// true when intact.
+bool printAuditChain(Counter& c, bool details)
+{
+    const QList<AuditFinding> findings = c.audit().verify();
+    const qint64 n = c.audit().entryCount();
     if (findings.isEmpty()) {
         out(Tr::tr("审计日志完整：%1 条，哈希链与链头一致").arg(n));
-        return 0;
+        return true;
     }
     out(Tr::tr("审计日志被改动：%1 处问题（共 %2 条）").arg(findings.size()).arg(n));
-    for (const AuditFinding& f : findings)
-        out(QStringLiteral("  #%1  %2").arg(f.sequence).arg(f.problem));
-    return 1;
+    if (details)
+        for (const AuditFinding& f : findings)
+            out(QStringLiteral("  #%1  %2").arg(f.sequence).arg(f.problem));
+    return false;
+}
+
+/// A check run unattended (a monitor, a scheduled job) gets the verdict and its exit code
+/// without a login; what the findings name is store data, for a manager or administrator.
+int verdictOnly(const AppConfig& config, const std::function<int(Counter&)>& check)
+{
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        err(counter.error().userText());
+        return 2;
+    }
+    const int code = check(**counter);
+    if (code != 0)
+        out(Tr::tr("（详情须由店长或管理员登录查看：加 --user 账号，密码从标准输入读取）"));
+    return code;
+}
+
+} // namespace
+
+int runAuditVerify(const AppConfig& config, const QString& user)
+{
+    if (user.isEmpty())
+        return verdictOnly(config, [](Counter& c) { return printAuditChain(c, false) ? 0 : 1; });
+    return asUserWith(config, user, Permission::ViewAudit,
+                      [](Counter& c) { return printAuditChain(c, true) ? 0 : 1; });
+}
+
+namespace {
+
+/// `verify`'s checks, printed; the findings' words only when `details`.
+int verifyStore(Counter& c, const AppConfig& config, bool details)
+{
+    bool intact = printAuditChain(c, details);
+    // The file itself: a damaged page is named before anything is read through it.
+    QSqlQuery check(c.database().connection());
+    QStringList damaged;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        damaged << check.lastError().text();
+    while (check.next())
+        if (check.value(0).toString() != QStringLiteral("ok"))
+            damaged << check.value(0).toString();
+    if (damaged.isEmpty()) {
+        out(Tr::tr("数据库文件完好（quick_check）"));
+    } else {
+        intact = false;
+        out(Tr::tr("数据库文件损坏：%1").arg(damaged.join(QStringLiteral("；"))));
+    }
+    const QList<storage::IntegrityFinding> findings =
+        storage::integrity::verify(c.database(), &c.recordSealer(), config.anchorPaths());
+    if (findings.isEmpty()) {
+        out(Tr::tr("封存与锚点一致：%1 张表、库存余额与变动合计、已售追溯码与销售单均无差异")
+                .arg(storage::integrity::protectedTables().size()));
+    } else {
+        intact = false;
+        out(Tr::tr("发现 %1 处差异：").arg(findings.size()));
+        QMap<QString, int> perTable;
+        for (const storage::IntegrityFinding& f : findings) {
+            ++perTable[f.table];
+            if (details)
+                out(QStringLiteral("  [%1] %2").arg(f.table, f.problem));
+        }
+        if (!details)
+            for (auto it = perTable.cbegin(); it != perTable.cend(); ++it)
+                out(Tr::tr("  [%1] %2 处").arg(it.key()).arg(it.value()));
+    }
+    out(intact ? Tr::tr("结论：完整，未发现改动")
+               : Tr::tr("结论：发现改动或损坏（见上）；请保留数据目录原样并联系管理员"));
+    return intact ? 0 : 1;
+}
+
+} // namespace
+
+int runVerify(const AppConfig& config, const QString& user)
+{
+    Result<std::unique_ptr<Counter>> counter = open(config);
+    if (!counter) {
+        // A store the counter cannot open (a damaged file) is still examined: the file's own
+        // check names what is wrong with it.
+        err(counter.error().userText());
+        QTextStream o(stdout);
+        QTextStream e(stderr);
+        const int code = runStoreCheck(config, false, o, e);
+        return code == 0 ? 2 : code;
+    }
+    Counter& c = **counter;
+    // Unattended (a monitor, a scheduled job): the verdict and its exit code; what the findings
+    // name is store data, for a manager or administrator.
+    if (user.isEmpty()) {
+        const int code = verifyStore(c, config, false);
+        if (code != 0)
+            out(Tr::tr("（详情须由店长或管理员登录查看：加 --user 账号，密码从标准输入读取）"));
+        return code;
+    }
+    return asUserOn(c, user, [&config](Counter& in) {
+        if (Status allowed = in.access().require(Permission::ViewAudit); !allowed) {
+            err(allowed.error().userText());
+            return 1;
+        }
+        return verifyStore(in, config, true);
+    });
 }
 
 int runDutyExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
@@ -272,16 +439,33 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
     }
     Counter& c = **counter;
     if (sub == QStringLiteral("list")) {
+        // The staff list is store data: a manager or an administrator, logged in.
+        if (Status s = loginFromStdin(c, actor); !s) {
+            err(s.error().userText());
+            return 1;
+        }
+        if (Status allowed = c.access().require(Permission::ViewAudit); !allowed) {
+            err(allowed.error().userText());
+            c.session().logout();
+            return 1;
+        }
         for (const User& u : c.users().all())
             out(QStringLiteral("%1\t%2\t%3\t%4%5")
                     .arg(u.username, u.displayName, toDisplayString(u.role), u.licenceNo,
                          u.active ? QString() : Tr::tr("\t(停用)")));
+        c.session().logout();
         return 0;
     }
     if (sub == QStringLiteral("init-admin")) {
         // First start without a screen: the new administrator's password from standard input.
+        Result<QString> password =
+            readPasswordLine(Tr::tr("新管理员 %1 的密码：").arg(args.value(2)));
+        if (!password) {
+            err(password.error().userText());
+            return 1;
+        }
         Result<User> admin =
-            c.auth().createFirstAdministrator(args.value(2), displayName, readPasswordLine());
+            c.auth().createFirstAdministrator(args.value(2), displayName, *password);
         if (!admin) {
             err(admin.error().userText());
             return 1;
@@ -304,8 +488,14 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
             err(s.error().userText());
             return 1;
         }
-        Result<User> added =
-            c.auth().addUser(*c.session().actingUser(), account, readPasswordLine());
+        Result<QString> password =
+            readPasswordLine(Tr::tr("新账号 %1 的密码：").arg(account.username));
+        if (!password) {
+            c.session().logout();
+            err(password.error().userText());
+            return 1;
+        }
+        Result<User> added = c.auth().addUser(*c.session().actingUser(), account, *password);
         c.session().logout();
         if (!added) {
             err(added.error().userText());
@@ -314,23 +504,25 @@ int runUsers(const AppConfig& config, const QStringList& args, const QString& ac
         out(Tr::tr("已创建账号 %1（%2）").arg(added->username, toDisplayString(added->role)));
         return 0;
     }
-    err(Tr::tr("用法：pharmapos users list | init-admin NAME --name 姓名 | add NAME --role ROLE "
-               "--name 姓名 [--licence 证号] [--insurance-code 编码] --user 管理员"));
+    err(Tr::tr("用法：pharmapos users list --user 店长或管理员 | init-admin NAME --name 姓名 | "
+               "add NAME --role ROLE --name 姓名 [--licence 证号] [--insurance-code 编码] "
+               "--user 管理员"));
     return 2;
 }
 
 int runImportPurchases(const AppConfig& config, const QString& user, const QString& file)
 {
-    const Result<QList<QStringList>> rows = readDeliveryRows(file);
-    if (!rows) {
-        err(rows.error().userText()
+    // Read whole or refused before anyone logs in: the format, the encoding and the limits.
+    const Result<DeliveryNote> note = readDeliveryNote(file);
+    if (!note) {
+        err(note.error().userText()
             + Tr::tr(
                 "（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）"));
         return 2;
     }
     return asUser(config, user, [&](Counter& c) {
         const DeliveryImportReport report = importDelivery(
-            c.inventory(), *rows, QStringLiteral("import:") + QFileInfo(file).fileName());
+            c.inventory(), *note, QStringLiteral("import:") + QFileInfo(file).fileName());
         for (const QString& line : report.lines)
             out(line);
         return report.received ? 0 : 1;
@@ -464,13 +656,10 @@ int runStocktake(const AppConfig& config, const QStringList& args, const QString
                     .arg(outPath));
             return 0;
         }
-        QFile f(args.value(2));
-        if (!f.open(QIODevice::ReadOnly)) {
-            err(Tr::tr("无法读取 %1").arg(args.value(2)));
-            return 2;
-        }
+        // Streamed, with the import limits; a sheet Chinese Excel saved again is GBK.
         QString sheetNo;
-        Result<QList<std::pair<qint64, qint64>>> counts = countsFromCsv(f.readAll(), &sheetNo);
+        Result<QList<std::pair<qint64, qint64>>> counts =
+            countsFromCsvFile(args.value(2), &sheetNo);
         if (!counts) {
             err(counts.error().userText());
             return 1;
@@ -502,7 +691,7 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
         return 2;
     }
     return asUser(config, user, [&](Counter& c) {
-        Result<QString> done = c.sale().returnSale(saleNo, reason);
+        Result<QString> done = c.returns().returnSale(saleNo, reason);
         if (!done) {
             err(done.error().userText());
             return 1;
@@ -511,23 +700,6 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
                 .arg(saleNo, *done));
         return 0;
     });
-}
-
-int runSyncStatus(const AppConfig& config)
-{
-    Result<std::unique_ptr<Counter>> counter = open(config);
-    if (!counter) {
-        err(counter.error().userText());
-        return 2;
-    }
-    const OutboxStatus s = (*counter)->ledger().outboxStatus();
-    out(Tr::tr("待上传：%1 条").arg(s.pending));
-    out(Tr::tr("最早一条：%1")
-            .arg(s.oldestPending.isValid()
-                     ? s.oldestPending.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                     : Tr::tr("（无）")));
-    out(Tr::tr("已上传：%1 条（发送在后续版本提供）").arg(s.sent));
-    return 0;
 }
 
 int runDevicesList()
@@ -608,13 +780,13 @@ int runGui(const AppConfig& config, bool quitWhenReady)
             Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
                    "admin（系统管理员），密码均为 %1")
                 .arg(QString::fromLatin1(kDemoPassword));
-    ui::MainWindow window(config.store,
-                          ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(),
-                                              c.printer(), c.users(), &c.inventory(), &c.ledger(),
-                                              &c.clock(), &c.catalog(), &c.scanner(),
-                                              &c.scanJournal(), &c.products(), &c.gate(),
-                                              &c.reviews(), &c.intake(), &readDeliveryRows},
-                          c.deviceSummary(), options);
+    ui::MainWindow window(
+        config.store,
+        ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(), c.users(),
+                            &c.inventory(), &c.ledger(), &c.clock(), &c.catalog(), &c.scanner(),
+                            &c.scanJournal(), &c.products(), &c.gate(), &c.reviews(), &c.intake(),
+                            &readDeliveryNote, &c.uploads(), &c.access()},
+        c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
     // A real scanner that is missing, unplugged or back says so at the counter.
@@ -638,6 +810,63 @@ int runGui(const AppConfig& config, bool quitWhenReady)
         });
     }
     return QCoreApplication::exec();
+}
+
+int runKeysCommand(const AppConfig& config, const CommandContext& context)
+{
+    QStringList args = context.line.words();
+    args << context.line.asWords(
+        {QStringLiteral("out"), QStringLiteral("in"), QStringLiteral("force")});
+    storage::crypto::KeyStoreSettings settings = storage::crypto::KeyStoreSettings::forDataDir(
+        config.dataDir, QProcessEnvironment::systemEnvironment());
+    settings.keyDir = config.effectiveKeyDir();
+    SystemClock clock;
+    KeysCommandContext keys;
+    keys.keys = settings;
+    keys.progressPath = QDir(config.dataDir).filePath(QStringLiteral("key-rotation.progress"));
+    keys.secrets = &context.secrets;
+    keys.clock = &clock;
+    const QString sub = args.value(1);
+    if (sub == QStringLiteral("restore")) // the store cannot open without the key: no login
+        return runKeys(args, keys, context.out, context.err);
+    if (sub != QStringLiteral("status") && sub != QStringLiteral("backup")) {
+        context.err << Tr::tr("用法：pharmapos keys status | backup --out 文件 [--force] | "
+                              "restore --in 文件")
+                    << Qt::endl;
+        return 2;
+    }
+    return asUserWith(config, context.line.value(QStringLiteral("user")),
+                      Permission::ConfigureStore, [&](Counter& c) {
+                          keys.holders = c.privacy().holders();
+                          keys.audit = &c.audit();
+                          keys.actor = c.session().actingUser()->username;
+                          return runKeys(args, keys, context.out, context.err);
+                      });
+}
+
+QList<Subcommand> counterSubcommands()
+{
+    return {
+        {{QStringLiteral("demo")},
+         {},
+         QT_TRANSLATE_NOOP("commands", "无界面运行内置演示场景（演示门店，模拟设备），逐步打印"),
+         CommandNeeds::DemoStore,
+         false,
+         [](const CommandContext& c) { return runDemo(*c.config); }},
+        {{QStringLiteral("run-script")},
+         QStringLiteral("FILE [--json]"),
+         QT_TRANSLATE_NOOP(
+             "commands", "按 JSON 脚本驱动收银流程（模拟设备；不给 --data-dir 时用临时演示门店）"),
+         CommandNeeds::ScriptStore,
+         false,
+         [](const CommandContext& c) {
+             if (c.line.word(1).isEmpty()) {
+                 c.err << Tr::tr("用法：pharmapos run-script FILE [--json]") << Qt::endl;
+                 return 2;
+             }
+             return runScript(*c.config, c.line.word(1), c.line.isSet(QStringLiteral("json")));
+         }},
+    };
 }
 
 } // namespace pos::app

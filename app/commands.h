@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/appconfig.h"
+#include "app/commandtable.h"
 
 #include <QDate>
 #include <QString>
@@ -12,9 +13,15 @@ namespace pos::app {
 int runDemo(const AppConfig& config);
 /// `pharmapos run-script FILE`: a JSON scenario of counter actions on simulated devices.
 int runScript(const AppConfig& config, const QString& file, bool json);
-/// `pharmapos audit verify`: re-computes the audit chain; exit 1 names each altered, removed or
-/// reordered entry.
-int runAuditVerify(const AppConfig& config);
+/// `pharmapos audit verify --user NAME` (manager or administrator, password on stdin): re-computes
+/// the audit chain; exit 1 names each altered, removed or reordered entry.
+int runAuditVerify(const AppConfig& config, const QString& user);
+/// `pharmapos verify --user NAME` (manager or administrator): the audit chain, the database file
+/// (quick_check), every protected table against its seals (MACs with the store key) and the
+/// anchors kept outside the data directory, each balance against the sum of its movements, each
+/// sold box against its sale. Exit 0 intact, 1 naming every difference, 2 when the store cannot be
+/// opened.
+int runVerify(const AppConfig& config, const QString& user);
 /// `pharmapos duty export --from D --to D --out FILE --user NAME` (password on stdin).
 int runDutyExport(const AppConfig& config, const QString& user, const QDate& from, const QDate& to,
                   const QString& outPath);
@@ -34,15 +41,17 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
 /// `pharmapos stocktake start --out FILE | apply FILE --reason R` (--user, password on stdin).
 int runStocktake(const AppConfig& config, const QStringList& args, const QString& user,
                  const QString& scope, const QString& outPath, const QString& reason);
-/// `pharmapos sync status`: the upload queue's size and oldest record.
 /// `sale return SALE_NO --reason R --user U`: 销售退货 of a whole sale by a store manager.
 int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
                   const QString& reason);
-int runSyncStatus(const AppConfig& config);
-/// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB
-/// (VID:PID, product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports —
-/// with the `scanner=` value to configure each. Prints "none found" when there are none.
+/// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB (VID:PID,
+/// product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports — with the
+/// `scanner=` value to configure each. Prints "none found" when there are none.
 int runDevicesList();
+/// `pharmapos keys status | backup --out FILE [--force] --user ADMIN` (an administrator's login;
+/// audited) and `keys restore --in FILE` (no login: the store cannot open without its key; the
+/// key directory's permissions are the gate). `keys rotate` is not offered yet.
+int runKeysCommand(const AppConfig& config, const CommandContext& context);
 /// `pharmapos` (GUI): the counter window. `quitWhenReady` prints the start-up time and exits once
 /// the checkout is shown (for the start-up benchmark).
 int runGui(const AppConfig& config, bool quitWhenReady);

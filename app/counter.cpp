@@ -2,18 +2,27 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/postings.h"
 #include "app/core/inventory/productservice.h"
 #include "app/core/ports/clock.h"
+#include "app/core/ports/ledgerstore.h"
 #include "app/core/rx/prescriptiondownload.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/settlementgate.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/ledgersalerecorder.h"
+#include "app/core/sale/returnservice.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
+#include "app/core/upload/uploadservice.h"
 #include "app/democatalog.h"
+#include "app/openstore.h"
+#include "app/platformconfig.h"
+#include "app/platformlink.h"
 #include "app/printers.h"
+#include "app/privacywiring.h"
 #include "devices/camera/barcodeimagedecoder.h"
 #include "devices/camera/camerascanner.h"
 #include "devices/camera/simulatedcamera.h"
@@ -24,21 +33,28 @@
 #include "devices/simulated/simulatedcardreader.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/simulated/simulatedscanner.h"
+#include "storage/crypto/keystore.h"
+#include "storage/crypto/opensslrecordsealer.h"
 #include "storage/database.h"
 #include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlprescriptionrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqlstaffrepositories.h"
 #include "storage/sqltracecoderegistry.h"
+#include "storage/sqluploadqueue.h"
 #include "sync/simulatedplatform.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QProcessEnvironment>
 
 namespace pos::app {
 
@@ -48,6 +64,9 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Counter)
 };
+
+// Device availability lines from the composition root (pos.app), switchable with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcCounter, "pos.app", QtInfoMsg)
 } // namespace
 
 QList<User> demoUsers()
@@ -75,12 +94,13 @@ Counter::Counter(AppConfig config)
 
 // Members go in reverse order of declaration (counter.h): workflows before devices before
 // repositories before the database they query.
-Counter::~Counter() = default;
+Counter::~Counter()
+{
+    if (m_db)
+        m_db->setAfterCommit({}); // the upload service goes first
+}
 
 namespace {
-
-// Device availability lines from the composition root (pos.app), switchable with QT_LOGGING_RULES.
-Q_LOGGING_CATEGORY(lcCounter, "pos.app", QtInfoMsg)
 
 /// The store's real scanner, per its [devices] configuration; null for the simulated one.
 std::unique_ptr<Scanner> makeRealScanner(const ScannerSpec& spec, const Clock& clock)
@@ -121,10 +141,11 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
 
     std::unique_ptr<Counter> c(new Counter(config));
     c->m_clock = std::move(clock);
-    Result<std::unique_ptr<storage::Database>> db = storage::Database::open(config.databasePath());
-    if (!db)
-        return db.error();
-    c->m_db = std::move(db).value();
+    Result<std::unique_ptr<OpenStore>> store = OpenStore::open(config, *c->m_clock);
+    if (!store)
+        return store.error();
+    c->m_store = std::move(store).value();
+    c->m_db = &c->m_store->database();
     c->m_catalog = std::make_unique<storage::SqlProductCatalog>(*c->m_db);
     c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db);
     c->m_users = std::make_unique<storage::SqlUserRepository>(*c->m_db);
@@ -138,39 +159,34 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_duty =
         std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit, *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
+    c->m_ledgerStore = std::make_unique<storage::SqlLedgerStore>(*c->m_db);
+    c->assembleUploads(devices);
+    c->m_saleRecorder = std::make_unique<LedgerSaleRecorder>(*c->m_ledgerStore);
     c->m_ledgerWriter = std::make_unique<storage::LedgerDocumentWriterImpl>();
-    c->m_inventoryService =
-        std::make_unique<InventoryService>(*c->m_catalog, *c->m_inventory, *c->m_access,
-                                           *c->m_audit, *c->m_clock, config.nearExpiryDays);
+    c->m_inventoryService = std::make_unique<InventoryService>(
+        *c->m_catalog, *c->m_inventory, *c->m_ledgerStore, *c->m_access, *c->m_audit, *c->m_clock,
+        config.nearExpiryDays);
     c->m_inventoryService->setDocumentWriter(c->m_ledgerWriter.get());
     c->m_productService =
         std::make_unique<ProductService>(*c->m_catalog, *c->m_access, *c->m_audit, *c->m_clock);
-
-    if (config.demo && c->m_catalog->productCount() == 0) {
-        Result<QList<Product>> demo = loadDemoCatalog();
-        if (!demo)
-            return demo.error();
-        Result<int> stored = c->m_catalog->upsert(*demo);
-        if (!stored)
-            return stored.error();
-        const QList<Product> products = c->m_catalog->firstProducts(100'000);
-        const PurchaseDocument opening = demoOpeningDelivery(products, c->m_clock->now().date());
-        QList<ResolvedPurchaseLine> lines;
-        for (const PurchaseLine& l : opening.lines)
-            lines.append(InventoryService::resolve(*c->m_catalog->findByCode(l.productCode), l));
-        Result<QString> posted =
-            c->m_inventory->postPurchase(opening, lines, Tr::tr("演示期初"), c->m_clock->now());
-        if (!posted)
-            return posted.error();
+    if (c->m_store->keyCreatedNow()) {
+        // First start: the key that seals everything exists now; without a backup of it a lost
+        // disk loses the ability to prove the records (and to read the personal data).
+        if (Status a = c->m_audit->append(AuditEvent{
+                c->m_clock->now(), QStringLiteral("-"), AuditAction::StoreKeyCreated,
+                c->m_store->keyFilePath(),
+                Tr::tr("已创建店铺密钥；请立即执行 pharmapos keys backup --out 文件 备份")});
+            !a)
+            return a.error();
+        qCWarning(lcCounter).noquote()
+            << Tr::tr("已创建店铺密钥 %1；请立即执行 pharmapos keys backup --out 文件 备份")
+                   .arg(c->m_store->keyFilePath());
     }
-    if (config.demo)
+
+    if (config.demo) {
+        if (Status seeded = c->seedDemoStore(); !seeded)
+            return seeded.error();
         (void)config.writeStoreProfileIfMissing(); // best effort: only the name on later exports
-    if (config.demo && c->m_users->userCount() == 0) {
-        for (const User& u : demoUsers()) {
-            Result<User> added = c->m_auth->seedDemoUser(u, QString::fromLatin1(kDemoPassword));
-            if (!added)
-                return added.error();
-        }
     }
 
     if (devices == Devices::AsConfigured)
@@ -191,18 +207,22 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
             return rx.error();
         c->m_prescriptionPrinter = std::move(rx).value();
     }
-    c->m_sale = std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_sales, *c->m_printer,
-                                               *c->m_clock, *c->m_access, config.store);
+    c->m_sale =
+        std::make_unique<SaleWorkflow>(*c->m_catalog, *c->m_saleRecorder, *c->m_sales,
+                                       *c->m_printer, *c->m_clock, *c->m_access, config.store);
     c->m_sale->setStockLevels(c->m_inventory.get());
+    c->m_returns = std::make_unique<ReturnService>(*c->m_ledgerStore, *c->m_access, *c->m_clock);
     c->m_traceCodes = std::make_unique<storage::SqlTraceCodeRegistry>(*c->m_db);
     c->m_scanJournal = std::make_unique<storage::SqlScanJournal>(*c->m_db);
     c->m_sale->setTraceCodes(c->m_traceCodes.get(), config.unreceivedTrace);
     c->m_sale->setScanJournal(c->m_scanJournal.get());
     codes::RecognitionOptions recognition;
     recognition.gsSubstitute = config.gsSubstitute;
-    if (config.demo) // the simulated platform's e-prescription QR codes and numbers
+    if (config.demo) { // the simulated platform's e-prescription QR codes, numbers and vouchers
         recognition.prescriptionShapes = {codes::TokenShape{QStringLiteral("3601RXT"), 20, 20},
                                           codes::TokenShape{QStringLiteral("RX3601"), 14, 14}};
+        recognition.voucherShapes = {codes::TokenShape{QStringLiteral("3601EC"), 32, 32}};
+    }
     c->m_sale->setRecognitionOptions(recognition);
     // Keyboard-wedge scans read in the window, for wedge scanners the system cannot grab: one
     // more scanner on the same port, beside whichever backend [devices] scanner names.
@@ -238,8 +258,108 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     return c;
 }
 
-// ---- the prescription gate (RX-*)
-// ----------------------------------------------------------------
+// ---- the demo store ------------------------------------------------------------------------------
+
+/// Seeds the demo store in steps that are each all-or-nothing and each skipped when already done,
+/// so a first run killed at any point is completed by the next (issue 12): the catalogue's missing
+/// products, then the opening delivery (one posting; done when its first box's code is known),
+/// then each missing demo account.
+Status Counter::seedDemoStore()
+{
+    Result<QList<Product>> demo = loadDemoCatalog();
+    if (!demo)
+        return demo.error();
+    QList<Product> missing;
+    for (const Product& p : std::as_const(*demo))
+        if (!m_catalog->findByCode(p.code))
+            missing.append(p);
+    if (!missing.isEmpty())
+        if (Result<int> stored = m_catalog->upsert(missing); !stored)
+            return stored.error();
+
+    // The catalogue's order, as at every earlier first run: the boxes' codes follow from it.
+    const QList<Product> products = m_catalog->firstProducts(100'000);
+    const PurchaseDocument opening = demoOpeningDelivery(products, m_clock->now().date());
+    const bool openingPosted =
+        !opening.lines.isEmpty() && !opening.lines.first().traceCodes.isEmpty()
+        && m_inventory->traceCodeKnown(opening.lines.first().traceCodes.first());
+    if (!openingPosted) {
+        QList<ResolvedPurchaseLine> lines;
+        for (const PurchaseLine& l : opening.lines)
+            lines.append(InventoryService::resolve(*m_catalog->findByCode(l.productCode), l));
+        Result<std::unique_ptr<LedgerTransaction>> tx =
+            m_ledgerStore->begin(PostingContext{m_clock->now(), Tr::tr("演示期初"), true});
+        if (!tx)
+            return tx.error();
+        Result<QString> posted = postings::purchase(**tx, opening, lines);
+        if (!posted)
+            return posted.error();
+        if (Status a = (*tx)->appendAudit(AuditEvent{m_clock->now(), QStringLiteral("-"),
+                                                     AuditAction::StockChanged, *posted,
+                                                     Tr::tr("演示门店期初库存")});
+            !a)
+            return a.error();
+        if (Status committed = (*tx)->commit(); !committed)
+            return committed.error();
+    }
+
+    for (const User& u : demoUsers()) {
+        if (m_users->findByUsername(u.username))
+            continue;
+        if (Result<User> added = m_auth->seedDemoUser(u, QString::fromLatin1(kDemoPassword));
+            !added)
+            return added.error();
+    }
+    return {};
+}
+
+// ---- the store key and the database's seals (issue 12) -----------------------------------------
+
+const RecordSealer& Counter::recordSealer() const
+{
+    return m_store->sealer();
+}
+
+PrivacyWiring& Counter::privacy()
+{
+    return m_store->privacy();
+}
+
+// ---- the platform link (DATA-UPLOAD) ------------------------------------------------------------
+
+void Counter::assembleUploads(Devices devices)
+{
+    const PlatformSettings& platform = *m_config.platform;
+    m_uploadQueue = std::make_unique<storage::SqlUploadQueue>(*m_db, m_config.store.fixmedinsCode,
+                                                              platform.msgIdBlock);
+    m_uploads = std::make_unique<upload::UploadService>(*m_uploadQueue, *m_access, *m_clock);
+    if (!platform.enabled)
+        return; // records queue; `sync status` and the manager's screen say the link is off
+    const PlatformSettings settings = platform;
+    const StoreProfile store = m_config.store;
+    const Clock& clock = *m_clock;
+    m_uploads->setGatewayFactory(
+        [settings, store, &clock](UploadQueue& q) {
+            return makePlatformGateway(settings, store, clock, q);
+        },
+        signInInput(settings));
+    // The worker sends from the counter's window only; a command sends with `sync run`.
+    if (devices != Devices::AsConfigured)
+        return;
+    m_uploads->startWorker(
+        uploadWorkerFactories(settings, store, m_config.databasePath(), clock, &m_store->sealer()),
+        settings.policy);
+    // Every posting wakes it: its records reach the platform at once, not at the next poll.
+    upload::UploadService* uploads = m_uploads.get();
+    m_db->setAfterCommit([uploads] { uploads->runNow(); });
+}
+
+bool Counter::platformLinkConfigured() const
+{
+    return m_config.platform && m_config.platform->enabled;
+}
+
+// ---- the prescription gate (RX-*) ----------------------------------------------------------------
 
 Status Counter::assemblePrescriptionGate()
 {
@@ -247,9 +367,11 @@ Status Counter::assemblePrescriptionGate()
     m_reviews =
         std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
     m_cardReader = std::make_unique<devices::SimulatedCardReader>();
-    m_gate = std::make_unique<RxSettlementGate>(*m_prescriptions, *m_reviews, prescriptionPrinter(),
-                                                *m_cardReader, *m_access, *m_duty, *m_audit,
-                                                *m_clock, m_config.store);
+    m_gate = std::make_unique<RxSettlementGate>(*m_sale, *m_prescriptions, *m_reviews,
+                                                prescriptionPrinter(), *m_cardReader, *m_access,
+                                                *m_duty, *m_audit, *m_clock, m_config.store);
+    // The gate belongs to the sale in progress: it ends with it, and decides RX-ONLY for it.
+    m_sale->setPrescriptionGate(m_gate.get());
     if (m_config.demo) {
         auto platform = std::make_unique<sync::SimulatedPlatform>(m_config.store, *m_clock);
         // The day's 9001 sign-in; the simulator answers before call() returns.
@@ -258,6 +380,7 @@ Status Counter::assemblePrescriptionGate()
                            if (!r || r->infcode != 0)
                                qCWarning(lcCounter) << "simulated platform sign-in failed";
                        });
+        m_simulatedPlatform = platform.get();
         m_platform = std::move(platform);
         m_rxDownloader = std::make_unique<PrescriptionDownloader>(*m_platform, *m_reviews);
     }
@@ -311,6 +434,48 @@ Status Counter::setUpSimulatedPrescriptionPrinter(const QJsonObject& setup)
     if (setup.contains(QStringLiteral("reports_status")))
         printer->setReportsStatus(setup.value(QStringLiteral("reports_status")).toBool());
     return {};
+}
+
+Result<QString> Counter::serveSimulatedPrescription(const QJsonObject& spec)
+{
+    if (!m_simulatedPlatform)
+        return makeError(ErrorCode::Configuration, Tr::tr("本店没有模拟医保平台（仅演示库有）"));
+    QJsonObject resolved = spec;
+    QJsonArray drugs;
+    for (const QJsonValue& v : spec.value(QStringLiteral("drugs")).toArray()) {
+        QJsonObject d = v.toObject();
+        if (d.contains(QStringLiteral("product"))) {
+            const QString code = d.value(QStringLiteral("product")).toString();
+            const std::optional<Product> p = m_catalog->findByCode(code);
+            if (!p)
+                return makeError(ErrorCode::NotFound, Tr::tr("商品 %1 不在商品目录中").arg(code));
+            d.insert(QStringLiteral("code"), p->insuranceCode);
+            d.insert(QStringLiteral("name"), p->genericName);
+            d.insert(QStringLiteral("spec"), p->spec);
+            d.insert(QStringLiteral("unit"), p->unit);
+        }
+        drugs.append(d);
+    }
+    resolved.insert(QStringLiteral("drugs"), drugs);
+    QString problem;
+    std::optional<sync::SimulatedPrescription> rx =
+        sync::prescriptionFromSpec(resolved, m_clock->now(), &problem);
+    if (!rx)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("处方描述缺少或写错了 %1").arg(problem));
+    const QString rxNo = rx->rxNo;
+    m_simulatedPlatform->serve(std::move(*rx));
+    return rxNo;
+}
+
+QString Counter::demoVoucherPayload()
+{
+    // The shape the demo store recognises as a 医保电子凭证 (3601EC…, 32 characters).
+    return QStringLiteral("3601EC00000000000000DEMOZHAOLIU6");
+}
+
+LedgerStore& Counter::ledgerStore()
+{
+    return *m_ledgerStore;
 }
 
 ScanJournal& Counter::scanJournal()

@@ -17,15 +17,22 @@ class Camera;
 class Clock;
 class DutyService;
 class InventoryService;
+class LedgerStore;
+class LedgerSaleRecorder;
 class ProductService;
+class RecordSealer;
 class Session;
 class PlatformGateway;
 class PrescriptionDownloader;
 class PrescriptionIntake;
 class ReceiptPrinter;
 class ReviewService;
+class ReturnService;
 class RxSettlementGate;
 class SaleWorkflow;
+namespace upload {
+class UploadService;
+}
 class ScanInjector;
 class Scanner;
 namespace storage {
@@ -41,7 +48,12 @@ class SqlTraceCodeRegistry;
 class SqlScanJournal;
 class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
+class SqlLedgerStore;
+class SqlUploadQueue;
 } // namespace storage
+namespace sync {
+class SimulatedPlatform;
+}
 namespace devices {
 class CameraScanner;
 class KeyboardWedgeScanner;
@@ -55,6 +67,9 @@ struct DeviceSummary;
 } // namespace pos
 
 namespace pos::app {
+
+class OpenStore;
+class PrivacyWiring;
 
 /// The demo store's accounts (demo mode only): admin, zhangsan (cashier), lisi (pharmacist),
 /// wangwu (manager), all with kDemoPassword.
@@ -88,14 +103,26 @@ public:
 
     [[nodiscard]] const AppConfig& config() const { return m_config; }
     [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
+    /// 销售退货 of recorded sales (a manager's act).
+    [[nodiscard]] ReturnService& returns() { return *m_returns; }
     [[nodiscard]] Session& session() { return *m_session; }
+    /// Permission checks for the acting user (STAFF-ROLES), every refusal audited.
+    [[nodiscard]] AccessControl& access() { return *m_access; }
     [[nodiscard]] AuthService& auth() { return *m_auth; }
     [[nodiscard]] DutyService& duty() { return *m_duty; }
     [[nodiscard]] InventoryService& inventory() { return *m_inventoryService; }
     [[nodiscard]] ProductService& products() { return *m_productService; }
     [[nodiscard]] storage::SqlInventoryRepository& ledger() { return *m_inventory; }
+    /// Where postings are written (with their audit entries, one transaction each).
+    [[nodiscard]] LedgerStore& ledgerStore();
     [[nodiscard]] storage::SqlAuditLog& audit() { return *m_audit; }
     [[nodiscard]] storage::SqlUserRepository& users() { return *m_users; }
+    /// The database (for `verify`, which reads it whole).
+    [[nodiscard]] storage::Database& database() { return *m_db; }
+    /// The store key's sealer: the integrity seals' MACs and the anchors' signatures.
+    [[nodiscard]] const RecordSealer& recordSealer() const;
+    /// The store's personal-data holders and retention targets (what the key encrypts).
+    [[nodiscard]] PrivacyWiring& privacy();
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     [[nodiscard]] Scanner& scanner();
     /// The receipt printer ([devices] receipt_printer).
@@ -110,6 +137,10 @@ public:
     [[nodiscard]] storage::SqlSaleRepository& sales() { return *m_sales; }
     [[nodiscard]] ScanJournal& scanJournal();
     [[nodiscard]] ui::DeviceSummary deviceSummary() const;
+    /// The platform upload queue and its worker (DATA-UPLOAD): the manager's screen, the status
+    /// bar's link indicator. The worker runs in the window when [platform] link is on.
+    [[nodiscard]] upload::UploadService& uploads() { return *m_uploads; }
+    [[nodiscard]] bool platformLinkConfigured() const;
     /// The plain-text rendering of the last receipt the simulated printer produced (empty with a
     /// real receipt printer).
     [[nodiscard]] QString lastReceiptText() const;
@@ -130,9 +161,18 @@ public:
     /// Scripts and demos: {"fault": "paper_out"…, "reports_status": false} on the simulated
     /// prescription printer; refused for a real one.
     [[nodiscard]] Status setUpSimulatedPrescriptionPrinter(const QJsonObject& setup);
+    /// Scripts and tests: the simulated platform serves the prescription `spec` describes
+    /// (sync::prescriptionFromSpec; a drug may name a catalog "product" instead of its code, name
+    /// and spec). Refused without a simulated platform. Returns its number.
+    [[nodiscard]] Result<QString> serveSimulatedPrescription(const QJsonObject& spec);
+    /// The QR payload of the demo patient's 医保电子凭证 (demo stores recognise its shape).
+    [[nodiscard]] static QString demoVoucherPayload();
 
 private:
     explicit Counter(AppConfig config);
+    /// The upload queue and its service; with the link on and the window's devices, its worker.
+    void assembleUploads(Devices devices);
+    [[nodiscard]] Status seedDemoStore();
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
 
@@ -140,7 +180,9 @@ private:
     // database, repositories, services, devices, then the workflows over them.
     AppConfig m_config;
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<storage::Database> m_db;
+    /// The database with its store key and seals; m_db is its database.
+    std::unique_ptr<OpenStore> m_store;
+    storage::Database* m_db = nullptr;
     std::unique_ptr<storage::SqlProductCatalog> m_catalog;
     std::unique_ptr<storage::SqlSaleRepository> m_sales;
     std::unique_ptr<storage::SqlUserRepository> m_users;
@@ -154,6 +196,10 @@ private:
     std::unique_ptr<storage::SqlTraceCodeRegistry> m_traceCodes;
     std::unique_ptr<storage::SqlScanJournal> m_scanJournal;
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
+    std::unique_ptr<storage::SqlLedgerStore> m_ledgerStore; ///< every posting goes through it
+    std::unique_ptr<storage::SqlUploadQueue> m_uploadQueue;
+    std::unique_ptr<upload::UploadService> m_uploads; ///< stops its worker before the db closes
+    std::unique_ptr<LedgerSaleRecorder> m_saleRecorder;
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<ProductService> m_productService;
@@ -166,10 +212,12 @@ private:
     devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
     std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;          ///< null: m_printer prints them
     std::unique_ptr<SaleWorkflow> m_sale;
+    std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<storage::SqlPrescriptionRepository> m_prescriptions;
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<devices::SimulatedCardReader> m_cardReader;
-    std::unique_ptr<PlatformGateway> m_platform; ///< null outside demo mode
+    std::unique_ptr<PlatformGateway> m_platform;            ///< null outside demo mode
+    sync::SimulatedPlatform* m_simulatedPlatform = nullptr; ///< m_platform when simulated
     std::unique_ptr<PrescriptionDownloader> m_rxDownloader;
     std::unique_ptr<RxSettlementGate> m_gate;
     std::unique_ptr<PrescriptionIntake> m_intake;

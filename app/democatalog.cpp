@@ -102,8 +102,7 @@ Result<QList<Product>> parseCatalogTsv(const QByteArray& tsv)
         p.storage = get("storage");
         p.tracePrefix = get("trace_prefix");
         p.pinyin = get("pinyin");
-        // 拆零 prices: a little above the pro-rata box price, as pharmacies charge for opened
-        // packs.
+        // 拆零 prices: a little above the pro-rata box price, as pharmacies charge for opened packs.
         if (p.drugType != DrugType::HerbalPieces && p.piecesPerBox() > 1) {
             p.piecePrice = Money::fromFen((p.price.fen() * 11 + p.piecesPerBox() * 10 - 1)
                                           / (p.piecesPerBox() * 10));
@@ -151,8 +150,7 @@ PurchaseDocument demoOpeningDelivery(const QList<Product>& products, const QDate
             p.tracePrefix.size() == 7 ? p.tracePrefix : QStringLiteral("8999999");
         for (int b = 0; b < boxes; ++b) {
             ++serial;
-            // 7-digit product prefix + 9-digit serial + 4 check digits (the real check is not
-            // public).
+            // 7-digit product prefix + 9-digit serial + 4 check digits (the real check is not public).
             const QString body = prefix + QString::number(serial).rightJustified(9, u'0');
             l.traceCodes << body
                                 + QString::number((serial * 7919 + i * 104729) % 10000)

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <optional>
 
 namespace pos::app {
@@ -37,6 +38,29 @@ std::optional<quint16> hex16(const QString& s)
         return std::nullopt;
     return quint16(v);
 }
+
+/// A printer's host: an IPv4 address whose four parts are 0–255 (999.999.999.999 is a typo, not a
+/// name), or a host name of letters, digits, - and . (RFC 1123, at most 253 characters).
+bool isHost(const QString& host)
+{
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    const bool numeric =
+        std::all_of(host.cbegin(), host.cend(), [](QChar c) { return c == u'.' || c.isDigit(); });
+    const QStringList parts = host.split(u'.');
+    if (numeric) {
+        return parts.size() == 4 && std::all_of(parts.cbegin(), parts.cend(), [](const QString& p) {
+                   bool ok = false;
+                   return !p.isEmpty() && p.size() <= 3 && p.toUInt(&ok) <= 255 && ok;
+               });
+    }
+    return std::all_of(parts.cbegin(), parts.cend(), [](const QString& label) {
+        return !label.isEmpty() && label.size() <= 63 && !label.startsWith(u'-')
+               && !label.endsWith(u'-') && std::all_of(label.cbegin(), label.cend(), [](QChar c) {
+                      return c.unicode() < 128 && (c.isLetterOrNumber() || c == u'-');
+                  });
+    });
+}
 } // namespace
 
 Result<PrinterEndpoint> parsePrinterBackend(const QString& value)
@@ -58,7 +82,7 @@ Result<PrinterEndpoint> parsePrinterBackend(const QString& value)
                 return badBackend(value);
             e.port = quint16(port);
         }
-        if (e.host.isEmpty())
+        if (!isHost(e.host))
             return badBackend(value);
         return e;
     }

@@ -27,16 +27,40 @@ ThreadedPrinter::ThreadedPrinter(std::unique_ptr<ReceiptPrinter> backend)
     , m_thread(QStringLiteral("printer"))
 {
     m_thread.start(m_worker, [] {});
+    refreshStatus();
 }
 
 ThreadedPrinter::~ThreadedPrinter() = default;
 
 PrinterStatus ThreadedPrinter::status()
 {
-    PrinterStatus s;
+    if (!m_statusAge.isValid() || m_statusAge.elapsed() > kStatusMaxAgeMs)
+        refreshStatus();
+    return m_status;
+}
+
+void ThreadedPrinter::refreshStatus()
+{
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    QObject* home = m_home.get();
+    Worker* worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [this, &s] { s = m_worker->backend().status(); }, Qt::BlockingQueuedConnection);
-    return s;
+        worker,
+        [this, worker, home] {
+            const PrinterStatus s = worker->backend().status();
+            // Back on the caller's thread; dropped with `home` if the printer is gone by then.
+            QMetaObject::invokeMethod(
+                home,
+                [this, s] {
+                    m_status = s;
+                    m_statusAge.start();
+                    m_refreshing = false;
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 Result<PrintOutcome> ThreadedPrinter::print(const PrintDocument& document)
@@ -54,12 +78,16 @@ void ThreadedPrinter::printAsync(const PrintDocument& document, PrintDone done)
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, home, document, done = std::move(done)]() mutable {
+        [this, worker, home, document, done = std::move(done)]() mutable {
             Result<PrintOutcome> outcome = worker->backend().print(document);
+            // The job's end is news about the device: the next status() asks it again.
+            const PrinterStatus after = worker->backend().status();
             // Back to the caller's thread; dropped if the printer is gone by then.
             QMetaObject::invokeMethod(
                 home,
-                [done = std::move(done), outcome = std::move(outcome)]() mutable {
+                [this, after, done = std::move(done), outcome = std::move(outcome)]() mutable {
+                    m_status = after;
+                    m_statusAge.start();
                     done(std::move(outcome));
                 },
                 Qt::QueuedConnection);

@@ -1,9 +1,12 @@
 #include "storage/database.h"
 
+#include "storage/databasehealth.h"
+#include "storage/integrity.h"
 #include "storage/logging.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +37,12 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0005_trace_codes_at_sale.sql"),
         QStringLiteral(":/storage/migrations/0006_prescriptions.sql"),
         QStringLiteral(":/storage/migrations/0007_sale_buyer_id.sql"),
+        QStringLiteral(":/storage/migrations/0008_sale_prescription.sql"),
+        QStringLiteral(":/storage/migrations/0009_personal_data_encryption.sql"),
+        QStringLiteral(":/storage/migrations/0010_integrity.sql"),
+        QStringLiteral(":/storage/migrations/0011_upload_queue.sql"),
+        QStringLiteral(":/storage/migrations/0012_insurance_catalog.sql"),
+        QStringLiteral(":/storage/migrations/0013_upload_integrity.sql"),
     };
     return files;
 }
@@ -75,6 +84,9 @@ Error sqlError(const QSqlQuery& query, const QString& what)
 {
     const QString detail = query.lastError().text();
     qCWarning(lcStorage) << what << detail;
+    if (isDamage(query.lastError())) // issue 12: name the file and what to do, not SQLite's words
+        return damagedDatabase(databaseFileOf(query),
+                               Tr::tr("%1时：%2").arg(what, query.lastError().databaseText()));
     return makeError(ErrorCode::StorageFailure, Tr::tr("%1失败：%2").arg(what, detail));
 }
 
@@ -93,6 +105,7 @@ Database::Database(QSqlDatabase db, QString path)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements before the connection they belong to
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -116,6 +129,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
         if (!QDir().mkpath(info.absolutePath()))
             return makeError(ErrorCode::StorageFailure,
                              Tr::tr("无法创建数据目录 %1").arg(info.absolutePath()));
+        if (Status s = checkStoreFile(path); !s) // O(1): a directory, not SQLite, truncated
+            return s.error();
     }
     const QString name =
         QStringLiteral("pharmapos-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1));
@@ -123,8 +138,9 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     if (!db.isValid())
         return makeError(ErrorCode::StorageFailure, Tr::tr("找不到 Qt 的 SQLite 驱动 (QSQLITE)"));
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     std::unique_ptr<Database> self(new Database(db, path));
+    db = QSqlDatabase(); // self's is the only handle: an error below must not find it "in use"
     if (!self->m_db.open())
         return makeError(ErrorCode::StorageFailure,
                          Tr::tr("无法打开数据库 %1：%2").arg(path, self->m_db.lastError().text()));
@@ -137,6 +153,7 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     Status migrated = self->migrate(version);
     if (!migrated)
         return migrated.error();
+    self->m_sealing = self->m_version >= kIntegrityVersion;
     return self;
 }
 
@@ -146,6 +163,20 @@ Status Database::exec(const QString& sql)
     if (!q.exec(sql))
         return sqlError(q, sql.left(60));
     return {};
+}
+
+Result<QSqlQuery*> Database::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        if (Status s = prepare(*q, sql); !s)
+            return s.error();
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery* q = it->second.get();
+    q->finish();
+    return q;
 }
 
 Status Database::migrate(int targetVersion)
@@ -174,8 +205,14 @@ Status Database::migrate(int targetVersion)
             return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始迁移事务"));
         for (const QString& statement : splitStatements(sql)) {
             QSqlQuery m(m_db);
-            if (!m.exec(statement))
+            if (!m.exec(statement)) {
+                // A migration's table already there: the recorded version is not the schema's.
+                if (m.lastError().text().contains(QStringLiteral("already exists")))
+                    return damagedDatabase(m_path, Tr::tr("记录的结构版本 %1 与内容不符：%2")
+                                                       .arg(m_version)
+                                                       .arg(m.lastError().databaseText()));
                 return sqlError(m, Tr::tr("迁移到版本 %1").arg(v));
+            }
         }
         QSqlQuery setVersion(m_db);
         if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)))
@@ -193,32 +230,115 @@ Transaction::Transaction(Database& db, Durability durability)
     : m_db(db)
     , m_durability(durability)
 {
+    if (m_db.m_inTransaction) {
+        qCWarning(lcStorage) << "nested transaction refused";
+        return;
+    }
     if (m_durability == Durability::Full)
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    m_active = m_db.connection().transaction();
-    if (!m_active)
-        qCWarning(lcStorage) << "BEGIN failed:" << m_db.connection().lastError().text();
+    // IMMEDIATE: the write lock now, waiting (busy timeout) for another writer to finish, so this
+    // transaction never fails midway because another one started writing first.
+    QSqlQuery begin(m_db.connection());
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active) {
+        m_error = begin.lastError().text();
+        qCWarning(lcStorage) << "BEGIN IMMEDIATE failed:" << m_error;
+        return;
+    }
+    m_db.m_inTransaction = true;
+    if (m_db.m_sealing && m_db.othersWroteSinceLastCheck())
+        if (Status noted = integrity::noteForeignWrites(m_db, QDateTime::currentDateTime()); !noted)
+            qCWarning(lcStorage).noquote() << noted.error().message;
 }
 
 Transaction::~Transaction()
 {
     if (m_active) {
-        m_db.connection().rollback();
+        QSqlQuery rollback(m_db.connection());
+        (void)rollback.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_inTransaction = false;
         qCInfo(lcStorage) << "transaction rolled back";
     }
     if (m_durability == Durability::Full)
         (void)m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
+Status Transaction::beginError() const
+{
+    if (m_error.isEmpty())
+        return makeError(ErrorCode::StorageFailure,
+                         Tr::tr("无法开始事务（本连接已有未结束的事务）"));
+    return makeError(ErrorCode::StorageFailure,
+                     Tr::tr("无法开始事务（另一个写入在 %1 秒内没有结束，或数据库不可写）：%2")
+                         .arg(Database::kBusyTimeoutMs / 1000)
+                         .arg(m_error));
+}
+
 Status Transaction::commit()
 {
     if (!m_active)
         return makeError(ErrorCode::StorageFailure, Tr::tr("事务未开始，无法提交"));
-    if (!m_db.connection().commit())
+    // Everything this transaction wrote is sealed in it: no committed row is ever unsealed.
+    if (m_db.m_sealing)
+        if (Status sealed = integrity::seal(m_db, m_db.m_sealer); !sealed)
+            return sealed;
+    QSqlQuery commit(m_db.connection());
+    if (!commit.exec(QStringLiteral("COMMIT")))
         return makeError(ErrorCode::StorageFailure,
-                         Tr::tr("提交失败：%1").arg(m_db.connection().lastError().text()));
+                         Tr::tr("提交失败：%1").arg(commit.lastError().text()));
     m_active = false;
+    m_db.m_inTransaction = false;
+    m_db.anchorIfDue();
+    if (m_db.m_afterCommit)
+        m_db.m_afterCommit();
     return {};
+}
+
+bool Database::othersWroteSinceLastCheck()
+{
+    // data_version changes only when another connection (this process's worker, another
+    // process, a tool) committed: the counter writing alone never pays for the check.
+    QSqlQuery q(m_db);
+    const qint64 version =
+        q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    const bool changed = version < 0 || version != m_checkedDataVersion;
+    m_checkedDataVersion = version;
+    return changed;
+}
+
+void Database::anchorIfDue()
+{
+    if (m_anchorPaths.isEmpty() || !m_sealing)
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_lastAnchorMs != 0 && now - m_lastAnchorMs < kAnchorIntervalMs)
+        return;
+    // A missing anchor weakens what `verify` can show but loses nothing: the commit stands.
+    if (Status a = anchorNow(); !a)
+        qCWarning(lcStorage).noquote() << a.error().message;
+}
+
+Status Database::sealPending()
+{
+    if (!m_sealing)
+        return {};
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return tx.beginError();
+    return tx.commit(); // commit() seals
+}
+
+Status Database::anchorNow()
+{
+    if (!m_sealing)
+        return {};
+    m_lastAnchorMs = QDateTime::currentMSecsSinceEpoch();
+    Status first;
+    for (const QString& path : std::as_const(m_anchorPaths))
+        if (Status a = integrity::appendAnchor(*this, m_sealer, path, QDateTime::currentDateTime());
+            !a && first)
+            first = a;
+    return first;
 }
 
 } // namespace pos::storage

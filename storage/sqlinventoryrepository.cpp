@@ -1,11 +1,11 @@
 #include "storage/sqlinventoryrepository.h"
 
-#include "app/core/inventory/platformpayloads.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -19,49 +19,7 @@ struct Tr
 const QString kDay = QStringLiteral("yyyy-MM-dd");
 } // namespace
 
-namespace ledger {
-
-Status insertMovement(Database& db, MovementKind kind, qint64 productId, qint64 batchId,
-                      qint64 pieces, const QDateTime& at, const QString& operatorName,
-                      const QString& reason, const QString& sourceDoc)
-{
-    QSqlQuery q(db.connection());
-    if (Status s =
-            prepare(q, QStringLiteral("INSERT INTO stock_movement (kind, product_id, batch_id, "
-                                      "pieces, at, operator, reason, source_doc) "
-                                      "VALUES (?,?,?,?,?,?,?,?)"));
-        !s)
-        return s;
-    q.bindValue(0, static_cast<int>(kind));
-    q.bindValue(1, productId);
-    q.bindValue(2, batchId);
-    q.bindValue(3, pieces);
-    q.bindValue(4, at.toString(kTimeFormat));
-    q.bindValue(5, operatorName);
-    q.bindValue(6, nonNull(reason));
-    q.bindValue(7, sourceDoc);
-    if (!q.exec())
-        return sqlError(q, Tr::tr("记录库存变动"));
-    return {};
-}
-
-Status enqueue(Database& db, const QString& infno, const QString& docRef,
-               const QJsonObject& payload, const QDateTime& at)
-{
-    QSqlQuery q(db.connection());
-    if (Status s =
-            prepare(q, QStringLiteral("INSERT INTO outbox (infno, doc_ref, payload, created_at) "
-                                      "VALUES (?,?,?,?)"));
-        !s)
-        return s;
-    q.bindValue(0, infno);
-    q.bindValue(1, docRef);
-    q.bindValue(2, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.bindValue(3, at.toString(kTimeFormat));
-    if (!q.exec())
-        return sqlError(q, Tr::tr("写入上传队列"));
-    return {};
-}
+namespace {
 
 QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
 {
@@ -113,153 +71,29 @@ Result<qint64> nextNumber(Database& db, const QString& prefix)
     return r.value(0).toLongLong();
 }
 
-} // namespace ledger
+} // namespace
 
-Result<QString> SqlInventoryRepository::postPurchase(const PurchaseDocument& doc,
-                                                     const QList<ResolvedPurchaseLine>& lines,
-                                                     const QString& operatorName,
-                                                     const QDateTime& at)
+QList<DocumentMovement> SqlInventoryRepository::movementsOf(const QString& docNo) const
 {
-    Transaction tx(m_db, Durability::Full);
-    if (!tx.isActive())
-        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
-    const QString prefix = QStringLiteral("GJ-") + at.toString(QStringLiteral("yyyyMMdd"));
-    Result<qint64> n = ledger::nextNumber(m_db, prefix);
-    if (!n)
-        return n.error();
-    const QString docNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
-
-    QSqlQuery d(m_db.connection());
-    if (Status s =
-            prepare(d, QStringLiteral("INSERT INTO purchase_doc (doc_no, supplier, purchase_date, "
-                                      "operator, created_at, source) VALUES (?,?,?,?,?,?)"));
-        !s)
-        return s.error();
-    d.bindValue(0, docNo);
-    d.bindValue(1, doc.supplier);
-    d.bindValue(2, doc.purchaseDate.toString(kDay));
-    d.bindValue(3, operatorName);
-    d.bindValue(4, at.toString(kTimeFormat));
-    d.bindValue(5, doc.source.isEmpty() ? QStringLiteral("manual") : doc.source);
-    if (!d.exec())
-        return sqlError(d, Tr::tr("保存到货单"));
-    const qint64 docId = d.lastInsertId().toLongLong();
-
-    QSqlQuery batch(m_db.connection());
-    QSqlQuery findBatch(m_db.connection());
-    QSqlQuery line(m_db.connection());
-    QSqlQuery code(m_db.connection());
-    if (Status s = prepare(
-            batch,
-            QStringLiteral("INSERT INTO batch (product_id, batch_no, production_date, "
-                           "expiry_date, supplier, cost_fen, created_at) VALUES (?,?,?,?,?,?,?)"));
-        !s)
-        return s.error();
-    if (Status s =
-            prepare(findBatch, QStringLiteral("SELECT id, production_date, expiry_date FROM batch "
-                                              "WHERE product_id = ? AND batch_no = ?"));
-        !s)
-        return s.error();
-    if (Status s = prepare(
-            line, QStringLiteral(
-                      "INSERT INTO purchase_line (doc_id, line_no, product_id, batch_id, "
-                      "generic_name, manufacturer, dosage_form, spec, batch_no, production_date, "
-                      "expiry_date, approval_no, insurance_code, boxes, price_fen) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        !s)
-        return s.error();
-    if (Status s =
-            prepare(code, QStringLiteral("INSERT INTO trace_code (code, product_id, batch_id, "
-                                         "received_at, purchase_doc) VALUES (?,?,?,?,?)"));
-        !s)
-        return s.error();
-
-    int no = 0;
-    for (const ResolvedPurchaseLine& r : lines) {
-        ++no;
-        const PurchaseLine& l = r.line;
-        // The same batch number of the same product is one batch; its dates must agree.
-        qint64 batchId = 0;
-        findBatch.bindValue(0, r.productId);
-        findBatch.bindValue(1, l.batchNo);
-        if (!findBatch.exec())
-            return sqlError(findBatch, Tr::tr("查找批次"));
-        if (findBatch.next()) {
-            batchId = findBatch.value(0).toLongLong();
-            if (findBatch.value(2).toString() != l.expiryDate.toString(kDay))
-                return makeError(
-                    ErrorCode::InvalidInput,
-                    Tr::tr("第 %1 行：批号 %2 已入库，有效期为 %3，与本次的 %4 不一致")
-                        .arg(no)
-                        .arg(l.batchNo, findBatch.value(2).toString(), l.expiryDate.toString(kDay)),
-                    QStringLiteral("INV-FIELDS"));
-        }
-        findBatch.finish();
-        if (batchId == 0) {
-            batch.bindValue(0, r.productId);
-            batch.bindValue(1, l.batchNo);
-            batch.bindValue(2, l.productionDate.toString(kDay));
-            batch.bindValue(3, l.expiryDate.toString(kDay));
-            batch.bindValue(4, doc.supplier);
-            batch.bindValue(5, l.price.fen());
-            batch.bindValue(6, at.toString(kTimeFormat));
-            if (!batch.exec())
-                return sqlError(batch, Tr::tr("保存批次 %1").arg(l.batchNo));
-            batchId = batch.lastInsertId().toLongLong();
-        }
-        const QVariantList values{docId,
-                                  no,
-                                  r.productId,
-                                  batchId,
-                                  l.genericName,
-                                  l.manufacturer,
-                                  l.dosageForm,
-                                  l.spec,
-                                  l.batchNo,
-                                  l.productionDate.toString(kDay),
-                                  l.expiryDate.toString(kDay),
-                                  l.approvalNo,
-                                  l.insuranceCode,
-                                  l.boxes,
-                                  l.price.fen()};
-        for (int i = 0; i < values.size(); ++i) {
-            const QVariant& v = values.at(i);
-            line.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull()
-                                  ? QVariant(QString(QLatin1String("")))
-                                  : v);
-        }
-        if (!line.exec())
-            return sqlError(line, Tr::tr("保存到货明细第 %1 行").arg(no));
-        for (const QString& c : l.traceCodes) {
-            code.bindValue(0, c);
-            code.bindValue(1, r.productId);
-            code.bindValue(2, batchId);
-            code.bindValue(3, at.toString(kTimeFormat));
-            code.bindValue(4, docNo);
-            if (!code.exec())
-                return sqlError(code,
-                                Tr::tr("登记追溯码 %1（INV-TRACE：一盒只能入库一次）").arg(c));
-        }
-        if (Status s = ledger::insertMovement(m_db, MovementKind::Purchase, r.productId, batchId,
-                                              qint64(l.boxes) * r.piecesPerBox, at, operatorName,
-                                              Tr::tr("购进验收"), docNo);
-            !s)
-            return s.error();
-        if (Status s = ledger::enqueue(
-                m_db, QStringLiteral("3503"), docNo,
-                payloads::purchase3503(r, doc.supplier, docNo, operatorName, at), at);
-            !s)
-            return s.error();
-    }
-    if (Status c = tx.commit(); !c)
-        return c.error();
-    qCInfo(lcStorage) << "received" << docNo << "lines" << lines.size();
-    return docNo;
+    QList<DocumentMovement> out;
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT m.product_id, b.batch_no, m.kind, m.pieces, m.batch_id "
+                                   "FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
+                                   "WHERE m.source_doc = ? ORDER BY m.id")))
+        return out;
+    q.bindValue(0, docNo);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(DocumentMovement{q.value(0).toLongLong(), q.value(1).toString(),
+                                    static_cast<MovementKind>(q.value(2).toInt()),
+                                    q.value(3).toLongLong(), q.value(4).toLongLong()});
+    return out;
 }
 
 QList<BatchStock> SqlInventoryRepository::batchesWithStock(qint64 productId) const
 {
-    return ledger::batchesWithStock(m_db, productId);
+    return storage::batchesWithStock(m_db, productId);
 }
 
 qint64 SqlInventoryRepository::sellablePieces(qint64 productId, const QDate& day) const
@@ -282,56 +116,6 @@ qint64 SqlInventoryRepository::movementSum(qint64 productId) const
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
-}
-
-Result<QString> SqlInventoryRepository::postAdjustment(qint64 batchId, MovementKind kind,
-                                                       qint64 pieces, const QString& operatorName,
-                                                       const QString& reason, const QDateTime& at)
-{
-    Transaction tx(m_db, Durability::Full);
-    if (!tx.isActive())
-        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
-    QSqlQuery q(m_db.connection());
-    if (Status s = prepare(
-            q, QStringLiteral(
-                   "SELECT b.product_id, b.batch_no, p.code, p.generic_name, p.insurance_code, "
-                   "b.supplier FROM batch b JOIN product p ON p.id = b.product_id "
-                   "WHERE b.id = ?"));
-        !s)
-        return s.error();
-    q.bindValue(0, batchId);
-    if (!q.exec() || !q.next())
-        return makeError(ErrorCode::NotFound, Tr::tr("没有批次 %1").arg(batchId));
-    const qint64 productId = q.value(0).toLongLong();
-    const QString batchNo = q.value(1).toString(), code = q.value(2).toString(),
-                  name = q.value(3).toString(), insurance = q.value(4).toString(),
-                  supplier = q.value(5).toString();
-    q.finish();
-    const QString prefix = QStringLiteral("BS-") + at.toString(QStringLiteral("yyyyMMdd"));
-    Result<qint64> n = ledger::nextNumber(m_db, prefix);
-    if (!n)
-        return n.error();
-    const QString docNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
-    if (Status s = ledger::insertMovement(m_db, kind, productId, batchId, pieces, at, operatorName,
-                                          reason, docNo);
-        !s)
-        return makeError(ErrorCode::RuleViolation,
-                         Tr::tr("批次 %1 库存不足或数量无效：%2").arg(batchNo, s.error().message),
-                         QStringLiteral("INV-LEDGER"));
-    // A purchase return is its own platform transaction (3504); other changes are 3502.
-    const bool purchaseReturn = kind == MovementKind::PurchaseReturn;
-    if (Status s = ledger::enqueue(
-            m_db, purchaseReturn ? QStringLiteral("3504") : QStringLiteral("3502"), docNo,
-            purchaseReturn ? payloads::purchaseReturn3504(insurance, code, name, batchNo, supplier,
-                                                          pieces, docNo, operatorName, at)
-                           : payloads::stockChange3502(insurance, code, name, batchNo, kind, pieces,
-                                                       docNo, operatorName, at),
-            at);
-        !s)
-        return s.error();
-    if (Status c = tx.commit(); !c)
-        return c.error();
-    return docNo;
 }
 
 QList<StockLine> SqlInventoryRepository::stockOverview() const
@@ -375,7 +159,7 @@ Result<StocktakeSheet> SqlInventoryRepository::createStocktake(const QString& sc
     if (!tx.isActive())
         return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
     const QString prefix = QStringLiteral("PD-") + at.toString(QStringLiteral("yyyyMMdd"));
-    Result<qint64> n = ledger::nextNumber(m_db, prefix);
+    Result<qint64> n = nextNumber(m_db, prefix);
     if (!n)
         return n.error();
     const QString sheetNo = prefix + u'-' + QString::number(*n).rightJustified(4, u'0');
@@ -476,135 +260,28 @@ Status SqlInventoryRepository::setCounted(qint64 sheetId, qint64 batchId, qint64
     return {};
 }
 
-Result<StocktakeResult> SqlInventoryRepository::approveStocktake(qint64 sheetId,
-                                                                 const QString& operatorName,
-                                                                 const QString& reason,
-                                                                 const QDateTime& at)
-{
-    Transaction tx(m_db, Durability::Full);
-    if (!tx.isActive())
-        return makeError(ErrorCode::StorageFailure, Tr::tr("无法开始事务"));
-    QSqlQuery head(m_db.connection());
-    if (Status s = prepare(
-            head, QStringLiteral("SELECT sheet_no, approved_at FROM stocktake WHERE id = ?"));
-        !s)
-        return s.error();
-    head.bindValue(0, sheetId);
-    if (!head.exec() || !head.next())
-        return makeError(ErrorCode::NotFound, Tr::tr("盘点单不存在"));
-    const QString sheetNo = head.value(0).toString();
-    if (!head.value(1).toString().isEmpty())
-        return makeError(ErrorCode::WrongState, Tr::tr("盘点单 %1 已审核").arg(sheetNo));
-    head.finish();
-    QSqlQuery lines(m_db.connection());
-    if (Status s = prepare(
-            lines,
-            QStringLiteral(
-                "SELECT l.batch_id, l.product_id, l.counted, COALESCE(s.pieces, 0), p.code, "
-                "p.generic_name, p.insurance_code, b.batch_no, p.rx_class, "
-                "b.production_date, b.expiry_date FROM stocktake_line l "
-                "JOIN product p ON p.id = l.product_id JOIN batch b ON b.id = l.batch_id "
-                "LEFT JOIN stock_balance s ON s.batch_id = l.batch_id WHERE l.sheet_id = ?"));
-        !s)
-        return s.error();
-    lines.bindValue(0, sheetId);
-    if (!lines.exec())
-        return sqlError(lines, Tr::tr("读取盘点明细"));
-    struct Adjust
-    {
-        qint64 batch, product, delta;
-        QString code, name, insurance, batchNo;
-    };
-    QList<Adjust> adjustments;
-    QList<payloads::CountUpload> counts;
-    int uncounted = 0;
-    while (lines.next()) {
-        if (lines.value(2).isNull()) {
-            ++uncounted;
-            continue;
-        }
-        payloads::CountUpload count;
-        count.productCode = lines.value(4).toString();
-        count.productName = lines.value(5).toString();
-        count.insuranceCode = lines.value(6).toString();
-        count.batchNo = lines.value(7).toString();
-        count.rxFlag = lines.value(8).toInt() == static_cast<int>(RxClass::Prescription)
-                           ? QStringLiteral("1")
-                           : QStringLiteral("0");
-        count.productionDate = QDate::fromString(lines.value(9).toString(), Qt::ISODate);
-        count.expiryDate = QDate::fromString(lines.value(10).toString(), Qt::ISODate);
-        count.countedPieces = lines.value(2).toLongLong();
-        count.sheetNo = sheetNo;
-        count.at = at;
-        counts.append(count);
-        const qint64 delta = lines.value(2).toLongLong() - lines.value(3).toLongLong();
-        if (delta != 0)
-            adjustments.append({lines.value(0).toLongLong(), lines.value(1).toLongLong(), delta,
-                                lines.value(4).toString(), lines.value(5).toString(),
-                                lines.value(6).toString(), lines.value(7).toString()});
-    }
-    lines.finish();
-    if (uncounted > 0)
-        return makeError(
-            ErrorCode::WrongState,
-            Tr::tr("盘点单 %1 还有 %2 个批次未录入实盘数量，不能审核").arg(sheetNo).arg(uncounted),
-            QStringLiteral("INV-LEDGER"));
-    StocktakeResult result;
-    // 3501: the counted stock of every batch on the sheet; then 3502 for each variance.
-    for (const payloads::CountUpload& count : counts)
-        if (Status s = ledger::enqueue(m_db, QStringLiteral("3501"), sheetNo,
-                                       payloads::stockCount3501(count), at);
-            !s)
-            return s.error();
-    for (const Adjust& a : adjustments) {
-        const MovementKind kind =
-            a.delta > 0 ? MovementKind::StocktakeGain : MovementKind::StocktakeLoss;
-        if (Status s = ledger::insertMovement(m_db, kind, a.product, a.batch, a.delta, at,
-                                              operatorName, reason, sheetNo);
-            !s)
-            return s.error();
-        if (Status s =
-                ledger::enqueue(m_db, QStringLiteral("3502"), sheetNo,
-                                payloads::stockChange3502(a.insurance, a.code, a.name, a.batchNo,
-                                                          kind, a.delta, sheetNo, operatorName, at),
-                                at);
-            !s)
-            return s.error();
-        ++result.adjustedBatches;
-        (a.delta > 0 ? result.gainPieces : result.lossPieces) += a.delta > 0 ? a.delta : -a.delta;
-    }
-    QSqlQuery close(m_db.connection());
-    if (Status s = prepare(
-            close,
-            QStringLiteral("UPDATE stocktake SET approved_at = ?, approved_by = ? WHERE id = ?"));
-        !s)
-        return s.error();
-    close.bindValue(0, at.toString(kTimeFormat));
-    close.bindValue(1, operatorName);
-    close.bindValue(2, sheetId);
-    if (!close.exec())
-        return sqlError(close, Tr::tr("审核盘点单"));
-    if (Status c = tx.commit(); !c)
-        return c.error();
-    return result;
-}
-
 OutboxStatus SqlInventoryRepository::outboxStatus() const
 {
+    // The counts are kept per state by the queue's triggers (migration 0008): nothing is counted
+    // here, however many records a store has sent. Waiting = pending, sending, rejected, unknown.
     OutboxStatus s;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at = ''"))
-        && q.next()) {
-        s.pending = q.value(0).toLongLong();
-        s.oldestPending = QDateTime::fromString(q.value(1).toString(), kTimeFormat);
-    }
-    QSqlQuery sent(m_db.connection());
-    if (sent.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at <> ''")) && sent.next())
-        s.sent = sent.value(0).toLongLong();
+    if (q.exec(QStringLiteral("SELECT state, n FROM outbox_counter")))
+        while (q.next()) {
+            const int state = q.value(0).toInt();
+            if (state == 3)
+                s.sent = q.value(1).toLongLong();
+            else if (state != 6)
+                s.pending += q.value(1).toLongLong();
+        }
+    QSqlQuery oldest(m_db.connection());
+    if (oldest.exec(QStringLiteral("SELECT created_at FROM outbox ORDER BY id LIMIT 1"))
+        && oldest.next())
+        s.oldestPending = QDateTime::fromString(oldest.value(0).toString(), kTimeFormat);
     return s;
 }
 
-QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& to) const
+Result<QList<LedgerRow>> SqlInventoryRepository::ledger(const QDate& from, const QDate& to) const
 {
     QList<LedgerRow> rows;
     QSqlQuery q(m_db.connection());
@@ -622,14 +299,12 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
                      "GROUP BY m.batch_id, m.kind, p.code, p.generic_name, p.trade_name, p.spec, "
                      "b.batch_no, b.expiry_date, p.strips_per_box, p.pieces_per_strip "
                      "ORDER BY p.code, b.expiry_date, m.batch_id")))
-        return rows;
+        return makeError(ErrorCode::StorageFailure, Tr::tr("读取进销存失败：无法准备查询"));
     q.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0)).toString(kTimeFormat));
     q.bindValue(QStringLiteral(":end"),
                 QDateTime(to.addDays(1), QTime(0, 0)).toString(kTimeFormat));
-    if (!q.exec()) {
-        (void)sqlError(q, Tr::tr("读取进销存"));
-        return rows;
-    }
+    if (!q.exec())
+        return sqlError(q, Tr::tr("读取进销存"));
     qint64 currentBatch = -1;
     while (q.next()) {
         const qint64 batchId = q.value(0).toLongLong();
@@ -655,6 +330,9 @@ QList<LedgerRow> SqlInventoryRepository::ledger(const QDate& from, const QDate& 
             r.moved[kind] += within;
         r.closing += before + within;
     }
+    // next() also ends on a read error (a damaged page): that is a failure, never a short ledger.
+    if (q.lastError().isValid())
+        return sqlError(q, Tr::tr("读取进销存"));
     rows.removeIf([](const LedgerRow& r) { return r.opening == 0 && r.moved.isEmpty(); });
     return rows;
 }
@@ -725,6 +403,9 @@ Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const 
             buf.clear();
         }
     }
+    // next() also ends on a read error (a damaged page): that is a failure, never a short journal.
+    if (q.lastError().isValid())
+        return sqlError(q, Tr::tr("读取库存流水（第 %1 行之后）").arg(rows));
     if (out.write(buf) != buf.size())
         return makeError(ErrorCode::StorageFailure, Tr::tr("写入流水文件失败"));
     if (progress && !progress(rows, total))

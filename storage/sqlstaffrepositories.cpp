@@ -102,6 +102,10 @@ QString SqlUserRepository::passwordHash(qint64 userId) const
 
 Result<User> SqlUserRepository::add(const User& user, const QString& passwordHash)
 {
+    // Every write to accounts is a sealed write transaction (integrity: the table's state).
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError().error();
     QSqlQuery q(m_db.connection());
     if (Status s =
             prepare(q, QStringLiteral(
@@ -120,11 +124,16 @@ Result<User> SqlUserRepository::add(const User& user, const QString& passwordHas
         return sqlError(q, Tr::tr("保存账号 %1").arg(user.username));
     User u = user;
     u.id = q.lastInsertId().toLongLong();
+    if (Status c = tx.commit(); !c)
+        return c.error();
     return u;
 }
 
 Status SqlUserRepository::setPasswordHash(qint64 userId, const QString& passwordHash)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET password_hash = ? WHERE id = ?"));
         !s)
@@ -133,12 +142,15 @@ Status SqlUserRepository::setPasswordHash(qint64 userId, const QString& password
     q.bindValue(1, userId);
     if (!q.exec())
         return sqlError(q, Tr::tr("修改密码"));
-    return {};
+    return tx.commit();
 }
 
 Status SqlUserRepository::setLoginState(qint64 userId, int failedAttempts,
                                         const QDateTime& lockedUntil)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET failed_attempts = ?, "
                                              "locked_until = ? WHERE id = ?"));
@@ -149,11 +161,50 @@ Status SqlUserRepository::setLoginState(qint64 userId, int failedAttempts,
     q.bindValue(2, userId);
     if (!q.exec())
         return sqlError(q, Tr::tr("记录登录状态"));
-    return {};
+    return tx.commit();
+}
+
+Result<UserRepository::FailedLogin>
+SqlUserRepository::recordFailedLogin(qint64 userId, int maxFailures, const QDateTime& lockedUntil)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError().error();
+    // Read-and-increment in one statement inside the write lock: parallel failures all count.
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(
+            q, QStringLiteral("UPDATE app_user SET "
+                              "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until "
+                              "ELSE locked_until END, "
+                              "failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 "
+                              "ELSE failed_attempts + 1 END "
+                              "WHERE id = :id RETURNING failed_attempts, locked_until"));
+        !s)
+        return s.error();
+    q.bindValue(QStringLiteral(":max"), maxFailures);
+    q.bindValue(QStringLiteral(":until"), timeText(lockedUntil));
+    q.bindValue(QStringLiteral(":id"), userId);
+    if (!q.exec() || !q.next())
+        return sqlError(q, Tr::tr("记录登录失败"));
+    FailedLogin f;
+    const QString until = q.value(1).toString();
+    if (q.value(0).toInt() == 0 && until == timeText(lockedUntil)) {
+        f.attempt = maxFailures;
+        f.lockedUntil = lockedUntil;
+    } else {
+        f.attempt = q.value(0).toInt();
+    }
+    q.finish();
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return f;
 }
 
 Status SqlUserRepository::setActive(qint64 userId, bool active)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(q, QStringLiteral("UPDATE app_user SET active = ? WHERE id = ?")); !s)
         return s;
@@ -161,7 +212,7 @@ Status SqlUserRepository::setActive(qint64 userId, bool active)
     q.bindValue(1, userId);
     if (!q.exec())
         return sqlError(q, Tr::tr("停用/启用账号"));
-    return {};
+    return tx.commit();
 }
 
 // ---- duty --------------------------------------------------------------------------------------
@@ -187,6 +238,9 @@ DutyPeriod readDuty(const QSqlQuery& q)
 
 Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError().error();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(
             q, QStringLiteral("INSERT INTO duty_period (user_id, started_at) VALUES (?, ?)"));
@@ -196,6 +250,8 @@ Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start
     q.bindValue(1, timeText(start));
     if (!q.exec())
         return sqlError(q, Tr::tr("记录上岗"));
+    if (Status c = tx.commit(); !c)
+        return c.error();
     const std::optional<DutyPeriod> p = openPeriodOf(userId);
     if (!p)
         return makeError(ErrorCode::StorageFailure, Tr::tr("上岗记录未能读回"));
@@ -204,6 +260,9 @@ Result<DutyPeriod> SqlDutyRepository::open(qint64 userId, const QDateTime& start
 
 Status SqlDutyRepository::close(qint64 periodId, const QDateTime& end)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(
             q,
@@ -216,7 +275,7 @@ Status SqlDutyRepository::close(qint64 periodId, const QDateTime& end)
         return sqlError(q, Tr::tr("记录下岗"));
     if (q.numRowsAffected() != 1)
         return makeError(ErrorCode::WrongState, Tr::tr("该在岗记录已结束"));
-    return {};
+    return tx.commit();
 }
 
 std::optional<DutyPeriod> SqlDutyRepository::openPeriodOf(qint64 userId) const
@@ -261,44 +320,55 @@ QString SqlAuditLog::entryHash(const QString& prevHash, qint64 seq, const QStrin
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-Status SqlAuditLog::append(const AuditEvent& e)
+Status appendAuditEntry(Database& db, const AuditEvent& e)
 {
-    // A savepoint nests inside a caller's transaction and stands alone outside one.
-    if (Status s = m_db.exec(QStringLiteral("SAVEPOINT audit_append")); !s)
-        return s;
-    auto fail = [this](const Error& err) -> Status {
-        (void)m_db.exec(QStringLiteral("ROLLBACK TO audit_append"));
-        (void)m_db.exec(QStringLiteral("RELEASE audit_append"));
-        return err;
-    };
-    QSqlQuery head(m_db.connection());
-    if (!head.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1")) || !head.next())
-        return fail(sqlError(head, Tr::tr("读取审计链头")));
-    const qint64 seq = head.value(0).toLongLong() + 1;
-    const QString prev = head.value(1).toString();
-    head.finish();
+    Q_ASSERT(db.inTransaction());
+    // The head is read and advanced inside the caller's write transaction: no other writer can
+    // append between the two, so the chain never forks and no entry is lost.
+    Result<QSqlQuery*> head =
+        db.statement(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    if (!(*head)->exec() || !(*head)->next())
+        return sqlError(**head, Tr::tr("读取审计链头"));
+    const qint64 seq = (*head)->value(0).toLongLong() + 1;
+    const QString prev = (*head)->value(1).toString();
+    (*head)->finish();
     const QString at = timeText(e.time);
     const QString action = auditActionKey(e.action);
     const QString actor = nonNull(e.actor);
     const QString target = nonNull(e.target);
     const QString detail = nonNull(e.detail);
-    QSqlQuery q(m_db.connection());
-    if (Status s =
-            prepare(q, QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, target, "
-                                      "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)"));
-        !s)
-        return fail(s.error());
-    q.bindValue(0, seq);
-    q.bindValue(1, at);
-    q.bindValue(2, actor);
-    q.bindValue(3, action);
-    q.bindValue(4, target);
-    q.bindValue(5, detail);
-    q.bindValue(6, nonNull(prev));
-    q.bindValue(7, entryHash(prev, seq, at, actor, action, target, detail));
-    if (!q.exec())
-        return fail(sqlError(q, Tr::tr("写入审计日志")));
-    return m_db.exec(QStringLiteral("RELEASE audit_append"));
+    Result<QSqlQuery*> q = db.statement(
+        QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, target, detail, prev_hash, "
+                       "hash) VALUES (?,?,?,?,?,?,?,?)"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, seq);
+    (*q)->bindValue(1, at);
+    (*q)->bindValue(2, actor);
+    (*q)->bindValue(3, action);
+    (*q)->bindValue(4, target);
+    (*q)->bindValue(5, detail);
+    (*q)->bindValue(6, nonNull(prev));
+    (*q)->bindValue(7, SqlAuditLog::entryHash(prev, seq, at, actor, action, target, detail));
+    if (!(*q)->exec())
+        return sqlError(**q, Tr::tr("写入审计日志"));
+    return {};
+}
+
+Status SqlAuditLog::append(const AuditEvent& e)
+{
+    // Inside a caller's transaction the entry commits (or rolls back) with what it records.
+    if (m_db.inTransaction())
+        return appendAuditEntry(m_db, e);
+    // Alone: its own write transaction, waiting its turn behind other writers.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status s = appendAuditEntry(m_db, e); !s)
+        return s;
+    return tx.commit();
 }
 
 QList<AuditFinding> SqlAuditLog::verify() const

@@ -26,6 +26,8 @@ public:
     [[nodiscard]] Status setLoginState(qint64 userId, int failedAttempts,
                                        const QDateTime& lockedUntil) override;
     [[nodiscard]] Status setActive(qint64 userId, bool active) override;
+    [[nodiscard]] Result<FailedLogin> recordFailedLogin(qint64 userId, int maxFailures,
+                                                        const QDateTime& lockedUntil) override;
 
 private:
     [[nodiscard]] QList<User> select(const QString& where, const QVariant& value) const;
@@ -52,6 +54,10 @@ private:
 
 /// The audit trail over SQLite: append-only (triggers), each entry chained to the previous one by
 /// SHA-256, the head kept in its own row. verify() names every altered, removed or reordered entry.
+/// Appends one entry to the hash-chained audit trail inside the write transaction open on `db`
+/// (the posting it records commits or rolls back with it).
+[[nodiscard]] Status appendAuditEntry(Database& db, const AuditEvent& event);
+
 class SqlAuditLog final : public AuditLog
 {
 public:

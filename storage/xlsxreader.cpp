@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QTime>
@@ -28,10 +29,10 @@ struct Tr
 // Excel's grid: a reference beyond it is a corrupt (or hostile) file, not a big sheet.
 constexpr int kMaxRows = 1048576;
 constexpr int kMaxColumns = 16384;
-// Cells held, counting the empty ones a sparse row pads with: a few hundred rows each naming column
-// XFD would otherwise cost gigabytes from a sheet of kilobytes. 4 M is ~100 MB; a delivery note is
-// a few thousand.
+// Cells held, counting the empty ones a sparse row pads with: 4 M is ~100 MB; a delivery note is a
+// few thousand (ImportLimits bounds rows and columns; this bounds their product).
 constexpr qint64 kMaxCells = 4'000'000;
+constexpr int kMaxXmlDepth = XlsxReader::kMaxXmlDepth;
 
 Error corrupt(const QString& detail)
 {
@@ -86,20 +87,50 @@ Result<QByteArray> readPart(unzFile zf, const QString& name, qint64 maxBytes)
     return data;
 }
 
-/// Hands every start element of a part to `onStart` (which may read into it) and stops at the
-/// first error. DTDs are refused: OOXML has none, and entity declarations are how XML bombs start.
+QString tooDeep()
+{
+    return Tr::tr("元素嵌套超过 %1 层").arg(kMaxXmlDepth);
+}
+
+/// Reads to the end of the current element, as QXmlStreamReader::skipCurrentElement() does, but
+/// refuses elements more than `depthLeft` levels below it.
+void skipElement(QXmlStreamReader& x, int depthLeft)
+{
+    int depth = 1; // inside the current element; a child is `depth` levels below it
+    while (depth > 0 && !x.atEnd()) {
+        const QXmlStreamReader::TokenType token = x.readNext();
+        if (token == QXmlStreamReader::StartElement && depth++ > depthLeft)
+            x.raiseError(tooDeep());
+        else if (token == QXmlStreamReader::EndElement)
+            --depth;
+    }
+}
+
+/// Hands every start element of a part to `onStart(x, depthLeft)` (which may read into it,
+/// `depthLeft` levels deeper at most) and stops at the first error. DTDs are refused: OOXML has
+/// none, and entity declarations are how XML bombs start (QXmlStreamReader never resolves
+/// external entities either). Elements nest at most kMaxXmlDepth deep.
 template <typename OnStart>
 Status walk(const QByteArray& xml, const QString& part, OnStart&& onStart)
 {
     QXmlStreamReader x(xml);
+    int depth = 0;
     while (!x.atEnd()) {
         const QXmlStreamReader::TokenType token = x.readNext();
         if (token == QXmlStreamReader::DTD) {
             x.raiseError(Tr::tr("含 DTD"));
         } else if (token == QXmlStreamReader::StartElement) {
-            Status s = onStart(x);
+            if (++depth > kMaxXmlDepth) {
+                x.raiseError(tooDeep());
+                break;
+            }
+            Status s = onStart(x, kMaxXmlDepth - depth);
             if (!s)
                 return s;
+            if (x.tokenType() == QXmlStreamReader::EndElement)
+                --depth; // onStart read the whole element
+        } else if (token == QXmlStreamReader::EndElement) {
+            --depth;
         }
     }
     if (x.hasError())
@@ -129,7 +160,7 @@ Result<QList<Relationship>> relationships(unzFile zf, const QString& sourcePart,
                    ? Result<QList<Relationship>>(QList<Relationship>{})
                    : xml.error();
     QList<Relationship> rels;
-    Status s = walk(*xml, relsPart, [&](QXmlStreamReader& x) -> Status {
+    Status s = walk(*xml, relsPart, [&](QXmlStreamReader& x, int) -> Status {
         const QXmlStreamAttributes a = x.attributes();
         if (x.name() != u"Relationship" || a.value(QLatin1String("TargetMode")) == u"External")
             return {};
@@ -171,16 +202,18 @@ QString unescapeXString(const QString& s)
 }
 
 /// The text of an <si> or <is> element: its <t>, or its rich-text runs' <t> joined. Phonetic runs
-/// (<rPh>) hold readings, not text.
-QString readText(QXmlStreamReader& x)
+/// (<rPh>) hold readings, not text. Nothing more than `depthLeft` levels below the element.
+QString readText(QXmlStreamReader& x, int depthLeft)
 {
     QString text;
-    int depth = 1;
+    int depth = 1; // inside the element; a child is `depth` levels below it
     while (depth > 0 && !x.atEnd()) {
         const QXmlStreamReader::TokenType token = x.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            if (x.name() == u"rPh")
-                x.skipCurrentElement();
+            if (depth > depthLeft)
+                x.raiseError(tooDeep());
+            else if (x.name() == u"rPh")
+                skipElement(x, depthLeft - depth);
             else if (x.name() == u"t")
                 text += x.readElementText();
             else
@@ -195,9 +228,14 @@ QString readText(QXmlStreamReader& x)
 Result<QStringList> readSharedStrings(const QByteArray& xml, const QString& part)
 {
     QStringList strings;
-    Status s = walk(xml, part, [&](QXmlStreamReader& x) -> Status {
-        if (x.name() == u"si")
-            strings << readText(x);
+    Status s = walk(xml, part, [&](QXmlStreamReader& x, int depthLeft) -> Status {
+        if (x.name() != u"si")
+            return {};
+        if (strings.size() >= XlsxReader::kMaxSharedStrings)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("XLSX 文件的共享字符串超过 %1 个的上限，拒绝读取")
+                                 .arg(XlsxReader::kMaxSharedStrings));
+        strings << readText(x, depthLeft);
         return {};
     });
     if (!s)
@@ -268,7 +306,7 @@ Result<QList<NumberKind>> readStyles(const QByteArray& xml, const QString& part)
 {
     QHash<int, QString> custom;
     QList<int> formatIds;
-    Status s = walk(xml, part, [&](QXmlStreamReader& x) -> Status {
+    Status s = walk(xml, part, [&](QXmlStreamReader& x, int depthLeft) -> Status {
         if (x.name() == u"numFmt") {
             custom.insert(x.attributes().value(QLatin1String("numFmtId")).toInt(),
                           x.attributes().value(QLatin1String("formatCode")).toString());
@@ -276,7 +314,7 @@ Result<QList<NumberKind>> readStyles(const QByteArray& xml, const QString& part)
             while (x.readNextStartElement()) {
                 if (x.name() == u"xf")
                     formatIds << x.attributes().value(QLatin1String("numFmtId")).toInt();
-                x.skipCurrentElement();
+                skipElement(x, depthLeft - 1);
             }
         }
         return {};
@@ -388,13 +426,14 @@ Result<QString> cellText(const SheetContext& sheet, const QString& ref, QStringV
                                      : serialText(value.trimmed(), kind, sheet.date1904);
 }
 
-Result<QList<QStringList>> readSheet(const QByteArray& xml, const SheetContext& sheet)
+Result<QList<QStringList>> readSheet(const QByteArray& xml, const SheetContext& sheet,
+                                     const ImportLimits& limits)
 {
     QList<QStringList> rows;
     bool inRow = false;
     int column = -1;
     qint64 cells = 0;
-    Status s = walk(xml, sheet.part, [&](QXmlStreamReader& x) -> Status {
+    Status s = walk(xml, sheet.part, [&](QXmlStreamReader& x, int depthLeft) -> Status {
         const QXmlStreamAttributes a = x.attributes();
         if (x.name() == u"row") {
             bool ok = true;
@@ -402,6 +441,11 @@ Result<QList<QStringList>> readSheet(const QByteArray& xml, const SheetContext& 
             const int number = r.isEmpty() ? int(rows.size()) + 1 : r.toInt(&ok);
             if (!ok || number <= rows.size() || number > kMaxRows)
                 return corrupt(Tr::tr("%1 的行号“%2”无效或未按顺序").arg(sheet.part, r));
+            if (number > limits.maxRows)
+                return makeError(ErrorCode::InvalidInput,
+                                 Tr::tr("工作表第 %1 行超过 %2 行的上限：请分成几个文件导入")
+                                     .arg(number)
+                                     .arg(limits.maxRows));
             while (rows.size() < number)
                 rows.append(QStringList()); // rows the file leaves out
             inRow = true;
@@ -414,6 +458,9 @@ Result<QList<QStringList>> readSheet(const QByteArray& xml, const SheetContext& 
         column = ref.isEmpty() ? column + 1 : columnOf(ref);
         if (column < 0 || column >= kMaxColumns)
             return corrupt(Tr::tr("单元格引用“%1”无效").arg(ref));
+        if (column >= limits.maxColumns)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("单元格 %1 超出 %2 列的上限").arg(ref).arg(limits.maxColumns));
         const QString type = a.value(QLatin1String("t")).toString();
         const int style = a.value(QLatin1String("s")).toInt();
         QString value;
@@ -422,15 +469,18 @@ Result<QList<QStringList>> readSheet(const QByteArray& xml, const SheetContext& 
             if (x.name() == u"v")
                 value = x.readElementText();
             else if (x.name() == u"is")
-                inlineText = readText(x);
+                inlineText = readText(x, depthLeft - 1);
             else
-                x.skipCurrentElement(); // <f>: formulas are never evaluated, their cached <v> is
-                                        // read
+                skipElement(x, depthLeft - 1); // <f>: never evaluated; its cached <v> is read
         }
         Result<QString> text = cellText(sheet, ref.isEmpty() ? QString::number(column + 1) : ref,
                                         type, style, value, inlineText);
         if (!text)
             return text.error();
+        if (text->size() > limits.maxFieldChars)
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("单元格 %1 超过 %2 个字符的上限").arg(ref).arg(limits.maxFieldChars));
         if (!text->isEmpty()) {
             QStringList& row = rows.last();
             if (row.size() <= column) {
@@ -475,13 +525,19 @@ Result<QList<QStringList>> XlsxReader::firstSheet(const QString& path) const
 {
     if (Status s = checkIsZip(path); !s)
         return s.error();
+    if (const qint64 size = QFileInfo(path).size(); size > m_limits.maxFileBytes)
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("%1 大小 %2 MB，超过导入文件的上限 %3 MB：请确认选对了文件，"
+                   "或分成几个文件导入")
+                .arg(path, QString::number(double(size) / (1024 * 1024), 'f', 1),
+                     QString::number(double(m_limits.maxFileBytes) / (1024 * 1024), 'f', 1)));
     const Zip zip(unzOpen64(QFile::encodeName(path).constData()));
     if (!zip)
         return corrupt(Tr::tr("ZIP 目录无法读取"));
     unzFile zf = zip.get();
 
-    // The package's relationships name the workbook; hand-made packages without them use the usual
-    // name.
+    // The package's relationships name the workbook; hand-made packages without them use the usual name.
     Result<QList<Relationship>> packageRels = relationships(zf, QString(), m_maxPartBytes);
     if (!packageRels)
         return packageRels.error();
@@ -500,7 +556,7 @@ Result<QList<QStringList>> XlsxReader::firstSheet(const QString& path) const
 
     SheetContext sheet;
     QStringList sheetIds; // r:id of each <sheet>, in the workbook's order
-    Status s = walk(*workbook, workbookPart, [&](QXmlStreamReader& x) -> Status {
+    Status s = walk(*workbook, workbookPart, [&](QXmlStreamReader& x, int) -> Status {
         if (x.name() == u"workbookPr") {
             const QStringView v = x.attributes().value(QLatin1String("date1904"));
             sheet.date1904 = v == u"1" || v == u"true";
@@ -544,7 +600,7 @@ Result<QList<QStringList>> XlsxReader::firstSheet(const QString& path) const
         return xml.error().code == ErrorCode::NotFound
                    ? corrupt(Tr::tr("工作表 %1 不在文件里").arg(sheet.part))
                    : xml.error();
-    Result<QList<QStringList>> rows = readSheet(*xml, sheet);
+    Result<QList<QStringList>> rows = readSheet(*xml, sheet, m_limits);
     if (rows)
         qCDebug(lcStorage) << "xlsx:" << rows->size() << "rows from" << sheet.part;
     return rows;

@@ -15,24 +15,39 @@ QJsonObject Envelope::wrap(const PlatformRequest& request, const StoreProfile& s
                            const QString& opter, const QString& opterName, const QString& signNo,
                            const QDateTime& time)
 {
+    EnvelopeContext c;
+    c.fixmedinsCode = store.fixmedinsCode;
+    c.fixmedinsName = store.name;
+    c.devNo = store.terminalId;
+    c.opter = opter;
+    c.opterName = opterName;
+    c.signNo = signNo;
+    return wrap(request, c, time);
+}
+
+QJsonObject Envelope::wrap(const PlatformRequest& request, const EnvelopeContext& c,
+                           const QDateTime& time)
+{
     return QJsonObject{
         {QStringLiteral("infno"), request.infno},
         {QStringLiteral("msgid"), request.msgId},
-        {QStringLiteral("mdtrtarea_admvs"), store.fixmedinsCode.mid(1, 6)},
-        {QStringLiteral("insuplc_admdvs"), QString()},
-        {QStringLiteral("recer_sys_code"), QStringLiteral("PHARMAPOS")},
-        {QStringLiteral("dev_no"), store.terminalId},
-        {QStringLiteral("dev_safe_info"), QString()},
+        {QStringLiteral("mdtrtarea_admvs"),
+         c.mdtrtareaAdmvs.isEmpty() ? c.fixmedinsCode.mid(1, 6) : c.mdtrtareaAdmvs},
+        {QStringLiteral("insuplc_admdvs"), request.insuplcAdmdvs},
+        {QStringLiteral("recer_sys_code"), c.recerSysCode},
+        {QStringLiteral("dev_no"), c.devNo},
+        {QStringLiteral("dev_safe_info"), c.devSafeInfo},
         {QStringLiteral("cainfo"), QString()},
         {QStringLiteral("signtype"), QString()},
-        {QStringLiteral("infver"), QStringLiteral("V1.0")},
-        {QStringLiteral("opter_type"), QStringLiteral("1")},
-        {QStringLiteral("opter"), opter},
-        {QStringLiteral("opter_name"), opterName},
+        {QStringLiteral("infver"), c.infver},
+        {QStringLiteral("opter_type"), c.opterType},
+        {QStringLiteral("opter"), request.opter.isEmpty() ? c.opter : request.opter},
+        {QStringLiteral("opter_name"),
+         request.opterName.isEmpty() ? c.opterName : request.opterName},
         {QStringLiteral("inf_time"), time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))},
-        {QStringLiteral("fixmedins_code"), store.fixmedinsCode},
-        {QStringLiteral("fixmedins_name"), store.name},
-        {QStringLiteral("sign_no"), signNo},
+        {QStringLiteral("fixmedins_code"), c.fixmedinsCode},
+        {QStringLiteral("fixmedins_name"), c.fixmedinsName},
+        {QStringLiteral("sign_no"), c.signNo},
         {QStringLiteral("input"), request.input},
     };
 }

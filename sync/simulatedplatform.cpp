@@ -86,11 +86,25 @@ QJsonObject SimulatedPlatform::answer(const QJsonObject& body)
     return refusal(msgId, Tr::tr("交易 %1 不在本模拟平台支持的范围内").arg(infno));
 }
 
+void SimulatedPlatform::serve(SimulatedPrescription rx)
+{
+    for (SimulatedPrescription& served : m_served)
+        if (served.rxNo == rx.rxNo) {
+            served = std::move(rx);
+            return;
+        }
+    m_served.append(std::move(rx));
+}
+
 QJsonObject SimulatedPlatform::prescription(const QJsonObject& input)
 {
     const QJsonObject data = input.value(QStringLiteral("data")).toObject();
     const QString rxNo = data.value(QStringLiteral("hi_rxno")).toString();
     const QString traceCode = data.value(QStringLiteral("rx_trace_code")).toString();
+    for (const SimulatedPrescription& rx : m_served)
+        if ((!rxNo.isEmpty() && rx.rxNo == rxNo)
+            || (!traceCode.isEmpty() && rx.traceCode == traceCode))
+            return rx.output;
     if (!m_prescriptionAnchor.isValid())
         m_prescriptionAnchor = m_clock.now();
     for (const SimulatedPrescription& rx : simulatedPrescriptions(m_prescriptionAnchor))

@@ -32,6 +32,9 @@ public:
 
     /// The envelope bodies received, oldest first.
     [[nodiscard]] const QList<QJsonObject>& received() const { return m_received; }
+    /// Serves `rx` from now on (7203 by number or token); one with the same number replaces what
+    /// was served under it (a changed version of the prescription).
+    void serve(SimulatedPrescription rx);
 
 private:
     [[nodiscard]] QJsonObject answer(const QJsonObject& body);
@@ -43,7 +46,8 @@ private:
     int m_sequence = 0;
     QString m_signNo;
     QList<QJsonObject> m_received;
-    QDateTime m_prescriptionAnchor; ///< the clock at the first 7203; invalid before
+    QDateTime m_prescriptionAnchor;        ///< the clock at the first 7203; invalid before
+    QList<SimulatedPrescription> m_served; ///< added by serve(), before the demo ones
 };
 
 } // namespace pos::sync

@@ -50,43 +50,51 @@ struct Spec
     QList<Drug> drugs;
 };
 
-QJsonObject output(const Spec& s, const QDateTime& anchor)
+/// What a 7203 answer carries, in the platform's own codes.
+struct Fields
 {
-    const QDateTime issued = anchor.addSecs(-s.issuedSecondsAgo);
-    const int validDays = 3;
+    QString rxNo;
+    QString traceCode;
+    QDateTime issued;
+    int validDays = 3;
+    QString attribute = QStringLiteral("02"); ///< rxExraAttrCode: 02 门诊统筹
+    int itemType = 11;                        ///< rxItemTypeCode
+    bool longTerm = false;
+    int status = 1; ///< rxStasCodg
     QJsonArray drugs;
-    for (const Drug& d : s.drugs)
-        drugs.append(drugLine(d));
     QJsonArray diseases;
-    for (qsizetype i = 0; i < s.diseases.size(); ++i)
-        diseases.append(QJsonObject{
-            {QStringLiteral("dise_codg"), QLatin1String(s.diseases.at(i).first)},
-            {QStringLiteral("dise_name"), QString::fromUtf8(s.diseases.at(i).second)},
-            {QStringLiteral("maindiag_flag"), i == 0 ? QStringLiteral("1") : QStringLiteral("0")}});
+    QString patientName;
+    QString certNo;
+    int insutype = 310;
+};
+
+QJsonObject render(const Fields& f)
+{
     // The original: a minimal PDF naming the prescription (what 7203's rx_file carries, base64).
     const QByteArray file = QByteArrayLiteral("%PDF-1.4\n% simulated e-prescription ")
-                            + QByteArray(s.rxNo) + QByteArrayLiteral("\n%%EOF\n");
+                            + f.rxNo.toUtf8() + QByteArrayLiteral("\n%%EOF\n");
     return QJsonObject{
         {QStringLiteral("rxinfo"),
          QJsonObject{
-             {QStringLiteral("hi_rxno"), QLatin1String(s.rxNo)},
-             {QStringLiteral("rx_trace_code"), QLatin1String(s.traceCode)},
-             {QStringLiteral("prsc_time"), issued.toString(kPlatformTime)},
-             {QStringLiteral("valid_days"), validDays},
-             {QStringLiteral("valid_end_time"), issued.addDays(validDays).toString(kPlatformTime)},
-             {QStringLiteral("rxExraAttrCode"), QStringLiteral("02")},
-             {QStringLiteral("rxItemTypeCode"), QString::number(s.itemType)},
-             {QStringLiteral("longRxFlag"), s.longTerm ? QStringLiteral("1") : QStringLiteral("0")},
-             {QStringLiteral("rxStasCodg"), QStringLiteral("1")},
+             {QStringLiteral("hi_rxno"), f.rxNo},
+             {QStringLiteral("rx_trace_code"), f.traceCode},
+             {QStringLiteral("prsc_time"), f.issued.toString(kPlatformTime)},
+             {QStringLiteral("valid_days"), f.validDays},
+             {QStringLiteral("valid_end_time"),
+              f.issued.addDays(f.validDays).toString(kPlatformTime)},
+             {QStringLiteral("rxExraAttrCode"), f.attribute},
+             {QStringLiteral("rxItemTypeCode"), QString::number(f.itemType)},
+             {QStringLiteral("longRxFlag"), f.longTerm ? QStringLiteral("1") : QStringLiteral("0")},
+             {QStringLiteral("rxStasCodg"), QString::number(f.status)},
              {QStringLiteral("rx_file"), QString::fromLatin1(file.toBase64())},
              {QStringLiteral("rx_file_type"), QStringLiteral("application/pdf")}}},
-        {QStringLiteral("rxdrugdetail"), drugs},
-        {QStringLiteral("diseinfo"), diseases},
+        {QStringLiteral("rxdrugdetail"), f.drugs},
+        {QStringLiteral("diseinfo"), f.diseases},
         {QStringLiteral("patient"),
-         QJsonObject{{QStringLiteral("psn_name"), QString::fromUtf8(s.patientName)},
+         QJsonObject{{QStringLiteral("psn_name"), f.patientName},
                      {QStringLiteral("psn_cert_type"), QStringLiteral("01")},
-                     {QStringLiteral("certno"), QLatin1String(s.certNo)},
-                     {QStringLiteral("insutype"), QString::number(s.insutype)}}},
+                     {QStringLiteral("certno"), f.certNo},
+                     {QStringLiteral("insutype"), QString::number(f.insutype)}}},
         {QStringLiteral("prescriber"),
          QJsonObject{{QStringLiteral("prsc_dr_name"), QStringLiteral("刘卫民")},
                      {QStringLiteral("dr_code"), QStringLiteral("D360102012345")},
@@ -96,6 +104,27 @@ QJsonObject output(const Spec& s, const QDateTime& anchor)
              {QStringLiteral("fixmedins_name"), QStringLiteral("南昌市东湖区社区卫生服务中心")},
              {QStringLiteral("fixmedins_code"), QStringLiteral("H36010200123")}}},
     };
+}
+
+QJsonObject output(const Spec& s, const QDateTime& anchor)
+{
+    Fields f;
+    f.rxNo = QLatin1String(s.rxNo);
+    f.traceCode = QLatin1String(s.traceCode);
+    f.issued = anchor.addSecs(-s.issuedSecondsAgo);
+    f.itemType = s.itemType;
+    f.longTerm = s.longTerm;
+    for (const Drug& d : s.drugs)
+        f.drugs.append(drugLine(d));
+    for (qsizetype i = 0; i < s.diseases.size(); ++i)
+        f.diseases.append(QJsonObject{
+            {QStringLiteral("dise_codg"), QLatin1String(s.diseases.at(i).first)},
+            {QStringLiteral("dise_name"), QString::fromUtf8(s.diseases.at(i).second)},
+            {QStringLiteral("maindiag_flag"), i == 0 ? QStringLiteral("1") : QStringLiteral("0")}});
+    f.patientName = QString::fromUtf8(s.patientName);
+    f.certNo = QLatin1String(s.certNo);
+    f.insutype = s.insutype;
+    return render(f);
 }
 
 } // namespace
@@ -189,6 +218,86 @@ QList<SimulatedPrescription> simulatedPrescriptions(const QDateTime& anchor)
         out.append(SimulatedPrescription{QLatin1String(s.rxNo), QLatin1String(s.traceCode),
                                          QLatin1String(s.purpose), output(s, anchor)});
     return out;
+}
+
+std::optional<SimulatedPrescription> prescriptionFromSpec(const QJsonObject& spec,
+                                                          const QDateTime& now, QString* problem)
+{
+    const auto refuse = [problem](const QString& why) -> std::optional<SimulatedPrescription> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    const auto str = [](const QJsonObject& o, const char* key, const QString& fallback = {}) {
+        const QString k = QString::fromLatin1(key);
+        return o.contains(k) ? o.value(k).toVariant().toString() : fallback;
+    };
+    const QString rxNo = str(spec, "rx_no");
+    if (rxNo.isEmpty())
+        return refuse(QStringLiteral("rx_no"));
+    QDateTime issued = now;
+    if (spec.contains(QStringLiteral("issued"))) {
+        issued = QDateTime::fromString(str(spec, "issued"), Qt::ISODate);
+        if (!issued.isValid())
+            return refuse(QStringLiteral("issued"));
+    }
+    const int validDays = spec.value(QStringLiteral("valid_days")).toInt(3);
+    const QString itemType = str(spec, "item_type", QStringLiteral("western"));
+    const int itemCode = itemType == QStringLiteral("patent")   ? 12
+                         : itemType == QStringLiteral("herbal") ? 13
+                                                                : 11;
+    const QString status = str(spec, "status", QStringLiteral("valid"));
+    const int statusCode = status == QStringLiteral("expired")   ? 2
+                           : status == QStringLiteral("revoked") ? 3
+                           : status == QStringLiteral("voided")  ? 4
+                                                                 : 1;
+    QJsonArray drugs;
+    const QJsonArray given = spec.value(QStringLiteral("drugs")).toArray();
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        const QJsonObject d = given.at(i).toObject();
+        const QString at = QStringLiteral("drugs[%1].").arg(i);
+        if (str(d, "code").isEmpty())
+            return refuse(at + QStringLiteral("code"));
+        if (str(d, "name").isEmpty())
+            return refuse(at + QStringLiteral("name"));
+        if (d.value(QStringLiteral("count")).toInt() <= 0)
+            return refuse(at + QStringLiteral("count"));
+        drugs.append(QJsonObject{
+            {QStringLiteral("med_list_codg"), str(d, "code")},
+            {QStringLiteral("drug_genname"), str(d, "name")},
+            {QStringLiteral("drug_spec"), str(d, "spec")},
+            {QStringLiteral("drug_cnt"), QString::number(d.value(QStringLiteral("count")).toInt())},
+            {QStringLiteral("drug_dosunt"), str(d, "unit", QStringLiteral("盒"))},
+            {QStringLiteral("medc_way_dscr"), str(d, "usage", QStringLiteral("口服"))},
+            {QStringLiteral("sin_doscnt"), str(d, "dose", QStringLiteral("1"))},
+            {QStringLiteral("sin_dosunt"), str(d, "dose_unit", QStringLiteral("片"))},
+            {QStringLiteral("used_frqu_dscr"), str(d, "frequency", QStringLiteral("每日1次"))},
+            {QStringLiteral("medc_days"), d.value(QStringLiteral("days")).toInt(7)}});
+    }
+    if (drugs.isEmpty())
+        return refuse(QStringLiteral("drugs"));
+    const QJsonObject diagnosis = spec.value(QStringLiteral("diagnosis")).toObject();
+    const QJsonObject patient = spec.value(QStringLiteral("patient")).toObject();
+    Fields f;
+    f.rxNo = rxNo;
+    f.traceCode = str(spec, "token", QStringLiteral("3601RXT") + rxNo.right(13));
+    f.issued = issued;
+    f.validDays = validDays;
+    f.attribute = str(spec, "attribute") == QStringLiteral("dual_channel") ? QStringLiteral("01")
+                                                                           : QStringLiteral("02");
+    f.itemType = itemCode;
+    f.longTerm = spec.value(QStringLiteral("long_term")).toBool();
+    f.status = statusCode;
+    f.drugs = drugs;
+    f.diseases = QJsonArray{QJsonObject{
+        {QStringLiteral("dise_codg"), str(diagnosis, "code", QStringLiteral("I10.x00"))},
+        {QStringLiteral("dise_name"), str(diagnosis, "name", QStringLiteral("原发性高血压"))},
+        {QStringLiteral("maindiag_flag"), QStringLiteral("1")}}};
+    f.patientName = str(patient, "name", QStringLiteral("赵六"));
+    f.certNo = str(patient, "id_number", QStringLiteral("36010219800101123X"));
+    f.insutype = str(spec, "insurance") == QStringLiteral("resident") ? 390 : 310;
+    const QJsonObject out = render(f);
+    return SimulatedPrescription{rxNo, f.traceCode, QStringLiteral("scenario"), out};
 }
 
 } // namespace pos::sync

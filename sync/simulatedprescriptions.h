@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pos::sync {
 
 /// One e-prescription the simulated platform serves: its number, the token its QR carries
@@ -26,5 +28,19 @@ struct SimulatedPrescription
 ///  - RX360100000005 employee prescription of 小儿豉翘清热颗粒 (RX-NO-PEDIATRIC-EMP)
 /// Pure: the same anchor gives the same content.
 [[nodiscard]] QList<SimulatedPrescription> simulatedPrescriptions(const QDateTime& anchor);
+
+/// A prescription described by a scenario or a test, as the platform would serve it (7203):
+///     {"rx_no": "RX360100009001", "token": "3601RXT0000000009001",
+///      "issued": "2026-11-23T08:00:00" (default `now`), "valid_days": 3,
+///      "item_type": "western" | "patent" | "herbal", "attribute": "pooled_fund" | "dual_channel",
+///      "long_term": false, "insurance": "employee" | "resident",
+///      "patient": {"name": "…", "id_number": "…"},
+///      "status": "valid" | "expired" | "revoked" | "voided",
+///      "diagnosis": {"code": "I10.x00", "name": "原发性高血压"},
+///      "drugs": [{"code": "XC08…", "name": "…", "spec": "…", "count": 1, "unit": "盒",
+///                 "days": 28, "dose": "5", "dose_unit": "mg", "frequency": "每日1次"}]}
+/// Refused, naming the field, when the number or a drug's code, name or count is missing.
+[[nodiscard]] std::optional<SimulatedPrescription>
+prescriptionFromSpec(const QJsonObject& spec, const QDateTime& now, QString* problem);
 
 } // namespace pos::sync

@@ -1,6 +1,6 @@
 #include "ui/cartmodel.h"
 
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 
 #include <QColor>
 
@@ -34,7 +34,11 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Index: return index.row() + 1;
-        case Name: return l.product.displayName();
+        case Name:
+            // RX-ONLY: a prescription-only drug is marked where the cashier looks.
+            return l.product.rxClass == RxClass::Prescription
+                       ? QStringLiteral("[Rx] ") + l.product.displayName()
+                       : l.product.displayName();
         case Spec: return l.product.spec;
         case Quantity: return QStringLiteral("%1 %2").arg(l.quantity).arg(l.unitName());
         case Trace:
@@ -55,6 +59,13 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Trace && l.missingTraceCodes() > 0)
         return QColor(0xc62828); // a box still waits for its code: payment will refuse
+    if (role == Qt::ForegroundRole && index.column() == Name
+        && l.product.rxClass == RxClass::Prescription)
+        return QColor(0xad1457);
+    if (role == Qt::ToolTipRole && index.column() == Name
+        && l.product.rxClass == RxClass::Prescription)
+        return tr("处方药：须凭执业药师审核通过的处方销售（RX-ONLY）\n%1\n%2\n批准文号：%3")
+            .arg(l.product.displayName(), l.product.manufacturer, l.product.approvalNo);
     if (role == Qt::ToolTipRole && index.column() == Trace && l.isTraced())
         return tr("药品追溯码：\n%1").arg(l.traceCodes.join(u'\n'));
     if (role == Qt::ToolTipRole)

@@ -1,6 +1,7 @@
 #include "ui/checkoutwidget.h"
 
-#include "app/core/saleworkflow.h"
+#include "app/core/rx/settlementgate.h"
+#include "app/core/sale/saleworkflow.h"
 #include "ui/cartmodel.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
@@ -30,6 +31,11 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_notice->setMinimumHeight(40);
     m_notice->setStyleSheet(QStringLiteral("font-size: 18px; padding: 6px;"));
 
+    m_rx = new QLabel(this);
+    m_rx->setObjectName(QStringLiteral("prescriptionLabel"));
+    m_rx->setWordWrap(true);
+    m_rx->hide();
+
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("cartView"));
     m_view->setModel(m_model);
@@ -53,8 +59,9 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* keys = new QLabel(tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　"
-                               "Del 删除　F12 收款　F9 补打小票　Esc 作废本单"),
+                               "Del 删除　F7 处方　F12 收款　F9 补打小票　Esc 作废本单"),
                             this);
+    keys->setWordWrap(true);
     keys->setObjectName(QStringLiteral("keysLabel"));
     keys->setStyleSheet(QStringLiteral("color: #555; padding: 4px;"));
 
@@ -66,6 +73,7 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
+    layout->addWidget(m_rx);
     layout->addWidget(m_view, 1);
     layout->addLayout(totals);
     layout->addWidget(keys);
@@ -87,12 +95,53 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
 
     connect(&workflow, &SaleWorkflow::notice, this, &CheckoutWidget::showNotice);
     connect(&workflow, &SaleWorkflow::cartChanged, this, &CheckoutWidget::refreshTotals);
+    connect(&workflow, &SaleWorkflow::saleStateChanged, this, &CheckoutWidget::refreshPrescription);
     connect(&workflow, &SaleWorkflow::lineTouched, this, [this](qsizetype line) {
         m_view->selectRow(static_cast<int>(line)); // the scanned line is the one + − * F6 act on
         m_view->scrollTo(m_model->index(static_cast<int>(line), 0));
     });
     refreshTotals();
     m_view->setFocus();
+}
+
+void CheckoutWidget::setPrescriptionGate(const RxSettlementGate* gate)
+{
+    if (m_gate)
+        disconnect(m_gate, nullptr, this, nullptr);
+    m_gate = gate;
+    if (m_gate)
+        connect(m_gate, &RxSettlementGate::stateChanged, this,
+                &CheckoutWidget::refreshPrescription);
+    refreshPrescription();
+}
+
+QString CheckoutWidget::prescriptionText() const
+{
+    return m_rx->isVisibleTo(this) ? m_rx->text() : QString();
+}
+
+void CheckoutWidget::refreshPrescription()
+{
+    const bool hasRxLines = !m_workflow.cart().prescriptionOnlyLines().isEmpty();
+    if (!m_gate || !m_gate->isBoundTo(m_workflow.saleTicket())) {
+        // Nothing linked: say so only where it matters, when the cart holds a prescription drug.
+        m_rx->setVisible(hasRxLines);
+        m_rx->setStyleSheet(QStringLiteral("background: #fce4ec; color: #ad1457; padding: 4px; "
+                                           "font-size: 16px;"));
+        m_rx->setText(tr("未关联处方：[Rx] 处方药须凭药师审核通过的处方销售，请按 F7 关联处方"));
+        return;
+    }
+    const RxGateState state = m_gate->state();
+    QStringList parts{tr("处方 %1").arg(m_gate->prescription()->rxNo), toDisplayString(state)};
+    if (m_gate->freezesCart(m_workflow.saleTicket()))
+        parts << tr("购物车即处方，不能再改");
+    const bool open = state == RxGateState::CardReadAllowed;
+    m_rx->setStyleSheet(open ? QStringLiteral("background: #e8f5e9; color: #1b5e20; padding: 4px; "
+                                              "font-size: 16px; font-weight: bold;")
+                             : QStringLiteral("background: #fff8e1; color: #8a5a00; padding: 4px; "
+                                              "font-size: 16px; font-weight: bold;"));
+    m_rx->setText(parts.join(QStringLiteral(" · ")));
+    m_rx->show();
 }
 
 QString CheckoutWidget::totalText() const
@@ -120,6 +169,7 @@ int CheckoutWidget::selectedRow() const
 
 void CheckoutWidget::refreshTotals()
 {
+    refreshPrescription();
     m_total->setText(m_workflow.cart().total().display());
     m_count->setText(
         tr("%1 种 %2 件").arg(m_workflow.cart().size()).arg(m_workflow.cart().itemCount()));

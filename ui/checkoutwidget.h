@@ -10,6 +10,7 @@ class QTableView;
 
 namespace pos {
 class ProductCatalog;
+class RxSettlementGate;
 class SaleWorkflow;
 } // namespace pos
 
@@ -29,6 +30,10 @@ public:
     explicit CheckoutWidget(SaleWorkflow& workflow, QWidget* parent = nullptr);
     /// Enables F3 product search over `catalog`.
     void setCatalog(const ProductCatalog* catalog) { m_catalog = catalog; }
+    /// Shows which prescription the sale is linked to and where its gate stands, at a glance.
+    void setPrescriptionGate(const RxSettlementGate* gate);
+    /// The prescription line above the cart ("处方 RX… · 药师已审核签名 · 购物车即处方").
+    [[nodiscard]] QString prescriptionText() const;
 
     [[nodiscard]] QTableView* cartView() const { return m_view; }
     [[nodiscard]] QString totalText() const;
@@ -48,6 +53,7 @@ public Q_SLOTS:
 
 private:
     void refreshTotals();
+    void refreshPrescription();
     [[nodiscard]] int selectedRow() const;
 
     SaleWorkflow& m_workflow;
@@ -56,6 +62,8 @@ private:
     QLabel* m_total = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_notice = nullptr;
+    QLabel* m_rx = nullptr;
+    const RxSettlementGate* m_gate = nullptr;
     QPointer<PaymentDialog> m_payment;
     const ProductCatalog* m_catalog = nullptr;
 };

@@ -89,9 +89,10 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     receiveLayout->addWidget(m_report);
     tabs->addTab(receivePage, tr("购进验收"));
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("选择到货单"), QString(),
-            m_deliveryReader ? tr("到货单 (*.csv *.xlsx)") : tr("到货单 (*.csv)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("选择到货单"), QString(),
+                                                          m_deliveryReader || m_deliveryNoteReader
+                                                              ? tr("到货单 (*.csv *.xlsx)")
+                                                              : tr("到货单 (*.csv)"));
         if (!path.isEmpty())
             importDelivery(path);
     });
@@ -277,7 +278,14 @@ bool InventoryWidget::importDelivery(const QString& path)
 {
     const QString source = QStringLiteral("import:") + QFileInfo(path).fileName();
     DeliveryImportReport report;
-    if (m_deliveryReader) {
+    if (m_deliveryNoteReader) {
+        const Result<DeliveryNote> note = m_deliveryNoteReader(path);
+        if (!note) {
+            m_report->setPlainText(note.error().userText());
+            return false;
+        }
+        report = pos::importDelivery(m_service, *note, source);
+    } else if (m_deliveryReader) {
         const Result<QList<QStringList>> rows = m_deliveryReader(path);
         if (!rows) {
             m_report->setPlainText(rows.error().userText());
@@ -285,12 +293,14 @@ bool InventoryWidget::importDelivery(const QString& path)
         }
         report = pos::importDelivery(m_service, *rows, source);
     } else {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            m_report->setPlainText(tr("无法读取 %1").arg(path));
+        // CSV only, streamed within ImportLimits, UTF-8 or GB18030.
+        const Result<CsvTable> table = readCsvFile(path, tr("到货单 %1").arg(path));
+        if (!table) {
+            m_report->setPlainText(table.error().userText());
             return false;
         }
-        report = pos::importDelivery(m_service, f.readAll(), source);
+        report = pos::importDelivery(m_service, DeliveryNote{table->rows, csvFormatName(*table)},
+                                     source);
     }
     m_report->setPlainText(report.lines.join(u'\n'));
     refresh();

@@ -2,6 +2,7 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/inventory/ledgerreport.h"
+#include "app/core/inventory/purchaseimport.h"
 #include "app/core/result.h"
 
 #include <QStringList>
@@ -46,10 +47,16 @@ public:
     /// Reads delivery notes the screen cannot read itself (XLSX): the import then offers them too.
     using DeliveryReader = std::function<Result<QList<QStringList>>(const QString& path)>;
     void setDeliveryReader(DeliveryReader reader) { m_deliveryReader = std::move(reader); }
+    /// The same, saying how the note was read (format, encoding), which the report then names
+    /// first; preferred over setDeliveryReader() when both are set.
+    using DeliveryNoteReader = std::function<Result<DeliveryNote>(const QString& path)>;
+    void setDeliveryNoteReader(DeliveryNoteReader reader)
+    {
+        m_deliveryNoteReader = std::move(reader);
+    }
     /// A scan as the counter recognised it (SaleWorkflow::scanRecognised: every scanner, read
     /// with the store's options), for the tab on show: 商品档案 finds or fills a product, 购进验收
-    /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while
-    /// hidden.
+    /// picks the line's product or adds a box's trace code, 盘点 counts a box. Ignored while hidden.
     void takeScan(const pos::ScanEvent& event, const pos::codes::Recognition& recognition);
     enum class Tab
     {
@@ -95,6 +102,7 @@ private:
     ProductService& m_products;
     const InventoryRepository& m_inventory;
     DeliveryReader m_deliveryReader;
+    DeliveryNoteReader m_deliveryNoteReader;
     QTabWidget* m_tabs = nullptr;
     ProductMasterWidget* m_productsPage = nullptr;
     ReceivingForm* m_receiving = nullptr;

@@ -4,23 +4,27 @@
 #include "app/core/ports/scanner.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/settlementgate.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/core/storeprofile.h"
 #include "ui/checkoutwidget.h"
 #include "ui/inventorywidget.h"
+#include "ui/platformlinkindicator.h"
 #include "ui/prescriptiondialog.h"
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/staffwidgets.h"
+#include "ui/uploadstatuswidget.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -103,8 +107,10 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_checkout = new CheckoutWidget(m_s.sale, m_pages);
     // What the prescription gate and the intake of scanned prescription codes say (a scanned
     // voucher refused by RX-PRINT-GATE, a download that failed…) shows where the cashier looks.
-    if (m_s.gate)
+    if (m_s.gate) {
         connect(m_s.gate, &RxSettlementGate::notice, m_checkout, &CheckoutWidget::showNotice);
+        m_checkout->setPrescriptionGate(m_s.gate);
+    }
     if (m_s.intake)
         connect(m_s.intake, &PrescriptionIntake::notice, m_checkout, &CheckoutWidget::showNotice);
     m_checkout->setCatalog(m_s.catalog);
@@ -116,11 +122,11 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     if (m_s.inventory && m_s.products && m_s.ledger && m_s.clock) {
         m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock,
                                           store.name, m_pages);
-        if (m_s.readDeliveryRows)
-            m_inventory->setDeliveryReader(m_s.readDeliveryRows);
+        if (m_s.readDeliveryNote)
+            m_inventory->setDeliveryNoteReader(m_s.readDeliveryNote);
         m_pages->addWidget(m_inventory);
         // Every scanner's scans, recognised once by the counter (which leaves the cart alone
-        // while this screen shows: setScansTakenElsewhere).
+        // while this screen shows: setScanMode(ScanMode::Elsewhere)).
         connect(&m_s.sale, &SaleWorkflow::scanRecognised, m_inventory, &InventoryWidget::takeScan);
     }
     layout->addWidget(m_pages, 1);
@@ -128,6 +134,14 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     connect(m_firstRun, &FirstRunWidget::administratorCreated, this,
             &MainWindow::showPageForSession);
     connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
+    // A logout, lock or step-out happens even when the trail cannot take it; whoever is at the
+    // counter is told at once, whichever page shows (STAFF-AUDIT).
+    connect(&m_s.session, &Session::auditFailed, this, [this](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("审计日志写入失败"), message,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     auto* storeLabel = new QLabel(tr("%1　收银台 %2").arg(store.name, store.terminalId), this);
     statusBar()->addWidget(storeLabel);
@@ -137,6 +151,12 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_printerStatus = new QLabel(this);
     m_printerStatus->setObjectName(QStringLiteral("printerStatus"));
     statusBar()->addPermanentWidget(m_printerStatus);
+    if (m_s.uploads && m_s.clock) {
+        auto* link = new PlatformLinkIndicator(*m_s.uploads, *m_s.clock, this);
+        link->setObjectName(QStringLiteral("platformLink"));
+        statusBar()->addPermanentWidget(link);
+        connect(link, &PlatformLinkIndicator::activated, this, [this] { openUploadQueue(); });
+    }
     connect(&m_s.duty, &DutyService::dutyChanged, this, &MainWindow::refreshDuty);
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, &MainWindow::refreshPrinterStatus);
@@ -168,13 +188,32 @@ PrescriptionDialog* MainWindow::openPrescription()
     if (!m_s.gate || !m_s.reviews || !m_s.intake)
         return nullptr;
     auto* dialog = new PrescriptionDialog(
-        *m_s.gate, *m_s.reviews, m_s.sale,
+        *m_s.gate, *m_s.reviews,
         [intake = m_s.intake](const QString& token, const std::function<void(Status)>& done) {
             intake->load(token, done);
         },
         this);
     if (m_s.catalog && m_s.clock)
         dialog->enablePaperEntry(*m_s.catalog, *m_s.clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog* MainWindow::openUploadQueue()
+{
+    if (!m_s.uploads || !m_s.clock || !m_s.access)
+        return nullptr;
+    // The queue shows what the store sent; who may look is the core's decision (audited).
+    if (Status allowed = m_s.access->require(Permission::ViewAudit, tr("上传队列")); !allowed) {
+        m_checkout->showNotice(Notice{Notice::Level::Error, allowed.error().userText()});
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("医保平台上传队列"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new UploadStatusWidget(*m_s.uploads, *m_s.clock, dialog));
+    dialog->resize(960, 640);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -227,7 +266,7 @@ QString MainWindow::dutyText() const
 void MainWindow::showPageForSession()
 {
     const Session& s = m_s.session;
-    m_s.sale.setScansTakenElsewhere(false);
+    m_s.sale.setScanMode(ScanMode::Sale);
     m_sessionBar->setVisible(s.isLoggedIn() && !s.isLocked());
     if (!s.isLoggedIn()) {
         m_idle->stop();
@@ -268,7 +307,8 @@ void MainWindow::showPageForSession()
     if (acting->role == Role::Administrator)
         m_admin->refresh();
     // The scanner serves the inventory screen while it shows, not the cart behind it.
-    m_s.sale.setScansTakenElsewhere(m_pages->currentWidget() == m_inventory);
+    m_s.sale.setScanMode(m_pages->currentWidget() == m_inventory ? ScanMode::Elsewhere
+                                                                 : ScanMode::Sale);
     if (m_options.idleLockMinutes > 0)
         m_idle->start();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/inventory/purchaseimport.h"
 #include "app/core/result.h"
 
 #include <QList>
@@ -13,6 +14,8 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+
+class QDialog;
 
 namespace pos {
 class AuthService;
@@ -33,6 +36,10 @@ class Scanner;
 class Session;
 class UserRepository;
 struct StoreProfile;
+class AccessControl;
+namespace upload {
+class UploadService;
+}
 } // namespace pos
 
 namespace pos::ui {
@@ -82,7 +89,11 @@ struct CounterServices
     PrescriptionIntake* intake = nullptr;
     /// Reads a supplier's delivery note (CSV or XLSX) into rows for the manager's import; absent:
     /// the screen reads CSV itself.
-    std::function<Result<QList<QStringList>>(const QString& path)> readDeliveryRows = {};
+    std::function<Result<DeliveryNote>(const QString& path)> readDeliveryNote = {};
+    /// The platform upload queue (DATA-UPLOAD): the link indicator in the status bar and the
+    /// manager's queue screen; absent (null): neither. `access` decides who may open the screen.
+    upload::UploadService* uploads = nullptr;
+    AccessControl* access = nullptr;
 };
 
 struct ShellOptions
@@ -121,6 +132,9 @@ public Q_SLOTS:
     void toggleInventory();
     /// Opens the scan diagnostics screen (Ctrl+Shift+D): what the scanner delivers, byte by byte.
     ScanDiagnosticsDialog* openScanDiagnostics();
+    /// The manager's upload queue screen (上传队列), for a manager or administrator (the refusal
+    /// is audited and shown at the counter); null when refused or without a queue.
+    QDialog* openUploadQueue();
     /// Opens the prescription gate (F7): load, check, review, sign, print, then the card.
     PrescriptionDialog* openPrescription();
 

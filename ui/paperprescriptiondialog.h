@@ -53,10 +53,9 @@ public:
 
     /// What the form holds, as buildPaperPrescription() sees it.
     [[nodiscard]] PaperPrescriptionDraft draft() const;
-    /// Adds a line (1 pack) for the product a scanned or typed code finds
-    /// (ProductCatalog::findByCode), else the one product a name, code or 拼音简码 search finds.
-    /// Refused, naming the candidates or the row, when nothing or several products match or the
-    /// drug is already a line.
+    /// Adds a line (1 pack) for the product a scanned or typed code finds (ProductCatalog::findByCode),
+    /// else the one product a name, code or 拼音简码 search finds. Refused, naming the candidates or
+    /// the row, when nothing or several products match or the drug is already a line.
     Status addDrug(const QString& codeOrName);
     /// Attaches the photographed or scanned paper: a JPG, PNG or PDF of at most 10 MB.
     Status attachScan(const QString& path);

@@ -4,7 +4,6 @@
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/rxrules.h"
 #include "app/core/rx/settlementgate.h"
-#include "app/core/saleworkflow.h"
 #include "app/core/staff/privacy.h"
 #include "ui/paperprescriptiondialog.h"
 
@@ -21,12 +20,11 @@
 
 namespace pos::ui {
 
-PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews,
-                                       SaleWorkflow& sale, Loader load, QWidget* parent)
+PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews, Loader load,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_gate(gate)
     , m_reviews(reviews)
-    , m_sale(sale)
     , m_load(std::move(load))
 {
     setWindowTitle(tr("处方（F7）"));
@@ -120,7 +118,7 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     });
     connect(&m_reviews, &ReviewService::queueChanged, this, &PrescriptionDialog::refreshQueue);
     connect(button(QStringLiteral("check")), &QPushButton::clicked, this,
-            [this] { report(m_gate.checkRules(m_sale.cart().lines()), tr("处方规则检查通过")); });
+            [this] { report(m_gate.checkRules(), tr("处方规则检查通过，购物车自此即处方")); });
     connect(button(QStringLiteral("approve")), &QPushButton::clicked, this, [this] {
         const std::optional<Prescription>& rx = m_gate.prescription();
         if (!rx) {
@@ -239,6 +237,24 @@ void PrescriptionDialog::report(const Status& s, const QString& done)
 
 void PrescriptionDialog::refresh()
 {
+    // Only the actions legal in the gate's state are offered; the gate refuses the others anyway
+    // (a script or a device can still try them: the rule is in the core, not in these buttons).
+    const RxGateState state = m_gate.state();
+    const bool linked = state != RxGateState::NoPrescription;
+    const bool reviewable = state == RxGateState::Linked || state == RxGateState::RulesPassed;
+    const QList<std::pair<QString, bool>> legal{
+        {QStringLiteral("check"), rxGateAllows(state, RxGateAction::CheckRules)},
+        {QStringLiteral("approve"), reviewable},
+        {QStringLiteral("reject"), reviewable},
+        {QStringLiteral("sign"), rxGateAllows(state, RxGateAction::Sign)},
+        {QStringLiteral("print"), rxGateAllows(state, RxGateAction::Print)},
+        {QStringLiteral("reprint"),
+         rxGateAllows(state, RxGateAction::Reprint) && !m_gate.printing()},
+        {QStringLiteral("card"), state == RxGateState::CardReadAllowed},
+        {QStringLiteral("cancel"), linked}};
+    for (const auto& [name, enabled] : legal)
+        if (QPushButton* b = button(name))
+            b->setEnabled(enabled);
     m_state->setText(tr("状态：%1").arg(toDisplayString(m_gate.state())));
     // Green only where the card may be read: every other state still locks it (RX-PRINT-GATE).
     m_state->setStyleSheet(

@@ -18,7 +18,6 @@ class Clock;
 class ProductCatalog;
 class ReviewService;
 class RxSettlementGate;
-class SaleWorkflow;
 } // namespace pos
 
 namespace pos::ui {
@@ -27,8 +26,10 @@ namespace pos::ui {
 /// review, load an e-prescription (or type in a paper one), check its rules against the cart, the
 /// on-duty pharmacist's review (approve, or reject with a reason), sign, print, and only then read
 /// the insurance card.
-/// Every button always acts: the gate in app/core decides, and a refusal is shown with its rule
-/// (RX-PRINT-GATE, RX-REVIEW, STAFF-PHARM-ONDUTY…) — nothing here is a disabled-button rule.
+/// Only the steps legal in the gate's current state are enabled, so the cashier sees what comes
+/// next; the gate in app/core still decides every action (a script, a device or another window
+/// reaches it too), and a refusal is shown with its rule (RX-PRINT-GATE, RX-REVIEW,
+/// STAFF-PHARM-ONDUTY…) — the buttons only reflect the rules, they never enforce one.
 class PrescriptionDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,8 +39,8 @@ public:
     using Loader =
         std::function<void(const QString& tokenOrRxNo, const std::function<void(Status)>& done)>;
 
-    PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews, SaleWorkflow& sale,
-                       Loader load, QWidget* parent = nullptr);
+    PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews, Loader load,
+                       QWidget* parent = nullptr);
 
     /// What the last action said (for tests and the status line).
     [[nodiscard]] QString messageText() const;
@@ -62,7 +63,6 @@ private:
 
     RxSettlementGate& m_gate;
     ReviewService& m_reviews;
-    SaleWorkflow& m_sale;
     Loader m_load;
     const ProductCatalog* m_catalog = nullptr;
     const Clock* m_clock = nullptr;

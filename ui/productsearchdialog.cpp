@@ -1,7 +1,7 @@
 #include "ui/productsearchdialog.h"
 
 #include "app/core/ports/productcatalog.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 
 #include <QKeyEvent>
 #include <QLabel>

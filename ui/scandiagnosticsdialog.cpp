@@ -2,7 +2,7 @@
 
 #include "app/core/ports/scanner.h"
 #include "app/core/ports/tracecoderegistry.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -87,13 +87,13 @@ ScanDiagnosticsDialog::ScanDiagnosticsDialog(Scanner& scanner, SaleWorkflow& sal
     connect(&m_sale, &SaleWorkflow::scanRecognised, this, &ScanDiagnosticsDialog::onScanned);
     connect(m_scans, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { showDetail(row); });
-    m_sale.setDiagnosticsMode(true);
+    m_sale.setScanMode(ScanMode::Diagnostics);
     refreshJournal();
 }
 
 ScanDiagnosticsDialog::~ScanDiagnosticsDialog()
 {
-    m_sale.setDiagnosticsMode(false);
+    m_sale.setScanMode(ScanMode::Sale);
 }
 
 int ScanDiagnosticsDialog::scanCount() const

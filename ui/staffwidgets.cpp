@@ -4,6 +4,7 @@
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/session.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -217,6 +218,11 @@ StepInDialog::StepInDialog(Session& session, QWidget* parent)
     form->addRow(tr("账号"), m_user);
     form->addRow(tr("密码"), m_password);
     layout->addLayout(form);
+    // By default the step-in ends with the sale it is for, so the next sale is not recorded
+    // under the pharmacist by mistake.
+    m_stay = new QCheckBox(tr("本单结束后继续由我操作（否则随本单结束自动交回）"), this);
+    m_stay->setObjectName(QStringLiteral("stepInStayCheck"));
+    layout->addWidget(m_stay);
     m_error = errorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -232,7 +238,9 @@ QString StepInDialog::errorText() const
 
 void StepInDialog::accept()
 {
-    Result<User> u = m_session.stepIn(m_user->text(), m_password->text());
+    Result<User> u =
+        m_session.stepIn(m_user->text(), m_password->text(),
+                         m_stay->isChecked() ? StepInScope::UntilStepOut : StepInScope::ThisSale);
     m_password->clear();
     if (!u) {
         m_error->setText(u.error().userText());

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -81,6 +82,8 @@ public:
     StepInDialog(Session& session, QWidget* parent = nullptr);
     [[nodiscard]] QLineEdit* usernameEdit() const { return m_user; }
     [[nodiscard]] QLineEdit* passwordEdit() const { return m_password; }
+    /// Checked: the stepped-in user stays after the sale (StepInScope::UntilStepOut).
+    [[nodiscard]] QCheckBox* stayCheck() const { return m_stay; }
     [[nodiscard]] QString errorText() const;
 
 public Q_SLOTS:
@@ -90,6 +93,7 @@ private:
     Session& m_session;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
+    QCheckBox* m_stay = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -26,6 +26,23 @@ QString toDisplayString(RxClass c)
     return {};
 }
 
+std::optional<RxClass> rxClassFromKey(const QString& key)
+{
+    const QString k = key.trimmed();
+    if (k == QStringLiteral("rx") || k == QStringLiteral("处方药") || k == QStringLiteral("Rx")
+        || k == QStringLiteral("RX"))
+        return RxClass::Prescription;
+    if (k == QStringLiteral("otc_a") || k == QStringLiteral("甲类OTC")
+        || k == QStringLiteral("甲类非处方药") || k == QStringLiteral("OTC甲类")
+        || k == QStringLiteral("OTC-A"))
+        return RxClass::OtcA;
+    if (k == QStringLiteral("otc_b") || k == QStringLiteral("乙类OTC")
+        || k == QStringLiteral("乙类非处方药") || k == QStringLiteral("OTC乙类")
+        || k == QStringLiteral("OTC-B"))
+        return RxClass::OtcB;
+    return std::nullopt;
+}
+
 QString toDisplayString(DrugType t)
 {
     switch (t) {

@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace pos {
 
 /// 处方药 / 甲类OTC / 乙类OTC.
@@ -72,6 +74,9 @@ struct Product
 };
 
 [[nodiscard]] QString toDisplayString(RxClass c);
+/// "rx", "otc_a", "otc_b", or the Chinese names 处方药 / 甲类OTC (甲类非处方药) / 乙类OTC
+/// (乙类非处方药) as delivery notes and scripts write them; nullopt for anything else.
+[[nodiscard]] std::optional<RxClass> rxClassFromKey(const QString& key);
 [[nodiscard]] QString toDisplayString(DrugType t);
 [[nodiscard]] QString toDisplayString(InsuranceCategory c);
 

@@ -32,15 +32,22 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
           Tr::tr("收银台：%1  收银员：%2").arg(m_store.terminalId, sale.operatorName)})
         for (const QString& part : wrapToColumns(h, widthColumns))
             doc.lines << PrintLine::textLine(part);
+    if (!sale.rxNo.isEmpty())
+        for (const QString& part : wrapToColumns(Tr::tr("处方号：%1").arg(sale.rxNo), widthColumns))
+            doc.lines << PrintLine::textLine(part);
     doc.lines << PrintLine::rule();
 
     int n = 0;
     int items = 0;
+    bool anyRx = false;
     for (const SaleLine& l : sale.lines) {
         ++n;
         items += l.quantity;
-        const QString name =
-            QString::number(n) + u'.' + l.product.displayName() + u' ' + l.product.spec;
+        // RX-ONLY: prescription-only lines are marked on the receipt as in the cart.
+        const bool rx = l.product.rxClass == RxClass::Prescription;
+        anyRx = anyRx || rx;
+        const QString name = QString::number(n) + u'.' + (rx ? QStringLiteral("[Rx]") : QString())
+                             + l.product.displayName() + u' ' + l.product.spec;
         for (const QString& part : wrapToColumns(name, widthColumns))
             doc.lines << PrintLine::textLine(part);
         const QString qty =
@@ -62,6 +69,8 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
         footer << Tr::tr("地址：%1").arg(m_store.address);
     if (!m_store.phone.isEmpty())
         footer << Tr::tr("电话：%1").arg(m_store.phone);
+    if (anyRx)
+        footer << Tr::tr("[Rx] 为处方药，凭执业药师审核的处方调配");
     footer << Tr::tr("药品属特殊商品，非质量问题概不退换") << Tr::tr("请遵医嘱或按说明书使用");
     for (const QString& f : footer)
         for (const QString& part : wrapToColumns(f, widthColumns))

@@ -1,6 +1,8 @@
 #include "app/core/sale.h"
 
 #include <QCoreApplication>
+#include <QMap>
+#include <QPair>
 
 #include <algorithm>
 
@@ -79,6 +81,28 @@ Status Cart::setUnit(qsizetype line, SaleUnit unit)
     l.unit = unit;
     l.unitPrice = price;
     return {};
+}
+
+QString Cart::contentKey() const
+{
+    // Summed per product and unit: how the lines are split does not change what is sold.
+    QMap<QPair<qint64, int>, qint64> quantities;
+    for (const SaleLine& l : m_lines)
+        quantities[{l.product.id, int(l.unit)}] += l.quantity;
+    QStringList parts;
+    for (auto it = quantities.cbegin(); it != quantities.cend(); ++it)
+        parts
+            << QStringLiteral("%1/%2/%3").arg(it.key().first).arg(it.key().second).arg(it.value());
+    return parts.join(u';');
+}
+
+QList<qsizetype> Cart::prescriptionOnlyLines() const
+{
+    QList<qsizetype> out;
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
+        if (m_lines[i].product.rxClass == RxClass::Prescription)
+            out << i;
+    return out;
 }
 
 Money Cart::total() const

@@ -66,6 +66,12 @@ public:
     [[nodiscard]] Status setUnit(qsizetype line, SaleUnit unit);
     /// Pieces of `productId` in the whole cart.
     [[nodiscard]] qint64 piecesOf(qint64 productId) const;
+    /// What the cart sells, independent of line order and of which boxes' codes are bound: each
+    /// product with its unit and quantity. Two carts with the same key sell the same items and
+    /// quantities (RX-MATCH, §三(五): items and quantities equal before cashiering and card swipe).
+    [[nodiscard]] QString contentKey() const;
+    /// Lines whose product is prescription-only (RX-ONLY), by index.
+    [[nodiscard]] QList<qsizetype> prescriptionOnlyLines() const;
     void clear() { m_lines.clear(); }
 
 private:
@@ -96,6 +102,10 @@ struct CompletedSale
     Money total;
     Payment payment;
     QString buyerIdNumber; ///< CTRL-EPHEDRINE: the registered buyer's ID number; personal data
+    /// The prescription this sale dispensed (RX-ONLY), approved by the pharmacist for exactly
+    /// these lines; empty for a sale without one. Recorded with the sale, which also uses the
+    /// number up (RX-SINGLE: a prescription is dispensed once).
+    QString rxNo;
 };
 
 } // namespace pos

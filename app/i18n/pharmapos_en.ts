@@ -2,6 +2,477 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>期望%1 %2，实际 %3</source>
+        <translation>Expected %1 %2, got %3</translation>
+    </message>
+    <message>
+        <source>（无销售）</source>
+        <translation>(no sale)</translation>
+    </message>
+    <message>
+        <source>期望 %1 行，实际 %2 行</source>
+        <translation>Expected %1 lines, got %2</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>上一单合计</source>
+        <translation>Previous sale total</translation>
+    </message>
+    <message>
+        <source>期望上一单的处方号 “%1”，实际 “%2”</source>
+        <translation>Expected the previous sale&apos;s prescription number “%1”, got “%2”</translation>
+    </message>
+    <message>
+        <source>期望销售状态 %1，实际 %2</source>
+        <translation>Expected sale state %1, got %2</translation>
+    </message>
+    <message>
+        <source>药师在岗登记</source>
+        <translation>Pharmacist duty register</translation>
+    </message>
+    <message>
+        <source>期望有药师在岗，实际没有</source>
+        <translation>Expected a pharmacist on duty, but none is</translation>
+    </message>
+    <message>
+        <source>期望无药师在岗，实际有</source>
+        <translation>Expected no pharmacist on duty, but one is</translation>
+    </message>
+    <message>
+        <source>期望当前操作人 %1，实际 %2</source>
+        <translation>Expected current operator %1, got %2</translation>
+    </message>
+    <message>
+        <source>（无人登录）</source>
+        <translation>(nobody logged in)</translation>
+    </message>
+    <message>
+        <source>期望处方闸门状态 %1，实际 %2</source>
+        <translation>Expected prescription gate state %1, got %2</translation>
+    </message>
+    <message>
+        <source>期望最后的提示含 “%1”，实际 “%2”</source>
+        <translation>Expected the last notice to contain “%1”, got “%2”</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>时钟</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>期望 %1 可售 %2（最小单位），实际 %3</source>
+        <translation>Expected %1 sellable %2 (smallest unit), got %3</translation>
+    </message>
+    <message>
+        <source>期望上一单的批次，但还没有销售</source>
+        <translation>Expected the previous sale&apos;s batches, but there has been no sale yet</translation>
+    </message>
+    <message>
+        <source>期望上一单 %1 取自批次 %2，实际 %3</source>
+        <translation>Expected the previous sale to take %1 from batch %2, got %3</translation>
+    </message>
+    <message>
+        <source>模拟小票打印机</source>
+        <translation>Simulated receipt printer</translation>
+    </message>
+    <message>
+        <source>期望小票上有 “%1”</source>
+        <translation>Expected the receipt to contain “%1”</translation>
+    </message>
+    <message>
+        <source>不认识的检查项：%1</source>
+        <translation>Unknown check: %1</translation>
+    </message>
+    <message>
+        <source>检查通过</source>
+        <translation>Checks passed</translation>
+    </message>
+    <message>
+        <source>检查：%1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>处方闸门</source>
+        <translation>Prescription gate</translation>
+    </message>
+    <message>
+        <source>审方</source>
+        <translation>Prescription review</translation>
+    </message>
+    <message>
+        <source>处方闸门：%1</source>
+        <translation>Prescription gate: %1</translation>
+    </message>
+    <message>
+        <source>处方载入</source>
+        <translation>Prescription loading</translation>
+    </message>
+    <message>
+        <source>医保平台 %1 秒内没有回答</source>
+        <translation>The insurance platform did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>没有关联的处方可审核</source>
+        <translation>No linked prescription to review</translation>
+    </message>
+    <message>
+        <source>审核：%1（%2）</source>
+        <translation>Review: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>打印机 %1 秒内没有回报结果</source>
+        <translation>The printer did not report a result within %1 seconds</translation>
+    </message>
+    <message>
+        <source>打印出的处方</source>
+        <translation>Printed prescription</translation>
+    </message>
+    <message>
+        <source>扫回 %1</source>
+        <translation>Scanned back %1</translation>
+    </message>
+    <message>
+        <source>模拟打印机</source>
+        <translation>Simulated printer</translation>
+    </message>
+    <message>
+        <source>模拟读卡器</source>
+        <translation>Simulated card reader</translation>
+    </message>
+    <message>
+        <source>读卡成功</source>
+        <translation>Card read successfully</translation>
+    </message>
+    <message>
+        <source>模拟医保平台</source>
+        <translation>Simulated insurance platform</translation>
+    </message>
+    <message>
+        <source>模拟平台开出处方 %1</source>
+        <translation>The simulated platform issued prescription %1</translation>
+    </message>
+    <message>
+        <source>item_type 须为 western、patent 或 herbal</source>
+        <translation>item_type must be western, patent or herbal</translation>
+    </message>
+    <message>
+        <source>纸质处方已录入：%1</source>
+        <translation>Paper prescription entered: %1</translation>
+    </message>
+    <message>
+        <source>{&quot;rx_no&quot;, &quot;token&quot;, &quot;issued&quot;, &quot;valid_days&quot;, &quot;item_type&quot;, &quot;long_term&quot;, &quot;days&quot;, &quot;insurance&quot;, &quot;patient&quot;, &quot;status&quot;, &quot;drugs&quot;: [{&quot;product&quot; | &quot;code&quot;, &quot;count&quot;, &quot;days&quot;}]} 模拟平台开出（或改动）一张电子处方</source>
+        <translation>{&quot;rx_no&quot;, &quot;token&quot;, &quot;issued&quot;, &quot;valid_days&quot;, &quot;item_type&quot;, &quot;long_term&quot;, &quot;days&quot;, &quot;insurance&quot;, &quot;patient&quot;, &quot;status&quot;, &quot;drugs&quot;: [{&quot;product&quot; | &quot;code&quot;, &quot;count&quot;, &quot;days&quot;}]} the simulated platform issues (or changes) an e-prescription</translation>
+    </message>
+    <message>
+        <source>&quot;处方号或二维码内容&quot;：下载（7203）并关联本单</source>
+        <translation>&quot;prescription number or QR content&quot;: download (7203) and link it to this sale</translation>
+    </message>
+    <message>
+        <source>纸质处方录入（paper_no、issue_time、institution_*、prescriber_*、diagnosis_*、patient、item_type、attribute、long_term、days、lines）并关联本单</source>
+        <translation>enter a paper prescription (paper_no, issue_time, institution_*, prescriber_*, diagnosis_*, patient, item_type, attribute, long_term, days, lines) and link it to this sale</translation>
+    </message>
+    <message>
+        <source>处方规则检查（其后购物车即处方）</source>
+        <translation>check the prescription rules (the cart is the prescription from then on)</translation>
+    </message>
+    <message>
+        <source>{&quot;approve&quot;: true, &quot;long_term_confirmed&quot;: false, &quot;opinion&quot;|&quot;reason&quot;: …} 药师审核</source>
+        <translation>{&quot;approve&quot;: true, &quot;long_term_confirmed&quot;: false, &quot;opinion&quot;|&quot;reason&quot;: …} the pharmacist&apos;s review</translation>
+    </message>
+    <message>
+        <source>签名确认</source>
+        <translation>confirm the signature</translation>
+    </message>
+    <message>
+        <source>打印处方</source>
+        <translation>print the prescription</translation>
+    </message>
+    <message>
+        <source>补打处方</source>
+        <translation>reprint the prescription</translation>
+    </message>
+    <message>
+        <source>&quot;printed&quot;（读模拟打印机最后一页的二维码）或核验码：扫回确认打印</source>
+        <translation>&quot;printed&quot; (reads the QR code on the simulated printer&apos;s last page) or a verification code: scan back to confirm the print</translation>
+    </message>
+    <message>
+        <source>&quot;原因&quot;：取消本处方</source>
+        <translation>&quot;reason&quot;: cancel this prescription</translation>
+    </message>
+    <message>
+        <source>{&quot;fault&quot;: &quot;paper_out&quot;…, &quot;reports_status&quot;: false} 设置模拟处方打印机</source>
+        <translation>{&quot;fault&quot;: &quot;paper_out&quot;…, &quot;reports_status&quot;: false} set up the simulated prescription printer</translation>
+    </message>
+    <message>
+        <source>读卡器上放入演示患者的医保卡</source>
+        <translation>put the demo patient&apos;s insurance card on the reader</translation>
+    </message>
+    <message>
+        <source>读医保卡（闸门开放前被拒绝）</source>
+        <translation>read the insurance card (refused before the gate opens)</translation>
+    </message>
+    <message>
+        <source>扫描 %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>演示患者的医保电子凭证</source>
+        <translation>the demo patient&apos;s medical insurance e-voucher</translation>
+    </message>
+    <message>
+        <source>扫描医保电子凭证 %1…</source>
+        <translation>Scanning medical insurance e-voucher %1…</translation>
+    </message>
+    <message>
+        <source>unit 须为 box、strip 或 piece</source>
+        <translation>unit must be box, strip or piece</translation>
+    </message>
+    <message>
+        <source>pay 需要 cash 金额，如 &quot;100.00&quot;</source>
+        <translation>pay needs a cash amount, e.g. &quot;100.00&quot;</translation>
+    </message>
+    <message>
+        <source>小票输出：%1</source>
+        <translation>Receipt output: %1</translation>
+    </message>
+    <message>
+        <source>退货服务</source>
+        <translation>Return service</translation>
+    </message>
+    <message>
+        <source>退货单 %1</source>
+        <translation>Return %1</translation>
+    </message>
+    <message>
+        <source>扫一个码，经扫码枪端口（可加 &quot;symbology&quot;: &quot;]d2&quot;）</source>
+        <translation>scan a code through the scanner port (may add &quot;symbology&quot;: &quot;]d2&quot;)</translation>
+    </message>
+    <message>
+        <source>扫码内容以十六进制给出（如含 GS 0x1D 的 GS1 码）</source>
+        <translation>the scanned content given as hexadecimal (e.g. a GS1 code containing GS 0x1D)</translation>
+    </message>
+    <message>
+        <source>扫医保电子凭证二维码：给出内容，或 &quot;demo&quot; 为演示患者的凭证</source>
+        <translation>scan a medical insurance e-voucher QR code: give its content, or &quot;demo&quot; for the demo patient&apos;s voucher</translation>
+    </message>
+    <message>
+        <source>{&quot;line&quot;: 1, &quot;qty&quot;: 3} 改数量（行号从 1 起）</source>
+        <translation>{&quot;line&quot;: 1, &quot;qty&quot;: 3} change the quantity (lines count from 1)</translation>
+    </message>
+    <message>
+        <source>{&quot;line&quot;: 1, &quot;unit&quot;: &quot;box|strip|piece&quot;} 拆零</source>
+        <translation>{&quot;line&quot;: 1, &quot;unit&quot;: &quot;box|strip|piece&quot;} split pack</translation>
+    </message>
+    <message>
+        <source>删除第 N 行</source>
+        <translation>remove line N</translation>
+    </message>
+    <message>
+        <source>{&quot;cash&quot;: &quot;100.00&quot;, &quot;buyer_id&quot;: &quot;身份证号&quot;} 现金收款（麻黄碱类登记购买人）</source>
+        <translation>{&quot;cash&quot;: &quot;100.00&quot;, &quot;buyer_id&quot;: &quot;ID number&quot;} take cash (ephedrine products register the buyer)</translation>
+    </message>
+    <message>
+        <source>&quot;reprint&quot;：补打上一张小票</source>
+        <translation>&quot;reprint&quot;: reprint the last receipt</translation>
+    </message>
+    <message>
+        <source>作废本单</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <source>{&quot;sale&quot;: &quot;last&quot; | 单号, &quot;reason&quot;: &quot;…&quot;} 店长全单退货</source>
+        <translation>{&quot;sale&quot;: &quot;last&quot; | sale number, &quot;reason&quot;: &quot;…&quot;} the store manager returns a whole sale</translation>
+    </message>
+    <message>
+        <source>失败：%1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>此环境没有%1</source>
+        <translation>This environment has no %1</translation>
+    </message>
+    <message>
+        <source>商品目录</source>
+        <translation>Product catalog</translation>
+    </message>
+    <message>
+        <source>脚本中的商品 %1 不在商品目录中</source>
+        <translation>Product %1 in the script is not in the product catalog</translation>
+    </message>
+    <message>
+        <source>%1 “%2”不是 ISO 时间（如 2026-11-23T09:30:00）</source>
+        <translation>%1 “%2” is not an ISO time (e.g. 2026-11-23T09:30:00)</translation>
+    </message>
+    <message>
+        <source>脚本不是有效的 JSON（第 %1 个字符）：%2</source>
+        <translation>The script is not valid JSON (character %1): %2</translation>
+    </message>
+    <message>
+        <source>脚本需要一个包含 &quot;steps&quot; 数组的对象</source>
+        <translation>The script must be an object containing a &quot;steps&quot; array</translation>
+    </message>
+    <message>
+        <source>一步只能有一个动作，这一步有：%1</source>
+        <translation>A step may have only one action; this one has: %1</translation>
+    </message>
+    <message>
+        <source>无法识别的步骤：%1</source>
+        <translation>Unrecognized step: %1</translation>
+    </message>
+    <message>
+        <source>期望错误 %1，但步骤成功了</source>
+        <translation>Expected error %1, but the step succeeded</translation>
+    </message>
+    <message>
+        <source>期望错误 %1，实际 %2</source>
+        <translation>Expected error %1, got %2</translation>
+    </message>
+    <message>
+        <source>按预期被拒绝：%1</source>
+        <translation>Refused as expected: %1</translation>
+    </message>
+    <message>
+        <source>登录会话</source>
+        <translation>Login session</translation>
+    </message>
+    <message>
+        <source>登录 %1（%2）</source>
+        <translation>Logged in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>代为操作 %1（%2）</source>
+        <translation>Acting for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 上岗</source>
+        <translation>%1 clocked in</translation>
+    </message>
+    <message>
+        <source>%1 下岗</source>
+        <translation>%1 clocked out</translation>
+    </message>
+    <message>
+        <source>账号管理</source>
+        <translation>Account management</translation>
+    </message>
+    <message>
+        <source>role 须为 cashier、pharmacist、manager 或 admin</source>
+        <translation>role must be cashier, pharmacist, manager or admin</translation>
+    </message>
+    <message>
+        <source>添加账号须先以管理员登录</source>
+        <translation>Adding an account requires logging in as an administrator first</translation>
+    </message>
+    <message>
+        <source>已添加账号 %1（%2）</source>
+        <translation>Added account %1 (%2)</translation>
+    </message>
+    <message>
+        <source>{&quot;user&quot;: …, &quot;password&quot;: …} 登录</source>
+        <translation>{&quot;user&quot;: …, &quot;password&quot;: …} log in</translation>
+    </message>
+    <message>
+        <source>退出（未收款的销售作废并记审计）</source>
+        <translation>log out (an unpaid sale is voided and audited)</translation>
+    </message>
+    <message>
+        <source>{&quot;user&quot;: …, &quot;password&quot;: …, &quot;stay&quot;: false} 切换操作人；默认随本单结束</source>
+        <translation>{&quot;user&quot;: …, &quot;password&quot;: …, &quot;stay&quot;: false} switch operator; by default ends with this sale</translation>
+    </message>
+    <message>
+        <source>结束代操作</source>
+        <translation>End step-in</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>lock the screen</translation>
+    </message>
+    <message>
+        <source>&quot;密码&quot;：解锁</source>
+        <translation>&quot;password&quot;: unlock</translation>
+    </message>
+    <message>
+        <source>当前操作的药师上岗</source>
+        <translation>the acting pharmacist clocks in</translation>
+    </message>
+    <message>
+        <source>当前操作的药师下岗</source>
+        <translation>the acting pharmacist clocks out</translation>
+    </message>
+    <message>
+        <source>{&quot;user&quot;, &quot;name&quot;, &quot;role&quot;, &quot;password&quot;, &quot;licence&quot;, &quot;insurance_code&quot;} 管理员添加账号</source>
+        <translation>{&quot;user&quot;, &quot;name&quot;, &quot;role&quot;, &quot;password&quot;, &quot;licence&quot;, &quot;insurance_code&quot;} the administrator adds an account</translation>
+    </message>
+    <message>
+        <source>可调的时钟</source>
+        <translation>Adjustable clock</translation>
+    </message>
+    <message>
+        <source>时钟：%1</source>
+        <translation>Clock: %1</translation>
+    </message>
+    <message>
+        <source>clock_advance 需要正的 days、hours、minutes 或 seconds</source>
+        <translation>clock_advance needs positive days, hours, minutes or seconds</translation>
+    </message>
+    <message>
+        <source>时钟前进到 %1</source>
+        <translation>Clock advanced to %1</translation>
+    </message>
+    <message>
+        <source>%1 须为日期，如 2026-11-23</source>
+        <translation>%1 must be a date, e.g. 2026-11-23</translation>
+    </message>
+    <message>
+        <source>购进验收</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>price 须为金额，如 &quot;12.00&quot;</source>
+        <translation>price must be an amount, e.g. &quot;12.00&quot;</translation>
+    </message>
+    <message>
+        <source>rx_class 须为 rx、otc_a 或 otc_b</source>
+        <translation>rx_class must be rx, otc_a or otc_b</translation>
+    </message>
+    <message>
+        <source>购进验收 %1：%2 行</source>
+        <translation>Received %1: %2 lines</translation>
+    </message>
+    <message>
+        <source>&quot;2026-11-23T09:30:00&quot;：把时钟拨到此刻</source>
+        <translation>&quot;2026-11-23T09:30:00&quot;: set the clock to this moment</translation>
+    </message>
+    <message>
+        <source>{&quot;days&quot;, &quot;hours&quot;, &quot;minutes&quot;, &quot;seconds&quot;}：时钟前进</source>
+        <translation>{&quot;days&quot;, &quot;hours&quot;, &quot;minutes&quot;, &quot;seconds&quot;}: advance the clock</translation>
+    </message>
+    <message>
+        <source>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} 店长购进验收</source>
+        <translation>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} the store manager receives a delivery</translation>
+    </message>
+</context>
+<context>
     <name>AccessControl</name>
     <message>
         <source>请先登录再%1</source>
@@ -31,48 +502,8 @@
         <translation>100 Bayi Avenue, Donghu District, Nanchang, Jiangxi</translation>
     </message>
     <message>
-        <source>配置文件 %1 不存在</source>
-        <translation>Configuration file %1 does not exist</translation>
-    </message>
-    <message>
-        <source>配置文件 %1 无法读取</source>
-        <translation>Configuration file %1 cannot be read</translation>
-    </message>
-    <message>
-        <source>%1：[security] 的 idle_lock_minutes（≥0）、max_failed_logins（≥1）、lockout_minutes（≥1）须为整数</source>
-        <translation>%1: [security] idle_lock_minutes (≥0), max_failed_logins (≥1) and lockout_minutes (≥1) must be integers</translation>
-    </message>
-    <message>
-        <source>%1：[inventory] near_expiry_days 须为非负整数</source>
-        <translation>%1: [inventory] near_expiry_days must be a non-negative integer</translation>
-    </message>
-    <message>
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
-    </message>
-    <message>
-        <source>%1：[devices] scanner_keyboard_fallback 只能是 on 或 off</source>
-        <translation>%1: [devices] scanner_keyboard_fallback must be on or off</translation>
-    </message>
-    <message>
-        <source>%1：[devices] wedge_max_gap_ms 须为 1–200 的整数，wedge_min_length 须为正整数</source>
-        <translation>%1: [devices] wedge_max_gap_ms must be an integer from 1 to 200, and wedge_min_length a positive integer</translation>
-    </message>
-    <message>
-        <source>%1：[devices] 键盘扫码枪既无前缀也无后缀时，wedge_min_length 至少为 4，否则快速打字会被当成扫码</source>
-        <translation>%1: [devices] when the keyboard scanner has neither a prefix nor a suffix, wedge_min_length must be at least 4, otherwise fast typing is taken for a scan</translation>
-    </message>
-    <message>
-        <source>%1：[devices] %2 = “%3” 无效，可用：%4</source>
-        <translation>%1: [devices] %2 = &quot;%3&quot; is invalid; allowed: %4</translation>
-    </message>
-    <message>
-        <source>：[devices] %1：</source>
-        <translation>: [devices] %1: </translation>
-    </message>
-    <message>
-        <source>不小于 1000 的整数</source>
-        <translation>an integer of at least 1000</translation>
     </message>
     <message>
         <source>扫码枪配置 scanner=%1 无效：%2</source>
@@ -107,20 +538,27 @@
         <translation>Invalid scanner_suffix=%1: allowed are enter, cr, lf, crlf, tab, none</translation>
     </message>
     <message>
-        <source>%1：devices/scanner_timeout_ms 须为 5–5000 之间的整数（毫秒）</source>
-        <translation>%1: devices/scanner_timeout_ms must be an integer from 5 to 5000 (milliseconds)</translation>
+        <source>无效：只能是 off 或 simulated:图片文件或目录</source>
+        <translation>invalid: must be off or simulated:an image file or folder</translation>
     </message>
     <message>
-        <source>%1：devices/scanner_gs_key=%2 不是已知按键名（如 KEY_F8）</source>
-        <translation>%1: devices/scanner_gs_key=%2 is not a known key name (e.g. KEY_F8)</translation>
+        <source>太长：最多 8 个字符</source>
+        <translation>too long: at most 8 characters</translation>
     </message>
     <message>
-        <source>%1：[scanning] unreceived_trace_code 只能是 warn 或 refuse（写的是 %2）</source>
-        <translation>%1: [scanning] unreceived_trace_code must be warn or refuse (found: %2)</translation>
+        <source>太小：键盘扫码枪既无前缀也无后缀时至少为 4，否则快速打字会被当成扫码</source>
+        <translation>too small: at least 4 when a keyboard scanner sends neither prefix nor suffix, otherwise fast typing is taken for a scan</translation>
     </message>
     <message>
-        <source>%1：[devices] barcode_camera 只能是 off 或 simulated:图片文件或目录（写的是 %2）</source>
-        <translation>%1: [devices] barcode_camera must be off or simulated:IMAGE_FILE_OR_FOLDER (found: %2)</translation>
+        <source>不是已知按键名（如 KEY_F8）</source>
+        <translation>not a known key name (e.g. KEY_F8)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>（且未能写入审计日志：%1）</source>
+        <translation>(and it could not be written to the audit log: %1)</translation>
     </message>
 </context>
 <context>
@@ -152,10 +590,6 @@
     <message>
         <source>用户名或密码错误</source>
         <translation>Incorrect username or password</translation>
-    </message>
-    <message>
-        <source>未知用户名</source>
-        <translation>Unknown username</translation>
     </message>
     <message>
         <source>账号已停用</source>
@@ -192,6 +626,14 @@
     <message>
         <source>用户名 %1 已存在</source>
         <translation>Username %1 already exists</translation>
+    </message>
+    <message>
+        <source>未知用户名（只记其哈希）</source>
+        <translation>unknown username (only its hash is recorded)</translation>
+    </message>
+    <message>
+        <source>密码错误（未能计数：%1）</source>
+        <translation>wrong password (could not be counted: %1)</translation>
     </message>
 </context>
 <context>
@@ -546,10 +988,6 @@
         <translation>Account %1 created (%2)</translation>
     </message>
     <message>
-        <source>用法：pharmapos users list | init-admin NAME --name 姓名 | add NAME --role ROLE --name 姓名 [--licence 证号] [--insurance-code 编码] --user 管理员</source>
-        <translation>Usage: pharmapos users list | init-admin NAME --name FULL_NAME | add NAME --role ROLE --name FULL_NAME [--licence NO] [--insurance-code CODE] --user ADMIN</translation>
-    </message>
-    <message>
         <source>用法：pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv --out FILE --user 店长（密码从标准输入读取）</source>
         <translation>Usage: pharmapos ledger export --from 2026-11-01 --to 2026-11-30 --format csv --out FILE --user MANAGER (password read from standard input)</translation>
     </message>
@@ -576,28 +1014,8 @@
         <translation>Stocktake sheet %1: %2 batches, written to %3. Enter the counts in the &quot;Counted quantity&quot; column, then import the sheet with stocktake apply.</translation>
     </message>
     <message>
-        <source>无法读取 %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
         <source>盘点单 %1 已审核：%2 个批次调整，盘盈 %3，盘亏 %4（最小单位）</source>
         <translation>Stocktake sheet %1 approved: %2 batches adjusted, stocktake gain %3, stocktake loss %4 (smallest units)</translation>
-    </message>
-    <message>
-        <source>待上传：%1 条</source>
-        <translation>Pending upload: %1</translation>
-    </message>
-    <message>
-        <source>最早一条：%1</source>
-        <translation>Oldest: %1</translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>已上传：%1 条（发送在后续版本提供）</source>
-        <translation>Uploaded: %1 (sending will come in a later version)</translation>
     </message>
     <message>
         <source>演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、admin（系统管理员），密码均为 %1</source>
@@ -701,6 +1119,409 @@
         <source>（用法：pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user 店长）</source>
         <translation> (usage: pharmapos inventory import-purchases FILE.csv|FILE.xlsx --user MANAGER)</translation>
     </message>
+    <message>
+        <source>没有读到密码（%1）</source>
+        <translation>No password was read (%1)</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>（详情须由店长或管理员登录查看：加 --user 账号，密码从标准输入读取）</source>
+        <translation>(details can only be seen by a store manager or administrator: add --user ACCOUNT, the password is read from standard input)</translation>
+    </message>
+    <message>
+        <source>数据库文件完好（quick_check）</source>
+        <translation>The database file is intact (quick_check)</translation>
+    </message>
+    <message>
+        <source>数据库文件损坏：%1</source>
+        <translation>The database file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>封存与锚点一致：%1 张表、库存余额与变动合计、已售追溯码与销售单均无差异</source>
+        <translation>Seals match their anchors: %1 tables, stock balances and movement totals, sold trace codes and sales all without differences</translation>
+    </message>
+    <message>
+        <source>发现 %1 处差异：</source>
+        <translation>Found %1 difference(s):</translation>
+    </message>
+    <message>
+        <source>  [%1] %2 处</source>
+        <translation>  [%1] %2 place(s)</translation>
+    </message>
+    <message>
+        <source>结论：完整，未发现改动</source>
+        <translation>Verdict: intact, no changes found</translation>
+    </message>
+    <message>
+        <source>结论：发现改动或损坏（见上）；请保留数据目录原样并联系管理员</source>
+        <translation>Verdict: changes or damage found (see above); leave the data directory as it is and contact the administrator</translation>
+    </message>
+    <message>
+        <source>新管理员 %1 的密码：</source>
+        <translation>Password for the new administrator %1: </translation>
+    </message>
+    <message>
+        <source>新账号 %1 的密码：</source>
+        <translation>Password for the new account %1: </translation>
+    </message>
+    <message>
+        <source>用法：pharmapos users list --user 店长或管理员 | init-admin NAME --name 姓名 | add NAME --role ROLE --name 姓名 [--licence 证号] [--insurance-code 编码] --user 管理员</source>
+        <translation>Usage: pharmapos users list --user MANAGER_OR_ADMIN | init-admin NAME --name FULL_NAME | add NAME --role ROLE --name FULL_NAME [--licence LICENCE_NO] [--insurance-code CODE] --user ADMIN</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigKeys</name>
+    <message>
+        <source>门店名称，印在小票和导出的台账上</source>
+        <translation>The store&apos;s name, printed on receipts and on exported ledgers</translation>
+    </message>
+    <message>
+        <source>定点零售药店的医保机构编码：P 加 11 位数字</source>
+        <translation>The designated pharmacy&apos;s medical insurance institution code: P and 11 digits</translation>
+    </message>
+    <message>
+        <source>本机的终端号，用于单据号：1–16 个英文字母、数字、- 或 _</source>
+        <translation>This till&apos;s terminal ID, used in document numbers: 1–16 letters, digits, - or _</translation>
+    </message>
+    <message>
+        <source>门店地址，印在小票上</source>
+        <translation>The store&apos;s address, printed on receipts</translation>
+    </message>
+    <message>
+        <source>门店电话，印在小票上</source>
+        <translation>The store&apos;s phone number, printed on receipts</translation>
+    </message>
+    <message>
+        <source>扫码枪（见“扫码枪”一节）</source>
+        <translation>The scanner (see “Scanners”)</translation>
+    </message>
+    <message>
+        <source>键盘口/串口扫码枪每次扫码结尾发送的字符</source>
+        <translation>What a keyboard-wedge or serial scanner sends at the end of each scan</translation>
+    </message>
+    <message>
+        <source>按键或字节之间停顿这么久也算一次扫码结束（毫秒）</source>
+        <translation>A pause this long between keys or bytes also ends a scan (milliseconds)</translation>
+    </message>
+    <message>
+        <source>扫码枪在数据前发送 AIM 码制标识（如 ]d2）</source>
+        <translation>The scanner sends the AIM symbology identifier (e.g. ]d2) before the data</translation>
+    </message>
+    <message>
+        <source>键盘口扫码枪代替 GS 发送的按键名（Ctrl+] 总是可用）</source>
+        <translation>The key name a keyboard-wedge scanner sends instead of GS (Ctrl+] always works)</translation>
+    </message>
+    <message>
+        <source>在窗口里识别无法独占的键盘口扫码枪的快速输入</source>
+        <translation>Recognise the fast input of a keyboard-wedge scanner that cannot be grabbed, in the window</translation>
+    </message>
+    <message>
+        <source>键盘口扫码：按键间隔不超过这么多毫秒才算扫码</source>
+        <translation>Keyboard-wedge scanning: keys at most this many milliseconds apart count as a scan</translation>
+    </message>
+    <message>
+        <source>键盘口扫码：至少这么多个字符才算扫码</source>
+        <translation>Keyboard-wedge scanning: at least this many characters count as a scan</translation>
+    </message>
+    <message>
+        <source>键盘口扫码：扫码枪在数据前发送的字符</source>
+        <translation>Keyboard-wedge scanning: the characters the scanner sends before the data</translation>
+    </message>
+    <message>
+        <source>键盘口扫码：扫码枪在数据后发送的字符</source>
+        <translation>Keyboard-wedge scanning: the characters the scanner sends after the data</translation>
+    </message>
+    <message>
+        <source>键盘口扫码：扫码枪代替 GS 输入的字符</source>
+        <translation>Keyboard-wedge scanning: the character the scanner types instead of GS</translation>
+    </message>
+    <message>
+        <source>从摄像头画面读码（目前为模拟摄像头：图片文件或目录）</source>
+        <translation>Read codes from camera frames (for now a simulated camera: an image file or folder)</translation>
+    </message>
+    <message>
+        <source>小票打印机（见“打印机”一节）</source>
+        <translation>The receipt printer (see “Printers”)</translation>
+    </message>
+    <message>
+        <source>receipt_printer 的旧名</source>
+        <translation>Old name of receipt_printer</translation>
+    </message>
+    <message>
+        <source>小票纸宽（毫米）：80（48 列）或 58（32 列）</source>
+        <translation>Receipt paper width (mm): 80 (48 columns) or 58 (32 columns)</translation>
+    </message>
+    <message>
+        <source>paper 的旧写法（列数）</source>
+        <translation>Old form of paper (in columns)</translation>
+    </message>
+    <message>
+        <source>打印机自带中文字库用 gb18030，没有则 raster（图像）</source>
+        <translation>gb18030 when the printer has a built-in Chinese font, otherwise raster (an image)</translation>
+    </message>
+    <message>
+        <source>打印机能回报状态（缺纸、开盖）</source>
+        <translation>The printer can report its status (paper out, cover open)</translation>
+    </message>
+    <message>
+        <source>确认打印完成的指令：GS ( H 或 GS r</source>
+        <translation>The command that confirms a print finished: GS ( H or GS r</translation>
+    </message>
+    <message>
+        <source>一份打印任务最多等待打印机的时间（毫秒）</source>
+        <translation>The longest a print job waits for the printer (milliseconds)</translation>
+    </message>
+    <message>
+        <source>处方打印机，不设则与小票打印机相同</source>
+        <translation>The prescription printer; the receipt printer when not set</translation>
+    </message>
+    <message>
+        <source>处方打印机纸宽</source>
+        <translation>Prescription printer paper width</translation>
+    </message>
+    <message>
+        <source>处方打印机的文字方式</source>
+        <translation>Prescription printer text mode</translation>
+    </message>
+    <message>
+        <source>处方打印机能回报状态</source>
+        <translation>The prescription printer can report its status</translation>
+    </message>
+    <message>
+        <source>处方打印机的完成确认指令</source>
+        <translation>The prescription printer&apos;s completion confirmation command</translation>
+    </message>
+    <message>
+        <source>处方打印任务最多等待的时间（毫秒）</source>
+        <translation>The longest a prescription print job waits (milliseconds)</translation>
+    </message>
+    <message>
+        <source>销售从未入库的追溯码：warn 提示后照卖，refuse 拒绝</source>
+        <translation>Selling a trace code that was never received: warn sells it after a notice, refuse refuses it</translation>
+    </message>
+    <message>
+        <source>键盘口扫码枪代替 GS（0x1D）发送的字符，如 ~</source>
+        <translation>The character a keyboard-wedge scanner sends instead of GS (0x1D), e.g. ~</translation>
+    </message>
+    <message>
+        <source>有效期剩余少于这么多天的批次入库时提示近效期</source>
+        <translation>Batches with fewer days than this left before expiry are received with a near-expiry warning</translation>
+    </message>
+    <message>
+        <source>无操作这么多分钟后锁屏；0 为不锁</source>
+        <translation>Lock the screen after this many minutes without input; 0 never locks</translation>
+    </message>
+    <message>
+        <source>连续输错这么多次密码后锁定账号</source>
+        <translation>Lock an account after this many wrong passwords in a row</translation>
+    </message>
+    <message>
+        <source>账号锁定的分钟数</source>
+        <translation>Minutes an account stays locked</translation>
+    </message>
+    <message>
+        <source>门店密钥所在目录（0700），默认在数据目录旁边，不在其中</source>
+        <translation>The folder holding the store key (0700), by default next to the data directory, not inside it</translation>
+    </message>
+    <message>
+        <source>数据库封印锚点的第二份存放处（备份盘或网络共享）</source>
+        <translation>A second place for the database&apos;s seal anchors (a backup disk or network share)</translation>
+    </message>
+    <message>
+        <source>与医保平台的连接：off 只排队不发送，https 发送</source>
+        <translation>The link to the insurance platform: off only queues, https sends</translation>
+    </message>
+    <message>
+        <source>平台接口地址（https://…/callService）</source>
+        <translation>The platform&apos;s endpoint (https://…/callService)</translation>
+    </message>
+    <message>
+        <source>按交易号分路径时的路径模板，须含 {infno}</source>
+        <translation>Path template when each transaction code has its own path; must contain {infno}</translation>
+    </message>
+    <message>
+        <source>平台证书须链到的 CA 证书文件</source>
+        <translation>The CA certificate file the platform&apos;s certificate must chain to</translation>
+    </message>
+    <message>
+        <source>网关认证方式</source>
+        <translation>Gateway authentication</translation>
+    </message>
+    <message>
+        <source>CSB 接口名</source>
+        <translation>CSB API name</translation>
+    </message>
+    <message>
+        <source>CSB 接口版本</source>
+        <translation>CSB API version</translation>
+    </message>
+    <message>
+        <source>TIF 服务编号</source>
+        <translation>TIF service ID</translation>
+    </message>
+    <message>
+        <source>OAuth2 令牌地址（https）</source>
+        <translation>OAuth2 token URL (https)</translation>
+    </message>
+    <message>
+        <source>OAuth2 范围</source>
+        <translation>OAuth2 scope</translation>
+    </message>
+    <message>
+        <source>国密加签加密（SM3withSM2、SM4）</source>
+        <translation>National cryptography signing and encryption (SM3withSM2, SM4)</translation>
+    </message>
+    <message>
+        <source>验证平台应答签名的 SM2 公钥文件</source>
+        <translation>SM2 public key file for verifying the platform&apos;s response signatures</translation>
+    </message>
+    <message>
+        <source>平台账号密钥文件（0600）</source>
+        <translation>Platform account secret file (0600)</translation>
+    </message>
+    <message>
+        <source>连接平台的超时（毫秒）</source>
+        <translation>Timeout for connecting to the platform (milliseconds)</translation>
+    </message>
+    <message>
+        <source>一次请求的超时（毫秒）</source>
+        <translation>Timeout for one request (milliseconds)</translation>
+    </message>
+    <message>
+        <source>重发的最短间隔（毫秒）</source>
+        <translation>Shortest interval between retries (milliseconds)</translation>
+    </message>
+    <message>
+        <source>重发的最长间隔（毫秒）</source>
+        <translation>Longest interval between retries (milliseconds)</translation>
+    </message>
+    <message>
+        <source>结果不明的请求等待多久再查询（毫秒）</source>
+        <translation>How long to wait before querying a request whose outcome is unknown (milliseconds)</translation>
+    </message>
+    <message>
+        <source>检查上传队列的间隔（毫秒）</source>
+        <translation>Interval for checking the upload queue (milliseconds)</translation>
+    </message>
+    <message>
+        <source>同一机构编码下多台收银机各自数据库时，本机报文号的首位</source>
+        <translation>The first digit of this till&apos;s message numbers when several tills with their own databases share one institution code</translation>
+    </message>
+    <message>
+        <source>就医地医保区划：6 位行政区划代码（默认取机构编码第 2–7 位）</source>
+        <translation>Insurance area of treatment: 6-digit administrative division code (by default digits 2–7 of the institution code)</translation>
+    </message>
+    <message>
+        <source>接收方系统代码</source>
+        <translation>Receiving system code</translation>
+    </message>
+    <message>
+        <source>设备编号</source>
+        <translation>Device number</translation>
+    </message>
+    <message>
+        <source>设备安全信息</source>
+        <translation>Device security information</translation>
+    </message>
+    <message>
+        <source>接口版本号</source>
+        <translation>Interface version</translation>
+    </message>
+    <message>
+        <source>经办人编号</source>
+        <translation>Operator number</translation>
+    </message>
+    <message>
+        <source>经办人姓名</source>
+        <translation>Operator name</translation>
+    </message>
+    <message>
+        <source>经办人类别</source>
+        <translation>Operator type</translation>
+    </message>
+    <message>
+        <source>表示签到已过期的平台错误信息（正则表达式）</source>
+        <translation>Platform error messages meaning the sign-in has expired (regular expression)</translation>
+    </message>
+    <message>
+        <source>签到（9001）上报的 MAC 地址</source>
+        <translation>MAC address reported at sign-in (9001)</translation>
+    </message>
+    <message>
+        <source>签到（9001）上报的 IP 地址</source>
+        <translation>IP address reported at sign-in (9001)</translation>
+    </message>
+    <message>
+        <source>（是不是 %1？）</source>
+        <translation> (did you mean %1?)</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 第 %2 行：[%3] %4 = “%5” %6</source>
+        <translation>Configuration file %1 line %2: [%3] %4 = “%5” %6</translation>
+    </message>
+    <message>
+        <source>长度不对：须为 %1（%2）</source>
+        <translation>wrong length: must be %1 (%2)</translation>
+    </message>
+    <message>
+        <source>含控制字符：须为 %1（%2）</source>
+        <translation>contains control characters: must be %1 (%2)</translation>
+    </message>
+    <message>
+        <source>不是整数：须为 %1（%2）</source>
+        <translation>not an integer: must be %1 (%2)</translation>
+    </message>
+    <message>
+        <source>超出范围：须为 %1（%2）</source>
+        <translation>out of range: must be %1 (%2)</translation>
+    </message>
+    <message>
+        <source>无效：须为 %1（%2）</source>
+        <translation>invalid: must be %1 (%2)</translation>
+    </message>
+    <message>
+        <source>格式不对：%1</source>
+        <translation>wrong format: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2 个字符</source>
+        <translation>%1–%2 characters</translation>
+    </message>
+    <message>
+        <source>不超过 %1 个字符</source>
+        <translation>at most %1 characters</translation>
+    </message>
+    <message>
+        <source>%1–%2 的整数</source>
+        <translation>an integer from %1 to %2</translation>
+    </message>
+    <message>
+        <source>on 或 off（也可写 yes/no、true/false、1/0）</source>
+        <translation>on or off (also yes/no, true/false, 1/0)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>配置文件 %1 第 %2 行：未知的节 [%3]%4，可用的节：%5</source>
+        <translation>Configuration file %1 line %2: unknown section [%3]%4; the sections are: %5</translation>
+    </message>
+    <message>
+        <source>（%1 属于 [%2]）</source>
+        <translation> (%1 belongs to [%2])</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 第 %2 行：[%3] 里没有 %4 这个键%5；PharmaPOS 不会忽略写错的键，请改正或删去这一行（所有的键见 README “Store configuration”）</source>
+        <translation>Configuration file %1 line %2: [%3] has no key %4%5; PharmaPOS does not ignore a misspelt key, please correct or delete this line (all keys are listed in the README under “Store configuration”)</translation>
+    </message>
+    <message>
+        <source>配置文件 %1：[%2] %3 %4</source>
+        <translation>Configuration file %1: [%2] %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -729,10 +1550,6 @@
         <translation>The simulated prescription printer has not printed a prescription yet</translation>
     </message>
     <message>
-        <source>读不到打印出的处方页 %1</source>
-        <translation>Cannot read printed prescription page %1</translation>
-    </message>
-    <message>
         <source>处方页 %1 上没有可扫描的二维码</source>
         <translation>Prescription page %1 has no scannable QR code</translation>
     </message>
@@ -743,6 +1560,112 @@
     <message>
         <source>打印机故障“%1”不认识，可用：none、paper_out、cover_open、offline、fail_mid_job、paper_out_after_job、paper_out_during_job</source>
         <translation>Unknown printer fault &quot;%1&quot;; allowed: none, paper_out, cover_open, offline, fail_mid_job, paper_out_after_job, paper_out_during_job</translation>
+    </message>
+    <message>
+        <source>已创建店铺密钥；请立即执行 pharmapos keys backup --out 文件 备份</source>
+        <translation>Store key created; back it up now with pharmapos keys backup --out FILE</translation>
+    </message>
+    <message>
+        <source>已创建店铺密钥 %1；请立即执行 pharmapos keys backup --out 文件 备份</source>
+        <translation>Store key %1 created; back it up now with pharmapos keys backup --out FILE</translation>
+    </message>
+    <message>
+        <source>演示门店期初库存</source>
+        <translation>Demo store opening stock</translation>
+    </message>
+    <message>
+        <source>本店没有模拟医保平台（仅演示库有）</source>
+        <translation>This store has no simulated insurance platform (only the demo store has)</translation>
+    </message>
+    <message>
+        <source>商品 %1 不在商品目录中</source>
+        <translation>Product %1 is not in the product catalog</translation>
+    </message>
+    <message>
+        <source>处方描述缺少或写错了 %1</source>
+        <translation>The prescription description is missing %1 or has it wrong</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>未知的 OpenSSL 错误</source>
+        <translation>Unknown OpenSSL error</translation>
+    </message>
+    <message>
+        <source>HKDF 不可用：%1</source>
+        <translation>HKDF is not available: %1</translation>
+    </message>
+    <message>
+        <source>密钥派生失败：%1</source>
+        <translation>Key derivation failed: %1</translation>
+    </message>
+    <message>
+        <source>系统随机数发生器不可用</source>
+        <translation>The system random number generator is not available</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 %2，超过导入文件的上限 %3 MB：请确认选对了文件，或分成几个文件导入</source>
+        <translation>%1 %2, above the import limit of %3 MB: make sure this is the right file, or import it as several files</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行开始的引号直到文件结尾都没有闭合</source>
+        <translation>%1: the quote opened on line %2 is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行第 %3 列超过 %4 个字符的上限（从第 %5 行开始的引号可能没有闭合）</source>
+        <translation>%1 line %2 column %3 is over the limit of %4 characters (the quote opened on line %5 may not be closed)</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行第 %3 列超过 %4 个字符的上限</source>
+        <translation>%1 line %2 column %3 is over the limit of %4 characters</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行超过 %3 列的上限</source>
+        <translation>%1 line %2 has more than the limit of %3 columns</translation>
+    </message>
+    <message>
+        <source>%1 超过 %2 行的上限：请分成几个文件导入</source>
+        <translation>%1 has more than the limit of %2 lines: import it as several files</translation>
+    </message>
+    <message>
+        <source>大小 %1 MB</source>
+        <translation>size %1 MB</translation>
+    </message>
+    <message>
+        <source>读取 %1 失败：%2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>超过 %1 MB（仍未读完）</source>
+        <translation>over %1 MB (and not read to the end)</translation>
+    </message>
+    <message>
+        <source>请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”后再导入</source>
+        <translation>Save it in Excel/WPS as “CSV UTF-8 (Comma delimited)” and import it again</translation>
+    </message>
+    <message>
+        <source>%1 是 %2 编码，本机无法解码（Qt 没有 ICU，iconv 也没有这种编码）：请另存为 UTF-8</source>
+        <translation>%1 is in the %2 encoding, which this machine cannot decode (Qt has no ICU and iconv lacks it): save it as UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 按 %2 解码时有无法识别的字节</source>
+        <translation>%1 has bytes that cannot be decoded as %2</translation>
+    </message>
+    <message>
+        <source>%1 不存在</source>
+        <translation>%1 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 是目录，不是文件</source>
+        <translation>%1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
 </context>
 <context>
@@ -842,12 +1765,79 @@
         <source>提交失败：%1</source>
         <translation>Commit failed: %1</translation>
     </message>
+    <message>
+        <source>%1时：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>记录的结构版本 %1 与内容不符：%2</source>
+        <translation>The record&apos;s schema version %1 does not match its content: %2</translation>
+    </message>
+    <message>
+        <source>无法开始事务（本连接已有未结束的事务）</source>
+        <translation>Cannot begin a transaction (this connection already has one open)</translation>
+    </message>
+    <message>
+        <source>无法开始事务（另一个写入在 %1 秒内没有结束，或数据库不可写）：%2</source>
+        <translation>Cannot begin a transaction (another write did not finish within %1 seconds, or the database is not writable): %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseHealth</name>
+    <message>
+        <source>数据库文件 %1 已损坏（%2）：请停止使用本机，从备份恢复；pharmapos verify 可列出损坏之处</source>
+        <translation>The database file %1 is damaged (%2): stop using this machine and restore from a backup; pharmapos verify lists the damage</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 是一个目录，不是文件：请把它移走，或用 --data-dir 指向门店真正的数据目录</source>
+        <translation>The database file %1 is a folder, not a file: move it away, or point --data-dir at the store&apos;s real data directory</translation>
+    </message>
+    <message>
+        <source>无法读取数据库文件 %1：%2</source>
+        <translation>Cannot read the database file %1: %2</translation>
+    </message>
+    <message>
+        <source>只有 %1 字节，连文件头都不完整</source>
+        <translation>only %1 bytes, not even a complete file header</translation>
+    </message>
+    <message>
+        <source>不是 SQLite 数据库文件：文件头不对，可能被别的文件覆盖或写坏了</source>
+        <translation>not an SQLite database file: the header is wrong, it may have been overwritten by another file or corrupted</translation>
+    </message>
+    <message>
+        <source>文件头里的页大小 %1 无效</source>
+        <translation>the page size %1 in the file header is invalid</translation>
+    </message>
+    <message>
+        <source>文件被截短：应有 %1 字节，只有 %2 字节</source>
+        <translation>the file is truncated: it should have %1 bytes but has only %2</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 不存在</source>
+        <translation>The database file %1 does not exist</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryNotes</name>
     <message>
-        <source>无法读取到货单 %1</source>
-        <translation>Cannot read the delivery note %1</translation>
+        <source>到货单 %1</source>
+        <translation>delivery note %1</translation>
+    </message>
+    <message>
+        <source>无法读取到货单 %1：文件不存在</source>
+        <translation>Cannot read the delivery note %1: the file does not exist</translation>
+    </message>
+    <message>
+        <source>无法读取到货单 %1：这是目录，不是文件</source>
+        <translation>Cannot read the delivery note %1: it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>无法读取到货单 %1：%2</source>
+        <translation>Cannot read the delivery note %1: %2</translation>
+    </message>
+    <message>
+        <source>XLSX，第一个工作表</source>
+        <translation>XLSX, first worksheet</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1895,29 @@
     <message>
         <source>平台应答缺少 infcode</source>
         <translation>Platform response is missing infcode</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopeCrypto</name>
+    <message>
+        <source>%1 无法用 SM4 解密（密钥不符或内容损坏）</source>
+        <translation>%1 cannot be decrypted with SM4 (wrong key or damaged content)</translation>
+    </message>
+    <message>
+        <source>%1 既不是对象也不是密文</source>
+        <translation>%1 is neither an object nor ciphertext</translation>
+    </message>
+    <message>
+        <source>报文缺少签名 cainfo</source>
+        <translation>The message has no signature (cainfo)</translation>
+    </message>
+    <message>
+        <source>报文签名 cainfo 验证失败</source>
+        <translation>The message signature (cainfo) does not verify</translation>
+    </message>
+    <message>
+        <source>%1 解密后不是 JSON 对象</source>
+        <translation>%1 is not a JSON object after decryption</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2058,203 @@
     </message>
 </context>
 <context>
+    <name>FieldCipher</name>
+    <message>
+        <source>%1.%2 的加密数据无法验证：密钥不对、数据被改动或不属于这一行</source>
+        <translation>The encrypted data of %1.%2 cannot be verified: wrong key, data altered, or it does not belong to this row</translation>
+    </message>
+    <message>
+        <source>系统随机数发生器不可用</source>
+        <translation>The system random number generator is not available</translation>
+    </message>
+    <message>
+        <source>加密失败：%1</source>
+        <translation>Encryption failed: %1</translation>
+    </message>
+    <message>
+        <source>%1.%2 的内容不是可识别的加密数据</source>
+        <translation>The content of %1.%2 is not recognisable encrypted data</translation>
+    </message>
+    <message>
+        <source>%1.%2 的数据由密钥 %3 加密，本店没有这个密钥（需要 keys restore 恢复它）</source>
+        <translation>The data of %1.%2 was encrypted with key %3, which this store does not have (restore it with keys restore)</translation>
+    </message>
+</context>
+<context>
+    <name>FileSealer</name>
+    <message>
+        <source>无法读取待加密文件 %1：%2</source>
+        <translation>Cannot read the file to encrypt %1: %2</translation>
+    </message>
+    <message>
+        <source>读取 %1 失败：%2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>已加密，但无法删除明文文件 %1</source>
+        <translation>Encrypted, but the plain file %1 could not be deleted</translation>
+    </message>
+    <message>
+        <source>加密文件 %1 超过 %2 字节，应分块读取</source>
+        <translation>The encrypted file %1 is over %2 bytes and must be read in chunks</translation>
+    </message>
+    <message>
+        <source>%1 %2 失败：%3</source>
+        <translation>%1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>%1 不是加密文件（或文件头不完整）</source>
+        <translation>%1 is not an encrypted file (or its header is incomplete)</translation>
+    </message>
+    <message>
+        <source>%1 的加密格式 %2 未知</source>
+        <translation>%1 has an unknown encryption format %2</translation>
+    </message>
+    <message>
+        <source>%1 的文件头已损坏</source>
+        <translation>The header of %1 is damaged</translation>
+    </message>
+    <message>
+        <source>%1 的文件头不完整</source>
+        <translation>The header of %1 is incomplete</translation>
+    </message>
+    <message>
+        <source>加密文件的上下文过长</source>
+        <translation>The encrypted file&apos;s context is too long</translation>
+    </message>
+    <message>
+        <source>系统随机数发生器不可用</source>
+        <translation>The system random number generator is not available</translation>
+    </message>
+    <message>
+        <source>创建加密文件</source>
+        <translation>Creating the encrypted file</translation>
+    </message>
+    <message>
+        <source>写入加密文件</source>
+        <translation>Writing the encrypted file</translation>
+    </message>
+    <message>
+        <source>加密文件已完成，不能再写</source>
+        <translation>The encrypted file is finished and cannot be written any more</translation>
+    </message>
+    <message>
+        <source>加密文件已完成</source>
+        <translation>The encrypted file is already finished</translation>
+    </message>
+    <message>
+        <source>保存加密文件</source>
+        <translation>Saving the encrypted file</translation>
+    </message>
+    <message>
+        <source>同步目录</source>
+        <translation>Syncing the folder</translation>
+    </message>
+    <message>
+        <source>加密失败：%1</source>
+        <translation>Encryption failed: %1</translation>
+    </message>
+    <message>
+        <source>打开加密文件</source>
+        <translation>Opening the encrypted file</translation>
+    </message>
+    <message>
+        <source>加密文件 %1 属于“%2”，不是“%3”</source>
+        <translation>The encrypted file %1 belongs to “%2”, not “%3”</translation>
+    </message>
+    <message>
+        <source>加密文件 %1 由密钥 %2 加密，本店没有这个密钥（需要 keys restore 恢复它）</source>
+        <translation>The encrypted file %1 was encrypted with key %2, which this store does not have (restore it with keys restore)</translation>
+    </message>
+    <message>
+        <source>加密文件 %1 被截断（没有最后一块）</source>
+        <translation>The encrypted file %1 is truncated (its last chunk is missing)</translation>
+    </message>
+    <message>
+        <source>加密文件 %1 已读取失败</source>
+        <translation>Reading the encrypted file %1 already failed</translation>
+    </message>
+    <message>
+        <source>读取第 %1 块失败：%2</source>
+        <translation>Reading chunk %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>最后一块（第 %1 块）校验失败：文件被改动、截断或拼接</source>
+        <translation>The last chunk (chunk %1) fails its check: the file was altered, truncated or spliced</translation>
+    </message>
+    <message>
+        <source>第 %1 块校验失败：文件被改动或块的顺序被打乱</source>
+        <translation>Chunk %1 fails its check: the file was altered or its chunks reordered</translation>
+    </message>
+    <message>
+        <source>加密文件 %1 无法验证：%2</source>
+        <translation>The encrypted file %1 cannot be verified: %2</translation>
+    </message>
+    <message>
+        <source>读取加密文件</source>
+        <translation>Reading the encrypted file</translation>
+    </message>
+    <message>
+        <source>加密文件 %1 无法验证：第 %2 块校验失败</source>
+        <translation>The encrypted file %1 cannot be verified: chunk %2 fails its check</translation>
+    </message>
+</context>
+<context>
+    <name>GmCrypto</name>
+    <message>
+        <source>国密运算失败：%1</source>
+        <translation>National cryptography operation failed: %1</translation>
+    </message>
+    <message>
+        <source>SM4 密钥必须是 16 字节</source>
+        <translation>The SM4 key must be 16 bytes</translation>
+    </message>
+    <message>
+        <source>SM4 加密</source>
+        <translation>SM4 encryption</translation>
+    </message>
+    <message>
+        <source>SM4 解密（密钥或填充不符）</source>
+        <translation>SM4 decryption (key or padding does not match)</translation>
+    </message>
+    <message>
+        <source>无法读取 SM2 密钥（PEM 格式不对）</source>
+        <translation>Cannot read the SM2 key (wrong PEM format)</translation>
+    </message>
+    <message>
+        <source>密钥不是 SM2 密钥</source>
+        <translation>The key is not an SM2 key</translation>
+    </message>
+    <message>
+        <source>SM2 私钥必须是 32 字节</source>
+        <translation>The SM2 private key must be 32 bytes</translation>
+    </message>
+    <message>
+        <source>SM2 公钥必须是 64 字节 x‖y</source>
+        <translation>The SM2 public key must be 64 bytes x‖y</translation>
+    </message>
+    <message>
+        <source>SM2 公钥不在曲线上</source>
+        <translation>The SM2 public key is not on the curve</translation>
+    </message>
+    <message>
+        <source>签名需要 SM2 私钥</source>
+        <translation>Signing needs the SM2 private key</translation>
+    </message>
+    <message>
+        <source>签名不是 DER 编码的 SM2 签名</source>
+        <translation>The signature is not a DER-encoded SM2 signature</translation>
+    </message>
+    <message>
+        <source>签名的 r 或 s 超过 32 字节</source>
+        <translation>The signature&apos;s r or s is longer than 32 bytes</translation>
+    </message>
+    <message>
+        <source>SM2 签名必须是 64 字节 r‖s</source>
+        <translation>The SM2 signature must be 64 bytes r‖s</translation>
+    </message>
+</context>
+<context>
     <name>HidPosReportAssembler</name>
     <message>
         <source>扫码枪发来空报告</source>
@@ -1099,6 +2309,381 @@
     <message>
         <source>HID 报告描述符第 %1 字节：Pop 多于 Push</source>
         <translation>HID report descriptor byte %1: more Pops than Pushes</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsClient</name>
+    <message>
+        <source>连接已关闭</source>
+        <translation>The connection is closed</translation>
+    </message>
+    <message>
+        <source>平台在应答前关闭了连接</source>
+        <translation>The platform closed the connection before answering</translation>
+    </message>
+    <message>
+        <source>发送后连接出错：%1</source>
+        <translation>Connection error after sending: %1</translation>
+    </message>
+    <message>
+        <source>无法连接平台：%1</source>
+        <translation>Cannot connect to the platform: %1</translation>
+    </message>
+    <message>
+        <source>平台在 %1 毫秒内没有应答</source>
+        <translation>The platform did not answer within %1 ms</translation>
+    </message>
+    <message>
+        <source>连接平台超时（%1 毫秒）</source>
+        <translation>Connecting to the platform timed out (%1 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsPlatformGateway</name>
+    <message>
+        <source>平台无确定应答：%1</source>
+        <translation>No definite answer from the platform: %1</translation>
+    </message>
+    <message>
+        <source>[platform] url 必须是 https:// 地址（写的是“%1”）</source>
+        <translation>[platform] url must be an https:// address (it is “%1”)</translation>
+    </message>
+    <message>
+        <source>CSB 认证需要密钥文件中的 csb_access_key 和 csb_secret_key</source>
+        <translation>CSB authentication needs csb_access_key and csb_secret_key in the secret file</translation>
+    </message>
+    <message>
+        <source>TIF 认证需要密钥文件中的 tif_paasid 和 tif_paastoken</source>
+        <translation>TIF authentication needs tif_paasid and tif_paastoken in the secret file</translation>
+    </message>
+    <message>
+        <source>OAuth2 认证需要 oauth_token_url 以及密钥文件中的 oauth_client_id 和 oauth_client_secret</source>
+        <translation>OAuth2 authentication needs oauth_token_url, and oauth_client_id and oauth_client_secret in the secret file</translation>
+    </message>
+    <message>
+        <source>国密加签加密需要密钥文件中的 client_id</source>
+        <translation>National cryptography signing and encryption need client_id in the secret file</translation>
+    </message>
+    <message>
+        <source>SM4 密钥（client_id 的前 16 字节或 sm4_key）必须是 16 字节</source>
+        <translation>The SM4 key (the first 16 bytes of client_id, or sm4_key) must be 16 bytes</translation>
+    </message>
+    <message>
+        <source>国密加签需要本店的 SM2 私钥（密钥文件 sm2_private_key）</source>
+        <translation>National cryptography signing needs the store&apos;s SM2 private key (sm2_private_key in the secret file)</translation>
+    </message>
+    <message>
+        <source>平台 SM2 公钥无法读取：%1</source>
+        <translation>Cannot read the platform&apos;s SM2 public key: %1</translation>
+    </message>
+    <message>
+        <source>医保平台 %1</source>
+        <translation>Insurance platform %1</translation>
+    </message>
+    <message>
+        <source>未取得平台访问令牌：%1</source>
+        <translation>No platform access token: %1</translation>
+    </message>
+    <message>
+        <source>连接已关闭</source>
+        <translation>The connection is closed</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>应答不是合法 JSON</source>
+        <translation>The answer is not valid JSON</translation>
+    </message>
+    <message>
+        <source>应答属于另一报文 %1</source>
+        <translation>The answer belongs to another message %1</translation>
+    </message>
+    <message>
+        <source>令牌服务返回 HTTP %1</source>
+        <translation>The token service answered HTTP %1</translation>
+    </message>
+    <message>
+        <source>令牌服务未给出令牌</source>
+        <translation>The token service gave no token</translation>
+    </message>
+</context>
+<context>
+    <name>IniFile</name>
+    <message>
+        <source>值以单个反斜杠结尾（反斜杠本身请写成 \\）</source>
+        <translation>The value ends with a single backslash (write a backslash itself as \\)</translation>
+    </message>
+    <message>
+        <source>“\x”后须跟两位十六进制数（如 \x02）</source>
+        <translation>“\x” must be followed by two hexadecimal digits (e.g. \x02)</translation>
+    </message>
+    <message>
+        <source>未知的转义“\%1”（反斜杠本身请写成 \\）</source>
+        <translation>Unknown escape “\%1” (write a backslash itself as \\)</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 不存在</source>
+        <translation>Configuration file %1 does not exist</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 是目录，不是文件</source>
+        <translation>Configuration file %1 is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 无法读取：%2</source>
+        <translation>Configuration file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 超过 %2 KB：这不是 PharmaPOS 的配置文件（它通常不到 2 KB）</source>
+        <translation>Configuration file %1 is over %2 KB: this is not a PharmaPOS configuration file (those are usually under 2 KB)</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 第 %2 行：%3</source>
+        <translation>Configuration file %1 line %2: %3</translation>
+    </message>
+    <message>
+        <source>配置文件 %1</source>
+        <translation>Configuration file %1</translation>
+    </message>
+    <message>
+        <source>配置文件须是 UTF-8 文本（见 README “Store configuration”）</source>
+        <translation>The configuration file must be UTF-8 text (see the README, “Store configuration”)</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 的编码是 %2：请用 UTF-8 保存（任何文本编辑器的“另存为”都能选编码）</source>
+        <translation>Configuration file %1 is encoded as %2: save it as UTF-8 (any text editor&apos;s “Save as” lets you choose the encoding)</translation>
+    </message>
+    <message>
+        <source>“%1”缺少右方括号 ]</source>
+        <translation>“%1” is missing the closing bracket ]</translation>
+    </message>
+    <message>
+        <source>“%1”：] 之后只能是注释</source>
+        <translation>“%1”: only a comment may follow the ]</translation>
+    </message>
+    <message>
+        <source>节名“%1”无效（只能用英文字母、数字和 _）</source>
+        <translation>Invalid section name “%1” (only letters, digits and _)</translation>
+    </message>
+    <message>
+        <source>“%1”既不是 [节]、键 = 值，也不是注释（; 或 # 开头）</source>
+        <translation>“%1” is neither a [section], a key = value, nor a comment (starting with ; or #)</translation>
+    </message>
+    <message>
+        <source>键名“%1”无效（只能用英文字母、数字和 _）</source>
+        <translation>Invalid key name “%1” (only letters, digits and _)</translation>
+    </message>
+    <message>
+        <source>%1 不在任何 [节] 之下（如 [security]）</source>
+        <translation>%1 is not under any [section] (such as [security])</translation>
+    </message>
+    <message>
+        <source>%1 的值缺少结尾的引号</source>
+        <translation>The value of %1 is missing its closing quote</translation>
+    </message>
+    <message>
+        <source>%1 的值在引号之后还有“%2”</source>
+        <translation>The value of %1 has “%2” after the quotes</translation>
+    </message>
+    <message>
+        <source>[%1] %2 在第 %3 行已经写过：每个键只能写一次</source>
+        <translation>[%1] %2 is already set on line %3: each key may be set only once</translation>
+    </message>
+</context>
+<context>
+    <name>InsuranceCatalog</name>
+    <message>
+        <source>%1 没有医保药品编码，不能纳入医保结算，只能自费</source>
+        <translation>%1 has no medical insurance drug code and cannot be settled by insurance, only paid by the customer</translation>
+    </message>
+    <message>
+        <source>医保目录尚未下载，无法核对 %1 是否在目录内</source>
+        <translation>The insurance catalogue has not been downloaded yet; cannot check whether %1 is listed</translation>
+    </message>
+    <message>
+        <source>%1 的医保药品编码 %2 不在医保目录（%3）中</source>
+        <translation>The insurance drug code %2 of %1 is not in the insurance catalogue (%3)</translation>
+    </message>
+    <message>
+        <source>%1 的医保目录条目 %2 已标记无效（%3）</source>
+        <translation>The insurance catalogue entry %2 of %1 is marked invalid (%3)</translation>
+    </message>
+    <message>
+        <source>%1（%2）的医保目录有效期为 %3 至 %4，%5 不在其内（%6）</source>
+        <translation>The insurance catalogue entry of %1 (%2) is valid from %3 to %4; %5 is outside it (%6)</translation>
+    </message>
+    <message>
+        <source>整盒价</source>
+        <translation>box price</translation>
+    </message>
+    <message>
+        <source>拆零（板）合计</source>
+        <translation>split-pack (strip) total</translation>
+    </message>
+    <message>
+        <source>拆零（片）合计</source>
+        <translation>split-pack (piece) total</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 高于医保%4 %5（%6）</source>
+        <translation>%1 %2 %3 is above the insurance %4 %5 (%6)</translation>
+    </message>
+    <message>
+        <source>支付标准</source>
+        <translation>payment standard</translation>
+    </message>
+    <message>
+        <source>集采中选价</source>
+        <translation>volume-procurement price</translation>
+    </message>
+    <message>
+        <source>挂网限价</source>
+        <translation>online listing price cap</translation>
+    </message>
+    <message>
+        <source>医保目录尚未下载</source>
+        <translation>The insurance catalogue has not been downloaded yet</translation>
+    </message>
+    <message>
+        <source>医保目录 %1 版，%2 下载</source>
+        <translation>Insurance catalogue version %1, downloaded %2</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>读取封存段</source>
+        <translation>Reading the seal segments</translation>
+    </message>
+    <message>
+        <source>写入封存段</source>
+        <translation>Writing a seal segment</translation>
+    </message>
+    <message>
+        <source>读取 %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>记录封存事件</source>
+        <translation>Recording the seal event</translation>
+    </message>
+    <message>
+        <source>读取封存状态</source>
+        <translation>Reading the seal state</translation>
+    </message>
+    <message>
+        <source>首次封存：此前的全部记录按现状封存</source>
+        <translation>First sealing: all earlier records are sealed as they are</translation>
+    </message>
+    <message>
+        <source>检查 %1</source>
+        <translation>Checking %1</translation>
+    </message>
+    <message>
+        <source>id %1–%2 共 %3 行不是 PharmaPOS 写入的（在其下次写入前发现，随后按现状封存）</source>
+        <translation>%3 rows with id %1–%2 were not written by PharmaPOS (found before its next write, then sealed as they are)</translation>
+    </message>
+    <message>
+        <source>内容在 PharmaPOS 之外被改动（角色、密码或启用状态），在其下次写入前发现</source>
+        <translation>The content was changed outside PharmaPOS (role, password or active state), found before its next write</translation>
+    </message>
+    <message>
+        <source>封存 %1</source>
+        <translation>Sealing %1</translation>
+    </message>
+    <message>
+        <source>写入封存状态</source>
+        <translation>Writing the seal state</translation>
+    </message>
+    <message>
+        <source>无法写入锚点文件 %1</source>
+        <translation>Cannot write the anchor file %1</translation>
+    </message>
+    <message>
+        <source>无法读取：%1</source>
+        <translation>Cannot read: %1</translation>
+    </message>
+    <message>
+        <source>封存段编号不连续：第 %1 段之前的段缺失</source>
+        <translation>Seal segment numbers are not continuous: segments before segment %1 are missing</translation>
+    </message>
+    <message>
+        <source>第 %1 段（id %2–%3）的内容与封存时不同：有行被改动、删除或插入（封存 %4 行，现有 %5 行）</source>
+        <translation>Segment %1 (id %2–%3) differs from when it was sealed: rows were changed, deleted or inserted (%4 rows sealed, %5 now)</translation>
+    </message>
+    <message>
+        <source>第 %1 段没有 MAC（在没有店铺密钥的情况下写入）</source>
+        <translation>Segment %1 has no MAC (written without the store key)</translation>
+    </message>
+    <message>
+        <source>第 %1 段的 MAC 不符：封存记录被伪造或改动（%2）</source>
+        <translation>The MAC of segment %1 does not match: the seal record was forged or altered (%2)</translation>
+    </message>
+    <message>
+        <source>与 %1 的锚点不符：第 %2 段到 id %3 为止的内容已被改动</source>
+        <translation>Does not match the anchor of %1: the content of segment %2 up to id %3 has been altered</translation>
+    </message>
+    <message>
+        <source>读取中断：%1</source>
+        <translation>Reading stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 行未封存（id ≥ %2）：在 PharmaPOS 之外写入</source>
+        <translation>%1 rows are not sealed (id ≥ %2): written outside PharmaPOS</translation>
+    </message>
+    <message>
+        <source>%1 的锚点记录了第 %2 段到 id %3，数据库里已没有：数据被删除、截短或回退到旧副本</source>
+        <translation>The anchor of %1 records segment %2 up to id %3, which the database no longer has: data deleted, truncated or rolled back to an older copy</translation>
+    </message>
+    <message>
+        <source>无法读取锚点文件 %1</source>
+        <translation>Cannot read the anchor file %1</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行不是锚点记录</source>
+        <translation>%1 line %2 is not an anchor record</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行的签名不符：锚点被伪造或改动</source>
+        <translation>The signature of %1 line %2 does not match: the anchor was forged or altered</translation>
+    </message>
+    <message>
+        <source>没有封存状态</source>
+        <translation>No seal state</translation>
+    </message>
+    <message>
+        <source>内容在最后一次封存后被改动（角色、密码或启用状态不经 PharmaPOS 变更）</source>
+        <translation>The content was changed after the last sealing (role, password or active state changed outside PharmaPOS)</translation>
+    </message>
+    <message>
+        <source>封存状态的 MAC 不符：被伪造或改动</source>
+        <translation>The MAC of the seal state does not match: forged or altered</translation>
+    </message>
+    <message>
+        <source>%1 又一次“首次封存”：封存被人为重置过</source>
+        <translation>%1: “first sealing” again: the seals were reset by hand</translation>
+    </message>
+    <message>
+        <source>%1 发现：%2</source>
+        <translation>%1: found %2</translation>
+    </message>
+    <message>
+        <source>批次 %1 的余额 %2 与库存变动合计 %3 不符</source>
+        <translation>The balance %2 of batch %1 does not match its movements&apos; total %3</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 随销售单 %2 售出，但码表里不是已售</source>
+        <translation>Trace code %1 was sold with sale %2, but the code table does not show it as sold</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 记为随 %2 售出，但该销售单没有这一盒</source>
+        <translation>Trace code %1 is recorded as sold with %2, but that sale has no such box</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +2845,413 @@
         <source>导出已取消</source>
         <translation>Export cancelled</translation>
     </message>
+    <message>
+        <source>（且未能写入审计日志：%1）</source>
+        <translation>(and it could not be written to the audit log: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyBackup</name>
+    <message>
+        <source>密钥备份的参数不合理（文件已损坏？）</source>
+        <translation>The key backup&apos;s parameters make no sense (is the file damaged?)</translation>
+    </message>
+    <message>
+        <source>无法由口令派生密钥：%1</source>
+        <translation>Cannot derive a key from the passphrase: %1</translation>
+    </message>
+    <message>
+        <source>备份口令至少 %1 个字符</source>
+        <translation>The backup passphrase must be at least %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 已存在：换一个文件名，或确认后加 --force 覆盖</source>
+        <translation>%1 already exists: choose another file name, or add --force to overwrite it</translation>
+    </message>
+    <message>
+        <source>系统随机数发生器不可用</source>
+        <translation>The system random number generator is not available</translation>
+    </message>
+    <message>
+        <source>加密失败：%1</source>
+        <translation>Encryption failed: %1</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>无法读取密钥备份 %1：%2</source>
+        <translation>Cannot read the key backup %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 不是密钥备份（太大）</source>
+        <translation>%1 is not a key backup (too large)</translation>
+    </message>
+    <message>
+        <source>%1 不是 PharmaPOS 密钥备份</source>
+        <translation>%1 is not a PharmaPOS key backup</translation>
+    </message>
+    <message>
+        <source>口令不对，或备份文件 %1 被改动过</source>
+        <translation>Wrong passphrase, or the backup file %1 has been altered</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>密钥文件已损坏：%1</source>
+        <translation>The key file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>不是 PharmaPOS 密钥文件</source>
+        <translation>not a PharmaPOS key file</translation>
+    </message>
+    <message>
+        <source>校验和不符（文件不完整或被改动）</source>
+        <translation>checksum mismatch (file incomplete or altered)</translation>
+    </message>
+    <message>
+        <source>格式版本未知</source>
+        <translation>unknown format version</translation>
+    </message>
+    <message>
+        <source>缺少密钥</source>
+        <translation>keys missing</translation>
+    </message>
+    <message>
+        <source>密钥不完整</source>
+        <translation>incomplete key</translation>
+    </message>
+    <message>
+        <source>缺少当前密钥编号</source>
+        <translation>current key ID missing</translation>
+    </message>
+    <message>
+        <source>已退役密钥不完整</source>
+        <translation>incomplete retired key</translation>
+    </message>
+    <message>
+        <source>末尾有多余数据</source>
+        <translation>extra data at the end</translation>
+    </message>
+    <message>
+        <source>当前密钥不在文件中</source>
+        <translation>the current key is not in the file</translation>
+    </message>
+    <message>
+        <source>无法生成签名密钥（%1）：%2</source>
+        <translation>Cannot generate the signing key (%1): %2</translation>
+    </message>
+    <message>
+        <source>HMAC 不可用：%1</source>
+        <translation>HMAC is not available: %1</translation>
+    </message>
+    <message>
+        <source>无法导出签名公钥：%1</source>
+        <translation>Cannot export the signing public key: %1</translation>
+    </message>
+    <message>
+        <source>密钥集中没有当前密钥</source>
+        <translation>The key set has no current key</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRotation</name>
+    <message>
+        <source>无法读取轮换进度 %1：%2</source>
+        <translation>Cannot read the rotation progress %1: %2</translation>
+    </message>
+    <message>
+        <source>无法记录轮换进度 %1：%2</source>
+        <translation>Cannot record the rotation progress %1: %2</translation>
+    </message>
+    <message>
+        <source>无法记录轮换进度 %1</source>
+        <translation>Cannot record the rotation progress %1</translation>
+    </message>
+    <message>
+        <source>%1：%2（已完成的部分不受影响，再次执行 keys rotate 会接着做）</source>
+        <translation>%1: %2 (what is done stays done; running keys rotate again continues)</translation>
+    </message>
+    <message>
+        <source>%1：已改写 %2 项</source>
+        <translation>%1: %2 items rewritten</translation>
+    </message>
+    <message>
+        <source>密钥来自环境变量：要更换，请把新密钥设为 %1、旧密钥设为 %2，再执行 keys rotate</source>
+        <translation>The key comes from an environment variable: to change it, set the new key as %1 and the old one as %2, then run keys rotate</translation>
+    </message>
+    <message>
+        <source>新密钥 %1 已写入密钥文件，旧密钥 %2 在轮换完成前仍可读取</source>
+        <translation>The new key %1 is in the key file; the old key %2 can still be read until the rotation is finished</translation>
+    </message>
+    <message>
+        <source>继续未完成的轮换：改用密钥 %1</source>
+        <translation>Continuing an unfinished rotation: switching to key %1</translation>
+    </message>
+    <message>
+        <source>%1 有 %2 项由密钥 %3 加密，本店没有这个密钥：先用 keys restore 从备份恢复它，再执行 keys rotate</source>
+        <translation>%1 has %2 items encrypted with key %3, which this store does not have: first restore it from a backup with keys restore, then run keys rotate</translation>
+    </message>
+    <message>
+        <source>轮换后 %1 仍有旧密钥加密的数据，旧密钥保留；请再次执行 keys rotate</source>
+        <translation>After the rotation %1 still has data encrypted with the old key, which is kept; please run keys rotate again</translation>
+    </message>
+    <message>
+        <source>请立即执行 pharmapos keys backup --out 文件：旧的密钥备份读不了轮换后的数据</source>
+        <translation>Run pharmapos keys backup --out FILE now: older key backups cannot read the rotated data</translation>
+    </message>
+    <message>
+        <source>所有数据已改用密钥 %1：现在可以撤掉环境变量 %2</source>
+        <translation>All data now uses key %1: you can remove the environment variable %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyStore</name>
+    <message>
+        <source>无法创建目录 %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>无法创建密钥目录 %1：%2</source>
+        <translation>Cannot create the key folder %1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取密钥文件 %1：%2</source>
+        <translation>Cannot read the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法检查 %1：%2</source>
+        <translation>Cannot check %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 是符号链接：密钥%2必须是本账户自己的真实%2，拒绝使用</source>
+        <translation>%1 is a symbolic link: the key %2 must be this account&apos;s own real %2; refused</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>%1 不是%2</source>
+        <translation>%1 is not a %2</translation>
+    </message>
+    <message>
+        <source>普通文件</source>
+        <translation>regular file</translation>
+    </message>
+    <message>
+        <source>%1 属于用户 %2，而本程序以用户 %3 运行：密钥只能由运行 PharmaPOS 的账户持有，拒绝使用</source>
+        <translation>%1 belongs to user %2, but this program runs as user %3: only the account that runs PharmaPOS may hold the key; refused</translation>
+    </message>
+    <message>
+        <source>%1 的权限是 %2，组或其他用户可以访问：拒绝使用。请执行 chmod %3 %1，并确认密钥没有被别人复制过（如有怀疑，执行 keys rotate）</source>
+        <translation>%1 has permissions %2, so its group or other users can access it: refused. Run chmod %3 %1 and make sure nobody has copied the key (if in doubt, run keys rotate)</translation>
+    </message>
+    <message>
+        <source>环境变量 %1 的格式不对：应为“16 位十六进制密钥编号:32 字节密钥的 base64”，例如 $(openssl rand -hex 8):$(openssl rand -base64 32)</source>
+        <translation>The environment variable %1 has the wrong format: it should be “16-hex-digit key ID:base64 of a 32-byte key”, e.g. $(openssl rand -hex 8):$(openssl rand -base64 32)</translation>
+    </message>
+    <message>
+        <source>无法打开密钥使用锁 %1：%2</source>
+        <translation>Cannot open the key lock %1: %2</translation>
+    </message>
+    <message>
+        <source>正在更换或恢复密钥（keys rotate / keys restore 运行中），请等它结束后再启动</source>
+        <translation>The key is being changed or restored (keys rotate / keys restore is running); start again when it has finished</translation>
+    </message>
+    <message>
+        <source>另一个 PharmaPOS 进程（收银台或其他命令）正在使用密钥：请先关闭它再更换或恢复密钥</source>
+        <translation>Another PharmaPOS process (the counter or another command) is using the key: close it before changing or restoring the key</translation>
+    </message>
+    <message>
+        <source>%1 与 %2 的密钥编号相同</source>
+        <translation>%1 and %2 have the same key ID</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 %1，而数据库中已有加密数据：新密钥无法读取它们。请用 pharmapos keys restore --in 备份文件 恢复密钥（或设置环境变量 %2）</source>
+        <translation>The key file %1 is missing, but the database already holds encrypted data that a new key could not read. Restore the key with pharmapos keys restore --in BACKUP_FILE (or set the environment variable %2)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>密钥来自环境变量 %1：本程序不写密钥文件，请在集中的密钥管理中更换</source>
+        <translation>The key comes from the environment variable %1: this program does not write key files; change it in your central key management</translation>
+    </message>
+    <message>
+        <source>无法写入密钥文件 %1：%2</source>
+        <translation>Cannot write the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法写入密钥文件：%1</source>
+        <translation>Cannot write the key file: %1</translation>
+    </message>
+    <message>
+        <source>无法替换密钥文件 %1：%2</source>
+        <translation>Cannot replace the key file %1: %2</translation>
+    </message>
+    <message>
+        <source>无法同步密钥目录：%1</source>
+        <translation>Cannot sync the key folder: %1</translation>
+    </message>
+    <message>
+        <source>密钥来自环境变量：请把新密钥设为 %1、旧密钥设为 %2，再执行 keys rotate</source>
+        <translation>The key comes from environment variables: set the new key as %1 and the old one as %2, then run keys rotate</translation>
+    </message>
+    <message>
+        <source>密钥来自环境变量，本程序不能废弃它</source>
+        <translation>The key comes from an environment variable; this program cannot retire it</translation>
+    </message>
+    <message>
+        <source>密钥来自环境变量 %1：恢复密钥请在集中的密钥管理中进行</source>
+        <translation>The key comes from the environment variable %1: restore keys in your central key management</translation>
+    </message>
+</context>
+<context>
+    <name>KeysCommands</name>
+    <message>
+        <source>（环境变量提供）</source>
+        <translation>(from the environment)</translation>
+    </message>
+    <message>
+        <source>警告：无法写入审计日志：%1</source>
+        <translation>Warning: cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos keys status | rotate | backup --out 文件 [--force] | restore --in 文件</source>
+        <translation>Usage: pharmapos keys status | rotate | backup --out FILE [--force] | restore --in FILE</translation>
+    </message>
+    <message>
+        <source>密钥来源：密钥文件 %1（仅本账户可读写，目录 700）</source>
+        <translation>Key source: key file %1 (readable and writable by this account only, folder 700)</translation>
+    </message>
+    <message>
+        <source>密钥来源：环境变量 %1</source>
+        <translation>Key source: environment variable %1</translation>
+    </message>
+    <message>
+        <source>当前密钥：%1（创建于 %2）</source>
+        <translation>Current key: %1 (created %2)</translation>
+    </message>
+    <message>
+        <source>仍可读取的旧密钥：%1（创建于 %2）—— 轮换未完成，执行 pharmapos keys rotate 继续</source>
+        <translation>Old key still readable: %1 (created %2) — the rotation is unfinished, run pharmapos keys rotate to continue</translation>
+    </message>
+    <message>
+        <source>已退役密钥：%1（%2 退役，只保留签名公钥）</source>
+        <translation>Retired key: %1 (retired %2, only its signing public key is kept)</translation>
+    </message>
+    <message>
+        <source>签名公钥指纹（SHA-256）：%1</source>
+        <translation>Signing public key fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>轮换进度（目标密钥 %1）：已完成 %2</source>
+        <translation>Rotation progress (target key %1): done %2</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1：无法统计：%2</source>
+        <translation>%1: cannot count: %2</translation>
+    </message>
+    <message>
+        <source>密钥 %1：%2 项%3</source>
+        <translation>key %1: %2 items%3</translation>
+    </message>
+    <message>
+        <source>（本店没有这个密钥！）</source>
+        <translation> (this store does not have this key!)</translation>
+    </message>
+    <message>
+        <source>无加密数据</source>
+        <translation>no encrypted data</translation>
+    </message>
+    <message>
+        <source>%1：%2；明文 %3 项</source>
+        <translation>%1: %2; %3 items in plain text</translation>
+    </message>
+    <message>
+        <source>继续未完成的轮换</source>
+        <translation>Continuing the unfinished rotation</translation>
+    </message>
+    <message>
+        <source>开始轮换</source>
+        <translation>Starting the rotation</translation>
+    </message>
+    <message>
+        <source>密钥轮换未完成：%1</source>
+        <translation>Key rotation unfinished: %1</translation>
+    </message>
+    <message>
+        <source>已改写的数据不受影响；新旧密钥都保留着，再次执行 pharmapos keys rotate 会接着做。</source>
+        <translation>Data already rewritten is not affected; the old and new keys are both kept, and running pharmapos keys rotate again continues.</translation>
+    </message>
+    <message>
+        <source>密钥轮换完成：现用密钥 %1，改写 %2 项%3</source>
+        <translation>Key rotation finished: current key %1, %2 items rewritten%3</translation>
+    </message>
+    <message>
+        <source>，旧密钥 %1 已销毁</source>
+        <translation>, old key %1 destroyed</translation>
+    </message>
+    <message>
+        <source>改写 %1 项；退役 %2</source>
+        <translation>%1 items rewritten; retired %2</translation>
+    </message>
+    <message>
+        <source>没有口令来源</source>
+        <translation>No passphrase source</translation>
+    </message>
+    <message>
+        <source>备份口令（至少 %1 个字符，不显示）：</source>
+        <translation>Backup passphrase (at least %1 characters, not shown): </translation>
+    </message>
+    <message>
+        <source>再输入一次：</source>
+        <translation>Enter it again: </translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致，未写入备份</source>
+        <translation>The two passphrases differ; no backup written</translation>
+    </message>
+    <message>
+        <source>已写入密钥备份 %1（密钥 %2），权限 600。</source>
+        <translation>Key backup %1 written (key %2), permissions 600.</translation>
+    </message>
+    <message>
+        <source>把它和口令分开保存在店外安全的地方：丢失密钥就丢失全部加密数据——两年内的处方档案、含麻黄碱药品登记、人脸和录像都无法再读取；每次 keys rotate 之后要重新备份。</source>
+        <translation>Keep it, apart from the passphrase, somewhere safe outside the store: losing the key loses all encrypted data — two years of prescription records, the ephedrine purchase register, faces and recordings can no longer be read; back up again after every keys rotate.</translation>
+    </message>
+    <message>
+        <source>备份口令（不显示）：</source>
+        <translation>Backup passphrase (not shown): </translation>
+    </message>
+    <message>
+        <source>备份中的密钥本店都已有，未作改动</source>
+        <translation>This store already has every key in the backup; nothing changed</translation>
+    </message>
+    <message>
+        <source>已恢复密钥：%1</source>
+        <translation>Key restored: %1</translation>
+    </message>
+    <message>
+        <source>现在有不止一个可用密钥：执行 pharmapos keys rotate，把数据都改用当前密钥并销毁其余的</source>
+        <translation>More than one key is usable now: run pharmapos keys rotate to move all data to the current key and destroy the others</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDocumentWriter</name>
@@ -1395,6 +3387,13 @@
     </message>
 </context>
 <context>
+    <name>OpenStore</name>
+    <message>
+        <source>无法创建密钥目录 %1</source>
+        <translation>Cannot create the key folder %1</translation>
+    </message>
+</context>
+<context>
     <name>PaperPrescription</name>
     <message>
         <source>纸质处方缺少处方编号</source>
@@ -1491,6 +3490,308 @@
     <message>
         <source>第 %1 行与第 %2 行是同一药品 %3（%4），请按处方核对后合为一行</source>
         <translation>Lines %1 and %2 are the same drug %3 (%4); check against the prescription and merge them into one line</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>读取 %1 的触发器</source>
+        <translation>Reading the triggers of %1</translation>
+    </message>
+    <message>
+        <source>无法开始事务</source>
+        <translation>Cannot begin a transaction</translation>
+    </message>
+    <message>
+        <source>读取明文个人信息</source>
+        <translation>Reading plain-text personal data</translation>
+    </message>
+    <message>
+        <source>含麻黄碱药品购买人身份证号（销售单）</source>
+        <translation>ID numbers of ephedrine product buyers (sales)</translation>
+    </message>
+    <message>
+        <source>处方内容与原件（患者姓名、身份证号、诊断）</source>
+        <translation>Prescription content and originals (patient names, ID numbers, diagnoses)</translation>
+    </message>
+    <message>
+        <source>扫码日志中的医保电子凭证与电子处方二维码</source>
+        <translation>Medical insurance e-voucher and e-prescription QR codes in the scan journal</translation>
+    </message>
+    <message>
+        <source>统计明文个人信息</source>
+        <translation>Counting plain-text personal data</translation>
+    </message>
+    <message>
+        <source>加密销售单 %1 的购买人身份证号</source>
+        <translation>Encrypting the buyer&apos;s ID number of sale %1</translation>
+    </message>
+    <message>
+        <source>清除销售单 %1 的明文身份证号</source>
+        <translation>Clearing the plain-text ID number of sale %1</translation>
+    </message>
+    <message>
+        <source>加密处方 %1</source>
+        <translation>Encrypting prescription %1</translation>
+    </message>
+    <message>
+        <source>清除处方 %1 的明文内容</source>
+        <translation>Clearing the plain-text content of prescription %1</translation>
+    </message>
+    <message>
+        <source>加密扫码日志</source>
+        <translation>Encrypting the scan journal</translation>
+    </message>
+    <message>
+        <source>清除扫码日志的明文内容</source>
+        <translation>Clearing the plain-text content of the scan journal</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataAccess</name>
+    <message>
+        <source>完整身份证号</source>
+        <translation>the full ID number</translation>
+    </message>
+    <message>
+        <source>完整姓名</source>
+        <translation>the full name</translation>
+    </message>
+    <message>
+        <source>完整电话号码</source>
+        <translation>the full phone number</translation>
+    </message>
+    <message>
+        <source>完整医保人员编号</source>
+        <translation>the full insurance person number</translation>
+    </message>
+    <message>
+        <source>完整卡号</source>
+        <translation>the full card number</translation>
+    </message>
+    <message>
+        <source>人脸图像</source>
+        <translation>face images</translation>
+    </message>
+    <message>
+        <source>结算录像</source>
+        <translation>settlement recordings</translation>
+    </message>
+    <message>
+        <source>患者签名</source>
+        <translation>patient signatures</translation>
+    </message>
+    <message>
+        <source>结算单</source>
+        <translation>settlement statements</translation>
+    </message>
+    <message>
+        <source>含麻黄碱药品购买登记</source>
+        <translation>the ephedrine product purchase register</translation>
+    </message>
+    <message>
+        <source>导出个人信息</source>
+        <translation>export personal data</translation>
+    </message>
+    <message>
+        <source>请先登录再查看%1</source>
+        <translation>Please log in first to view %1</translation>
+    </message>
+    <message>
+        <source>屏幕已锁定：解锁后才能查看%1</source>
+        <translation>The screen is locked: unlock it to view %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 无权查看%3，只能看到遮蔽后的信息</source>
+        <translation>%1 %2 may not view %3, only the masked information</translation>
+    </message>
+    <message>
+        <source>无法记录审计日志，不显示%1：%2</source>
+        <translation>Cannot write the audit log, so %1 is not shown: %2</translation>
+    </message>
+    <message>
+        <source>（用途：%1）</source>
+        <translation> (purpose: %1)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>无法记录审计日志，不导出个人信息：%1</source>
+        <translation>Cannot write the audit log, so no personal data is exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformConfig</name>
+    <message>
+        <source>%1：[platform] %2 %3</source>
+        <translation>%1: [platform] %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 不存在</source>
+        <translation>%1 %2 does not exist</translation>
+    </message>
+    <message>
+        <source>%1 %2 可被同组或其他用户读取，拒绝使用：请执行 chmod 600 %2，并确认属主是运行 PharmaPOS 的账户</source>
+        <translation>%1 %2 can be read by its group or other users; refused: run chmod 600 %2 and make sure it is owned by the account that runs PharmaPOS</translation>
+    </message>
+    <message>
+        <source>平台密钥文件</source>
+        <translation>Platform secret file</translation>
+    </message>
+    <message>
+        <source>无法读取平台密钥文件 %1</source>
+        <translation>Cannot read the platform secret file %1</translation>
+    </message>
+    <message>
+        <source>平台密钥文件 %1 格式错误</source>
+        <translation>The platform secret file %1 is malformed</translation>
+    </message>
+    <message>
+        <source>SM2 私钥文件</source>
+        <translation>SM2 private key file</translation>
+    </message>
+    <message>
+        <source>无法读取 SM2 私钥文件 %1</source>
+        <translation>Cannot read the SM2 private key file %1</translation>
+    </message>
+    <message>
+        <source>= “%1” 无效：须为 %2–%3 的整数</source>
+        <translation>= “%1” is invalid: must be an integer from %2 to %3</translation>
+    </message>
+    <message>
+        <source>= “%1” 无效，可用：off、https</source>
+        <translation>= “%1” is invalid; allowed: off, https</translation>
+    </message>
+    <message>
+        <source>必须是 https:// 地址（写的是“%1”）</source>
+        <translation>must be an https:// address (it is “%1”)</translation>
+    </message>
+    <message>
+        <source>须包含 {infno}</source>
+        <translation>must contain {infno}</translation>
+    </message>
+    <message>
+        <source>= “%1” 无效，可用：none、csb、tif、oauth2</source>
+        <translation>= “%1” is invalid; allowed: none, csb, tif, oauth2</translation>
+    </message>
+    <message>
+        <source>OAuth2 需要 https:// 令牌地址</source>
+        <translation>OAuth2 needs an https:// token URL</translation>
+    </message>
+    <message>
+        <source>= “%1” 无效，可用：on、off</source>
+        <translation>= “%1” is invalid; allowed: on, off</translation>
+    </message>
+    <message>
+        <source>%1 中没有可读的 CA 证书</source>
+        <translation>%1 contains no readable CA certificate</translation>
+    </message>
+    <message>
+        <source>无法读取 %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>不能小于 retry_min_ms</source>
+        <translation>must not be less than retry_min_ms</translation>
+    </message>
+    <message>
+        <source>须为 6 位行政区划代码</source>
+        <translation>must be a 6-digit administrative division code</translation>
+    </message>
+    <message>
+        <source>不是有效的正则表达式</source>
+        <translation>is not a valid regular expression</translation>
+    </message>
+    <message>
+        <source>未设置：认证方式 %1%2 需要密钥文件</source>
+        <translation>not set: authentication %1%2 needs a secret file</translation>
+    </message>
+    <message>
+        <source> 与国密加签</source>
+        <translation> with national cryptography signing</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformLink</name>
+    <message>
+        <source>未配置医保平台连接：在门店配置的 [platform] 中设置 link=https</source>
+        <translation>No insurance platform link is configured: set link=https under [platform] in the store configuration</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformQuery</name>
+    <message>
+        <source>平台查询 %1 被拒：%2</source>
+        <translation>Platform query %1 refused: %2</translation>
+    </message>
+    <message>
+        <source>平台签到被拒：%1</source>
+        <translation>Platform sign-in refused: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Postings</name>
+    <message>
+        <source>第 %1 行：批号 %2 已入库，有效期为 %3，与本次的 %4 不一致</source>
+        <translation>Line %1: batch number %2 is already in stock with expiry date %3, which differs from %4 on this delivery</translation>
+    </message>
+    <message>
+        <source>第 %1 行：追溯码 %2 已入库过（%3）：同一盒药只能验收一次</source>
+        <translation>Line %1: trace code %2 has already been received (%3): a box can be received only once</translation>
+    </message>
+    <message>
+        <source>购进验收</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>没有批次 %1</source>
+        <translation>There is no batch %1</translation>
+    </message>
+    <message>
+        <source>批次 %1 的商品不在商品档案中</source>
+        <translation>The product of batch %1 is not in the product master</translation>
+    </message>
+    <message>
+        <source>批次 %1 库存不足：现有 %2（最小单位），%3 %4</source>
+        <translation>Not enough stock in batch %1: %2 (smallest unit) on hand, %3 %4</translation>
+    </message>
+    <message>
+        <source>盘点单不存在</source>
+        <translation>The stocktake sheet does not exist</translation>
+    </message>
+    <message>
+        <source>盘点单 %1 已审核</source>
+        <translation>Stocktake sheet %1 has already been approved</translation>
+    </message>
+    <message>
+        <source>盘点单 %1 还有 %2 个批次未录入实盘数量，不能审核</source>
+        <translation>Stocktake sheet %1 still has %2 batches without a counted quantity, so it cannot be approved</translation>
+    </message>
+    <message>
+        <source>盘点单上的批次 %1 不在账上</source>
+        <translation>Batch %1 on the stocktake sheet is not in the books</translation>
+    </message>
+    <message>
+        <source>没有商品行的销售不能保存</source>
+        <translation>A sale with no product lines cannot be saved</translation>
+    </message>
+    <message>
+        <source>处方 %1 已于 %2 调配或结算（%3），不能再用：本单未保存</source>
+        <translation>Prescription %1 was already dispensed or settled on %2 (%3) and cannot be used again: this sale was not saved</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已随销售单 %2 售出，本单 %3 未保存</source>
+        <translation>Traceability code %1 was already sold with sale %2; sale %3 not saved</translation>
+    </message>
+    <message>
+        <source>零售</source>
+        <translation>Retail sale</translation>
+    </message>
+    <message>
+        <source>没有销售单 %1</source>
+        <translation>There is no sale %1</translation>
     </message>
 </context>
 <context>
@@ -1719,12 +4020,172 @@
         <source>故障</source>
         <translation>Fault</translation>
     </message>
+    <message>
+        <source>状态未知（正在询问）</source>
+        <translation>status unknown (asking)</translation>
+    </message>
 </context>
 <context>
     <name>Printers</name>
     <message>
         <source>打印机“%1”写法不对，可用：simulated、escpos-tcp:主机[:端口]、escpos-lp:/dev/usb/lp0、escpos-usb[:VID:PID]、cups:打印机名</source>
         <translation>Printer setting &quot;%1&quot; is not valid; allowed: simulated, escpos-tcp:HOST[:PORT], escpos-lp:/dev/usb/lp0, escpos-usb[:VID:PID], cups:PRINTER_NAME</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>电话号码</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>医保人员编号</source>
+        <translation>Insurance person number</translation>
+    </message>
+    <message>
+        <source>卡号</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>医保电子凭证令牌</source>
+        <translation>Medical insurance e-voucher token</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>用法：pharmapos privacy report | retention run [--dry-run]</source>
+        <translation>Usage: pharmapos privacy report | retention run [--dry-run]</translation>
+    </message>
+    <message>
+        <source>（无法统计：%1）</source>
+        <translation>(cannot count: %1)</translation>
+    </message>
+    <message>
+        <source>没有审计日志，不执行删除</source>
+        <translation>No audit log; nothing deleted</translation>
+    </message>
+    <message>
+        <source>保存期限检查（试运行，未删除任何数据）：%1</source>
+        <translation>Retention check (dry run, nothing deleted): %1</translation>
+    </message>
+    <message>
+        <source>保存期限清理：%1</source>
+        <translation>Retention clean-up: %1</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>匿名化</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>%1（%2，保存 %3，法定最短 %4）：%5 %6 条</source>
+        <translation>%1 (%2, kept %3, legal minimum %4): %5 %6</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>；未到期保留 %1 条，另有保全 %2 条</source>
+        <translation>; %1 kept until due, %2 more under legal hold</translation>
+    </message>
+    <message>
+        <source>；出错：%1</source>
+        <translation>; error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReport</name>
+    <message>
+        <source>&lt;30 天</source>
+        <translation>&lt;30 days</translation>
+    </message>
+    <message>
+        <source>30–90 天</source>
+        <translation>30–90 days</translation>
+    </message>
+    <message>
+        <source>90 天–1 年</source>
+        <translation>90 days–1 year</translation>
+    </message>
+    <message>
+        <source>1–2 年</source>
+        <translation>1–2 years</translation>
+    </message>
+    <message>
+        <source>≥2 年</source>
+        <translation>≥2 years</translation>
+    </message>
+    <message>
+        <source>个人信息清单（%1）</source>
+        <translation>Personal data inventory (%1)</translation>
+    </message>
+    <message>
+        <source>类别 | 内容 | 条数 | 最早 | %1 | 保存期限（法定最短）</source>
+        <translation>Category | Content | Count | Oldest | %1 | Retention (legal minimum)</translation>
+    </message>
+    <message>
+        <source>%1 | %2 | 无法统计：%3</source>
+        <translation>%1 | %2 | cannot count: %3</translation>
+    </message>
+    <message>
+        <source>加密情况（当前密钥 %1）</source>
+        <translation>Encryption (current key %1)</translation>
+    </message>
+    <message>
+        <source>密钥 %1：%2 条</source>
+        <translation>key %1: %2</translation>
+    </message>
+    <message>
+        <source>无加密数据</source>
+        <translation>no encrypted data</translation>
+    </message>
+    <message>
+        <source>%1：%2；明文 %3 条%4</source>
+        <translation>%1: %2; %3 in plain text%4</translation>
+    </message>
+    <message>
+        <source>（需要迁移加密！）</source>
+        <translation> (needs migrating to encryption!)</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessHygiene</name>
+    <message>
+        <source>无法检查 %1：%2</source>
+        <translation>Cannot check %1: %2</translation>
+    </message>
+    <message>
+        <source>无法收紧 %1 的权限：%2</source>
+        <translation>Cannot tighten the permissions of %1: %2</translation>
+    </message>
+    <message>
+        <source>无法关闭核心转储（RLIMIT_CORE）：%1</source>
+        <translation>Cannot turn off core dumps (RLIMIT_CORE): %1</translation>
+    </message>
+    <message>
+        <source>无法设置 PR_SET_DUMPABLE：%1</source>
+        <translation>Cannot set PR_SET_DUMPABLE: %1</translation>
+    </message>
+    <message>
+        <source>无法创建数据目录 %1</source>
+        <translation>Cannot create data directory %1</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +4512,26 @@
         <source>供货单位或购进日期与第 %1 行不同：一个文件只能是一张到货单</source>
         <translation>Supplier or purchase date differs from line %1: one file can hold only one delivery note</translation>
     </message>
+    <message>
+        <source>制表符分隔文本，编码 %1</source>
+        <translation>tab-separated text, encoding %1</translation>
+    </message>
+    <message>
+        <source>CSV，编码 %1</source>
+        <translation>CSV, encoding %1</translation>
+    </message>
+    <message>
+        <source>处方类别“%1”无法识别（处方药、甲类OTC、乙类OTC）</source>
+        <translation>Prescription class “%1” not recognised (处方药, 甲类OTC, 乙类OTC)</translation>
+    </message>
+    <message>
+        <source>到货单</source>
+        <translation>delivery note</translation>
+    </message>
+    <message>
+        <source>读取：%1，共 %2 行</source>
+        <translation>Read: %1, %2 rows</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptFormatter</name>
@@ -2105,6 +4586,14 @@
     <message>
         <source>请遵医嘱或按说明书使用</source>
         <translation>Use as directed by your doctor or the package insert</translation>
+    </message>
+    <message>
+        <source>处方号：%1</source>
+        <translation>Prescription no.: %1</translation>
+    </message>
+    <message>
+        <source>[Rx] 为处方药，凭执业药师审核的处方调配</source>
+        <translation>[Rx] is a prescription drug, dispensed against a prescription reviewed by a licensed pharmacist</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +4690,10 @@
         <source>INV-EXPIRY: %1 批号 %2 近效期：%3 到期，仅剩 %4 天</source>
         <translation>INV-EXPIRY: %1 batch number %2 is near expiry: it expires on %3, only %4 days left</translation>
     </message>
+    <message>
+        <source>到货单的处方类别“%1”与商品档案的“%2”不一致：请先核对并修改商品档案</source>
+        <translation>The delivery note&apos;s prescription class “%1” differs from the product master&apos;s “%2”: check and correct the product master first</translation>
+    </message>
 </context>
 <context>
     <name>ReceivingDraft</name>
@@ -2223,10 +4716,6 @@
     <message>
         <source>%1 %2：请录入批号、日期、数量和价格，再逐盒扫追溯码</source>
         <translation>%1 %2: enter the batch number, dates, quantity and price, then scan the traceability code of each box</translation>
-    </message>
-    <message>
-        <source>编码 %1 不在商品档案中：请先在“商品档案”建档</source>
-        <translation>Code %1 is not in the product master file: create it in &quot;Product master&quot; first</translation>
     </message>
     <message>
         <source>当前行已为 %1 扫了 %2 个追溯码：请先加入单据或清除这些码，再换商品</source>
@@ -2302,6 +4791,278 @@
     <message>
         <source>医保药品编码</source>
         <translation>Insurance drug code</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>商品</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>批号</source>
+        <translation>Batch number</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>价格</source>
+        <translation>price</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 本店 %2 / 平台 %3</source>
+        <translation>%1 store %2 / platform %3</translation>
+    </message>
+    <message>
+        <source>追溯码 本店 %1 / 平台 %2</source>
+        <translation>trace codes store %1 / platform %2</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>3511 销售</source>
+        <translation>3511 sales</translation>
+    </message>
+    <message>
+        <source>平台缺少</source>
+        <translation>missing on the platform</translation>
+    </message>
+    <message>
+        <source>平台多出</source>
+        <translation>extra on the platform</translation>
+    </message>
+    <message>
+        <source>内容不符</source>
+        <translation>content differs</translation>
+    </message>
+    <message>
+        <source>尚未上传</source>
+        <translation>not uploaded yet</translation>
+    </message>
+    <message>
+        <source>平台拒收</source>
+        <translation>refused by the platform</translation>
+    </message>
+    <message>
+        <source>库存不符</source>
+        <translation>stock differs</translation>
+    </message>
+    <message>
+        <source>平台缺少追溯码</source>
+        <translation>trace code missing on the platform</translation>
+    </message>
+    <message>
+        <source>平台多出追溯码</source>
+        <translation>extra trace code on the platform</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>对账一致（%1）：销售记录 %2 条、追溯码 %3 个、商品库存 %4 种，与平台相同</source>
+        <translation>Reconciliation matches (%1): %2 sales records, %3 trace codes and stock of %4 products are the same as the platform&apos;s</translation>
+    </message>
+    <message>
+        <source>对账（%1）发现 %2 处差异，其中 %3 处需要核查</source>
+        <translation>Reconciliation (%1) found %2 differences, %3 of which need checking</translation>
+    </message>
+    <message>
+        <source>%1 %2 还在上传队列中（%3）</source>
+        <translation>%1 %2 is still in the upload queue (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 被平台拒收：%3</source>
+        <translation>%1 %2 was refused by the platform: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 已上传成功，平台却没有</source>
+        <translation>%1 %2 was uploaded successfully, but the platform does not have it</translation>
+    </message>
+    <message>
+        <source>平台有 %1 记录（%2 %3 件，%4），本店没有</source>
+        <translation>The platform has a %1 record (%2 %3 pieces, %4) that the store does not have</translation>
+    </message>
+    <message>
+        <source>3513 追溯码</source>
+        <translation>3513 trace codes</translation>
+    </message>
+    <message>
+        <source>随 %1 售出，平台未登记为已售</source>
+        <translation>sold with %1, but the platform does not record it as sold</translation>
+    </message>
+    <message>
+        <source>平台登记为已售，本店没有这笔销售</source>
+        <translation>the platform records it as sold, but the store has no such sale</translation>
+    </message>
+    <message>
+        <source>3508 库存</source>
+        <translation>3508 stock</translation>
+    </message>
+    <message>
+        <source>待上传的记录将使库存变动 %1</source>
+        <translation>records waiting for upload will change the stock by %1</translation>
+    </message>
+    <message>
+        <source>%1：本店已上传记录合计 %2，平台 %3</source>
+        <translation>%1: the store&apos;s uploaded records total %2, the platform %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSealer</name>
+    <message>
+        <source>签名/校验码不符：%1</source>
+        <translation>Signature/check code mismatch: %1</translation>
+    </message>
+    <message>
+        <source>无法计算校验码：%1</source>
+        <translation>Cannot compute the check code: %1</translation>
+    </message>
+    <message>
+        <source>不是校验码</source>
+        <translation>not a check code</translation>
+    </message>
+    <message>
+        <source>校验码由密钥 %1 生成，本店已没有这个密钥</source>
+        <translation>the check code was made with key %1, which this store no longer has</translation>
+    </message>
+    <message>
+        <source>内容或用途与校验码不符</source>
+        <translation>the content or purpose does not match the check code</translation>
+    </message>
+    <message>
+        <source>签名失败：%1</source>
+        <translation>Signing failed: %1</translation>
+    </message>
+    <message>
+        <source>不是签名</source>
+        <translation>not a signature</translation>
+    </message>
+    <message>
+        <source>签名密钥 %1 不在本店的密钥中</source>
+        <translation>the signing key %1 is not among this store&apos;s keys</translation>
+    </message>
+    <message>
+        <source>内容或用途与签名不符</source>
+        <translation>the content or purpose does not match the signature</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>人脸图像</source>
+        <translation>Face images</translation>
+    </message>
+    <message>
+        <source>结算录像</source>
+        <translation>Settlement recordings</translation>
+    </message>
+    <message>
+        <source>现金销售中的个人信息</source>
+        <translation>Personal data in cash sales</translation>
+    </message>
+    <message>
+        <source>含麻黄碱药品购买登记</source>
+        <translation>Ephedrine product purchase register</translation>
+    </message>
+    <message>
+        <source>处方档案</source>
+        <translation>Prescription records</translation>
+    </message>
+    <message>
+        <source>结算档案</source>
+        <translation>Settlement records</translation>
+    </message>
+    <message>
+        <source>扫码日志中的凭证内容</source>
+        <translation>Voucher content in the scan journal</translation>
+    </message>
+    <message>
+        <source>保存期限“%1”无法识别：应写成 90d、6m 或 2y（天、月、年）</source>
+        <translation>Retention period “%1” not recognised: write 90d, 6m or 2y (days, months, years)</translation>
+    </message>
+    <message>
+        <source>保存期限“%1”超过 100 年</source>
+        <translation>Retention period “%1” is over 100 years</translation>
+    </message>
+    <message>
+        <source>%1 年</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 个月</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>[retention] 中没有 %1 这一项（可用：%2）</source>
+        <translation>[retention] has no item %1 (available: %2)</translation>
+    </message>
+    <message>
+        <source>[retention] %1：%2</source>
+        <translation>[retention] %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 的保存期限 %2 短于法定最短期限 %3（%4），不能采用</source>
+        <translation>The retention period %2 of %1 is shorter than the legal minimum %3 (%4) and cannot be used</translation>
+    </message>
+    <message>
+        <source>未知的个人信息类别</source>
+        <translation>unknown category of personal data</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>匿名化</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>%1 %2 条（保存期限 %3，截止 %4）</source>
+        <translation>%1 %2 (retention %3, cut-off %4)</translation>
+    </message>
+    <message>
+        <source>；出错：%1</source>
+        <translation>; error: %1</translation>
+    </message>
+    <message>
+        <source>已处理，但无法写入审计日志：%1</source>
+        <translation>Done, but it could not be written to the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnService</name>
+    <message>
+        <source>退货须填写原因</source>
+        <translation>A return must state a reason</translation>
+    </message>
+    <message>
+        <source>请给出要退货的销售单号</source>
+        <translation>Please give the number of the sale to return</translation>
+    </message>
+    <message>
+        <source>销售单 %1 全单退货：%2</source>
+        <translation>Whole sale %1 returned: %2</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +5151,14 @@
         <source>购买人身份证号 %1 不正确（应为18位，校验位正确），请重新登记</source>
         <translation>Buyer ID number %1 is not valid (must be 18 characters with a correct check digit); please record it again</translation>
     </message>
+    <message>
+        <source>第 %1 行 %2</source>
+        <translation>Line %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 是处方药，须凭执业药师审核通过的处方销售（%2）：请先关联处方（F7）</source>
+        <translation>%1 is a prescription drug and is sold only against a prescription approved by a licensed pharmacist (%2): please link a prescription first (F7)</translation>
+    </message>
 </context>
 <context>
     <name>RxSettlementGate</name>
@@ -2472,10 +5241,6 @@
     <message>
         <source>%1 %2，患者 %3</source>
         <translation>%1 %2, patient %3</translation>
-    </message>
-    <message>
-        <source>%1 行</source>
-        <translation>%1 lines</translation>
     </message>
     <message>
         <source>处方 %1 的内容在关联后已变化，请取消后重新关联并审核</source>
@@ -2597,176 +5362,152 @@
         <source>打印作业在处方取消后才结束（%1），不改变闸门</source>
         <translation>The print job finished only after the prescription was cancelled (%1); the gate is unchanged</translation>
     </message>
+    <message>
+        <source>处方闸门状态已变更，但未能写入审计日志：%1</source>
+        <translation>The prescription gate changed state, but it could not be written to the audit log: %1</translation>
+    </message>
+    <message>
+        <source>本单当前为“%1”，不能关联处方</source>
+        <translation>This sale is “%1” and cannot be linked to a prescription</translation>
+    </message>
+    <message>
+        <source>规则检查</source>
+        <translation>rule check</translation>
+    </message>
+    <message>
+        <source>%1 行，购物车自此即处方，不能再改</source>
+        <translation>%1 lines; from now on the cart is the prescription and cannot change</translation>
+    </message>
+    <message>
+        <source>本单结束（%1），处方与本单一同结束</source>
+        <translation>The sale ended (%1); the prescription ends with it</translation>
+    </message>
+    <message>
+        <source>本单未关联处方</source>
+        <translation>this sale is not linked to a prescription</translation>
+    </message>
+    <message>
+        <source>处方 %1 关联的是另一单销售</source>
+        <translation>prescription %1 is linked to another sale</translation>
+    </message>
+    <message>
+        <source>处方 %1 尚未经药师审核签名（当前：%2）</source>
+        <translation>prescription %1 has not been reviewed and signed by the pharmacist yet (now: %2)</translation>
+    </message>
+    <message>
+        <source>购物车已不是药师审核通过的处方 %1</source>
+        <translation>the cart is no longer prescription %1 as the pharmacist approved it</translation>
+    </message>
+    <message>
+        <source>调配处方</source>
+        <translation>dispense prescriptions</translation>
+    </message>
+    <message>
+        <source>处方 %1 关联的销售已结束，%2被拒绝：请重新关联处方</source>
+        <translation>The sale linked to prescription %1 has ended, so %2 is refused: link the prescription again</translation>
+    </message>
+    <message>
+        <source>购物车已不是规则检查通过时的处方 %1，%2被拒绝：请取消处方后重新关联、检查</source>
+        <translation>The cart is no longer prescription %1 as it passed the rule check, so %2 is refused: cancel the prescription, then link and check it again</translation>
+    </message>
 </context>
 <context>
-    <name>ScenarioRunner</name>
+    <name>SaleState</name>
     <message>
-        <source>脚本不是有效的 JSON（第 %1 个字符）：%2</source>
-        <translation>The script is not valid JSON (character %1): %2</translation>
+        <source>销售中</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <source>脚本需要一个包含 &quot;steps&quot; 数组的对象</source>
-        <translation>The script must be an object containing a &quot;steps&quot; array</translation>
+        <source>处方销售中</source>
+        <translation>Prescription sale</translation>
     </message>
     <message>
-        <source>失败：%1</source>
-        <translation>Failed: %1</translation>
+        <source>收款中</source>
+        <translation>Paying</translation>
     </message>
     <message>
-        <source>扫描 %1</source>
-        <translation>Scan %1</translation>
+        <source>已收款</source>
+        <translation>Paid</translation>
     </message>
     <message>
-        <source>pay 需要 cash 金额，如 &quot;100.00&quot;</source>
-        <translation>pay needs a cash amount, e.g. &quot;100.00&quot;</translation>
+        <source>已作废</source>
+        <translation>Voided</translation>
     </message>
     <message>
-        <source>小票输出：%1</source>
-        <translation>Receipt output: %1</translation>
+        <source>修改购物车</source>
+        <translation>change the cart</translation>
     </message>
     <message>
-        <source>期望 %1 行，实际 %2 行</source>
-        <translation>Expected %1 lines, got %2</translation>
+        <source>关联处方</source>
+        <translation>link a prescription</translation>
     </message>
     <message>
-        <source>期望合计 %1，实际 %2</source>
-        <translation>Expected total %1, got %2</translation>
+        <source>取消处方</source>
+        <translation>cancel the prescription</translation>
     </message>
     <message>
-        <source>期望找零 %1，实际 %2</source>
-        <translation>Expected change %1, got %2</translation>
+        <source>开始收款</source>
+        <translation>begin payment</translation>
     </message>
     <message>
-        <source>（无销售）</source>
-        <translation>(no sale)</translation>
+        <source>收款入账</source>
+        <translation>record the payment</translation>
     </message>
     <message>
-        <source>期望上一单合计 %1，实际 %2</source>
-        <translation>Expected previous sale total %1, got %2</translation>
+        <source>收款失败</source>
+        <translation>payment failed</translation>
     </message>
     <message>
-        <source>检查通过</source>
-        <translation>Checks passed</translation>
+        <source>作废</source>
+        <translation>void</translation>
+    </message>
+</context>
+<context>
+    <name>SaleWorkflow</name>
+    <message>
+        <source>无法识别的条码 %1：%2</source>
+        <translation>Unrecognized barcode %1: %2</translation>
     </message>
     <message>
-        <source>无法识别的步骤：%1</source>
-        <translation>Unrecognized step: %1</translation>
+        <source>未找到条码 %1 对应的商品，购物车未改变（%2）</source>
+        <translation>No product found for barcode %1; cart unchanged (%2)</translation>
     </message>
     <message>
-        <source>期望错误 %1，但步骤成功了</source>
-        <translation>Expected error %1, but the step succeeded</translation>
+        <source>未找到条码 %1 对应的商品，购物车未改变</source>
+        <translation>No product found for barcode %1; cart unchanged</translation>
     </message>
     <message>
-        <source>期望错误 %1，实际 %2</source>
-        <translation>Expected error %1, got %2</translation>
+        <source>扫描内容为空，请重新扫描</source>
+        <translation>Empty scan, please scan again</translation>
     </message>
     <message>
-        <source>unit 须为 box、strip 或 piece</source>
-        <translation>unit must be box, strip or piece</translation>
+        <source>未找到 GTIN %1 对应的商品，购物车未改变</source>
+        <translation>No product found for GTIN %1; cart unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>SealedFileFolder</name>
+    <message>
+        <source>无法删除 %1</source>
+        <translation>Cannot delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBytes</name>
+    <message>
+        <source>系统随机数发生器不可用</source>
+        <translation>The system random number generator is not available</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>输入的一行过长</source>
+        <translation>The line entered is too long</translation>
     </message>
     <message>
-        <source>此环境不支持登录步骤</source>
-        <translation>This environment does not support login steps</translation>
-    </message>
-    <message>
-        <source>%1 %2（%3）</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>登录</source>
-        <translation>Login:</translation>
-    </message>
-    <message>
-        <source>代为操作</source>
-        <translation>Step-in:</translation>
-    </message>
-    <message>
-        <source>此环境不支持上下岗步骤</source>
-        <translation>This environment does not support clock-in/out steps</translation>
-    </message>
-    <message>
-        <source>%1 上岗</source>
-        <translation>%1 clocked in</translation>
-    </message>
-    <message>
-        <source>%1 下岗</source>
-        <translation>%1 clocked out</translation>
-    </message>
-    <message>
-        <source>期望有药师在岗，实际没有</source>
-        <translation>Expected a pharmacist on duty, but none is</translation>
-    </message>
-    <message>
-        <source>期望无药师在岗，实际有</source>
-        <translation>Expected no pharmacist on duty, but one is</translation>
-    </message>
-    <message>
-        <source>期望当前操作人 %1，实际 %2</source>
-        <translation>Expected current operator %1, got %2</translation>
-    </message>
-    <message>
-        <source>（无人登录）</source>
-        <translation>(nobody logged in)</translation>
-    </message>
-    <message>
-        <source>此环境没有处方闸门</source>
-        <translation>This environment has no prescription gate</translation>
-    </message>
-    <message>
-        <source>此环境不能载入处方</source>
-        <translation>This environment cannot load prescriptions</translation>
-    </message>
-    <message>
-        <source>没有关联的处方可审核</source>
-        <translation>No linked prescription to review</translation>
-    </message>
-    <message>
-        <source>审核：%1（%2）</source>
-        <translation>Review: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>通过</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>不通过</source>
-        <translation>not approved</translation>
-    </message>
-    <message>
-        <source>扫回 %1</source>
-        <translation>Scanned back %1</translation>
-    </message>
-    <message>
-        <source>此环境没有模拟读卡器</source>
-        <translation>This environment has no simulated card reader</translation>
-    </message>
-    <message>
-        <source>读卡成功</source>
-        <translation>Card read successfully</translation>
-    </message>
-    <message>
-        <source>处方闸门：%1</source>
-        <translation>Prescription gate: %1</translation>
-    </message>
-    <message>
-        <source>退货单 %1</source>
-        <translation>Return %1</translation>
-    </message>
-    <message>
-        <source>期望处方闸门状态 %1，实际 %2</source>
-        <translation>Expected prescription gate state %1, got %2</translation>
-    </message>
-    <message>
-        <source>打印机 %1 秒内没有回报结果</source>
-        <translation>The printer did not report a result within %1 seconds</translation>
-    </message>
-    <message>
-        <source>此环境读不到打印出的处方</source>
-        <translation>This environment cannot read the printed prescription</translation>
-    </message>
-    <message>
-        <source>此环境没有模拟打印机</source>
-        <translation>This environment has no simulated printer</translation>
+        <source>标准输入已结束，没有读到口令</source>
+        <translation>Standard input ended without a passphrase</translation>
     </message>
 </context>
 <context>
@@ -2864,15 +5605,65 @@
     </message>
 </context>
 <context>
+    <name>SqlColumnHolder</name>
+    <message>
+        <source>统计 %1.%2 的加密数据</source>
+        <translation>Counting the encrypted data of %1.%2</translation>
+    </message>
+    <message>
+        <source>统计 %1 的明文个人信息</source>
+        <translation>Counting the plain-text personal data of %1</translation>
+    </message>
+    <message>
+        <source>读取 %1 的加密数据</source>
+        <translation>Reading the encrypted data of %1</translation>
+    </message>
+    <message>
+        <source>无法开始事务</source>
+        <translation>Cannot begin a transaction</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行：%3</source>
+        <translation>%1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>改写 %1 的加密数据</source>
+        <translation>Rewriting the encrypted data of %1</translation>
+    </message>
+    <message>
+        <source>统计 %1 的校验码</source>
+        <translation>Counting the check codes of %1</translation>
+    </message>
+    <message>
+        <source>读取 %1 的校验码</source>
+        <translation>Reading the check codes of %1</translation>
+    </message>
+    <message>
+        <source>%1 第 %2 行的校验码不符（内容被改动？）：%3</source>
+        <translation>The check code of %1 row %2 does not match (content altered?): %3</translation>
+    </message>
+    <message>
+        <source>改写 %1 的校验码</source>
+        <translation>Rewriting the check codes of %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlInsuranceCatalog</name>
+    <message>
+        <source>保存医保目录</source>
+        <translation>Saving the insurance catalogue</translation>
+    </message>
+    <message>
+        <source>保存支付标准</source>
+        <translation>Saving the payment standards</translation>
+    </message>
+    <message>
+        <source>保存医保目录版本</source>
+        <translation>Saving the insurance catalogue version</translation>
+    </message>
+</context>
+<context>
     <name>SqlInventoryRepository</name>
-    <message>
-        <source>记录库存变动</source>
-        <translation>Recording stock movement</translation>
-    </message>
-    <message>
-        <source>写入上传队列</source>
-        <translation>Writing to upload queue</translation>
-    </message>
     <message>
         <source>生成单号</source>
         <translation>Generating document number</translation>
@@ -2880,34 +5671,6 @@
     <message>
         <source>无法开始事务</source>
         <translation>Cannot start transaction</translation>
-    </message>
-    <message>
-        <source>保存到货单</source>
-        <translation>Saving delivery note</translation>
-    </message>
-    <message>
-        <source>查找批次</source>
-        <translation>Looking up batch</translation>
-    </message>
-    <message>
-        <source>第 %1 行：批号 %2 已入库，有效期为 %3，与本次的 %4 不一致</source>
-        <translation>Line %1: batch number %2 is already in stock with expiry date %3, which differs from %4 on this delivery</translation>
-    </message>
-    <message>
-        <source>保存批次 %1</source>
-        <translation>Saving batch %1</translation>
-    </message>
-    <message>
-        <source>保存到货明细第 %1 行</source>
-        <translation>Saving delivery note line %1</translation>
-    </message>
-    <message>
-        <source>登记追溯码 %1（INV-TRACE：一盒只能入库一次）</source>
-        <translation>Registering traceability code %1 (INV-TRACE: each box can be received only once)</translation>
-    </message>
-    <message>
-        <source>购进验收</source>
-        <translation>Receiving</translation>
     </message>
     <message>
         <source>创建盘点单</source>
@@ -2930,26 +5693,6 @@
         <translation>Batch %1 is not on the stocktake sheet</translation>
     </message>
     <message>
-        <source>盘点单不存在</source>
-        <translation>The stocktake sheet does not exist</translation>
-    </message>
-    <message>
-        <source>盘点单 %1 已审核</source>
-        <translation>Stocktake sheet %1 has already been approved</translation>
-    </message>
-    <message>
-        <source>读取盘点明细</source>
-        <translation>Reading stocktake lines</translation>
-    </message>
-    <message>
-        <source>盘点单 %1 还有 %2 个批次未录入实盘数量，不能审核</source>
-        <translation>Stocktake sheet %1 still has %2 batches without a counted quantity, so it cannot be approved</translation>
-    </message>
-    <message>
-        <source>审核盘点单</source>
-        <translation>Approving stocktake sheet</translation>
-    </message>
-    <message>
         <source>读取进销存</source>
         <translation>Reading inventory ledger</translation>
     </message>
@@ -2968,16 +5711,143 @@
         <translation>Failed to write the stock movement file</translation>
     </message>
     <message>
-        <source>没有批次 %1</source>
-        <translation>There is no batch %1</translation>
-    </message>
-    <message>
-        <source>批次 %1 库存不足或数量无效：%2</source>
-        <translation>Not enough stock in batch %1, or invalid quantity: %2</translation>
-    </message>
-    <message>
         <source>导出已取消</source>
         <translation>Export cancelled</translation>
+    </message>
+    <message>
+        <source>读取进销存失败：无法准备查询</source>
+        <translation>Reading the stock ledger failed: cannot prepare the query</translation>
+    </message>
+    <message>
+        <source>读取库存流水（第 %1 行之后）</source>
+        <translation>Reading the stock journal (after row %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlLedgerStore</name>
+    <message>
+        <source>读取批次库存</source>
+        <translation>Reading batch stock</translation>
+    </message>
+    <message>
+        <source>读取批次</source>
+        <translation>Reading batches</translation>
+    </message>
+    <message>
+        <source>查找批次</source>
+        <translation>Looking up batch</translation>
+    </message>
+    <message>
+        <source>查询追溯码 %1</source>
+        <translation>Looking up traceability code %1</translation>
+    </message>
+    <message>
+        <source>查询处方 %1 的结算记录</source>
+        <translation>Looking up the settlement of prescription %1</translation>
+    </message>
+    <message>
+        <source>读取单据 %1 的库存变动</source>
+        <translation>Reading the stock movements of document %1</translation>
+    </message>
+    <message>
+        <source>读取单据 %1 的上传记录</source>
+        <translation>Reading the upload records of document %1</translation>
+    </message>
+    <message>
+        <source>读取销售单 %1</source>
+        <translation>Reading sale %1</translation>
+    </message>
+    <message>
+        <source>读取销售单 %1 的明细</source>
+        <translation>Reading the lines of sale %1</translation>
+    </message>
+    <message>
+        <source>读取盘点单</source>
+        <translation>Reading the stocktake sheet</translation>
+    </message>
+    <message>
+        <source>读取盘点明细</source>
+        <translation>Reading stocktake lines</translation>
+    </message>
+    <message>
+        <source>读取批次余额</source>
+        <translation>Reading batch balances</translation>
+    </message>
+    <message>
+        <source>生成单号</source>
+        <translation>Generating document number</translation>
+    </message>
+    <message>
+        <source>保存批次 %1</source>
+        <translation>Saving batch %1</translation>
+    </message>
+    <message>
+        <source>记录库存变动</source>
+        <translation>Recording stock movement</translation>
+    </message>
+    <message>
+        <source>写入上传队列</source>
+        <translation>Writing to upload queue</translation>
+    </message>
+    <message>
+        <source>保存到货单</source>
+        <translation>Saving delivery note</translation>
+    </message>
+    <message>
+        <source>保存到货明细第 %1 行</source>
+        <translation>Saving delivery note line %1</translation>
+    </message>
+    <message>
+        <source>登记追溯码 %1（INV-TRACE：一盒只能入库一次）</source>
+        <translation>Registering traceability code %1 (INV-TRACE: each box can be received only once)</translation>
+    </message>
+    <message>
+        <source>保存销售单</source>
+        <translation>Saving sale</translation>
+    </message>
+    <message>
+        <source>保存销售明细第 %1 行</source>
+        <translation>Saving sale line %1</translation>
+    </message>
+    <message>
+        <source>登记售出追溯码 %1</source>
+        <translation>Registering sold traceability code %1</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 已售出，本单未保存</source>
+        <translation>Traceability code %1 has already been sold; sale not saved</translation>
+    </message>
+    <message>
+        <source>登记售出追溯码 %1（INV-TRACE：一盒只能卖一次）</source>
+        <translation>Registering sold traceability code %1 (INV-TRACE: each box can be sold only once)</translation>
+    </message>
+    <message>
+        <source>保存销售追溯码 %1</source>
+        <translation>Saving sale traceability code %1</translation>
+    </message>
+    <message>
+        <source>处方 %1 已经调配或结算过，%2 未保存</source>
+        <translation>Prescription %1 has already been dispensed or settled; %2 not saved</translation>
+    </message>
+    <message>
+        <source>销售单 %1 已经退过货，不能再退</source>
+        <translation>Sale %1 has already been returned and cannot be returned again</translation>
+    </message>
+    <message>
+        <source>追溯码退回库存</source>
+        <translation>Returning traceability codes to stock</translation>
+    </message>
+    <message>
+        <source>标记退货追溯码</source>
+        <translation>Marking returned traceability codes</translation>
+    </message>
+    <message>
+        <source>审核盘点单</source>
+        <translation>Approving stocktake sheet</translation>
+    </message>
+    <message>
+        <source>盘点单已审核或不存在</source>
+        <translation>The stocktake sheet is already approved or does not exist</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +5868,14 @@
         <source>记录处方 %1 已结算</source>
         <translation>Recording prescription %1 as settled</translation>
     </message>
+    <message>
+        <source>读取处方 %1</source>
+        <translation>Reading prescription %1</translation>
+    </message>
+    <message>
+        <source>写入上传队列</source>
+        <translation>Writing to upload queue</translation>
+    </message>
 </context>
 <context>
     <name>SqlProductCatalog</name>
@@ -3007,78 +5885,29 @@
     </message>
 </context>
 <context>
-    <name>SqlSaleRepository</name>
+    <name>SqlRetentionTarget</name>
     <message>
-        <source>没有商品行的销售不能保存</source>
-        <translation>A sale with no product lines cannot be saved</translation>
+        <source>查找 %1 中到期的个人信息</source>
+        <translation>Finding expired personal data in %1</translation>
     </message>
     <message>
         <source>无法开始事务</source>
-        <translation>Cannot start transaction</translation>
+        <translation>Cannot begin a transaction</translation>
     </message>
     <message>
-        <source>保存销售单</source>
-        <translation>Saving sale</translation>
+        <source>清除 %1 %2 的个人信息</source>
+        <translation>Clearing the personal data of %1 %2</translation>
     </message>
     <message>
-        <source>保存销售明细第 %1 行</source>
-        <translation>Saving sale line %1</translation>
+        <source>统计 %1 的个人信息</source>
+        <translation>Counting the personal data of %1</translation>
     </message>
+</context>
+<context>
+    <name>SqlSaleRepository</name>
     <message>
         <source>记录小票打印</source>
         <translation>Recording receipt printing</translation>
-    </message>
-    <message>
-        <source>零售</source>
-        <translation>Retail sale</translation>
-    </message>
-    <message>
-        <source>查询追溯码 %1</source>
-        <translation>Looking up traceability code %1</translation>
-    </message>
-    <message>
-        <source>追溯码 %1 已随销售单 %2 售出，本单 %3 未保存</source>
-        <translation>Traceability code %1 was already sold with sale %2; sale %3 not saved</translation>
-    </message>
-    <message>
-        <source>登记售出追溯码 %1</source>
-        <translation>Registering sold traceability code %1</translation>
-    </message>
-    <message>
-        <source>追溯码 %1 已售出，本单未保存</source>
-        <translation>Traceability code %1 has already been sold; sale not saved</translation>
-    </message>
-    <message>
-        <source>登记售出追溯码 %1（INV-TRACE：一盒只能卖一次）</source>
-        <translation>Registering sold traceability code %1 (INV-TRACE: each box can be sold only once)</translation>
-    </message>
-    <message>
-        <source>保存销售追溯码 %1</source>
-        <translation>Saving sale traceability code %1</translation>
-    </message>
-    <message>
-        <source>没有销售单 %1</source>
-        <translation>There is no sale %1</translation>
-    </message>
-    <message>
-        <source>销售单 %1 已经退过货，不能再退</source>
-        <translation>Sale %1 has already been returned and cannot be returned again</translation>
-    </message>
-    <message>
-        <source>读取销售单 %1 的出库</source>
-        <translation>Reading the stock issues of sale %1</translation>
-    </message>
-    <message>
-        <source>读取销售单 %1 的追溯码</source>
-        <translation>Reading the traceability codes of sale %1</translation>
-    </message>
-    <message>
-        <source>追溯码退回库存</source>
-        <translation>Returning traceability codes to stock</translation>
-    </message>
-    <message>
-        <source>标记退货追溯码</source>
-        <translation>Marking returned traceability codes</translation>
     </message>
 </context>
 <context>
@@ -3155,12 +5984,111 @@
         <source>审计链头与日志不符（链头被改动）</source>
         <translation>The audit chain head does not match the log (chain head altered)</translation>
     </message>
+    <message>
+        <source>记录登录失败</source>
+        <translation>Recording the failed login</translation>
+    </message>
 </context>
 <context>
     <name>SqlTraceCodeRegistry</name>
     <message>
         <source>记住追溯码前缀 %1</source>
         <translation>Remembering traceability code prefix %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlUploadQueue</name>
+    <message>
+        <source>分配报文ID</source>
+        <translation>Allocating a message ID</translation>
+    </message>
+    <message>
+        <source>写入上传队列</source>
+        <translation>Writing to upload queue</translation>
+    </message>
+    <message>
+        <source>记录报文ID</source>
+        <translation>Recording the message ID</translation>
+    </message>
+    <message>
+        <source>上传记录 %1 不在待发送状态</source>
+        <translation>Upload record %1 is not waiting to be sent</translation>
+    </message>
+    <message>
+        <source>更新上传记录</source>
+        <translation>Updating the upload record</translation>
+    </message>
+    <message>
+        <source>上传记录 %1 不在待上传队列中</source>
+        <translation>Upload record %1 is not in the upload queue</translation>
+    </message>
+    <message>
+        <source>已更正，待重新上传</source>
+        <translation>Corrected, waiting to be uploaded again</translation>
+    </message>
+    <message>
+        <source>更正上传记录</source>
+        <translation>Correcting the upload record</translation>
+    </message>
+    <message>
+        <source>只有被平台拒绝的记录可以更正（记录 %1）</source>
+        <translation>Only records the platform refused can be corrected (record %1)</translation>
+    </message>
+    <message>
+        <source>读取上传记录</source>
+        <translation>Reading upload records</translation>
+    </message>
+    <message>
+        <source>归档上传记录</source>
+        <translation>Archiving upload records</translation>
+    </message>
+    <message>
+        <source>完成撤回</source>
+        <translation>Completing the withdrawal</translation>
+    </message>
+    <message>
+        <source>上传记录 %1 不存在</source>
+        <translation>Upload record %1 does not exist</translation>
+    </message>
+    <message>
+        <source>记录 %1 %2，只有被拒或已上传的记录可以撤回</source>
+        <translation>Record %1 is %2; only refused or uploaded records can be withdrawn</translation>
+    </message>
+    <message>
+        <source>记录 %1 已申请撤回</source>
+        <translation>Record %1 has already been asked to be withdrawn</translation>
+    </message>
+    <message>
+        <source>交易 %1 的记录不能用 3507 撤回</source>
+        <translation>Records of transaction %1 cannot be withdrawn with 3507</translation>
+    </message>
+    <message>
+        <source>检查撤回范围</source>
+        <translation>Checking the scope of the withdrawal</translation>
+    </message>
+    <message>
+        <source>记录 %1 与已上传记录 %2 同用批次流水号 %3：3507 会把两条一起删除，请先处理记录 %2</source>
+        <translation>Record %1 shares batch serial number %3 with uploaded record %2: 3507 would delete both, so deal with record %2 first</translation>
+    </message>
+    <message>
+        <source>登记撤回</source>
+        <translation>Registering the withdrawal</translation>
+    </message>
+    <message>
+        <source>统计已上传记录</source>
+        <translation>Counting uploaded records</translation>
+    </message>
+    <message>
+        <source>读取待上传记录</source>
+        <translation>Reading records waiting for upload</translation>
+    </message>
+    <message>
+        <source>读取已上传记录</source>
+        <translation>Reading uploaded records</translation>
+    </message>
+    <message>
+        <source>记录平台连接状态</source>
+        <translation>Recording the platform link state</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +6180,172 @@
         <source>第 %1 行：实盘数量“%2”须为不小于 0 的整数</source>
         <translation>Line %1: counted quantity &quot;%2&quot; must be a whole number of 0 or more</translation>
     </message>
+    <message>
+        <source>盘点单</source>
+        <translation>stocktake sheet</translation>
+    </message>
+    <message>
+        <source>盘点单 %1</source>
+        <translation>stocktake sheet %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <source>数据库文件 %1 完整（SQLite %2 读过每一页，用时 %3 ms）</source>
+        <translation>The database file %1 is intact (SQLite %2 read every page in %3 ms)</translation>
+    </message>
+    <message>
+        <source>数据库文件 %1 已损坏，%2 发现 %3 处问题：</source>
+        <translation>The database file %1 is damaged; %2 found %3 problems:</translation>
+    </message>
+    <message>
+        <source>请停止使用本机，从备份恢复。</source>
+        <translation>Stop using this machine and restore from a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommands</name>
+    <message>
+        <source>需要 --user 账号（密码从标准输入读取）</source>
+        <translation>--user NAME is required (password read from standard input)</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>没有读到 %1 的密码</source>
+        <translation>No password was read for %1</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4%5</source>
+        <translation>#%1 %2 %3 %4%5</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>待上传：%1 条</source>
+        <translation>Pending upload: %1</translation>
+    </message>
+    <message>
+        <source>被拒：%1 条&#x3000;待核实：%2 条&#x3000;已上传：%3 条&#x3000;已撤回：%4 条</source>
+        <translation>Refused: %1   To verify: %2   Uploaded: %3   Withdrawn: %4</translation>
+    </message>
+    <message>
+        <source>最早一条：%1</source>
+        <translation>Oldest: %1</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>最近成功：%1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>（从未）</source>
+        <translation>(never)</translation>
+    </message>
+    <message>
+        <source>最近错误：%1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>平台连接：%1</source>
+        <translation>Platform link: %1</translation>
+    </message>
+    <message>
+        <source>未配置（[platform] link=off）</source>
+        <translation>not configured ([platform] link=off)</translation>
+    </message>
+    <message>
+        <source>待处理：</source>
+        <translation>To handle:</translation>
+    </message>
+    <message>
+        <source>没有上传记录 %1</source>
+        <translation>There is no upload record %1</translation>
+    </message>
+    <message>
+        <source>写入：%1&#x3000;尝试：%2 次&#x3000;报文ID：%3</source>
+        <translation>Written: %1   Attempts: %2   Message ID: %3</translation>
+    </message>
+    <message>
+        <source>此前报文ID：%1</source>
+        <translation>Earlier message ID: %1</translation>
+    </message>
+    <message>
+        <source>未配置医保平台连接：在 [platform] 中设置 link=https</source>
+        <translation>No insurance platform link is configured: set link=https under [platform]</translation>
+    </message>
+    <message>
+        <source>本次上传成功 %1 条，被拒 %2 条</source>
+        <translation>This run uploaded %1 records; %2 were refused</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos sync reconcile --from 2026-11-01 --to 2026-11-30 --user 店长</source>
+        <translation>Usage: pharmapos sync reconcile --from 2026-11-01 --to 2026-11-30 --user MANAGER</translation>
+    </message>
+    <message>
+        <source>平台在规定时间内没有答完</source>
+        <translation>The platform did not answer everything in time</translation>
+    </message>
+    <message>
+        <source>本店销售记录 %1 条，平台 %2 条；已售追溯码本店 %3 个，平台 %4 个；核对库存商品 %5 种</source>
+        <translation>Store sales records %1, platform %2; sold trace codes: store %3, platform %4; stock compared for %5 products</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4</source>
+        <translation>%1	%2	%3	%4</translation>
+    </message>
+    <message>
+        <source>已下载：医保目录 %1 条，支付标准 %2 条</source>
+        <translation>Downloaded: %1 insurance catalogue entries, %2 payment standards</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos sync status | show ID | run [--timeout-s N] | retry ID --user U |
+      correct ID FILE.json --user U | withdraw ID --reason R --user U |
+      reconcile --from D --to D --user U | catalog [--full] --user U</source>
+        <translation>Usage: pharmapos sync status | show ID | run [--timeout-s N] | retry ID --user U |
+      correct ID FILE.json --user U | withdraw ID --reason R --user U |
+      reconcile --from D --to D --user U | catalog [--full] --user U</translation>
+    </message>
+    <message>
+        <source>sync：未知的操作“%1”</source>
+        <translation>sync: unknown operation “%1”</translation>
+    </message>
+    <message>
+        <source>上传队列</source>
+        <translation>upload queue</translation>
+    </message>
+    <message>
+        <source>需要记录编号</source>
+        <translation>A record number is needed</translation>
+    </message>
+    <message>
+        <source>记录 %1 已排队重新上传（结果未知的记录先向平台核实）</source>
+        <translation>Record %1 is queued for upload again (a record whose outcome is unknown is first checked with the platform)</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos sync correct ID 更正后的记录.json --user 店长（JSON 对象）</source>
+        <translation>Usage: pharmapos sync correct ID CORRECTED_RECORD.json --user MANAGER (a JSON object)</translation>
+    </message>
+    <message>
+        <source>记录 %1 已更正并排队重新上传</source>
+        <translation>Record %1 corrected and queued for upload again</translation>
+    </message>
+    <message>
+        <source>记录 %1 已撤回（平台未收录，无需 3507）</source>
+        <translation>Record %1 withdrawn (the platform never took it in, no 3507 needed)</translation>
+    </message>
+    <message>
+        <source>记录 %1 的撤回已排队：3507 记录 #%2</source>
+        <translation>The withdrawal of record %1 is queued: 3507 record #%2</translation>
+    </message>
 </context>
 <context>
     <name>TcpTransport</name>
@@ -3274,6 +6368,258 @@
     <message>
         <source>与 %1 的连接中断：%2</source>
         <translation>Connection to %1 lost: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>第 %1 行第 %2 字节（文件第 %3 字节）</source>
+        <translation>line %1 byte %2 (byte %3 of the file)</translation>
+    </message>
+    <message>
+        <source>GB18030（GBK）</source>
+        <translation>GB18030 (GBK)</translation>
+    </message>
+    <message>
+        <source>%1 不是文本文件：%2是 NUL 字节</source>
+        <translation>%1 is not a text file: at %2 there is a NUL byte</translation>
+    </message>
+    <message>
+        <source>%1 标明是 UTF-8（有 BOM），但%2的字节 %3 不是 UTF-8：文件已损坏或混入了其他编码的内容</source>
+        <translation>%1 says it is UTF-8 (it has a BOM), but byte %3 at %2 is not UTF-8: the file is damaged or mixes in content in another encoding</translation>
+    </message>
+    <message>
+        <source>%1 是 UTF-8 文本，但%2的字节 %3 不是 UTF-8（共 %4 处）：文件已损坏或混入了其他编码的内容</source>
+        <translation>%1 is UTF-8 text, but byte %3 at %2 is not UTF-8 (%4 places in all): the file is damaged or mixes in content in another encoding</translation>
+    </message>
+    <message>
+        <source>%1 既不是 UTF-8 也不是 GB18030（GBK）文本：按 GB18030 读取，%2的字节 %3 无法识别</source>
+        <translation>%1 is neither UTF-8 nor GB18030 (GBK) text: read as GB18030, byte %3 at %2 cannot be decoded</translation>
+    </message>
+</context>
+<context>
+    <name>UploadEngine</name>
+    <message>
+        <source>发送后未得到确定应答（程序中断）</source>
+        <translation>Sent without a definite answer (the program was interrupted)</translation>
+    </message>
+    <message>
+        <source>签到被拒：%1</source>
+        <translation>Sign-in refused: %1</translation>
+    </message>
+    <message>
+        <source>已预备、未发送</source>
+        <translation>Prepared, not sent</translation>
+    </message>
+    <message>
+        <source>签到已失效，重新签到后重发</source>
+        <translation>The sign-in expired; signing in again and resending</translation>
+    </message>
+    <message>
+        <source>平台拒绝（infcode %1）</source>
+        <translation>Refused by the platform (infcode %1)</translation>
+    </message>
+    <message>
+        <source>结果未知，且平台没有查询交易可以核实（交易 %1），请人工核实</source>
+        <translation>Outcome unknown, and the platform has no query transaction to check it (transaction %1): please check by hand</translation>
+    </message>
+    <message>
+        <source>核实未果：%1</source>
+        <translation>Check inconclusive: %1</translation>
+    </message>
+    <message>
+        <source>平台查询被拒：%1</source>
+        <translation>Platform query refused: %1</translation>
+    </message>
+    <message>
+        <source>平台查询应答无法识别</source>
+        <translation>The platform&apos;s query answer is not recognised</translation>
+    </message>
+    <message>
+        <source>平台已收到</source>
+        <translation>The platform has received it</translation>
+    </message>
+    <message>
+        <source>经平台查询确认未收到，重新上传</source>
+        <translation>The platform query confirmed it was not received; uploading again</translation>
+    </message>
+    <message>
+        <source>平台未收到</source>
+        <translation>The platform has not received it</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueue</name>
+    <message>
+        <source>待上传</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>发送中</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>已上传</source>
+        <translation>Uploaded</translation>
+    </message>
+    <message>
+        <source>被拒</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>To verify</translation>
+    </message>
+    <message>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>UploadService</name>
+    <message>
+        <source>%1，但未能写入审计日志：%2</source>
+        <translation>%1, but it could not be written to the audit log: %2</translation>
+    </message>
+    <message>
+        <source>%1 秒</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分钟</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 天 %2 小时</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>上传记录 %1 不存在</source>
+        <translation>Upload record %1 does not exist</translation>
+    </message>
+    <message>
+        <source>店长要求重新上传</source>
+        <translation>Store manager asked to upload again</translation>
+    </message>
+    <message>
+        <source>店长要求立即核实</source>
+        <translation>Store manager asked to check now</translation>
+    </message>
+    <message>
+        <source>记录 %1 %2，无需重传</source>
+        <translation>Record %1 is %2; no need to resend</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>记录 %1 已重新排队</source>
+        <translation>Record %1 queued again</translation>
+    </message>
+    <message>
+        <source>只有被平台拒绝的记录可以更正（记录 %1 %2）</source>
+        <translation>Only records the platform refused can be corrected (record %1 is %2)</translation>
+    </message>
+    <message>
+        <source>更正后的记录缺少节点 %1</source>
+        <translation>The corrected record lacks the node %1</translation>
+    </message>
+    <message>
+        <source>%1 %2，平台原因：%3</source>
+        <translation>%1 %2, the platform&apos;s reason: %3</translation>
+    </message>
+    <message>
+        <source>记录 %1 已更正并重新排队</source>
+        <translation>Record %1 corrected and queued again</translation>
+    </message>
+    <message>
+        <source>撤回需要填写原因</source>
+        <translation>A withdrawal needs a reason</translation>
+    </message>
+    <message>
+        <source>店长撤回：%1</source>
+        <translation>Withdrawn by the store manager: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 撤回（平台未收录）：%3</source>
+        <translation>%1 %2 withdrawn (the platform never took it in): %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 撤回，3507 记录 %3：%4</source>
+        <translation>%1 %2 withdrawn, 3507 record %3: %4</translation>
+    </message>
+    <message>
+        <source>记录 %1 已撤回</source>
+        <translation>Record %1 withdrawn</translation>
+    </message>
+    <message>
+        <source>平台对账</source>
+        <translation>Platform reconciliation</translation>
+    </message>
+    <message>
+        <source>对账期间无效：起始日期晚于结束日期</source>
+        <translation>Invalid reconciliation period: the start date is after the end date</translation>
+    </message>
+    <message>
+        <source>未配置医保平台连接，无法对账</source>
+        <translation>No insurance platform link is configured; cannot reconcile</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>对账已完成</source>
+        <translation>Reconciliation finished</translation>
+    </message>
+    <message>
+        <source>下载医保目录</source>
+        <translation>Download the insurance catalogue</translation>
+    </message>
+    <message>
+        <source>未配置医保平台连接，无法下载医保目录</source>
+        <translation>No insurance platform link is configured; cannot download the insurance catalogue</translation>
+    </message>
+    <message>
+        <source>医保目录</source>
+        <translation>insurance catalogue</translation>
+    </message>
+    <message>
+        <source>%1 条目录，%2 条支付标准</source>
+        <translation>%1 catalogue entries, %2 payment standards</translation>
+    </message>
+    <message>
+        <source>医保目录已下载</source>
+        <translation>Insurance catalogue downloaded</translation>
+    </message>
+    <message>
+        <source>平台连接中断 %1，待上传 %2 条</source>
+        <translation>Platform link down for %1, %2 records pending</translation>
+    </message>
+    <message>
+        <source>平台连接正常，待上传 %1 条</source>
+        <translation>Platform link OK, %1 records pending</translation>
+    </message>
+    <message>
+        <source>平台连接正常：全部已上传（最近 %1）</source>
+        <translation>Platform link OK: everything uploaded (last %1)</translation>
+    </message>
+    <message>
+        <source>尚未连接平台：待上传 0 条</source>
+        <translation>Not connected to the platform yet: 0 records pending</translation>
+    </message>
+    <message>
+        <source>；%1 条被平台拒绝，待店长处理</source>
+        <translation>; %1 refused by the platform, waiting for the store manager</translation>
+    </message>
+    <message>
+        <source>；%1 条结果待核实</source>
+        <translation>; %1 with outcomes to verify</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +6747,30 @@
         <source>工作表 %1 不在文件里</source>
         <translation>Worksheet %1 is not in the file</translation>
     </message>
+    <message>
+        <source>元素嵌套超过 %1 层</source>
+        <translation>Elements nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>XLSX 文件的共享字符串超过 %1 个的上限，拒绝读取</source>
+        <translation>The XLSX file has more shared strings than the limit of %1; refused</translation>
+    </message>
+    <message>
+        <source>工作表第 %1 行超过 %2 行的上限：请分成几个文件导入</source>
+        <translation>Worksheet row %1 is beyond the limit of %2 rows: import it as several files</translation>
+    </message>
+    <message>
+        <source>单元格 %1 超出 %2 列的上限</source>
+        <translation>Cell %1 is beyond the limit of %2 columns</translation>
+    </message>
+    <message>
+        <source>单元格 %1 超过 %2 个字符的上限</source>
+        <translation>Cell %1 is over the limit of %2 characters</translation>
+    </message>
+    <message>
+        <source>%1 大小 %2 MB，超过导入文件的上限 %3 MB：请确认选对了文件，或分成几个文件导入</source>
+        <translation>%1 is %2 MB, above the import limit of %3 MB: make sure this is the right file, or import it as several files</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3505,42 +6875,6 @@
         <translation>Quantity (smallest units)</translation>
     </message>
     <message>
-        <source>PharmaPOS 药店收银系统
-
-子命令：
-  (无)              打开收银界面
-  demo              无界面运行内置演示场景（模拟设备）
-  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）
-  audit verify      校验审计日志哈希链
-  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）
-  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）
-  inventory import-purchases FILE  导入供货商到货单 CSV/XLSX（--user，密码从标准输入）
-  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）
-  ledger export     导出进销存台账（--from --to --format csv --out --user）
-  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核
-  sale return NO    销售单全单退货（--reason --user，密码从标准输入）
-  sync status       医保平台上传队列
-  codes inspect PAYLOAD | --image FILE  识别扫码内容或图片中的条码，以 JSON 显示
-  devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值</source>
-        <translation>PharmaPOS pharmacy checkout system
-
-Subcommands:
-  (none)            open the checkout window
-  demo              run the built-in demo scenario without a window (simulated devices)
-  run-script FILE   drive the checkout flow from a JSON script (simulated devices)
-  audit verify      verify the audit trail hash chain
-  duty export       export pharmacist duty records (--from --to --out --user, password from standard input)
-  users list|init-admin NAME|add NAME  manage accounts (password from standard input)
-  inventory import-purchases FILE  import a supplier delivery note, CSV/XLSX (--user, password from standard input)
-  inventory adjust  loss, destruction, transfer, purchase return (--product --batch --kind --pieces --reason)
-  ledger export     export the inventory ledger (--from --to --format csv --out --user)
-  stocktake start|apply  stocktake: create a stocktake sheet CSV / import counted quantities and approve
-  sale return NO    return a whole sale (--reason --user, password from standard input)
-  sync status       insurance platform upload queue
-  codes inspect PAYLOAD | --image FILE  recognize a scan payload or the barcode in an image, shown as JSON
-  devices list      list available scanners (HID-POS, keyboard wedge, serial) and their config values</translation>
-    </message>
-    <message>
         <source>codes inspect：PAYLOAD 为十六进制字节（1d 即 GS）</source>
         <translation>codes inspect: PAYLOAD is hexadecimal bytes (1d is GS)</translation>
     </message>
@@ -3553,8 +6887,58 @@ Subcommands:
         <translation>codes inspect: character the scanner sends instead of GS, e.g. ~</translation>
     </message>
     <message>
-        <source>codes inspect：从图片解码（尚未接入）</source>
-        <translation>codes inspect: decode from an image (not yet available)</translation>
+        <source>PharmaPOS 药店收银系统
+
+子命令：
+  (无)              打开收银界面
+  demo              无界面运行内置演示场景（模拟设备）
+  run-script FILE   按 JSON 脚本驱动收银流程（模拟设备）
+  audit verify      校验审计日志哈希链（--user 店长或管理员可看详情）
+  verify            全面校验：审计链、数据库文件、各表封存与锚点、库存余额、已售追溯码
+  duty export       导出药师在岗记录（--from --to --out --user，密码从标准输入）
+  users list|init-admin NAME|add NAME  账号管理（密码从标准输入）
+  inventory import-purchases FILE  导入供货商到货单 CSV/XLSX（--user，密码从标准输入）
+  inventory adjust  报损、销毁、调拨、购进退货（--product --batch --kind --pieces --reason）
+  ledger export     导出进销存台账（--from --to --format csv --out --user）
+  stocktake start|apply  盘点：生成盘点单 CSV / 导入实盘数量并审核
+  sale return NO    销售单全单退货（--reason --user，密码从标准输入）
+  sync status|show|run|retry|correct|withdraw|reconcile|catalog  医保平台上传队列（--user）
+  codes inspect PAYLOAD | --image FILE  识别扫码内容或图片中的条码，以 JSON 显示
+  devices list      列出可用的扫码枪（HID-POS、键盘口、串口）及其配置值</source>
+        <translation>PharmaPOS pharmacy checkout system
+
+Subcommands:
+  (none)            open the checkout window
+  demo              run the built-in demo scenario without a window (simulated devices)
+  run-script FILE   drive the checkout flow from a JSON script (simulated devices)
+  audit verify      verify the audit trail hash chain (--user manager or administrator for details)
+  verify            full check: audit chain, database file, each table&apos;s seals and anchors, stock balances, sold trace codes
+  duty export       export pharmacist duty records (--from --to --out --user, password from standard input)
+  users list|init-admin NAME|add NAME  manage accounts (password from standard input)
+  inventory import-purchases FILE  import a supplier delivery note, CSV/XLSX (--user, password from standard input)
+  inventory adjust  loss, destruction, transfer, purchase return (--product --batch --kind --pieces --reason)
+  ledger export     export the inventory ledger (--from --to --format csv --out --user)
+  stocktake start|apply  stocktake: create a stocktake sheet CSV / import counted quantities and approve
+  sale return NO    return a whole sale (--reason --user, password from standard input)
+  sync status|show|run|retry|correct|withdraw|reconcile|catalog  insurance platform upload queue (--user)
+  codes inspect PAYLOAD | --image FILE  recognize a scan payload or the barcode in an image, shown as JSON
+  devices list      list available scanners (HID-POS, keyboard wedge, serial) and their config values</translation>
+    </message>
+    <message>
+        <source>codes inspect：从图片文件解码（PNG、JPG…）</source>
+        <translation>codes inspect: decode from an image file (PNG, JPG…)</translation>
+    </message>
+    <message>
+        <source>sync run：最多等待的秒数（默认 60）</source>
+        <translation>sync run: the longest to wait, in seconds (default 60)</translation>
+    </message>
+    <message>
+        <source>sync catalog：全量下载医保目录</source>
+        <translation>sync catalog: download the whole insurance catalogue</translation>
+    </message>
+    <message>
+        <source>PharmaPOS 无法启动</source>
+        <translation>PharmaPOS cannot start</translation>
     </message>
 </context>
 <context>
@@ -3697,17 +7081,17 @@ Subcommands:
         <source>处方 %1 已被执业药师 %2 驳回：%3</source>
         <translation>Prescription %1 was rejected by licensed pharmacist %2: %3</translation>
     </message>
+    <message>
+        <source>处方 %1 已保存，但未能写入审计日志：%2</source>
+        <translation>Prescription %1 was saved, but it could not be written to the audit log: %2</translation>
+    </message>
+    <message>
+        <source>处方 %1 的审核已保存，但未能写入审计日志：%2</source>
+        <translation>The review of prescription %1 was saved, but it could not be written to the audit log: %2</translation>
+    </message>
 </context>
 <context>
     <name>pos::SaleWorkflow</name>
-    <message>
-        <source>扫描内容为空，请重新扫描</source>
-        <translation>Empty scan, please scan again</translation>
-    </message>
-    <message>
-        <source>未找到条码 %1 对应的商品，购物车未改变</source>
-        <translation>No product found for barcode %1; cart unchanged</translation>
-    </message>
     <message>
         <source>%1 %2 ×%3  %4</source>
         <translation>%1 %2 ×%3  %4</translation>
@@ -3733,14 +7117,6 @@ Subcommands:
         <translation>Sale could not be saved; cart kept, please retry: %1</translation>
     </message>
     <message>
-        <source>收款成功 %1，找零 %2，小票已打印</source>
-        <translation>Payment received %1, change %2, receipt printed</translation>
-    </message>
-    <message>
-        <source>收款成功 %1，找零 %2；小票未打印：%3（可补打）</source>
-        <translation>Payment received %1, change %2; receipt not printed: %3 (can be reprinted)</translation>
-    </message>
-    <message>
         <source>本班次还没有可补打的销售</source>
         <translation>No sale in this shift to reprint yet</translation>
     </message>
@@ -3759,18 +7135,6 @@ Subcommands:
     <message>
         <source>%1 改为按%2销售，单价 %3</source>
         <translation>%1 now sold per %2, unit price %3</translation>
-    </message>
-    <message>
-        <source>未找到 GTIN %1 对应的商品，购物车未改变</source>
-        <translation>No product found for GTIN %1; cart unchanged</translation>
-    </message>
-    <message>
-        <source>无法识别的条码 %1：%2</source>
-        <translation>Unrecognized barcode %1: %2</translation>
-    </message>
-    <message>
-        <source>未找到条码 %1 对应的商品，购物车未改变（%2）</source>
-        <translation>No product found for barcode %1; cart unchanged (%2)</translation>
     </message>
     <message>
         <source>本机未接入追溯码登记，不能按追溯码销售</source>
@@ -3805,24 +7169,100 @@ Subcommands:
         <translation>Line %1 %2 has %3 boxes but only %4 traceability codes scanned: scan the traceability codes of %5 more boxes, or change the quantity</translation>
     </message>
     <message>
-        <source>退货须填写原因</source>
-        <translation>A return must state a reason</translation>
-    </message>
-    <message>
-        <source>销售单 %1 全单退货：%2</source>
-        <translation>Whole sale %1 returned: %2</translation>
-    </message>
-    <message>
-        <source>销售单 %1 已退货（%2），库存和追溯码已退回</source>
-        <translation>Sale %1 returned (%2); stock and traceability codes restored</translation>
-    </message>
-    <message>
         <source>身份证号不正确（应为18位，校验位正确），请重新输入</source>
         <translation>Invalid ID number (must be 18 characters with a correct check digit); please enter it again</translation>
     </message>
     <message>
         <source>已登记购买人身份证号</source>
         <translation>Buyer ID number recorded</translation>
+    </message>
+    <message>
+        <source>本单当前为“%1”，不能%2</source>
+        <translation>This sale is “%1”; cannot %2</translation>
+    </message>
+    <message>
+        <source>（且未能写入审计日志：%1）</source>
+        <translation>(and it could not be written to the audit log: %1)</translation>
+    </message>
+    <message>
+        <source>本单已%1，但未能写入审计日志：%2</source>
+        <translation>This sale is now “%1”, but it could not be written to the audit log: %2</translation>
+    </message>
+    <message>
+        <source>登出时作废未收款的销售（%1 行）</source>
+        <translation>Unpaid sale voided at logout (%1 lines)</translation>
+    </message>
+    <message>
+        <source>登出</source>
+        <translation>logout</translation>
+    </message>
+    <message>
+        <source>本单当前为“%1”，不能修改购物车</source>
+        <translation>This sale is “%1”; the cart cannot be changed</translation>
+    </message>
+    <message>
+        <source>处方 %1 已通过规则检查（当前：%2）：购物车即处方，品种和数量不能再改；如需改动，请在 F7 取消处方后重新关联、检查</source>
+        <translation>Prescription %1 has passed the rule check (now: %2): the cart is the prescription, its products and quantities cannot change; to change them, cancel the prescription in F7, then link and check it again</translation>
+    </message>
+    <message>
+        <source>本机未接入处方审核</source>
+        <translation>This till is not connected to prescription review</translation>
+    </message>
+    <message>
+        <source>本单已关联处方，但%1：请在 F7 完成检查、审核和签名，或取消处方后按普通销售收款</source>
+        <translation>This sale is linked to a prescription, but %1: finish the check, review and signature in F7, or cancel the prescription and take payment as a normal sale</translation>
+    </message>
+    <message>
+        <source>本单当前为“%1”，不能收款</source>
+        <translation>This sale is “%1”; payment cannot be taken</translation>
+    </message>
+    <message>
+        <source>现金收款 %1，%2 行%3</source>
+        <translation>Cash payment %1, %2 lines%3</translation>
+    </message>
+    <message>
+        <source>，处方 %1</source>
+        <translation>, prescription %1</translation>
+    </message>
+    <message>
+        <source>已收款 %1</source>
+        <translation>Paid %1</translation>
+    </message>
+    <message>
+        <source>收款成功 %1，找零 %2</source>
+        <translation>Paid %1, change %2</translation>
+    </message>
+    <message>
+        <source>%1，小票打印中</source>
+        <translation>%1, receipt printing</translation>
+    </message>
+    <message>
+        <source>%1，小票已打印</source>
+        <translation>%1, receipt printed</translation>
+    </message>
+    <message>
+        <source>%1；小票未打印：%2（可补打）</source>
+        <translation>%1; receipt not printed: %2 (it can be reprinted)</translation>
+    </message>
+    <message>
+        <source>作废未收款的销售（%1 行）</source>
+        <translation>Unpaid sale voided (%1 lines)</translation>
+    </message>
+    <message>
+        <source>本单作废</source>
+        <translation>Sale voided</translation>
+    </message>
+    <message>
+        <source>正在补打 %1 的小票</source>
+        <translation>Reprinting the receipt of %1</translation>
+    </message>
+    <message>
+        <source>%1 的小票已打印</source>
+        <translation>The receipt of %1 has been printed</translation>
+    </message>
+    <message>
+        <source>%1 的小票未打印：%2（可补打）</source>
+        <translation>The receipt of %1 was not printed: %2 (it can be reprinted)</translation>
     </message>
 </context>
 <context>
@@ -3844,8 +7284,36 @@ Subcommands:
         <translation>The screen is locked; please unlock it first</translation>
     </message>
     <message>
-        <source>%1 %2 代 %3 操作</source>
-        <translation>%1 %2 acting on behalf of %3</translation>
+        <source>%1 已执行，但未能写入审计日志：%2</source>
+        <translation>%1 was done, but it could not be written to the audit log: %2</translation>
+    </message>
+    <message>
+        <source>无法写入审计日志，未登录：%1</source>
+        <translation>Cannot write the audit log, not logged in: %1</translation>
+    </message>
+    <message>
+        <source>无法写入审计日志，屏幕保持锁定：%1</source>
+        <translation>Cannot write the audit log, the screen stays locked: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 代 %3 操作（%4）</source>
+        <translation>%1 %2 acts for %3 (%4)</translation>
+    </message>
+    <message>
+        <source>至本单结束</source>
+        <translation>until this sale ends</translation>
+    </message>
+    <message>
+        <source>至本人结束代操作</source>
+        <translation>until they end the step-in</translation>
+    </message>
+    <message>
+        <source>无法写入审计日志，未代操作：%1</source>
+        <translation>Cannot write the audit log, no step-in: %1</translation>
+    </message>
+    <message>
+        <source>本单结束，代操作随之结束</source>
+        <translation>The sale ended, and the step-in with it</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +7520,16 @@ Approval No.: %3</translation>
         <source>追溯码</source>
         <translation>Traceability code</translation>
     </message>
+    <message>
+        <source>处方药：须凭执业药师审核通过的处方销售（RX-ONLY）
+%1
+%2
+批准文号：%3</source>
+        <translation>Prescription drug: sold only against a prescription approved by a licensed pharmacist (RX-ONLY)
+%1
+%2
+Approval number: %3</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::CheckoutWidget</name>
@@ -4080,8 +7558,20 @@ Approval No.: %3</translation>
         <translation>Void the current unpaid sale?</translation>
     </message>
     <message>
-        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;Esc 作废本单</source>
-        <translation>F3 Find product  ↑↓ Select line  +/− Change quantity  * Enter quantity  F6 Split pack (box/strip/piece)  Del Delete  F12 Take payment  F9 Reprint receipt  Esc Void sale</translation>
+        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F7 处方&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;Esc 作废本单</source>
+        <translation>F3 Find product  ↑↓ Select line  +/− Change quantity  * Enter quantity  F6 Split pack (box/strip/piece)  Del Delete  F7 Prescription  F12 Take payment  F9 Reprint receipt  Esc Void sale</translation>
+    </message>
+    <message>
+        <source>未关联处方：[Rx] 处方药须凭药师审核通过的处方销售，请按 F7 关联处方</source>
+        <translation>No prescription linked: [Rx] prescription drugs are sold only against a prescription approved by the pharmacist; press F7 to link one</translation>
+    </message>
+    <message>
+        <source>处方 %1</source>
+        <translation>Prescription %1</translation>
+    </message>
+    <message>
+        <source>购物车即处方，不能再改</source>
+        <translation>The cart is the prescription and cannot change</translation>
     </message>
 </context>
 <context>
@@ -4230,10 +7720,6 @@ Approval No.: %3</translation>
         <translation> (oldest %1)</translation>
     </message>
     <message>
-        <source>无法读取 %1</source>
-        <translation>Cannot read %1</translation>
-    </message>
-    <message>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -4365,6 +7851,10 @@ Approval No.: %3</translation>
         <source>到货单 (*.csv *.xlsx)</source>
         <translation>Delivery notes (*.csv *.xlsx)</translation>
     </message>
+    <message>
+        <source>到货单 %1</source>
+        <translation>Delivery note %1</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::LockWidget</name>
@@ -4469,6 +7959,18 @@ Approval No.: %3</translation>
     <message>
         <source>在岗药师：%1</source>
         <translation>Pharmacists on duty: %1</translation>
+    </message>
+    <message>
+        <source>审计日志写入失败</source>
+        <translation>Writing the audit log failed</translation>
+    </message>
+    <message>
+        <source>上传队列</source>
+        <translation>Upload queue</translation>
+    </message>
+    <message>
+        <source>医保平台上传队列</source>
+        <translation>Insurance platform upload queue</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +8212,25 @@ Approval No.: %3</translation>
     </message>
 </context>
 <context>
+    <name>pos::ui::PlatformLinkIndicator</name>
+    <message>
+        <source>医保平台 正常 · 待传 %1</source>
+        <translation>Insurance platform OK · %1 pending</translation>
+    </message>
+    <message>
+        <source>医保平台 正常</source>
+        <translation>Insurance platform OK</translation>
+    </message>
+    <message>
+        <source>医保平台 · 待处理 %1</source>
+        <translation>Insurance platform · %1 to handle</translation>
+    </message>
+    <message>
+        <source>医保平台 中断 %1 分钟 · 待传 %2</source>
+        <translation>Insurance platform down %1 min · %2 pending</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::PrescriptionDialog</name>
     <message>
         <source>处方（F7）</source>
@@ -4762,10 +8283,6 @@ Approval No.: %3</translation>
     <message>
         <source>处方已载入并关联本单</source>
         <translation>Prescription loaded and linked to this sale</translation>
-    </message>
-    <message>
-        <source>处方规则检查通过</source>
-        <translation>Prescription rules check passed</translation>
     </message>
     <message>
         <source>请先载入处方</source>
@@ -4898,6 +8415,10 @@ Approval No.: %3</translation>
     <message>
         <source>等待扫描处方上打印的处方核验码（打印机不能回报状态）</source>
         <translation>Waiting for the verification code printed on the prescription to be scanned (the printer cannot report its status)</translation>
+    </message>
+    <message>
+        <source>处方规则检查通过，购物车自此即处方</source>
+        <translation>The prescription rules passed; from now on the cart is the prescription</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +8885,153 @@ Recognition result:
     <message>
         <source>密码</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>本单结束后继续由我操作（否则随本单结束自动交回）</source>
+        <translation>Keep me acting after this sale ends (otherwise the counter returns to the cashier with the sale)</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::UploadStatusWidget</name>
+    <message>
+        <source>立即上传</source>
+        <translation>Upload now</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>需要处理的记录（被平台拒收、结果待核实）</source>
+        <translation>Records to handle (refused by the platform, outcome to verify)</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>交易</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>平台消息</source>
+        <translation>Platform message</translation>
+    </message>
+    <message>
+        <source>写入时间</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>尝试</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>选中一条记录查看上传内容；被拒的记录可在此更正后重发</source>
+        <translation>Select a record to see what was uploaded; a refused record can be corrected here and sent again</translation>
+    </message>
+    <message>
+        <source>重试</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>更正并重发</source>
+        <translation>Correct and resend</translation>
+    </message>
+    <message>
+        <source>撤回…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>与平台对账（3508 库存、3511 销售、3513 追溯码）</source>
+        <translation>Reconcile with the platform (3508 stock, 3511 sales, 3513 trace codes)</translation>
+    </message>
+    <message>
+        <source>对账</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>批次流水号 / 商品 / 追溯码</source>
+        <translation>Batch serial no. / product / trace code</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>撤回上传记录</source>
+        <translation>Withdraw upload record</translation>
+    </message>
+    <message>
+        <source>撤回原因（将写入审计日志）：</source>
+        <translation>Reason for withdrawing (written to the audit log):</translation>
+    </message>
+    <message>
+        <source>待上传 %1&#x3000;发送中 %2&#x3000;被拒 %3&#x3000;待核实 %4&#x3000;已上传 %5&#x3000;已撤回 %6&#x3000;最近成功 %7%8</source>
+        <translation>Pending %1   Sending %2   Refused %3   To verify %4   Uploaded %5   Withdrawn %6   Last success %7%8</translation>
+    </message>
+    <message>
+        <source>（从未）</source>
+        <translation>(never)</translation>
+    </message>
+    <message>
+        <source>&#x3000;最近错误：%1</source>
+        <translation>   Last error: %1</translation>
+    </message>
+    <message>
+        <source>请先选中一条记录</source>
+        <translation>Please select a record first</translation>
+    </message>
+    <message>
+        <source>记录 %1 已排队重新上传（结果未知的记录先向平台核实）</source>
+        <translation>Record %1 is queued for upload again (a record whose outcome is unknown is first checked with the platform)</translation>
+    </message>
+    <message>
+        <source>更正内容不是有效的 JSON：%1</source>
+        <translation>The correction is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>记录 %1 已更正并排队重新上传</source>
+        <translation>Record %1 corrected and queued for upload again</translation>
+    </message>
+    <message>
+        <source>记录 %1 已撤回（平台未收录，无需 3507）</source>
+        <translation>Record %1 withdrawn (the platform never took it in, no 3507 needed)</translation>
+    </message>
+    <message>
+        <source>记录 %1 的撤回已排队：3507 记录 #%2</source>
+        <translation>The withdrawal of record %1 is queued: 3507 record #%2</translation>
+    </message>
+    <message>
+        <source>已通知上传程序立即发送</source>
+        <translation>The uploader was told to send now</translation>
+    </message>
+    <message>
+        <source>正在向平台查询 %1 至 %2 的记录…</source>
+        <translation>Asking the platform for the records from %1 to %2…</translation>
     </message>
 </context>
 <context>

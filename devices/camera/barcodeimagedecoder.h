@@ -25,11 +25,9 @@ struct DecodedCode
     /// AIM symbology identifier: "]d2" GS1 DataMatrix, "]d1" DataMatrix, "]C1" GS1-128,
     /// "]C0" Code 128, "]E0" EAN-13/UPC-A, "]E4" EAN-8, "]Q1" QR, "]L2" PDF417…
     QString symbologyId;
-    /// zxing's format name: "DataMatrix", "Code128", "EAN-13", "EAN-8", "UPC-A", "QRCode",
-    /// "PDF417".
+    /// zxing's format name: "DataMatrix", "Code128", "EAN-13", "EAN-8", "UPC-A", "QRCode", "PDF417".
     QString format;
-    /// Corners in image pixels: top-left, top-right, bottom-right, bottom-left of the symbol as
-    /// read.
+    /// Corners in image pixels: top-left, top-right, bottom-right, bottom-left of the symbol as read.
     QList<QPoint> corners;
     bool hasEci = false;
 };

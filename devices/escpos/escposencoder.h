@@ -31,9 +31,9 @@ struct EscPosEncoderOptions
 ///
 /// Layout per text line: ESC a (alignment), ESC E (bold) and GS ! (double width and height),
 /// each sent only when it changes, then the text and LF. Separators are a row of '-' across the
-/// paper. A 补打 document carries the 【补打】 mark (withReprintMark). A line with a barcode
-/// payload prints a QR symbol (GS ( k, model 2, error correction M) centred, with its text under
-/// it. Thread: any; instances are immutable.
+/// paper. A 补打 document carries the 【补打】 mark (withReprintMark). A line with a barcode payload prints a QR
+/// symbol (GS ( k, model 2, error correction M) centred, with its text under it.
+/// Thread: any; instances are immutable.
 class EscPosEncoder
 {
 public:

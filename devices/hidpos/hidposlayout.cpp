@@ -23,8 +23,7 @@ HidPosLayout HidPosLayout::standard()
 namespace {
 
 // Sources of the documented layout (report 2: [0] id, [1] byte count, [2..4] AIM symbology id,
-// [5..60] 56 bytes of Decoded Data, [61..62] Honeywell code id, [63] bit 0 "Decode Data
-// Continued"):
+// [5..60] 56 bytes of Decoded Data, [61..62] Honeywell code id, [63] bit 0 "Decode Data Continued"):
 //  - Honeywell's Android HID-POS reader (AndroidHidPos.cpp, "Copyright Honeywell International Inc.
 //    2018"): struct barcode { ucReportId; ucLength; ucAIM[3]; ucContent[56]; ucHHP[2]; ucFlags;
 //    /* Bit0=Decode Data Continued */ }.

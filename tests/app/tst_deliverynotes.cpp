@@ -5,6 +5,7 @@
 #include "app/deliverynotes.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -25,8 +26,7 @@ private Q_SLOTS:
             app::readDeliveryRows(dir + QStringLiteral("/bad_delivery.csv"));
         QVERIFY(csv.ok());
         QVERIFY(csv->size() > 2);
-        // The spreadsheet has a missing and a blank row, which the import skips as it skips them in
-        // CSV.
+        // The spreadsheet has a missing and a blank row, which the import skips as it skips them in CSV.
         const auto filled = [](QList<QStringList> rows) {
             rows.removeIf([](const QStringList& r) {
                 return std::all_of(r.begin(), r.end(),
@@ -48,6 +48,50 @@ private Q_SLOTS:
             }
             QCOMPARE(x, y);
         }
+    }
+
+    // Issue 12: a note saved by Chinese Excel/WPS (GBK) reads as its UTF-8 twin and says how it
+    // was read; the format line heads the import report.
+    void aGbkNoteIsReadAndNamedAsGb18030()
+    {
+        const QString dir = QStringLiteral(PHARMAPOS_TEST_PURCHASES);
+        const Result<DeliveryNote> gbk =
+            app::readDeliveryNote(dir + QStringLiteral("/gbk_delivery.csv"));
+        QVERIFY2(gbk.ok(), gbk ? "" : qPrintable(gbk.error().userText()));
+        QCOMPARE(gbk->format, QStringLiteral("CSV，编码 GB18030（GBK）"));
+        const Result<DeliveryNote> utf8 =
+            app::readDeliveryNote(dir + QStringLiteral("/gbk_delivery.utf8.csv"));
+        QVERIFY(utf8.ok());
+        QCOMPARE(utf8->format, QStringLiteral("CSV，编码 UTF-8"));
+        QCOMPARE(gbk->rows, utf8->rows);
+        const Result<DeliveryNote> xlsx =
+            app::readDeliveryNote(dir + QStringLiteral("/bad_delivery.xlsx"));
+        QVERIFY(xlsx.ok());
+        QCOMPARE(xlsx->format, QStringLiteral("XLSX，第一个工作表"));
+    }
+
+    // The probe's 150 MB note, as CSV and under an .xlsx name: refused at once by its size.
+    void aHugeNoteIsRefusedByItsSize_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("csv") << QStringLiteral("huge.csv");
+        QTest::newRow("xlsx") << QStringLiteral("huge.xlsx");
+    }
+    void aHugeNoteIsRefusedByItsSize()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (name.endsWith(QStringLiteral(".xlsx")))
+            f.write("PK\x03\x04");
+        QVERIFY(f.resize(150LL * 1024 * 1024)); // sparse: nothing is written
+        f.close();
+        const Result<DeliveryNote> r = app::readDeliveryNote(f.fileName());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("150.0 MB"))
+                     && r.error().message.contains(QStringLiteral("上限 20.0 MB")),
+                 qPrintable(r.error().message));
     }
 
     void aMissingNoteIsNamed()

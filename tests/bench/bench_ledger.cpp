@@ -8,10 +8,11 @@
 // Prints its figures; asserts nothing.
 
 #include "app/core/ports/clock.h"
+#include "app/core/sale/ledgersalerecorder.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
-#include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakes.h"
 
 #include <QCoreApplication>
@@ -128,7 +129,8 @@ int main(int argc, char** argv)
     auto db = storage::Database::open(path).value();
     storage::SqlProductCatalog catalog(*db);
     storage::SqlInventoryRepository inventory(*db);
-    storage::SqlSaleRepository sales(*db);
+    storage::SqlLedgerStore ledger(*db);
+    LedgerSaleRecorder recorder(ledger);
     QRandomGenerator rng(11);
     {
         std::vector<double> ms;
@@ -159,7 +161,10 @@ int main(int argc, char** argv)
             }
             s.payment = Payment{PaymentMethod::Cash, s.total, Money()};
             t.start();
-            if (!sales.record(s)) {
+            if (!recorder.record(
+                    s,
+                    AuditEvent{
+                        s.time, QStringLiteral("zhangsan"), AuditAction::SaleCompleted, {}, {}})) {
                 std::printf("  sale %d failed\n", i);
                 return 1;
             }

@@ -26,7 +26,10 @@ struct GateParts
     ReviewService reviews{repo, staff.access, staff.duty, staff.audit, clock};
     fakes::FakePrinter printer;
     fakes::FakeCardReader reader;
-    RxSettlementGate gate{repo,
+    /// The sale the gate belongs to: its cart is what the rules are checked on.
+    fakes::FakeSaleContext sale;
+    RxSettlementGate gate{sale,
+                          repo,
                           reviews,
                           printer,
                           reader,
@@ -74,7 +77,8 @@ struct GateRig : GateParts
             return true;
         if (!gate.link(rx.rxNo).ok() || target == RxGateState::Linked)
             return gate.state() == target;
-        if (!gate.checkRules(matchingLines()).ok() || target == RxGateState::RulesPassed)
+        sale.setLines(matchingLines());
+        if (!gate.checkRules().ok() || target == RxGateState::RulesPassed)
             return gate.state() == target;
         if (!gate.sign().ok() || target == RxGateState::ReviewedAndSigned)
             return gate.state() == target;

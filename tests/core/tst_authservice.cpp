@@ -151,6 +151,69 @@ private Q_SLOTS:
         QVERIFY(!s.session.isSteppedIn());
         QVERIFY(!s.access.require(Permission::Sell).ok());
     }
+
+    // Issue 12: a mistyped user name is often a password; the trail keeps only a short hash.
+    void unknownUserNameIsAuditedAsAHash()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
+        fakes::StaffFixture s(clock);
+        const QString typed = QStringLiteral("Secret#2026");
+        QVERIFY(!s.auth.authenticate(typed, kPw).ok());
+        const QList<AuditEvent> failed = s.audit.of(AuditAction::LoginFailed);
+        QCOMPARE(failed.size(), 1);
+        for (const QString& field : {failed[0].actor, failed[0].target, failed[0].detail})
+            QVERIFY2(!field.contains(typed), qPrintable(field));
+        QCOMPARE(failed[0].target.size(), 13);
+        QVERIFY(failed[0].target.startsWith(u'#'));
+        // The same text gives the same reference (repeated attempts are visible), another does not.
+        QCOMPARE(AuthService::unknownNameReference(typed), failed[0].target);
+        QVERIFY(AuthService::unknownNameReference(QStringLiteral("secret#2026"))
+                != failed[0].target);
+    }
+
+    // Issue 12 item 2: no caller ignores a failed audit append.
+    void aFailedAuditIsNeverSilent()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(8, 0)));
+        fakes::StaffFixture s(clock);
+        s.audit.fail = true;
+        // A login the trail cannot record is not granted.
+        Result<User> login = s.session.login(QStringLiteral("zhangsan"), kPw);
+        QVERIFY(!login.ok());
+        QVERIFY(login.error().message.contains(QStringLiteral("审计日志")));
+        QVERIFY(!s.session.isLoggedIn());
+        // A refusal still refuses, and says its record is missing.
+        Status refused = s.access.require(Permission::Sell);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().ruleId, QStringLiteral("STAFF-ROLES"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("未能写入审计日志")));
+        Error rule = s.access.refusedByRule(
+            makeError(ErrorCode::RuleViolation, QStringLiteral("x"), QStringLiteral("RX-ONLY")),
+            QStringLiteral("T1"));
+        QCOMPARE(rule.ruleId, QStringLiteral("RX-ONLY"));
+        QVERIFY(rule.message.contains(QStringLiteral("未能写入审计日志")));
+        QVERIFY(
+            !s.access.recordAction(AuditAction::ReceiptReprinted, QStringLiteral("S1"), {}).ok());
+        // A wrong password is refused and says the failure was not recorded either.
+        Result<User> wrong = s.auth.authenticate(QStringLiteral("zhangsan"), QStringLiteral("bad"));
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message.contains(QStringLiteral("未能写入审计日志")));
+        // A logout happens anyway, and the window is told.
+        s.audit.fail = false;
+        s.loginAs(QStringLiteral("zhangsan"));
+        s.audit.fail = true;
+        QStringList reported;
+        QObject::connect(&s.session, &Session::auditFailed,
+                         [&](const QString& m) { reported << m; });
+        s.session.lock();
+        QVERIFY(s.session.isLocked());
+        QCOMPARE(reported.size(), 1);
+        QVERIFY(!s.session.unlock(kPw).ok()); // unlocking unrecorded: stays locked
+        QVERIFY(s.session.isLocked());
+        s.session.logout();
+        QVERIFY(!s.session.isLoggedIn());
+        QCOMPARE(reported.size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthService)

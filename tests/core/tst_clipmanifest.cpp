@@ -3,6 +3,8 @@
 #include "tests/fakes/camerafakes.h"
 #include "tests/fakes/fakes.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pos;
@@ -131,8 +133,9 @@ private Q_SLOTS:
         const int before = int(staff.audit.events.size());
         const Result<QByteArray> face = access.viewFace(QStringLiteral("JS-1"));
         const Result<std::unique_ptr<ClipPlayback>> clip = access.playClip(QStringLiteral("JS-1"));
-        const Status exported =
-            access.exportClip(QStringLiteral("JS-1"), QStringLiteral("/tmp/x.mkv"));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("x.mkv"));
+        const Status exported = access.exportClip(QStringLiteral("JS-1"), out);
         QCOMPARE(face.ok(), allowed);
         QCOMPARE(clip.ok(), allowed);
         QCOMPARE(exported.ok(), allowed);
@@ -140,17 +143,40 @@ private Q_SLOTS:
             QCOMPARE(*face, QByteArray("jpeg"));
             QCOMPARE(staff.audit.count(AuditAction::EvidenceViewed), 2);
             QCOMPARE(staff.audit.count(AuditAction::EvidenceExported), 1);
-            QVERIFY(staff.audit.of(AuditAction::EvidenceExported)
-                        .at(0)
-                        .detail.contains(QStringLiteral("/tmp/x.mkv")));
+            QVERIFY(staff.audit.of(AuditAction::EvidenceExported).at(0).detail.contains(out));
             QCOMPARE(staff.audit.events.constLast().actor, user);
-            QCOMPARE(archive.exported, QStringList{QStringLiteral("/tmp/x.mkv")});
+            QCOMPARE(archive.exported, QStringList{out});
+            QVERIFY(QFile::exists(out));
         } else {
             QCOMPARE(face.error().code, ErrorCode::PermissionDenied);
             QCOMPARE(staff.audit.count(AuditAction::EvidenceViewed), 0);
             QCOMPARE(staff.audit.events.size(), before + 3); // three refusals recorded
             QVERIFY(archive.exported.isEmpty());
         }
+    }
+
+    // DATA-PRIVACY: a view or export the audit trail cannot record does not happen.
+    void unauditableViewsAreRefused()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+        fakes::StaffFixture staff(clock);
+        staff.loginAs(QStringLiteral("wangwu"));
+        fakes::FakeEvidenceArchive archive;
+        EvidenceSummary summary;
+        summary.clip.settlementNo = QStringLiteral("JS-1");
+        archive.clips.insert(QStringLiteral("JS-1"), summary);
+        archive.faces.insert(QStringLiteral("JS-1"), QByteArray("jpeg"));
+        EvidenceAccess access(archive, staff.access);
+        staff.audit.fail = true;
+        const Result<QByteArray> face = access.viewFace(QStringLiteral("JS-1"));
+        QVERIFY(!face.ok());
+        QCOMPARE(face.error().code, ErrorCode::StorageFailure);
+        QVERIFY(!access.playClip(QStringLiteral("JS-1")).ok());
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("x.mkv"));
+        QVERIFY(!access.exportClip(QStringLiteral("JS-1"), out).ok());
+        QCOMPARE(archive.exported, QStringList{out}); // written by the archive…
+        QVERIFY(!QFile::exists(out));                 // …and removed: nobody could trace it
     }
 
     void missingEvidenceIsNotAuditedAsSeen()

@@ -5,6 +5,7 @@
 #include "app/core/inventory/receiving.h"
 #include "app/core/sale.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
 
 #include <QTest>
 
@@ -26,35 +27,15 @@ BatchStock stock(qint64 id, const char* no, QDate expiry, qint64 pieces, bool qu
 
 Product amoxicillin()
 {
-    Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
-    p.spec = QStringLiteral("0.25g*24粒");
-    p.stripsPerBox = 2;
-    p.piecesPerStrip = 12;
-    p.stripPrice = Money::fromFen(700);
-    p.piecePrice = Money::fromFen(60);
-    p.approvalNo = QStringLiteral("国药准字H44021351");
-    p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-    p.category = InsuranceCategory::VolumeProcurement;
-    return p;
+    return testsupport::splitPackProduct();
 }
 
+/// Two boxes of batch 2510021, every INV-FIELDS field filled.
 PurchaseLine goodLine()
 {
-    PurchaseLine l;
-    l.productCode = QStringLiteral("P00001");
-    l.genericName = QStringLiteral("阿莫西林胶囊");
-    l.manufacturer = QStringLiteral("珠海联邦制药股份有限公司");
-    l.dosageForm = QStringLiteral("胶囊剂");
-    l.spec = QStringLiteral("0.25g*24粒");
-    l.batchNo = QStringLiteral("2510021");
-    l.productionDate = QDate(2025, 10, 2);
-    l.expiryDate = QDate(2027, 9, 30);
-    l.approvalNo = QStringLiteral("国药准字H44021351");
-    l.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-    l.boxes = 2;
-    l.price = Money::fromFen(900);
-    l.traceCodes = {QStringLiteral("81234560000000010001"), QStringLiteral("81234560000000020002")};
-    return l;
+    return testsupport::purchaseLine(
+        amoxicillin(), QStringLiteral("2510021"), QDate(2027, 9, 30),
+        {QStringLiteral("81234560000000010001"), QStringLiteral("81234560000000020002")});
 }
 
 } // namespace
@@ -210,6 +191,52 @@ private Q_SLOTS:
         PurchaseLine wrongCode = goodLine();
         wrongCode.insuranceCode = QStringLiteral("XJ01CAA040E001010109999");
         QVERIFY(!checkPurchaseLine(wrongCode, amoxicillin(), kToday, 180).ok());
+    }
+
+    // RX-ONLY at receiving: a delivery note's 处方类别, where given, must be the master's.
+    void deliveryNoteRxClassMustMatchTheMaster()
+    {
+        Product master = amoxicillin();
+        master.rxClass = RxClass::OtcA; // the master says OTC…
+        PurchaseLine l = goodLine();
+        l.rxClass = RxClass::Prescription; // …the supplier ships it as prescription-only
+        Result<ReceivingCheck> r = checkPurchaseLine(l, master, kToday, 180);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().ruleId, QStringLiteral("RX-ONLY"));
+        QVERIFY(r.error().message.contains(QStringLiteral("处方药")));
+        QVERIFY(r.error().message.contains(QStringLiteral("甲类OTC")));
+        l.rxClass = RxClass::OtcA;
+        QVERIFY(checkPurchaseLine(l, master, kToday, 180).ok());
+        l.rxClass.reset(); // not stated: nothing to compare
+        QVERIFY(checkPurchaseLine(l, master, kToday, 180).ok());
+    }
+
+    void deliveryNoteRxClassColumn_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<int>("rxClass"); // 0: refused as unreadable
+        QTest::newRow("处方药") << QStringLiteral("处方药") << int(RxClass::Prescription);
+        QTest::newRow("甲类OTC") << QStringLiteral("甲类OTC") << int(RxClass::OtcA);
+        QTest::newRow("乙类非处方药") << QStringLiteral("乙类非处方药") << int(RxClass::OtcB);
+        QTest::newRow("OTC-A") << QStringLiteral("OTC-A") << int(RxClass::OtcA);
+        QTest::newRow("unreadable") << QStringLiteral("保健品") << 0;
+    }
+    void deliveryNoteRxClassColumn()
+    {
+        QFETCH(QString, cell);
+        QFETCH(int, rxClass);
+        const QByteArray csv = "供货单位,购进日期,商品编码,数量,价格,处方类别\n"
+                               "南华医药,2026-11-20,P00001,2,9.00,"
+                               + cell.toUtf8() + "\n";
+        Result<PurchaseImport> r = purchaseFromRows(parseCsv(csv), QStringLiteral("test"));
+        QVERIFY(r.ok());
+        if (rxClass == 0) {
+            QCOMPARE(r->problems.size(), 1);
+            QVERIFY(r->problems.at(0).message.contains(cell));
+            return;
+        }
+        QCOMPARE(r->document.lines.size(), 1);
+        QCOMPARE(r->document.lines.at(0).rxClass, std::optional<RxClass>(RxClass(rxClass)));
     }
 
     // 拆零: 6 pieces from a box of 24.

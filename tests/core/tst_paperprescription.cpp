@@ -365,7 +365,8 @@ private Q_SLOTS:
         QVERIFY(r.reviews.approvalOf(*rx).ok());
         QVERIFY(r.gate.link(QStringLiteral(" %1 ").arg(rx->rxNo)).ok());
         QCOMPARE(r.gate.prescription()->source, RxSource::PaperEntry);
-        Status rules = r.gate.checkRules(matchingLines());
+        r.sale.setLines(matchingLines());
+        Status rules = r.gate.checkRules();
         QVERIFY2(rules.ok(), qPrintable(rules.ok() ? QString() : rules.error().userText()));
     }
 };

@@ -42,7 +42,7 @@ private Q_SLOTS:
         QTest::newRow("issue time") << QStringLiteral("开具时间：2026-11-20 09:14");
         QTest::newRow("validity") << QStringLiteral("有效期至：2026-11-23 09:14");
         QTest::newRow("patient") << QStringLiteral("患者：赵六  职工医保");
-        QTest::newRow("masked ID") << QStringLiteral("身份证号：360102********123X");
+        QTest::newRow("masked ID") << QStringLiteral("身份证号：360***********123X");
         QTest::newRow("diagnosis") << QStringLiteral("诊断：I10.x00 原发性高血压");
         QTest::newRow("drug line") << QStringLiteral("1. 苯磺酸氨氯地平片 10mg*20片  ×2盒");
         QTest::newRow("usage") << QStringLiteral("用法：口服 5mg 每日1次 14天");

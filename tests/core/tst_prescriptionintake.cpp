@@ -1,6 +1,6 @@
 // The counter's intake of prescription numbers and scanned codes (issue 6): the printed one-time
-// code, recognised as a scanner delivers it, confirms the print; a 医保电子凭证 is refused before
-// the gate opens and the refusal is shown; typed-in paper prescriptions link without a platform.
+// code, recognised as a scanner delivers it, confirms the print; a 医保电子凭证 is refused before the
+// gate opens and the refusal is shown; typed-in paper prescriptions link without a platform.
 #include "app/core/codes/coderecognition.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "tests/core/rxgaterig.h"

@@ -2,6 +2,7 @@
 #include "app/core/inventory/productservice.h"
 #include "app/core/ports/auditlog.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
 
 #include <QTest>
 
@@ -9,18 +10,13 @@ using namespace pos;
 
 namespace {
 
-/// A complete, valid record (the amoxicillin of the demo catalog).
+/// A complete, valid record: the split-pack product with every master field a new record may
+/// carry (as the demo catalog's amoxicillin), not yet saved.
 Product amoxicillin()
 {
-    Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
+    Product p = testsupport::splitPackProduct();
     p.id = 0;
     p.tradeName = QStringLiteral("阿莫仙");
-    p.manufacturer = QStringLiteral("珠海联邦制药");
-    p.dosageForm = QStringLiteral("胶囊剂");
-    p.spec = QStringLiteral("0.25g*24粒");
-    p.approvalNo = QStringLiteral("国药准字H44021351");
-    p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-    p.category = InsuranceCategory::VolumeProcurement;
     p.ceiling = Money::fromFen(1500);
     p.drugStdCode = QStringLiteral("86900000000019"); // check digit computed below
     p.drugStdCode =
@@ -28,10 +24,6 @@ Product amoxicillin()
     p.tracePrefix = QStringLiteral("8123456");
     p.rxClass = RxClass::Prescription;
     p.storage = QStringLiteral("阴凉");
-    p.stripsPerBox = 2;
-    p.piecesPerStrip = 12;
-    p.stripPrice = Money::fromFen(700);
-    p.piecePrice = Money::fromFen(60);
     return p;
 }
 

@@ -299,8 +299,7 @@ private Q_SLOTS:
         verifyOutcome(rx::checkNoPediatricForEmployee(rx, catalogLookup()), ruleId, fragments);
     }
 
-    // Source: 三(五)
-    // "处方所开具的药品与参保人实际买单的药品品种、数量一致后，才能进行收银和刷卡操作".
+    // Source: 三(五) "处方所开具的药品与参保人实际买单的药品品种、数量一致后，才能进行收银和刷卡操作".
     void match_data()
     {
         QTest::addColumn<QList<SaleLine>>("lines");
@@ -340,6 +339,55 @@ private Q_SLOTS:
 
     // Source: 国食药监办〔2012〕260号 (national, not the Jiangxi notice): ≤ 2 minimum packages per
     // sale without a prescription, buyer's ID registered.
+    // RX-ONLY (《处方药与非处方药分类管理办法》 art. 8): prescription-only lines need the sale's
+    // approved prescription; the refusal names every such line, why, and what to do.
+    void prescriptionOnly_data()
+    {
+        QTest::addColumn<QList<int>>("classes"); // RxClass of each line
+        QTest::addColumn<bool>("approved");
+        QTest::addColumn<QStringList>("named"); // "" when allowed
+        QTest::newRow("RX-ONLY Rx line without approval")
+            << QList<int>{int(RxClass::Prescription)} << false
+            << QStringList{QStringLiteral("第 1 行")};
+        QTest::newRow("RX-ONLY Rx line with approval")
+            << QList<int>{int(RxClass::Prescription)} << true << QStringList();
+        QTest::newRow("RX-ONLY OTC-A and OTC-B need nothing")
+            << QList<int>{int(RxClass::OtcA), int(RxClass::OtcB)} << false << QStringList();
+        QTest::newRow("RX-ONLY every Rx line named")
+            << QList<int>{int(RxClass::OtcB), int(RxClass::Prescription),
+                          int(RxClass::Prescription)}
+            << false << QStringList{QStringLiteral("第 2 行"), QStringLiteral("第 3 行")};
+        QTest::newRow("RX-ONLY empty cart") << QList<int>{} << false << QStringList();
+    }
+    void prescriptionOnly()
+    {
+        QFETCH(QList<int>, classes);
+        QFETCH(bool, approved);
+        QFETCH(QStringList, named);
+        Cart cart;
+        for (int i = 0; i < classes.size(); ++i) {
+            Product p = otherDrug();
+            p.id = 100 + i;
+            p.rxClass = RxClass(classes.at(i));
+            QVERIFY(cart.addOne(p).ok());
+        }
+        const Status approval =
+            approved
+                ? Status()
+                : Status(makeError(ErrorCode::RuleViolation, QStringLiteral("本单未关联处方")));
+        const Status s = rx::checkPrescriptionOnly(cart, approval);
+        QCOMPARE(s.ok(), named.isEmpty());
+        if (s.ok())
+            return;
+        QCOMPARE(s.error().ruleId, QStringLiteral("RX-ONLY"));
+        QCOMPARE(s.error().code, ErrorCode::RuleViolation);
+        for (const QString& n : named)
+            QVERIFY2(s.error().message.contains(n), qPrintable(s.error().message));
+        QVERIFY(s.error().message.contains(QStringLiteral("本单未关联处方")));     // why
+        QVERIFY(s.error().message.contains(QStringLiteral("请先关联处方（F7）"))); // what to do
+        QCOMPARE(cart.prescriptionOnlyLines().size(), named.size());
+    }
+
     void ephedrine_data()
     {
         QTest::addColumn<int>("boxes");
@@ -362,7 +410,7 @@ private Q_SLOTS:
             << 2 << 1 << id << rule << QStringList{QStringLiteral("本单 3 个")};
         QTest::newRow("CTRL-EPHEDRINE wrong check digit, masked in the message")
             << 1 << 0 << QStringLiteral("110105194912310022") << rule
-            << QStringList{QStringLiteral("110105********0022")};
+            << QStringList{QStringLiteral("110***********0022")};
         QTest::newRow("CTRL-EPHEDRINE no ephedrine product, no ID needed")
             << 0 << 0 << QString() << QString() << QStringList();
     }

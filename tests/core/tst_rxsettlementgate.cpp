@@ -21,6 +21,40 @@ const char* const kStateNames[] = {"",
 const char* const kActionNames[] = {"",      "Link",    "CheckRules",         "Sign",
                                     "Print", "Reprint", "ConfirmScannedCode", "AllowCardRead",
                                     "Cancel"};
+/// The gate's transitions written out: the state each action leaves the gate in, one row per
+/// state in enum order, one column per action (Link, CheckRules, Sign, Print, Reprint,
+/// ConfirmScannedCode, AllowCardRead, Cancel), every action taken with a pharmacist on duty, the
+/// prescription valid and approved, the cart matching it, and the printer confirming by itself —
+/// except in PrintPending, whose printer needs the printed code scanned back (the code scanned is
+/// the one printed last).
+/// N NoPrescription, L Linked, R RulesPassed, S ReviewedAndSigned, P PrintPending,
+/// C PrintConfirmed, A CardReadAllowed; - refused with WrongState, the state unchanged.
+/// (A confirmed print opens the card read at once when duty and validity allow, so Print,
+/// Reprint and the scanned-back code end in A here; PrintConfirmed without duty is
+/// printConfirmedWaitsForDuty's case.)
+const char* const kNext[] = {
+    "L-------", // NoPrescription: only linking a prescription
+    "-R-----N", // Linked: check the rules, or cancel
+    "--S----N", // RulesPassed: the pharmacist's signature binding, or cancel
+    "---A---N", // ReviewedAndSigned: print, or cancel
+    "----PA-N", // PrintPending: reprint (a new code, waiting again), the scanned-back code, cancel
+    "----A-AN", // PrintConfirmed: reprint, open the card read, cancel
+    "----A--N", // CardReadAllowed: reprint or cancel
+};
+
+std::optional<RxGateState> expectedState(char c)
+{
+    switch (c) {
+    case 'N': return RxGateState::NoPrescription;
+    case 'L': return RxGateState::Linked;
+    case 'R': return RxGateState::RulesPassed;
+    case 'S': return RxGateState::ReviewedAndSigned;
+    case 'P': return RxGateState::PrintPending;
+    case 'C': return RxGateState::PrintConfirmed;
+    case 'A': return RxGateState::CardReadAllowed;
+    default: return std::nullopt;
+    }
+}
 const QList<RxGateState> kStates{RxGateState::NoPrescription, RxGateState::Linked,
                                  RxGateState::RulesPassed,    RxGateState::ReviewedAndSigned,
                                  RxGateState::PrintPending,   RxGateState::PrintConfirmed,
@@ -30,16 +64,26 @@ struct Rig : GateRig
 {
     using GateRig::GateRig;
 
+    /// Performs `a` the way the counter would, with a pharmacist on duty (driveTo(PrintConfirmed)
+    /// clocks lisi out; he clocks in again first).
     Status perform(RxGateAction a)
     {
+        if (staff.duty.onDutyNow().isEmpty()) {
+            staff.loginAs(QStringLiteral("lisi"));
+            must(staff.duty.clockIn().ok());
+            staff.loginAs(QStringLiteral("zhangsan"));
+        }
         switch (a) {
         case RxGateAction::Link: return gate.link(rx.rxNo);
-        case RxGateAction::CheckRules: return gate.checkRules(matchingLines());
+        case RxGateAction::CheckRules: sale.setLines(matchingLines()); return gate.checkRules();
         case RxGateAction::Sign: return gate.sign();
         case RxGateAction::Print: return gate.print();
         case RxGateAction::Reprint: return gate.reprint();
         case RxGateAction::ConfirmScannedCode:
-            return gate.confirmScannedCode(QStringLiteral("PPOS-PRN-%1-000000").arg(rx.rxNo));
+            // The code on the last paper (a made-up one where nothing was printed yet).
+            return gate.confirmScannedCode(printer.documents.isEmpty()
+                                               ? QStringLiteral("PPOS-PRN-%1-000000").arg(rx.rxNo)
+                                               : lastCode());
         case RxGateAction::AllowCardRead: return gate.allowCardRead();
         case RxGateAction::Cancel: return gate.cancel(QStringLiteral("测试"));
         }
@@ -76,29 +120,41 @@ private Q_SLOTS:
         QVERIFY(r.staff.audit.count(AuditAction::PrescriptionGateChanged) >= 6);
     }
 
-    // Every (state, action) pair: illegal ones are refused with WrongState, change nothing and are
-    // audited; legal ones never answer WrongState.
+    // Every (state, action) pair against the literal matrix kNext: the table says exactly which
+    // are legal; a legal action succeeds and leaves the gate in the state written there; an illegal
+    // one is refused with WrongState, changes nothing and is audited.
     void transitions_data()
     {
         QTest::addColumn<RxGateState>("state");
         QTest::addColumn<RxGateAction>("action");
+        QTest::addColumn<char>("next");
         for (RxGateState s : kStates)
-            for (int a = int(RxGateAction::Link); a <= int(RxGateAction::Cancel); ++a)
-                QTest::addRow("%s %s/%s", rxGateAllows(s, RxGateAction(a)) ? "legal" : "WrongState",
-                              kStateNames[int(s)], kActionNames[a])
-                    << s << RxGateAction(a);
+            for (int a = int(RxGateAction::Link); a <= int(RxGateAction::Cancel); ++a) {
+                const char next = kNext[int(s) - 1][a - 1];
+                QTest::addRow("%s + %s -> %c", kStateNames[int(s)], kActionNames[a], next)
+                    << s << RxGateAction(a) << next;
+            }
     }
     void transitions()
     {
         QFETCH(RxGateState, state);
         QFETCH(RxGateAction, action);
+        QFETCH(char, next);
+        const std::optional<RxGateState> expected = expectedState(next);
+        const bool legal = expected.has_value();
+        // The table itself, against the literal matrix (a wrong entry fails here)…
+        QCOMPARE(rxGateAllows(state, action), legal);
+        // …and the gate's behaviour in that state.
         Rig r;
-        QVERIFY(r.driveTo(state));
+        QVERIFY(r.driveTo(state)); // PrintPending: with a printer that needs the scan-back
+
         const int refusalsBefore = r.refusals();
         const qsizetype docsBefore = r.printer.documents.size();
         const Status s = r.perform(action);
-        if (rxGateAllows(state, action)) {
-            QVERIFY(s.ok() || s.error().code != ErrorCode::WrongState);
+        if (legal) {
+            QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().userText()));
+            QCOMPARE(r.gate.state(), *expected);
+            QCOMPARE(r.refusals(), refusalsBefore);
             return;
         }
         QVERIFY(!s.ok());
@@ -262,7 +318,8 @@ private Q_SLOTS:
         case 5: r.clock.set(issued().addDays(3).addSecs(60)); break;
         default: break;
         }
-        Status s = r.gate.checkRules(lines);
+        r.sale.setLines(lines);
+        Status s = r.gate.checkRules();
         QVERIFY(!s.ok());
         QCOMPARE(s.error().ruleId, ruleId);
         QCOMPARE(r.gate.state(), RxGateState::Linked);
@@ -525,6 +582,170 @@ private Q_SLOTS:
         QVERIFY(!s.ok());
         QCOMPARE(s.error().ruleId, QStringLiteral("STAFF-ROLES"));
         QCOMPARE(r.staff.audit.count(AuditAction::PermissionRefused), 1);
+    }
+
+    // ---- issue 11: the gate belongs to one sale ----
+
+    // When its sale ends (paid, voided, logged out) the gate is back at NoPrescription, audited,
+    // and forgets everything of it: the card is locked again (RX-PRINT-GATE).
+    void endSaleReturnsToNoPrescription_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        for (RxGateState s : kStates)
+            if (s != RxGateState::NoPrescription)
+                QTest::addRow("%s", kStateNames[int(s)]) << s;
+    }
+    void endSaleReturnsToNoPrescription()
+    {
+        QFETCH(RxGateState, state);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        QSignalSpy states(&r.gate, &RxSettlementGate::stateChanged);
+        r.gate.endSale(r.sale.ticket, QStringLiteral("已收款 XS-1"));
+        QCOMPARE(r.gate.state(), RxGateState::NoPrescription);
+        QCOMPARE(states.count(), 1);
+        QVERIFY(!r.gate.prescription());
+        QVERIFY(!r.gate.approval());
+        QVERIFY(r.gate.settlementLines().isEmpty());
+        QVERIFY(!r.gate.isBoundTo(r.sale.ticket));
+        QCOMPARE(r.lastAudit().action, AuditAction::PrescriptionGateChanged);
+        QVERIFY(r.lastAudit().detail.contains(QStringLiteral("已收款 XS-1")));
+        r.sale.newSale();
+        const Result<CardCredential> card = r.gate.readCard();
+        QVERIFY(!card.ok());
+        QCOMPARE(card.error().ruleId, QStringLiteral("RX-PRINT-GATE"));
+        QCOMPARE(r.reader.reads, 0);
+    }
+
+    void theEndOfAnotherSaleChangesNothing()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        r.gate.endSale(r.sale.ticket + 1, QStringLiteral("别的单"));
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+        QVERIFY(r.gate.readCard().ok());
+    }
+
+    // RX-MATCH at the swipe: the card is read for the sale and the cart the gate opened for, and
+    // for nothing else — even when something bypassed the workflow's own freeze.
+    void cardReadRefusedForAnotherSaleOrCart_data()
+    {
+        QTest::addColumn<int>("change"); // 0 a new sale, 1 one more box, 2 another drug, 3 split
+        QTest::newRow("RX-MATCH new sale") << 0;
+        QTest::newRow("RX-MATCH quantity changed") << 1;
+        QTest::newRow("RX-MATCH drug added") << 2;
+        QTest::newRow("RX-MATCH unit changed") << 3;
+    }
+    void cardReadRefusedForAnotherSaleOrCart()
+    {
+        QFETCH(int, change);
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        QList<SaleLine> lines = matchingLines();
+        switch (change) {
+        case 0: r.sale.newSale(); break;
+        case 1:
+            lines[1].quantity += 1;
+            r.sale.setLines(lines);
+            break;
+        case 2:
+            lines << sold(otherDrug(), 1);
+            r.sale.setLines(lines);
+            break;
+        case 3:
+            lines[0] = sold(amlodipine(), 2 * int(amlodipine().piecesPerBox()), SaleUnit::Piece);
+            r.sale.setLines(lines);
+            break;
+        }
+        const int refusalsBefore = r.refusals();
+        QSignalSpy refused(&r.gate, &RxSettlementGate::cardRefused);
+        const Result<CardCredential> card = r.gate.readCard();
+        QVERIFY(!card.ok());
+        QCOMPARE(card.error().ruleId, QStringLiteral("RX-MATCH"));
+        QCOMPARE(r.reader.reads, 0);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(r.refusals(), refusalsBefore + 1);
+        const Result<CardCredential> voucher = r.gate.voucherScanned(QStringLiteral("EC-TOKEN"));
+        QVERIFY(!voucher.ok());
+        QCOMPARE(voucher.error().ruleId, QStringLiteral("RX-MATCH"));
+    }
+
+    void theCartFreezesWhenTheRulesPass_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        QTest::addColumn<bool>("frozen");
+        for (RxGateState s : kStates)
+            QTest::addRow("%s", kStateNames[int(s)])
+                << s << (s != RxGateState::NoPrescription && s != RxGateState::Linked);
+    }
+    void theCartFreezesWhenTheRulesPass()
+    {
+        QFETCH(RxGateState, state);
+        QFETCH(bool, frozen);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        QCOMPARE(r.gate.freezesCart(r.sale.ticket), frozen);
+        QVERIFY(!r.gate.freezesCart(r.sale.ticket + 1)); // never another sale's cart
+    }
+
+    // RX-ONLY / RX-REVIEW: a sale may be paid as this prescription's only once the pharmacist's
+    // signed approval covers the cart as it is, a pharmacist is on duty and the prescription is
+    // still valid.
+    void approvalForSale_data()
+    {
+        QTest::addColumn<RxGateState>("state");
+        QTest::addColumn<int>(
+            "twist"); // 0 none, 1 other sale, 2 cart changed, 3 off duty, 4 expired
+        QTest::addColumn<bool>("approved");
+        // Approved from ReviewedAndSigned on — except PrintConfirmed, which the rig reaches with
+        // the pharmacist clocked out (STAFF-PHARM-ONDUTY: nobody may dispense then).
+        for (RxGateState s : kStates)
+            QTest::addRow("%s", kStateNames[int(s)])
+                << s << 0
+                << (s == RxGateState::ReviewedAndSigned || s == RxGateState::PrintPending
+                    || s == RxGateState::CardReadAllowed);
+        QTest::newRow("other sale") << RxGateState::ReviewedAndSigned << 1 << false;
+        QTest::newRow("cart changed") << RxGateState::CardReadAllowed << 2 << false;
+        QTest::newRow("STAFF-PHARM-ONDUTY off duty")
+            << RxGateState::ReviewedAndSigned << 3 << false;
+        QTest::newRow("RX-VALID-3D expired since") << RxGateState::ReviewedAndSigned << 4 << false;
+    }
+    void approvalForSale()
+    {
+        QFETCH(RxGateState, state);
+        QFETCH(int, twist);
+        QFETCH(bool, approved);
+        Rig r;
+        QVERIFY(r.driveTo(state));
+        quint64 ticket = r.sale.ticket;
+        switch (twist) {
+        case 1: ticket += 1; break;
+        case 2: {
+            QList<SaleLine> lines = matchingLines();
+            lines[0].quantity += 1;
+            r.sale.setLines(lines);
+            break;
+        }
+        case 3: r.clockOutPharmacist(); break;
+        case 4: r.clock.set(issued().addDays(3).addSecs(60)); break;
+        default: break;
+        }
+        const Status s = r.gate.approvalForSale(ticket);
+        QCOMPARE(s.ok(), approved);
+        if (!s.ok())
+            QVERIFY(!s.error().message.isEmpty());
+    }
+
+    // A prescription joins a sale still being built, never one being paid.
+    void linkRefusedWhileTheSaleIsPaid()
+    {
+        Rig r;
+        r.sale.state = SaleState::Paying;
+        const Status s = r.gate.link(r.rx.rxNo);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, ErrorCode::WrongState);
+        QCOMPARE(r.gate.state(), RxGateState::NoPrescription);
+        QCOMPARE(r.refusals(), 1);
     }
 };
 

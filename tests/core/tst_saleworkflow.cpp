@@ -1,7 +1,8 @@
 #include "app/core/ports/clock.h"
 #include "app/core/ports/scanner.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/salerig.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -22,31 +23,14 @@ public:
     }
 };
 
-struct Rig
+/// The shared counter with a third product, 板蓝根颗粒 (12.00).
+struct Rig : testsupport::SaleRig
 {
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
-    fakes::FakePrinter printer;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog,
-                          sales,
-                          printer,
-                          clock,
-                          staff.access,
-                          StoreProfile{QStringLiteral("测试药房"),
-                                       QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"),
-                                       {},
-                                       {}}};
     Rig()
+        : SaleRig(testsupport::counterProducts()
+                  << fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200))
     {
-        staff.loginAs(QStringLiteral("zhangsan"));
-        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
-        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
-        catalog.add(fakes::makeProduct(3, QStringLiteral("板蓝根颗粒"), 1200));
     }
-    QString gtin(int n) const { return catalog.findById(n)->gtin; }
 };
 
 } // namespace
@@ -75,9 +59,10 @@ private Q_SLOTS:
     void emptyScanIsRefused()
     {
         Rig r;
-        Result<qsizetype> res = r.workflow.scan(ScanEvent{"\r\n", {}, {}, {}});
+        const ScanOutcome res = r.workflow.scan(ScanEvent{"\r\n", {}, {}, {}});
         QVERIFY(!res.ok());
-        QCOMPARE(res.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(res.kind, ScanOutcome::Kind::Rejected);
+        QCOMPARE(res.error.code, ErrorCode::InvalidInput);
         QVERIFY(r.workflow.cart().isEmpty());
     }
 

@@ -80,10 +80,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("name");
         QTest::newRow("18-digit ID") << "360102199001011234"
-                                     << "360102********1234"
+                                     << "360***********1234"
                                      << "3*****************";
         QTest::newRow("X check digit") << "36010219900101123X"
-                                       << "360102********123X"
+                                       << "360***********123X"
                                        << "3*****************";
         QTest::newRow("chinese name") << "张三丰"
                                       << "***"

@@ -1,7 +1,11 @@
 // INV-TRACE at the counter: a box's 20-digit traceability code binds one box to its line, is sold
 // once, and a return puts it back (REQUIREMENTS.md INV-TRACE; PLATFORM.md §4).
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/ledgersalerecorder.h"
+#include "app/core/sale/returnservice.h"
+#include "app/core/sale/saleworkflow.h"
+#include "tests/fakes/fakeledger.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/salerig.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,39 +22,27 @@ const QString kBoxB = QStringLiteral("81313760000000000012");
 // A product the store has no prefix for yet.
 const QString kUnknownPrefixBox = QStringLiteral("84444440000000000001");
 
-struct Rig
+/// The shared counter with trace codes (product 1's prefix known) and a scan journal.
+struct Rig : testsupport::SaleRig
 {
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
-    fakes::FakePrinter printer;
     fakes::FakeTraceCodeRegistry trace;
     fakes::FakeScanJournal journal;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog,
-                          sales,
-                          printer,
-                          clock,
-                          staff.access,
-                          StoreProfile{QStringLiteral("测试药房"),
-                                       QStringLiteral("P36010200001"),
-                                       QStringLiteral("T01"),
-                                       {},
-                                       {}}};
+
     explicit Rig(UnreceivedTracePolicy policy = UnreceivedTracePolicy::Warn)
     {
-        staff.loginAs(QStringLiteral("zhangsan"));
-        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
-        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
         trace.prefixes.insert(kPrefix1, 1);
         workflow.setTraceCodes(&trace, policy);
         workflow.setScanJournal(&journal);
     }
-    QString gtin(int n) const { return catalog.findById(n)->gtin; }
+    /// The line the scan touched (-1 for a token) or why not.
     Result<qsizetype> scan(const QString& code)
     {
-        return workflow.scan(ScanEvent{code.toUtf8() + "\r\n", QStringLiteral("]C0"),
-                                       QStringLiteral("test-scanner"), clock.now()});
+        const ScanOutcome out =
+            workflow.scan(ScanEvent{code.toUtf8() + "\r\n", QStringLiteral("]C0"),
+                                    QStringLiteral("test-scanner"), clock.now()});
+        if (!out.ok())
+            return out.error;
+        return out.line;
     }
 };
 
@@ -193,10 +185,11 @@ private Q_SLOTS:
         // ]d2 + (01) GTIN-14 of product 2's EAN-13 + (17) expiry + (10) lot, GS-terminated.
         const QByteArray payload =
             "]d201" + ("0" + r.gtin(2).toLatin1()) + "17281130" + "10B2611\x1d";
-        Result<qsizetype> line =
+        const ScanOutcome line =
             r.workflow.scan(ScanEvent{payload, QString(), QStringLiteral("t"), {}});
-        QVERIFY2(line.ok(), qPrintable(line.ok() ? QString() : line.error().userText()));
-        QCOMPARE(r.workflow.cart().lines().at(*line).product.id, 2);
+        QVERIFY2(line.ok(), qPrintable(line.error.userText()));
+        QCOMPARE(line.kind, ScanOutcome::Kind::Added);
+        QCOMPARE(r.workflow.cart().lines().at(line.line).product.id, 2);
     }
 
     void wrongCheckDigitIsRefusedWithTheReason()
@@ -248,21 +241,40 @@ private Q_SLOTS:
     void returnsNeedAManager()
     {
         Rig r;
-        QVERIFY(r.scan(kBoxA).ok());
-        QVERIFY(r.workflow.payCash(Money::fromYuan(20)).ok());
-        const QString saleNo = r.workflow.lastSale()->saleNo;
-        Result<QString> byCashier = r.workflow.returnSale(saleNo, QStringLiteral("顾客退货"));
+        // The sale in an in-memory ledger, posted as the counter posts it.
+        fakes::FakeLedger ledger(&r.staff.audit);
+        Batch batch;
+        batch.productId = 1;
+        batch.batchNo = QStringLiteral("B1");
+        batch.expiryDate = r.clock.now().date().addYears(1);
+        ledger.addStock(batch, 100);
+        CompletedSale sold;
+        sold.time = r.clock.now();
+        sold.operatorName = QStringLiteral("张三");
+        sold.lines = {SaleLine{*r.catalog.findById(1), 1, Money::fromFen(1580)}};
+        sold.total = Money::fromFen(1580);
+        sold.payment = Payment{PaymentMethod::Cash, sold.total, Money()};
+        LedgerSaleRecorder recorder(ledger);
+        const Result<CompletedSale> recorded = recorder.record(
+            sold,
+            AuditEvent{sold.time, QStringLiteral("zhangsan"), AuditAction::SaleCompleted, {}, {}});
+        QVERIFY(recorded.ok());
+        const QString saleNo = recorded->saleNo;
+        ReturnService returns(ledger, r.staff.access, r.clock);
+        Result<QString> byCashier = returns.returnSale(saleNo, QStringLiteral("顾客退货"));
         QVERIFY(!byCashier.ok());
         QCOMPARE(byCashier.error().code, ErrorCode::PermissionDenied);
-        QVERIFY(r.sales.returned.isEmpty());
+        QVERIFY(ledger.state().returns.isEmpty());
         QVERIFY(r.staff.session
                     .stepIn(QStringLiteral("wangwu"),
                             QString::fromLatin1(fakes::StaffFixture::kPassword))
                     .ok());
-        QVERIFY(!r.workflow.returnSale(saleNo, QStringLiteral("  ")).ok()); // a reason is required
-        QVERIFY(r.workflow.returnSale(saleNo, QStringLiteral("顾客退货")).ok());
-        QCOMPARE(r.sales.returned, QStringList{saleNo});
+        QVERIFY(!returns.returnSale(saleNo, QStringLiteral("  ")).ok()); // a reason is required
+        QVERIFY(returns.returnSale(saleNo, QStringLiteral("顾客退货")).ok());
+        QCOMPARE(ledger.state().returns.keys(), QStringList{saleNo});
+        QCOMPARE(ledger.state().balances.value(1), 100); // the box is back on its batch
         QCOMPARE(r.staff.audit.count(AuditAction::SaleReturned), 1);
+        QVERIFY(!returns.returnSale(saleNo, QStringLiteral("再退一次")).ok()); // once
     }
 };
 

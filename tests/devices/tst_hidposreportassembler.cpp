@@ -141,8 +141,7 @@ private Q_SLOTS:
                 << standardReport("82012345678901234567", "]C0", false)
                 << QByteArray("82012345678901234567") << QStringLiteral("]C0");
 
-        // No report ID, no byte count (trailing NULs trimmed), no symbology, flag in bit 7 of
-        // byte 20.
+        // No report ID, no byte count (trailing NULs trimmed), no symbology, flag in bit 7 of byte 20.
         HidPosLayout bare;
         bare.reportId = -1;
         bare.byteCountOffset = -1;

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <libevdev/libevdev-uinput.h>
 #include <libevdev/libevdev.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -35,7 +36,12 @@ public:
         if (m_master >= 0 && grantpt(m_master) == 0 && unlockpt(m_master) == 0)
             m_slave = QString::fromLocal8Bit(ptsname(m_master));
     }
-    ~Pty() { close(); }
+    ~Pty()
+    {
+        close();
+        if (m_slaveProbe >= 0)
+            ::close(m_slaveProbe);
+    }
     void close()
     {
         if (m_master >= 0)
@@ -48,9 +54,21 @@ public:
     {
         return ::write(m_master, bytes.constData(), size_t(bytes.size())) == bytes.size();
     }
+    /// Bytes written to the master that the slave side has not read yet (-1: cannot tell). The
+    /// terminal's input queue is shared by every open file of the slave, so a probe of our own
+    /// sees what the backend has consumed.
+    int unreadBySlave()
+    {
+        if (m_slaveProbe < 0)
+            m_slaveProbe =
+                ::open(m_slave.toLocal8Bit().constData(), O_RDONLY | O_NOCTTY | O_NONBLOCK);
+        int n = -1;
+        return m_slaveProbe >= 0 && ::ioctl(m_slaveProbe, FIONREAD, &n) == 0 ? n : -1;
+    }
 
 private:
     int m_master = -1;
+    int m_slaveProbe = -1;
     QString m_slave;
 };
 
@@ -85,8 +103,9 @@ private Q_SLOTS:
         const QByteArray gs1("0106901234567892\x1d"
                              "10A123",
                              23);
+        // Two reads for one frame: the second part is written once the backend took the first.
         QVERIFY(pty.write("]d2" + gs1.left(10)));
-        QTest::qWait(5);
+        QTRY_COMPARE(pty.unreadBySlave(), 0);
         QVERIFY(pty.write(gs1.mid(10) + "\r"));
         QTRY_COMPARE(scans.count(), 1);
         const ScanEvent e = scanAt(scans, 0);

@@ -83,6 +83,10 @@ struct Rig
         o.store = QStringLiteral("测试药房");
         o.terminal = QStringLiteral("T01");
         o.freeSpace = [this](const QString&) { return freeBytes; };
+        // frames() hands frames over in a tight loop and the tests count segments by the frames'
+        // times: on a loaded machine the encoder falls behind, and the recorder's drop policy
+        // (30 frames) would thin the timeline into fewer segments than the test writes.
+        o.maxQueuedFrames = 100'000;
         recorder = std::make_unique<GstSettlementRecorder>(*camera, o, sealer, clock);
     }
 

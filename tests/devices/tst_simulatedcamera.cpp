@@ -106,7 +106,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= 3, 5000);
         camera.stop();
         const int count = int(frames.count());
-        QTest::qWait(50);
+        // Stopped: its timer (on this thread) never fires again; what was posted arrives now.
+        QVERIFY(!camera.isRunning());
+        QCoreApplication::processEvents();
         QCOMPARE(frames.count(), count);
     }
 

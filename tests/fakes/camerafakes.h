@@ -6,6 +6,7 @@
 #include "app/core/ports/evidencearchive.h"
 #include "app/core/ports/settlementrecorder.h"
 
+#include <QFile>
 #include <QHash>
 #include <QStringList>
 
@@ -147,6 +148,9 @@ public:
         if (!clips.contains(no))
             return makeError(ErrorCode::NotFound, QStringLiteral("没有录像"));
         exported << outPath;
+        QFile out(outPath); // a file where the export goes, as the real archive leaves one
+        if (!out.open(QIODevice::WriteOnly) || out.write("mkv") != 3)
+            return makeError(ErrorCode::StorageFailure, QStringLiteral("写不进 %1").arg(outPath));
         return {};
     }
 

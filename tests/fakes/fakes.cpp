@@ -72,7 +72,7 @@ QList<Product> FakeCatalog::search(const QString& text, int limit) const
     return out;
 }
 
-Result<CompletedSale> FakeSaleRepository::record(const CompletedSale& sale)
+Result<CompletedSale> FakeSaleRepository::record(const CompletedSale& sale, const AuditEvent& audit)
 {
     if (failNext) {
         failNext = false;
@@ -82,6 +82,9 @@ Result<CompletedSale> FakeSaleRepository::record(const CompletedSale& sale)
     s.id = sales.size() + 1;
     s.saleNo = QStringLiteral("XS-TEST-%1").arg(s.id, 4, 10, QLatin1Char('0'));
     sales.append(s);
+    AuditEvent a = audit;
+    a.target = s.saleNo;
+    audited.append(a);
     return s;
 }
 
@@ -97,17 +100,6 @@ std::optional<CompletedSale> FakeSaleRepository::findBySaleNo(const QString& sal
         if (s.saleNo == saleNo)
             return s;
     return std::nullopt;
-}
-
-Result<QString> FakeSaleRepository::recordReturn(const QString& saleNo, const QString&,
-                                                 const QString&, const QDateTime&)
-{
-    if (!findBySaleNo(saleNo))
-        return makeError(ErrorCode::NotFound, QStringLiteral("no sale %1 (fake)").arg(saleNo));
-    if (returned.contains(saleNo))
-        return makeError(ErrorCode::WrongState, QStringLiteral("returned already (fake)"));
-    returned.append(saleNo);
-    return QStringLiteral("TH-TEST-%1").arg(returned.size());
 }
 
 Result<PrintOutcome> FakePrinter::print(const PrintDocument& document)
@@ -159,6 +151,24 @@ Status FakeUserRepository::setLoginState(qint64 userId, int failedAttempts,
             u.lockedUntil = lockedUntil;
         }
     return {};
+}
+
+Result<UserRepository::FailedLogin>
+FakeUserRepository::recordFailedLogin(qint64 userId, int maxFailures, const QDateTime& lockedUntil)
+{
+    for (User& u : users)
+        if (u.id == userId) {
+            FailedLogin f{u.failedAttempts + 1, {}};
+            if (f.attempt >= maxFailures) {
+                u.failedAttempts = 0;
+                u.lockedUntil = lockedUntil;
+                f.lockedUntil = lockedUntil;
+            } else {
+                u.failedAttempts = f.attempt;
+            }
+            return f;
+        }
+    return makeError(ErrorCode::NotFound, QStringLiteral("no user (fake)"));
 }
 
 Status FakeUserRepository::setActive(qint64 userId, bool active)
@@ -375,6 +385,21 @@ void FakeTraceCodeRegistry::receive(const QString& code, qint64 productId, qint6
     r.received = true;
     r.purchaseDoc = QStringLiteral("GJ-TEST");
     codes.insert(code, r);
+}
+
+Cart cartOf(const QList<SaleLine>& lines)
+{
+    Cart cart;
+    for (const SaleLine& l : lines) {
+        Result<qsizetype> at = cart.addOne(l.product);
+        if (!at)
+            qFatal("cartOf: %s", qPrintable(at.error().message));
+        if (l.unit != SaleUnit::Box && !cart.setUnit(*at, l.unit).ok())
+            qFatal("cartOf: unit");
+        if (!cart.setQuantity(*at, l.quantity).ok())
+            qFatal("cartOf: quantity");
+    }
+    return cart;
 }
 
 } // namespace pos::fakes

@@ -13,6 +13,7 @@
 #include "app/core/ports/salerepository.h"
 #include "app/core/ports/tracecoderegistry.h"
 #include "app/core/ports/userrepository.h"
+#include "app/core/sale/salecontext.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -44,19 +45,19 @@ private:
     QList<Product> m_products;
 };
 
-/// Keeps recorded sales in a list; can be told to fail the next record().
-class FakeSaleRepository final : public SaleRepository
+/// Records sales in a list (with the audit entry each was recorded with); can be told to fail
+/// the next record().
+class FakeSaleRepository final : public SaleRecorder, public SaleRepository
 {
 public:
-    [[nodiscard]] Result<CompletedSale> record(const CompletedSale& sale) override;
+    [[nodiscard]] Result<CompletedSale> record(const CompletedSale& sale,
+                                               const AuditEvent& audit) override;
     [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId,
                                             bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
-    [[nodiscard]] Result<QString> recordReturn(const QString& saleNo, const QString& operatorName,
-                                               const QString& reason, const QDateTime& at) override;
 
     QList<CompletedSale> sales;
-    QStringList returned;                   ///< sale numbers returned
+    QList<AuditEvent> audited;              ///< each recorded sale's audit entry
     QList<std::pair<qint64, bool>> printed; ///< (sale id, reprint)
     bool failNext = false;
 };
@@ -111,6 +112,8 @@ public:
     [[nodiscard]] Status setLoginState(qint64 userId, int failedAttempts,
                                        const QDateTime& lockedUntil) override;
     [[nodiscard]] Status setActive(qint64 userId, bool active) override;
+    [[nodiscard]] Result<FailedLogin> recordFailedLogin(qint64 userId, int maxFailures,
+                                                        const QDateTime& lockedUntil) override;
 
     QList<User> users;
     QHash<qint64, QString> hashes;
@@ -196,6 +199,30 @@ public:
                         QStringLiteral("SN0001"), QStringLiteral("赵六")};
     std::optional<Error> error;
     int reads = 0;
+};
+
+/// A cart built from sale lines through Cart's own operations (products, units, quantities).
+Cart cartOf(const QList<SaleLine>& lines);
+
+/// The sale a prescription gate belongs to, under the test's control: its ticket, state and cart.
+/// newSale() is what the sale workflow does when a sale ends.
+class FakeSaleContext final : public SaleContext
+{
+public:
+    [[nodiscard]] quint64 saleTicket() const override { return ticket; }
+    [[nodiscard]] SaleState saleState() const override { return state; }
+    [[nodiscard]] const Cart& cart() const override { return items; }
+    void setLines(const QList<SaleLine>& lines) { items = cartOf(lines); }
+    void newSale()
+    {
+        ++ticket;
+        state = SaleState::Open;
+        items = Cart();
+    }
+
+    quint64 ticket = 1;
+    SaleState state = SaleState::Open;
+    Cart items;
 };
 
 /// The staff side of a counter on fakes: one account per role (password kPassword), a session,

@@ -1,15 +1,22 @@
 // Child process for tst_crashsafety: receives deliveries and sells, as fast as it can, into the
 // database named on the command line, until it is killed (SIGKILL) at a random moment.
 #include "app/core/inventory/inventoryservice.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/ledgersalerecorder.h"
+#include "app/core/sale/saleworkflow.h"
+#include "storage/crypto/keystore.h"
+#include "storage/crypto/opensslrecordsealer.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/builders.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+
+#include <dlfcn.h>
 
 #include <cstdio>
 
@@ -23,14 +30,30 @@ int main(int argc, char** argv)
     auto db = storage::Database::open(QString::fromLocal8Bit(argv[1]));
     if (!db)
         return 3;
+    // With a store key in the environment, every write is sealed as the application seals it.
+    std::unique_ptr<storage::crypto::KeyStore> keys;
+    std::unique_ptr<storage::crypto::OpenSslRecordSealer> sealer;
+    SystemClock keyClock;
+    if (qEnvironmentVariableIsSet(storage::crypto::kStoreKeyEnv)) {
+        storage::crypto::KeyStoreSettings settings;
+        settings.currentFromEnv = qEnvironmentVariable(storage::crypto::kStoreKeyEnv);
+        auto opened = storage::crypto::KeyStore::open(settings, false, keyClock);
+        if (!opened)
+            return 4;
+        keys = std::move(opened).value();
+        sealer = std::make_unique<storage::crypto::OpenSslRecordSealer>(keys->ring());
+        (*db)->setRecordSealer(sealer.get());
+    }
     storage::SqlProductCatalog catalog(**db);
     storage::SqlInventoryRepository inventory(**db);
     storage::SqlSaleRepository sales(**db);
+    storage::SqlLedgerStore ledger(**db);
+    LedgerSaleRecorder recorder(ledger);
     SystemClock clock;
     fakes::StaffFixture staff(clock);
     fakes::FakePrinter printer;
-    InventoryService service(catalog, inventory, staff.access, staff.audit, clock);
-    SaleWorkflow sale(catalog, sales, printer, clock, staff.access, StoreProfile{});
+    InventoryService service(catalog, inventory, ledger, staff.access, staff.audit, clock);
+    SaleWorkflow sale(catalog, recorder, sales, printer, clock, staff.access, StoreProfile{});
     sale.setStockLevels(&inventory);
     if (catalog.productCount() == 0) {
         QList<Product> products;
@@ -46,8 +69,15 @@ int main(int argc, char** argv)
     }
     const qint64 seed = QString::fromLocal8Bit(argv[2]).toLongLong();
     QRandomGenerator rng(static_cast<quint32>(seed));
+    // With PHARMAPOS_CRASH_PROGRESS set, a line after every round, so a test can kill it after a
+    // number of rounds instead of after a guessed time (off under the kill shim, which counts
+    // writes).
+    const bool progress = qEnvironmentVariableIsSet("PHARMAPOS_CRASH_PROGRESS");
     std::puts("ready");
     std::fflush(stdout);
+    // Under the kill shim (LD_PRELOAD), the writes from here on are counted toward the kill.
+    if (auto arm = reinterpret_cast<void (*)()>(::dlsym(RTLD_DEFAULT, "pharmapos_killshim_arm")))
+        arm();
     for (qint64 round = 0;; ++round) {
         const QString code = QStringLiteral("P%1").arg(rng.bounded(1, 6), 5, 10, QLatin1Char('0'));
         if (round % 3 == 0) {
@@ -56,26 +86,18 @@ int main(int argc, char** argv)
             d.supplier = QStringLiteral("崩溃测试供货商");
             d.purchaseDate = clock.now().date();
             for (int l = 0; l < 3; ++l) {
-                const Product p = *catalog.findByCode(code);
-                PurchaseLine line;
-                line.productCode = p.code;
-                line.genericName = p.genericName;
-                line.manufacturer = QStringLiteral("药厂");
-                line.dosageForm = QStringLiteral("片剂");
-                line.spec = p.spec;
-                line.batchNo = QStringLiteral("S%1R%2L%3").arg(seed).arg(round).arg(l);
-                line.productionDate = clock.now().date().addDays(-30);
-                line.expiryDate = clock.now().date().addDays(400 + l);
-                line.approvalNo = QStringLiteral("国药准字H00000000");
-                line.boxes = 2;
-                line.price = Money::fromFen(700);
+                // Codes unique across runs on the same file: the seed is part of them.
+                QStringList boxCodes;
                 for (int b = 0; b < 2; ++b)
-                    line.traceCodes << QStringLiteral("8%1%2%3%4")
-                                           .arg(seed % 1000, 3, 10, QLatin1Char('0'))
-                                           .arg(round, 12, 10, QLatin1Char('0'))
-                                           .arg(l, 2, 10, QLatin1Char('0'))
-                                           .arg(b, 2, 10, QLatin1Char('0'));
-                d.lines << line;
+                    boxCodes << QStringLiteral("8%1%2%3%4")
+                                    .arg(seed % 1000, 3, 10, QLatin1Char('0'))
+                                    .arg(round, 12, 10, QLatin1Char('0'))
+                                    .arg(l, 2, 10, QLatin1Char('0'))
+                                    .arg(b, 2, 10, QLatin1Char('0'));
+                d.lines << testsupport::purchaseLine(
+                    *catalog.findByCode(code),
+                    QStringLiteral("S%1R%2L%3").arg(seed).arg(round).arg(l),
+                    clock.now().date().addDays(400 + l), boxCodes);
             }
             (void)service.receive(d);
         } else {
@@ -87,6 +109,10 @@ int main(int argc, char** argv)
                 (void)sale.payCash(Money::fromYuan(1000));
             }
             (void)sale.voidSale();
+        }
+        if (progress) {
+            std::printf("round %lld\n", static_cast<long long>(round));
+            std::fflush(stdout);
         }
     }
 }

@@ -1,7 +1,10 @@
 #include "storage/database.h"
 #include "storage/sqlprescriptionrepository.h"
 #include "tests/core/rxtestdata.h"
+#include "tests/support/teststore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,16 +38,13 @@ PrescriptionReview review(const Prescription& rx, PrescriptionReview::Decision d
 class TestSqlPrescriptionRepository : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Database> m_db;
+    /// Each test's own database file (the shared reopen fixture).
+    std::optional<testsupport::StoreFile> m_store;
 
     void reopen()
     {
-        m_db.reset();
-        auto db = Database::open(m_path);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-        m_db = std::move(db).value();
+        const Status s = m_store->reopen();
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
     }
 
     static void saved(SqlPrescriptionRepository& repo, const Prescription& rx)
@@ -56,17 +56,15 @@ class TestSqlPrescriptionRepository : public QObject
     /// Runs a statement the way the program would, returning whether SQLite accepted it.
     bool execute(const QString& sql)
     {
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_store->db().connection());
         return q.exec(sql);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_path = m_dir.filePath(
+        m_store.emplace(
             QStringLiteral("rx-%1.db").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(m_path);
-        reopen();
     }
 
     void storesAndReadsBackTheSameContent()
@@ -77,11 +75,11 @@ private Q_SLOTS:
         rx.source = RxSource::PaperEntry;
         rx.status = RxStatus::Expired;
         {
-            SqlPrescriptionRepository repo(*m_db);
+            SqlPrescriptionRepository repo(m_store->db());
             saved(repo, rx);
         }
         reopen();
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         const std::optional<Prescription> back = repo.find(rx.rxNo);
         QVERIFY(back.has_value());
         QCOMPARE(back->canonicalContent(), rx.canonicalContent());
@@ -100,7 +98,7 @@ private Q_SLOTS:
     // queue, and the reviewed content stays in the archive (RX-ARCHIVE-2Y).
     void changedContentNeedsANewReview()
     {
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QCOMPARE(repo.awaitingReview().size(), 1);
@@ -120,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(queue.size(), 1);
         QCOMPARE(queue.first().contentHash(), changed.contentHash());
 
-        QSqlQuery q(m_db->connection());
+        QSqlQuery q(m_store->db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM prescription_content")) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
 
@@ -132,9 +130,40 @@ private Q_SLOTS:
         QVERIFY(latest->longTermConfirmed);
     }
 
+    void aReviewOfAnEPrescriptionQueuesIts7204()
+    {
+        SqlPrescriptionRepository repo(m_store->db());
+        const Prescription rx = rxtest::prescription(); // downloaded (7203)
+        saved(repo, rx);
+        QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Approved)).ok());
+        QSqlQuery q(m_store->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT doc_ref, payload FROM outbox WHERE infno = '7204'"))
+                && q.next());
+        QCOMPARE(q.value(0).toString(), rx.rxNo);
+        const QJsonObject data = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        QCOMPARE(data.value(QStringLiteral("hi_rxno")).toString(), rx.rxNo);
+        QCOMPARE(data.value(QStringLiteral("rx_chk_stas_codg")).toString(), QStringLiteral("1"));
+        QCOMPARE(data.value(QStringLiteral("phar_prac_cert_no")).toString(),
+                 QStringLiteral("ZY00360100012345"));
+        QCOMPARE(data.value(QStringLiteral("phar_sign_info")).toString(), rx.contentHash());
+        QVERIFY(!q.next());
+        // A paper prescription's review stays in the store.
+        Prescription paper = rxtest::prescription();
+        paper.rxNo = QStringLiteral("PAPER-H36010200123-0001");
+        paper.source = RxSource::PaperEntry;
+        saved(repo, paper);
+        QVERIFY(repo.addReview(review(paper, PrescriptionReview::Decision::Approved)).ok());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE infno = '7204'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void latestReviewIsTheLastAppended()
     {
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
@@ -147,7 +176,7 @@ private Q_SLOTS:
 
     void queueIsOldestIssueFirst()
     {
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         Prescription later = rxtest::prescription(QStringLiteral("RX-B"));
         later.issueTime = later.issueTime.addSecs(3600);
         saved(repo, later);
@@ -177,7 +206,7 @@ private Q_SLOTS:
     void reviewsAndContentsAreAppendOnly()
     {
         QFETCH(QString, sql);
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
@@ -195,7 +224,7 @@ private Q_SLOTS:
 
     void rejectionWithoutReasonIsRefused()
     {
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(!repo.addReview(review(rx, PrescriptionReview::Decision::Rejected)).ok());
@@ -205,7 +234,7 @@ private Q_SLOTS:
     // RX-SINGLE: the second settlement of a number is refused and the first record kept.
     void settlesOnce()
     {
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         const QString rxNo = rxtest::prescription().rxNo;
         QVERIFY(!repo.findSettled(rxNo).has_value());
         QVERIFY(repo.markSettled(SettledPrescription{rxNo, rxtest::issued(),
@@ -229,14 +258,14 @@ private Q_SLOTS:
     {
         const Prescription rx = rxtest::prescription();
         {
-            SqlPrescriptionRepository repo(*m_db);
+            SqlPrescriptionRepository repo(m_store->db());
             saved(repo, rx);
         }
-        m_db.reset();
+        m_store->close();
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(m_path);
+            db.setDatabaseName(m_store->path());
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER prescription_content_no_update")));
@@ -248,7 +277,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         reopen();
-        SqlPrescriptionRepository repo(*m_db);
+        SqlPrescriptionRepository repo(m_store->db());
         QVERIFY(!repo.find(rx.rxNo).has_value());
         QVERIFY(repo.awaitingReview().isEmpty());
     }

@@ -3,7 +3,9 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqltracecoderegistry.h"
+#include "storage/sqluploadqueue.h"
 #include "tests/fakes/fakes.h"
+#include "tests/storage/ledgerhelpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,29 +52,10 @@ private Q_SLOTS:
                               fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250)})
                     .ok());
         // Stock to sell: 50 packs of each (sales now leave the ledger in the same transaction).
-        SqlInventoryRepository inventory(*m_db);
-        PurchaseDocument doc;
-        doc.supplier = QStringLiteral("测试供货商");
-        doc.purchaseDate = QDate(2026, 11, 1);
-        QList<ResolvedPurchaseLine> lines;
         int serial = 0;
-        for (const char* code : {"P00001", "P00002"}) {
-            const Product p = *m_catalog->findByCode(QString::fromLatin1(code));
-            PurchaseLine l;
-            l.productCode = p.code;
-            l.genericName = p.genericName;
-            l.batchNo = QStringLiteral("B") + p.code;
-            l.productionDate = QDate(2026, 1, 1);
-            l.expiryDate = QDate(2028, 1, 1);
-            l.boxes = 50;
-            for (int b = 0; b < 50; ++b)
-                l.traceCodes << QStringLiteral("8%1").arg(++serial, 19, 10, QLatin1Char('0'));
-            lines.append(ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
-                                              QStringLiteral("0")});
-        }
-        QVERIFY(inventory
-                    .postPurchase(doc, lines, QStringLiteral("王五"),
-                                  QDateTime(QDate(2026, 11, 1), QTime(8, 0)))
+        QVERIFY(storagetest::receiveBoxes(*m_db, *m_catalog,
+                                          {QStringLiteral("P00001"), QStringLiteral("P00002")}, 50,
+                                          serial, QDateTime(QDate(2026, 11, 1), QTime(8, 0)))
                     .ok());
     }
     void cleanup()
@@ -86,7 +69,7 @@ private Q_SLOTS:
     void recordAndReadBack()
     {
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 30, 15, 250));
-        Result<CompletedSale> r = m_sales->record(makeSale(at));
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, makeSale(at));
         QVERIFY(r.ok());
         QCOMPARE(r->saleNo, QStringLiteral("XS-T01-20261123-0001"));
         QVERIFY(r->id > 0);
@@ -107,7 +90,7 @@ private Q_SLOTS:
     {
         CompletedSale sale = makeSale(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
         sale.buyerIdNumber = QStringLiteral("36010219900101123X");
-        Result<CompletedSale> r = m_sales->record(sale);
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, sale);
         QVERIFY(r.ok());
         QCOMPARE(m_sales->findBySaleNo(r->saleNo)->buyerIdNumber,
                  QStringLiteral("36010219900101123X"));
@@ -116,12 +99,13 @@ private Q_SLOTS:
     void numbersRunPerDay()
     {
         const QDate d(2026, 11, 23);
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 0))))->saleNo,
+        QCOMPARE(storagetest::recordSale(*m_db, makeSale(QDateTime(d, QTime(9, 0))))->saleNo,
                  QStringLiteral("XS-T01-20261123-0001"));
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d, QTime(9, 1))))->saleNo,
+        QCOMPARE(storagetest::recordSale(*m_db, makeSale(QDateTime(d, QTime(9, 1))))->saleNo,
                  QStringLiteral("XS-T01-20261123-0002"));
-        QCOMPARE(m_sales->record(makeSale(QDateTime(d.addDays(1), QTime(0, 0))))->saleNo,
-                 QStringLiteral("XS-T01-20261124-0001"));
+        QCOMPARE(
+            storagetest::recordSale(*m_db, makeSale(QDateTime(d.addDays(1), QTime(0, 0))))->saleNo,
+            QStringLiteral("XS-T01-20261124-0001"));
         QCOMPARE(m_sales->saleCount(), 3);
     }
 
@@ -129,7 +113,7 @@ private Q_SLOTS:
     {
         CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         s.lines[1].product.id = 999; // no such product: the foreign key refuses the second line
-        Result<CompletedSale> r = m_sales->record(s);
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::StorageFailure);
         QCOMPARE(m_sales->saleCount(), 0);
@@ -137,8 +121,10 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sale_line")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         // and the number was not consumed
-        QCOMPARE(m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 1))))->saleNo,
-                 QStringLiteral("XS-T01-20261123-0001"));
+        QCOMPARE(
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 1))))
+                ->saleNo,
+            QStringLiteral("XS-T01-20261123-0001"));
     }
 
     void saleLeavesTheLedgerAndQueuesItsUpload()
@@ -148,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 50);
         const qint64 queued = inventory.outboxStatus().pending;
         Result<CompletedSale> r =
-            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         QCOMPARE(inventory.sellablePieces(p1, QDate(2026, 11, 23)), 48);
         QCOMPARE(inventory.movementSum(p1), 48); // INV-LEDGER: the balance is the sum of movements
@@ -166,7 +152,7 @@ private Q_SLOTS:
     {
         CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         s.lines[0].quantity = 51;
-        Result<CompletedSale> r = m_sales->record(s);
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, s);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().ruleId, QStringLiteral("INV-AVAIL"));
         QCOMPARE(m_sales->saleCount(), 0);
@@ -180,13 +166,13 @@ private Q_SLOTS:
     {
         CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0)));
         s.lines.clear();
-        QVERIFY(!m_sales->record(s).ok());
+        QVERIFY(!storagetest::recordSale(*m_db, s).ok());
     }
 
     void receiptPrintsAreRecorded()
     {
         Result<CompletedSale> r =
-            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000001"), false).ok());
         QVERIFY(m_sales->markReceiptPrinted(r->id, QStringLiteral("SIM-000002"), true).ok());
@@ -200,7 +186,7 @@ private Q_SLOTS:
     void recordedSaleSurvivesReopen()
     {
         Result<CompletedSale> r =
-            m_sales->record(makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY(r.ok());
         const QString no = r->saleNo;
         m_sales.reset();
@@ -214,10 +200,7 @@ private Q_SLOTS:
         QVERIFY(m_sales->findBySaleNo(no));
     }
     /// The n-th code the fixture received (P00001 holds 1…50, P00002 51…100).
-    static QString receivedCode(int n)
-    {
-        return QStringLiteral("8%1").arg(n, 19, 10, QLatin1Char('0'));
-    }
+    static QString receivedCode(int n) { return testsupport::traceCode(n); }
 
     CompletedSale tracedSale(const QStringList& codes, const QDateTime& at) const
     {
@@ -246,26 +229,19 @@ private Q_SLOTS:
         // A second, earlier-expiring batch: FEFO alone would take from it.
         SqlInventoryRepository inventory(*m_db);
         const Product p = *m_catalog->findByCode(QStringLiteral("P00001"));
-        PurchaseLine l;
-        l.productCode = p.code;
-        l.genericName = p.genericName;
-        l.batchNo = QStringLiteral("EARLY");
-        l.productionDate = QDate(2026, 1, 1);
-        l.expiryDate = QDate(2027, 6, 1);
-        l.boxes = 5;
-        PurchaseDocument doc;
-        doc.supplier = QStringLiteral("测试供货商");
-        doc.purchaseDate = QDate(2026, 11, 2);
-        QVERIFY(inventory
-                    .postPurchase(doc,
-                                  {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
-                                                        QStringLiteral("0")}},
-                                  QStringLiteral("王五"),
-                                  QDateTime(QDate(2026, 11, 2), QTime(8, 0)))
+        PurchaseLine l =
+            testsupport::purchaseLine(p, QStringLiteral("EARLY"), QDate(2027, 6, 1), {});
+        l.boxes = 5; // boxes without codes: only the postings are under test
+        const PurchaseDocument doc = testsupport::delivery({l}, QDate(2026, 11, 2));
+        QVERIFY(storagetest::postPurchase(
+                    *m_db, doc,
+                    {ResolvedPurchaseLine{l, p.id, p.piecesPerBox(), p.genericName,
+                                          QStringLiteral("0")}},
+                    QStringLiteral("王五"), QDateTime(QDate(2026, 11, 2), QTime(8, 0)))
                     .ok());
 
-        Result<CompletedSale> r = m_sales->record(
-            tracedSale({receivedCode(7)}, QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
+        Result<CompletedSale> r = storagetest::recordSale(
+            *m_db, tracedSale({receivedCode(7)}, QDateTime(QDate(2026, 11, 23), QTime(9, 0))));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().userText()));
         QCOMPARE(
             scalar(QStringLiteral(
@@ -289,9 +265,9 @@ private Q_SLOTS:
     void aSoldCodeCannotBeSoldAgain()
     {
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
-        QVERIFY(m_sales->record(tracedSale({receivedCode(3)}, at)).ok());
-        Result<CompletedSale> again =
-            m_sales->record(tracedSale({receivedCode(4), receivedCode(3)}, at.addSecs(60)));
+        QVERIFY(storagetest::recordSale(*m_db, tracedSale({receivedCode(3)}, at)).ok());
+        Result<CompletedSale> again = storagetest::recordSale(
+            *m_db, tracedSale({receivedCode(4), receivedCode(3)}, at.addSecs(60)));
         QVERIFY(!again.ok());
         QCOMPARE(again.error().ruleId, QStringLiteral("INV-TRACE"));
         QCOMPARE(m_sales->saleCount(), 1);
@@ -305,13 +281,37 @@ private Q_SLOTS:
     {
         const QString stranger = QStringLiteral("89999990000000000001");
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
-        Result<CompletedSale> r = m_sales->record(tracedSale({stranger}, at));
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, tracedSale({stranger}, at));
         QVERIFY(r.ok());
         QCOMPARE(scalar(QStringLiteral(
                             "SELECT received_at || '|' || sale_no FROM trace_code WHERE code = ?"),
                         stranger),
                  QStringLiteral("|") + r->saleNo);
-        QVERIFY(!m_sales->record(tracedSale({stranger}, at.addSecs(5))).ok());
+        QVERIFY(!storagetest::recordSale(*m_db, tracedSale({stranger}, at.addSecs(5))).ok());
+    }
+
+    void aReturnAfterTheSaleWasUploaded()
+    {
+        // Once the platform accepted the sale's 3505s they live in the upload archive; the return
+        // still reverses each of them.
+        const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, tracedSale({receivedCode(1)}, at));
+        QVERIFY(r.ok());
+        SqlUploadQueue queue(*m_db, QStringLiteral("P36010200001"));
+        while (std::optional<UploadRecord> head = queue.head()) {
+            QVERIFY(queue.markSending(head->id, queue.nextMsgId(at).value(), at).ok());
+            QVERIFY(queue.markAccepted(head->id, at).ok());
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE doc_ref = ?"), r->saleNo),
+                 QStringLiteral("0"));
+        Result<QString> ret = storagetest::returnSale(*m_db, r->saleNo, QStringLiteral("王五"),
+                                                      QStringLiteral("未拆封"), at.addSecs(600));
+        QVERIFY2(ret.ok(), qPrintable(ret.ok() ? QString() : ret.error().userText()));
+        const QString upload = scalar(
+            QStringLiteral("SELECT payload FROM outbox WHERE infno = '3506' AND doc_ref = ?"),
+            *ret);
+        QVERIFY(upload.contains(receivedCode(1)));
+        QVERIFY(upload.contains(r->saleNo));
     }
 
     void aReturnPutsStockAndCodesBack()
@@ -320,12 +320,12 @@ private Q_SLOTS:
         const qint64 p1 = m_catalog->findByCode(QStringLiteral("P00001"))->id;
         const QDateTime at(QDate(2026, 11, 23), QTime(9, 0));
         Result<CompletedSale> r =
-            m_sales->record(tracedSale({receivedCode(1), receivedCode(2)}, at));
+            storagetest::recordSale(*m_db, tracedSale({receivedCode(1), receivedCode(2)}, at));
         QVERIFY(r.ok());
         QCOMPARE(inventory.sellablePieces(p1, at.date()), 48);
 
-        Result<QString> ret = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"),
-                                                    QStringLiteral("未拆封"), at.addSecs(600));
+        Result<QString> ret = storagetest::returnSale(*m_db, r->saleNo, QStringLiteral("王五"),
+                                                      QStringLiteral("未拆封"), at.addSecs(600));
         QVERIFY2(ret.ok(), qPrintable(ret.ok() ? QString() : ret.error().userText()));
         QCOMPARE(*ret, QStringLiteral("TH-T01-20261123-0001"));
         QCOMPARE(inventory.sellablePieces(p1, at.date()), 50);
@@ -364,16 +364,16 @@ private Q_SLOTS:
         }
         QCOMPARE(b, a);
         // Once only.
-        Result<QString> twice = m_sales->recordReturn(r->saleNo, QStringLiteral("王五"),
-                                                      QStringLiteral("再退"), at.addSecs(900));
+        Result<QString> twice = storagetest::returnSale(*m_db, r->saleNo, QStringLiteral("王五"),
+                                                        QStringLiteral("再退"), at.addSecs(900));
         QVERIFY(!twice.ok());
         QCOMPARE(twice.error().code, ErrorCode::WrongState);
         QCOMPARE(inventory.movementSum(p1), 50);
         // The box can be sold again.
-        QVERIFY(m_sales->record(tracedSale({receivedCode(1)}, at.addSecs(1200))).ok());
-        QVERIFY(!m_sales
-                     ->recordReturn(QStringLiteral("XS-NOPE"), QStringLiteral("王五"),
-                                    QStringLiteral("x"), at)
+        QVERIFY(
+            storagetest::recordSale(*m_db, tracedSale({receivedCode(1)}, at.addSecs(1200))).ok());
+        QVERIFY(!storagetest::returnSale(*m_db, QStringLiteral("XS-NOPE"), QStringLiteral("王五"),
+                                         QStringLiteral("x"), at)
                      .ok());
     }
 

@@ -1,5 +1,7 @@
 #include "storage/database.h"
 #include "storage/sqlstaffrepositories.h"
+#include "tests/storage/intruder.h"
+#include "tests/support/teststore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -17,45 +19,23 @@ QDateTime at(int h, int m = 0)
     return QDateTime(QDate(2026, 11, 23), QTime(h, m));
 }
 
-/// Tampering as an intruder would: a separate connection straight to the SQLite file, the
-/// protective triggers dropped first.
-void tamper(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("tamper");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const char* t : {"audit_log_no_update", "audit_log_no_delete"})
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(t))));
-        for (const QString& s : statements)
-            QVERIFY2(q.exec(s), qPrintable(s + u' ' + q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 } // namespace
 
 class TestSqlStaffRepositories : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Database> m_db;
+    /// Each test's own database file (the shared reopen fixture).
+    std::optional<testsupport::StoreFile> m_store;
 
     void reopen()
     {
-        m_db.reset();
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
+        const Status s = m_store->reopen();
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
     }
 
     void writeTenEntries()
     {
-        SqlAuditLog log(*m_db);
+        SqlAuditLog log(m_store->db());
         for (int i = 1; i <= 10; ++i)
             QVERIFY(log.append(AuditEvent{at(9, i), QStringLiteral("zhangsan"), AuditAction::Login,
                                           QStringLiteral("T01"), QStringLiteral("第%1次").arg(i)})
@@ -66,24 +46,21 @@ class TestSqlStaffRepositories : public QObject
 
     QList<AuditFinding> verifyAfter(const QStringList& statements)
     {
-        m_db.reset();
-        tamper(m_path, statements);
+        m_store->close();
+        storagetest::tamper(
+            m_store->path(), statements,
+            {QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete")});
         reopen();
-        return SqlAuditLog(*m_db).verify();
+        return SqlAuditLog(m_store->db()).verify();
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        static int n = 0;
-        m_path = m_dir.filePath(QStringLiteral("pos-%1.sqlite").arg(++n));
-        reopen();
-    }
-    void cleanup() { m_db.reset(); }
+    void init() { m_store.emplace(); }
+    void cleanup() { m_store.reset(); }
 
     void usersRoundTrip()
     {
-        SqlUserRepository users(*m_db);
+        SqlUserRepository users(m_store->db());
         User u;
         u.username = QStringLiteral("lisi");
         u.displayName = QStringLiteral("李四");
@@ -106,21 +83,22 @@ private Q_SLOTS:
 
     void dutyPeriodsCloseOnceAndStay()
     {
-        SqlUserRepository users(*m_db);
+        SqlUserRepository users(m_store->db());
         User u;
         u.username = QStringLiteral("lisi");
         u.displayName = QStringLiteral("李四");
         u.role = Role::Pharmacist;
         const qint64 id = users.add(u, QStringLiteral("h"))->id;
-        SqlDutyRepository duty(*m_db);
+        SqlDutyRepository duty(m_store->db());
         Result<DutyPeriod> p = duty.open(id, at(22));
         QVERIFY(p.ok());
         QVERIFY(!duty.open(id, at(23)).ok()); // one open period per pharmacist
         QVERIFY(duty.close(p->id, at(23, 30)).ok());
         QVERIFY(!duty.close(p->id, at(23, 45)).ok()); // closed once
-        QVERIFY(!m_db->exec(QStringLiteral("DELETE FROM duty_period")).ok());
-        QVERIFY(
-            !m_db->exec(QStringLiteral("UPDATE duty_period SET started_at = '2026-01-01'")).ok());
+        QVERIFY(!m_store->db().exec(QStringLiteral("DELETE FROM duty_period")).ok());
+        QVERIFY(!m_store->db()
+                     .exec(QStringLiteral("UPDATE duty_period SET started_at = '2026-01-01'"))
+                     .ok());
         QCOMPARE(duty.overlapping(at(23), at(23, 1)).size(), 1);
         QCOMPARE(duty.overlapping(at(23, 30), at(23, 59)).size(), 0);
         QCOMPARE(duty.overlapping(at(23), at(23, 1)).first().displayName, QStringLiteral("李四"));
@@ -129,10 +107,11 @@ private Q_SLOTS:
     void auditIsAppendOnly()
     {
         writeTenEntries();
-        QVERIFY(
-            !m_db->exec(QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE seq = 3")).ok());
-        QVERIFY(!m_db->exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")).ok());
-        QVERIFY(SqlAuditLog(*m_db).verify().isEmpty());
+        QVERIFY(!m_store->db()
+                     .exec(QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE seq = 3"))
+                     .ok());
+        QVERIFY(!m_store->db().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")).ok());
+        QVERIFY(SqlAuditLog(m_store->db()).verify().isEmpty());
     }
 
     void detectsAnEditedEntry()
@@ -182,8 +161,8 @@ private Q_SLOTS:
         writeTenEntries();
         // A careful forger recomputes entry 5's own hash after editing it; entry 6 still points at
         // the old one.
-        SqlAuditLog log(*m_db);
-        QSqlQuery q(m_db->connection());
+        SqlAuditLog log(m_store->db());
+        QSqlQuery q(m_store->db().connection());
         QVERIFY(q.exec(QStringLiteral(
                     "SELECT prev_hash, at, actor, action, target FROM audit_log WHERE seq = 5"))
                 && q.next());

@@ -148,8 +148,7 @@ private Q_SLOTS:
         worksheet_write_number(ws, 1, 3, 9.6, numberFormat("0.00"));
         worksheet_write_string(ws, 1, 4, "89990000000000000001", nullptr); // too long for a number
         worksheet_write_rich_string(ws, 1, 5, rich, nullptr);
-        // Row 3 left out; row 4 sparse: a styled blank, an EAN-13 typed as a number, a boolean, a
-        // formula.
+        // Row 3 left out; row 4 sparse: a styled blank, an EAN-13 typed as a number, a boolean, a formula.
         worksheet_write_blank(ws, 3, 0, bold);
         worksheet_write_number(ws, 3, 2, 6933583048050, nullptr);
         worksheet_write_boolean(ws, 3, 4, 1, nullptr);
@@ -288,9 +287,40 @@ private Q_SLOTS:
             << QStringLiteral("error: 单元格引用“XFE1”无效");
         QTest::newRow("row beyond the grid") << QByteArray("<row r=\"1048577\"/>") << none
                                              << QStringLiteral("error: 行号“1048577”无效");
+        // Issue 12: the import limits (ImportLimits, as for CSV) and the parser's own.
+        QTest::newRow("column past the import limit (XFD)")
+            << QByteArray("<row r=\"1\"><c r=\"XFD1\"><v>1</v></c></row>") << none
+            << QStringLiteral("error: 单元格 XFD1 超出 256 列的上限");
+        QTest::newRow("column 257 (IW)")
+            << QByteArray("<row r=\"1\"><c r=\"IW1\"><v>1</v></c></row>") << none
+            << QStringLiteral("error: 单元格 IW1 超出 256 列的上限");
+        QTest::newRow("row past the import limit (the probe's r=1048576)")
+            << QByteArray("<row r=\"1048576\"><c r=\"A1048576\"><v>1</v></c></row>") << none
+            << QStringLiteral("error: 工作表第 1048576 行超过 50000 行的上限");
+        QTest::newRow("a cell longer than the limit")
+            << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>")
+                   + QByteArray(65537, 'x') + "</t></is></c></row>"
+            << none << QStringLiteral("error: 单元格 A1 超过 65536 个字符的上限");
+        QTest::newRow("elements nested 40 deep in the sheet")
+            << QByteArray("<row r=\"1\">") + QByteArray("<a>").repeated(40)
+                   + QByteArray("</a>").repeated(40) + "</row>"
+            << none << QStringLiteral("error: 元素嵌套超过 32 层");
+        QTest::newRow("elements nested 40 deep inside a cell")
+            << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>")
+                   + QByteArray("<r>").repeated(40) + QByteArray("</r>").repeated(40)
+                   + "</is></c></row>"
+            << none << QStringLiteral("error: 元素嵌套超过 32 层");
+        QTest::newRow("elements nested 40 deep inside a formula")
+            << QByteArray("<row r=\"1\"><c r=\"A1\"><f>") + QByteArray("<g>").repeated(40)
+                   + QByteArray("</g>").repeated(40) + "</f><v>1</v></c></row>"
+            << none << QStringLiteral("error: 元素嵌套超过 32 层");
+        QTest::newRow("a worksheet's usual depth reads")
+            << QByteArray("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><rPr><b/></rPr>"
+                          "<t>粗</t></r><rPh><t>cu</t></rPh></is></c></row>")
+            << none << QStringLiteral("粗");
         QByteArray wide;
-        for (int r = 1; r <= 300; ++r)
-            wide += QByteArray("<row r=\"%1\"><c r=\"XFD%1\"><v>1</v></c></row>")
+        for (int r = 1; r <= 15700; ++r)
+            wide += QByteArray("<row r=\"%1\"><c r=\"IV%1\"><v>1</v></c></row>")
                         .replace("%1", QByteArray::number(r));
         QTest::newRow("cells padded past the cap")
             << wide << none << QStringLiteral("error: 超过 4000000 个单元格");
@@ -339,6 +369,10 @@ private Q_SLOTS:
             << QStringLiteral("bomb") << QStringLiteral("超过 50 MB");
         QTest::newRow("part over a small cap")
             << QStringLiteral("cap") << QStringLiteral("超过 0.00977 MB");
+        QTest::newRow("file over the import size limit")
+            << QStringLiteral("filesize") << QStringLiteral("超过导入文件的上限 0.0 MB");
+        QTest::newRow("over a million shared strings (the probe's 45 MB table)")
+            << QStringLiteral("strings") << QStringLiteral("共享字符串超过 1000000 个的上限");
     }
     void refusedFiles()
     {
@@ -377,6 +411,18 @@ private Q_SLOTS:
             big[QStringLiteral("xl/worksheets/sheet1.xml")] += QByteArray(20000, ' ');
             QVERIFY(writeZip(path, big));
             reader = XlsxReader(10 * 1024);
+        } else if (damage == u"filesize") {
+            QVERIFY(writeZip(path, good));
+            ImportLimits tiny;
+            tiny.maxFileBytes = 100;
+            reader = XlsxReader(XlsxReader::kDefaultMaxPartBytes, tiny);
+        } else if (damage == u"strings") {
+            Parts many = good;
+            many[QStringLiteral("xl/sharedStrings.xml")] =
+                "<sst xmlns=\"" + kMain + "\">"
+                + QByteArray("<si><t>x</t></si>").repeated(XlsxReader::kMaxSharedStrings + 1)
+                + "</sst>";
+            QVERIFY(writeZip(path, many));
         } // "missing": no file at all
         Result<QList<QStringList>> rows = reader.firstSheet(path);
         QVERIFY2(!rows.ok(), qPrintable(rows.ok() ? join(*rows) : QString()));

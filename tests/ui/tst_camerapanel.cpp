@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pos;
@@ -132,8 +133,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!viewer.isPlaying());
         QCOMPARE(viewer.framesShown(), 3);
         QCOMPARE(staff.audit.count(AuditAction::EvidenceViewed), 2);
-        viewer.exportTo(QStringLiteral("/tmp/JS-9.mkv"));
-        QCOMPARE(archive.exported, QStringList{QStringLiteral("/tmp/JS-9.mkv")});
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("JS-9.mkv"));
+        viewer.exportTo(out);
+        QCOMPARE(archive.exported, QStringList{out});
         QCOMPARE(staff.audit.count(AuditAction::EvidenceExported), 1);
     }
 };

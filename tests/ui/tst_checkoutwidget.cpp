@@ -1,7 +1,8 @@
 #include "app/core/ports/clock.h"
-#include "app/core/saleworkflow.h"
+#include "app/core/sale/saleworkflow.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/salerig.h"
 #include "ui/cartmodel.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
@@ -23,16 +24,10 @@ using namespace pos;
 
 namespace {
 
-struct Rig
+/// The shared counter (products 1, 2 and the split-pack product as 3) in the real window, with the
+/// simulated scanner and its panel.
+struct Rig : testsupport::SaleRig
 {
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
-    fakes::FakePrinter printer;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 30))};
-    StoreProfile store{
-        QStringLiteral("测试药房"), QStringLiteral("P36010200001"), QStringLiteral("T01"), {}, {}};
-    fakes::StaffFixture staff{clock};
-    SaleWorkflow workflow{catalog, sales, printer, clock, staff.access, store};
     devices::SimulatedScanner scanner{clock};
     fakes::FakeScanJournal journal;
     ui::MainWindow window{store,
@@ -42,18 +37,9 @@ struct Rig
                           ui::DeviceSummary{{scanner.deviceName(), printer.deviceName()}, {}}};
 
     explicit Rig(bool login = true)
+        : SaleRig(testsupport::counterProducts() << testsupport::splitPackProduct(3),
+                  testsupport::saleTime(), login)
     {
-        if (login)
-            staff.loginAs(QStringLiteral("zhangsan"));
-        catalog.add(fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580));
-        catalog.add(fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250));
-        Product split = fakes::makeProduct(3, QStringLiteral("阿莫西林胶囊"), 1280);
-        split.spec = QStringLiteral("0.25g*24粒");
-        split.stripsPerBox = 2;
-        split.piecesPerStrip = 12;
-        split.stripPrice = Money::fromFen(700);
-        split.piecePrice = Money::fromFen(59);
-        catalog.add(split);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
         window.addScannerSimulator(scanner,
                                    {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000014")}});
@@ -245,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(r.checkout().totalText(), QStringLiteral("¥7.00"));
         QTest::keyClick(view, Qt::Key_F6);
         QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("1 粒"));
-        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥0.59"));
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥0.60"));
         QTest::keyClick(view, Qt::Key_F6);
         QCOMPARE(r.cell(0, ui::CartModel::Quantity), QStringLiteral("1 盒"));
         // A product without split prices stays a box.
@@ -361,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(r.journal.entries.size(), 1);
         QCOMPARE(r.journal.entries.at(0).outcome, QStringLiteral("diagnostic"));
         d->close(); // deleted on close: the counter takes scans again
-        QTRY_VERIFY(!r.workflow.diagnosticsMode());
+        QTRY_COMPARE(r.workflow.scanMode(), ScanMode::Sale);
         r.scanner.inject("6900000000014");
         QCOMPARE(r.workflow.cart().size(), 1);
     }

@@ -4,8 +4,10 @@
 #include "app/core/scan.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
+#include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/teststore.h"
 #include "ui/inventorywidget.h"
 #include "ui/receivingform.h"
 
@@ -17,6 +19,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStringEncoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,16 +28,9 @@
 using namespace pos;
 
 namespace {
-struct Rig
+/// The manager's inventory screen over the shared test store, holding one 医保 product.
+struct Rig : testsupport::TestStore
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<storage::Database> db =
-        storage::Database::open(QStringLiteral(":memory:")).value();
-    storage::SqlProductCatalog catalog{*db};
-    storage::SqlInventoryRepository inventory{*db};
-    fakes::StaffFixture staff{clock};
-    InventoryService service{catalog, inventory, staff.access, staff.audit, clock, 180};
-    ProductService products{catalog, staff.access, staff.audit, clock};
     ui::InventoryWidget widget{service, products, inventory, clock, QStringLiteral("测试药房")};
     QTemporaryDir dir;
 
@@ -42,7 +38,7 @@ struct Rig
     {
         Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
         p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
-        (void)catalog.upsert({p}).value();
+        add({p});
     }
     /// A scan as the counter recognised it, as MainWindow hands it on.
     void scan(const QString& code)
@@ -108,6 +104,34 @@ private Q_SLOTS:
             QStringLiteral("第 3 行：拒收：INV-FIELDS: 购进记录缺少“生产厂商”")));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("未入库")));
         QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+    }
+
+    // Issue 12: without the composition root's reader the screen still reads CSV the way every
+    // import does: a GBK note (Chinese Excel) is received, the report saying it was GB18030; a
+    // file that is not text is refused saying so, and nothing is received.
+    void aGbkNoteIsReceivedAndItsEncodingNamed()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        const QByteArray utf8 =
+            kHeader
+            + "南华医药,2026-11-20,P00001,阿莫西林胶囊,珠海联邦,胶囊剂,10mg*20片,B1,"
+              "2025-10-01,2027-09-30,国药准字H1,XJ01CAA040E001010101483,1,9.00,"
+              "80000000000000000001\r\n";
+        QStringEncoder toGbk("GB18030");
+        if (!toGbk.isValid())
+            QSKIP("this Qt has no GB18030 encoder (no ICU) to write the test note");
+        const QByteArray gbk = toGbk.encode(QString::fromUtf8(utf8));
+        QVERIFY(gbk != utf8);
+        QVERIFY(r.widget.importDelivery(r.file("gbk.csv", gbk)));
+        QVERIFY2(r.widget.reportText().startsWith(
+                     QStringLiteral("读取：CSV，编码 GB18030（GBK），共 2 行")),
+                 qPrintable(r.widget.reportText()));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("已入库 GJ-")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QVERIFY(!r.widget.importDelivery(r.file("binary.csv", QByteArray("a,b\n\0\1\2", 7))));
+        QVERIFY(r.widget.reportText().contains(QStringLiteral("不是文本文件")));
+        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
     }
 
     // With the composition root's reader (XLSX and CSV), the screen imports what it returns and

@@ -1,6 +1,5 @@
 // The prescription gate at the counter, driven through its real dialog: the card action is refused
 // (RX-PRINT-GATE) in every step until the simulated-printer twin confirms the print (issue 6).
-#include "app/core/saleworkflow.h"
 #include "tests/core/rxgaterig.h"
 #include "ui/paperprescriptiondialog.h"
 #include "ui/prescriptiondialog.h"
@@ -20,20 +19,9 @@ struct Rig : GateRig
 {
     // The pharmacist lisi is on duty (STAFF-PHARM-ONDUTY); the prescription waits for review; the
     // cashier zhangsan acts.
-    fakes::FakeCatalog catalog;
-    fakes::FakeSaleRepository sales;
-    SaleWorkflow sale{catalog,
-                      sales,
-                      printer,
-                      clock,
-                      staff.access,
-                      StoreProfile{QStringLiteral("测试药房"),
-                                   QStringLiteral("P36010200001"),
-                                   QStringLiteral("T01"),
-                                   {},
-                                   {}}};
+    fakes::FakeCatalog catalog; // the paper entry form's product search
     ui::PrescriptionDialog dialog{
-        gate, reviews, sale, [this](const QString& no, const std::function<void(Status)>& done) {
+        gate, reviews, [this](const QString& no, const std::function<void(Status)>& done) {
             ++loads;
             done(gate.link(no));
         }};
@@ -49,12 +37,14 @@ struct Rig : GateRig
     {
         QTest::mouseClick(dialog.button(QString::fromLatin1(name)), Qt::LeftButton);
     }
-    /// The card action, as the cashier presses it: refused with the rule until the gate opens.
+    /// Until the gate opens the card action is not offered, and the gate itself refuses it
+    /// with the rule (a script or the device reaches the gate without this button).
     bool cardRefused()
     {
-        click("card");
-        return dialog.messageText().startsWith(QStringLiteral("RX-PRINT-GATE"))
-               && reader.reads == 0;
+        click("card"); // disabled: nothing happens
+        const Result<CardCredential> direct = gate.readCard();
+        return !dialog.button(QStringLiteral("card"))->isEnabled() && !direct.ok()
+               && direct.error().ruleId == QStringLiteral("RX-PRINT-GATE") && reader.reads == 0;
     }
 };
 
@@ -74,9 +64,7 @@ private Q_SLOTS:
         QVERIFY(r.cardRefused());
 
         // The cart must hold exactly the prescription (RX-MATCH): 2 boxes and 1 box.
-        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
-        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
-        QVERIFY(r.sale.scanCode(metformin().gtin).ok());
+        r.sale.setLines(matchingLines()); // the cashier scanned amlodipine ×2, metformin ×1
         r.click("check");
         QCOMPARE(r.gate.state(), RxGateState::RulesPassed);
         QVERIFY(r.cardRefused());
@@ -107,6 +95,37 @@ private Q_SLOTS:
                  qPrintable(r.dialog.messageText()));
     }
 
+    // Only the steps legal in the gate's state are offered (the gate still decides each one).
+    void onlyTheLegalStepsAreOffered()
+    {
+        Rig r;
+        const auto enabled = [&r] {
+            QStringList on;
+            for (const char* b :
+                 {"check", "approve", "reject", "sign", "print", "reprint", "card", "cancel"})
+                if (r.dialog.button(QString::fromLatin1(b))->isEnabled())
+                    on << QString::fromLatin1(b);
+            return on.join(u' ');
+        };
+        QCOMPARE(enabled(), QString());
+        r.dialog.numberEdit()->setText(r.rx.rxNo);
+        r.click("load");
+        QCOMPARE(enabled(), QStringLiteral("check approve reject cancel"));
+        r.sale.setLines(matchingLines());
+        r.click("check");
+        QCOMPARE(enabled(), QStringLiteral("approve reject sign cancel"));
+        r.staff.loginAs(QStringLiteral("lisi"));
+        r.click("approve");
+        r.click("sign");
+        QCOMPARE(enabled(), QStringLiteral("print cancel"));
+        r.printer.confirmation = PrintConfirmation::DeviceConfirmed;
+        r.click("print");
+        QCOMPARE(r.gate.state(), RxGateState::CardReadAllowed);
+        QCOMPARE(enabled(), QStringLiteral("reprint card cancel"));
+        r.click("cancel");
+        QCOMPARE(enabled(), QString());
+    }
+
     // A real printer answers from its own thread: the dialog says it is printing, keeps the card
     // locked, and shows the answer when it comes.
     void printerAnsweringLaterIsShownWhenItAnswers()
@@ -114,9 +133,7 @@ private Q_SLOTS:
         Rig r;
         r.dialog.numberEdit()->setText(r.rx.rxNo);
         r.click("load");
-        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
-        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
-        QVERIFY(r.sale.scanCode(metformin().gtin).ok());
+        r.sale.setLines(matchingLines()); // the cashier scanned amlodipine ×2, metformin ×1
         r.click("check");
         r.staff.loginAs(QStringLiteral("lisi"));
         r.click("approve");
@@ -179,9 +196,7 @@ private Q_SLOTS:
         QCOMPARE(r.repo.reviews.constLast().decision, PrescriptionReview::Decision::Rejected);
         // A rejected prescription cannot be signed (RX-REVIEW).
         r.staff.loginAs(QStringLiteral("zhangsan"));
-        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
-        QVERIFY(r.sale.scanCode(amlodipine().gtin).ok());
-        QVERIFY(r.sale.scanCode(metformin().gtin).ok());
+        r.sale.setLines(matchingLines()); // the cashier scanned amlodipine ×2, metformin ×1
         r.click("check");
         r.click("sign");
         QVERIFY(r.dialog.messageText().startsWith(QStringLiteral("RX-REVIEW")));

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sqlproductcatalog.h"
 #include "tests/fakes/fakes.h"
+#include "tests/support/teststore.h"
 #include "ui/productmasterwidget.h"
 
 #include <QComboBox>
@@ -16,14 +17,9 @@
 using namespace pos;
 
 namespace {
-struct Rig
+/// The product master screen over the shared test store (empty catalog).
+struct Rig : testsupport::TestStore
 {
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
-    std::unique_ptr<storage::Database> db =
-        storage::Database::open(QStringLiteral(":memory:")).value();
-    storage::SqlProductCatalog catalog{*db};
-    fakes::StaffFixture staff{clock};
-    ProductService products{catalog, staff.access, staff.audit, clock};
     ui::ProductMasterWidget widget{products};
 
     QLineEdit* edit(ProductField f) const { return qobject_cast<QLineEdit*>(widget.editor(f)); }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/ports/auditlog.h"
 #include "app/core/ports/evidencearchive.h"
 #include "app/core/result.h"
 
@@ -15,7 +16,9 @@ namespace pos::camera {
 /// allowed). Each view needs Permission::ViewSettlementEvidence, each export
 /// Permission::ExportSettlementEvidence, checked with the acting user (refusals audited by
 /// AccessControl); each view and export that goes ahead is audited (EvidenceViewed,
-/// EvidenceExported). Thread: the owner's. The archive and access control must outlive it.
+/// EvidenceExported) — and when the audit trail cannot take the entry, nothing is shown and an
+/// export's files are removed (StorageFailure). Thread: the owner's. The archive and access control
+/// must outlive it.
 class EvidenceAccess
 {
 public:
@@ -29,6 +32,9 @@ public:
     [[nodiscard]] Status exportClip(const QString& settlementNo, const QString& outPath);
 
 private:
+    [[nodiscard]] Status audit(AuditAction action, const QString& settlementNo,
+                               const QString& detail);
+
     const EvidenceArchive& m_archive;
     AccessControl& m_access;
 };

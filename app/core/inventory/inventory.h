@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/money.h"
+#include "app/core/product.h"
 #include "app/core/result.h"
 
 #include <QDate>
@@ -8,6 +9,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace pos {
 
@@ -93,6 +96,8 @@ struct PurchaseLine
     int boxes = 0;          ///< 数量, in whole packs
     Money price;            ///< 价格, per pack
     QStringList traceCodes; ///< 药品追溯码, one per box, exactly as scanned
+    /// 处方类别 where the delivery note states it (RX-ONLY): must equal the product master's.
+    std::optional<RxClass> rxClass = std::nullopt;
 };
 
 /// A supplier's delivery note: one document, received whole or not at all.

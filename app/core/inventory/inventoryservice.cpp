@@ -1,10 +1,12 @@
 #include "app/core/inventory/inventoryservice.h"
 
 #include "app/core/inventory/ledgerreport.h"
+#include "app/core/inventory/postings.h"
 #include "app/core/inventory/receiving.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/inventoryrepository.h"
+#include "app/core/ports/ledgerstore.h"
 #include "app/core/ports/productcatalog.h"
 #include "app/core/staff/session.h"
 
@@ -30,15 +32,33 @@ QString rxFlag(RxClass c)
 } // namespace
 
 InventoryService::InventoryService(const ProductCatalog& catalog, InventoryRepository& inventory,
-                                   AccessControl& access, AuditLog& audit, const Clock& clock,
-                                   int nearExpiryDays)
+                                   LedgerStore& ledger, AccessControl& access, AuditLog& audit,
+                                   const Clock& clock, int nearExpiryDays)
     : m_catalog(catalog)
     , m_inventory(inventory)
+    , m_ledger(ledger)
     , m_access(access)
     , m_audit(audit)
     , m_clock(clock)
     , m_nearExpiryDays(nearExpiryDays)
 {
+}
+
+Result<std::unique_ptr<LedgerTransaction>> InventoryService::beginPosting()
+{
+    return m_ledger.begin(
+        PostingContext{m_clock.now(), m_access.session().actingUser()->displayName, true});
+}
+
+Error InventoryService::refuseAudited(Error error, const QString& target)
+{
+    const User* u = m_access.session().actingUser();
+    if (Status a = m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                                             AuditAction::RuleRefused, target,
+                                             error.userText().left(2000)});
+        !a)
+        error.message += Tr::tr("（且未能写入审计日志：%1）").arg(a.error().message);
+    return error;
 }
 
 ResolvedPurchaseLine InventoryService::resolve(const Product& p, const PurchaseLine& l)
@@ -103,27 +123,31 @@ Result<ReceiveOutcome> InventoryService::receive(const PurchaseDocument& doc,
     if (report)
         *report = outcome.lines;
     const User* actor = m_access.session().actingUser();
-    if (!refusals.isEmpty()) {
-        (void)m_audit.append(AuditEvent{m_clock.now(), actor->username, AuditAction::RuleRefused,
-                                        doc.reference, refusals.join(u'\n').left(2000)});
-        return makeError(ErrorCode::InvalidInput,
-                         Tr::tr("到货单未入库（%1 行中 %2 行被拒，其余行也未入库）：\n%3")
-                             .arg(doc.lines.size())
-                             .arg(refusals.size())
-                             .arg(refusals.join(u'\n')));
-    }
+    if (!refusals.isEmpty())
+        return refuseAudited(
+            makeError(ErrorCode::InvalidInput,
+                      Tr::tr("到货单未入库（%1 行中 %2 行被拒，其余行也未入库）：\n%3")
+                          .arg(doc.lines.size())
+                          .arg(refusals.size())
+                          .arg(refusals.join(u'\n'))),
+            doc.reference);
     if (!post)
         return outcome;
-    Result<QString> docNo =
-        m_inventory.postPurchase(doc, resolved, actor->displayName, m_clock.now());
+    // The delivery, its stock, codes and 3503 records and its audit entry: one transaction.
+    Result<std::unique_ptr<LedgerTransaction>> tx = beginPosting();
+    if (!tx)
+        return tx.error();
+    Result<QString> docNo = postings::purchase(**tx, doc, resolved);
     if (!docNo)
-        return docNo.error();
+        return refuseAudited(docNo.error(), doc.reference);
     outcome.docNo = *docNo;
-    if (Status a = m_audit.append(AuditEvent{
+    if (Status a = (*tx)->appendAudit(AuditEvent{
             m_clock.now(), actor->username, AuditAction::StockChanged, *docNo,
             Tr::tr("购进验收 %1 行，供货单位 %2").arg(resolved.size()).arg(doc.supplier)});
         !a)
         return a.error();
+    if (Status c = (*tx)->commit(); !c)
+        return c.error();
     return outcome;
 }
 
@@ -137,8 +161,22 @@ Status InventoryService::exportLedger(const QDate& from, const QDate& to, const 
         return makeError(ErrorCode::Configuration, Tr::tr("本机没有 XLSX/PDF 导出组件"));
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
-    const QList<LedgerRow> rows = m_inventory.ledger(from, to);
+    // A read error fails the export: no file ever claims a ledger it could not read.
+    const Result<QList<LedgerRow>> read = m_inventory.ledger(from, to);
+    if (!read)
+        return read.error();
+    const QList<LedgerRow>& rows = *read;
     const Error cancelled = makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));
+    const User* u = m_access.session().actingUser();
+    // Audited before the file appears: an export the trail cannot record is not made.
+    const auto audit = [&]() {
+        return m_audit.append(
+            AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
+                       from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)
+                           + (format == ExportFormat::Csv    ? QString()
+                              : format == ExportFormat::Xlsx ? QStringLiteral(" xlsx")
+                                                             : QStringLiteral(" pdf"))});
+    };
     if (format == ExportFormat::Csv) {
         if (progress && !progress(0, rows.size()))
             return cancelled;
@@ -146,30 +184,27 @@ Status InventoryService::exportLedger(const QDate& from, const QDate& to, const 
         if (progress && !progress(rows.size(), rows.size()))
             return cancelled;
         QSaveFile f(path); // discarded unless committed
-        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit())
+        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
             return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
-    } else {
-        // libxlsxwriter and QPdfWriter write to a name: write beside the target, then rename.
-        const QString part = path + QStringLiteral(".part");
-        Status written =
-            m_writer->write(rows, LedgerHeader{storeName, from, to}, format, part, progress);
-        if (written
-            && std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData())
-                   != 0)
-            written = makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
-        if (!written) {
-            QFile::remove(part);
-            return written;
-        }
+        if (Status a = audit(); !a)
+            return a;
+        if (!f.commit())
+            return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+        return {};
     }
-    const User* u = m_access.session().actingUser();
-    (void)m_audit.append(
-        AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("进销存台账"),
-                   from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)
-                       + (format == ExportFormat::Csv    ? QString()
-                          : format == ExportFormat::Xlsx ? QStringLiteral(" xlsx")
-                                                         : QStringLiteral(" pdf"))});
-    return {};
+    // libxlsxwriter and QPdfWriter write to a name: write beside the target, then rename.
+    const QString part = path + QStringLiteral(".part");
+    Status written =
+        m_writer->write(rows, LedgerHeader{storeName, from, to}, format, part, progress);
+    if (written)
+        written = audit();
+    if (written
+        && std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData())
+               != 0)
+        written = makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+    if (!written)
+        QFile::remove(part);
+    return written;
 }
 
 Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate& to,
@@ -183,9 +218,11 @@ Result<qint64> InventoryService::exportJournalCsv(const QDate& from, const QDate
     if (!rows)
         return rows;
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(
-        AuditEvent{m_clock.now(), u->username, AuditAction::Export, Tr::tr("库存流水"),
-                   from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
+    if (Status a = m_audit.append(AuditEvent{
+            m_clock.now(), u->username, AuditAction::Export, Tr::tr("库存流水"),
+            from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.toString(Qt::ISODate)});
+        !a)
+        return a.error();
     return rows;
 }
 
@@ -220,15 +257,24 @@ Result<QString> InventoryService::adjustStock(qint64 batchId, MovementKind kind,
         return makeError(ErrorCode::InvalidInput, Tr::tr("库存调整必须写明原因"),
                          QStringLiteral("INV-LEDGER"));
     const User* u = m_access.session().actingUser();
-    Result<QString> doc = m_inventory.postAdjustment(
-        batchId, kind, isInbound(kind) ? pieces : -pieces, u->displayName, reason, m_clock.now());
+    Result<std::unique_ptr<LedgerTransaction>> tx = beginPosting();
+    if (!tx)
+        return tx.error();
+    Result<QString> doc = postings::adjustment(**tx, m_catalog, batchId, kind, pieces, reason);
     if (!doc) {
-        m_access.recordRuleRefusal(doc.error(), toDisplayString(kind));
-        return doc;
+        tx->reset(); // rolled back before the refusal is audited
+        return refuseAudited(doc.error(), toDisplayString(kind));
     }
-    (void)m_audit.append(AuditEvent{
-        m_clock.now(), u->username, AuditAction::StockChanged, *doc,
-        Tr::tr("%1 %2（最小单位），原因：%3").arg(toDisplayString(kind)).arg(pieces).arg(reason)});
+    if (Status a = (*tx)->appendAudit(AuditEvent{m_clock.now(), u->username,
+                                                 AuditAction::StockChanged, *doc,
+                                                 Tr::tr("%1 %2（最小单位），原因：%3")
+                                                     .arg(toDisplayString(kind))
+                                                     .arg(pieces)
+                                                     .arg(reason)});
+        !a)
+        return a.error();
+    if (Status c = (*tx)->commit(); !c)
+        return c.error();
     return doc;
 }
 
@@ -269,16 +315,23 @@ Result<StocktakeResult> InventoryService::approveStocktake(const QString& sheetN
     if (!sheet)
         return makeError(ErrorCode::NotFound, Tr::tr("没有盘点单 %1").arg(sheetNo));
     const User* u = m_access.session().actingUser();
-    Result<StocktakeResult> r =
-        m_inventory.approveStocktake(sheet->id, u->displayName, reason, m_clock.now());
+    Result<std::unique_ptr<LedgerTransaction>> tx = beginPosting();
+    if (!tx)
+        return tx.error();
+    Result<StocktakeResult> r = postings::stocktake(**tx, m_catalog, sheet->id, reason);
     if (!r)
         return r;
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::StockChanged, sheetNo,
-                                    Tr::tr("盘点审核：%1 个批次调整，盘盈 %2，盘亏 %3；原因：%4")
-                                        .arg(r->adjustedBatches)
-                                        .arg(r->gainPieces)
-                                        .arg(r->lossPieces)
-                                        .arg(reason)});
+    if (Status a = (*tx)->appendAudit(
+            AuditEvent{m_clock.now(), u->username, AuditAction::StockChanged, sheetNo,
+                       Tr::tr("盘点审核：%1 个批次调整，盘盈 %2，盘亏 %3；原因：%4")
+                           .arg(r->adjustedBatches)
+                           .arg(r->gainPieces)
+                           .arg(r->lossPieces)
+                           .arg(reason)});
+        !a)
+        return a.error();
+    if (Status c = (*tx)->commit(); !c)
+        return c.error();
     return r;
 }
 

@@ -8,12 +8,16 @@
 
 #include <QIODevice>
 
+#include <memory>
+
 namespace pos {
 
 class AccessControl;
 class AuditLog;
 class Clock;
 class InventoryRepository;
+class LedgerStore;
+class LedgerTransaction;
 class ProductCatalog;
 struct ResolvedPurchaseLine;
 
@@ -37,9 +41,11 @@ struct ReceiveOutcome
 class InventoryService
 {
 public:
+    /// Postings go through `ledger` (each with its audit entry in one transaction); `inventory`
+    /// answers the queries (stock, sheets, the ledger's reports).
     InventoryService(const ProductCatalog& catalog, InventoryRepository& inventory,
-                     AccessControl& access, AuditLog& audit, const Clock& clock,
-                     int nearExpiryDays = 180);
+                     LedgerStore& ledger, AccessControl& access, AuditLog& audit,
+                     const Clock& clock, int nearExpiryDays = 180);
 
     /// Receives `doc`. When any line is refused nothing is posted; the error lists every refused
     /// line and `report` (when given) holds the verdict on each line.
@@ -85,8 +91,15 @@ public:
                                                            const QString& reason);
 
 private:
+    /// Begins a posting by the acting user now (full durability).
+    [[nodiscard]] Result<std::unique_ptr<LedgerTransaction>> beginPosting();
+    /// A refusal that is a rule's: audited before it is returned; when the audit trail cannot
+    /// take it, the refusal says so too (a refusal is evidence, never silently lost).
+    [[nodiscard]] Error refuseAudited(Error error, const QString& target);
+
     const ProductCatalog& m_catalog;
     InventoryRepository& m_inventory;
+    LedgerStore& m_ledger;
     AccessControl& m_access;
     AuditLog& m_audit;
     const Clock& m_clock;

@@ -58,17 +58,6 @@ QString ledgerFooter(const QList<LedgerRow>& rows)
                     : Tr::tr("核对：%1 行不平，请检查").arg(bad);
 }
 
-QString csvField(const QString& value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r')) {
-        QString v = value;
-        v.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + v + u'"';
-    }
-    return value;
-}
-
 QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDate& to,
                      const QString& storeName)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/csv/csvfield.h"
 #include "app/core/inventory/inventory.h"
 
 #include <QByteArray>
@@ -73,8 +74,5 @@ public:
 [[nodiscard]] QList<MovementKind> ledgerKindColumns();
 /// The reconciliation footer's sentence for these rows.
 [[nodiscard]] QString ledgerFooter(const QList<LedgerRow>& rows);
-
-/// CSV field quoting (RFC 4180).
-[[nodiscard]] QString csvField(const QString& value);
 
 } // namespace pos

@@ -89,6 +89,7 @@ QJsonObject sale3505(const SaleUpload& s)
              {QStringLiteral("sel_retn_time"), time(s.at)},
              {QStringLiteral("sel_retn_opter_name"), s.operatorName},
              {QStringLiteral("mdtrt_setl_type"), QStringLiteral("2")}, // self-paid cash
+             {QStringLiteral("rxno"), s.rxNo},
              {QStringLiteral("drugtracinfo"), traceArray(s.traceCodes)},
          }}};
 }

@@ -37,6 +37,7 @@ struct SaleUpload
     QStringList traceCodes;
     QString operatorName;
     QDateTime at;
+    QString rxNo; ///< the prescription the sale dispensed (RX-ONLY), empty for none
 };
 
 /// 3504 商品采购退货: a purchase return of `pieces` (positive) from one batch.

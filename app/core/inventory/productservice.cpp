@@ -255,8 +255,7 @@ Result<ProductSaveOutcome> ProductService::save(Product p, const std::optional<P
     }
     Result<QStringList> ceiling = checkPriceCeiling(p);
     if (!ceiling) {
-        m_access.recordRuleRefusal(ceiling.error(), p.code);
-        return ceiling.error();
+        return m_access.refusedByRule(ceiling.error(), p.code);
     }
     // 拼音简码 follows the names (the catalog computes it when empty).
     if (!before || before->genericName != p.genericName || before->tradeName != p.tradeName)

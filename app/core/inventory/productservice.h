@@ -75,16 +75,15 @@ public:
     [[nodiscard]] const ProductCatalog& catalog() const { return m_catalog; }
 
     /// The product list: a search by name, code, GTIN or pinyin initials (拼音简码), or the first
-    /// products stored when `text` is empty. Reading needs no permission (the counter searches
-    /// too).
+    /// products stored when `text` is empty. Reading needs no permission (the counter searches too).
     [[nodiscard]] QList<Product> find(const QString& text, int limit) const;
 
     /// 新建商品档案 (ConfigureStore). Refused, naming each bad field, when a field is missing or
     /// malformed; refused when the code, GTIN or 本位码 already belongs to a product; refused by
     /// PRICE-CEILING when a price tops a hard ceiling. Its prices are audited as PriceChanged.
     [[nodiscard]] Result<ProductSaveOutcome> add(const Product& product);
-    /// 修改商品档案 (ConfigureStore) of the stored product `product.id`; its own code is its key
-    /// and cannot change. Every price that changes (box, strip, piece, ceiling) is audited as
+    /// 修改商品档案 (ConfigureStore) of the stored product `product.id`; its own code is its key and
+    /// cannot change. Every price that changes (box, strip, piece, ceiling) is audited as
     /// PriceChanged with old → new and who; other changed fields as ConfigurationChanged.
     [[nodiscard]] Result<ProductSaveOutcome> update(const Product& product);
 

@@ -1,5 +1,6 @@
 #include "app/core/inventory/purchaseimport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
@@ -47,6 +48,8 @@ QHash<QString, int> headerColumns(const QStringList& header)
         {QStringLiteral("数量"), QStringLiteral("boxes")},
         {QStringLiteral("价格"), QStringLiteral("price")},
         {QStringLiteral("追溯码"), QStringLiteral("trace_codes")},
+        {QStringLiteral("处方类别"), QStringLiteral("rx_class")},
+        {QStringLiteral("处方药/非处方药"), QStringLiteral("rx_class")},
     };
     QHash<QString, int> col;
     for (int i = 0; i < header.size(); ++i) {
@@ -69,56 +72,11 @@ QString missingColumn(const QHash<QString, int>& col)
 }
 } // namespace
 
-QList<QStringList> parseCsv(const QByteArray& data)
+QString csvFormatName(const CsvTable& table)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == u',') {
-            row << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\n' || c == u'\r') {
-            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
+    return table.delimiter == u'\t'
+               ? Tr::tr("制表符分隔文本，编码 %1").arg(encodingName(table.encoding))
+               : Tr::tr("CSV，编码 %1").arg(encodingName(table.encoding));
 }
 
 Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QString& source)
@@ -183,6 +141,13 @@ Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QS
         if (!get("expiry_date").isEmpty()
             && !(l.expiryDate = parseDate(get("expiry_date"))).isValid())
             problems << Tr::tr("有效期“%1”无法识别").arg(get("expiry_date"));
+        // RX-ONLY: an optional 处方类别 column (处方药 / 甲类OTC / 乙类OTC) is checked against the
+        // product master at receiving.
+        if (const QString rx = get("rx_class"); !rx.isEmpty()) {
+            l.rxClass = rxClassFromKey(rx);
+            if (!l.rxClass)
+                problems << Tr::tr("处方类别“%1”无法识别（处方药、甲类OTC、乙类OTC）").arg(rx);
+        }
         bool ok = true;
         l.boxes = get("boxes").isEmpty() ? 0 : get("boxes").toInt(&ok);
         if (!ok)
@@ -205,7 +170,26 @@ Result<PurchaseImport> purchaseFromRows(const QList<QStringList>& rows, const QS
 DeliveryImportReport importDelivery(InventoryService& service, const QByteArray& csv,
                                     const QString& source)
 {
-    return importDelivery(service, parseCsv(csv), source);
+    QByteArray bytes = csv;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Result<CsvTable> table = readCsv(buffer, Tr::tr("到货单"));
+    if (!table) {
+        DeliveryImportReport out;
+        out.lines << table.error().userText();
+        return out;
+    }
+    return importDelivery(service, DeliveryNote{std::move(table->rows), csvFormatName(*table)},
+                          source);
+}
+
+DeliveryImportReport importDelivery(InventoryService& service, const DeliveryNote& note,
+                                    const QString& source)
+{
+    DeliveryImportReport out = importDelivery(service, note.rows, source);
+    if (!note.format.isEmpty())
+        out.lines.prepend(Tr::tr("读取：%1，共 %2 行").arg(note.format).arg(note.rows.size()));
+    return out;
 }
 
 DeliveryImportReport importDelivery(InventoryService& service, const QList<QStringList>& rows,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/csv/csvreader.h"
 #include "app/core/inventory/inventory.h"
 #include "app/core/inventory/inventoryservice.h"
 
@@ -9,11 +10,8 @@
 
 namespace pos {
 
-/// RFC 4180 CSV (a UTF-8 BOM is skipped; quoted fields may hold commas, quotes and newlines).
-[[nodiscard]] QList<QStringList> parseCsv(const QByteArray& data);
-
 /// A supplier's delivery note as a table of rows, one row per batch line: a CSV file through
-/// parseCsv() or a spreadsheet's first sheet (the composition root reads XLSX). The headers are the
+/// readCsv() or a spreadsheet's first sheet (the composition root reads XLSX). The headers are the
 /// first row naming 供货单位, 购进日期 and 商品编码 (a title above them is skipped); Chinese, as
 /// suppliers write them, or the English keys:
 ///   供货单位 supplier, 购进日期 purchase_date, 商品编码 product_code, 通用名称 generic_name,
@@ -42,12 +40,27 @@ struct DeliveryImportReport
     QStringList lines; ///< "第 2 行：通过", "第 3 行：拒收：INV-FIELDS: …", then the conclusion
 };
 
+/// A delivery note's rows as read from its file, and how they were read — named first in the
+/// import report, so a GBK file read as GB18030 says so.
+struct DeliveryNote
+{
+    QList<QStringList> rows;
+    QString format; ///< "CSV，编码 UTF-8", "CSV，编码 GB18030（GBK）", "XLSX，第一个工作表"
+};
+/// How a CSV table was read, as DeliveryNote::format says it.
+[[nodiscard]] QString csvFormatName(const CsvTable& table);
+
 /// Reads and receives a delivery note through `service` (which checks the role and every rule):
 /// unreadable rows and refused rows alike leave the whole note unreceived. The same rows give the
 /// same report whichever file format they came from.
 [[nodiscard]] DeliveryImportReport
 importDelivery(InventoryService& service, const QList<QStringList>& rows, const QString& source);
-/// The same for a CSV file's bytes.
+/// The same for a note read from its file: the report's first line names the format and encoding
+/// ("读取：CSV，编码 GB18030（GBK），共 12 行").
+[[nodiscard]] DeliveryImportReport importDelivery(InventoryService& service,
+                                                  const DeliveryNote& note, const QString& source);
+/// The same for a CSV file's bytes (read with readCsv(): limits, encodings); a file that cannot be
+/// read is a report of one line saying why.
 [[nodiscard]] DeliveryImportReport importDelivery(InventoryService& service, const QByteArray& csv,
                                                   const QString& source);
 

@@ -67,6 +67,15 @@ Result<ReceivingCheck> checkPurchaseLine(const PurchaseLine& l, const Product& p
             ErrorCode::InvalidInput,
             Tr::tr("通用名称“%1”与商品档案“%2”不一致").arg(l.genericName, p.genericName),
             QStringLiteral("INV-FIELDS"));
+    // RX-ONLY: the delivery note's 处方类别, where it gives one, is the master's — a drug the
+    // supplier ships as prescription-only must not sit in the master as OTC (it would sell
+    // without a prescription), so a difference is fixed in the product master first.
+    if (l.rxClass && *l.rxClass != p.rxClass)
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("到货单的处方类别“%1”与商品档案的“%2”不一致：请先核对并修改商品档案")
+                .arg(toDisplayString(*l.rxClass), toDisplayString(p.rxClass)),
+            QStringLiteral("RX-ONLY"));
 
     // INV-TRACE: one code per box, each once.
     if (l.traceCodes.isEmpty())

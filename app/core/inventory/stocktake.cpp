@@ -1,8 +1,9 @@
 #include "app/core/inventory/stocktake.h"
 
+#include "app/core/csv/csvreader.h"
 #include "app/core/inventory/ledgerreport.h"
-#include "app/core/inventory/purchaseimport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace pos {
@@ -28,9 +29,10 @@ QByteArray stocktakeSheetCsv(const StocktakeSheet& sheet)
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 
-Result<QList<std::pair<qint64, qint64>>> countsFromCsv(const QByteArray& csv, QString* sheetNo)
+namespace {
+Result<QList<std::pair<qint64, qint64>>> countsFromRows(const QList<QStringList>& rows,
+                                                        QString* sheetNo)
 {
-    const QList<QStringList> rows = parseCsv(csv);
     QList<std::pair<qint64, qint64>> counts;
     QStringList problems;
     for (int r = 1; r < rows.size(); ++r) {
@@ -50,6 +52,26 @@ Result<QList<std::pair<qint64, qint64>>> countsFromCsv(const QByteArray& csv, QS
     if (!problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, problems.join(u'\n'));
     return counts;
+}
+} // namespace
+
+Result<QList<std::pair<qint64, qint64>>> countsFromCsv(const QByteArray& csv, QString* sheetNo)
+{
+    QByteArray bytes = csv;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const Result<CsvTable> table = readCsv(buffer, Tr::tr("盘点单"));
+    if (!table)
+        return table.error();
+    return countsFromRows(table->rows, sheetNo);
+}
+
+Result<QList<std::pair<qint64, qint64>>> countsFromCsvFile(const QString& path, QString* sheetNo)
+{
+    const Result<CsvTable> table = readCsvFile(path, Tr::tr("盘点单 %1").arg(path));
+    if (!table)
+        return table.error();
+    return countsFromRows(table->rows, sheetNo);
 }
 
 } // namespace pos

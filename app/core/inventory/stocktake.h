@@ -46,8 +46,13 @@ struct StocktakeResult
 /// is left empty to be filled in.
 [[nodiscard]] QByteArray stocktakeSheetCsv(const StocktakeSheet& sheet);
 /// Reads a filled-in sheet: (batch id, counted pieces) for every row with a count. Rows with a
-/// count that is not a whole number ≥ 0 are refused by line.
+/// count that is not a whole number ≥ 0 are refused by line. The sheet is read as any imported
+/// CSV is (readCsv(): UTF-8 or GB18030 — a sheet saved again by Chinese Excel is GBK — within
+/// ImportLimits); a sheet that cannot be read is refused saying why.
 [[nodiscard]] Result<QList<std::pair<qint64, qint64>>> countsFromCsv(const QByteArray& csv,
                                                                      QString* sheetNo);
+/// The same, streamed from a file.
+[[nodiscard]] Result<QList<std::pair<qint64, qint64>>> countsFromCsvFile(const QString& path,
+                                                                         QString* sheetNo);
 
 } // namespace pos

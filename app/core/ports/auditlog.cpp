@@ -1,6 +1,22 @@
 #include "app/core/ports/auditlog.h"
 
+#include <QCoreApplication>
+
 namespace pos {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
+} // namespace
+
+Error auditedRefusal(AuditLog& audit, Error refusal, const AuditEvent& event)
+{
+    if (Status a = audit.append(event); !a)
+        refusal.message += Tr::tr("（且未能写入审计日志：%1）").arg(a.error().message);
+    return refusal;
+}
 
 QString auditActionKey(AuditAction a)
 {
@@ -31,6 +47,25 @@ QString auditActionKey(AuditAction a)
     case AuditAction::PrescriptionReviewed: return QStringLiteral("prescription_reviewed");
     case AuditAction::PrescriptionGateChanged: return QStringLiteral("rx_gate_changed");
     case AuditAction::PrescriptionGateRefused: return QStringLiteral("rx_gate_refused");
+    case AuditAction::SaleStateChanged: return QStringLiteral("sale_state_changed");
+    case AuditAction::SaleRefused: return QStringLiteral("sale_refused");
+    case AuditAction::PersonalDataViewed: return QStringLiteral("personal_data_viewed");
+    case AuditAction::PersonalDataViewRefused: return QStringLiteral("personal_data_view_refused");
+    case AuditAction::PersonalDataExported: return QStringLiteral("personal_data_exported");
+    case AuditAction::StoreKeyCreated: return QStringLiteral("store_key_created");
+    case AuditAction::StoreKeyRotationStarted: return QStringLiteral("store_key_rotation_started");
+    case AuditAction::StoreKeyRotationCompleted:
+        return QStringLiteral("store_key_rotation_completed");
+    case AuditAction::StoreKeyBackedUp: return QStringLiteral("store_key_backed_up");
+    case AuditAction::StoreKeyRestored: return QStringLiteral("store_key_restored");
+    case AuditAction::RetentionApplied: return QStringLiteral("retention_applied");
+    case AuditAction::PersonalDataEncrypted: return QStringLiteral("personal_data_encrypted");
+    case AuditAction::UploadRetried: return QStringLiteral("upload_retried");
+    case AuditAction::UploadCorrected: return QStringLiteral("upload_corrected");
+    case AuditAction::UploadWithdrawn: return QStringLiteral("upload_withdrawn");
+    case AuditAction::PlatformReconciled: return QStringLiteral("platform_reconciled");
+    case AuditAction::InsuranceCatalogDownloaded:
+        return QStringLiteral("insurance_catalog_downloaded");
     case AuditAction::EvidenceChanged: return QStringLiteral("evidence_changed");
     case AuditAction::EvidenceRefused: return QStringLiteral("evidence_refused");
     case AuditAction::CameraFault: return QStringLiteral("camera_fault");

@@ -38,6 +38,23 @@ enum class AuditAction
     PrescriptionReviewed,    ///< approved or rejected (RX-REVIEW)
     PrescriptionGateChanged, ///< the settlement gate moved (linked, printed, card read allowed…)
     PrescriptionGateRefused, ///< the gate refused an action: wrong state, RX-PRINT-GATE card reads
+    SaleStateChanged,        ///< the sale at the counter moved (payment begun, failed…)
+    SaleRefused,             ///< the sale refused an action illegal in its state
+    PersonalDataViewed,      ///< a decrypted view (full ID number, face, clip…): DATA-PRIVACY
+    PersonalDataViewRefused, ///< a decrypted view the acting role may not have
+    PersonalDataExported,    ///< an export that carries personal data
+    StoreKeyCreated,         ///< the store key was created (first start)
+    StoreKeyRotationStarted, ///< `keys rotate` began (or resumed) re-encrypting
+    StoreKeyRotationCompleted, ///< every record under the new key; the old one retired
+    StoreKeyBackedUp,          ///< `keys backup` wrote a passphrase-protected copy
+    StoreKeyRestored,          ///< `keys restore` added keys from a backup
+    RetentionApplied,          ///< the retention job deleted or anonymised what was past its time
+    PersonalDataEncrypted,     ///< a store's plain personal data was encrypted (migration)
+    UploadRetried,             ///< a manager sent a platform upload record again (DATA-UPLOAD)
+    UploadCorrected,           ///< a manager corrected a record the platform refused
+    UploadWithdrawn,           ///< a manager withdrew a record (3507 when the platform held it)
+    PlatformReconciled, ///< the store's records compared with the platform's (3508/3511/3513)
+    InsuranceCatalogDownloaded, ///< the 医保目录 and payment standards were downloaded
     EvidenceChanged,  ///< a settlement's evidence moved: consent given/refused, face held, closed
     EvidenceRefused,  ///< insured settlement refused for its evidence
                       ///< (CAM-FACE/VIDEO/CONSENT/BACKUP)
@@ -75,5 +92,9 @@ public:
     [[nodiscard]] virtual QList<AuditFinding> verify() const = 0;
     [[nodiscard]] virtual qint64 entryCount() const = 0;
 };
+
+/// Appends `event` (the record of a refusal) and returns `refusal`; when the trail cannot take
+/// the entry the refusal says so, so the person refused knows the record is missing too.
+[[nodiscard]] Error auditedRefusal(AuditLog& audit, Error refusal, const AuditEvent& event);
 
 } // namespace pos

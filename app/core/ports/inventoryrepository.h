@@ -41,30 +41,39 @@ struct ResolvedPurchaseLine
     QString rxFlag; ///< for the 3503 payload
 };
 
-/// Inventory ledger port. Every posting writes the document, its movements (balances follow by
-/// construction), its trace codes and its outbox records in one transaction.
-class InventoryRepository
+/// One movement of a document (a sale, a delivery…): which batch of which product, how many pieces.
+struct DocumentMovement
+{
+    qint64 productId = 0;
+    QString batchNo;
+    MovementKind kind = MovementKind::Sale;
+    qint64 pieces = 0; ///< signed: out of stock is negative
+    qint64 batchId = 0;
+};
+
+/// Stock levels: what the counter may sell and what the stock screen shows (INV-AVAIL).
+/// Thread: the owner's thread.
+class StockLevels
 {
 public:
-    virtual ~InventoryRepository() = default;
-    /// Posts a received delivery; returns its document number (e.g. GJ-20261123-0001).
-    [[nodiscard]] virtual Result<QString> postPurchase(const PurchaseDocument& doc,
-                                                       const QList<ResolvedPurchaseLine>& lines,
-                                                       const QString& operatorName,
-                                                       const QDateTime& at) = 0;
+    virtual ~StockLevels() = default;
     /// Every batch of a product that has stock, sellable or not.
     [[nodiscard]] virtual QList<BatchStock> batchesWithStock(qint64 productId) const = 0;
     /// Sellable stock of a product on `day`, in pieces (INV-AVAIL: expired and quarantined
     /// excluded).
     [[nodiscard]] virtual qint64 sellablePieces(qint64 productId, const QDate& day) const = 0;
-    /// Sum of all movements of a product (for reconciliation checks).
-    [[nodiscard]] virtual qint64 movementSum(qint64 productId) const = 0;
-    [[nodiscard]] virtual OutboxStatus outboxStatus() const = 0;
     /// Every batch that has stock, earliest expiry first.
     [[nodiscard]] virtual QList<StockLine> stockOverview() const = 0;
-    /// The ledger for [from, to] (whole days): one row per product and batch that had stock or
-    /// movements in the period.
-    [[nodiscard]] virtual QList<LedgerRow> ledger(const QDate& from, const QDate& to) const = 0;
+    /// True when the traceability code was already received (any product).
+    [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
+};
+
+/// Stocktake sheets (盘点) before approval: the sheet with the book quantities, and the counts.
+/// Approval is a posting (postings::stocktake).
+class StocktakeRepository
+{
+public:
+    virtual ~StocktakeRepository() = default;
     /// A count sheet of every batch in stock (of `drugType` when given), book quantities now.
     [[nodiscard]] virtual Result<StocktakeSheet> createStocktake(const QString& scope,
                                                                  std::optional<DrugType> drugType,
@@ -72,12 +81,20 @@ public:
                                                                  const QDateTime& at) = 0;
     [[nodiscard]] virtual std::optional<StocktakeSheet> stocktake(const QString& sheetNo) const = 0;
     [[nodiscard]] virtual Status setCounted(qint64 sheetId, qint64 batchId, qint64 pieces) = 0;
-    /// Posts counted − current balance of every line as a stocktake gain or loss (with 3502
-    /// uploads) and closes the sheet, in one transaction. Refuses while a line is uncounted.
-    [[nodiscard]] virtual Result<StocktakeResult> approveStocktake(qint64 sheetId,
-                                                                   const QString& operatorName,
-                                                                   const QString& reason,
-                                                                   const QDateTime& at) = 0;
+};
+
+/// What the ledger reports: its periods, its journal, a document's movements, the upload queue.
+class LedgerReports
+{
+public:
+    virtual ~LedgerReports() = default;
+    /// Sum of all movements of a product (for reconciliation checks).
+    [[nodiscard]] virtual qint64 movementSum(qint64 productId) const = 0;
+    [[nodiscard]] virtual OutboxStatus outboxStatus() const = 0;
+    /// The ledger for [from, to] (whole days): one row per product and batch that had stock or
+    /// movements in the period.
+    [[nodiscard]] virtual Result<QList<LedgerRow>> ledger(const QDate& from,
+                                                          const QDate& to) const = 0;
     /// The movement journal for [from, to] written as CSV to `out` row by row (a month of a
     /// busy store is millions of rows: nothing is held in memory). Returns the row count.
     /// With `progress`, the rows are counted first and reported as they are written; when it
@@ -85,15 +102,14 @@ public:
     [[nodiscard]] virtual Result<qint64>
     writeJournalCsv(const QDate& from, const QDate& to, QIODevice& out,
                     const ExportProgress& progress = {}) const = 0;
-    /// Posts an out-of-band stock change (loss, destruction, transfer, purchase return) of
-    /// `pieces` (signed as the kind requires) on one batch, with its 3502 upload. Returns the
-    /// document number (BS-…).
-    [[nodiscard]] virtual Result<QString> postAdjustment(qint64 batchId, MovementKind kind,
-                                                         qint64 pieces, const QString& operatorName,
-                                                         const QString& reason,
-                                                         const QDateTime& at) = 0;
-    /// True when the traceability code was already received (any product).
-    [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
+    /// The movements document `docNo` posted (the batches a sale took, in posting order).
+    [[nodiscard]] virtual QList<DocumentMovement> movementsOf(const QString& docNo) const = 0;
+};
+
+/// The whole inventory side for the screens that show all of it (the manager's inventory screen,
+/// the composition root). Postings go through LedgerStore (app/core/ports/ledgerstore.h).
+class InventoryRepository : public StockLevels, public StocktakeRepository, public LedgerReports
+{
 };
 
 } // namespace pos

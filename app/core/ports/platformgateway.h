@@ -16,6 +16,11 @@ struct PlatformRequest
     QString infno; ///< "9001", "1101", "3505"…
     QString msgId; ///< 30 chars; the adapter fills it when empty
     QJsonObject input;
+    /// The insured person's region (from 1101) for settlement calls; empty for uploads.
+    QString insuplcAdmdvs = {};
+    /// The acting staff member (code, name) when the call is theirs; empty: the profile's.
+    QString opter = {};
+    QString opterName = {};
 };
 
 struct PlatformResponse
@@ -29,12 +34,20 @@ struct PlatformResponse
 
 /// Platform gateway port. Asynchronous: `done` runs on the caller's thread exactly once, with a
 /// response or with an error when no definite answer came (then the caller decides on 冲正 2601).
+/// A response is definite whatever its infcode: infcode ≠ 0 means the platform refused and did
+/// not process the request. An error means nobody knows whether it was processed: a timeout, a
+/// dropped connection, an HTTP error status, a malformed or unverifiable answer, an answer to a
+/// different msgid. Implementations never resend a request by themselves.
 class PlatformGateway
 {
 public:
     virtual ~PlatformGateway() = default;
     using Callback = std::function<void(Result<PlatformResponse>)>;
     virtual void call(const PlatformRequest& request, Callback done) = 0;
+    /// Optional: do the expensive part of `request` (signing, encryption) now, while another
+    /// call is on its way, so that call() with the same msgid and input sends at once. Sends
+    /// nothing. The default does nothing.
+    virtual void prepare(const PlatformRequest& request) { (void)request; }
     [[nodiscard]] virtual QString gatewayName() const = 0;
     [[nodiscard]] virtual bool isSimulated() const = 0;
 };

@@ -13,6 +13,8 @@ QString toDisplayString(PrinterState s)
     case PrinterState::CoverOpen: return QCoreApplication::translate("Printer", "纸仓盖打开");
     case PrinterState::Offline: return QCoreApplication::translate("Printer", "离线");
     case PrinterState::Failed: return QCoreApplication::translate("Printer", "故障");
+    case PrinterState::Unknown:
+        return QCoreApplication::translate("Printer", "状态未知（正在询问）");
     }
     return {};
 }

@@ -16,7 +16,10 @@ enum class PrinterState
     PaperNearEnd,
     CoverOpen,
     Offline,
-    Failed
+    Failed,
+    /// Not heard from yet: a printer on its own thread has not answered its first status query.
+    /// A job is still handed over — the backend checks the device before printing.
+    Unknown,
 };
 
 struct PrinterStatus
@@ -28,6 +31,8 @@ struct PrinterStatus
     {
         return state == PrinterState::Ready || state == PrinterState::PaperNearEnd;
     }
+    /// Worth handing a job over: it can print, or nothing is known yet (the backend decides).
+    [[nodiscard]] bool mayTry() const { return canPrint() || state == PrinterState::Unknown; }
 };
 
 [[nodiscard]] QString toDisplayString(PrinterState s);
@@ -56,6 +61,9 @@ struct PrintOutcome
 
 /// Receipt/prescription printer port. print() returns once the device has accepted (or refused)
 /// the whole job; it never retries by itself, so a job is never printed twice by accident.
+/// status() never waits for a device: it is what the printer last reported (a backend on its own
+/// thread asks the device there and answers from what it heard; Unknown until the first answer),
+/// so the counter can ask it on the GUI thread at any time.
 /// Thread: called on the owner's thread.
 class ReceiptPrinter : public DeviceIdentity
 {

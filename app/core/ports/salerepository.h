@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/ports/auditlog.h"
 #include "app/core/result.h"
 #include "app/core/sale.h"
 
@@ -9,25 +10,28 @@
 
 namespace pos {
 
-/// Sale repository port.
+/// Records a paid sale: all of it or nothing — its rows, the stock it takes, each box's code, its
+/// platform records and its audit entry (`audit`, whose target becomes the sale number) — and
+/// returns it with its id and number. The production implementation is the core's
+/// LedgerSaleRecorder (postings::sale over a LedgerStore); tests use a fake.
+class SaleRecorder
+{
+public:
+    virtual ~SaleRecorder() = default;
+    [[nodiscard]] virtual Result<CompletedSale> record(const CompletedSale& sale,
+                                                       const AuditEvent& audit) = 0;
+};
+
+/// Recorded sales: read back, and their receipts marked.
 class SaleRepository
 {
 public:
     virtual ~SaleRepository() = default;
-    /// Records the sale atomically (all lines or nothing) and returns it with id and sale number.
-    [[nodiscard]] virtual Result<CompletedSale> record(const CompletedSale& sale) = 0;
     /// Marks that the receipt of a recorded sale came out of the printer (or, for reprints, again).
     [[nodiscard]] virtual Status markReceiptPrinted(qint64 saleId, const QString& jobId,
                                                     bool reprint) = 0;
     [[nodiscard]] virtual std::optional<CompletedSale>
     findBySaleNo(const QString& saleNo) const = 0;
-    /// 销售退货 of a whole recorded sale, atomically: the stock back to the batches it left, each
-    /// box's traceability code back in stock (INV-TRACE), the 3506 uploads. A sale is returned
-    /// once. Returns the return number.
-    [[nodiscard]] virtual Result<QString> recordReturn(const QString& saleNo,
-                                                       const QString& operatorName,
-                                                       const QString& reason,
-                                                       const QDateTime& at) = 0;
 };
 
 } // namespace pos

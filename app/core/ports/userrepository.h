@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 #include "app/core/staff/staff.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -23,9 +24,20 @@ public:
     /// Adds an account; the username must be new. Returns it with its id.
     [[nodiscard]] virtual Result<User> add(const User& user, const QString& passwordHash) = 0;
     [[nodiscard]] virtual Status setPasswordHash(qint64 userId, const QString& passwordHash) = 0;
-    /// Records failed attempts and the lock (lockout after repeated failures).
+    /// Sets the failed-attempt count and the lock (a successful login clears both).
     [[nodiscard]] virtual Status setLoginState(qint64 userId, int failedAttempts,
                                                const QDateTime& lockedUntil) = 0;
+    /// One more failed login, counted atomically whatever else logs in at the same moment (20
+    /// wrong passwords at once lock the account as surely as 20 in a row): at `maxFailures` the
+    /// account is locked until `lockedUntil` and the count starts again. Returns the attempt's
+    /// number and the lock it set (invalid when none).
+    struct FailedLogin
+    {
+        int attempt = 0;
+        QDateTime lockedUntil;
+    };
+    [[nodiscard]] virtual Result<FailedLogin> recordFailedLogin(qint64 userId, int maxFailures,
+                                                                const QDateTime& lockedUntil) = 0;
     [[nodiscard]] virtual Status setActive(qint64 userId, bool active) = 0;
 };
 

@@ -53,13 +53,13 @@ struct PaperPrescriptionDraft
 [[nodiscard]] RxDrugLine rxLineFromProduct(const Product& product, int quantity);
 
 /// Builds the prescription to store from the form, or refuses naming EVERY problem, one per line
-/// of the message, in the form's order: each missing header field, each line without a
-/// 医保药品编码, name, positive quantity, usage, dosage, frequency or days, the same drug on two
-/// lines (which lines were meant cannot be guessed), a patient ID number whose check character is
-/// wrong, and RX-VALID-3D (an issue time in the future, or older than the 3-day validity at `now`,
-/// the issue time shown). When RX-VALID-3D is among the problems it comes first and the error
-/// carries its rule ID. The result has source PaperEntry, validDays 3, rxNo from paperRxNo(), every
-/// text trimmed, and the scan as its original file.
+/// of the message, in the form's order: each missing header field, each line without a 医保药品编码,
+/// name, positive quantity, usage, dosage, frequency or days, the same drug on two lines (which
+/// lines were meant cannot be guessed), a patient ID number whose check character is wrong, and
+/// RX-VALID-3D (an issue time in the future, or older than the 3-day validity at `now`, the issue
+/// time shown). When RX-VALID-3D is among the problems it comes first and the error carries its
+/// rule ID. The result has source PaperEntry, validDays 3, rxNo from paperRxNo(), every text
+/// trimmed, and the scan as its original file.
 [[nodiscard]] Result<Prescription> buildPaperPrescription(const PaperPrescriptionDraft& draft,
                                                           const QDateTime& now);
 

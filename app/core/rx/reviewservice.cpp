@@ -55,7 +55,7 @@ ReviewService::ReviewService(PrescriptionRepository& prescriptions, AccessContro
 Error ReviewService::refused(Error error, const QString& rxNo)
 {
     if (!error.ruleId.isEmpty())
-        m_access.recordRuleRefusal(error, rxNo);
+        return m_access.refusedByRule(std::move(error), rxNo);
     return error;
 }
 
@@ -77,8 +77,13 @@ Status ReviewService::receive(const Prescription& rx)
             .arg(before && before->contentHash() != rx.contentHash()
                      ? tr("，内容已变化，需重新审核")
                      : QString());
-    (void)m_audit.append(AuditEvent{m_clock.now(), m_access.session().actingUser()->username,
-                                    AuditAction::PrescriptionReceived, rx.rxNo, detail});
+    if (Status a =
+            m_audit.append(AuditEvent{m_clock.now(), m_access.session().actingUser()->username,
+                                      AuditAction::PrescriptionReceived, rx.rxNo, detail});
+        !a)
+        return makeError(
+            a.error().code,
+            tr("处方 %1 已保存，但未能写入审计日志：%2").arg(rx.rxNo, a.error().message));
     qCInfo(lcRx) << "prescription received" << rx.rxNo << "lines" << rx.lines.size();
     Q_EMIT queueChanged();
     return {};
@@ -149,7 +154,7 @@ Result<PrescriptionReview> ReviewService::decide(const QString& rxNo, const QStr
     if (!stored)
         return stored;
     const bool approved = decision == PrescriptionReview::Decision::Approved;
-    (void)m_audit.append(AuditEvent{
+    const Status audited = m_audit.append(AuditEvent{
         r.time, u.username, AuditAction::PrescriptionReviewed, rxNo,
         tr("%1：%2；执业药师 %3 证号 %4%5；内容 %6")
             .arg(approved ? tr("审核通过") : tr("驳回"), opinion, u.displayName, u.licenceNo,
@@ -158,6 +163,10 @@ Result<PrescriptionReview> ReviewService::decide(const QString& rxNo, const QStr
     qCInfo(lcRx) << "prescription" << rxNo << (approved ? "approved" : "rejected") << "by user"
                  << u.id;
     Q_EMIT queueChanged();
+    if (!audited)
+        return makeError(
+            audited.error().code,
+            tr("处方 %1 的审核已保存，但未能写入审计日志：%2").arg(rxNo, audited.error().message));
     return stored;
 }
 

@@ -21,7 +21,7 @@ class PrescriptionRepository;
 /// queue.
 /// Refusals: a non-pharmacist by STAFF-ROLES (audited by AccessControl), a pharmacist not on duty
 /// by STAFF-PHARM-ONDUTY, a stale screen or a missing 12-week confirmation by RX-REVIEW /
-/// RX-LONG-12W; rule refusals go to the audit trail through AccessControl::recordRuleRefusal().
+/// RX-LONG-12W; rule refusals go to the audit trail through AccessControl::refusedByRule().
 /// Thread: GUI/main thread. Holds references to the ports, which must outlive it.
 class ReviewService : public QObject
 {

@@ -255,6 +255,19 @@ int ephedrinePacks(const Cart& cart)
     return packs;
 }
 
+Status checkPrescriptionOnly(const Cart& cart, const Status& approval)
+{
+    const QList<qsizetype> rxLines = cart.prescriptionOnlyLines();
+    if (rxLines.isEmpty() || approval)
+        return {};
+    QStringList names;
+    for (const qsizetype i : rxLines)
+        names << Tr::tr("第 %1 行 %2").arg(i + 1).arg(cart.lines().at(i).product.displayName());
+    return refuse("RX-ONLY",
+                  Tr::tr("%1 是处方药，须凭执业药师审核通过的处方销售（%2）：请先关联处方（F7）")
+                      .arg(names.join(QStringLiteral("、")), approval.error().message));
+}
+
 Status checkEphedrine(const Cart& cart, const QString& buyerIdNumber)
 {
     QStringList names;

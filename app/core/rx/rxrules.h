@@ -72,10 +72,17 @@ using SettledLookup = std::function<std::optional<SettledPrescription>(const QSt
 /// A lookup over the products on sale lines, by 医保药品编码.
 [[nodiscard]] ProductLookup lookupIn(const QList<SaleLine>& lines);
 
+/// RX-ONLY (《处方药与非处方药分类管理办法》 art. 8, GSP): a prescription-only product is paid for
+/// — in cash or insured — only in a sale whose prescription the on-duty pharmacist approved for
+/// exactly this cart. `approval` is the gate's answer for this sale (OK, or why not); the refusal
+/// names every prescription-only line, why the sale's prescription does not cover them, and what
+/// to do. A cart without prescription-only lines passes whatever `approval` says.
+[[nodiscard]] Status checkPrescriptionOnly(const Cart& cart, const Status& approval);
+
 /// CTRL-EPHEDRINE (含麻黄碱类复方制剂). Not from the Jiangxi notice: from the national rules on
 /// compound preparations containing ephedrine (国食药监办〔2012〕260号《关于加强含麻黄碱类复方制剂
-/// 管理有关事宜的通知》): without a prescription at most 2 minimum packages per sale, and the
-/// buyer's ID card checked and registered. A split line counts as a started package.
+/// 管理有关事宜的通知》): without a prescription at most 2 minimum packages per sale, and the buyer's
+/// ID card checked and registered. A split line counts as a started package.
 [[nodiscard]] Status checkEphedrine(const Cart& cart, const QString& buyerIdNumber);
 /// Minimum packages of ephedrine products in the cart (split lines rounded up per product).
 [[nodiscard]] int ephedrinePacks(const Cart& cart);

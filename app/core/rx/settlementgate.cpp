@@ -6,6 +6,7 @@
 #include "app/core/ports/prescriptionrepository.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/rx/reviewservice.h"
+#include "app/core/sale/salestate.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/privacy.h"
 #include "app/core/staff/session.h"
@@ -71,12 +72,13 @@ QString toDisplayString(RxGateAction a)
     return {};
 }
 
-RxSettlementGate::RxSettlementGate(PrescriptionRepository& prescriptions,
+RxSettlementGate::RxSettlementGate(const SaleContext& sale, PrescriptionRepository& prescriptions,
                                    const ReviewService& reviews, ReceiptPrinter& printer,
                                    CardReader& reader, AccessControl& access,
                                    const DutyService& duty, AuditLog& audit, const Clock& clock,
                                    StoreProfile store, QObject* parent)
     : QObject(parent)
+    , m_sale(sale)
     , m_prescriptions(prescriptions)
     , m_reviews(reviews)
     , m_printer(printer)
@@ -103,9 +105,10 @@ void RxSettlementGate::announce(Notice::Level level, const QString& text)
 Error RxSettlementGate::refuse(Error error)
 {
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{
-        m_clock.now(), u ? u->username : QStringLiteral("-"), AuditAction::PrescriptionGateRefused,
-        reference(), Tr::tr("[%1] %2").arg(toDisplayString(m_state), error.userText())});
+    const AuditEvent event{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                           AuditAction::PrescriptionGateRefused, reference(),
+                           Tr::tr("[%1] %2").arg(toDisplayString(m_state), error.userText())};
+    error = auditedRefusal(m_audit, std::move(error), event);
     qCInfo(lcRx) << "gate refused in state" << int(m_state) << error.ruleId;
     announce(Notice::Level::Error, error.userText());
     return error;
@@ -116,11 +119,16 @@ void RxSettlementGate::moveTo(RxGateState to, const QString& detail)
     const RxGateState from = m_state;
     m_state = to;
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(
-        AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                   AuditAction::PrescriptionGateChanged, reference(),
-                   toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(to)
-                       + (detail.isEmpty() ? QString() : QStringLiteral("：") + detail)});
+    // The move has happened (the card lock follows the state, not the trail); a move the trail
+    // could not take is shown to the person at the counter.
+    if (Status a = m_audit.append(
+            AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                       AuditAction::PrescriptionGateChanged, reference(),
+                       toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(to)
+                           + (detail.isEmpty() ? QString() : QStringLiteral("：") + detail)});
+        !a)
+        announce(Notice::Level::Error,
+                 Tr::tr("处方闸门状态已变更，但未能写入审计日志：%1").arg(a.error().message));
     qCInfo(lcRx) << "gate" << int(from) << "->" << int(to);
     Q_EMIT stateChanged(to);
 }
@@ -142,6 +150,11 @@ Status RxSettlementGate::link(const QString& rxNo)
 {
     if (Status s = enter(RxGateAction::Link); !s)
         return s;
+    // A prescription joins a sale still being built, never one being paid.
+    if (!saleNext(m_sale.saleState(), SaleEvent::LinkPrescription))
+        return refuse(makeError(
+            ErrorCode::WrongState,
+            Tr::tr("本单当前为“%1”，不能关联处方").arg(toDisplayString(m_sale.saleState()))));
     std::optional<Prescription> rx = m_prescriptions.find(rxNo.trimmed());
     if (!rx)
         return refuse(makeError(ErrorCode::NotFound,
@@ -150,6 +163,7 @@ Status RxSettlementGate::link(const QString& rxNo)
     if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("调配处方和医保结算")); !d)
         return refuse(d.error());
     m_rx = std::move(rx);
+    m_ticket = m_sale.saleTicket();
     moveTo(RxGateState::Linked,
            Tr::tr("%1 %2，患者 %3")
                .arg(toDisplayString(m_rx->attribute), toDisplayString(m_rx->patient.insuranceType),
@@ -157,14 +171,17 @@ Status RxSettlementGate::link(const QString& rxNo)
     return {};
 }
 
-Status RxSettlementGate::checkRules(const QList<SaleLine>& settlementLines)
+Status RxSettlementGate::checkRules()
 {
     if (Status s = enter(RxGateAction::CheckRules); !s)
         return s;
+    if (Status same = sameSaleAndCart(Tr::tr("规则检查")); !same)
+        return same;
     // The stored content is what the pharmacist reviews: take it as it is now.
     if (std::optional<Prescription> now = m_prescriptions.find(m_rx->rxNo))
         m_rx = std::move(now);
     const Prescription& rx = *m_rx;
+    const QList<SaleLine> settlementLines = m_sale.cart().lines();
     rx::SettledLookup settled = [this](const QString& no) -> std::optional<SettledPrescription> {
         if (std::optional<SettledPrescription> here = m_prescriptions.findSettled(no))
             return here;
@@ -180,7 +197,9 @@ Status RxSettlementGate::checkRules(const QList<SaleLine>& settlementLines)
         if (!s)
             return refuse(s.error());
     m_lines = settlementLines;
-    moveTo(RxGateState::RulesPassed, Tr::tr("%1 行").arg(settlementLines.size()));
+    m_cartKey = m_sale.cart().contentKey();
+    moveTo(RxGateState::RulesPassed,
+           Tr::tr("%1 行，购物车自此即处方，不能再改").arg(settlementLines.size()));
     return {};
 }
 
@@ -227,8 +246,9 @@ Status RxSettlementGate::reprint()
 
 Status RxSettlementGate::printJob(bool reprint)
 {
+    // What the printer last reported (a real printer is asked on its own thread, never here).
     const PrinterStatus before = m_printer.status();
-    if (!before.canPrint()) {
+    if (!before.mayTry()) {
         m_printProblem = m_printer.deviceName() + u' ' + toDisplayString(before.state);
         return refuse(makeError(
             ErrorCode::DeviceFailure,
@@ -279,12 +299,11 @@ Status RxSettlementGate::onPrinted(quint64 job, const QString& code, Result<Prin
 {
     if (job != m_printJob || !m_printing || m_state != RxGateState::PrintPending) {
         const User* u = m_access.session().actingUser();
-        (void)m_audit.append(
+        return m_audit.append(
             AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
                        AuditAction::PrescriptionGateChanged, rxNoOfPrintCode(code),
                        Tr::tr("打印作业在处方取消后才结束（%1），不改变闸门")
                            .arg(printed ? printed->jobId : printed.error().message)});
-        return {};
     }
     m_printing = false;
     if (!printed) {
@@ -359,13 +378,69 @@ Status RxSettlementGate::cancel(const QString& reason)
         return s;
     const QString why = reason.trimmed().isEmpty() ? Tr::tr("未说明原因") : reason.trimmed();
     moveTo(RxGateState::NoPrescription, Tr::tr("取消：%1").arg(why));
+    clear();
+    return {};
+}
+
+void RxSettlementGate::endSale(quint64 saleTicket, const QString& why)
+{
+    if (!isBoundTo(saleTicket))
+        return;
+    moveTo(RxGateState::NoPrescription, Tr::tr("本单结束（%1），处方与本单一同结束").arg(why));
+    clear();
+}
+
+void RxSettlementGate::clear()
+{
     m_rx.reset();
     m_approval.reset();
     m_lines.clear();
+    m_ticket = 0;
+    m_cartKey.clear();
     m_expectedCode.clear();
     m_lastCode.clear();
     m_printProblem.clear();
     m_printing = false; // a job still at the printer ends unheeded (audited when it does)
+}
+
+bool RxSettlementGate::freezesCart(quint64 saleTicket) const
+{
+    return isBoundTo(saleTicket) && m_state != RxGateState::Linked;
+}
+
+Status RxSettlementGate::approvalForSale(quint64 saleTicket) const
+{
+    if (m_state == RxGateState::NoPrescription)
+        return makeError(ErrorCode::RuleViolation, Tr::tr("本单未关联处方"));
+    if (m_ticket != saleTicket)
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("处方 %1 关联的是另一单销售").arg(m_rx->rxNo));
+    if (m_state == RxGateState::Linked || m_state == RxGateState::RulesPassed || !m_approval)
+        return makeError(ErrorCode::RuleViolation, Tr::tr("处方 %1 尚未经药师审核签名（当前：%2）")
+                                                       .arg(m_rx->rxNo, toDisplayString(m_state)));
+    if (m_sale.cart().contentKey() != m_cartKey)
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("购物车已不是药师审核通过的处方 %1").arg(m_rx->rxNo));
+    if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("调配处方")); !d)
+        return d;
+    if (Status v = rx::checkValidity(*m_rx, m_clock.now()); !v)
+        return v;
+    return {};
+}
+
+Status RxSettlementGate::sameSaleAndCart(const QString& what)
+{
+    if (m_ticket != m_sale.saleTicket())
+        return refuse(makeError(
+            ErrorCode::RuleViolation,
+            Tr::tr("处方 %1 关联的销售已结束，%2被拒绝：请重新关联处方").arg(m_rx->rxNo, what),
+            QStringLiteral("RX-MATCH")));
+    if (!m_cartKey.isEmpty() && m_sale.cart().contentKey() != m_cartKey)
+        return refuse(makeError(
+            ErrorCode::RuleViolation,
+            Tr::tr("购物车已不是规则检查通过时的处方 %1，%2被拒绝：请取消处方后重新关联、检查")
+                .arg(m_rx->rxNo, what),
+            QStringLiteral("RX-MATCH")));
     return {};
 }
 
@@ -386,6 +461,11 @@ Status RxSettlementGate::cardUseAllowed(const QString& what)
         return s;
     if (m_state != RxGateState::CardReadAllowed)
         return refuseCardUse(what);
+    // The card is read for this sale and this cart only: the reviewed, printed prescription.
+    if (Status same = sameSaleAndCart(what); !same) {
+        Q_EMIT cardRefused(same.error());
+        return same;
+    }
     // Time passes at the counter: duty and validity are checked again at the swipe.
     if (Status d = m_duty.requirePharmacistOnDuty(Tr::tr("医保结算")); !d)
         return refuse(d.error());
@@ -404,9 +484,14 @@ Result<CardCredential> RxSettlementGate::readCard()
         return card;
     }
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username,
-                                    AuditAction::PrescriptionGateChanged, reference(),
-                                    Tr::tr("读卡：%1").arg(maskName(card->holderName))});
+    // A card read the trail cannot record is not used.
+    if (Status a = m_audit.append(AuditEvent{m_clock.now(), u->username,
+                                             AuditAction::PrescriptionGateChanged, reference(),
+                                             Tr::tr("读卡：%1").arg(maskName(card->holderName))});
+        !a) {
+        announce(Notice::Level::Error, a.error().userText());
+        return a.error();
+    }
     return card;
 }
 

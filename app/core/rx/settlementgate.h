@@ -8,6 +8,7 @@
 #include "app/core/rx/prescriptionformatter.h"
 #include "app/core/rx/rxrules.h"
 #include "app/core/sale.h"
+#include "app/core/sale/salecontext.h"
 #include "app/core/storeprofile.h"
 
 #include <QObject>
@@ -30,7 +31,7 @@ enum class RxGateState
     NoPrescription = 1, ///< nothing linked: the card reader is locked
     Linked,             ///< a stored prescription is linked to the sale
     RulesPassed,        ///< RX-VALID-3D, RX-SINGLE, RX-NO-MIX, RX-MATCH, RX-TCM-SEPARATE,
-                 ///< RX-NO-PEDIATRIC-EMP and the 12-week cap passed on the settlement's lines
+    ///< RX-NO-PEDIATRIC-EMP and the 12-week cap passed on the settlement's lines
     ReviewedAndSigned, ///< the pharmacist's approval (RX-REVIEW) covers this very content
     PrintPending,      ///< the print job was handed over; no device confirmation yet
     PrintConfirmed,    ///< the printer confirmed, or the printed one-time code was scanned back
@@ -65,23 +66,42 @@ enum class RxGateAction
 /// before CardReadAllowed. Printing goes through the ReceiptPrinter port: a device confirmation
 /// opens the gate, a printer that cannot confirm waits for the printed one-time code to be scanned
 /// back; a failed print leaves it closed and says why; the gate never retries a print by itself.
-/// The settlement's lines are frozen when the rules pass: changing the cart means cancel() and
-/// link again. Transitions are audited (PrescriptionGateChanged); personal data only masked.
-/// Thread: GUI/main thread. Holds references to the ports, which must outlive it.
+/// The gate belongs to one sale (SaleContext::saleTicket() when linked): when that sale ends —
+/// paid, voided, the cashier logged out — the sale workflow calls endSale() and the gate is back
+/// at NoPrescription, so nothing reaches the next customer. When the rules pass, the cart's content
+/// (Cart::contentKey()) is frozen: the workflow refuses changes to it (RX-MATCH) and a card read
+/// for a cart that is not exactly that content, or for another sale, is refused here as well.
+/// Transitions are audited (PrescriptionGateChanged); personal data only masked.
+/// Thread: GUI/main thread. Holds references to the ports and the sale, which must outlive it.
 class RxSettlementGate : public QObject
 {
     Q_OBJECT
 public:
-    RxSettlementGate(PrescriptionRepository& prescriptions, const ReviewService& reviews,
-                     ReceiptPrinter& printer, CardReader& reader, AccessControl& access,
-                     const DutyService& duty, AuditLog& audit, const Clock& clock,
-                     StoreProfile store, QObject* parent = nullptr);
+    RxSettlementGate(const SaleContext& sale, PrescriptionRepository& prescriptions,
+                     const ReviewService& reviews, ReceiptPrinter& printer, CardReader& reader,
+                     AccessControl& access, const DutyService& duty, AuditLog& audit,
+                     const Clock& clock, StoreProfile store, QObject* parent = nullptr);
 
     [[nodiscard]] RxGateState state() const { return m_state; }
     [[nodiscard]] const std::optional<Prescription>& prescription() const { return m_rx; }
     [[nodiscard]] const std::optional<PrescriptionReview>& approval() const { return m_approval; }
     /// The lines the rules passed on: what the settlement (a later step) settles, nothing else.
     [[nodiscard]] const QList<SaleLine>& settlementLines() const { return m_lines; }
+    /// True while a prescription is linked to the sale with this ticket.
+    [[nodiscard]] bool isBoundTo(quint64 saleTicket) const
+    {
+        return m_state != RxGateState::NoPrescription && m_ticket == saleTicket;
+    }
+    /// True once the rules passed for this sale: its cart is the prescription and must not change
+    /// (RX-MATCH) until the prescription is cancelled.
+    [[nodiscard]] bool freezesCart(quint64 saleTicket) const;
+    /// RX-ONLY / RX-REVIEW at payment: OK when this sale's prescription was approved and signed
+    /// for the cart exactly as it is now, is still valid and a pharmacist is on duty; else why not
+    /// (a message without rule ID, for the caller's refusal).
+    [[nodiscard]] Status approvalForSale(quint64 saleTicket) const;
+    /// The sale with this ticket ended (paid, voided, logged out): back to NoPrescription, audited
+    /// with `why`. Not a user's action: no permission is asked. Does nothing for another sale.
+    void endSale(quint64 saleTicket, const QString& why);
     /// True while a print job is at the printer and has not answered (the gate waits in
     /// PrintPending; 补打 is refused until it answers).
     [[nodiscard]] bool printing() const { return m_printing; }
@@ -95,11 +115,13 @@ public:
         m_platformSettled = std::move(lookup);
     }
 
-    /// NoPrescription → Linked: the stored prescription `rxNo` (received through ReviewService).
-    /// Needs a pharmacist on duty (STAFF-PHARM-ONDUTY: dispensing and pooled-fund settlement).
+    /// NoPrescription → Linked: the stored prescription `rxNo` (received through ReviewService),
+    /// to the sale in progress. Needs a pharmacist on duty (STAFF-PHARM-ONDUTY: dispensing and
+    /// pooled-fund settlement) and a sale that is not being paid.
     Status link(const QString& rxNo);
-    /// Linked → RulesPassed: every prescription rule on the prescription and `settlementLines`.
-    Status checkRules(const QList<SaleLine>& settlementLines);
+    /// Linked → RulesPassed: every prescription rule on the prescription and the sale's cart, whose
+    /// content is then frozen.
+    Status checkRules();
     /// RulesPassed → ReviewedAndSigned: the pharmacist's approval of this content (RX-REVIEW), with
     /// the RX-LONG-12W confirmation beyond 4 weeks.
     Status sign();
@@ -146,9 +168,14 @@ private:
     /// The printer's answer for job `job` whose paper carries `code`.
     Status onPrinted(quint64 job, const QString& code, Result<PrintOutcome> printed);
     Status openCardRead();
+    /// The sale and cart the gate opened for are still the ones at the counter (RX-MATCH).
+    Status sameSaleAndCart(const QString& what);
+    /// Forgets everything about the linked prescription (NoPrescription entered).
+    void clear();
     void announce(Notice::Level level, const QString& text);
     [[nodiscard]] QString reference() const;
 
+    const SaleContext& m_sale;
     PrescriptionRepository& m_prescriptions;
     const ReviewService& m_reviews;
     ReceiptPrinter& m_printer;
@@ -164,6 +191,8 @@ private:
     std::optional<Prescription> m_rx;
     std::optional<PrescriptionReview> m_approval;
     QList<SaleLine> m_lines;
+    quint64 m_ticket = 0;   ///< the sale the prescription is linked to
+    QString m_cartKey;      ///< Cart::contentKey() when the rules passed
     QString m_expectedCode; ///< the code on the last paper, while it waits to be scanned back
     QString m_lastCode;     ///< the code of the last print, confirmed or not
     QString m_printProblem;

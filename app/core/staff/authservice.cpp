@@ -6,6 +6,7 @@
 #include "app/core/ports/userrepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace pos {
@@ -81,6 +82,23 @@ Result<User> AuthService::createFirstAdministrator(const QString& username,
     return added;
 }
 
+Error AuthService::audited(Error refusal, const AuditEvent& event)
+{
+    // A refusal is evidence: if the trail cannot take it, the person is told so too.
+    return auditedRefusal(m_audit, std::move(refusal), event);
+}
+
+QString AuthService::unknownNameReference(const QString& typed)
+{
+    // What was typed as a user name is often a password: only a short hash of it is kept, enough
+    // to see repeated attempts at the same name.
+    return QStringLiteral("#")
+           + QString::fromLatin1(
+               QCryptographicHash::hash(typed.toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(12));
+}
+
 Result<User> AuthService::authenticate(const QString& username, const QString& password)
 {
     const QDateTime now = m_clock.now();
@@ -89,46 +107,47 @@ Result<User> AuthService::authenticate(const QString& username, const QString& p
     if (!found) {
         // Spend the same time as a real check so unknown names cannot be told apart by timing.
         (void)m_hasher.verify(password, QString());
-        (void)m_audit.append(AuditEvent{now, QStringLiteral("-"), AuditAction::LoginFailed,
-                                        username.left(32), Tr::tr("未知用户名")});
-        return wrong;
+        return audited(wrong, AuditEvent{now, QStringLiteral("-"), AuditAction::LoginFailed,
+                                         unknownNameReference(username.trimmed()),
+                                         Tr::tr("未知用户名（只记其哈希）")});
     }
     User u = *found;
-    if (!u.active) {
-        (void)m_audit.append(AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
-                                        Tr::tr("账号已停用")});
-        return makeError(ErrorCode::PermissionDenied, Tr::tr("账号 %1 已停用").arg(u.username));
-    }
-    if (u.lockedUntil.isValid() && now < u.lockedUntil) {
-        (void)m_audit.append(AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
-                                        Tr::tr("账号锁定中")});
-        return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("连续输错密码，账号已锁定至 %1")
-                             .arg(u.lockedUntil.toString(QStringLiteral("HH:mm"))));
-    }
+    if (!u.active)
+        return audited(
+            makeError(ErrorCode::PermissionDenied, Tr::tr("账号 %1 已停用").arg(u.username)),
+            AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
+                       Tr::tr("账号已停用")});
+    if (u.lockedUntil.isValid() && now < u.lockedUntil)
+        return audited(makeError(ErrorCode::PermissionDenied,
+                                 Tr::tr("连续输错密码，账号已锁定至 %1")
+                                     .arg(u.lockedUntil.toString(QStringLiteral("HH:mm")))),
+                       AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
+                                  Tr::tr("账号锁定中")});
     if (!m_hasher.verify(password, m_users.passwordHash(u.id))) {
-        u.failedAttempts += 1;
-        QDateTime lockedUntil;
-        if (u.failedAttempts >= m_policy.maxFailures)
-            lockedUntil = now.addSecs(qint64(m_policy.lockMinutes) * 60);
-        (void)m_users.setLoginState(u.id, lockedUntil.isValid() ? 0 : u.failedAttempts,
-                                    lockedUntil);
-        (void)m_audit.append(AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
-                                        Tr::tr("密码错误（第 %1 次）").arg(u.failedAttempts)});
-        if (lockedUntil.isValid()) {
-            (void)m_audit.append(AuditEvent{now, u.username, AuditAction::AccountLocked, u.username,
-                                            Tr::tr("连续 %1 次密码错误，锁定 %2 分钟")
-                                                .arg(u.failedAttempts)
-                                                .arg(m_policy.lockMinutes)});
-            return makeError(ErrorCode::PermissionDenied,
-                             Tr::tr("连续 %1 次输错密码，账号锁定 %2 分钟")
-                                 .arg(u.failedAttempts)
-                                 .arg(m_policy.lockMinutes));
-        }
-        return wrong;
+        // Counted atomically in the store: parallel wrong passwords all count.
+        Result<UserRepository::FailedLogin> failed = m_users.recordFailedLogin(
+            u.id, m_policy.maxFailures, now.addSecs(qint64(m_policy.lockMinutes) * 60));
+        if (!failed)
+            return audited(
+                wrong, AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
+                                  Tr::tr("密码错误（未能计数：%1）").arg(failed.error().message)});
+        Error refusal =
+            audited(wrong, AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
+                                      Tr::tr("密码错误（第 %1 次）").arg(failed->attempt)});
+        if (!failed->lockedUntil.isValid())
+            return refusal;
+        return audited(
+            makeError(ErrorCode::PermissionDenied, Tr::tr("连续 %1 次输错密码，账号锁定 %2 分钟")
+                                                       .arg(failed->attempt)
+                                                       .arg(m_policy.lockMinutes)),
+            AuditEvent{now, u.username, AuditAction::AccountLocked, u.username,
+                       Tr::tr("连续 %1 次密码错误，锁定 %2 分钟")
+                           .arg(failed->attempt)
+                           .arg(m_policy.lockMinutes)});
     }
     if (u.failedAttempts != 0 || u.lockedUntil.isValid()) {
-        (void)m_users.setLoginState(u.id, 0, QDateTime());
+        if (Status s = m_users.setLoginState(u.id, 0, QDateTime()); !s)
+            return s.error();
         u.failedAttempts = 0;
         u.lockedUntil = QDateTime();
     }
@@ -138,14 +157,13 @@ Result<User> AuthService::authenticate(const QString& username, const QString& p
 Result<User> AuthService::addUser(const User& actor, const User& account, const QString& password)
 {
     if (!roleAllows(actor.role, Permission::ManageUsers)) {
-        (void)m_audit.append(AuditEvent{m_clock.now(), actor.username,
-                                        AuditAction::PermissionRefused, account.username,
-                                        toDisplayString(Permission::ManageUsers)});
-        return makeError(ErrorCode::PermissionDenied,
-                         Tr::tr("%1 %2 无权%3")
-                             .arg(toDisplayString(actor.role), actor.displayName,
-                                  toDisplayString(Permission::ManageUsers)),
-                         QStringLiteral("STAFF-ROLES"));
+        return audited(makeError(ErrorCode::PermissionDenied,
+                                 Tr::tr("%1 %2 无权%3")
+                                     .arg(toDisplayString(actor.role), actor.displayName,
+                                          toDisplayString(Permission::ManageUsers)),
+                                 QStringLiteral("STAFF-ROLES")),
+                       AuditEvent{m_clock.now(), actor.username, AuditAction::PermissionRefused,
+                                  account.username, toDisplayString(Permission::ManageUsers)});
     }
     Result<User> added = seedDemoUser(account, password);
     if (!added)

@@ -6,6 +6,7 @@
 namespace pos {
 
 class AuditLog;
+struct AuditEvent;
 class Clock;
 class PasswordHasher;
 class UserRepository;
@@ -42,7 +43,14 @@ public:
     [[nodiscard]] static Status checkPasswordStrength(const QString& password);
     [[nodiscard]] static Status checkAccount(const User& account);
 
+    /// How an unknown user name appears in the audit trail: a short hash, never the text (it is
+    /// often a password typed into the wrong field).
+    [[nodiscard]] static QString unknownNameReference(const QString& typed);
+
 private:
+    /// Appends `event`; the refusal says so when the trail could not take it.
+    [[nodiscard]] Error audited(Error refusal, const AuditEvent& event);
+
     UserRepository& m_users;
     PasswordHasher& m_hasher;
     AuditLog& m_audit;

@@ -1,5 +1,6 @@
 #include "app/core/staff/dutyservice.h"
 
+#include "app/core/csv/csvfield.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
 #include "app/core/staff/session.h"
@@ -103,24 +104,22 @@ Result<QByteArray> DutyService::exportCsv(const QDateTime& from, const QDateTime
 {
     if (Status s = m_access.require(Permission::ExportDuty, tr("药师在岗记录")); !s)
         return s.error();
-    auto field = [](QString v) {
-        if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n'))
-            v = u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
-        return v;
-    };
     const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
     QString csv = tr("姓名,账号,执业药师注册证号,上岗时间,下岗时间,时长(分钟)") + u'\n';
     for (const DutyPeriod& p : m_duty.overlapping(from, to)) {
         const QDateTime end = p.end.isValid() ? p.end : m_clock.now();
-        csv += field(p.displayName) + u',' + field(p.username) + u',' + field(p.licenceNo) + u','
-               + p.start.toString(fmt) + u','
+        csv += csvField(p.displayName) + u',' + csvField(p.username) + u',' + csvField(p.licenceNo)
+               + u',' + p.start.toString(fmt) + u','
                + (p.end.isValid() ? p.end.toString(fmt) : tr("在岗中")) + u','
                + QString::number(p.start.secsTo(end) / 60) + u'\n';
     }
     const User* u = m_access.session().actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Export,
-                                    tr("药师在岗记录"),
-                                    from.toString(fmt) + QStringLiteral(" – ") + to.toString(fmt)});
+    // Audited before the data leaves: an export the trail cannot record is not given.
+    if (Status a = m_audit.append(
+            AuditEvent{m_clock.now(), u->username, AuditAction::Export, tr("药师在岗记录"),
+                       from.toString(fmt) + QStringLiteral(" – ") + to.toString(fmt)});
+        !a)
+        return a.error();
     return QByteArray(QByteArray("\xEF\xBB\xBF") + csv.toUtf8());
 }
 

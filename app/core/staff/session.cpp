@@ -1,5 +1,6 @@
 #include "app/core/staff/session.h"
 
+#include "app/core/logging.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
 #include "app/core/staff/authservice.h"
@@ -32,11 +33,21 @@ const User* Session::actingUser() const
     return nullptr;
 }
 
-void Session::audit(int action, const QString& target, const QString& detail)
+Status Session::audit(AuditAction action, const QString& target, const QString& detail)
 {
     const User* u = actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                                    static_cast<AuditAction>(action), target, detail});
+    return m_audit.append(
+        AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"), action, target, detail});
+}
+
+void Session::auditOrReport(AuditAction action, const QString& target, const QString& detail)
+{
+    if (Status a = audit(action, target, detail); !a) {
+        const QString message =
+            tr("%1 已执行，但未能写入审计日志：%2").arg(auditActionKey(action), a.error().message);
+        qCCritical(lcCore).noquote() << message;
+        Q_EMIT auditFailed(message);
+    }
 }
 
 Result<User> Session::login(const QString& username, const QString& password)
@@ -47,9 +58,13 @@ Result<User> Session::login(const QString& username, const QString& password)
     Result<User> u = m_auth.authenticate(username, password);
     if (!u)
         return u;
+    // A login the trail cannot record is not granted (STAFF-AUDIT).
+    if (Status a = m_audit.append(AuditEvent{m_clock.now(), u->username, AuditAction::Login,
+                                             u->username, toDisplayString(u->role)});
+        !a)
+        return makeError(a.error().code, tr("无法写入审计日志，未登录：%1").arg(a.error().message));
     m_owner = *u;
     m_locked = false;
-    audit(int(AuditAction::Login), u->username, toDisplayString(u->role));
     Q_EMIT changed();
     return u;
 }
@@ -58,9 +73,10 @@ void Session::logout()
 {
     if (!m_owner)
         return;
+    Q_EMIT aboutToLogOut();
     if (m_guest)
         stepOut();
-    audit(int(AuditAction::Logout), m_owner->username, {});
+    auditOrReport(AuditAction::Logout, m_owner->username, {});
     m_owner.reset();
     m_locked = false;
     Q_EMIT changed();
@@ -73,7 +89,7 @@ void Session::lock()
     if (m_guest)
         stepOut();
     m_locked = true;
-    audit(int(AuditAction::ScreenLocked), m_owner->username, tr("空闲锁屏"));
+    auditOrReport(AuditAction::ScreenLocked, m_owner->username, tr("空闲锁屏"));
     Q_EMIT changed();
 }
 
@@ -84,13 +100,15 @@ Status Session::unlock(const QString& password)
     Result<User> u = m_auth.authenticate(m_owner->username, password);
     if (!u)
         return u.error();
+    if (Status a = audit(AuditAction::ScreenUnlocked, m_owner->username, {}); !a)
+        return makeError(a.error().code,
+                         tr("无法写入审计日志，屏幕保持锁定：%1").arg(a.error().message));
     m_locked = false;
-    audit(int(AuditAction::ScreenUnlocked), m_owner->username, {});
     Q_EMIT changed();
     return {};
 }
 
-Result<User> Session::stepIn(const QString& username, const QString& password)
+Result<User> Session::stepIn(const QString& username, const QString& password, StepInScope scope)
 {
     if (!m_owner)
         return makeError(ErrorCode::WrongState, tr("请先登录"));
@@ -104,10 +122,16 @@ Result<User> Session::stepIn(const QString& username, const QString& password)
         Q_EMIT changed();
         return u;
     }
+    if (Status a = m_audit.append(AuditEvent{
+            m_clock.now(), u->username, AuditAction::StepIn, u->username,
+            tr("%1 %2 代 %3 操作（%4）")
+                .arg(toDisplayString(u->role), u->displayName, m_owner->displayName,
+                     scope == StepInScope::ThisSale ? tr("至本单结束") : tr("至本人结束代操作"))});
+        !a)
+        return makeError(a.error().code,
+                         tr("无法写入审计日志，未代操作：%1").arg(a.error().message));
     m_guest = *u;
-    audit(
-        int(AuditAction::StepIn), u->username,
-        tr("%1 %2 代 %3 操作").arg(toDisplayString(u->role), u->displayName, m_owner->displayName));
+    m_scope = scope;
     Q_EMIT changed();
     return u;
 }
@@ -116,7 +140,16 @@ void Session::stepOut()
 {
     if (!m_guest)
         return;
-    audit(int(AuditAction::StepOut), m_guest->username, {});
+    auditOrReport(AuditAction::StepOut, m_guest->username, {});
+    m_guest.reset();
+    Q_EMIT changed();
+}
+
+void Session::saleEnded()
+{
+    if (!m_guest || m_scope != StepInScope::ThisSale)
+        return;
+    auditOrReport(AuditAction::StepOut, m_guest->username, tr("本单结束，代操作随之结束"));
     m_guest.reset();
     Q_EMIT changed();
 }
@@ -128,17 +161,18 @@ AccessControl::AccessControl(Session& session, AuditLog& audit, const Clock& clo
 {
 }
 
-void AccessControl::recordRuleRefusal(const Error& error, const QString& target)
+Error AccessControl::refusedByRule(Error error, const QString& target)
 {
     const User* u = m_session.actingUser();
-    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                                    AuditAction::RuleRefused, target, error.userText()});
+    const AuditEvent event{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                           AuditAction::RuleRefused, target, error.userText()};
+    return auditedRefusal(m_audit, std::move(error), event);
 }
 
-void AccessControl::recordAction(AuditAction action, const QString& target, const QString& detail)
+Status AccessControl::recordAction(AuditAction action, const QString& target, const QString& detail)
 {
     const User* u = m_session.actingUser();
-    (void)m_audit.append(
+    return m_audit.append(
         AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"), action, target, detail});
 }
 
@@ -163,10 +197,10 @@ Status AccessControl::require(Permission p, const QString& target)
     } else {
         return {};
     }
-    (void)m_audit.append(AuditEvent{m_clock.now(), u ? u->username : QStringLiteral("-"),
-                                    AuditAction::PermissionRefused, target,
-                                    toDisplayString(p) + u' ' + refusal.message});
-    return refusal;
+    const AuditEvent event{m_clock.now(), u ? u->username : QStringLiteral("-"),
+                           AuditAction::PermissionRefused, target,
+                           toDisplayString(p) + u' ' + refusal.message};
+    return auditedRefusal(m_audit, std::move(refusal), event);
 }
 
 } // namespace pos

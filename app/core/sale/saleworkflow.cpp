@@ -1,0 +1,682 @@
+#include "app/core/sale/saleworkflow.h"
+
+#include "app/core/inventory/pricing.h"
+#include "app/core/logging.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/inventoryrepository.h"
+#include "app/core/ports/productcatalog.h"
+#include "app/core/ports/receiptprinter.h"
+#include "app/core/ports/salerepository.h"
+#include "app/core/productlookup.h"
+#include "app/core/rx/rxrules.h"
+#include "app/core/rx/settlementgate.h"
+#include "app/core/staff/session.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+namespace pos {
+
+SaleWorkflow::SaleWorkflow(const ProductCatalog& catalog, SaleRecorder& recorder,
+                           SaleRepository& sales, ReceiptPrinter& printer, const Clock& clock,
+                           AccessControl& access, StoreProfile store, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_recorder(recorder)
+    , m_sales(sales)
+    , m_printer(printer)
+    , m_clock(clock)
+    , m_access(access)
+    , m_formatter(store)
+    , m_store(std::move(store))
+{
+    m_sale.ticket = ++m_lastTicket;
+    connect(&m_access.session(), &Session::aboutToLogOut, this, &SaleWorkflow::onLoggingOut);
+}
+
+void SaleWorkflow::setPrescriptionGate(RxSettlementGate* gate)
+{
+    if (m_gate)
+        disconnect(m_gate, nullptr, this, nullptr);
+    m_gate = gate;
+    if (m_gate)
+        connect(m_gate, &RxSettlementGate::stateChanged, this, &SaleWorkflow::onGateStateChanged);
+}
+
+// ---- the sale's state machine
+// -------------------------------------------------------------------------------
+
+Status SaleWorkflow::apply(SaleEvent event, const QString& detail)
+{
+    const SaleState from = m_sale.state;
+    const std::optional<SaleState> to = saleNext(from, event, m_sale.resume);
+    const User* u = m_access.session().actingUser();
+    const QString actor = u ? u->username : QStringLiteral("-");
+    if (!to) {
+        Error e = makeError(
+            ErrorCode::WrongState,
+            tr("本单当前为“%1”，不能%2").arg(toDisplayString(from), toDisplayString(event)));
+        if (Status a = m_access.recordAction(AuditAction::SaleRefused,
+                                             QString::number(m_sale.ticket), e.message);
+            !a)
+            e.message += tr("（且未能写入审计日志：%1）").arg(a.error().message);
+        announce(Notice::Level::Error, e.userText());
+        return e;
+    }
+    if (*to == from)
+        return {};
+    if (event == SaleEvent::BeginPayment)
+        m_sale.resume = from;
+    m_sale.state = *to;
+    // Linking is the gate's own audit entry; a recorded payment is audited (SaleCompleted) in the
+    // transaction that records it; payment beginning is a moment, not a fact. The rest of the
+    // sale's life is audited here.
+    if (event != SaleEvent::LinkPrescription && event != SaleEvent::UnlinkPrescription
+        && event != SaleEvent::BeginPayment && event != SaleEvent::PaymentRecorded) {
+        const AuditAction action = *to == SaleState::Paid     ? AuditAction::SaleCompleted
+                                   : *to == SaleState::Voided ? AuditAction::SaleVoided
+                                                              : AuditAction::SaleStateChanged;
+        if (Status a = m_access.recordAction(
+                action, detail.isEmpty() ? QString::number(m_sale.ticket) : detail,
+                toDisplayString(from) + QStringLiteral(" → ") + toDisplayString(*to));
+            !a)
+            announce(Notice::Level::Error, tr("本单已%1，但未能写入审计日志：%2")
+                                               .arg(toDisplayString(*to), a.error().message));
+    }
+    qCDebug(lcSale) << "sale" << m_sale.ticket << stateName(from) << "->" << stateName(*to);
+    Q_EMIT saleStateChanged(*to);
+    return {};
+}
+
+void SaleWorkflow::finishSale(const QString& why)
+{
+    Q_ASSERT(isFinal(m_sale.state));
+    const quint64 ended = m_sale.ticket;
+    m_sale = SaleInProgress{};
+    m_sale.ticket = ++m_lastTicket;
+    // What belonged to the ended sale ends with it: its prescription link, and a pharmacist who
+    // stepped in for it (unless they chose to stay).
+    if (m_gate)
+        m_gate->endSale(ended, why);
+    m_access.session().saleEnded();
+    Q_EMIT cartChanged();
+    Q_EMIT saleStateChanged(m_sale.state);
+}
+
+void SaleWorkflow::onGateStateChanged()
+{
+    if (!m_gate || isFinal(m_sale.state))
+        return;
+    // Linked to this sale, or let go (the gate forgets the sale as it returns to NoPrescription).
+    const bool linked = m_gate->isBoundTo(m_sale.ticket);
+    if (linked && m_sale.state == SaleState::Open)
+        (void)apply(SaleEvent::LinkPrescription);
+    else if (!linked && m_sale.state == SaleState::PrescriptionLinked)
+        (void)apply(SaleEvent::UnlinkPrescription);
+    else
+        Q_EMIT saleStateChanged(m_sale.state); // the gate's part of it moved: screens refresh
+}
+
+void SaleWorkflow::onLoggingOut()
+{
+    if (m_sale.cart.isEmpty() && m_sale.state == SaleState::Open)
+        return;
+    const int lines = int(m_sale.cart.size());
+    // A sale is never handed to the next person at this till (nothing was recorded yet).
+    if (!saleNext(m_sale.state, SaleEvent::Void)) {
+        qCWarning(lcSale) << "logout during payment of sale" << m_sale.ticket;
+        return;
+    }
+    (void)apply(SaleEvent::Void, tr("登出时作废未收款的销售（%1 行）").arg(lines));
+    finishSale(tr("登出"));
+}
+
+// ---- cart
+// ---------------------------------------------------------------------------------------------
+
+Status SaleWorkflow::checkAvailable(const Cart& cart, const Product& product) const
+{
+    if (!m_stock)
+        return {};
+    const qint64 wanted = cart.piecesOf(product.id);
+    const qint64 sellable = m_stock->sellablePieces(product.id, m_clock.now().date());
+    if (wanted <= sellable)
+        return {};
+    return makeError(ErrorCode::RuleViolation,
+                     tr("%1 库存不足：购物车需要 %2，可售 %3（最小单位，已排除过期和待验批次）")
+                         .arg(product.displayName())
+                         .arg(wanted)
+                         .arg(sellable),
+                     QStringLiteral("INV-AVAIL"));
+}
+
+Status SaleWorkflow::acceptCart(const Cart& proposed, const Product* product)
+{
+    if (!saleNext(m_sale.state, SaleEvent::EditCart))
+        return makeError(ErrorCode::WrongState,
+                         tr("本单当前为“%1”，不能修改购物车").arg(toDisplayString(m_sale.state)));
+    // RX-MATCH: once the rules passed, the cart is the prescription the pharmacist reviews and the
+    // card is read for. A box's code bound to a box already counted changes nothing of that.
+    if (m_gate && m_gate->freezesCart(m_sale.ticket)
+        && proposed.contentKey() != m_sale.cart.contentKey())
+        return makeError(
+            ErrorCode::RuleViolation,
+            tr("处方 %1 已通过规则检查（当前：%2）：购物车即处方，品种和数量不能再改；如需改动，请在 F7 取消处方后重新关联、检查")
+                .arg(m_gate->prescription() ? m_gate->prescription()->rxNo : QString(),
+                     toDisplayString(m_gate->state())),
+            QStringLiteral("RX-MATCH"));
+    if (product)
+        return checkAvailable(proposed, *product);
+    return {};
+}
+
+Status SaleWorkflow::changeCart(qsizetype line, const std::function<Status(Cart&)>& change)
+{
+    Cart proposed = m_sale.cart;
+    Status s = change(proposed);
+    if (s) {
+        const Product* product =
+            line >= 0 && line < proposed.size() ? &proposed.lines().at(line).product : nullptr;
+        s = acceptCart(proposed, product);
+    }
+    if (!s) {
+        announce(s.error());
+        return s;
+    }
+    m_sale.cart = std::move(proposed);
+    Q_EMIT cartChanged();
+    return s;
+}
+
+Status SaleWorkflow::setUnit(qsizetype line, SaleUnit unit)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
+    Status s = changeCart(line, [&](Cart& c) { return c.setUnit(line, unit); });
+    if (s) {
+        const SaleLine& l = m_sale.cart.lines().at(line);
+        announce(Notice::Level::Info,
+                 tr("%1 改为按%2销售，单价 %3")
+                     .arg(l.product.displayName(), l.unitName(), l.unitPrice.display()));
+    }
+    return s;
+}
+
+Status SaleWorkflow::setQuantity(qsizetype line, int quantity)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
+    return changeCart(line, [&](Cart& c) { return c.setQuantity(line, quantity); });
+}
+
+Status SaleWorkflow::removeLine(qsizetype line)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
+    const QString name = line >= 0 && line < m_sale.cart.size()
+                             ? m_sale.cart.lines().at(line).product.displayName()
+                             : QString();
+    Status s = changeCart(-1, [&](Cart& c) { return c.remove(line); });
+    if (s)
+        announce(Notice::Level::Info, tr("已删除：%1").arg(name));
+    return s;
+}
+
+Status SaleWorkflow::allowed(Permission p, const QString& target)
+{
+    Status s = m_access.require(p, target);
+    if (!s)
+        announce(s.error());
+    return s;
+}
+
+// ---- scanning
+// -----------------------------------------------------------------------------------------
+
+void SaleWorkflow::onScanned(const ScanEvent& event)
+{
+    (void)scan(event); // the outcome is announced through notice()
+}
+
+ScanOutcome SaleWorkflow::scan(const ScanEvent& event)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const codes::Recognition r = codes::recognise(event.payload, event.symbologyId, m_codeOptions);
+    Q_EMIT scanRecognised(event, r);
+    const ScanOutcome out = route(r);
+    if (m_journal) {
+        ScanJournalEntry e;
+        e.at = event.time.isValid() ? event.time : m_clock.now();
+        e.source = event.source;
+        e.symbology = r.symbologyId;
+        e.payload = event.payload;
+        e.family = codes::familyId(r.family);
+        e.outcome = out.journalWord();
+        e.reason = out.ok() ? out.warning : out.error.userText();
+        e.elapsedUs = timer.nsecsElapsed() / 1000;
+        if (const User* u = m_access.session().actingUser())
+            e.operatorName = u->username;
+        m_journal->record(e);
+    }
+    return out;
+}
+
+Result<qsizetype> SaleWorkflow::scanCode(const QString& code)
+{
+    const ScanOutcome out = scan(
+        ScanEvent{code.trimmed().toUtf8(), QString(), QStringLiteral("manual"), m_clock.now()});
+    if (!out.ok())
+        return out.error;
+    return out.line;
+}
+
+ScanOutcome SaleWorkflow::refuseScan(const Error& e)
+{
+    announce(e);
+    Q_EMIT scanRejected(e); // the cart is kept as it is
+    ScanOutcome out;
+    out.kind = ScanOutcome::Kind::Rejected;
+    out.error = e;
+    return out;
+}
+
+ScanOutcome SaleWorkflow::route(const codes::Recognition& r)
+{
+    using Target = ScanRoute::Target;
+    const ScanRoute route = routeScan(r, m_scanMode);
+    ScanOutcome out;
+    if (route.target == Target::JournalOnly) {
+        out.kind = m_scanMode == ScanMode::Diagnostics ? ScanOutcome::Kind::Diagnostic
+                                                       : ScanOutcome::Kind::Elsewhere;
+        return out;
+    }
+    if (Status s = allowed(Permission::Sell, route.text); !s) {
+        Q_EMIT scanRejected(s.error());
+        out.error = s.error();
+        return out;
+    }
+    switch (route.target) {
+    case Target::TraceCode: out = addTraceCode(r); break;
+    case Target::Token:
+        out.kind = ScanOutcome::Kind::Token;
+        Q_EMIT tokenScanned(r);
+        break;
+    case Target::Product:
+        if (std::optional<Product> p = findProductFor(m_catalog, r))
+            out = addProduct(*p);
+        else
+            out = refuseScan(route.miss);
+        break;
+    case Target::Refuse:
+    case Target::JournalOnly: out = refuseScan(route.miss); break;
+    }
+    if (out.ok() && r.accepted && !r.warnings.isEmpty() && out.warning.isEmpty())
+        out.warning = r.warnings.join(u'；');
+    return out;
+}
+
+ScanOutcome SaleWorkflow::addTraceCode(const codes::Recognition& r)
+{
+    // Stored and uploaded exactly as scanned (without a wedge scanner's CR/LF).
+    const QString code = r.traceCode;
+    const QString rule = QStringLiteral("INV-TRACE");
+    if (!m_trace)
+        return refuseScan(
+            makeError(ErrorCode::Configuration, tr("本机未接入追溯码登记，不能按追溯码销售")));
+    const std::optional<TraceCodeRecord> record = m_trace->find(code);
+    if (record && !record->saleNo.isEmpty())
+        return refuseScan(makeError(
+            ErrorCode::RuleViolation,
+            tr("追溯码 %1 已于 %2 随销售单 %3 售出：同一盒不能卖两次（疑似串货、假药或换货，请核查实物）")
+                .arg(code, record->soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     record->saleNo),
+            rule));
+
+    // Which product: the box's receiving record, else the code's prefix, else the product
+    // scanned just before it (and then the prefix is learned).
+    qint64 productId = record ? record->productId : 0;
+    bool learn = false;
+    if (productId == 0) {
+        if (std::optional<qint64> byPrefix = m_trace->productForPrefix(r.tracePrefix))
+            productId = *byPrefix;
+    }
+    if (productId == 0 && m_sale.lastScannedProductId != 0) {
+        productId = m_sale.lastScannedProductId;
+        learn = true;
+    }
+    if (productId == 0)
+        return refuseScan(makeError(ErrorCode::NotFound,
+                                    tr("追溯码 %1 的前 7 位 %2 还不认识：请先扫这盒药的商品条码，"
+                                       "再扫追溯码（之后同品种可直接扫追溯码）")
+                                        .arg(code, r.tracePrefix)));
+    QString warning;
+    if (!record) {
+        if (m_unreceivedPolicy == UnreceivedTracePolicy::Refuse)
+            return refuseScan(makeError(
+                ErrorCode::RuleViolation,
+                tr("追溯码 %1 没有入库验收记录：按本店设置不能销售，请核查这盒药的来源").arg(code),
+                rule));
+        warning = tr("追溯码 %1 没有入库验收记录（按本店设置允许销售并记录）").arg(code);
+    }
+    const std::optional<Product> product = m_catalog.findById(productId);
+    if (!product)
+        return refuseScan(makeError(
+            ErrorCode::NotFound,
+            tr("追溯码 %1 对应的商品（编号 %2）不在商品目录中").arg(code).arg(productId)));
+    Result<qsizetype> line =
+        addToCart(*product, [&](Cart& c) { return c.addTracedBox(*product, code); });
+    if (!line)
+        return refuseScan(line.error());
+    if (learn && !r.tracePrefix.isEmpty()) {
+        const User* u = m_access.session().actingUser();
+        if (Status s = m_trace->learnPrefix(r.tracePrefix, productId, u ? u->username : QString(),
+                                            m_clock.now());
+            !s)
+            qCWarning(lcSale) << "trace prefix not learned:" << s.error().message;
+    }
+    Q_EMIT cartChanged();
+    Q_EMIT lineTouched(*line);
+    const SaleLine& l = m_sale.cart.lines().at(*line);
+    if (!warning.isEmpty())
+        announce(Notice::Level::Warning, warning);
+    announce(Notice::Level::Info, tr("%1 ×%2  追溯码 %3（%4/%5 盒已扫码）")
+                                      .arg(l.product.displayName())
+                                      .arg(l.quantity)
+                                      .arg(code)
+                                      .arg(l.traceCodes.size())
+                                      .arg(l.quantity));
+    ScanOutcome out;
+    out.kind = ScanOutcome::Kind::TraceBound;
+    out.line = *line;
+    out.warning = warning;
+    return out;
+}
+
+Result<qsizetype> SaleWorkflow::addToCart(const Product& product,
+                                          const std::function<Result<qsizetype>(Cart&)>& add)
+{
+    // PRICE-CEILING: a product whose price breaks a hard ceiling is not sold (a master record
+    // written before a ceiling was lowered must not reach a receipt).
+    if (Result<QStringList> price = checkPriceCeiling(product); !price)
+        return price.error();
+    Cart proposed = m_sale.cart;
+    Result<qsizetype> line = add(proposed);
+    if (!line)
+        return line;
+    if (Status ok = acceptCart(proposed, &product); !ok)
+        return ok.error();
+    m_sale.cart = std::move(proposed);
+    return line;
+}
+
+ScanOutcome SaleWorkflow::addProduct(const Product& product)
+{
+    Result<qsizetype> line = addToCart(product, [&](Cart& c) { return c.addOne(product); });
+    if (!line)
+        return refuseScan(line.error());
+    m_sale.lastScannedProductId = product.id;
+    qCDebug(lcSale) << "added product" << product.id << "line" << *line;
+    Q_EMIT cartChanged();
+    Q_EMIT lineTouched(*line);
+    const SaleLine& l = m_sale.cart.lines().at(*line);
+    announce(Notice::Level::Info, tr("%1 %2 ×%3  %4")
+                                      .arg(l.product.displayName(), l.product.spec)
+                                      .arg(l.quantity)
+                                      .arg(l.amount().display()));
+    ScanOutcome out;
+    out.kind = ScanOutcome::Kind::Added;
+    out.line = *line;
+    return out;
+}
+
+// ---- payment
+// ------------------------------------------------------------------------------------------
+
+Status SaleWorkflow::checkTraceComplete()
+{
+    for (qsizetype i = 0; i < m_sale.cart.size(); ++i) {
+        const SaleLine& l = m_sale.cart.lines().at(i);
+        if (const int missing = l.missingTraceCodes(); missing > 0)
+            return makeError(
+                ErrorCode::RuleViolation,
+                tr("第 %1 行 %2 共 %3 盒，只扫了 %4 个追溯码：请再扫 %5 盒的追溯码，或改数量")
+                    .arg(i + 1)
+                    .arg(l.product.displayName())
+                    .arg(l.quantity)
+                    .arg(l.traceCodes.size())
+                    .arg(missing),
+                QStringLiteral("INV-TRACE"));
+    }
+    return {};
+}
+
+Status SaleWorkflow::checkPrescriptionAtPayment()
+{
+    const bool linked = m_sale.state == SaleState::PrescriptionLinked;
+    const Status approval =
+        m_gate ? m_gate->approvalForSale(m_sale.ticket)
+               : Status(makeError(ErrorCode::Configuration, tr("本机未接入处方审核")));
+    if (Status only = rx::checkPrescriptionOnly(m_sale.cart, approval); !only)
+        return only;
+    // A sale linked to a prescription is that prescription: paid only once it is approved for
+    // this cart — or, to sell as an ordinary sale, cancel the prescription first.
+    if (linked && !approval)
+        return makeError(
+            ErrorCode::RuleViolation,
+            tr("本单已关联处方，但%1：请在 F7 完成检查、审核和签名，或取消处方后按普通销售收款")
+                .arg(approval.error().message),
+            QStringLiteral("RX-REVIEW"));
+    return {};
+}
+
+Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a.error();
+    const auto refuse = [this](const Error& e) -> Result<PaymentOutcome> {
+        announce(e);
+        return e;
+    };
+    if (m_sale.cart.isEmpty())
+        return refuse(makeError(ErrorCode::WrongState, tr("购物车为空，无需收款")));
+    if (!saleNext(m_sale.state, SaleEvent::BeginPayment))
+        return refuse(makeError(ErrorCode::WrongState,
+                                tr("本单当前为“%1”，不能收款").arg(toDisplayString(m_sale.state))));
+    if (Status traced = checkTraceComplete(); !traced)
+        return refuse(traced.error());
+    const Money total = m_sale.cart.total();
+    if (tendered < total)
+        return refuse(
+            makeError(ErrorCode::InvalidInput,
+                      tr("实收 %1 少于应收 %2").arg(tendered.display(), total.display())));
+    if (Status e = rx::checkEphedrine(m_sale.cart, m_sale.ephedrineBuyerId); !e)
+        return refuse(e.error());
+    if (Status rx = checkPrescriptionAtPayment(); !rx)
+        return refuse(rx.error());
+
+    CompletedSale sale;
+    sale.time = m_clock.now();
+    sale.terminal = m_store.terminalId;
+    sale.operatorName = m_access.session().actingUser()->displayName;
+    sale.lines = m_sale.cart.lines();
+    sale.total = total;
+    sale.payment = Payment{PaymentMethod::Cash, tendered, tendered - total};
+    if (rx::ephedrinePacks(m_sale.cart) > 0)
+        sale.buyerIdNumber = m_sale.ephedrineBuyerId.trimmed();
+    if (m_sale.state == SaleState::PrescriptionLinked && m_gate && m_gate->prescription())
+        sale.rxNo = m_gate->prescription()->rxNo;
+
+    if (Status begun = apply(SaleEvent::BeginPayment); !begun)
+        return begun.error();
+    // The sale, its stock, codes, platform records and its audit entry: one transaction.
+    const User* actor = m_access.session().actingUser();
+    Result<CompletedSale> recorded = m_recorder.record(
+        sale,
+        AuditEvent{sale.time,
+                   actor->username,
+                   AuditAction::SaleCompleted,
+                   {},
+                   tr("现金收款 %1，%2 行%3")
+                       .arg(total.display())
+                       .arg(sale.lines.size())
+                       .arg(sale.rxNo.isEmpty() ? QString() : tr("，处方 %1").arg(sale.rxNo))});
+    if (!recorded) {
+        // Nothing recorded: the cart stays as it was so the cashier can try again.
+        (void)apply(SaleEvent::PaymentFailed);
+        return refuse(
+            makeError(ErrorCode::StorageFailure,
+                      tr("销售未能保存，购物车保留，请重试：%1").arg(recorded.error().message)));
+    }
+
+    PaymentOutcome outcome;
+    outcome.sale = std::move(recorded).value();
+    m_lastSale = outcome.sale;
+    (void)apply(SaleEvent::PaymentRecorded, outcome.sale.saleNo);
+    qCInfo(lcSale) << "sale recorded" << outcome.sale.saleNo << "total fen" << total.fen();
+    finishSale(tr("已收款 %1").arg(outcome.sale.saleNo));
+
+    printReceipt(outcome, false);
+    const QString paid =
+        tr("收款成功 %1，找零 %2").arg(outcome.sale.saleNo, outcome.sale.payment.change.display());
+    if (outcome.receiptPending)
+        announce(Notice::Level::Info, tr("%1，小票打印中").arg(paid));
+    else if (outcome.receiptPrinted)
+        announce(Notice::Level::Info, tr("%1，小票已打印").arg(paid));
+    else
+        announce(Notice::Level::Warning,
+                 tr("%1；小票未打印：%2（可补打）").arg(paid, outcome.printProblem));
+    Q_EMIT saleCompleted(outcome);
+    return outcome;
+}
+
+Status SaleWorkflow::voidSale()
+{
+    if (m_sale.cart.isEmpty() && m_sale.state == SaleState::Open)
+        return {};
+    if (Status a = allowed(Permission::VoidSale); !a)
+        return a;
+    const int lines = int(m_sale.cart.size());
+    if (Status v = apply(SaleEvent::Void, tr("作废未收款的销售（%1 行）").arg(lines)); !v)
+        return v;
+    finishSale(tr("本单作废"));
+    announce(Notice::Level::Warning, tr("本单已作废，未记录任何销售"));
+    return {};
+}
+
+bool SaleWorkflow::needsBuyerId() const
+{
+    return m_sale.ephedrineBuyerId.isEmpty() && rx::ephedrinePacks(m_sale.cart) > 0;
+}
+
+Status SaleWorkflow::registerEphedrineBuyer(const QString& idNumber)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
+    if (!rx::isValidResidentId(idNumber.trimmed())) {
+        Error e = makeError(ErrorCode::InvalidInput,
+                            tr("身份证号不正确（应为18位，校验位正确），请重新输入"),
+                            QStringLiteral("CTRL-EPHEDRINE"));
+        announce(e);
+        return e;
+    }
+    m_sale.ephedrineBuyerId = idNumber.trimmed();
+    announce(Notice::Level::Info, tr("已登记购买人身份证号"));
+    return {};
+}
+
+Result<PaymentOutcome> SaleWorkflow::reprintLast()
+{
+    if (Status a = allowed(Permission::ReprintReceipt, m_lastSale ? m_lastSale->saleNo : QString());
+        !a)
+        return a.error();
+    if (!m_lastSale) {
+        Error e = makeError(ErrorCode::NotFound, tr("本班次还没有可补打的销售"));
+        announce(e);
+        return e;
+    }
+    PaymentOutcome outcome;
+    outcome.sale = *m_lastSale;
+    printReceipt(outcome, true);
+    if (outcome.receiptPending) {
+        announce(Notice::Level::Info, tr("正在补打 %1 的小票").arg(outcome.sale.saleNo));
+        return outcome;
+    }
+    if (!outcome.receiptPrinted) {
+        Error e = makeError(ErrorCode::DeviceFailure, tr("补打失败：%1").arg(outcome.printProblem));
+        announce(e);
+        return e;
+    }
+    announce(Notice::Level::Info, tr("已补打 %1 的小票").arg(outcome.sale.saleNo));
+    return outcome;
+}
+
+void SaleWorkflow::printReceipt(PaymentOutcome& outcome, bool reprint)
+{
+    // The status is what the printer last reported (a real printer is asked on its own thread);
+    // a printer not heard from yet gets the job and answers for itself.
+    const PrinterStatus before = m_printer.status();
+    if (!before.mayTry()) {
+        outcome.printProblem = m_printer.deviceName() + u' ' + toDisplayString(before.state);
+        return;
+    }
+    const PrintDocument doc = m_formatter.format(outcome.sale, m_printer.widthColumns(), reprint);
+    // The answer may come at once (then `outcome` is filled before printAsync returns) or later
+    // from the printer's thread (then receiptOutcome() reports it).
+    struct Answer
+    {
+        bool returned = false;
+    };
+    const auto answer = std::make_shared<Answer>();
+    PaymentOutcome* immediate = &outcome;
+    PaymentOutcome pending = outcome; // the copy the later answer fills
+    QPointer<SaleWorkflow> self(this);
+    m_printer.printAsync(doc, [self, answer, immediate, pending,
+                               reprint](Result<PrintOutcome> printed) mutable {
+        if (!self)
+            return;
+        PaymentOutcome& o = answer->returned ? pending : *immediate;
+        o.receiptPending = false;
+        if (!printed) {
+            o.printProblem = printed.error().message;
+        } else {
+            o.receiptPrinted = true;
+            o.receiptPath = printed->outputPath;
+            if (Status marked =
+                    self->m_sales.markReceiptPrinted(o.sale.id, printed->jobId, reprint);
+                !marked)
+                qCWarning(lcSale) << "receipt printed but not marked:" << marked.error().message;
+        }
+        if (answer->returned) {
+            if (o.receiptPrinted)
+                self->announce(Notice::Level::Info, tr("%1 的小票已打印").arg(o.sale.saleNo));
+            else
+                self->announce(
+                    Notice::Level::Warning,
+                    tr("%1 的小票未打印：%2（可补打）").arg(o.sale.saleNo, o.printProblem));
+            Q_EMIT self->receiptOutcome(o);
+        }
+    });
+    answer->returned = true;
+    if (!outcome.receiptPrinted && outcome.printProblem.isEmpty())
+        outcome.receiptPending = true;
+}
+
+void SaleWorkflow::announce(Notice::Level level, const QString& text)
+{
+    Q_EMIT notice(Notice{level, text});
+}
+
+void SaleWorkflow::announce(const Error& error)
+{
+    // A rule's refusal at the counter is evidence for an inspection: it goes to the audit trail
+    // (permission refusals are written by AccessControl itself).
+    if (error.code == ErrorCode::RuleViolation && !error.ruleId.isEmpty()) {
+        announce(Notice::Level::Error,
+                 m_access.refusedByRule(error, m_store.terminalId).userText());
+        return;
+    }
+    announce(Notice::Level::Error, error.userText());
+}
+
+} // namespace pos

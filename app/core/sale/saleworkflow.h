@@ -1,0 +1,219 @@
+#pragma once
+
+#include "app/core/codes/coderecognition.h"
+#include "app/core/notice.h"
+#include "app/core/ports/tracecoderegistry.h"
+#include "app/core/receiptformatter.h"
+#include "app/core/result.h"
+#include "app/core/sale.h"
+#include "app/core/sale/salecontext.h"
+#include "app/core/sale/salestate.h"
+#include "app/core/sale/scanrouter.h"
+#include "app/core/scan.h"
+#include "app/core/staff/staff.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace pos {
+
+class AccessControl;
+class Clock;
+class ProductCatalog;
+class ReceiptPrinter;
+class RxSettlementGate;
+class SaleRecorder;
+class SaleRepository;
+class StockLevels;
+
+/// What paying produced: the recorded sale and what became of its receipt.
+struct PaymentOutcome
+{
+    CompletedSale sale;
+    bool receiptPrinted = false;
+    /// The printer has not answered yet (a real printer on its own thread): receiptOutcome()
+    /// follows. False for a printer that answered at once.
+    bool receiptPending = false;
+    QString printProblem; ///< why not printed, when not
+    QString receiptPath;  ///< where a rendering printer put it
+};
+
+/// The sale at the counter as one explicit state machine (SaleState, saleNext()): scan → cart →
+/// (prescription) → payment → receipt, one customer at a time.
+///
+/// The sale in progress is one value (ticket, state, cart, the ephedrine buyer, the product
+/// scanned last): when it ends — paid, voided, or the cashier logs out — it is replaced by a new
+/// one, so nothing of it reaches the next customer. Its prescription gate is told the sale ended
+/// (the gate returns to 未关联处方) and a pharmacist who stepped in for it steps out again, unless
+/// they chose to stay.
+///
+/// While the gate has passed the prescription rules the cart is the prescription: a change to its
+/// items or quantities is refused (RX-MATCH) until the prescription is cancelled. A
+/// prescription-only product is paid for only when the sale's prescription was approved by the
+/// on-duty pharmacist for exactly this cart (RX-ONLY).
+///
+/// Every action is a method returning a value, whichever caller it comes from (a widget, a
+/// run-script scenario, a device signal); every outcome is also announced through notice(). A
+/// refused action changes nothing, and a recorded sale is never lost because printing failed.
+/// Thread: GUI/main thread; the ports it calls are used from that thread.
+class SaleWorkflow : public QObject, public SaleContext
+{
+    Q_OBJECT
+public:
+    SaleWorkflow(const ProductCatalog& catalog, SaleRecorder& recorder, SaleRepository& sales,
+                 ReceiptPrinter& printer, const Clock& clock, AccessControl& access,
+                 StoreProfile store, QObject* parent = nullptr);
+
+    // SaleContext: the sale in progress.
+    [[nodiscard]] quint64 saleTicket() const override { return m_sale.ticket; }
+    [[nodiscard]] SaleState saleState() const override { return m_sale.state; }
+    [[nodiscard]] const Cart& cart() const override { return m_sale.cart; }
+
+    [[nodiscard]] const std::optional<CompletedSale>& lastSale() const { return m_lastSale; }
+    /// The counter's prescription gate (not owned). Bound to this workflow's sales: it is told
+    /// whenever a sale ends, freezes the cart once the rules passed, and decides RX-ONLY.
+    void setPrescriptionGate(RxSettlementGate* gate);
+    /// With a ledger, the cart never holds more than the sellable stock (INV-AVAIL). The ledger
+    /// itself refuses a sale it cannot cover whatever the cart says.
+    void setStockLevels(const StockLevels* stock) { m_stock = stock; }
+    /// INV-TRACE at the counter: which box a 20-digit code is, whether it was sold before, and what
+    /// to do with a code the store never received. Without a registry, trace codes are refused.
+    void setTraceCodes(TraceCodeRegistry* registry, UnreceivedTracePolicy policy)
+    {
+        m_trace = registry;
+        m_unreceivedPolicy = policy;
+    }
+    /// Every scan is journalled here (device, timing, outcome, reason) when set.
+    void setScanJournal(ScanJournal* journal) { m_journal = journal; }
+    /// How payloads are read (GS substitute of wedge scanners, internal code prefixes).
+    void setRecognitionOptions(codes::RecognitionOptions options)
+    {
+        m_codeOptions = std::move(options);
+    }
+    /// Who the scans are for: the sale, the diagnostics screen (journalled as "diagnostic", the
+    /// cart untouched) or another screen such as receiving (journalled as "elsewhere").
+    void setScanMode(ScanMode mode) { m_scanMode = mode; }
+    [[nodiscard]] ScanMode scanMode() const { return m_scanMode; }
+
+    /// Recognises the scan and acts on it: a product code adds one pack; a traceability code binds
+    /// one box (INV-TRACE); a voucher, e-prescription or internal code is handed on through
+    /// tokenScanned(). Anything refused changes nothing and says why. Returns what it did.
+    ScanOutcome scan(const ScanEvent& event);
+    /// A code typed or picked by the cashier (or a script), handled exactly like a scan; the line
+    /// it touched (-1 for a token) or why not.
+    Result<qsizetype> scanCode(const QString& code);
+    Status setQuantity(qsizetype line, int quantity);
+    Status removeLine(qsizetype line);
+    /// Sells a line by the box, strip or piece (拆零).
+    Status setUnit(qsizetype line, SaleUnit unit);
+    /// Takes cash, records the sale, prints its receipt and starts the next sale.
+    Result<PaymentOutcome> payCash(Money tendered);
+    /// Prints the last sale's receipt again, marked 补打.
+    Result<PaymentOutcome> reprintLast();
+    /// Abandons the sale in progress (nothing was recorded) and starts the next.
+    Status voidSale();
+
+    /// CTRL-EPHEDRINE: true while the cart holds compound preparations containing ephedrine and no
+    /// buyer's ID number has been registered for this sale (payment would be refused).
+    [[nodiscard]] bool needsBuyerId() const;
+    /// CTRL-EPHEDRINE: the buyer's ID card number for this sale, checked at payment together with
+    /// the 2-package limit (rx::checkEphedrine); it ends with the sale. Personal data.
+    Status registerEphedrineBuyer(const QString& idNumber);
+
+public Q_SLOTS:
+    /// Connected to the Scanner port.
+    void onScanned(const pos::ScanEvent& event);
+
+Q_SIGNALS:
+    void cartChanged();
+    /// The sale moved (SaleState); also emitted with Open when the next sale starts.
+    void saleStateChanged(pos::SaleState state);
+    /// The line a scan just added to or created, so a screen can show it.
+    void lineTouched(qsizetype line);
+    void notice(const pos::Notice& notice);
+    /// A scan that changed nothing, and why (emitted as well as notice()).
+    void scanRejected(const pos::Error& error);
+    void saleCompleted(const pos::PaymentOutcome& outcome);
+    /// The printer's answer for a receipt that was pending (PaymentOutcome::receiptPending).
+    void receiptOutcome(const pos::PaymentOutcome& outcome);
+    /// A code that is not for the cart: 医保电子凭证, e-prescription, or one PharmaPOS printed
+    /// (e.g. the one-time code of a prescription print, scanned back to confirm it).
+    void tokenScanned(const pos::codes::Recognition& recognition);
+    /// Every scan as it arrived and what the recogniser read in it, before the workflow acts on
+    /// it (the scan diagnostics screen shows these).
+    void scanRecognised(const pos::ScanEvent& event, const pos::codes::Recognition& recognition);
+
+private:
+    /// The sale in progress: everything that belongs to one customer's sale and ends with it.
+    struct SaleInProgress
+    {
+        quint64 ticket = 0;
+        SaleState state = SaleState::Open;
+        SaleState resume = SaleState::Open; ///< where a failed payment returns to
+        Cart cart;
+        QString ephedrineBuyerId;
+        /// The product line the last product-code scan touched: a trace code scanned next whose
+        /// prefix is not known yet belongs to it ("the product scanned before it").
+        qint64 lastScannedProductId = 0;
+    };
+
+    ScanOutcome route(const codes::Recognition& r);
+    /// One box of `product` into the cart (a scan that named it), announced.
+    ScanOutcome addProduct(const Product& product);
+    ScanOutcome addTraceCode(const codes::Recognition& r);
+    ScanOutcome refuseScan(const Error& e);
+    /// PRICE-CEILING, then `add` on a copy of the cart, then the checks any cart change passes
+    /// (acceptCart); the cart changes only when all pass.
+    Result<qsizetype> addToCart(const Product& product,
+                                const std::function<Result<qsizetype>(Cart&)>& add);
+    /// Whether `proposed` may replace the cart: the sale allows editing, the gate's frozen
+    /// prescription content is kept (RX-MATCH), the stock covers `product` (INV-AVAIL).
+    Status acceptCart(const Cart& proposed, const Product* product);
+    /// Applies `change` to a copy of the cart; the cart takes it only when acceptCart() agrees.
+    Status changeCart(qsizetype line, const std::function<Status(Cart&)>& change);
+    Status checkTraceComplete();
+    /// RX-ONLY / RX-REVIEW at payment: prescription-only lines need this sale's approved
+    /// prescription, and a sale linked to a prescription is paid only once it is approved.
+    Status checkPrescriptionAtPayment();
+    /// Moves the sale by `event` (saleNext); an illegal event is refused (WrongState), audited.
+    Status apply(SaleEvent event, const QString& detail = {});
+    /// Ends the sale in progress (Paid or Voided already set) and starts the next one: the gate
+    /// lets go of it, a pharmacist who stepped in for it steps out.
+    void finishSale(const QString& why);
+    /// The gate moved: a prescription was linked to or let go of this sale.
+    void onGateStateChanged();
+    /// The session is about to end (logout): the sale in progress is voided, audited.
+    void onLoggingOut();
+    void announce(Notice::Level level, const QString& text);
+    void announce(const Error& error);
+    void printReceipt(PaymentOutcome& outcome, bool reprint);
+    /// STAFF-ROLES: the acting user may do `p`; announces the refusal otherwise.
+    Status allowed(Permission p, const QString& target = {});
+    /// INV-AVAIL for `product` in `cart`.
+    Status checkAvailable(const Cart& cart, const Product& product) const;
+
+    const ProductCatalog& m_catalog;
+    SaleRecorder& m_recorder;
+    SaleRepository& m_sales;
+    ReceiptPrinter& m_printer;
+    const Clock& m_clock;
+    AccessControl& m_access;
+    ReceiptFormatter m_formatter;
+    StoreProfile m_store;
+    quint64 m_lastTicket = 0;
+    SaleInProgress m_sale;
+    std::optional<CompletedSale> m_lastSale;
+    RxSettlementGate* m_gate = nullptr;
+    const StockLevels* m_stock = nullptr;
+    TraceCodeRegistry* m_trace = nullptr;
+    UnreceivedTracePolicy m_unreceivedPolicy = UnreceivedTracePolicy::Warn;
+    ScanJournal* m_journal = nullptr;
+    ScanMode m_scanMode = ScanMode::Sale;
+    codes::RecognitionOptions m_codeOptions;
+};
+
+} // namespace pos
+
+Q_DECLARE_METATYPE(pos::PaymentOutcome)

@@ -1,0 +1,116 @@
+#include "app/privacycommands.h"
+
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
+#include "app/core/privacy/privacyreport.h"
+#include "storage/crypto/keyring.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace pos::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivacyCommands)
+};
+
+int usage(QTextStream& err)
+{
+    err << Tr::tr("用法：pharmapos privacy report | retention run [--dry-run]") << Qt::endl;
+    return 2;
+}
+
+int report(const PrivacyCommandContext& c, QTextStream& out)
+{
+    PrivacyReport r = buildPrivacyReport(c.targets, c.policy, c.clock->now());
+    r.currentKeyId = storage::crypto::keyIdHex(c.currentKeyId);
+    bool plainLeft = false;
+    for (storage::crypto::EncryptedHolder* h : c.holders) {
+        Result<storage::crypto::HolderCensus> census = h->census();
+        EncryptionCensusRow row;
+        row.holder = h->name();
+        if (census) {
+            for (auto it = census->byKeyId.cbegin(); it != census->byKeyId.cend(); ++it)
+                row.byKeyId.insert(storage::crypto::keyIdHex(it.key()), it.value());
+            row.plain = census->plain;
+            plainLeft = plainLeft || row.plain > 0;
+        } else {
+            row.holder += Tr::tr("（无法统计：%1）").arg(census.error().message);
+        }
+        r.encryption.append(row);
+    }
+    for (const QString& line : r.toLines())
+        out << line << Qt::endl;
+    return r.ok() && !plainLeft ? 0 : 1;
+}
+
+int retention(const QStringList& args, const PrivacyCommandContext& c, QTextStream& out,
+              QTextStream& err)
+{
+    if (args.size() < 3 || args.at(2) != QStringLiteral("run"))
+        return usage(err);
+    if (!c.audit) {
+        err << Tr::tr("没有审计日志，不执行删除") << Qt::endl;
+        return 1;
+    }
+    const bool dryRun = args.contains(QStringLiteral("--dry-run"));
+    RetentionService service(c.policy, c.targets, *c.audit, *c.clock, c.actor);
+    const RetentionRunReport report = service.run(dryRun);
+    for (const QString& line : retentionReportLines(report, c.policy))
+        out << line << Qt::endl;
+    if (!dryRun && report.removed() > 0 && c.afterRemoval) {
+        if (Status s = c.afterRemoval(); !s) {
+            err << s.error().userText() << Qt::endl;
+            return 1;
+        }
+    }
+    return report.ok() ? 0 : 1;
+}
+
+} // namespace
+
+QStringList retentionReportLines(const RetentionRunReport& report, const RetentionPolicy& policy)
+{
+    QStringList lines;
+    lines << (report.dryRun ? Tr::tr("保存期限检查（试运行，未删除任何数据）：%1")
+                            : Tr::tr("保存期限清理：%1"))
+                 .arg(report.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    for (const RetentionTargetReport& t : report.targets) {
+        const RetentionRule& rule = policy.rule(t.kind);
+        const QString verb =
+            t.action == RetentionAction::Delete ? Tr::tr("删除") : Tr::tr("匿名化");
+        QString line = Tr::tr("%1（%2，保存 %3，法定最短 %4）：%5 %6 条")
+                           .arg(t.target, toDisplayString(t.kind), rule.period.toDisplayString(),
+                                rule.legalMinimum.isZero() ? Tr::tr("无")
+                                                           : rule.legalMinimum.toDisplayString(),
+                                verb)
+                           .arg(t.removed);
+        if (t.keptByMinimum + t.keptByHold > 0)
+            line +=
+                Tr::tr("；未到期保留 %1 条，另有保全 %2 条").arg(t.keptByMinimum).arg(t.keptByHold);
+        if (!t.removedIds.isEmpty())
+            line += QStringLiteral("：") + t.removedIds.join(u',')
+                    + (t.removed > t.removedIds.size() ? QStringLiteral("…") : QString());
+        if (!t.error.isEmpty())
+            line += Tr::tr("；出错：%1").arg(t.error);
+        lines << line;
+    }
+    return lines;
+}
+
+int runPrivacy(const QStringList& args, const PrivacyCommandContext& context, QTextStream& out,
+               QTextStream& err)
+{
+    if (args.size() < 2 || args.first() != QStringLiteral("privacy") || !context.clock)
+        return usage(err);
+    if (args.at(1) == QStringLiteral("report"))
+        return report(context, out);
+    if (args.at(1) == QStringLiteral("retention"))
+        return retention(args, context, out, err);
+    return usage(err);
+}
+
+} // namespace pos::app

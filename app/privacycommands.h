@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/core/privacy/retention.h"
+#include "app/core/result.h"
+#include "storage/crypto/encryptedholder.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QTextStream;
+
+namespace pos {
+class AuditLog;
+class Clock;
+} // namespace pos
+
+namespace pos::app {
+
+/// What `pharmapos privacy …` works with: the retention targets and encrypted holders of
+/// PrivacyWiring, the store's policy (RetentionPolicy::fromSettings over [retention]), the audit
+/// trail, the clock and who acts (a store manager). `afterRemoval` runs after a retention run that
+/// removed something (PrivacyWiring::flushRemovedPages).
+struct PrivacyCommandContext
+{
+    QList<RetentionTarget*> targets;
+    QList<storage::crypto::EncryptedHolder*> holders;
+    QByteArray currentKeyId;
+    RetentionPolicy policy = RetentionPolicy::defaults();
+    AuditLog* audit = nullptr;
+    const Clock* clock = nullptr;
+    QString actor = QStringLiteral("system");
+    std::function<Status()> afterRemoval;
+};
+
+/// `pharmapos privacy report | retention run [--dry-run]`. `args` starts with "privacy".
+///   report         what personal data the store holds, by kind and age, with each kind's period
+///                  and legal minimum, and how it is encrypted (per key id; plain items named)
+///   retention run  applies the policy now: deletes or anonymises what is past its time, never
+///                  anything under its legal minimum; prints and audits what it did
+/// Exit: 0 done, 1 a target failed (the others still ran) or, for report, plain personal data
+/// remains; 2 usage.
+int runPrivacy(const QStringList& args, const PrivacyCommandContext& context, QTextStream& out,
+               QTextStream& err);
+
+/// The retention run's report as lines (for the command and the counter's log).
+[[nodiscard]] QStringList retentionReportLines(const RetentionRunReport& report,
+                                               const RetentionPolicy& policy);
+
+} // namespace pos::app

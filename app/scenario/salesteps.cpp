@@ -1,0 +1,178 @@
+// Scenario steps of the sale at the counter: scanning, the cart, payment, receipts, returns.
+
+#include "app/core/ports/scanner.h"
+#include "app/core/rx/prescriptionintake.h"
+#include "app/core/sale/returnservice.h"
+#include "app/core/sale/saleworkflow.h"
+#include "app/scenario/steprun.h"
+
+#include <QJsonObject>
+
+namespace pos::scenario {
+
+using Tr = ScenarioTr;
+
+namespace {
+
+/// Scans `payload` as the cashier's scanner would: through the scanner port when the counter has
+/// an injection point, else straight into the workflow. A refusal becomes the step's error.
+void scanPayload(StepRun& run, const QByteArray& payload, const QString& symbology)
+{
+    SaleWorkflow& sale = *run.t.sale;
+    if (run.t.injector) {
+        // A refusal comes from the sale, or — for a prescription code or a voucher, which the
+        // sale hands on — from the prescription intake and its gate.
+        const QMetaObject::Connection c = QObject::connect(
+            &sale, &SaleWorkflow::scanRejected, &sale, [&run](const Error& e) { run.take(e); });
+        QMetaObject::Connection i;
+        if (run.t.intake)
+            i = QObject::connect(run.t.intake, &PrescriptionIntake::refused, run.t.intake,
+                                 [&run](const Error& e) { run.take(e); });
+        run.t.injector->inject(payload, symbology);
+        QObject::disconnect(c);
+        QObject::disconnect(i);
+        return;
+    }
+    const ScanOutcome out = sale.scan(ScanEvent{payload, symbology, QStringLiteral("script"), {}});
+    if (!out.ok())
+        run.take(out.error);
+}
+
+void scan(StepRun& run, const QJsonValue& arg, const QJsonObject& step)
+{
+    const QString code = arg.toString();
+    run.say(Tr::tr("扫描 %1").arg(code));
+    scanPayload(run, code.toUtf8(), step.value(QStringLiteral("symbology")).toString());
+}
+
+void scanHex(StepRun& run, const QJsonValue& arg, const QJsonObject& step)
+{
+    // Bytes a keyboard cannot type (GS 0x1D of GS1 codes).
+    const QByteArray bytes = QByteArray::fromHex(arg.toString().toLatin1());
+    run.say(Tr::tr("扫描 %1").arg(QString::fromLatin1(bytes.toHex(' '))));
+    scanPayload(run, bytes, step.value(QStringLiteral("symbology")).toString());
+}
+
+void scanVoucher(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    QString payload = arg.toString();
+    if (payload.isEmpty() || payload == QStringLiteral("demo")) {
+        if (!run.need(run.t.demoVoucher ? &run.t.demoVoucher : nullptr,
+                      Tr::tr("演示患者的医保电子凭证")))
+            return;
+        payload = run.t.demoVoucher();
+    }
+    run.say(Tr::tr("扫描医保电子凭证 %1…").arg(payload.left(8)));
+    scanPayload(run, payload.toUtf8(), QStringLiteral("]Q1"));
+}
+
+void quantity(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    const QJsonObject q = arg.toObject();
+    run.take(run.t.sale->setQuantity(q.value(QStringLiteral("line")).toInt() - 1,
+                                     q.value(QStringLiteral("qty")).toInt()));
+}
+
+void unit(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    const QJsonObject u = arg.toObject();
+    const QString name = u.value(QStringLiteral("unit")).toString();
+    const std::optional<SaleUnit> unit = name == QStringLiteral("box")     ? SaleUnit::Box
+                                         : name == QStringLiteral("strip") ? SaleUnit::Strip
+                                         : name == QStringLiteral("piece")
+                                             ? std::optional<SaleUnit>(SaleUnit::Piece)
+                                             : std::nullopt;
+    if (!unit) {
+        run.take(makeError(ErrorCode::InvalidInput, Tr::tr("unit 须为 box、strip 或 piece")));
+        return;
+    }
+    run.take(run.t.sale->setUnit(u.value(QStringLiteral("line")).toInt() - 1, *unit));
+}
+
+void remove(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    run.take(run.t.sale->removeLine(arg.toInt() - 1));
+}
+
+void pay(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    const QJsonObject p = arg.toObject();
+    // CTRL-EPHEDRINE: the buyer's ID number, as the payment dialog asks for it.
+    if (p.contains(QStringLiteral("buyer_id"))) {
+        if (Status b =
+                run.t.sale->registerEphedrineBuyer(p.value(QStringLiteral("buyer_id")).toString());
+            !b) {
+            run.take(b);
+            return;
+        }
+    }
+    const std::optional<Money> cash = moneyField(p.value(QStringLiteral("cash")));
+    if (!cash) {
+        run.take(makeError(ErrorCode::InvalidInput, Tr::tr("pay 需要 cash 金额，如 \"100.00\"")));
+        return;
+    }
+    Result<PaymentOutcome> r = run.t.sale->payCash(*cash);
+    if (!r)
+        run.take(r.error());
+    else if (!r->receiptPath.isEmpty())
+        run.say(Tr::tr("小票输出：%1").arg(r->receiptPath));
+}
+
+void print(StepRun& run, const QJsonValue&, const QJsonObject&)
+{
+    Result<PaymentOutcome> r = run.t.sale->reprintLast();
+    if (!r)
+        run.take(r.error());
+    else if (!r->receiptPath.isEmpty())
+        run.say(Tr::tr("小票输出：%1").arg(r->receiptPath));
+}
+
+void voidSale(StepRun& run, const QJsonValue&, const QJsonObject&)
+{
+    run.take(run.t.sale->voidSale());
+}
+
+void returnSale(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // 销售退货 of a recorded sale: {"return": {"sale": "last" | "XS-…", "reason": "…"}}
+    if (!run.need(run.t.returns, Tr::tr("退货服务")))
+        return;
+    const QJsonObject ret = arg.toObject();
+    QString saleNo = ret.value(QStringLiteral("sale")).toString();
+    if (saleNo == QStringLiteral("last") || saleNo.isEmpty())
+        saleNo = run.t.sale->lastSale() ? run.t.sale->lastSale()->saleNo : QString();
+    Result<QString> r =
+        run.t.returns->returnSale(saleNo, ret.value(QStringLiteral("reason")).toString());
+    if (!r)
+        run.take(r.error());
+    else
+        run.say(Tr::tr("退货单 %1").arg(*r));
+}
+
+} // namespace
+
+QList<ScenarioStepKind> saleSteps()
+{
+    return {
+        {QStringLiteral("scan"), Tr::tr("扫一个码，经扫码枪端口（可加 \"symbology\": \"]d2\"）"),
+         scan},
+        {QStringLiteral("scan_hex"), Tr::tr("扫码内容以十六进制给出（如含 GS 0x1D 的 GS1 码）"),
+         scanHex},
+        {QStringLiteral("scan_voucher"),
+         Tr::tr("扫医保电子凭证二维码：给出内容，或 \"demo\" 为演示患者的凭证"), scanVoucher},
+        {QStringLiteral("quantity"), Tr::tr("{\"line\": 1, \"qty\": 3} 改数量（行号从 1 起）"),
+         quantity},
+        {QStringLiteral("unit"), Tr::tr("{\"line\": 1, \"unit\": \"box|strip|piece\"} 拆零"), unit},
+        {QStringLiteral("remove"), Tr::tr("删除第 N 行"), remove},
+        {QStringLiteral("pay"),
+         Tr::tr(
+             "{\"cash\": \"100.00\", \"buyer_id\": \"身份证号\"} 现金收款（麻黄碱类登记购买人）"),
+         pay},
+        {QStringLiteral("print"), Tr::tr("\"reprint\"：补打上一张小票"), print},
+        {QStringLiteral("void"), Tr::tr("作废本单"), voidSale},
+        {QStringLiteral("return"),
+         Tr::tr("{\"sale\": \"last\" | 单号, \"reason\": \"…\"} 店长全单退货"), returnSale},
+    };
+}
+
+} // namespace pos::scenario

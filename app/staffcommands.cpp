@@ -1,0 +1,102 @@
+// The staff family of subcommands: accounts, duty, the audit trail, the store's integrity and its
+// key. One entry per command; the work is in commands.cpp and keyscommands.cpp.
+
+#include "app/commands.h"
+#include "app/commandtable.h"
+
+#include <QDate>
+
+namespace pos::app {
+
+QList<Subcommand> staffSubcommands()
+{
+    const auto date = [](const CommandContext& c, const char* name) {
+        return QDate::fromString(c.line.value(QString::fromLatin1(name)), Qt::ISODate);
+    };
+    return {
+        {{QStringLiteral("users"), QStringLiteral("list")},
+         {},
+         QT_TRANSLATE_NOOP("commands", "列出账号（管理员或店长）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) {
+             return runUsers(*c.config, c.line.words(), c.line.value(QStringLiteral("user")), {},
+                             {}, {}, {});
+         }},
+        {{QStringLiteral("users"), QStringLiteral("init-admin")},
+         QStringLiteral("NAME --name 姓名"),
+         QT_TRANSLATE_NOOP("commands", "新门店的第一个管理员（仅当尚无账号；密码从标准输入读取）"),
+         CommandNeeds::Store,
+         false,
+         [](const CommandContext& c) {
+             return runUsers(*c.config, c.line.words(), {}, c.line.value(QStringLiteral("name")),
+                             {}, {}, {});
+         }},
+        {{QStringLiteral("users"), QStringLiteral("add")},
+         QStringLiteral("NAME --role cashier|pharmacist|manager|admin --name 姓名 [--licence 证号] "
+                        "[--insurance-code 编码]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "管理员新增账号：标准输入第一行为管理员密码，第二行为新账号密码"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) {
+             return runUsers(*c.config, c.line.words(), c.line.value(QStringLiteral("user")),
+                             c.line.value(QStringLiteral("name")),
+                             c.line.value(QStringLiteral("role")),
+                             c.line.value(QStringLiteral("licence")),
+                             c.line.value(QStringLiteral("insurance-code")));
+         }},
+        {{QStringLiteral("duty"), QStringLiteral("export")},
+         QStringLiteral("--from D --to D --out FILE"),
+         QT_TRANSLATE_NOOP("commands", "导出药师在岗记录（CSV，供检查）"),
+         CommandNeeds::Store,
+         true,
+         [date](const CommandContext& c) {
+             return runDutyExport(*c.config, c.line.value(QStringLiteral("user")), date(c, "from"),
+                                  date(c, "to"), c.line.value(QStringLiteral("out")));
+         }},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         QStringLiteral("[--user NAME]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "只校验审计日志哈希链；不登录只给结论，店长或管理员登录可看详情"),
+         CommandNeeds::Store,
+         false,
+         [](const CommandContext& c) {
+             return runAuditVerify(*c.config, c.line.value(QStringLiteral("user")));
+         }},
+        {{QStringLiteral("verify")},
+         QStringLiteral("[--user NAME]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "全面校验：审计链、数据库文件、各表封存与锚点、库存余额、已售追溯码；"
+                           "不登录只给结论，店长或管理员登录可看详情；有差异时退出码 1"),
+         CommandNeeds::Store,
+         false,
+         [](const CommandContext& c) {
+             return runVerify(*c.config, c.line.value(QStringLiteral("user")));
+         }},
+        {{QStringLiteral("keys"), QStringLiteral("status")},
+         {},
+         QT_TRANSLATE_NOOP("commands",
+                           "店铺密钥：来源、密钥编号、各类数据由哪个密钥加密（管理员）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) { return runKeysCommand(*c.config, c); }},
+        {{QStringLiteral("keys"), QStringLiteral("backup")},
+         QStringLiteral("--out FILE [--force]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "把店铺密钥备份为口令保护的文件（管理员；口令在终端输入两次，或从标准"
+                           "输入读取一行）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) { return runKeysCommand(*c.config, c); }},
+        {{QStringLiteral("keys"), QStringLiteral("restore")},
+         QStringLiteral("--in FILE"),
+         QT_TRANSLATE_NOOP("commands",
+                           "从备份恢复店铺密钥（门店因缺少密钥无法打开时；须能写密钥目录）"),
+         CommandNeeds::Store,
+         false,
+         [](const CommandContext& c) { return runKeysCommand(*c.config, c); }},
+    };
+}
+
+} // namespace pos::app

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/core/ports/fieldcipher.h"
+#include "storage/crypto/sqlencryptedcolumns.h"
+#include "storage/crypto/sqlretentiontarget.h"
+
+#include <QList>
+#include <QString>
+
+namespace pos::storage {
+class Database;
+}
+
+namespace pos::storage::crypto {
+
+/// The personal data the schema holds today (migration 0008), in one place: the contexts the
+/// repositories bind their blobs to, the holders key rotation rewrites, the retention targets, and
+/// the migration of stores that still hold it in plain text. New personal columns (settlement,
+/// camera, archive) add their entries here.
+namespace personal {
+
+/// sale_personal.buyer_id_enc — CTRL-EPHEDRINE, bound to the sale number.
+[[nodiscard]] FieldContext saleBuyerId(const QString& saleNo);
+/// prescription_personal.content_enc / original_file_enc — bound to "rx_no|content_hash".
+[[nodiscard]] FieldContext prescriptionContent(const QString& rxNo, const QString& contentHash);
+[[nodiscard]] FieldContext prescriptionOriginalFile(const QString& rxNo,
+                                                    const QString& contentHash);
+/// scan_journal_personal.payload_enc — a credential QR payload, bound to its scan's id.
+[[nodiscard]] FieldContext scanPayload(qint64 scanId);
+/// The scan families whose payload is personal and is kept only encrypted ("insurance_voucher",
+/// "e_prescription": codes::familyId()).
+[[nodiscard]] QStringList personalScanFamilies();
+
+/// The patient's ID number and name inside a prescription's canonical content (its JSON "patId"
+/// and "patName"), for the lookup hashes.
+[[nodiscard]] QString patientIdFromContent(const QByteArray& canonicalContent);
+[[nodiscard]] QString patientNameFromContent(const QByteArray& canonicalContent);
+
+/// What key rotation must rewrite: sale_personal, prescription_personal, scan_journal_personal
+/// (each also counting the plain values its business table still holds, for `privacy report`).
+[[nodiscard]] QList<SqlHolderSpec> encryptedColumns();
+/// What the retention job applies to: the ephedrine register's ID numbers, prescription archives'
+/// personal content and files, scanned credential payloads — their side-table rows deleted once
+/// past their time; the sales and prescriptions themselves stay for the ledger and RX-SINGLE.
+[[nodiscard]] QList<SqlRetentionSpec> retentionTargets();
+
+} // namespace personal
+
+struct PlaintextMigrationReport
+{
+    qint64 saleBuyerIds = 0;
+    qint64 prescriptions = 0;
+    qint64 scanPayloads = 0;
+    [[nodiscard]] qint64 total() const { return saleBuyerIds + prescriptions + scanPayloads; }
+};
+
+/// Encrypts what a store written before migration 0008 holds in plain text: each plain value is
+/// encrypted into its side table (with its lookup hashes) and the plain column emptied, in batches
+/// of one transaction each, so a kill loses nothing and a re-run carries on (rows already done are
+/// skipped). The business tables' update triggers are lifted for the length of each batch's
+/// transaction only (their SQL saved and re-created in it, so a kill leaves them as they were).
+/// secure_delete is on while it runs, and at the end the WAL is checkpointed and truncated and the
+/// file vacuumed, so no plain copy is left in free pages or the journal. Call it once the
+/// repositories read the side tables (the composition root, at start, when
+/// needsPlaintextMigration()).
+[[nodiscard]] Result<PlaintextMigrationReport>
+encryptPlaintextPersonalData(Database& db, const FieldCipher& cipher, int batch = 500);
+/// True when any row still holds personal data in plain text.
+[[nodiscard]] Result<bool> needsPlaintextMigration(Database& db);
+
+} // namespace pos::storage::crypto

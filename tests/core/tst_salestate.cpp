@@ -1,0 +1,92 @@
+// The sale's transition table (issue 11): every state × event against a matrix written out here,
+// so a wrong table entry fails.
+#include "app/core/sale/salestate.h"
+
+#include <QTest>
+
+using namespace pos;
+
+Q_DECLARE_METATYPE(pos::SaleEvent)
+
+namespace {
+
+const char* const kStates[] = {"", "Open", "PrescriptionLinked", "Paying", "Paid", "Voided"};
+const char* const kEvents[] = {"",
+                               "EditCart",
+                               "LinkPrescription",
+                               "UnlinkPrescription",
+                               "BeginPayment",
+                               "PaymentRecorded",
+                               "PaymentFailed",
+                               "Void"};
+
+/// Expected next state per state (rows, enum order) and event (columns: EditCart,
+/// LinkPrescription, UnlinkPrescription, BeginPayment, PaymentRecorded, PaymentFailed, Void).
+/// O Open, L PrescriptionLinked, Y Paying, P Paid, V Voided, R the state payment began in
+/// (here: PrescriptionLinked), - illegal.
+const char* const kNext[] = {
+    "OL-Y--V", // Open
+    "L-OY--V", // PrescriptionLinked
+    "----PR-", // Paying: only its outcome; no edits, no void, no link
+    "-------", // Paid: over
+    "-------", // Voided: over
+};
+
+std::optional<SaleState> expected(char c)
+{
+    switch (c) {
+    case 'O': return SaleState::Open;
+    case 'L': return SaleState::PrescriptionLinked;
+    case 'Y': return SaleState::Paying;
+    case 'P': return SaleState::Paid;
+    case 'V': return SaleState::Voided;
+    case 'R': return SaleState::PrescriptionLinked;
+    default: return std::nullopt;
+    }
+}
+
+} // namespace
+
+class TestSaleState : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void table_data()
+    {
+        QTest::addColumn<SaleState>("from");
+        QTest::addColumn<SaleEvent>("event");
+        QTest::addColumn<char>("next");
+        for (int s = 1; s <= 5; ++s)
+            for (int e = 1; e <= 7; ++e)
+                QTest::addRow("%s + %s", kStates[s], kEvents[e])
+                    << SaleState(s) << SaleEvent(e) << kNext[s - 1][e - 1];
+    }
+    void table()
+    {
+        QFETCH(SaleState, from);
+        QFETCH(SaleEvent, event);
+        QFETCH(char, next);
+        QCOMPARE(saleNext(from, event, SaleState::PrescriptionLinked), expected(next));
+    }
+
+    // A failed payment returns exactly where it began; it never invents a state.
+    void failedPaymentResumes()
+    {
+        QCOMPARE(saleNext(SaleState::Paying, SaleEvent::PaymentFailed, SaleState::Open),
+                 std::optional<SaleState>(SaleState::Open));
+        QCOMPARE(saleNext(SaleState::Paying, SaleEvent::PaymentFailed, SaleState::Paid),
+                 std::optional<SaleState>());
+    }
+
+    void finalStatesEndTheSale()
+    {
+        QVERIFY(isFinal(SaleState::Paid));
+        QVERIFY(isFinal(SaleState::Voided));
+        QVERIFY(!isFinal(SaleState::Open));
+        QVERIFY(!isFinal(SaleState::PrescriptionLinked));
+        QVERIFY(!isFinal(SaleState::Paying));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSaleState)
+#include "tst_salestate.moc"

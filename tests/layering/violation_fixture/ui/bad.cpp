@@ -1,2 +1,0 @@
-// Fixture for layering_check_detects_violation: a screen running SQL.
-#include <QSqlQuery>
