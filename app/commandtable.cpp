@@ -10,7 +10,8 @@ namespace pos::app {
 
 namespace {
 
-QString tr(const char* text)
+/// The "commands" context's translation of a string marked with QT_TRANSLATE_NOOP.
+QString tx(const char* text)
 {
     return QCoreApplication::translate("commands", text);
 }
@@ -60,9 +61,9 @@ QStringList CommandLine::asWords(const QStringList& options) const
 
 QString Subcommand::helpText() const
 {
-    QString text = tr(help);
+    QString text = tx(help);
     if (login)
-        text += tr("（--user，密码从标准输入读取）");
+        text += tx(QT_TRANSLATE_NOOP("commands", "（--user，密码从标准输入读取）"));
     return text;
 }
 
@@ -179,8 +180,10 @@ bool runsWithoutWindow(int argc, char** argv)
 
 QString commandsHelp()
 {
-    QString text = tr("子命令：") + u'\n';
-    text += QStringLiteral("  %1  %2\n").arg(QStringLiteral("(无)"), -28).arg(tr("打开收银界面"));
+    QString text = tx(QT_TRANSLATE_NOOP("commands", "子命令：")) + u'\n';
+    text += QStringLiteral("  %1  %2\n")
+                .arg(QStringLiteral("(无)"), -28)
+                .arg(tx(QT_TRANSLATE_NOOP("commands", "打开收银界面")));
     for (const Subcommand& c : subcommands()) {
         const QString head = c.synopsis.isEmpty() ? c.name() : c.name() + u' ' + c.synopsis;
         if (head.size() <= 28)
@@ -197,11 +200,13 @@ QString manPage()
     m += QStringLiteral(".TH PHARMAPOS 1 \"%1\" \"PharmaPOS %2\" \"PharmaPOS\"\n")
              .arg(QDate(2026, 12, 1).toString(Qt::ISODate), QStringLiteral(PHARMAPOS_VERSION));
     m += QStringLiteral(".SH NAME\npharmapos \\- %1\n")
-             .arg(troff(tr("药店收银系统（定点零售药店）")));
+             .arg(troff(tx(QT_TRANSLATE_NOOP("commands", "药店收银系统（定点零售药店）"))));
     m += QStringLiteral(".SH SYNOPSIS\n.B pharmapos\n[\\fIOPTIONS\\fR] [\\fICOMMAND\\fR ...]\n");
-    m += QStringLiteral(".SH DESCRIPTION\n%1\n")
-             .arg(troff(tr("不带子命令时打开收银界面；子命令在无界面时运行。凡显示或修改门店数据的"
-                           "子命令都需要 --user 登录，密码从标准输入读取（终端上不回显）。")));
+    m +=
+        QStringLiteral(".SH DESCRIPTION\n%1\n")
+            .arg(troff(tx(QT_TRANSLATE_NOOP(
+                "commands", "不带子命令时打开收银界面；子命令在无界面时运行。凡显示或修改门店数据的"
+                            "子命令都需要 --user 登录，密码从标准输入读取（终端上不回显）。"))));
     m += QStringLiteral(".SH COMMANDS\n");
     for (const Subcommand& c : subcommands()) {
         m += QStringLiteral(".TP\n.B %1").arg(troff(c.name()));
@@ -216,14 +221,17 @@ QString manPage()
         m += QStringLiteral(".TP\n.B \\-\\-%1").arg(troff(o.name));
         if (!o.valueName.isEmpty())
             m += QStringLiteral(" \\fI%1\\fR").arg(o.valueName);
-        m += u'\n' + troff(tr(o.help)) + u'\n';
+        m += u'\n' + troff(tx(o.help)) + u'\n';
     }
     m += QStringLiteral(".SH EXIT STATUS\n%1\n")
-             .arg(troff(tr(
-                 "0 成功；1 被拒绝、失败或发现差异（消息说明原因）；2 用法错误或无法打开门店。")));
+             .arg(troff(tx(QT_TRANSLATE_NOOP(
+                 "commands",
+                 "0 成功；1 被拒绝、失败或发现差异（消息说明原因）；2 用法错误或无法打开门店。"))));
     m += QStringLiteral(".SH FILES\n%1\n")
-             .arg(troff(tr("~/.local/share/PharmaPOS/store（数据目录），其旁的 DIR.keys（店铺密钥与"
-                           "锚点），DIR/pharmapos.ini（门店配置）。")));
+             .arg(troff(tx(QT_TRANSLATE_NOOP(
+                 "commands",
+                 "~/.local/share/PharmaPOS/store（数据目录），其旁的 DIR.keys（店铺密钥与"
+                 "锚点），DIR/pharmapos.ini（门店配置）。"))));
     return m;
 }
 

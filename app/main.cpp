@@ -6,6 +6,7 @@
 #include "app/commands.h"
 #include "app/commandtable.h"
 #include "app/secretinput.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,7 +16,6 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -50,13 +50,10 @@ int main(int argc, char** argv)
                                  QCoreApplication::translate("main", "子命令（见上）"));
     parser.process(*app);
 
-    QTranslator translator;
     const QString language = parser.isSet(QStringLiteral("lang"))
                                  ? parser.value(QStringLiteral("lang"))
                                  : QLocale().name();
-    if (language.startsWith(QStringLiteral("en"))
-        && translator.load(QStringLiteral(":/i18n/pharmapos_en.qm")))
-        QCoreApplication::installTranslator(&translator);
+    (void)pos::app::installTranslations(language); // untranslated texts stay readable Chinese
 
     QTextStream out(stdout);
     QTextStream err(stderr);

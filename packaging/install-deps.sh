@@ -39,6 +39,8 @@ packages=(
   fonts-wqy-microhei
   # locale data so the UI starts in zh_CN where asked
   locales
+  # Qt's own texts in Chinese: the Yes/No, OK/Cancel, file dialogs and context menus Qt draws
+  qt6-translations-l10n
   # the platform simulator server (pharmapos-platform-sim): QHttpServer (Qt 6.4, Technology
   # Preview); its CMake package needs Qt6WebSockets, which qt6-httpserver-dev does not pull in
   qt6-httpserver-dev qt6-websockets-dev

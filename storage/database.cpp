@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pos::storage {
 
 namespace {
@@ -43,6 +45,8 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0011_upload_queue.sql"),
         QStringLiteral(":/storage/migrations/0012_insurance_catalog.sql"),
         QStringLiteral(":/storage/migrations/0013_upload_integrity.sql"),
+        QStringLiteral(":/storage/migrations/0014_stock_closing.sql"),
+        QStringLiteral(":/storage/migrations/0015_stock_by_expiry.sql"),
     };
     return files;
 }
@@ -144,9 +148,17 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
     if (!self->m_db.open())
         return makeError(ErrorCode::StorageFailure,
                          Tr::tr("无法打开数据库 %1：%2").arg(path, self->m_db.lastError().text()));
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY"}) {
-        Status s = self->exec(QString::fromLatin1(pragma));
+    // Sorts and temporary tables spill to disk (a month's ledger sorts a million movements; held
+    // in memory that took over a gigabyte). A page cache sized for the store: a 64th of the file,
+    // 8 to 24 MiB (SQLite's default is 2 MiB) — the hot indexes of a ten-million-movement store
+    // stay in it, and a sort takes at most as much again before it spills.
+    const qint64 fileBytes = path == QStringLiteral(":memory:") ? 0 : QFileInfo(path).size();
+    const qint64 cacheKiB = std::clamp<qint64>(fileBytes / 64 / 1024, 8 * 1024, 24 * 1024);
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = FILE"),
+          QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKiB)}) {
+        Status s = self->exec(pragma);
         if (!s)
             return s.error();
     }
@@ -170,6 +182,8 @@ Result<QSqlQuery*> Database::statement(const QString& sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db);
+        // Rows are read once, in order: Qt's cache then holds one row instead of every row read.
+        q->setForwardOnly(true);
         if (Status s = prepare(*q, sql); !s)
             return s.error();
         it = m_statements.emplace(sql, std::move(q)).first;
@@ -339,6 +353,50 @@ Status Database::anchorNow()
             !a && first)
             first = a;
     return first;
+}
+
+namespace {
+
+/// The number in text[at, at + count) when every character there is a digit; -1 otherwise.
+int digits(const QString& text, qsizetype at, qsizetype count)
+{
+    int n = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n;
+}
+
+} // namespace
+
+QDate dayFromText(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    const int y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+    if (y < 0 || m < 0 || d < 0)
+        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return QDate(y, m, d); // invalid for a day that does not exist, as fromString
+}
+
+QDateTime timeFromText(const QString& text)
+{
+    if (text.isEmpty()) // an unsold box's sold_at
+        return {};
+    if (text.size() != 23 || text.at(10) != u' ' || text.at(13) != u':' || text.at(16) != u':'
+        || text.at(19) != u'.')
+        return QDateTime::fromString(text, kTimeFormat);
+    const QDate day = dayFromText(text.left(10));
+    const int h = digits(text, 11, 2), m = digits(text, 14, 2), s = digits(text, 17, 2),
+              ms = digits(text, 20, 3);
+    if (!day.isValid() || h < 0 || m < 0 || s < 0 || ms < 0 || !QTime::isValid(h, m, s, ms))
+        return QDateTime::fromString(text, kTimeFormat);
+    return QDateTime(day, QTime(h, m, s, ms));
 }
 
 } // namespace pos::storage

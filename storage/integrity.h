@@ -41,7 +41,8 @@ struct IntegrityFinding
 /// database against every anchor.
 ///
 /// verify() also checks what the sealed content implies about the mutable state: each batch's
-/// balance equals the sum of its movements, and every sold box's code agrees with its sale.
+/// balance equals the sum of its movements, each month-end closing (stock_closing) the sum of
+/// its batch's movements to the month's end, and every sold box's code agrees with its sale.
 /// Thread: the database's.
 namespace integrity {
 
@@ -65,7 +66,8 @@ inline constexpr int kSegmentRows = 1000;
                                   const QDateTime& at);
 
 /// Re-computes every seal, checks every MAC (with `sealer`), every anchor in `anchorPaths`, each
-/// balance against its movements and each sold box against its sale. An empty list: intact.
+/// balance and each month-end closing against its movements and each sold box against its sale.
+/// An empty list: intact.
 [[nodiscard]] QList<IntegrityFinding> verify(Database& db, const RecordSealer* sealer,
                                              const QStringList& anchorPaths);
 

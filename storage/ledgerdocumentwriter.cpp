@@ -41,7 +41,7 @@ QStringList cells(const LedgerRow& r)
         c << QString::number(isInbound(k) ? v : -v);
     }
     c << QString::number(r.totalIn()) << QString::number(r.totalOut()) << QString::number(r.closing)
-      << (r.reconciles() ? Tr::tr("平") : Tr::tr("不平"));
+      << ledgerCheck(r);
     return c;
 }
 
@@ -107,8 +107,9 @@ Status LedgerDocumentWriterImpl::writeXlsx(const QList<LedgerRow>& rows, const L
             if (i >= numericFrom && i < c.size() - 1)
                 worksheet_write_number(ws, row, col, c.at(i).toDouble(), nullptr);
             else
-                worksheet_write_string(ws, row, col, c.at(i).toUtf8().constData(),
-                                       (i == c.size() - 1 && !r.reconciles()) ? red : nullptr);
+                worksheet_write_string(
+                    ws, row, col, c.at(i).toUtf8().constData(),
+                    (i == c.size() - 1 && !(r.reconciles() && r.matchesStore())) ? red : nullptr);
         }
         ++row;
         if (!report(progress, row - 2, rows.size())) {
@@ -198,11 +199,17 @@ Status LedgerDocumentWriterImpl::writePdf(const QList<LedgerRow>& rows, const Le
         drawRow(cells(r), false);
     }
     y += lineHeight / 2;
+    // The footer may name rows that differ from the store's balances: wrapped, on a page of its
+    // own when little room is left.
+    if (y + 6 * lineHeight > page.height()) {
+        pdf.newPage();
+        y = 0;
+    }
     QFont f = font;
     f.setBold(true);
     p.setFont(f);
-    p.drawText(QRect(0, y, page.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-               ledgerFooter(rows));
+    p.drawText(QRect(0, y, page.width(), page.height() - y),
+               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, ledgerFooter(rows));
     p.end();
     return {};
 }

@@ -4,6 +4,7 @@
 #include "storage/logging.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,14 +25,16 @@ namespace {
 QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
 {
     QList<BatchStock> out;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!prepare(q, QStringLiteral("SELECT b.id, b.product_id, b.batch_no, b.production_date, "
-                                   "b.expiry_date, b.supplier, b.cost_fen, b.quarantined, s.pieces "
-                                   "FROM stock_balance s JOIN batch b ON b.id = s.batch_id "
-                                   "WHERE s.product_id = ? AND s.pieces > 0 "
-                                   "ORDER BY b.expiry_date, b.id")))
+    // Asked at every scan (INV-AVAIL): prepared once.
+    Result<QSqlQuery*> prepared = db.statement(
+        QStringLiteral("SELECT b.id, b.product_id, b.batch_no, b.production_date, "
+                       "b.expiry_date, b.supplier, b.cost_fen, b.quarantined, s.pieces "
+                       "FROM stock_balance s JOIN batch b ON b.id = s.batch_id "
+                       "WHERE s.product_id = ? AND s.pieces > 0 "
+                       "ORDER BY b.expiry_date, b.id"));
+    if (!prepared)
         return out;
+    QSqlQuery& q = **prepared;
     q.bindValue(0, productId);
     if (!q.exec())
         return out;
@@ -40,14 +43,15 @@ QList<BatchStock> batchesWithStock(Database& db, qint64 productId)
         s.batch.id = q.value(0).toLongLong();
         s.batch.productId = q.value(1).toLongLong();
         s.batch.batchNo = q.value(2).toString();
-        s.batch.productionDate = QDate::fromString(q.value(3).toString(), kDay);
-        s.batch.expiryDate = QDate::fromString(q.value(4).toString(), kDay);
+        s.batch.productionDate = dayFromText(q.value(3).toString());
+        s.batch.expiryDate = dayFromText(q.value(4).toString());
         s.batch.supplier = q.value(5).toString();
         s.batch.cost = Money::fromFen(q.value(6).toLongLong());
         s.batch.quarantined = q.value(7).toBool();
         s.pieces = q.value(8).toLongLong();
         out.append(s);
     }
+    q.finish();
     return out;
 }
 
@@ -118,17 +122,37 @@ qint64 SqlInventoryRepository::movementSum(qint64 productId) const
     return 0;
 }
 
-QList<StockLine> SqlInventoryRepository::stockOverview() const
+namespace {
+
+const QString kStockColumns = QStringLiteral(
+    "SELECT p.code, p.generic_name, p.trade_name, p.spec, p.strips_per_box * p.pieces_per_strip, "
+    "b.id, b.batch_no, b.production_date, b.expiry_date, b.supplier, b.quarantined, s.pieces, p.id "
+    "FROM batch b JOIN stock_balance s ON s.batch_id = b.id JOIN product p ON p.id = b.product_id "
+    "WHERE s.pieces > 0 ");
+const QString kStockOrder = QStringLiteral(" ORDER BY b.expiry_date, p.code, b.id");
+
+/// A stored day ("yyyy-MM-dd"), read once per distinct text: a page of batches shares few expiry
+/// days, and QDate::fromString with a format is the slow part of reading a row.
+class DayReader
+{
+public:
+    QDate operator()(const QString& text)
+    {
+        if (const auto it = m_seen.constFind(text); it != m_seen.cend())
+            return *it;
+        const QDate d = QDate::fromString(text, kDay);
+        m_seen.insert(text, d);
+        return d;
+    }
+
+private:
+    QHash<QString, QDate> m_seen;
+};
+
+QList<StockLine> readStockLines(QSqlQuery& q)
 {
     QList<StockLine> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT p.code, p.generic_name, p.trade_name, p.spec, p.strips_per_box * p.pieces_per_strip, "
-            "b.id, b.batch_no, b.production_date, b.expiry_date, b.supplier, b.quarantined, s.pieces, p.id "
-            "FROM stock_balance s JOIN batch b ON b.id = s.batch_id JOIN product p ON p.id = s.product_id "
-            "WHERE s.pieces > 0 ORDER BY b.expiry_date, p.code")))
-        return out;
+    DayReader day;
     while (q.next()) {
         StockLine l;
         l.productCode = q.value(0).toString();
@@ -139,14 +163,70 @@ QList<StockLine> SqlInventoryRepository::stockOverview() const
         l.piecesPerBox = q.value(4).toLongLong();
         l.stock.batch.id = q.value(5).toLongLong();
         l.stock.batch.batchNo = q.value(6).toString();
-        l.stock.batch.productionDate = QDate::fromString(q.value(7).toString(), kDay);
-        l.stock.batch.expiryDate = QDate::fromString(q.value(8).toString(), kDay);
+        l.stock.batch.productionDate = day(q.value(7).toString());
+        l.stock.batch.expiryDate = day(q.value(8).toString());
         l.stock.batch.supplier = q.value(9).toString();
         l.stock.batch.quarantined = q.value(10).toBool();
         l.stock.pieces = q.value(11).toLongLong();
         l.stock.batch.productId = q.value(12).toLongLong();
         out.append(l);
     }
+    return out;
+}
+
+} // namespace
+
+QList<StockLine> SqlInventoryRepository::stockOverview() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(kStockColumns + kStockOrder))
+        return {};
+    return readStockLines(q);
+}
+
+QList<StockLine> SqlInventoryRepository::stockPage(const std::optional<StockPageKey>& after,
+                                                   int limit) const
+{
+    // Keyset paging over batch_by_expiry (migration 0014): a page costs the same at the end of
+    // 50,000 batches as at the start.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString sql =
+        kStockColumns
+        + (after ? QStringLiteral("AND b.expiry_date >= :e AND (b.expiry_date > :e OR p.code > :c "
+                                  "OR (p.code = :c AND b.id > :id))")
+                 : QString())
+        + kStockOrder + QStringLiteral(" LIMIT :n");
+    if (!prepare(q, sql))
+        return {};
+    if (after) {
+        q.bindValue(QStringLiteral(":e"), after->expiryDate.toString(kDay));
+        q.bindValue(QStringLiteral(":c"), nonNull(after->productCode));
+        q.bindValue(QStringLiteral(":id"), after->batchId);
+    }
+    q.bindValue(QStringLiteral(":n"), limit);
+    if (!q.exec()) {
+        (void)sqlError(q, QStringLiteral("stockPage"));
+        return {};
+    }
+    return readStockLines(q);
+}
+
+QList<StockExpiryGroup> SqlInventoryRepository::stockByExpiry() const
+{
+    QList<StockExpiryGroup> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT b.expiry_date, b.quarantined, COUNT(*) FROM stock_balance s JOIN batch b ON "
+            "b.id = s.batch_id WHERE s.pieces > 0 GROUP BY b.expiry_date, b.quarantined"))) {
+        (void)sqlError(q, QStringLiteral("stockByExpiry"));
+        return out;
+    }
+    while (q.next())
+        out.append(StockExpiryGroup{QDate::fromString(q.value(0).toString(), kDay),
+                                    q.value(1).toBool(), q.value(2).toLongLong()});
     return out;
 }
 
@@ -281,60 +361,164 @@ OutboxStatus SqlInventoryRepository::outboxStatus() const
     return s;
 }
 
+namespace {
+
+/// yyyymm, as stock_period and stock_closing key a month.
+int monthKey(const QDate& d)
+{
+    return d.year() * 100 + d.month();
+}
+
+QString startOf(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0)).toString(kTimeFormat);
+}
+
+// The ledger of [:from, :end) in one statement. Rows per batch, summed:
+//   o  the closings of the latest month with movements before the period's month (:openMonth):
+//      the stock at the start of that month;
+//   m  the movements from that month's start (:start) to the period's end, through the `at`
+//      index, by kind: before :from they are opening stock (a period starting mid-month), from
+//      :from on they are the period's;
+//   q  the store's own closing at the period's end (:refMonth), and
+//   x  minus the movements after the period's end up to that month's end (:refEnd) — or, when no
+//      movement is later than the period (:useBalance), the balance kept with the movements.
+// Nothing before the period's month is read but its closings (the `at` index is named: grouping
+// by batch through the batch index would read every movement ever); the sorts spill to disk.
+const QString kLedgerSql = QStringLiteral(
+    "WITH o AS (SELECT batch_id, pieces AS opening, 0 AS kind, 0 AS moved, 0 AS ref "
+    "FROM stock_closing WHERE month = :openMonth AND pieces <> 0), "
+    "m AS (SELECT batch_id, SUM(CASE WHEN at < :from THEN pieces ELSE 0 END) AS opening, kind, "
+    "SUM(CASE WHEN at >= :from THEN pieces ELSE 0 END) AS moved, 0 AS ref FROM stock_movement "
+    "INDEXED BY stock_movement_at WHERE at >= :start AND at < :end GROUP BY batch_id, kind), "
+    "q AS (SELECT batch_id, 0 AS opening, 0 AS kind, 0 AS moved, pieces AS ref "
+    "FROM stock_closing WHERE month = :refMonth), "
+    "x AS (SELECT batch_id, 0 AS opening, 0 AS kind, 0 AS moved, -SUM(pieces) AS ref "
+    "FROM stock_movement INDEXED BY stock_movement_at WHERE at >= :end AND at < :refEnd "
+    "GROUP BY batch_id), "
+    "r AS (SELECT batch_id, SUM(opening) AS opening, SUM(opening + moved) AS closing, "
+    "SUM(ref) AS ref, "
+    "SUM(CASE kind WHEN 1 THEN moved ELSE 0 END) AS k1, "
+    "SUM(CASE kind WHEN 2 THEN moved ELSE 0 END) AS k2, "
+    "SUM(CASE kind WHEN 3 THEN moved ELSE 0 END) AS k3, "
+    "SUM(CASE kind WHEN 4 THEN moved ELSE 0 END) AS k4, "
+    "SUM(CASE kind WHEN 5 THEN moved ELSE 0 END) AS k5, "
+    "SUM(CASE kind WHEN 6 THEN moved ELSE 0 END) AS k6, "
+    "SUM(CASE kind WHEN 7 THEN moved ELSE 0 END) AS k7, "
+    "SUM(CASE kind WHEN 8 THEN moved ELSE 0 END) AS k8, "
+    "SUM(CASE kind WHEN 9 THEN moved ELSE 0 END) AS k9, "
+    "SUM(CASE kind WHEN 10 THEN moved ELSE 0 END) AS k10 "
+    "FROM (SELECT * FROM o UNION ALL SELECT * FROM m UNION ALL SELECT * FROM q "
+    "UNION ALL SELECT * FROM x) GROUP BY batch_id) "
+    "SELECT p.code, p.generic_name || CASE WHEN p.trade_name <> '' "
+    "THEN '(' || p.trade_name || ')' ELSE '' END, p.spec, b.batch_no, b.expiry_date, "
+    "p.strips_per_box * p.pieces_per_strip, r.opening, r.k1, r.k2, r.k3, r.k4, r.k5, r.k6, r.k7, "
+    "r.k8, r.k9, r.k10, r.closing, "
+    "CASE WHEN :useBalance THEN COALESCE(s.pieces, 0) ELSE r.ref END AS stored "
+    "FROM r JOIN batch b ON b.id = r.batch_id JOIN product p ON p.id = b.product_id "
+    "LEFT JOIN stock_balance s ON s.batch_id = r.batch_id "
+    "WHERE r.opening <> 0 OR r.k1 <> 0 OR r.k2 <> 0 OR r.k3 <> 0 OR r.k4 <> 0 OR r.k5 <> 0 "
+    "OR r.k6 <> 0 OR r.k7 <> 0 OR r.k8 <> 0 OR r.k9 <> 0 OR r.k10 <> 0 OR stored <> r.closing "
+    "ORDER BY p.code, b.expiry_date, r.batch_id");
+
+} // namespace
+
+Result<SqlInventoryRepository::LedgerStatement>
+SqlInventoryRepository::ledgerStatement(const QDate& from, const QDate& to) const
+{
+    const QString end = startOf(to.addDays(1));
+    // Which closings the period needs: a few index probes.
+    Result<QSqlQuery*> q = m_db.statement(
+        QStringLiteral("SELECT (SELECT MAX(month) FROM stock_period WHERE month < ?), "
+                       "EXISTS (SELECT 1 FROM stock_movement WHERE at >= ?), "
+                       "(SELECT MAX(month) FROM stock_period), "
+                       "(SELECT MAX(month) FROM stock_period WHERE month <= ?)"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, monthKey(from));
+    (*q)->bindValue(1, end);
+    (*q)->bindValue(2, monthKey(to));
+    if (!(*q)->exec() || !(*q)->next())
+        return sqlError(**q, Tr::tr("读取进销存"));
+    const auto month = [&](int column) {
+        return (*q)->value(column).isNull() ? -1 : (*q)->value(column).toInt();
+    };
+    const int openMonth = month(0);
+    // A period followed by movements is checked against the closing kept for its last month; one
+    // that ends after the last movement (this month, a future day) against the balance itself.
+    const bool later = (*q)->value(1).toBool();
+    const int refMonth = later ? month(3) : month(2);
+    (*q)->finish();
+    LedgerStatement st;
+    st.sql = kLedgerSql;
+    st.bindings = {
+        {QStringLiteral(":openMonth"), openMonth},
+        {QStringLiteral(":start"), startOf(QDate(from.year(), from.month(), 1))},
+        {QStringLiteral(":from"), startOf(from)},
+        {QStringLiteral(":end"), end},
+        {QStringLiteral(":refMonth"), refMonth},
+        {QStringLiteral(":refEnd"),
+         later ? startOf(QDate(to.year(), to.month(), 1).addMonths(1)) : end},
+        {QStringLiteral(":useBalance"), later ? 0 : 1},
+    };
+    return st;
+}
+
 Result<QList<LedgerRow>> SqlInventoryRepository::ledger(const QDate& from, const QDate& to) const
 {
     QList<LedgerRow> rows;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!prepare(q,
-                 QStringLiteral(
-                     "SELECT m.batch_id, m.kind, "
-                     "SUM(CASE WHEN m.at < :from THEN m.pieces ELSE 0 END), "
-                     "SUM(CASE WHEN m.at >= :from THEN m.pieces ELSE 0 END), "
-                     "p.code, p.generic_name, p.trade_name, p.spec, b.batch_no, b.expiry_date, "
-                     "p.strips_per_box * p.pieces_per_strip "
-                     "FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
-                     "JOIN product p ON p.id = m.product_id "
-                     "WHERE m.at < :end "
-                     "GROUP BY m.batch_id, m.kind, p.code, p.generic_name, p.trade_name, p.spec, "
-                     "b.batch_no, b.expiry_date, p.strips_per_box, p.pieces_per_strip "
-                     "ORDER BY p.code, b.expiry_date, m.batch_id")))
-        return makeError(ErrorCode::StorageFailure, Tr::tr("读取进销存失败：无法准备查询"));
-    q.bindValue(QStringLiteral(":from"), QDateTime(from, QTime(0, 0)).toString(kTimeFormat));
-    q.bindValue(QStringLiteral(":end"),
-                QDateTime(to.addDays(1), QTime(0, 0)).toString(kTimeFormat));
+    if (Status s = forEachLedgerRow(from, to,
+                                    [&](const LedgerRow& r) {
+                                        rows.append(r);
+                                        return true;
+                                    });
+        !s)
+        return s.error();
+    return rows;
+}
+
+Status
+SqlInventoryRepository::forEachLedgerRow(const QDate& from, const QDate& to,
+                                         const std::function<bool(const LedgerRow&)>& each) const
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("进销存期间无效"));
+    Result<LedgerStatement> st = ledgerStatement(from, to);
+    if (!st)
+        return st.error();
+    Result<QSqlQuery*> prepared = m_db.statement(st->sql);
+    if (!prepared)
+        return prepared.error();
+    QSqlQuery& q = **prepared;
+    for (const auto& [name, value] : std::as_const(st->bindings))
+        q.bindValue(name, value);
     if (!q.exec())
         return sqlError(q, Tr::tr("读取进销存"));
-    qint64 currentBatch = -1;
+    LedgerRow r; // one at a time: nothing but the current row is held
     while (q.next()) {
-        const qint64 batchId = q.value(0).toLongLong();
-        if (batchId != currentBatch) {
-            currentBatch = batchId;
-            LedgerRow r;
-            r.productCode = q.value(4).toString();
-            const QString trade = q.value(6).toString();
-            r.productName = trade.isEmpty() ? q.value(5).toString()
-                                            : q.value(5).toString() + u'(' + trade + u')';
-            r.spec = q.value(7).toString();
-            r.batchNo = q.value(8).toString();
-            r.expiryDate = QDate::fromString(q.value(9).toString(), kDay);
-            r.piecesPerBox = q.value(10).toLongLong();
-            rows.append(r);
+        r.productCode = q.value(0).toString();
+        r.productName = q.value(1).toString();
+        r.spec = q.value(2).toString();
+        r.batchNo = q.value(3).toString();
+        r.expiryDate = dayFromText(q.value(4).toString());
+        r.piecesPerBox = q.value(5).toLongLong();
+        r.opening = q.value(6).toLongLong();
+        r.moved.clear();
+        for (int k = 1; k <= 10; ++k)
+            if (const qint64 v = q.value(6 + k).toLongLong(); v != 0)
+                r.moved.insert(static_cast<MovementKind>(k), v);
+        r.closing = q.value(17).toLongLong();
+        r.storedClosing = q.value(18).toLongLong();
+        if (!each(r)) {
+            q.finish();
+            return {};
         }
-        LedgerRow& r = rows.last();
-        const auto kind = static_cast<MovementKind>(q.value(1).toInt());
-        const qint64 before = q.value(2).toLongLong();
-        const qint64 within = q.value(3).toLongLong();
-        r.opening += before;
-        if (within != 0)
-            r.moved[kind] += within;
-        r.closing += before + within;
     }
     // next() also ends on a read error (a damaged page): that is a failure, never a short ledger.
     if (q.lastError().isValid())
         return sqlError(q, Tr::tr("读取进销存"));
-    rows.removeIf([](const LedgerRow& r) { return r.opening == 0 && r.moved.isEmpty(); });
-    return rows;
+    q.finish();
+    return {};
 }
 
 Result<qint64> SqlInventoryRepository::writeJournalCsv(const QDate& from, const QDate& to,

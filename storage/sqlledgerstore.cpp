@@ -36,8 +36,8 @@ Batch batchFrom(const QSqlQuery& q, int first)
     b.id = q.value(first).toLongLong();
     b.productId = q.value(first + 1).toLongLong();
     b.batchNo = q.value(first + 2).toString();
-    b.productionDate = QDate::fromString(q.value(first + 3).toString(), kDay);
-    b.expiryDate = QDate::fromString(q.value(first + 4).toString(), kDay);
+    b.productionDate = dayFromText(q.value(first + 3).toString());
+    b.expiryDate = dayFromText(q.value(first + 4).toString());
     b.supplier = q.value(first + 5).toString();
     b.cost = Money::fromFen(q.value(first + 6).toLongLong());
     b.quarantined = q.value(first + 7).toBool();
@@ -138,7 +138,7 @@ public:
             r.received = !(*q)->value(2).toString().isEmpty();
             r.purchaseDoc = (*q)->value(3).toString();
             r.saleNo = (*q)->value(4).toString();
-            r.soldAt = QDateTime::fromString((*q)->value(5).toString(), kTimeFormat);
+            r.soldAt = timeFromText((*q)->value(5).toString());
             out = r;
         }
         (*q)->finish();

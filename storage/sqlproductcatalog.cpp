@@ -6,8 +6,12 @@
 #include "storage/logging.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlRecord>
+#include <QTimer>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace pos::storage {
 
@@ -94,43 +98,175 @@ std::optional<Product> SqlProductCatalog::findById(qint64 id) const
     return p;
 }
 
-void SqlProductCatalog::loadSearchIndex() const
+namespace {
+/// The index's order: by generic name, then by id (the order product lists are shown in).
+template <typename Entry> bool searchOrder(const Entry& a, const Entry& b)
 {
-    m_index.clear();
+    const int c = a.genericName.compare(b.genericName);
+    return c < 0 || (c == 0 && a.id < b.id);
+}
+} // namespace
+
+bool SqlProductCatalog::loadSearchIndexSlice() const
+{
+    if (m_indexLoaded)
+        return true;
+    if (m_indexReadUpTo < 0) { // a new build
+        m_index.clear();
+        m_indexReadUpTo = 0;
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(
-            QStringLiteral("SELECT id, generic_name, trade_name, pinyin, code, gtin FROM product "
-                           "ORDER BY generic_name, id"))) {
-        while (q.next())
-            m_index.append(SearchEntry{
-                q.value(0).toLongLong(), q.value(1).toString() + u' ' + q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    QList<SearchEntry> slice;
+    slice.reserve(kIndexSliceRows);
+    if (prepare(q, QStringLiteral("SELECT id, generic_name, trade_name, pinyin, code, gtin FROM "
+                                  "product WHERE id > ? ORDER BY id LIMIT ?"))) {
+        q.bindValue(0, m_indexReadUpTo);
+        q.bindValue(1, kIndexSliceRows);
+        if (q.exec())
+            while (q.next()) {
+                QString generic = q.value(1).toString();
+                QString names = generic + u' ' + q.value(2).toString();
+                slice.append(SearchEntry{q.value(0).toLongLong(), std::move(generic),
+                                         std::move(names), q.value(3).toString(),
+                                         q.value(4).toString(), q.value(5).toString()});
+            }
     }
-    m_indexLoaded = true;
+    ++m_stats.indexSlices;
+    if (!slice.isEmpty())
+        m_indexReadUpTo = slice.constLast().id;
+    const bool last = slice.size() < kIndexSliceRows;
+    // Sorted here, not by SQL: updateSearchIndex() inserts with the same comparison.
+    std::sort(slice.begin(), slice.end(), searchOrder<SearchEntry>);
+    const qsizetype kept = m_index.size();
+    m_index.append(std::move(slice));
+    std::inplace_merge(m_index.begin(), m_index.begin() + kept, m_index.end(),
+                       searchOrder<SearchEntry>);
+    if (last) {
+        m_indexLoaded = true;
+        m_indexReadUpTo = -1;
+        m_warming = false;
+        ++m_stats.indexBuilds;
+    }
+    return last;
+}
+
+void SqlProductCatalog::buildSearchIndex() const
+{
+    while (!loadSearchIndexSlice()) {
+    }
+}
+
+void SqlProductCatalog::warmSearchIndex() const
+{
+    if (m_indexLoaded || m_warming)
+        return;
+    if (!m_warmer)
+        m_warmer = std::make_unique<QObject>();
+    m_warming = true;
+    warmNextSlice();
+}
+
+void SqlProductCatalog::warmNextSlice() const
+{
+    // One slice per turn of the event loop: whatever the cashier does meanwhile waits for one
+    // slice (a few ms), not for 50,000 products.
+    QTimer::singleShot(0, m_warmer.get(), [this] {
+        if (m_warming && !loadSearchIndexSlice())
+            warmNextSlice();
+    });
+}
+
+void SqlProductCatalog::updateSearchIndex(QList<SearchEntry> changed) const
+{
+    if (!m_indexLoaded || changed.isEmpty())
+        return;
+    // The last version of a product stored twice in one upsert wins.
+    std::stable_sort(changed.begin(), changed.end(),
+                     [](const SearchEntry& a, const SearchEntry& b) { return a.id < b.id; });
+    QList<SearchEntry> fresh;
+    fresh.reserve(changed.size());
+    for (qsizetype i = 0; i < changed.size(); ++i)
+        if (i + 1 == changed.size() || changed.at(i + 1).id != changed.at(i).id)
+            fresh.append(std::move(changed[i]));
+    QList<qint64> ids;
+    ids.reserve(fresh.size());
+    for (const SearchEntry& e : std::as_const(fresh))
+        ids.append(e.id);
+    m_index.removeIf([&ids](const SearchEntry& e) {
+        return std::binary_search(ids.cbegin(), ids.cend(), e.id);
+    });
+    std::sort(fresh.begin(), fresh.end(), searchOrder<SearchEntry>);
+    if (fresh.size() == 1) { // the product master's save: one entry into its place
+        const auto at = std::lower_bound(m_index.begin(), m_index.end(), fresh.constFirst(),
+                                         searchOrder<SearchEntry>);
+        m_index.insert(at, std::move(fresh.first()));
+        return;
+    }
+    const qsizetype kept = m_index.size();
+    m_index.append(std::move(fresh));
+    std::inplace_merge(m_index.begin(), m_index.begin() + kept, m_index.end(),
+                       searchOrder<SearchEntry>);
+}
+
+QList<Product> SqlProductCatalog::productsByIds(const QList<qint64>& ids) const
+{
+    QHash<qint64, Product> byId;
+    byId.reserve(ids.size());
+    // One statement for a keystroke's hits (≤ 500 of them; a longer list in slices of 500, well
+    // under SQLite's bound-parameter limit).
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype first = 0; first < ids.size(); first += kSlice) {
+        const qsizetype n = std::min(kSlice, ids.size() - first);
+        QString placeholders = QStringLiteral("?");
+        for (qsizetype i = 1; i < n; ++i)
+            placeholders += QStringLiteral(",?");
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!prepare(q,
+                     QStringLiteral("SELECT ") + kColumns
+                         + QStringLiteral(" FROM product p WHERE p.id IN (%1)").arg(placeholders)))
+            return {};
+        for (qsizetype i = 0; i < n; ++i)
+            q.bindValue(static_cast<int>(i), ids.at(first + i));
+        ++m_stats.productQueries;
+        if (!q.exec()) {
+            (void)sqlError(q, QStringLiteral("search"));
+            return {};
+        }
+        while (q.next()) {
+            Product p = readProduct(q);
+            byId.insert(p.id, std::move(p));
+        }
+    }
+    QList<Product> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.cend())
+            out.append(*it);
+    return out;
 }
 
 QList<Product> SqlProductCatalog::search(const QString& text, int limit) const
 {
-    QList<Product> out;
     const QString t = text.trimmed();
     if (t.isEmpty() || limit <= 0)
-        return out;
-    if (!m_indexLoaded)
-        loadSearchIndex();
+        return {};
+    buildSearchIndex(); // at once, or what warmSearchIndex() has left
     const QString lower = t.toLower();
     const QString wordStart = u' ' + lower;
+    QList<qint64> hits;
     for (const SearchEntry& e : std::as_const(m_index)) {
         const bool hit = e.pinyin.startsWith(lower) || e.pinyin.contains(wordStart)
                          || e.names.contains(t, Qt::CaseInsensitive) || e.code == t || e.gtin == t;
         if (!hit)
             continue;
-        if (std::optional<Product> p = findById(e.id))
-            out.append(*p);
-        if (out.size() >= limit)
+        hits.append(e.id);
+        if (hits.size() >= limit)
             break;
     }
-    return out;
+    // The hits' products in one statement, not one per hit.
+    return productsByIds(hits);
 }
 
 QList<Product> SqlProductCatalog::firstProducts(int count) const
@@ -158,6 +294,9 @@ qint64 SqlProductCatalog::productCount() const
 
 Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
 {
+    // An index being built is finished first, so this upsert's changes go into all of it.
+    if (m_warming)
+        buildSearchIndex();
     Transaction tx(m_db);
     QSqlQuery ins(m_db.connection());
     QSqlQuery code(m_db.connection());
@@ -195,6 +334,7 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
         return s.error();
 
     int n = 0;
+    QList<SearchEntry> changed;
     for (const Product& given : products) {
         Product p = given;
         // PRICE-CEILING: a price above a hard ceiling cannot be saved, whoever saves it.
@@ -255,12 +395,17 @@ Result<int> SqlProductCatalog::upsert(const QList<Product>& products)
             if (!code.exec())
                 return sqlError(code, QStringLiteral("product code %1").arg(c));
         }
+        if (m_indexLoaded)
+            changed.append(SearchEntry{id, p.genericName, p.genericName + u' ' + p.tradeName,
+                                       p.pinyin, p.code, p.gtin});
         ++n;
     }
     Status c = tx.commit();
     if (!c)
         return c.error();
-    m_indexLoaded = false; // the search index is rebuilt on the next search
+    // The changed products' entries, not a rebuild: a price saved in the product master costs
+    // the counter's search nothing.
+    updateSearchIndex(std::move(changed));
     qCInfo(lcStorage) << "stored" << n << "products";
     return n;
 }

@@ -31,16 +31,17 @@ Status SqlSaleRepository::markReceiptPrinted(qint64 saleId, const QString& jobId
     Transaction tx(m_db); // a sealed write (receipt prints are append-only)
     if (!tx.isActive())
         return tx.beginError();
-    QSqlQuery q(m_db.connection());
-    Status s = prepare(q, QStringLiteral("INSERT INTO receipt_print (sale_id, job_id, reprint, "
-                                         "printed_at) VALUES (?,?,?,datetime('now','localtime'))"));
-    if (!s)
-        return s;
-    q.bindValue(0, saleId);
-    q.bindValue(1, jobId);
-    q.bindValue(2, reprint ? 1 : 0);
-    if (!q.exec())
-        return sqlError(q, Tr::tr("记录小票打印"));
+    // After every sale: prepared once.
+    Result<QSqlQuery*> q =
+        m_db.statement(QStringLiteral("INSERT INTO receipt_print (sale_id, job_id, reprint, "
+                                      "printed_at) VALUES (?,?,?,datetime('now','localtime'))"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, saleId);
+    (*q)->bindValue(1, jobId);
+    (*q)->bindValue(2, reprint ? 1 : 0);
+    if (!(*q)->exec())
+        return sqlError(**q, Tr::tr("记录小票打印"));
     return tx.commit();
 }
 

@@ -20,10 +20,13 @@ struct Tr
 
 std::optional<TraceCodeRecord> SqlTraceCodeRegistry::find(const QString& code) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("SELECT product_id, batch_id, received_at, purchase_doc, "
-                                   "sale_no, sold_at FROM trace_code WHERE code = ?")))
+    // Asked at every scan of a box's code: prepared once.
+    Result<QSqlQuery*> prepared =
+        m_db.statement(QStringLiteral("SELECT product_id, batch_id, received_at, purchase_doc, "
+                                      "sale_no, sold_at FROM trace_code WHERE code = ?"));
+    if (!prepared)
         return std::nullopt;
+    QSqlQuery& q = **prepared;
     q.bindValue(0, code);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -34,7 +37,8 @@ std::optional<TraceCodeRecord> SqlTraceCodeRegistry::find(const QString& code) c
     r.received = !q.value(2).toString().isEmpty();
     r.purchaseDoc = q.value(3).toString();
     r.saleNo = q.value(4).toString();
-    r.soldAt = QDateTime::fromString(q.value(5).toString(), kTimeFormat);
+    r.soldAt = timeFromText(q.value(5).toString());
+    q.finish();
     return r;
 }
 
@@ -42,16 +46,20 @@ std::optional<qint64> SqlTraceCodeRegistry::productForPrefix(const QString& pref
 {
     if (prefix.isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("SELECT id FROM product WHERE trace_prefix = ? "
-                                   "UNION ALL SELECT product_id FROM trace_prefix_learned "
-                                   "WHERE prefix = ? LIMIT 1")))
+    Result<QSqlQuery*> prepared =
+        m_db.statement(QStringLiteral("SELECT id FROM product WHERE trace_prefix = ? "
+                                      "UNION ALL SELECT product_id FROM trace_prefix_learned "
+                                      "WHERE prefix = ? LIMIT 1"));
+    if (!prepared)
         return std::nullopt;
+    QSqlQuery& q = **prepared;
     q.bindValue(0, prefix);
     q.bindValue(1, prefix);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return q.value(0).toLongLong();
+    const qint64 productId = q.value(0).toLongLong();
+    q.finish();
+    return productId;
 }
 
 Status SqlTraceCodeRegistry::learnPrefix(const QString& prefix, qint64 productId,
@@ -75,11 +83,14 @@ Status SqlTraceCodeRegistry::learnPrefix(const QString& prefix, qint64 productId
 
 void SqlScanJournal::record(const ScanJournalEntry& e)
 {
-    QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("INSERT INTO scan_journal (scanned_at, source, symbology, "
-                                   "payload_hex, family, outcome, reason, elapsed_us, operator) "
-                                   "VALUES (?,?,?,?,?,?,?,?,?)")))
+    // Every scan writes one: prepared once.
+    Result<QSqlQuery*> prepared =
+        m_db.statement(QStringLiteral("INSERT INTO scan_journal (scanned_at, source, symbology, "
+                                      "payload_hex, family, outcome, reason, elapsed_us, operator) "
+                                      "VALUES (?,?,?,?,?,?,?,?,?)"));
+    if (!prepared)
         return;
+    QSqlQuery& q = **prepared;
     // Unset text (no reason on a clean scan, nobody logged in yet) is bound as empty text.
     q.bindValue(0, e.at.toString(kTimeFormat));
     q.bindValue(1, nonNull(e.source));

@@ -10,6 +10,7 @@
 #include "app/core/scan.h"
 #include "ui/productmasterwidget.h"
 #include "ui/receivingform.h"
+#include "ui/stocktablemodel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -50,16 +52,17 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
     m_nearExpiry = new QLabel(stockPage);
     m_nearExpiry->setObjectName(QStringLiteral("nearExpiryLabel"));
     stockLayout->addWidget(m_nearExpiry);
-    m_stock = new QTableWidget(stockPage);
+    m_stock = new QTableView(stockPage);
     m_stock->setObjectName(QStringLiteral("stockTable"));
-    m_stock->setColumnCount(8);
-    m_stock->setHorizontalHeaderLabels({tr("商品编码"), tr("品名"), tr("规格"), tr("批号"),
-                                        tr("有效期至"), tr("库存（盒+零）"), tr("最小单位"),
-                                        tr("状态")});
+    m_stockModel = new StockTableModel(m_inventory, m_stock);
+    m_stock->setModel(m_stockModel);
     m_stock->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_stock->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_stock->verticalHeader()->hide();
-    m_stock->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stock->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Fixed widths: sizing columns to their contents would measure every row read so far.
+    m_stock->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_stock->horizontalHeader()->setSectionResizeMode(StockTableModel::Name, QHeaderView::Stretch);
+    m_stock->horizontalHeader()->setStretchLastSection(false);
     stockLayout->addWidget(m_stock, 1);
     tabs->addTab(stockPage, tr("库存与效期"));
 
@@ -207,7 +210,19 @@ InventoryWidget::InventoryWidget(InventoryService& service, ProductService& prod
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    refresh();
+    // Nothing is read here: the screen loads when it is first shown (showEvent).
+}
+
+void InventoryWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded)
+        refresh();
+}
+
+QString InventoryWidget::stockSummaryText() const
+{
+    return m_nearExpiry->text();
 }
 
 QString InventoryWidget::reportText() const
@@ -222,47 +237,16 @@ QString InventoryWidget::queueText() const
 
 void InventoryWidget::refresh()
 {
+    m_loaded = true;
     const QDate today = m_clock.now().date();
-    const QList<StockLine> lines = m_inventory.stockOverview();
-    m_stock->setRowCount(static_cast<int>(lines.size()));
-    int near = 0, expired = 0;
-    for (int i = 0; i < lines.size(); ++i) {
-        const StockLine& l = lines.at(i);
-        const qint64 days = today.daysTo(l.stock.batch.expiryDate);
-        QString state = tr("正常");
-        QColor colour;
-        if (!isSellable(l.stock.batch, today)) {
-            state = l.stock.batch.quarantined ? tr("待验，不可售") : tr("已过期，不可售");
-            colour = QColor(0xff, 0xcd, 0xd2);
-            ++expired;
-        } else if (days <= m_service.nearExpiryDays()) {
-            state = tr("近效期（%1 天）").arg(days);
-            colour = QColor(0xff, 0xec, 0xb3);
-            ++near;
-        }
-        const qint64 boxes = l.stock.pieces / qMax<qint64>(1, l.piecesPerBox);
-        const qint64 loose = l.stock.pieces % qMax<qint64>(1, l.piecesPerBox);
-        const QStringList cells{l.productCode,
-                                l.productName,
-                                l.spec,
-                                l.stock.batch.batchNo,
-                                l.stock.batch.expiryDate.toString(Qt::ISODate),
-                                loose ? tr("%1 盒 + %2").arg(boxes).arg(loose)
-                                      : tr("%1 盒").arg(boxes),
-                                QString::number(l.stock.pieces),
-                                state};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(cells.at(c));
-            if (colour.isValid())
-                item->setBackground(colour);
-            m_stock->setItem(i, c, item);
-        }
-    }
+    m_stockModel->reload(today, m_service.nearExpiryDays());
+    const StockSummary summary =
+        summariseStock(m_inventory.stockByExpiry(), today, m_service.nearExpiryDays());
     m_nearExpiry->setText(tr("%1 个批次有库存；近效期（%2 天内）%3 个，已过期或待验 %4 个")
-                              .arg(lines.size())
+                              .arg(summary.batches)
                               .arg(m_service.nearExpiryDays())
-                              .arg(near)
-                              .arg(expired));
+                              .arg(summary.nearExpiry)
+                              .arg(summary.unsellable));
     const OutboxStatus q = m_inventory.outboxStatus();
     m_queue->setText(
         tr("医保平台上传队列：待上传 %1 条%2，已上传 %3 条")
@@ -383,15 +367,14 @@ bool InventoryWidget::countScan(const QString& code)
     if (!sheet)
         return false;
     // The product's batches on the sheet, earliest expiry first; a box goes to the first one.
-    const QList<StockLine> stock = m_inventory.stockOverview();
     for (int r = 0; r < m_count->rowCount(); ++r) {
         QTableWidgetItem* codeItem = m_count->item(r, 0);
         if (!codeItem || codeItem->text() != code)
             continue;
-        qint64 perBox = 1;
-        for (const StockLine& s : stock)
-            if (s.productCode == code)
-                perBox = s.piecesPerBox;
+        // A box is the product's pieces per box (from the product, not by reading all stock).
+        const std::optional<Product> product =
+            m_products.catalog().findById(codeItem->data(Qt::UserRole + 1).toLongLong());
+        const qint64 perBox = product ? qMax<qint64>(1, product->piecesPerBox()) : 1;
         QTableWidgetItem* counted = m_count->item(r, 5);
         counted->setText(QString::number(counted->text().toLongLong() + perBox));
         m_countMessage->setText(

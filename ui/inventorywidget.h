@@ -15,6 +15,7 @@ class QDateEdit;
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 
 namespace pos {
@@ -30,12 +31,16 @@ namespace pos::ui {
 
 class ProductMasterWidget;
 class ReceivingForm;
+class StockTableModel;
 
 /// The store manager's inventory screen: stock by batch with expiry colouring (expired red, near
 /// expiry amber), the product master (商品档案), receiving a delivery by hand or from a supplier's
 /// CSV note with a verdict per row, stocktake, the ledger and journal exports (with progress and
 /// cancel) and the upload queue. Every action goes through the core, which checks the role.
 /// Scans reach it through takeScan() (MainWindow connects the counter's recognised scans).
+/// Nothing is read from the store until the screen is first shown (or refresh() is called); the
+/// stock table then reads its batches a page at a time as it scrolls (StockTableModel), and the
+/// counts above it come from counts per expiry day, not from every batch.
 class InventoryWidget final : public QWidget
 {
     Q_OBJECT
@@ -68,6 +73,7 @@ public:
     };
     void showTab(Tab tab);
 
+    /// Reads the stock's first page, its counts and the upload queue's state again.
     void refresh();
     /// Receives the delivery note in `path`; the report shows each row's verdict. Returns true
     /// when it was received.
@@ -85,13 +91,19 @@ public:
     /// Saves the counts typed into the sheet and, with a reason, approves it.
     bool approveStocktake(const QString& reason);
 
-    [[nodiscard]] QTableWidget* stockTable() const { return m_stock; }
+    /// The stock table (库存与效期); its model holds the pages read so far.
+    [[nodiscard]] QTableView* stockTable() const { return m_stock; }
+    [[nodiscard]] StockTableModel* stockModel() const { return m_stockModel; }
+    [[nodiscard]] QString stockSummaryText() const;
     [[nodiscard]] QTableWidget* countTable() const { return m_count; }
     [[nodiscard]] QString countMessage() const;
     [[nodiscard]] QString reportText() const;
     [[nodiscard]] QString queueText() const;
     [[nodiscard]] QString exportText() const;
     [[nodiscard]] ReceivingForm* receivingForm() const { return m_receiving; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     /// Runs `job` under a modal progress dialog titled `title`; its Cancel cancels the job.
@@ -110,7 +122,9 @@ private:
     QLabel* m_exportMessage = nullptr;
     const Clock& m_clock;
     QString m_storeName;
-    QTableWidget* m_stock = nullptr;
+    QTableView* m_stock = nullptr;
+    StockTableModel* m_stockModel = nullptr;
+    bool m_loaded = false; ///< refresh() ran at least once
     QPlainTextEdit* m_report = nullptr;
     QLabel* m_queue = nullptr;
     QLabel* m_nearExpiry = nullptr;

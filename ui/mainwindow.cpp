@@ -39,6 +39,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     : QMainWindow(parent)
     , m_s(services)
     , m_options(std::move(options))
+    , m_storeName(store.name)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PharmaPOS 药店收银 — %1").arg(store.name));
@@ -101,7 +102,6 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     layout->addWidget(m_sessionBar);
 
     m_pages = new QStackedWidget(central);
-    m_firstRun = new FirstRunWidget(m_s.auth, m_pages);
     m_login = new LoginWidget(m_s.session, m_options.loginHint, m_pages);
     m_lock = new LockWidget(m_s.session, m_pages);
     m_checkout = new CheckoutWidget(m_s.sale, m_pages);
@@ -114,25 +114,14 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     if (m_s.intake)
         connect(m_s.intake, &PrescriptionIntake::notice, m_checkout, &CheckoutWidget::showNotice);
     m_checkout->setCatalog(m_s.catalog);
-    m_admin = new UserAdminWidget(m_s.session, m_s.auth, m_s.users, m_pages);
-    for (QWidget* w : {static_cast<QWidget*>(m_firstRun), static_cast<QWidget*>(m_login),
-                       static_cast<QWidget*>(m_lock), static_cast<QWidget*>(m_checkout),
-                       static_cast<QWidget*>(m_admin)})
+    for (QWidget* w : {static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_lock),
+                       static_cast<QWidget*>(m_checkout)})
         m_pages->addWidget(w);
-    if (m_s.inventory && m_s.products && m_s.ledger && m_s.clock) {
-        m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock,
-                                          store.name, m_pages);
-        if (m_s.readDeliveryNote)
-            m_inventory->setDeliveryNoteReader(m_s.readDeliveryNote);
-        m_pages->addWidget(m_inventory);
-        // Every scanner's scans, recognised once by the counter (which leaves the cart alone
-        // while this screen shows: setScanMode(ScanMode::Elsewhere)).
-        connect(&m_s.sale, &SaleWorkflow::scanRecognised, m_inventory, &InventoryWidget::takeScan);
-    }
+    // The first-run screen, account administration and the inventory screen are built when first
+    // needed (firstRunPage(), ensureAdminPage(), ensureInventoryPage()): on a big store the
+    // inventory screen alone cost most of a second at every start, for every user.
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_firstRun, &FirstRunWidget::administratorCreated, this,
-            &MainWindow::showPageForSession);
     connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
     // A logout, lock or step-out happens even when the trail cannot take it; whoever is at the
     // counter is told at once, whichever page shows (STAFF-AUDIT).
@@ -271,7 +260,7 @@ void MainWindow::showPageForSession()
     if (!s.isLoggedIn()) {
         m_idle->stop();
         if (m_s.auth.needsFirstAdministrator()) {
-            m_pages->setCurrentWidget(m_firstRun);
+            m_pages->setCurrentWidget(firstRunPage());
         } else {
             m_pages->setCurrentWidget(m_login);
             m_login->reset();
@@ -293,19 +282,21 @@ void MainWindow::showPageForSession()
     m_stepOut->setVisible(s.isSteppedIn());
     // The inventory screen is offered to those whose role may receive stock; the core checks
     // every action on it again.
-    const bool stockRole = m_inventory && roleAllows(acting->role, Permission::ReceiveStock);
+    const bool stockRole =
+        inventoryAvailable() && roleAllows(acting->role, Permission::ReceiveStock);
     m_inventoryButton->setVisible(stockRole);
     if (!stockRole)
         m_showInventory = false;
-    if (acting->role == Role::Administrator)
-        m_pages->setCurrentWidget(m_admin);
-    else if (m_showInventory) {
-        m_inventory->refresh();
-        m_pages->setCurrentWidget(m_inventory);
+    if (acting->role == Role::Administrator) {
+        UserAdminWidget* admin = ensureAdminPage();
+        m_pages->setCurrentWidget(admin);
+        admin->refresh();
+    } else if (m_showInventory) {
+        InventoryWidget* inventory = ensureInventoryPage();
+        inventory->refresh();
+        m_pages->setCurrentWidget(inventory);
     } else
         m_pages->setCurrentWidget(m_checkout);
-    if (acting->role == Role::Administrator)
-        m_admin->refresh();
     // The scanner serves the inventory screen while it shows, not the cart behind it.
     m_s.sale.setScanMode(m_pages->currentWidget() == m_inventory ? ScanMode::Elsewhere
                                                                  : ScanMode::Sale);
@@ -313,10 +304,50 @@ void MainWindow::showPageForSession()
         m_idle->start();
 }
 
+bool MainWindow::inventoryAvailable() const
+{
+    return m_s.inventory && m_s.products && m_s.ledger && m_s.clock;
+}
+
+FirstRunWidget* MainWindow::firstRunPage()
+{
+    if (!m_firstRun) {
+        m_firstRun = new FirstRunWidget(m_s.auth, m_pages);
+        m_pages->addWidget(m_firstRun);
+        connect(m_firstRun, &FirstRunWidget::administratorCreated, this,
+                &MainWindow::showPageForSession);
+    }
+    return m_firstRun;
+}
+
+UserAdminWidget* MainWindow::ensureAdminPage()
+{
+    if (!m_admin) {
+        m_admin = new UserAdminWidget(m_s.session, m_s.auth, m_s.users, m_pages);
+        m_pages->addWidget(m_admin);
+    }
+    return m_admin;
+}
+
+InventoryWidget* MainWindow::ensureInventoryPage()
+{
+    if (!m_inventory) {
+        m_inventory = new InventoryWidget(*m_s.inventory, *m_s.products, *m_s.ledger, *m_s.clock,
+                                          m_storeName, m_pages);
+        if (m_s.readDeliveryNote)
+            m_inventory->setDeliveryNoteReader(m_s.readDeliveryNote);
+        m_pages->addWidget(m_inventory);
+        // Every scanner's scans, recognised once by the counter (which leaves the cart alone
+        // while this screen shows: setScanMode(ScanMode::Elsewhere)).
+        connect(&m_s.sale, &SaleWorkflow::scanRecognised, m_inventory, &InventoryWidget::takeScan);
+    }
+    return m_inventory;
+}
+
 void MainWindow::toggleInventory()
 {
     const User* u = m_s.session.actingUser();
-    if (!m_inventory || !u || m_s.session.isLocked())
+    if (!inventoryAvailable() || !u || m_s.session.isLocked())
         return;
     if (!roleAllows(u->role, Permission::ReceiveStock)) {
         m_checkout->showNotice(

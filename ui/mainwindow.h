@@ -104,7 +104,10 @@ struct ShellOptions
 
 /// The window frame: a banner when any device is simulated, a session bar (who acts, duty,
 /// switch user, lock, log out), the screen for the session's state, a status bar. It owns no
-/// business: each screen is a widget over a core service.
+/// business: each screen is a widget over a core service. The login, lock and checkout screens
+/// are built with the window; the first-run screen, account administration and the inventory
+/// screen only the first time someone who may use them needs them, so a start (and a cashier's
+/// whole day) never pays for the screens of other roles.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -119,7 +122,10 @@ public:
     [[nodiscard]] CheckoutWidget* checkout() const { return m_checkout; }
     [[nodiscard]] LoginWidget* login() const { return m_login; }
     [[nodiscard]] LockWidget* lockPage() const { return m_lock; }
+    /// The manager's inventory screen: null until it is first opened (F4).
     [[nodiscard]] InventoryWidget* inventoryPage() const { return m_inventory; }
+    /// Account administration: null until an administrator first logs in.
+    [[nodiscard]] UserAdminWidget* adminPage() const { return m_admin; }
     [[nodiscard]] QWidget* currentPage() const;
     [[nodiscard]] QString bannerText() const;
     [[nodiscard]] QString sessionText() const;
@@ -143,11 +149,18 @@ protected:
 
 private:
     void showPageForSession();
+    /// The inventory screen can be offered: the store has a ledger and its services.
+    [[nodiscard]] bool inventoryAvailable() const;
+    /// The screens built on first need (see the class comment).
+    FirstRunWidget* firstRunPage();
+    UserAdminWidget* ensureAdminPage();
+    InventoryWidget* ensureInventoryPage();
     void refreshPrinterStatus();
     void refreshDuty();
 
     CounterServices m_s;
     ShellOptions m_options;
+    QString m_storeName;
     QStackedWidget* m_pages = nullptr;
     FirstRunWidget* m_firstRun = nullptr;
     LoginWidget* m_login = nullptr;

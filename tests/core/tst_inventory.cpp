@@ -86,6 +86,41 @@ private Q_SLOTS:
         QVERIFY(!isSellable(stock(1, "B", kToday.addDays(-1), 1).batch, kToday));
     }
 
+    // The stock screen's colouring and counts (issue 13: counted per expiry day, not per batch).
+    void expiryState_data()
+    {
+        QTest::addColumn<int>("daysLeft");
+        QTest::addColumn<bool>("quarantined");
+        QTest::addColumn<int>("state");
+        const int normal = int(ExpiryState::Normal), near = int(ExpiryState::NearExpiry),
+                  unsellable = int(ExpiryState::Unsellable);
+        QTest::newRow("INV-AVAIL expired yesterday") << -1 << false << unsellable;
+        QTest::newRow("INV-EXPIRY the last day is near") << 0 << false << near;
+        QTest::newRow("INV-EXPIRY 180 days is near") << 180 << false << near;
+        QTest::newRow("INV-EXPIRY 181 days is normal") << 181 << false << normal;
+        QTest::newRow("INV-AVAIL quarantined") << 400 << true << unsellable;
+    }
+    void expiryState()
+    {
+        QFETCH(int, daysLeft);
+        QFETCH(bool, quarantined);
+        QFETCH(int, state);
+        const Batch b = stock(1, "B", kToday.addDays(daysLeft), 1, quarantined).batch;
+        QCOMPARE(int(pos::expiryState(b, kToday, 180)), state);
+    }
+    void summariseStockCountsEveryGroup()
+    {
+        const StockSummary s = summariseStock({{kToday.addDays(-3), false, 4},
+                                               {kToday, false, 2},
+                                               {kToday.addDays(90), true, 1},
+                                               {kToday.addDays(90), false, 7},
+                                               {kToday.addDays(500), false, 30}},
+                                              kToday, 180);
+        QCOMPARE(s.batches, 44);
+        QCOMPARE(s.unsellable, 5);
+        QCOMPARE(s.nearExpiry, 9);
+    }
+
     // INV-FIELDS: every missing field refused by its name.
     void receivingFields_data()
     {

@@ -94,6 +94,9 @@ private Q_SLOTS:
         SerialScannerOptions o;
         o.portPath = pty.slavePath();
         o.framer.aimPrefix = true;
+        // The frame ends at its CR: a gap far longer than the test's own polling (QTRY polls every
+        // 50 ms, the default gap) so a loaded machine cannot split it.
+        o.framer.interByteGapMs = 5000;
         SerialScanner scanner(clock, o);
         QSignalSpy scans(&scanner, &Scanner::scanned);
         QSignalSpy availability(&scanner, &Scanner::availabilityChanged);

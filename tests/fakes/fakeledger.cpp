@@ -5,6 +5,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <tuple>
 
 namespace pos::fakes {
 
@@ -280,6 +281,41 @@ QList<StockLine> FakeLedger::stockOverview() const
                                  {},
                                  1,
                                  BatchStock{b, m_state.balances.value(b.id)}});
+    return out;
+}
+
+QList<StockLine> FakeLedger::stockPage(const std::optional<StockPageKey>& after, int limit) const
+{
+    const auto key = [](const StockLine& l) {
+        return std::tuple(l.stock.batch.expiryDate, l.productCode, l.stock.batch.id);
+    };
+    QList<StockLine> all = stockOverview();
+    std::sort(all.begin(), all.end(),
+              [&](const StockLine& a, const StockLine& b) { return key(a) < key(b); });
+    QList<StockLine> out;
+    for (const StockLine& l : std::as_const(all)) {
+        if (after && !(std::tuple(after->expiryDate, after->productCode, after->batchId) < key(l)))
+            continue;
+        if (out.size() >= limit)
+            break;
+        out.append(l);
+    }
+    return out;
+}
+
+QList<StockExpiryGroup> FakeLedger::stockByExpiry() const
+{
+    QList<StockExpiryGroup> out;
+    for (const StockLine& l : stockOverview()) {
+        auto it = std::find_if(out.begin(), out.end(), [&](const StockExpiryGroup& g) {
+            return g.expiryDate == l.stock.batch.expiryDate
+                   && g.quarantined == l.stock.batch.quarantined;
+        });
+        if (it == out.end())
+            out.append(StockExpiryGroup{l.stock.batch.expiryDate, l.stock.batch.quarantined, 1});
+        else
+            ++it->batches;
+    }
     return out;
 }
 

@@ -75,6 +75,9 @@ public:
     [[nodiscard]] QList<BatchStock> batchesWithStock(qint64 productId) const override;
     [[nodiscard]] qint64 sellablePieces(qint64 productId, const QDate& day) const override;
     [[nodiscard]] QList<StockLine> stockOverview() const override;
+    [[nodiscard]] QList<StockLine> stockPage(const std::optional<StockPageKey>& after,
+                                             int limit) const override;
+    [[nodiscard]] QList<StockExpiryGroup> stockByExpiry() const override;
     [[nodiscard]] bool traceCodeKnown(const QString& code) const override;
     // StocktakeRepository
     [[nodiscard]] Result<StocktakeSheet> createStocktake(const QString& scope,

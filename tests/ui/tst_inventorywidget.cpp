@@ -1,4 +1,5 @@
 #include "app/core/inventory/inventoryservice.h"
+#include "app/core/inventory/postings.h"
 #include "app/core/inventory/productservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/scan.h"
@@ -10,7 +11,9 @@
 #include "tests/support/teststore.h"
 #include "ui/inventorywidget.h"
 #include "ui/receivingform.h"
+#include "ui/stocktablemodel.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -18,8 +21,10 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStringEncoder>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +44,50 @@ struct Rig : testsupport::TestStore
         Product p = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1280);
         p.insuranceCode = QStringLiteral("XJ01CAA040E001010101483");
         add({p});
+    }
+    /// `batches` batches of P00001, one box each, received as one delivery: expiring 100, 150, 200
+    /// … 400 days from today in turn (the first two near expiry), many on the same day.
+    void receiveBatches(int batches)
+    {
+        const Product p = *catalog.findByCode(QStringLiteral("P00001"));
+        PurchaseDocument doc;
+        doc.supplier = QStringLiteral("南华医药");
+        doc.purchaseDate = clock.now().date();
+        doc.source = QStringLiteral("test");
+        QList<ResolvedPurchaseLine> lines;
+        for (int i = 0; i < batches; ++i) {
+            PurchaseLine l;
+            l.productCode = p.code;
+            l.genericName = p.genericName;
+            l.manufacturer = QStringLiteral("珠海联邦");
+            l.dosageForm = QStringLiteral("胶囊剂");
+            l.spec = p.spec;
+            l.batchNo = QStringLiteral("L%1").arg(i, 4, 10, QLatin1Char('0'));
+            l.expiryDate = clock.now().date().addDays(100 + (i % 7) * 50);
+            l.productionDate = l.expiryDate.addDays(-730);
+            l.approvalNo = QStringLiteral("国药准字H1");
+            l.insuranceCode = p.insuranceCode;
+            l.boxes = 1;
+            l.price = Money::fromFen(900);
+            l.traceCodes << QStringLiteral("8%1").arg(i, 19, 10, QLatin1Char('0'));
+            doc.lines << l;
+            lines << InventoryService::resolve(p, l);
+        }
+        auto tx = ledger.begin(PostingContext{clock.now(), QStringLiteral("王五"), false}).value();
+        QVERIFY(postings::purchase(*tx, doc, lines).ok());
+        QVERIFY(tx->appendAudit(AuditEvent{clock.now(),
+                                           QStringLiteral("wangwu"),
+                                           AuditAction::StockChanged,
+                                           doc.supplier,
+                                           {}})
+                    .ok());
+        QVERIFY(tx->commit().ok());
+    }
+    /// The stock table as it shows: the rows of the pages read so far, a cell's text.
+    int stockRows() { return widget.stockTable()->model()->rowCount(); }
+    QString stockCell(int row, int column)
+    {
+        return widget.stockTable()->model()->index(row, column).data().toString();
     }
     /// A scan as the counter recognised it, as MainWindow hands it on.
     void scan(const QString& code)
@@ -70,7 +119,7 @@ private Q_SLOTS:
         r.staff.loginAs(QStringLiteral("wangwu"));
         r.widget.show();
         QVERIFY(QTest::qWaitForWindowExposed(&r.widget));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+        QCOMPARE(r.stockRows(), 0);
         const QString good = r.file(
             "good.csv",
             kHeader
@@ -81,13 +130,79 @@ private Q_SLOTS:
         QVERIFY(r.widget.reportText().contains(QStringLiteral("已入库 GJ-")));
         QVERIFY(r.widget.reportText().contains(
             QStringLiteral("近效期"))); // 2027-01-31 is < 180 days off
-        QTableWidget* t = r.widget.stockTable();
-        QCOMPARE(t->rowCount(), 2);
-        QCOMPARE(t->item(0, 3)->text(), QStringLiteral("B0")); // earliest expiry first
-        QVERIFY(t->item(0, 7)->text().contains(QStringLiteral("近效期")));
-        QVERIFY(t->item(0, 0)->background().color().isValid());
-        QCOMPARE(t->item(1, 7)->text(), QStringLiteral("正常"));
+        QCOMPARE(r.stockRows(), 2);
+        QCOMPARE(r.stockCell(0, 3), QStringLiteral("B0")); // earliest expiry first
+        QVERIFY(r.stockCell(0, 7).contains(QStringLiteral("近效期")));
+        QVERIFY(r.widget.stockTable()
+                    ->model()
+                    ->index(0, 0)
+                    .data(Qt::BackgroundRole)
+                    .value<QColor>()
+                    .isValid());
+        QCOMPARE(r.stockCell(1, 7), QStringLiteral("正常"));
+        QCOMPARE(r.widget.stockSummaryText(),
+                 QStringLiteral("2 个批次有库存；近效期（180 天内）1 个，已过期或待验 0 个"));
         QVERIFY(r.widget.queueText().contains(QStringLiteral("待上传 2 条")));
+    }
+
+    // Issue 13 item 5: the screen reads nothing from the store until it is first shown (the window
+    // builds it only when a store manager opens it, and even then it loads when it shows).
+    void theScreenLoadsWhenShown()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        r.receiveBatches(3);
+        QCOMPARE(r.widget.stockModel()->pagesRead(), 0);
+        QCOMPARE(r.stockRows(), 0);
+        QVERIFY(r.widget.stockSummaryText().isEmpty());
+        r.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&r.widget));
+        QCOMPARE(r.widget.stockModel()->pagesRead(), 1);
+        QCOMPARE(r.stockRows(), 3);
+        QVERIFY(r.widget.stockSummaryText().startsWith(QStringLiteral("3 个批次有库存")));
+    }
+
+    // Issue 13 item 5 (INV-EXPIRY): the stock table reads a page of batches at a time as it
+    // scrolls; the pages join up in order, earliest expiry first, with no batch twice or missing
+    // (ties on the same day across a page boundary included); the counts above cover every batch.
+    void theStockTablePagesItsRows()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        const int batches = 2 * ui::StockTableModel::kPageRows + 50;
+        r.receiveBatches(batches);
+        r.widget.resize(900, 600);
+        r.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&r.widget));
+        QCOMPARE(r.stockRows(), ui::StockTableModel::kPageRows);
+        QCOMPARE(r.widget.stockSummaryText(),
+                 QStringLiteral("%1 个批次有库存；近效期（180 天内）%2 个，已过期或待验 0 个")
+                     .arg(batches)
+                     .arg(65 + 65)); // i % 7 == 0 or 1: 100 and 150 days off
+        // Scrolled to the end, the view asks for the next page.
+        QScrollBar* bar = r.widget.stockTable()->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        QTRY_VERIFY(r.stockRows() > ui::StockTableModel::kPageRows);
+        QAbstractItemModel* model = r.widget.stockTable()->model();
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(r.stockRows(), batches);
+        QCOMPARE(r.widget.stockModel()->pagesRead(), 3);
+        QSet<QString> seen;
+        for (int row = 0; row < batches; ++row) {
+            seen.insert(r.stockCell(row, ui::StockTableModel::BatchNo));
+            if (row > 0)
+                QVERIFY2(r.stockCell(row - 1, ui::StockTableModel::Expiry)
+                             <= r.stockCell(row, ui::StockTableModel::Expiry),
+                         qPrintable(QString::number(row)));
+        }
+        QCOMPARE(seen.size(), batches);
+        QVERIFY(r.stockCell(0, ui::StockTableModel::State)
+                    .startsWith(QStringLiteral("近效期（100 天）")));
+        QCOMPARE(r.stockCell(batches - 1, ui::StockTableModel::State), QStringLiteral("正常"));
+        // refresh() starts again from the first page.
+        r.widget.refresh();
+        QCOMPARE(r.stockRows(), ui::StockTableModel::kPageRows);
     }
 
     void aBadDeliveryChangesNothingAndSaysWhy()
@@ -103,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(r.widget.reportText().contains(
             QStringLiteral("第 3 行：拒收：INV-FIELDS: 购进记录缺少“生产厂商”")));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("未入库")));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+        QCOMPARE(r.stockRows(), 0);
     }
 
     // Issue 12: without the composition root's reader the screen still reads CSV the way every
@@ -128,10 +243,10 @@ private Q_SLOTS:
                      QStringLiteral("读取：CSV，编码 GB18030（GBK），共 2 行")),
                  qPrintable(r.widget.reportText()));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("已入库 GJ-")));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QCOMPARE(r.stockRows(), 1);
         QVERIFY(!r.widget.importDelivery(r.file("binary.csv", QByteArray("a,b\n\0\1\2", 7))));
         QVERIFY(r.widget.reportText().contains(QStringLiteral("不是文本文件")));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QCOMPARE(r.stockRows(), 1);
     }
 
     // With the composition root's reader (XLSX and CSV), the screen imports what it returns and
@@ -153,10 +268,10 @@ private Q_SLOTS:
         });
         QVERIFY(r.widget.importDelivery(QStringLiteral("/notes/delivery.xlsx")));
         QCOMPARE(asked, QStringList{QStringLiteral("/notes/delivery.xlsx")});
-        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QCOMPARE(r.stockRows(), 1);
         QVERIFY(!r.widget.importDelivery(QStringLiteral("/notes/old.xls")));
         QVERIFY(r.widget.reportText().contains(QStringLiteral(".xls 不能读取")));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
+        QCOMPARE(r.stockRows(), 1);
     }
 
     void stocktakeInTheGui()
@@ -180,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(!r.widget.countScan(QStringLiteral("P99999")));
         QVERIFY(r.widget.approveStocktake(QStringLiteral("月末盘点")));
         QVERIFY(r.widget.countMessage().contains(QStringLiteral("盘亏 1")));
-        QCOMPARE(r.widget.stockTable()->item(0, 6)->text(),
+        QCOMPARE(r.stockCell(0, 6),
                  QStringLiteral("2")); // the stock screen follows
     }
 
@@ -232,7 +347,7 @@ private Q_SLOTS:
         QVERIFY2(form->reportText().contains(QStringLiteral("INV-FIELDS: 购进记录缺少“批号”")),
                  qPrintable(form->reportText()));
         QVERIFY(form->linesTable()->item(0, 7)->text().startsWith(QStringLiteral("拒收")));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+        QCOMPARE(r.stockRows(), 0);
 
         // Entered again with its batch; its codes are free again once the bad line is gone.
         form->linesTable()->selectRow(0);
@@ -254,12 +369,12 @@ private Q_SLOTS:
         // Near expiry (69 days): shown, and posted only when confirmed.
         QVERIFY(!form->submit());
         QVERIFY(form->reportText().contains(QStringLiteral("近效期")));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 0);
+        QCOMPARE(r.stockRows(), 0);
         QVERIFY(form->submit());
         QVERIFY(form->reportText().contains(QStringLiteral("已入库 GJ-")));
-        QCOMPARE(r.widget.stockTable()->rowCount(), 1);
-        QCOMPARE(r.widget.stockTable()->item(0, 3)->text(), QStringLiteral("B7"));
-        QCOMPARE(r.widget.stockTable()->item(0, 6)->text(), QStringLiteral("2"));
+        QCOMPARE(r.stockRows(), 1);
+        QCOMPARE(r.stockCell(0, 3), QStringLiteral("B7"));
+        QCOMPARE(r.stockCell(0, 6), QStringLiteral("2"));
         QCOMPARE(form->linesTable()->rowCount(), 0);
 
         // A box received once cannot be scanned into the next delivery.

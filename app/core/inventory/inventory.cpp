@@ -64,6 +64,32 @@ bool isSellable(const Batch& b, const QDate& day)
     return !b.quarantined && b.expiryDate.isValid() && day <= b.expiryDate;
 }
 
+ExpiryState expiryState(const Batch& b, const QDate& day, int nearExpiryDays)
+{
+    if (!isSellable(b, day))
+        return ExpiryState::Unsellable;
+    return day.daysTo(b.expiryDate) <= nearExpiryDays ? ExpiryState::NearExpiry
+                                                      : ExpiryState::Normal;
+}
+
+StockSummary summariseStock(const QList<StockExpiryGroup>& groups, const QDate& day,
+                            int nearExpiryDays)
+{
+    StockSummary s;
+    for (const StockExpiryGroup& g : groups) {
+        Batch b;
+        b.expiryDate = g.expiryDate;
+        b.quarantined = g.quarantined;
+        s.batches += g.batches;
+        switch (expiryState(b, day, nearExpiryDays)) {
+        case ExpiryState::Unsellable: s.unsellable += g.batches; break;
+        case ExpiryState::NearExpiry: s.nearExpiry += g.batches; break;
+        case ExpiryState::Normal: break;
+        }
+    }
+    return s;
+}
+
 Result<QList<Allocation>> allocateFefo(QList<BatchStock> batches, qint64 pieces, const QDate& day,
                                        const QString& productName)
 {

@@ -57,6 +57,35 @@ struct BatchStock
 /// INV-EXPIRY / INV-AVAIL: may this batch be sold on `day`?
 [[nodiscard]] bool isSellable(const Batch& b, const QDate& day);
 
+/// How the stock screen shows a batch on `day`: sellable, sellable but expiring within
+/// `nearExpiryDays` (INV-EXPIRY: 近效期), or not sellable (expired or quarantined, INV-AVAIL).
+enum class ExpiryState
+{
+    Normal = 1,
+    NearExpiry,
+    Unsellable
+};
+[[nodiscard]] ExpiryState expiryState(const Batch& b, const QDate& day, int nearExpiryDays);
+
+/// How many batches with stock expire on one day, quarantined ones counted apart: what the stock
+/// screen's counts are made of, without reading every batch.
+struct StockExpiryGroup
+{
+    QDate expiryDate;
+    bool quarantined = false;
+    qint64 batches = 0;
+};
+
+/// The stock screen's counts on `day`.
+struct StockSummary
+{
+    qint64 batches = 0;    ///< batches with stock
+    qint64 nearExpiry = 0; ///< sellable, expiring within the near-expiry days
+    qint64 unsellable = 0; ///< expired or quarantined
+};
+[[nodiscard]] StockSummary summariseStock(const QList<StockExpiryGroup>& groups, const QDate& day,
+                                          int nearExpiryDays);
+
 /// A part of a sale line taken from one batch.
 struct Allocation
 {

@@ -161,11 +161,6 @@ Status InventoryService::exportLedger(const QDate& from, const QDate& to, const 
         return makeError(ErrorCode::Configuration, Tr::tr("本机没有 XLSX/PDF 导出组件"));
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidInput, Tr::tr("导出期间无效"));
-    // A read error fails the export: no file ever claims a ledger it could not read.
-    const Result<QList<LedgerRow>> read = m_inventory.ledger(from, to);
-    if (!read)
-        return read.error();
-    const QList<LedgerRow>& rows = *read;
     const Error cancelled = makeError(ErrorCode::Cancelled, Tr::tr("导出已取消"));
     const User* u = m_access.session().actingUser();
     // Audited before the file appears: an export the trail cannot record is not made.
@@ -178,20 +173,45 @@ Status InventoryService::exportLedger(const QDate& from, const QDate& to, const 
                                                              : QStringLiteral(" pdf"))});
     };
     if (format == ExportFormat::Csv) {
-        if (progress && !progress(0, rows.size()))
-            return cancelled;
-        const QByteArray csv = ledgerCsv(rows, from, to, storeName);
-        if (progress && !progress(rows.size(), rows.size()))
+        // Written as the rows are read: the ledger of a store with 100,000 batches is never held
+        // whole. The total is not known until the end (progress says 0).
+        if (progress && !progress(0, 0))
             return cancelled;
         QSaveFile f(path); // discarded unless committed
-        if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        if (!f.open(QIODevice::WriteOnly))
             return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+        LedgerCsvWriter csv(f, from, to, storeName);
+        bool written = true, stopped = false;
+        constexpr qint64 kProgressRows = 1000;
+        // A read error fails the export: no file ever claims a ledger it could not read.
+        const Status read = m_inventory.forEachLedgerRow(from, to, [&](const LedgerRow& r) {
+            if (!csv.add(r))
+                return written = false;
+            if (progress && csv.rows() % kProgressRows == 0 && !progress(csv.rows(), 0)) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        });
+        if (!read)
+            return read;
+        if (stopped)
+            return cancelled;
+        if (!written || !csv.finish())
+            return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
+        if (progress && !progress(csv.rows(), csv.rows()))
+            return cancelled;
         if (Status a = audit(); !a)
             return a;
         if (!f.commit())
             return makeError(ErrorCode::StorageFailure, Tr::tr("无法写入 %1").arg(path));
         return {};
     }
+    // A read error fails the export: no file ever claims a ledger it could not read.
+    const Result<QList<LedgerRow>> read = m_inventory.ledger(from, to);
+    if (!read)
+        return read.error();
+    const QList<LedgerRow>& rows = *read;
     // libxlsxwriter and QPdfWriter write to a name: write beside the target, then rename.
     const QString part = path + QStringLiteral(".part");
     Status written =

@@ -1,5 +1,6 @@
 #include "app/core/inventory/ledgerreport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 namespace pos {
@@ -49,46 +50,134 @@ QList<MovementKind> ledgerKindColumns()
     return QList<MovementKind>(std::begin(kKinds), std::end(kKinds));
 }
 
+QString ledgerCheck(const LedgerRow& row)
+{
+    if (!row.reconciles())
+        return Tr::tr("不平");
+    if (!row.matchesStore())
+        return Tr::tr("与账面不符（账面 %1）").arg(*row.storedClosing);
+    return Tr::tr("平");
+}
+
+void LedgerFooter::add(const LedgerRow& r)
+{
+    // Every row that differs is named, so the reader can go to it: the first kMaxNamed of each
+    // kind, then how many more.
+    const auto name = [&] {
+        return Tr::tr("%1 %2 批号 %3").arg(r.productCode, r.productName, r.batchNo);
+    };
+    ++m_rows;
+    m_anyStored = m_anyStored || r.storedClosing.has_value();
+    if (!r.reconciles() && ++m_unbalancedCount <= kMaxNamed)
+        m_unbalanced << name();
+    if (!r.matchesStore() && ++m_differingCount <= kMaxNamed)
+        m_differing << Tr::tr("%1 期末 %2、账面 %3")
+                           .arg(name(), QString::number(r.closing),
+                                QString::number(*r.storedClosing));
+}
+
+QString LedgerFooter::text() const
+{
+    if (m_unbalancedCount == 0 && m_differingCount == 0)
+        return m_anyStored
+                   ? Tr::tr("核对：全部 %1 行 期初 + 入库 − 出库 = 期末，期末与账面结存一致")
+                         .arg(m_rows)
+                   : Tr::tr("核对：全部 %1 行 期初 + 入库 − 出库 = 期末").arg(m_rows);
+    const auto more = [](qint64 count) {
+        return count > kMaxNamed ? Tr::tr("等，共 %1 行").arg(count) : QString();
+    };
+    QStringList parts;
+    if (m_unbalancedCount > 0)
+        parts << Tr::tr("%1 行不平，请检查：%2%3")
+                     .arg(m_unbalancedCount)
+                     .arg(m_unbalanced.join(Tr::tr("；")), more(m_unbalancedCount));
+    if (m_differingCount > 0)
+        parts << Tr::tr("%1 行期末与账面结存不符（库存余额或月末结存被改动，或数据库损坏；"
+                        "请运行 pharmapos verify）：%2%3")
+                     .arg(m_differingCount)
+                     .arg(m_differing.join(Tr::tr("；")), more(m_differingCount));
+    return Tr::tr("核对：") + parts.join(Tr::tr("。"));
+}
+
 QString ledgerFooter(const QList<LedgerRow>& rows)
 {
-    int bad = 0;
+    LedgerFooter footer;
     for (const LedgerRow& r : rows)
-        bad += r.reconciles() ? 0 : 1;
-    return bad == 0 ? Tr::tr("核对：全部 %1 行 期初 + 入库 − 出库 = 期末").arg(rows.size())
-                    : Tr::tr("核对：%1 行不平，请检查").arg(bad);
+        footer.add(r);
+    return footer.text();
+}
+
+namespace {
+constexpr qsizetype kChunkChars = 256 * 1024;
+} // namespace
+
+LedgerCsvWriter::LedgerCsvWriter(QIODevice& out, const QDate& from, const QDate& to,
+                                 const QString& storeName)
+    : m_out(out)
+{
+    m_chunk.reserve(kChunkChars + 1024);
+    m_chunk += QChar(0xFEFF); // the BOM, so Excel reads UTF-8
+    m_chunk += csvField(Tr::tr("%1 进销存台账 %2 至 %3（数量单位：最小单位）")
+                            .arg(storeName, from.toString(Qt::ISODate), to.toString(Qt::ISODate)))
+               + u'\n';
+    m_chunk += ledgerColumnTitles().join(u',') + u'\n';
+}
+
+bool LedgerCsvWriter::flush(qsizetype atLeast)
+{
+    if (m_chunk.size() < atLeast)
+        return true;
+    const QByteArray bytes = m_chunk.toUtf8();
+    m_chunk.clear(); // keeps its capacity
+    return m_out.write(bytes) == bytes.size();
+}
+
+bool LedgerCsvWriter::add(const LedgerRow& r)
+{
+    m_footer.add(r);
+    m_opening += r.opening;
+    m_in += r.totalIn();
+    m_outSum += r.totalOut();
+    m_closing += r.closing;
+    m_chunk += csvField(r.productCode) + u',' + csvField(r.productName) + u',' + csvField(r.spec)
+               + u',' + csvField(r.batchNo) + u',' + r.expiryDate.toString(Qt::ISODate) + u','
+               + QString::number(r.piecesPerBox) + u',' + QString::number(r.opening);
+    for (MovementKind k : kKinds) {
+        const qint64 v = r.moved.value(k);
+        m_chunk += u',' + QString::number(isInbound(k) ? v : -v);
+    }
+    m_chunk += u',' + QString::number(r.totalIn()) + u',' + QString::number(r.totalOut()) + u','
+               + QString::number(r.closing) + u',' + csvField(ledgerCheck(r)) + u'\n';
+    return flush(kChunkChars);
+}
+
+bool LedgerCsvWriter::finish()
+{
+    m_chunk += Tr::tr("合计") + QStringLiteral(",,,,,,") + QString::number(m_opening)
+               + QString(int(std::size(kKinds)), u',') + u',' + QString::number(m_in) + u','
+               + QString::number(m_outSum) + u',' + QString::number(m_closing) + u'\n';
+    m_chunk += csvField(m_footer.text()) + u'\n';
+    return flush(0);
+}
+
+bool writeLedgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDate& to,
+                    const QString& storeName, QIODevice& out)
+{
+    LedgerCsvWriter csv(out, from, to, storeName);
+    for (const LedgerRow& r : rows)
+        if (!csv.add(r))
+            return false;
+    return csv.finish();
 }
 
 QByteArray ledgerCsv(const QList<LedgerRow>& rows, const QDate& from, const QDate& to,
                      const QString& storeName)
 {
-    QString out;
-    out.reserve(rows.size() * 160 + 512);
-    out += csvField(Tr::tr("%1 进销存台账 %2 至 %3（数量单位：最小单位）")
-                        .arg(storeName, from.toString(Qt::ISODate), to.toString(Qt::ISODate)))
-           + u'\n';
-    out += ledgerColumnTitles().join(u',') + u'\n';
-    qint64 opening = 0, in = 0, outSum = 0, closing = 0;
-    for (const LedgerRow& r : rows) {
-        const bool ok = r.reconciles();
-        opening += r.opening;
-        in += r.totalIn();
-        outSum += r.totalOut();
-        closing += r.closing;
-        out += csvField(r.productCode) + u',' + csvField(r.productName) + u',' + csvField(r.spec)
-               + u',' + csvField(r.batchNo) + u',' + r.expiryDate.toString(Qt::ISODate) + u','
-               + QString::number(r.piecesPerBox) + u',' + QString::number(r.opening);
-        for (MovementKind k : kKinds) {
-            const qint64 v = r.moved.value(k);
-            out += u',' + QString::number(isInbound(k) ? v : -v);
-        }
-        out += u',' + QString::number(r.totalIn()) + u',' + QString::number(r.totalOut()) + u','
-               + QString::number(r.closing) + u',' + (ok ? Tr::tr("平") : Tr::tr("不平")) + u'\n';
-    }
-    out += Tr::tr("合计") + QStringLiteral(",,,,,,") + QString::number(opening)
-           + QString(int(std::size(kKinds)), u',') + u',' + QString::number(in) + u','
-           + QString::number(outSum) + u',' + QString::number(closing) + u'\n';
-    out += csvField(ledgerFooter(rows)) + u'\n';
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    QByteArray csv;
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::WriteOnly);
+    (void)writeLedgerCsv(rows, from, to, storeName, buffer); // a QBuffer takes everything
+    return csv;
 }
 
 } // namespace pos

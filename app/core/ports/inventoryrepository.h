@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace pos {
@@ -29,6 +30,20 @@ struct StockLine
     QString spec;
     qint64 piecesPerBox = 1;
     BatchStock stock;
+};
+
+/// Where a page of the stock screen ends; the next page starts after it. The screen's order:
+/// earliest expiry first, then product code, then batch.
+struct StockPageKey
+{
+    QDate expiryDate;
+    QString productCode;
+    qint64 batchId = 0;
+
+    [[nodiscard]] static StockPageKey of(const StockLine& line)
+    {
+        return {line.stock.batch.expiryDate, line.productCode, line.stock.batch.id};
+    }
 };
 
 /// A received purchase line as posted, with its product resolved.
@@ -64,6 +79,13 @@ public:
     [[nodiscard]] virtual qint64 sellablePieces(qint64 productId, const QDate& day) const = 0;
     /// Every batch that has stock, earliest expiry first.
     [[nodiscard]] virtual QList<StockLine> stockOverview() const = 0;
+    /// The same a page at a time (the stock screen reads what it shows, not 50,000 batches): up to
+    /// `limit` batches after `after`, from the first when it is empty. In stockOverview()'s order,
+    /// with the product code and the batch id as tie-breakers (StockPageKey).
+    [[nodiscard]] virtual QList<StockLine> stockPage(const std::optional<StockPageKey>& after,
+                                                     int limit) const = 0;
+    /// The batches with stock counted per expiry day and quarantine (summariseStock's input).
+    [[nodiscard]] virtual QList<StockExpiryGroup> stockByExpiry() const = 0;
     /// True when the traceability code was already received (any product).
     [[nodiscard]] virtual bool traceCodeKnown(const QString& code) const = 0;
 };
@@ -95,6 +117,23 @@ public:
     /// movements in the period.
     [[nodiscard]] virtual Result<QList<LedgerRow>> ledger(const QDate& from,
                                                           const QDate& to) const = 0;
+    /// ledger()'s rows one at a time, in its order, to `each` — an export that writes them as
+    /// they come never holds the ledger whole (100,000 batches are tens of megabytes as rows).
+    /// `each` returning false stops the reading (the caller knows why; the result is then
+    /// success). A read error is an error, whatever `each` already got. The default reads
+    /// ledger() whole.
+    [[nodiscard]] virtual Status
+    forEachLedgerRow(const QDate& from, const QDate& to,
+                     const std::function<bool(const LedgerRow&)>& each) const
+    {
+        Result<QList<LedgerRow>> rows = ledger(from, to);
+        if (!rows)
+            return rows.error();
+        for (const LedgerRow& r : std::as_const(*rows))
+            if (!each(r))
+                break;
+        return {};
+    }
     /// The movement journal for [from, to] written as CSV to `out` row by row (a month of a
     /// busy store is millions of rows: nothing is held in memory). Returns the row count.
     /// With `progress`, the rows are counted first and reported as they are written; when it
