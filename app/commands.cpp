@@ -39,6 +39,7 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QScreen>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -795,7 +796,15 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                          checkout->showNotice(Notice{
                              available ? Notice::Level::Info : Notice::Level::Warning, text});
                      });
-    window.show();
+    // A counter screen (often 1024×768) gets the whole screen, its status bar above the bottom
+    // edge; a larger desktop gets the window at its own size.
+    const QScreen* screen = window.screen();
+    if (screen
+        && (screen->availableGeometry().width() < 1280
+            || screen->availableGeometry().height() < 840))
+        window.showMaximized();
+    else
+        window.show();
     if (c.catalog().productCount() == 0 && !c.auth().needsFirstAdministrator())
         window.checkout()->showNotice(
             Notice{Notice::Level::Warning,

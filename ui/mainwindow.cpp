@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -164,7 +165,12 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     refreshPrinterStatus();
     refreshDuty();
     showPageForSession();
-    resize(1200, 760);
+    // 1200×760 where there is room; never larger than the screen (a POS screen is often
+    // 1024×768: a larger window would hide the scanner panel and the status bar under its edge).
+    QSize size(1200, 760);
+    if (const QScreen* s = screen())
+        size = size.boundedTo(s->availableGeometry().size());
+    resize(size);
 }
 
 MainWindow::~MainWindow()
