@@ -1,5 +1,6 @@
 #include "app/appconfig.h"
 
+#include "app/cameraconfig.h"
 #include "app/configkeys.h"
 #include "app/inifile.h"
 #include "app/platformconfig.h"
@@ -258,6 +259,7 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
         if (QFileInfo::exists(candidate))
             file = candidate;
     }
+    c.camera = std::make_shared<const CameraSettings>(CameraSettings::defaults(c.dataDir));
     if (file.isEmpty())
         return c;
 
@@ -309,6 +311,10 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
     c.gsSubstitute = ini.text("scanning", "gs_substitute").toUtf8();
     if (Status wedge = loadWedgeSettings(ini, c); !wedge)
         return wedge.error();
+    Result<CameraSettings> camera = CameraSettings::read(ini, c.dataDir);
+    if (!camera)
+        return camera.error();
+    c.camera = std::make_shared<const CameraSettings>(*camera);
     return c;
 }
 

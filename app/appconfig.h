@@ -14,6 +14,7 @@
 
 namespace pos::app {
 
+struct CameraSettings;
 struct PlatformSettings;
 
 /// One printer as the store configured it. Keys in [devices], for the receipt printer (the
@@ -126,6 +127,10 @@ struct AppConfig
     /// The link to the national platform ([platform], or platform.ini in the data directory);
     /// shared, so that this header does not pull in the network headers. Never null after load().
     std::shared_ptr<const PlatformSettings> platform;
+    /// The settlement camera ([devices] settlement_camera, microphone; [camera]): what
+    /// SettlementCameraStation::assemble() and the face/video commands take. Shared, so that this
+    /// header does not pull in the camera's. Never null after load() (the defaults: no camera).
+    std::shared_ptr<const CameraSettings> camera;
 
     [[nodiscard]] QString databasePath() const;
     /// The key directory in effect (keyDir, or the default beside the data directory).

@@ -83,6 +83,14 @@ const QList<ConfigKey> kKeys{
     {"devices", "barcode_camera", Special, 0, 0, "off | simulated:PATH", "off",
      QT_TRANSLATE_NOOP("ConfigKeys", "从摄像头画面读码（目前为模拟摄像头：图片文件或目录）"),
      "codes read from a camera (the simulated one replays images at PATH)"},
+    {"devices", "settlement_camera", Special, 0, 0,
+     "off | simulated:PATH | v4l2:/dev/v4l/by-id/… | rtsp://… | http(s)://…", "off",
+     QT_TRANSLATE_NOOP("ConfigKeys",
+                       "结算区摄像头（CAM-FACE、CAM-VIDEO）：USB 摄像头、网络摄像头或模拟摄像头"),
+     "the settlement area's camera (see *Settlement camera*)"},
+    {"devices", "microphone", Special, 0, 0, "off | pulse[:SOURCE] | alsa:hw:1,0 | test", "off",
+     QT_TRANSLATE_NOOP("ConfigKeys", "结算录像的声音来源（音像记录）"),
+     "the sound of the settlement recording"},
     {"devices", "receipt_printer", Special, 0, 0,
      "simulated | escpos-tcp:HOST[:PORT] | escpos-lp:/dev/usb/lp0 | escpos-usb[:VID:PID] | "
      "cups:QUEUE",
@@ -150,6 +158,48 @@ const QList<ConfigKey> kKeys{
     {"security", "anchor_dir", Text, 0, 500, "", "",
      QT_TRANSLATE_NOOP("ConfigKeys", "数据库封印锚点的第二份存放处（备份盘或网络共享）"),
      "a second place for the seals' anchors: the backup disk or a share"},
+
+    // [camera]: the settlement camera's recording (app/cameraconfig, CameraSettings). Its loader
+    // adds the rules between keys: even width and height (H.264), free_space_warn_mb not below
+    // free_space_floor_mb, backup_dir outside video_dir. Ranges: segments of 1 s to 5 min (a
+    // segment is what a crash can leave unclosed, and the unit the clips are kept in); pre- and
+    // post-roll up to 5 minutes; retention 1 day to 10 years (CAM-CONSENT: as short as the rules
+    // allow); frames from 320×240 to 3840×2160 at 1–60 fps and 100 kbit/s–20 Mbit/s; a face from
+    // 5% to 80% of the frame's height.
+    {"camera", "video_dir", Text, 0, 500, "", "video",
+     QT_TRANSLATE_NOOP("ConfigKeys", "结算录像与人脸图片的存放目录（相对于数据目录，或绝对路径）"),
+     "where clips and face images are kept (relative to the data directory, or absolute)"},
+    {"camera", "backup_dir", Text, 0, 500, "", "",
+     QT_TRANSLATE_NOOP("ConfigKeys", "录像与人脸的备份位置（CAM-BACKUP：另一块磁盘或网络共享）"),
+     "the backup copy's location (CAM-BACKUP: another disk or a mounted share)"},
+    {"camera", "segment_seconds", Integer, 1, 300, "", "10",
+     QT_TRANSLATE_NOOP("ConfigKeys", "录像分段的长度（秒）"), "length of a recorded segment (s)"},
+    {"camera", "pre_roll_seconds", Integer, 0, 300, "", "10",
+     QT_TRANSLATE_NOOP("ConfigKeys", "结算开始前保留的录像（秒）"),
+     "recording kept before a settlement starts (s)"},
+    {"camera", "post_roll_seconds", Integer, 0, 300, "", "5",
+     QT_TRANSLATE_NOOP("ConfigKeys", "小票打印后保留的录像（秒）"),
+     "recording kept after the slip prints (s)"},
+    {"camera", "retention_days", Integer, 1, 3650, "", "180",
+     QT_TRANSLATE_NOOP("ConfigKeys", "结算录像与人脸保留的天数，过期后删除（CAM-CONSENT）"),
+     "days clips and faces are kept, then deleted oldest first (CAM-CONSENT)"},
+    {"camera", "free_space_floor_mb", Integer, 0, 10000000, "", "2048",
+     QT_TRANSLATE_NOOP("ConfigKeys", "录像盘剩余空间低于此值（MB）时拒绝医保结算"),
+     "below this much free space (MB) insured settlement is refused"},
+    {"camera", "free_space_warn_mb", Integer, 0, 10000000, "", "2 × free_space_floor_mb",
+     QT_TRANSLATE_NOOP("ConfigKeys", "录像盘剩余空间低于此值（MB）时提醒收银员"),
+     "below this much free space (MB) the counter warns"},
+    {"camera", "width", Integer, 320, 3840, "", "1280",
+     QT_TRANSLATE_NOOP("ConfigKeys", "录像画面宽度（像素，偶数）"), "frame width (pixels, even)"},
+    {"camera", "height", Integer, 240, 2160, "", "720",
+     QT_TRANSLATE_NOOP("ConfigKeys", "录像画面高度（像素，偶数）"), "frame height (pixels, even)"},
+    {"camera", "fps", Integer, 1, 60, "", "15", QT_TRANSLATE_NOOP("ConfigKeys", "每秒帧数"),
+     "frames per second"},
+    {"camera", "bitrate_kbps", Integer, 100, 20000, "", "1200",
+     QT_TRANSLATE_NOOP("ConfigKeys", "H.264 码率（kbit/s）"), "H.264 bitrate (kbit/s)"},
+    {"camera", "min_face_height_percent", Integer, 5, 80, "", "15",
+     QT_TRANSLATE_NOOP("ConfigKeys", "人脸高度低于画面高度的这一比例时提示“离得太远”（%）"),
+     "a face lower than this share of the frame's height is 离得太远 (%)"},
 
     // [platform]: the national platform link (app/platformconfig, PlatformSettings). Its loader
     // checks what depends on several keys (an https URL when link=https, a secrets file for an

@@ -28,6 +28,14 @@ packages=(
   libxlsxwriter-dev zlib1g-dev libminizip-dev
   # barcodes in camera frames and image files (zxing-cpp 1.4)
   libzxing-dev
+  # the settlement camera (issue 15): OpenCV 4.6 for capture (V4L2, RTSP/HTTP through FFmpeg),
+  # face detection and reading clips back, with the Haar/LBP cascades of opencv-data; GStreamer
+  # for the crash-safe recording (appsrc, videoconvert, opusenc: base; x264enc: ugly; h264parse:
+  # bad; matroskamux and pulsesrc: good) and an ALSA microphone (microphone=alsa:…)
+  libopencv-dev opencv-data
+  libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
+  gstreamer1.0-plugins-ugly gstreamer1.0-alsa
   # Unihan readings for the pinyin search table (generated at build time)
   unicode-data bzip2
   # a CJK font for the UI and the simulated printer's renderings (receipts print Chinese)

@@ -652,6 +652,76 @@
     </message>
 </context>
 <context>
+    <name>CameraCommands</name>
+    <message>
+        <source>用法：pharmapos face check 图片…</source>
+        <translation>Usage: pharmapos face check IMAGE…</translation>
+    </message>
+    <message>
+        <source>无法读取图片 %1：%2</source>
+        <translation>Cannot read image %1: %2</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos video verify [--from 2026-11-01] [--to 2026-11-30]</source>
+        <translation>Usage: pharmapos video verify [--from 2026-11-01] [--to 2026-11-30]</translation>
+    </message>
+    <message>
+        <source>--to 早于 --from</source>
+        <translation>--to is earlier than --from</translation>
+    </message>
+    <message>
+        <source>结算录像完整：主存储与备份的每个文件都与清单一致（%1）</source>
+        <translation>Settlement recordings intact: every file in the main store and the backup matches its manifest (%1)</translation>
+    </message>
+    <message>
+        <source>结算录像有 %1 处问题：</source>
+        <translation>Settlement recordings have %1 problem(s):</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos video export 结算单号 --out 文件.mkv --user 店长（密码从标准输入读取）</source>
+        <translation>Usage: pharmapos video export SETTLEMENT_NO --out FILE.mkv --user MANAGER (password read from standard input)</translation>
+    </message>
+    <message>
+        <source>已导出结算 %1 的录像：%2（清单：%2.manifest.json）</source>
+        <translation>Exported the recording of settlement %1: %2 (manifest: %2.manifest.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CameraConfig</name>
+    <message>
+        <source>结算摄像头配置 settlement_camera=%1 无效：%2</source>
+        <translation>Settlement camera setting settlement_camera=%1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>应为 simulated:图片、图片文件夹或视频文件的路径</source>
+        <translation>expected simulated: followed by the path of an image, a folder of images or a video file</translation>
+    </message>
+    <message>
+        <source>应为 v4l2:/dev/v4l/by-id/…-video-index0（拔插后不变的路径）</source>
+        <translation>expected v4l2:/dev/v4l/by-id/…-video-index0 (a path that survives re-plugging)</translation>
+    </message>
+    <message>
+        <source>可用：off、simulated:路径、v4l2:/dev/v4l/by-id/…、rtsp://…、http://…</source>
+        <translation>allowed: off, simulated:PATH, v4l2:/dev/v4l/by-id/…, rtsp://…, http://…</translation>
+    </message>
+    <message>
+        <source>麦克风配置 microphone=%1 无效：可用 off、pulse、pulse:音源名、alsa:hw:1,0、test</source>
+        <translation>Microphone setting microphone=%1 is invalid: allowed are off, pulse, pulse:SOURCE, alsa:hw:1,0, test</translation>
+    </message>
+    <message>
+        <source>无效：须是录像目录以外的另一位置（另一块磁盘或网络共享）</source>
+        <translation>invalid: must be a place outside the video folder (another disk or a network share)</translation>
+    </message>
+    <message>
+        <source>无效：width 与 height 须为偶数（H.264 的要求）</source>
+        <translation>invalid: width and height must be even (an H.264 requirement)</translation>
+    </message>
+    <message>
+        <source>无效：free_space_warn_mb 不能低于 free_space_floor_mb</source>
+        <translation>invalid: free_space_warn_mb cannot be below free_space_floor_mb</translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <source>数量不能超过 %1</source>
@@ -684,6 +754,45 @@
     <message>
         <source>%1 按追溯码逐盒计数：请扫描每一盒的追溯码，或删除整行重扫</source>
         <translation>%1 is counted box by box by traceability code: scan the traceability code of each box, or delete the whole line and scan again</translation>
+    </message>
+</context>
+<context>
+    <name>ClipManifest</name>
+    <message>
+        <source>清单中的文件条目无效：“%1”</source>
+        <translation>Invalid file entry in the manifest: “%1”</translation>
+    </message>
+    <message>
+        <source>%1：链值与前一项不符（清单被改动或条目被删除、调换）</source>
+        <translation>%1: chain value does not match the previous entry (manifest changed, or entries removed or swapped)</translation>
+    </message>
+    <message>
+        <source>清单的链尾与最后一项不符</source>
+        <translation>The manifest&apos;s chain end does not match its last entry</translation>
+    </message>
+    <message>
+        <source>录像清单不是有效的 JSON：%1</source>
+        <translation>The recording manifest is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>录像清单版本 %1 无法识别</source>
+        <translation>Unknown recording manifest version %1</translation>
+    </message>
+    <message>
+        <source>录像清单缺少结算单号或结果</source>
+        <translation>The recording manifest lacks the settlement number or the outcome</translation>
+    </message>
+    <message>
+        <source>结算完成</source>
+        <translation>settlement completed</translation>
+    </message>
+    <message>
+        <source>结算中止</source>
+        <translation>settlement aborted</translation>
+    </message>
+    <message>
+        <source>异常中断（重启后补全）</source>
+        <translation>interrupted (completed after a restart)</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1639,66 @@
         <source>配置文件 %1：[%2] %3 %4</source>
         <translation>Configuration file %1: [%2] %3 %4</translation>
     </message>
+    <message>
+        <source>结算区摄像头（CAM-FACE、CAM-VIDEO）：USB 摄像头、网络摄像头或模拟摄像头</source>
+        <translation>the settlement area&apos;s camera (CAM-FACE, CAM-VIDEO): a USB camera, a network camera or the simulated camera</translation>
+    </message>
+    <message>
+        <source>结算录像的声音来源（音像记录）</source>
+        <translation>the sound source of the settlement recording (audio-visual record)</translation>
+    </message>
+    <message>
+        <source>结算录像与人脸图片的存放目录（相对于数据目录，或绝对路径）</source>
+        <translation>where settlement recordings and face images are kept (relative to the data directory, or absolute)</translation>
+    </message>
+    <message>
+        <source>录像与人脸的备份位置（CAM-BACKUP：另一块磁盘或网络共享）</source>
+        <translation>where recordings and faces are backed up (CAM-BACKUP: another disk or a network share)</translation>
+    </message>
+    <message>
+        <source>录像分段的长度（秒）</source>
+        <translation>length of a recording segment (seconds)</translation>
+    </message>
+    <message>
+        <source>结算开始前保留的录像（秒）</source>
+        <translation>recording kept before a settlement starts (seconds)</translation>
+    </message>
+    <message>
+        <source>小票打印后保留的录像（秒）</source>
+        <translation>recording kept after the slip prints (seconds)</translation>
+    </message>
+    <message>
+        <source>结算录像与人脸保留的天数，过期后删除（CAM-CONSENT）</source>
+        <translation>days settlement recordings and faces are kept, then deleted (CAM-CONSENT)</translation>
+    </message>
+    <message>
+        <source>录像盘剩余空间低于此值（MB）时拒绝医保结算</source>
+        <translation>below this much free space on the video disk (MB) insured settlement is refused</translation>
+    </message>
+    <message>
+        <source>录像盘剩余空间低于此值（MB）时提醒收银员</source>
+        <translation>below this much free space on the video disk (MB) the cashier is warned</translation>
+    </message>
+    <message>
+        <source>录像画面宽度（像素，偶数）</source>
+        <translation>recording frame width (pixels, even)</translation>
+    </message>
+    <message>
+        <source>录像画面高度（像素，偶数）</source>
+        <translation>recording frame height (pixels, even)</translation>
+    </message>
+    <message>
+        <source>每秒帧数</source>
+        <translation>frames per second</translation>
+    </message>
+    <message>
+        <source>H.264 码率（kbit/s）</source>
+        <translation>H.264 bitrate (kbit/s)</translation>
+    </message>
+    <message>
+        <source>人脸高度低于画面高度的这一比例时提示“离得太远”（%）</source>
+        <translation>a face lower than this share of the frame&apos;s height is told “too far away” (%)</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -2066,6 +2235,142 @@
     </message>
 </context>
 <context>
+    <name>EvidenceAccess</name>
+    <message>
+        <source>查看人脸图像</source>
+        <translation>viewed the face image</translation>
+    </message>
+    <message>
+        <source>播放结算录像</source>
+        <translation>played the settlement recording</translation>
+    </message>
+    <message>
+        <source>导出结算录像至 %1</source>
+        <translation>exported the settlement recording to %1</translation>
+    </message>
+    <message>
+        <source>无法记录审计日志，未显示也未导出结算 %1 的人脸或录像：%2</source>
+        <translation>Cannot write the audit log; the face or recording of settlement %1 was neither shown nor exported: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBackup</name>
+    <message>
+        <source>主存储</source>
+        <translation>main store</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>文件缺失</source>
+        <translation>file missing</translation>
+    </message>
+    <message>
+        <source>内容已被改动（SHA-256 与清单不符）</source>
+        <translation>content changed (SHA-256 differs from the manifest)</translation>
+    </message>
+    <message>
+        <source>未配置录像备份目录（[camera] backup_dir）</source>
+        <translation>No backup folder for recordings is configured ([camera] backup_dir)</translation>
+    </message>
+    <message>
+        <source>无法创建备份目录 %1</source>
+        <translation>Cannot create the backup folder %1</translation>
+    </message>
+    <message>
+        <source>清单无法读取</source>
+        <translation>manifest unreadable</translation>
+    </message>
+    <message>
+        <source>未配置备份目录（[camera] backup_dir），录像没有第二份</source>
+        <translation>No backup folder is configured ([camera] backup_dir): the recordings have no second copy</translation>
+    </message>
+    <message>
+        <source>主存储中缺少此结算的录像（备份中有）</source>
+        <translation>the main store lacks this settlement&apos;s recording (the backup has it)</translation>
+    </message>
+    <message>
+        <source>备份的清单与主存储不同</source>
+        <translation>the backup&apos;s manifest differs from the main store&apos;s</translation>
+    </message>
+    <message>
+        <source>没有备份</source>
+        <translation>no backup</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>无法打开 %1 以写入磁盘</source>
+        <translation>Cannot open %1 to flush it to disk</translation>
+    </message>
+    <message>
+        <source>%1 未能写入磁盘</source>
+        <translation>%1 could not be flushed to disk</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>无法读取 %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>读取 %1 时出错</source>
+        <translation>Error while reading %1</translation>
+    </message>
+    <message>
+        <source>%1 复制后校验不符（SHA-256 不同）</source>
+        <translation>%1 does not match after copying (SHA-256 differs)</translation>
+    </message>
+</context>
+<context>
+    <name>FaceQuality</name>
+    <message>
+        <source>人脸合格</source>
+        <translation>Face OK</translation>
+    </message>
+    <message>
+        <source>未检测到人脸</source>
+        <translation>No face detected</translation>
+    </message>
+    <message>
+        <source>检测到多张人脸，请只留一人在镜头前</source>
+        <translation>Several faces detected: only one person in front of the camera, please</translation>
+    </message>
+    <message>
+        <source>离得太远，请靠近摄像头</source>
+        <translation>Too far away: please come closer to the camera</translation>
+    </message>
+    <message>
+        <source>人脸不完整，请移到画面中央</source>
+        <translation>Face cut off: please move to the middle of the picture</translation>
+    </message>
+    <message>
+        <source>请正视摄像头</source>
+        <translation>Please look straight at the camera</translation>
+    </message>
+    <message>
+        <source>光线太暗</source>
+        <translation>Too dark</translation>
+    </message>
+    <message>
+        <source>光线太亮</source>
+        <translation>Too bright</translation>
+    </message>
+    <message>
+        <source>画面发灰，请调整光线</source>
+        <translation>Picture is washed out: please adjust the lighting</translation>
+    </message>
+    <message>
+        <source>画面模糊，请稍停不动</source>
+        <translation>Picture is blurred: please hold still</translation>
+    </message>
+</context>
+<context>
     <name>FieldCipher</name>
     <message>
         <source>%1.%2 的加密数据无法验证：密钥不对、数据被改动或不属于这一行</source>
@@ -2086,6 +2391,69 @@
     <message>
         <source>%1.%2 的数据由密钥 %3 加密，本店没有这个密钥（需要 keys restore 恢复它）</source>
         <translation>The data of %1.%2 was encrypted with key %3, which this store does not have (restore it with keys restore)</translation>
+    </message>
+</context>
+<context>
+    <name>FileEvidenceArchive</name>
+    <message>
+        <source>结算单号“%1”无效</source>
+        <translation>Invalid settlement number “%1”</translation>
+    </message>
+    <message>
+        <source>%1 的清单写的是另一个结算单号</source>
+        <translation>The manifest of %1 names another settlement number</translation>
+    </message>
+    <message>
+        <source>没有结算 %1 的录像</source>
+        <translation>No recording of settlement %1</translation>
+    </message>
+    <message>
+        <source>%1 与清单中的 SHA-256 不符：文件已被改动</source>
+        <translation>%1 does not match the SHA-256 in the manifest: the file was changed</translation>
+    </message>
+    <message>
+        <source>结算 %1 的录像没有片段</source>
+        <translation>The recording of settlement %1 has no segments</translation>
+    </message>
+    <message>
+        <source>结算 %1 没有人脸图像</source>
+        <translation>Settlement %1 has no face image</translation>
+    </message>
+    <message>
+        <source>无法读取人脸图像</source>
+        <translation>Cannot read the face image</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>没有可合并的录像片段</source>
+        <translation>No recording segments to join</translation>
+    </message>
+    <message>
+        <source>缺少 GStreamer 组件（gstreamer1.0-plugins-good/-bad）</source>
+        <translation>GStreamer components missing (gstreamer1.0-plugins-good/-bad)</translation>
+    </message>
+    <message>
+        <source>录像合并管道无法连接</source>
+        <translation>Cannot link the pipeline that joins the recording</translation>
+    </message>
+    <message>
+        <source>缺少 GStreamer 组件</source>
+        <translation>GStreamer components missing</translation>
+    </message>
+    <message>
+        <source>录像合并无法开始</source>
+        <translation>Cannot start joining the recording</translation>
+    </message>
+    <message>
+        <source>录像合并超时</source>
+        <translation>Joining the recording timed out</translation>
+    </message>
+    <message>
+        <source>录像合并出错：%1</source>
+        <translation>Error joining the recording: %1</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2628,60 @@
     <message>
         <source>SM2 签名必须是 64 字节 r‖s</source>
         <translation>The SM2 signature must be 64 bytes r‖s</translation>
+    </message>
+</context>
+<context>
+    <name>GstSegmentWriter</name>
+    <message>
+        <source>录像管道无法建立：%1（需要 gstreamer1.0-plugins-good/-bad/-ugly）</source>
+        <translation>Cannot build the recording pipeline: %1 (needs gstreamer1.0-plugins-good/-bad/-ugly)</translation>
+    </message>
+    <message>
+        <source>录像文件 %1 无法开始写入：%2</source>
+        <translation>Cannot start writing the recording file %1: %2</translation>
+    </message>
+    <message>
+        <source>录像片段已关闭</source>
+        <translation>Recording segment already closed</translation>
+    </message>
+    <message>
+        <source>录像写入失败：%1</source>
+        <translation>Recording write failed: %1</translation>
+    </message>
+    <message>
+        <source>录像帧格式不符</source>
+        <translation>Recording frame format does not match</translation>
+    </message>
+    <message>
+        <source>录像片段 %1 关闭超时</source>
+        <translation>Closing recording segment %1 timed out</translation>
+    </message>
+    <message>
+        <source>录像片段 %1 关闭出错：%2</source>
+        <translation>Error closing recording segment %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GstSettlementRecorder</name>
+    <message>
+        <source>无法创建录像目录 %1</source>
+        <translation>Cannot create the recording folder %1</translation>
+    </message>
+    <message>
+        <source>录像磁盘空间不足：剩余 %1 MB</source>
+        <translation>Not enough space on the video disk: %1 MB left</translation>
+    </message>
+    <message>
+        <source>无法创建结算录像目录 %1</source>
+        <translation>Cannot create the settlement recording folder %1</translation>
+    </message>
+    <message>
+        <source>人脸图像无法编码</source>
+        <translation>Cannot encode the face image</translation>
+    </message>
+    <message>
+        <source>结算 %1 没有录到任何画面</source>
+        <translation>No picture was recorded for settlement %1</translation>
     </message>
 </context>
 <context>
@@ -3423,10 +3845,44 @@
     </message>
 </context>
 <context>
+    <name>OpenCvFaceAnalyzer</name>
+    <message>
+        <source>无法加载人脸检测模型 %1（由 Debian 软件包 opencv-data 安装）</source>
+        <translation>Cannot load the face detection model %1 (installed by the Debian package opencv-data)</translation>
+    </message>
+    <message>
+        <source>人脸检测参数无效</source>
+        <translation>Invalid face detection parameters</translation>
+    </message>
+    <message>
+        <source>视频帧尺寸与数据不符（%1×%2，每行 %3 字节，共 %4 字节）</source>
+        <translation>Video frame size does not match the data (%1×%2, %3 bytes per line, %4 bytes in total)</translation>
+    </message>
+    <message>
+        <source>人脸分析失败：%1</source>
+        <translation>Face analysis failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>OpenStore</name>
     <message>
         <source>无法创建密钥目录 %1</source>
         <translation>Cannot create the key folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayPainter</name>
+    <message>
+        <source>收银台 %1</source>
+        <translation>Till %1</translation>
+    </message>
+    <message>
+        <source>结算单 %1</source>
+        <translation>Settlement %1</translation>
+    </message>
+    <message>
+        <source>…共 %1 项</source>
+        <translation>…%1 items in all</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +6003,212 @@
     </message>
 </context>
 <context>
+    <name>SettlementCameraStation</name>
+    <message>
+        <source>未配置结算摄像头</source>
+        <translation>No settlement camera configured</translation>
+    </message>
+    <message>
+        <source>上次异常退出时正在录像：已补全 %1 个录像片段、%2 个结算录像（标记为中断）</source>
+        <translation>Recording was in progress at the last abnormal exit: %1 recording segment(s) and %2 settlement recording(s) completed (marked interrupted)</translation>
+    </message>
+    <message>
+        <source>未配置结算摄像头（[devices] settlement_camera），不能医保结算</source>
+        <translation>No settlement camera configured ([devices] settlement_camera): insured settlement is not possible</translation>
+    </message>
+    <message>
+        <source>录像补备份：%1 个完成，%2 个失败：%3</source>
+        <translation>Recording backup catch-up: %1 done, %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>结算 %1 的录像未能备份：%2</source>
+        <translation>The recording of settlement %1 could not be backed up: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementEvidence</name>
+    <message>
+        <source>无进行中的结算</source>
+        <translation>No settlement in progress</translation>
+    </message>
+    <message>
+        <source>等待顾客同意人脸采集</source>
+        <translation>Waiting for the customer&apos;s consent to face capture</translation>
+    </message>
+    <message>
+        <source>顾客拒绝人脸采集</source>
+        <translation>Customer refused face capture</translation>
+    </message>
+    <message>
+        <source>正在采集人脸</source>
+        <translation>Capturing the face</translation>
+    </message>
+    <message>
+        <source>已采集合格人脸</source>
+        <translation>Usable face captured</translation>
+    </message>
+    <message>
+        <source>医保结算中（录像中）</source>
+        <translation>Insured settlement in progress (recording)</translation>
+    </message>
+    <message>
+        <source>正在保存结算录像</source>
+        <translation>Saving the settlement recording</translation>
+    </message>
+    <message>
+        <source>开始结算取证</source>
+        <translation>begin the settlement evidence</translation>
+    </message>
+    <message>
+        <source>顾客同意人脸采集</source>
+        <translation>record the customer&apos;s consent to face capture</translation>
+    </message>
+    <message>
+        <source>采集到合格人脸</source>
+        <translation>hold a usable face</translation>
+    </message>
+    <message>
+        <source>重新采集人脸</source>
+        <translation>capture the face again</translation>
+    </message>
+    <message>
+        <source>确认人脸，进入医保结算</source>
+        <translation>confirm the face and start insured settlement</translation>
+    </message>
+    <message>
+        <source>结算完成，保存录像</source>
+        <translation>complete the settlement and save its recording</translation>
+    </message>
+    <message>
+        <source>取消医保结算</source>
+        <translation>cancel insured settlement</translation>
+    </message>
+    <message>
+        <source>结算录像已保存</source>
+        <translation>Settlement recording saved</translation>
+    </message>
+    <message>
+        <source>摄像头无画面（未连接或正在启动）</source>
+        <translation>No picture from the camera (not connected or starting)</translation>
+    </message>
+    <message>
+        <source>摄像头正常</source>
+        <translation>Camera OK</translation>
+    </message>
+    <message>
+        <source>摄像头画面中断</source>
+        <translation>Camera picture interrupted</translation>
+    </message>
+    <message>
+        <source>摄像头画面全黑（镜头被遮挡或损坏）</source>
+        <translation>Camera picture all black (lens covered or broken)</translation>
+    </message>
+    <message>
+        <source>结算取证需要结算单号</source>
+        <translation>Settlement evidence needs a settlement number</translation>
+    </message>
+    <message>
+        <source>顾客拒绝人脸采集（已记录）：本单不能医保结算，可自费结算</source>
+        <translation>Customer refused face capture (recorded): this sale cannot be settled with insurance, self-pay is possible</translation>
+    </message>
+    <message>
+        <source>人脸图像未能随录像保存：%1</source>
+        <translation>The face image could not be saved with the recording: %1</translation>
+    </message>
+    <message>
+        <source>人脸质量 %1 分</source>
+        <translation>face quality %1 points</translation>
+    </message>
+    <message>
+        <source>结算取证状态为“%1”，不能医保结算</source>
+        <translation>Settlement evidence is “%1”: insured settlement is not possible</translation>
+    </message>
+    <message>
+        <source>清单 SHA-256 %1，%2 个片段</source>
+        <translation>manifest SHA-256 %1, %2 segment(s)</translation>
+    </message>
+    <message>
+        <source>结算 %1 的录像未能保存：%2</source>
+        <translation>The recording of settlement %1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>结算录像未能保存：%1</source>
+        <translation>The settlement recording could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>结算录像未能开始：%1</source>
+        <translation>The settlement recording could not start: %1</translation>
+    </message>
+    <message>
+        <source>尚未征得顾客同意采集人脸，不能医保结算</source>
+        <translation>The customer has not yet consented to face capture: insured settlement is not possible</translation>
+    </message>
+    <message>
+        <source>顾客拒绝人脸采集，本单不能医保结算（可自费结算）</source>
+        <translation>The customer refused face capture: this sale cannot be settled with insurance (self-pay is possible)</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>，不能医保结算</source>
+        <translation>: insured settlement is not possible</translation>
+    </message>
+    <message>
+        <source>录像未在进行</source>
+        <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>录像故障：%1</source>
+        <translation>Recording fault: %1</translation>
+    </message>
+    <message>
+        <source>本单结算录像未开始，不能医保结算</source>
+        <translation>The recording of this settlement has not started: insured settlement is not possible</translation>
+    </message>
+    <message>
+        <source>录像磁盘剩余空间 %1 MB，低于下限 %2 MB，不能医保结算</source>
+        <translation>%1 MB left on the video disk, below the floor of %2 MB: insured settlement is not possible</translation>
+    </message>
+    <message>
+        <source>尚未采集到本单顾客的合格人脸：%1</source>
+        <translation>No usable face of this sale&apos;s customer captured yet: %1</translation>
+    </message>
+    <message>
+        <source>结算摄像头恢复正常</source>
+        <translation>Settlement camera back to normal</translation>
+    </message>
+    <message>
+        <source>结算录像恢复正常</source>
+        <translation>Settlement recording back to normal</translation>
+    </message>
+    <message>
+        <source>结算录像故障：%1</source>
+        <translation>Settlement recording fault: %1</translation>
+    </message>
+    <message>
+        <source>录像磁盘空间恢复：剩余 %1 MB</source>
+        <translation>Video disk space recovered: %1 MB left</translation>
+    </message>
+    <message>
+        <source>录像磁盘剩余空间 %1 MB，低于下限 %2 MB：暂停医保结算</source>
+        <translation>%1 MB left on the video disk, below the floor of %2 MB: insured settlement paused</translation>
+    </message>
+    <message>
+        <source>录像磁盘剩余空间 %1 MB，即将低于下限 %2 MB，请清理或更换磁盘</source>
+        <translation>%1 MB left on the video disk, close to the floor of %2 MB: please free space or change the disk</translation>
+    </message>
+    <message>
+        <source>结算取证状态为“%1”，不能%2</source>
+        <translation>Settlement evidence is “%1”: cannot %2</translation>
+    </message>
+    <message>
+        <source>（状态：%1）</source>
+        <translation> (state: %1)</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedPlatform</name>
     <message>
         <source>模拟医保平台</source>
@@ -6204,6 +6866,14 @@
     <message>
         <source>销售退货</source>
         <translation>process sale returns</translation>
+    </message>
+    <message>
+        <source>查看结算人脸与录像</source>
+        <translation>view settlement faces and recordings</translation>
+    </message>
+    <message>
+        <source>导出结算录像</source>
+        <translation>export settlement recordings</translation>
     </message>
 </context>
 <context>
@@ -7492,6 +8162,37 @@
     </message>
 </context>
 <context>
+    <name>pos::devices::CaptureCamera</name>
+    <message>
+        <source>USB 摄像头（%1）</source>
+        <translation>USB camera (%1)</translation>
+    </message>
+    <message>
+        <source>网络摄像头（%1）</source>
+        <translation>network camera (%1)</translation>
+    </message>
+    <message>
+        <source>摄像头配置无效：需要设备或地址与帧率</source>
+        <translation>Invalid camera settings: a device or address and a frame rate are needed</translation>
+    </message>
+    <message>
+        <source>USB 摄像头未连接（%1 不存在）</source>
+        <translation>USB camera not connected (%1 does not exist)</translation>
+    </message>
+    <message>
+        <source>无法打开%1</source>
+        <translation>Cannot open %1</translation>
+    </message>
+    <message>
+        <source>%1 断开或无画面，正在重连</source>
+        <translation>%1 disconnected or without picture, reconnecting</translation>
+    </message>
+    <message>
+        <source>%1 已 %2 秒无画面</source>
+        <translation>%1 has had no picture for %2 s</translation>
+    </message>
+</context>
+<context>
     <name>pos::devices::EvdevScanner</name>
     <message>
         <source>无权读取扫码枪 %1（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）</source>
@@ -7528,6 +8229,41 @@
     <message>
         <source>键盘口扫码枪（%1）</source>
         <translation>Keyboard-wedge scanner (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::GstSettlementRecorder</name>
+    <message>
+        <source>结算录像（%1）</source>
+        <translation>settlement recording (%1)</translation>
+    </message>
+    <message>
+        <source>录像配置无效：需要录像目录、片段时长（≥1 秒）与画面尺寸</source>
+        <translation>Invalid recording settings: a recording folder, a segment length (≥ 1 s) and a frame size are needed</translation>
+    </message>
+    <message>
+        <source>录像未在进行</source>
+        <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>录像故障：%1</source>
+        <translation>Recording fault: %1</translation>
+    </message>
+    <message>
+        <source>结算单号“%1”不能用作录像目录名</source>
+        <translation>Settlement number “%1” cannot be used as a recording folder name</translation>
+    </message>
+    <message>
+        <source>结算 %1 的录像已在进行</source>
+        <translation>The recording of settlement %1 is already running</translation>
+    </message>
+    <message>
+        <source>结算 %1 没有进行中的录像</source>
+        <translation>Settlement %1 has no recording in progress</translation>
+    </message>
+    <message>
+        <source>人脸图像的画面无效</source>
+        <translation>Invalid picture for the face image</translation>
     </message>
 </context>
 <context>
@@ -7613,6 +8349,14 @@
         <source>模拟摄像头：文件夹 %1 中没有图片（png、jpg、bmp、pgm）</source>
         <translation>Simulated camera: folder %1 contains no images (png, jpg, bmp, pgm)</translation>
     </message>
+    <message>
+        <source>模拟摄像头无法打开视频 %1</source>
+        <translation>Simulated camera cannot open video %1</translation>
+    </message>
+    <message>
+        <source>模拟摄像头已断开</source>
+        <translation>Simulated camera disconnected</translation>
+    </message>
 </context>
 <context>
     <name>pos::devices::SimulatedCardReader</name>
@@ -7634,6 +8378,69 @@
     <message>
         <source>模拟扫码枪</source>
         <translation>Simulated barcode scanner</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::CameraPanel</name>
+    <message>
+        <source>本结算区域全程录音录像。医保结算时经您同意采集人脸，仅用于本次结算核验，只保存在本店电脑上，到期删除；不同意可自费结算。</source>
+        <translation>This settlement area is under continuous audio and video recording. For insured settlement your face is captured with your consent, used only to verify this settlement, kept only on this store&apos;s computer and deleted when due; if you do not consent you can pay yourself.</translation>
+    </message>
+    <message>
+        <source>等待摄像头画面…</source>
+        <translation>Waiting for the camera picture…</translation>
+    </message>
+    <message>
+        <source>请询问顾客：是否同意采集人脸用于本次医保结算？</source>
+        <translation>Ask the customer: do they consent to face capture for this insured settlement?</translation>
+    </message>
+    <message>
+        <source>顾客同意</source>
+        <translation>Customer consents</translation>
+    </message>
+    <message>
+        <source>顾客拒绝（自费）</source>
+        <translation>Customer refuses (self-pay)</translation>
+    </message>
+    <message>
+        <source>重新采集人脸</source>
+        <translation>Capture the face again</translation>
+    </message>
+    <message>
+        <source>顾客拒绝人脸采集</source>
+        <translation>Customer refused face capture</translation>
+    </message>
+    <message>
+        <source>已采集本单人脸（%1 分） · 当前：%2</source>
+        <translation>Face of this sale captured (%1 points) · now: %2</translation>
+    </message>
+    <message>
+        <source>顾客拒绝人脸采集：本单不能医保结算，可自费</source>
+        <translation>Customer refused face capture: this sale cannot be settled with insurance, self-pay is possible</translation>
+    </message>
+    <message>
+        <source>顾客撤回同意</source>
+        <translation>Customer withdrew consent</translation>
+    </message>
+    <message>
+        <source>录像中</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>录像未进行</source>
+        <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>录像故障：%1</source>
+        <translation>Recording fault: %1</translation>
+    </message>
+    <message>
+        <source>磁盘空间低于下限</source>
+        <translation>Disk space below the floor</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，请清理</source>
+        <translation>Disk space low, please free some</translation>
     </message>
 </context>
 <context>
@@ -7740,6 +8547,57 @@ Approval number: %3</translation>
     <message>
         <source>购物车即处方，不能再改</source>
         <translation>The cart is the prescription and cannot change</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::EvidenceViewer</name>
+    <message>
+        <source>结算单号</source>
+        <translation>Settlement number</translation>
+    </message>
+    <message>
+        <source>查看人脸与录像</source>
+        <translation>Show face and recording</translation>
+    </message>
+    <message>
+        <source>播放录像</source>
+        <translation>Play recording</translation>
+    </message>
+    <message>
+        <source>导出录像…</source>
+        <translation>Export recording…</translation>
+    </message>
+    <message>
+        <source>人脸图像</source>
+        <translation>Face image</translation>
+    </message>
+    <message>
+        <source>录像</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>结算 %1：%2 至 %3，%4 个片段，%5；清单 SHA-256 %6；%7</source>
+        <translation>Settlement %1: %2 to %3, %4 segment(s), %5; manifest SHA-256 %6; %7</translation>
+    </message>
+    <message>
+        <source>已备份</source>
+        <translation>backed up</translation>
+    </message>
+    <message>
+        <source>尚无备份</source>
+        <translation>not backed up yet</translation>
+    </message>
+    <message>
+        <source>导出结算录像</source>
+        <translation>Export settlement recording</translation>
+    </message>
+    <message>
+        <source>Matroska 视频 (*.mkv)</source>
+        <translation>Matroska video (*.mkv)</translation>
+    </message>
+    <message>
+        <source>已导出至 %1（清单 %1.manifest.json）</source>
+        <translation>Exported to %1 (manifest %1.manifest.json)</translation>
     </message>
 </context>
 <context>

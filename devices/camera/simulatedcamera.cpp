@@ -8,7 +8,27 @@
 #include <QFileInfo>
 #include <QImageReader>
 
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
 namespace pos::devices {
+
+struct SimulatedCamera::Video
+{
+    cv::VideoCapture capture;
+    QString path;
+};
+
+SimulatedCamera::~SimulatedCamera() = default;
+
+bool SimulatedCamera::isVideoFile(const QString& path)
+{
+    static const QStringList kVideo{QStringLiteral("mkv"), QStringLiteral("mp4"),
+                                    QStringLiteral("avi"), QStringLiteral("mov"),
+                                    QStringLiteral("webm")};
+    return kVideo.contains(QFileInfo(path).suffix().toLower());
+}
 
 SimulatedCamera::SimulatedCamera(Options options, const Clock& clock, QObject* parent)
     : Camera(parent)
@@ -29,6 +49,30 @@ Status SimulatedCamera::start()
     stop();
     QStringList files;
     const QFileInfo source(m_options.source);
+    if (m_options.intervalMs < 0 || m_options.holdFrames < 1)
+        return makeError(ErrorCode::Configuration,
+                         tr("模拟摄像头：帧间隔须 ≥0 毫秒，每张图片至少显示 1 帧"));
+    if (source.isFile() && isVideoFile(source.filePath())) {
+        auto video = std::make_unique<Video>();
+        video->path = source.absoluteFilePath();
+        try {
+            video->capture.open(video->path.toStdString(), cv::CAP_FFMPEG);
+        } catch (const cv::Exception& e) {
+            qCWarning(lcCamera) << "video refused:" << e.what();
+        }
+        if (!video->capture.isOpened())
+            return makeError(ErrorCode::DeviceFailure,
+                             tr("模拟摄像头无法打开视频 %1").arg(m_options.source));
+        m_images.clear();
+        m_video = std::move(video);
+        m_position = 0;
+        m_running = true;
+        if (m_options.intervalMs > 0)
+            m_timer.start(m_options.intervalMs);
+        qCDebug(lcCamera) << "simulated camera replays a video";
+        return {};
+    }
+    m_video.reset();
     if (source.isDir()) {
         const QDir dir(source.absoluteFilePath());
         for (const QString& name : dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"),
@@ -42,10 +86,6 @@ Status SimulatedCamera::start()
         return makeError(ErrorCode::DeviceFailure,
                          tr("模拟摄像头的图片来源 %1 不存在").arg(m_options.source));
     }
-    if (m_options.intervalMs < 0 || m_options.holdFrames < 1)
-        return makeError(ErrorCode::Configuration,
-                         tr("模拟摄像头：帧间隔须 ≥0 毫秒，每张图片至少显示 1 帧"));
-
     QList<QImage> images;
     for (const QString& file : files) {
         QImageReader reader(file);
@@ -77,21 +117,70 @@ void SimulatedCamera::stop()
     m_running = false;
 }
 
+void SimulatedCamera::setFault(Fault fault)
+{
+    if (fault == m_fault)
+        return;
+    const Fault before = m_fault;
+    m_fault = fault;
+    if (fault == Fault::Unplugged)
+        Q_EMIT failed(tr("模拟摄像头已断开"));
+    if (fault == Fault::None && (before == Fault::Stall || before == Fault::Unplugged))
+        m_announceRestored = true;
+    qCDebug(lcCamera) << "simulated camera fault" << int(fault);
+}
+
+bool SimulatedCamera::nextVideoFrame(QImage* image)
+{
+    cv::Mat bgr;
+    bool ok = m_video->capture.read(bgr) && !bgr.empty();
+    if (!ok && m_options.loop) {
+        m_video->capture.release();
+        m_video->capture.open(m_video->path.toStdString(), cv::CAP_FFMPEG);
+        ok = m_video->capture.isOpened() && m_video->capture.read(bgr) && !bgr.empty();
+    }
+    if (!ok || bgr.type() != CV_8UC3)
+        return false;
+    if (m_options.frameSize.isValid()
+        && (bgr.cols != m_options.frameSize.width() || bgr.rows != m_options.frameSize.height()))
+        cv::resize(bgr, bgr, cv::Size(m_options.frameSize.width(), m_options.frameSize.height()));
+    // A deep copy: the capture reuses its buffer for the next frame.
+    *image = QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step[0]), QImage::Format_BGR888).copy();
+    return true;
+}
+
 bool SimulatedCamera::emitNextFrame()
 {
-    if (!m_running)
+    if (!m_running || m_fault == Fault::Stall || m_fault == Fault::Unplugged)
         return false;
-    const qint64 total = qint64(m_images.size()) * m_options.holdFrames;
-    if (m_position >= total) {
-        if (!m_options.loop) {
+    QImage image;
+    if (m_video) {
+        if (!nextVideoFrame(&image)) {
             stop();
             return false;
         }
-        m_position = 0;
+    } else {
+        const qint64 total = qint64(m_images.size()) * m_options.holdFrames;
+        if (m_position >= total) {
+            if (!m_options.loop) {
+                stop();
+                return false;
+            }
+            m_position = 0;
+        }
+        image = m_images.at(qsizetype(m_position / m_options.holdFrames));
     }
-    const QImage& image = m_images.at(qsizetype(m_position / m_options.holdFrames));
     ++m_position;
     ++m_framesEmitted;
+    if (m_fault == Fault::Black) {
+        QImage black(image.size(), QImage::Format_BGR888);
+        black.fill(Qt::black);
+        image = black;
+    }
+    if (m_announceRestored) {
+        m_announceRestored = false;
+        Q_EMIT restored();
+    }
     Q_EMIT frameReady(videoFrameFromImage(image, m_clock.now().toMSecsSinceEpoch()));
     return true;
 }

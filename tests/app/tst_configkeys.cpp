@@ -57,6 +57,10 @@ QString validValue(const ConfigKey& k)
         return QStringLiteral("KEY_F8");
     if (key == u"barcode_camera")
         return QStringLiteral("simulated:/srv/labels");
+    if (key == u"settlement_camera")
+        return QStringLiteral("rtsp://192.168.1.64:554/Streaming/Channels/101");
+    if (key == u"microphone")
+        return QStringLiteral("alsa:hw:1,0");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("\\x02");
     return QString::fromUtf8(k.defaultValue);
@@ -82,6 +86,10 @@ QString invalidValue(const ConfigKey& k)
         return QStringLiteral("KEY_NOPE");
     if (key == u"barcode_camera")
         return QStringLiteral("webcam");
+    if (key == u"settlement_camera")
+        return QStringLiteral("usb0");
+    if (key == u"microphone")
+        return QStringLiteral("pulse:x ! filesink location=/tmp/x");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("123456789");
     return {};

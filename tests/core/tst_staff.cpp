@@ -39,6 +39,12 @@ private Q_SLOTS:
             {Permission::ViewAudit, "ViewAudit", false, false, true, true},
             {Permission::ManageUsers, "ManageUsers", false, false, false, true},
             {Permission::ConfigureStore, "ConfigureStore", false, false, true, true},
+            // CAM-CONSENT: faces and clips are seen only by the store manager, never by the
+            // administrator (who manages accounts) or the counter staff.
+            {Permission::ViewSettlementEvidence, "ViewSettlementEvidence", false, false, true,
+             false},
+            {Permission::ExportSettlementEvidence, "ExportSettlementEvidence", false, false, true,
+             false},
         };
         for (const Row& r : rows) {
             const bool allowed[] = {r.cashier, r.pharmacist, r.manager, r.admin};

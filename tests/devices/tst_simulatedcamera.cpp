@@ -1,5 +1,6 @@
 #include "app/core/ports/clock.h"
 #include "devices/camera/simulatedcamera.h"
+#include "devices/recorder/gstsegmentwriter.h"
 
 #include <QFile>
 #include <QImage>
@@ -109,6 +110,96 @@ private Q_SLOTS:
         QVERIFY(!camera.isRunning());
         QCoreApplication::processEvents();
         QCOMPARE(frames.count(), count);
+    }
+
+    // Every fault of a real camera on command: a stall says nothing (watchdogs must notice), an
+    // unplug says so at once, a black picture keeps the frames coming; clearing resumes, and
+    // restored() comes with the first frame after a stall or unplug.
+    void faultsOnCommand()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+        SimulatedCamera::Options o;
+        o.source = kEanPng;
+        o.intervalMs = 0;
+        SimulatedCamera camera(o, clock);
+        QSignalSpy frames(&camera, &Camera::frameReady);
+        QSignalSpy failed(&camera, &Camera::failed);
+        QSignalSpy restored(&camera, &Camera::restored);
+        QVERIFY(camera.start().ok());
+        QVERIFY(camera.emitNextFrame());
+
+        camera.setFault(SimulatedCamera::Fault::Stall);
+        QVERIFY(!camera.emitNextFrame());
+        QCOMPARE(failed.count(), 0);
+        camera.setFault(SimulatedCamera::Fault::None);
+        QVERIFY(camera.emitNextFrame());
+        QCOMPARE(restored.count(), 1);
+
+        camera.setFault(SimulatedCamera::Fault::Unplugged);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("断开")));
+        QVERIFY(!camera.emitNextFrame());
+        QVERIFY(camera.isRunning()); // it is still "trying", as a real backend reconnects
+        camera.setFault(SimulatedCamera::Fault::None);
+        QVERIFY(camera.emitNextFrame());
+        QCOMPARE(restored.count(), 2);
+
+        camera.setFault(SimulatedCamera::Fault::Black);
+        QVERIFY(camera.emitNextFrame());
+        const VideoFrame black = frames.constLast().at(0).value<VideoFrame>();
+        QCOMPARE(black.width, frames.at(0).at(0).value<VideoFrame>().width);
+        QCOMPARE(black.height, frames.at(0).at(0).value<VideoFrame>().height);
+        QCOMPARE(black.bgr.count('\0'), black.bgr.size());
+        camera.setFault(SimulatedCamera::Fault::None);
+        QVERIFY(camera.emitNextFrame());
+        QCOMPARE(restored.count(), 2); // a black picture was no outage
+        QVERIFY(frames.constLast().at(0).value<VideoFrame>().bgr.count('\0')
+                < black.bgr.size() / 2);
+        QCOMPARE(frames.count(), 5);
+    }
+
+    // A video file replays frame by frame at the set rate, and loops.
+    void replaysAVideoFile()
+    {
+        QTemporaryDir dir;
+        const QString video = dir.filePath(QStringLiteral("counter.mkv"));
+        SegmentFormat format;
+        format.frameSize = QSize(320, 240);
+        format.fps = 10;
+        {
+            auto writer = GstSegmentWriter::open(video, format);
+            QVERIFY(writer.ok());
+            for (int i = 0; i < 6; ++i) {
+                QImage img(320, 240, QImage::Format_RGB32);
+                img.fill(i < 3 ? qRgb(200, 30, 30) : qRgb(30, 30, 200));
+                QVERIFY((*writer)->push(img, i * 100).ok());
+            }
+            QVERIFY((*writer)->close().ok());
+        }
+        QVERIFY(SimulatedCamera::isVideoFile(video));
+        ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+        SimulatedCamera::Options o;
+        o.source = video;
+        o.intervalMs = 0;
+        SimulatedCamera camera(o, clock);
+        QSignalSpy frames(&camera, &Camera::frameReady);
+        QVERIFY(camera.start().ok());
+        QVERIFY(camera.isVideo());
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(camera.emitNextFrame());
+        QCOMPARE(frames.count(), 8);
+        auto red = [&](int i) {
+            const QRgb c = centre(frames.at(i).at(0).value<VideoFrame>());
+            return qRed(c) > 150 && qBlue(c) < 90;
+        };
+        QVERIFY(red(0) && red(2) && !red(3) && !red(5));
+        QVERIFY(red(6)); // looped to the start
+        QCOMPARE(frames.at(0).at(0).value<VideoFrame>().width, 320);
+
+        SimulatedCamera::Options bad;
+        bad.source = dir.filePath(QStringLiteral("missing.mkv"));
+        SimulatedCamera none(bad, clock);
+        QVERIFY(!none.start().ok());
     }
 
     void badSourceIsRefusedByName_data()

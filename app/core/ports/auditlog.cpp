@@ -66,6 +66,11 @@ QString auditActionKey(AuditAction a)
     case AuditAction::PlatformReconciled: return QStringLiteral("platform_reconciled");
     case AuditAction::InsuranceCatalogDownloaded:
         return QStringLiteral("insurance_catalog_downloaded");
+    case AuditAction::EvidenceChanged: return QStringLiteral("evidence_changed");
+    case AuditAction::EvidenceRefused: return QStringLiteral("evidence_refused");
+    case AuditAction::CameraFault: return QStringLiteral("camera_fault");
+    case AuditAction::EvidenceViewed: return QStringLiteral("evidence_viewed");
+    case AuditAction::EvidenceExported: return QStringLiteral("evidence_exported");
     }
     return QStringLiteral("unknown");
 }

@@ -55,6 +55,12 @@ enum class AuditAction
     UploadWithdrawn,           ///< a manager withdrew a record (3507 when the platform held it)
     PlatformReconciled, ///< the store's records compared with the platform's (3508/3511/3513)
     InsuranceCatalogDownloaded, ///< the 医保目录 and payment standards were downloaded
+    EvidenceChanged,  ///< a settlement's evidence moved: consent given/refused, face held, closed
+    EvidenceRefused,  ///< insured settlement refused for its evidence
+                      ///< (CAM-FACE/VIDEO/CONSENT/BACKUP)
+    CameraFault,      ///< the settlement camera, recorder or disk failed or came back
+    EvidenceViewed,   ///< a settlement's face image or clip was shown
+    EvidenceExported, ///< a settlement's clip was exported (video export)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

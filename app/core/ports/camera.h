@@ -21,7 +21,9 @@ struct VideoFrame
 };
 
 /// Settlement-area camera port (CAM-FACE, CAM-VIDEO). Frames arrive on the owner's thread through
-/// frameReady(); the capture itself runs on the backend's worker thread.
+/// frameReady(); the capture itself runs on the backend's worker thread. A camera that stops
+/// delivering (unplugged, stream lost) says so once with failed() and keeps trying; restored()
+/// follows when frames come again.
 class Camera : public QObject, public DeviceIdentity
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
 Q_SIGNALS:
     void frameReady(const pos::VideoFrame& frame);
     void failed(const QString& reason);
+    /// Frames arrive again after failed().
+    void restored();
 };
 
 } // namespace pos

@@ -28,7 +28,8 @@ bool roleAllows(Role role, Permission p)
                || p == Permission::ReceiveStock || p == Permission::AdjustStock
                || p == Permission::ExportLedger || p == Permission::ExportDuty
                || p == Permission::ViewAudit || p == Permission::ConfigureStore
-               || p == Permission::ReturnSale;
+               || p == Permission::ReturnSale || p == Permission::ViewSettlementEvidence
+               || p == Permission::ExportSettlementEvidence;
     case Role::Administrator:
         return p == Permission::ManageUsers || p == Permission::ViewAudit
                || p == Permission::ConfigureStore || p == Permission::ExportDuty;
@@ -65,6 +66,8 @@ QString toDisplayString(Permission p)
     case Permission::ManageUsers: return Tr::tr("管理账号");
     case Permission::ConfigureStore: return Tr::tr("修改门店配置");
     case Permission::ReturnSale: return Tr::tr("销售退货");
+    case Permission::ViewSettlementEvidence: return Tr::tr("查看结算人脸与录像");
+    case Permission::ExportSettlementEvidence: return Tr::tr("导出结算录像");
     }
     return {};
 }

@@ -24,16 +24,18 @@ enum class Permission
     ReprintReceipt,     ///< 补打
     ReviewPrescription, ///< approve / reject (RX-REVIEW); also needs duty (STAFF-PHARM-ONDUTY)
     DispensePrescription,
-    SettlePooledFund, ///< 门诊统筹 settlement
-    ClockDuty,        ///< a pharmacist clocks in and out
-    ReceiveStock,     ///< 购进验收
-    AdjustStock,      ///< loss, destruction, stocktake adjustments
-    ExportLedger,     ///< 进销存 exports
-    ExportDuty,       ///< duty periods for inspections
-    ViewAudit,        ///< read and verify the audit trail
-    ManageUsers,      ///< accounts and roles
-    ConfigureStore,   ///< store and device configuration
-    ReturnSale,       ///< 销售退货: take a sold item back and refund it
+    SettlePooledFund,         ///< 门诊统筹 settlement
+    ClockDuty,                ///< a pharmacist clocks in and out
+    ReceiveStock,             ///< 购进验收
+    AdjustStock,              ///< loss, destruction, stocktake adjustments
+    ExportLedger,             ///< 进销存 exports
+    ExportDuty,               ///< duty periods for inspections
+    ViewAudit,                ///< read and verify the audit trail
+    ManageUsers,              ///< accounts and roles
+    ConfigureStore,           ///< store and device configuration
+    ReturnSale,               ///< 销售退货: take a sold item back and refund it
+    ViewSettlementEvidence,   ///< see a settlement's face image and play its clip (CAM-CONSENT)
+    ExportSettlementEvidence, ///< export a settlement's clip (video export)
 };
 
 /// An account. Pharmacists carry their licence (执业药师注册证号) and the medical-insurance

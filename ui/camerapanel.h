@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/core/camera/settlementevidence.h"
+#include "app/core/ports/camera.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace pos::ui {
+
+/// The settlement camera at the counter: the picture with the face framed, the live verdict in
+/// words ("请正视摄像头", "光线太暗", "离得太远"…), the notice that the settlement area records
+/// (CAM-CONSENT), the per-settlement consent step (同意 / 拒绝) and the retry, and what the camera,
+/// recorder and disk are doing. Every action goes to the core's SettlementEvidence, which decides;
+/// a refusal is shown as the core words it.
+///
+/// Frames arrive through showFrame() (the lead connects Camera::frameReady); at most 10 a second
+/// are drawn, and drawing scales one image, so the GUI thread stays free. The gate must outlive
+/// the panel.
+class CameraPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CameraPanel(camera::SettlementEvidence& evidence, QWidget* parent = nullptr);
+
+    [[nodiscard]] QLabel* verdictLabel() const { return m_verdict; }
+    [[nodiscard]] QLabel* noticeLabel() const { return m_notice; }
+    [[nodiscard]] QLabel* statusLabel() const { return m_status; }
+    [[nodiscard]] QLabel* messageLabel() const { return m_message; }
+    [[nodiscard]] QPushButton* consentButton() const { return m_consent; }
+    [[nodiscard]] QPushButton* refuseButton() const { return m_refuse; }
+    [[nodiscard]] QPushButton* retryButton() const { return m_retry; }
+    /// The picture as last drawn (with the framing), for tests.
+    [[nodiscard]] QImage lastPicture() const { return m_picture; }
+
+public Q_SLOTS:
+    void showFrame(const pos::VideoFrame& frame);
+
+private:
+    void refresh();
+    void showResult(const Status& status);
+    void drawPicture();
+
+    camera::SettlementEvidence& m_evidence;
+    QLabel* m_preview = nullptr;
+    QLabel* m_verdict = nullptr;
+    QLabel* m_notice = nullptr;
+    QLabel* m_consentQuestion = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_message = nullptr;
+    QPushButton* m_consent = nullptr;
+    QPushButton* m_refuse = nullptr;
+    QPushButton* m_retry = nullptr;
+    QImage m_frame;   ///< the last frame shown (BGR)
+    QImage m_picture; ///< with the framing
+    QElapsedTimer m_lastDrawn;
+};
+
+} // namespace pos::ui
