@@ -1,6 +1,5 @@
 #include "storage/sqlprescriptionrepository.h"
 
-#include "app/core/upload/platformrecords.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 
@@ -134,11 +133,13 @@ QList<Prescription> SqlPrescriptionRepository::awaitingReview() const
                   QString());
 }
 
-Result<PrescriptionReview> SqlPrescriptionRepository::addReview(const PrescriptionReview& review)
+Result<PrescriptionReview>
+SqlPrescriptionRepository::addReview(const PrescriptionReview& review,
+                                     const std::optional<QJsonObject>& upload7204)
 {
-    // The review and, for an e-prescription, its 7204 upload in one sealed transaction: the
-    // platform hears of every review, exactly once, in order with the rest of the queue
-    // (DATA-UPLOAD); reviews are append-only evidence.
+    // The review and the 7204 the core decided on in one sealed transaction: the platform hears
+    // of every review, exactly once, in order with the rest of the queue (DATA-UPLOAD); reviews
+    // are append-only evidence.
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError().error();
@@ -162,33 +163,15 @@ Result<PrescriptionReview> SqlPrescriptionRepository::addReview(const Prescripti
     PrescriptionReview stored = review;
     stored.id = q.lastInsertId().toLongLong();
     q.finish();
-    QSqlQuery source(m_db.connection());
-    if (Status s =
-            prepare(source, QStringLiteral("SELECT source FROM prescription WHERE rx_no = ?"));
-        !s)
-        return s.error();
-    source.bindValue(0, review.rxNo);
-    if (!source.exec())
-        return sqlError(source, Tr::tr("读取处方 %1").arg(review.rxNo));
-    // A paper prescription is not the e-prescription centre's: nothing to report there.
-    if (source.next() && static_cast<RxSource>(source.value(0).toInt()) == RxSource::Download) {
-        upload::ReviewUpload u;
-        u.hiRxNo = review.rxNo;
-        u.pharmacistName = review.pharmacistName;
-        u.pharmacistCertNo = review.licenceNo;
-        u.pharmacistCode = review.insurancePharmacistCode;
-        u.opinion = review.opinion;
-        u.approved = review.decision == PrescriptionReview::Decision::Approved;
-        u.reviewedAt = review.time;
-        u.signature = review.contentHash;
+    if (upload7204) {
         QSqlQuery up(m_db.connection());
         if (Status s = prepare(up, QStringLiteral("INSERT INTO outbox (infno, doc_ref, payload, "
                                                   "created_at) VALUES ('7204', ?, ?, ?)"));
             !s)
             return s.error();
         up.bindValue(0, review.rxNo);
-        up.bindValue(1, QString::fromUtf8(
-                            QJsonDocument(upload::review7204(u)).toJson(QJsonDocument::Compact)));
+        up.bindValue(1,
+                     QString::fromUtf8(QJsonDocument(*upload7204).toJson(QJsonDocument::Compact)));
         up.bindValue(2, review.time.toString(kTimeFormat));
         if (!up.exec())
             return sqlError(up, Tr::tr("写入上传队列"));

@@ -23,7 +23,9 @@ public:
     [[nodiscard]] Status save(const Prescription& rx) override;
     [[nodiscard]] std::optional<Prescription> find(const QString& rxNo) const override;
     [[nodiscard]] QList<Prescription> awaitingReview() const override;
-    [[nodiscard]] Result<PrescriptionReview> addReview(const PrescriptionReview& review) override;
+    [[nodiscard]] Result<PrescriptionReview>
+    addReview(const PrescriptionReview& review,
+              const std::optional<QJsonObject>& upload7204) override;
     [[nodiscard]] std::optional<PrescriptionReview>
     latestReview(const QString& rxNo) const override;
     [[nodiscard]] Status markSettled(const SettledPrescription& settled) override;

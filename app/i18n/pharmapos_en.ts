@@ -2,477 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>期望%1 %2，实际 %3</source>
-        <translation>Expected %1 %2, got %3</translation>
-    </message>
-    <message>
-        <source>（无销售）</source>
-        <translation>(no sale)</translation>
-    </message>
-    <message>
-        <source>期望 %1 行，实际 %2 行</source>
-        <translation>Expected %1 lines, got %2</translation>
-    </message>
-    <message>
-        <source>合计</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>找零</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>上一单合计</source>
-        <translation>Previous sale total</translation>
-    </message>
-    <message>
-        <source>期望上一单的处方号 “%1”，实际 “%2”</source>
-        <translation>Expected the previous sale&apos;s prescription number “%1”, got “%2”</translation>
-    </message>
-    <message>
-        <source>期望销售状态 %1，实际 %2</source>
-        <translation>Expected sale state %1, got %2</translation>
-    </message>
-    <message>
-        <source>药师在岗登记</source>
-        <translation>Pharmacist duty register</translation>
-    </message>
-    <message>
-        <source>期望有药师在岗，实际没有</source>
-        <translation>Expected a pharmacist on duty, but none is</translation>
-    </message>
-    <message>
-        <source>期望无药师在岗，实际有</source>
-        <translation>Expected no pharmacist on duty, but one is</translation>
-    </message>
-    <message>
-        <source>期望当前操作人 %1，实际 %2</source>
-        <translation>Expected current operator %1, got %2</translation>
-    </message>
-    <message>
-        <source>（无人登录）</source>
-        <translation>(nobody logged in)</translation>
-    </message>
-    <message>
-        <source>期望处方闸门状态 %1，实际 %2</source>
-        <translation>Expected prescription gate state %1, got %2</translation>
-    </message>
-    <message>
-        <source>期望最后的提示含 “%1”，实际 “%2”</source>
-        <translation>Expected the last notice to contain “%1”, got “%2”</translation>
-    </message>
-    <message>
-        <source>库存</source>
-        <translation>Stock</translation>
-    </message>
-    <message>
-        <source>时钟</source>
-        <translation>Clock</translation>
-    </message>
-    <message>
-        <source>期望 %1 可售 %2（最小单位），实际 %3</source>
-        <translation>Expected %1 sellable %2 (smallest unit), got %3</translation>
-    </message>
-    <message>
-        <source>期望上一单的批次，但还没有销售</source>
-        <translation>Expected the previous sale&apos;s batches, but there has been no sale yet</translation>
-    </message>
-    <message>
-        <source>期望上一单 %1 取自批次 %2，实际 %3</source>
-        <translation>Expected the previous sale to take %1 from batch %2, got %3</translation>
-    </message>
-    <message>
-        <source>模拟小票打印机</source>
-        <translation>Simulated receipt printer</translation>
-    </message>
-    <message>
-        <source>期望小票上有 “%1”</source>
-        <translation>Expected the receipt to contain “%1”</translation>
-    </message>
-    <message>
-        <source>不认识的检查项：%1</source>
-        <translation>Unknown check: %1</translation>
-    </message>
-    <message>
-        <source>检查通过</source>
-        <translation>Checks passed</translation>
-    </message>
-    <message>
-        <source>检查：%1</source>
-        <translation>Check: %1</translation>
-    </message>
-    <message>
-        <source>处方闸门</source>
-        <translation>Prescription gate</translation>
-    </message>
-    <message>
-        <source>审方</source>
-        <translation>Prescription review</translation>
-    </message>
-    <message>
-        <source>处方闸门：%1</source>
-        <translation>Prescription gate: %1</translation>
-    </message>
-    <message>
-        <source>处方载入</source>
-        <translation>Prescription loading</translation>
-    </message>
-    <message>
-        <source>医保平台 %1 秒内没有回答</source>
-        <translation>The insurance platform did not answer within %1 seconds</translation>
-    </message>
-    <message>
-        <source>没有关联的处方可审核</source>
-        <translation>No linked prescription to review</translation>
-    </message>
-    <message>
-        <source>审核：%1（%2）</source>
-        <translation>Review: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>通过</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>不通过</source>
-        <translation>not approved</translation>
-    </message>
-    <message>
-        <source>打印机 %1 秒内没有回报结果</source>
-        <translation>The printer did not report a result within %1 seconds</translation>
-    </message>
-    <message>
-        <source>打印出的处方</source>
-        <translation>Printed prescription</translation>
-    </message>
-    <message>
-        <source>扫回 %1</source>
-        <translation>Scanned back %1</translation>
-    </message>
-    <message>
-        <source>模拟打印机</source>
-        <translation>Simulated printer</translation>
-    </message>
-    <message>
-        <source>模拟读卡器</source>
-        <translation>Simulated card reader</translation>
-    </message>
-    <message>
-        <source>读卡成功</source>
-        <translation>Card read successfully</translation>
-    </message>
-    <message>
-        <source>模拟医保平台</source>
-        <translation>Simulated insurance platform</translation>
-    </message>
-    <message>
-        <source>模拟平台开出处方 %1</source>
-        <translation>The simulated platform issued prescription %1</translation>
-    </message>
-    <message>
-        <source>item_type 须为 western、patent 或 herbal</source>
-        <translation>item_type must be western, patent or herbal</translation>
-    </message>
-    <message>
-        <source>纸质处方已录入：%1</source>
-        <translation>Paper prescription entered: %1</translation>
-    </message>
-    <message>
-        <source>{&quot;rx_no&quot;, &quot;token&quot;, &quot;issued&quot;, &quot;valid_days&quot;, &quot;item_type&quot;, &quot;long_term&quot;, &quot;days&quot;, &quot;insurance&quot;, &quot;patient&quot;, &quot;status&quot;, &quot;drugs&quot;: [{&quot;product&quot; | &quot;code&quot;, &quot;count&quot;, &quot;days&quot;}]} 模拟平台开出（或改动）一张电子处方</source>
-        <translation>{&quot;rx_no&quot;, &quot;token&quot;, &quot;issued&quot;, &quot;valid_days&quot;, &quot;item_type&quot;, &quot;long_term&quot;, &quot;days&quot;, &quot;insurance&quot;, &quot;patient&quot;, &quot;status&quot;, &quot;drugs&quot;: [{&quot;product&quot; | &quot;code&quot;, &quot;count&quot;, &quot;days&quot;}]} the simulated platform issues (or changes) an e-prescription</translation>
-    </message>
-    <message>
-        <source>&quot;处方号或二维码内容&quot;：下载（7203）并关联本单</source>
-        <translation>&quot;prescription number or QR content&quot;: download (7203) and link it to this sale</translation>
-    </message>
-    <message>
-        <source>纸质处方录入（paper_no、issue_time、institution_*、prescriber_*、diagnosis_*、patient、item_type、attribute、long_term、days、lines）并关联本单</source>
-        <translation>enter a paper prescription (paper_no, issue_time, institution_*, prescriber_*, diagnosis_*, patient, item_type, attribute, long_term, days, lines) and link it to this sale</translation>
-    </message>
-    <message>
-        <source>处方规则检查（其后购物车即处方）</source>
-        <translation>check the prescription rules (the cart is the prescription from then on)</translation>
-    </message>
-    <message>
-        <source>{&quot;approve&quot;: true, &quot;long_term_confirmed&quot;: false, &quot;opinion&quot;|&quot;reason&quot;: …} 药师审核</source>
-        <translation>{&quot;approve&quot;: true, &quot;long_term_confirmed&quot;: false, &quot;opinion&quot;|&quot;reason&quot;: …} the pharmacist&apos;s review</translation>
-    </message>
-    <message>
-        <source>签名确认</source>
-        <translation>confirm the signature</translation>
-    </message>
-    <message>
-        <source>打印处方</source>
-        <translation>print the prescription</translation>
-    </message>
-    <message>
-        <source>补打处方</source>
-        <translation>reprint the prescription</translation>
-    </message>
-    <message>
-        <source>&quot;printed&quot;（读模拟打印机最后一页的二维码）或核验码：扫回确认打印</source>
-        <translation>&quot;printed&quot; (reads the QR code on the simulated printer&apos;s last page) or a verification code: scan back to confirm the print</translation>
-    </message>
-    <message>
-        <source>&quot;原因&quot;：取消本处方</source>
-        <translation>&quot;reason&quot;: cancel this prescription</translation>
-    </message>
-    <message>
-        <source>{&quot;fault&quot;: &quot;paper_out&quot;…, &quot;reports_status&quot;: false} 设置模拟处方打印机</source>
-        <translation>{&quot;fault&quot;: &quot;paper_out&quot;…, &quot;reports_status&quot;: false} set up the simulated prescription printer</translation>
-    </message>
-    <message>
-        <source>读卡器上放入演示患者的医保卡</source>
-        <translation>put the demo patient&apos;s insurance card on the reader</translation>
-    </message>
-    <message>
-        <source>读医保卡（闸门开放前被拒绝）</source>
-        <translation>read the insurance card (refused before the gate opens)</translation>
-    </message>
-    <message>
-        <source>扫描 %1</source>
-        <translation>Scan %1</translation>
-    </message>
-    <message>
-        <source>演示患者的医保电子凭证</source>
-        <translation>the demo patient&apos;s medical insurance e-voucher</translation>
-    </message>
-    <message>
-        <source>扫描医保电子凭证 %1…</source>
-        <translation>Scanning medical insurance e-voucher %1…</translation>
-    </message>
-    <message>
-        <source>unit 须为 box、strip 或 piece</source>
-        <translation>unit must be box, strip or piece</translation>
-    </message>
-    <message>
-        <source>pay 需要 cash 金额，如 &quot;100.00&quot;</source>
-        <translation>pay needs a cash amount, e.g. &quot;100.00&quot;</translation>
-    </message>
-    <message>
-        <source>小票输出：%1</source>
-        <translation>Receipt output: %1</translation>
-    </message>
-    <message>
-        <source>退货服务</source>
-        <translation>Return service</translation>
-    </message>
-    <message>
-        <source>退货单 %1</source>
-        <translation>Return %1</translation>
-    </message>
-    <message>
-        <source>扫一个码，经扫码枪端口（可加 &quot;symbology&quot;: &quot;]d2&quot;）</source>
-        <translation>scan a code through the scanner port (may add &quot;symbology&quot;: &quot;]d2&quot;)</translation>
-    </message>
-    <message>
-        <source>扫码内容以十六进制给出（如含 GS 0x1D 的 GS1 码）</source>
-        <translation>the scanned content given as hexadecimal (e.g. a GS1 code containing GS 0x1D)</translation>
-    </message>
-    <message>
-        <source>扫医保电子凭证二维码：给出内容，或 &quot;demo&quot; 为演示患者的凭证</source>
-        <translation>scan a medical insurance e-voucher QR code: give its content, or &quot;demo&quot; for the demo patient&apos;s voucher</translation>
-    </message>
-    <message>
-        <source>{&quot;line&quot;: 1, &quot;qty&quot;: 3} 改数量（行号从 1 起）</source>
-        <translation>{&quot;line&quot;: 1, &quot;qty&quot;: 3} change the quantity (lines count from 1)</translation>
-    </message>
-    <message>
-        <source>{&quot;line&quot;: 1, &quot;unit&quot;: &quot;box|strip|piece&quot;} 拆零</source>
-        <translation>{&quot;line&quot;: 1, &quot;unit&quot;: &quot;box|strip|piece&quot;} split pack</translation>
-    </message>
-    <message>
-        <source>删除第 N 行</source>
-        <translation>remove line N</translation>
-    </message>
-    <message>
-        <source>{&quot;cash&quot;: &quot;100.00&quot;, &quot;buyer_id&quot;: &quot;身份证号&quot;} 现金收款（麻黄碱类登记购买人）</source>
-        <translation>{&quot;cash&quot;: &quot;100.00&quot;, &quot;buyer_id&quot;: &quot;ID number&quot;} take cash (ephedrine products register the buyer)</translation>
-    </message>
-    <message>
-        <source>&quot;reprint&quot;：补打上一张小票</source>
-        <translation>&quot;reprint&quot;: reprint the last receipt</translation>
-    </message>
-    <message>
-        <source>作废本单</source>
-        <translation>Void sale</translation>
-    </message>
-    <message>
-        <source>{&quot;sale&quot;: &quot;last&quot; | 单号, &quot;reason&quot;: &quot;…&quot;} 店长全单退货</source>
-        <translation>{&quot;sale&quot;: &quot;last&quot; | sale number, &quot;reason&quot;: &quot;…&quot;} the store manager returns a whole sale</translation>
-    </message>
-    <message>
-        <source>失败：%1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>此环境没有%1</source>
-        <translation>This environment has no %1</translation>
-    </message>
-    <message>
-        <source>商品目录</source>
-        <translation>Product catalog</translation>
-    </message>
-    <message>
-        <source>脚本中的商品 %1 不在商品目录中</source>
-        <translation>Product %1 in the script is not in the product catalog</translation>
-    </message>
-    <message>
-        <source>%1 “%2”不是 ISO 时间（如 2026-11-23T09:30:00）</source>
-        <translation>%1 “%2” is not an ISO time (e.g. 2026-11-23T09:30:00)</translation>
-    </message>
-    <message>
-        <source>脚本不是有效的 JSON（第 %1 个字符）：%2</source>
-        <translation>The script is not valid JSON (character %1): %2</translation>
-    </message>
-    <message>
-        <source>脚本需要一个包含 &quot;steps&quot; 数组的对象</source>
-        <translation>The script must be an object containing a &quot;steps&quot; array</translation>
-    </message>
-    <message>
-        <source>一步只能有一个动作，这一步有：%1</source>
-        <translation>A step may have only one action; this one has: %1</translation>
-    </message>
-    <message>
-        <source>无法识别的步骤：%1</source>
-        <translation>Unrecognized step: %1</translation>
-    </message>
-    <message>
-        <source>期望错误 %1，但步骤成功了</source>
-        <translation>Expected error %1, but the step succeeded</translation>
-    </message>
-    <message>
-        <source>期望错误 %1，实际 %2</source>
-        <translation>Expected error %1, got %2</translation>
-    </message>
-    <message>
-        <source>按预期被拒绝：%1</source>
-        <translation>Refused as expected: %1</translation>
-    </message>
-    <message>
-        <source>登录会话</source>
-        <translation>Login session</translation>
-    </message>
-    <message>
-        <source>登录 %1（%2）</source>
-        <translation>Logged in %1 (%2)</translation>
-    </message>
-    <message>
-        <source>代为操作 %1（%2）</source>
-        <translation>Acting for %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 上岗</source>
-        <translation>%1 clocked in</translation>
-    </message>
-    <message>
-        <source>%1 下岗</source>
-        <translation>%1 clocked out</translation>
-    </message>
-    <message>
-        <source>账号管理</source>
-        <translation>Account management</translation>
-    </message>
-    <message>
-        <source>role 须为 cashier、pharmacist、manager 或 admin</source>
-        <translation>role must be cashier, pharmacist, manager or admin</translation>
-    </message>
-    <message>
-        <source>添加账号须先以管理员登录</source>
-        <translation>Adding an account requires logging in as an administrator first</translation>
-    </message>
-    <message>
-        <source>已添加账号 %1（%2）</source>
-        <translation>Added account %1 (%2)</translation>
-    </message>
-    <message>
-        <source>{&quot;user&quot;: …, &quot;password&quot;: …} 登录</source>
-        <translation>{&quot;user&quot;: …, &quot;password&quot;: …} log in</translation>
-    </message>
-    <message>
-        <source>退出（未收款的销售作废并记审计）</source>
-        <translation>log out (an unpaid sale is voided and audited)</translation>
-    </message>
-    <message>
-        <source>{&quot;user&quot;: …, &quot;password&quot;: …, &quot;stay&quot;: false} 切换操作人；默认随本单结束</source>
-        <translation>{&quot;user&quot;: …, &quot;password&quot;: …, &quot;stay&quot;: false} switch operator; by default ends with this sale</translation>
-    </message>
-    <message>
-        <source>结束代操作</source>
-        <translation>End step-in</translation>
-    </message>
-    <message>
-        <source>锁屏</source>
-        <translation>lock the screen</translation>
-    </message>
-    <message>
-        <source>&quot;密码&quot;：解锁</source>
-        <translation>&quot;password&quot;: unlock</translation>
-    </message>
-    <message>
-        <source>当前操作的药师上岗</source>
-        <translation>the acting pharmacist clocks in</translation>
-    </message>
-    <message>
-        <source>当前操作的药师下岗</source>
-        <translation>the acting pharmacist clocks out</translation>
-    </message>
-    <message>
-        <source>{&quot;user&quot;, &quot;name&quot;, &quot;role&quot;, &quot;password&quot;, &quot;licence&quot;, &quot;insurance_code&quot;} 管理员添加账号</source>
-        <translation>{&quot;user&quot;, &quot;name&quot;, &quot;role&quot;, &quot;password&quot;, &quot;licence&quot;, &quot;insurance_code&quot;} the administrator adds an account</translation>
-    </message>
-    <message>
-        <source>可调的时钟</source>
-        <translation>Adjustable clock</translation>
-    </message>
-    <message>
-        <source>时钟：%1</source>
-        <translation>Clock: %1</translation>
-    </message>
-    <message>
-        <source>clock_advance 需要正的 days、hours、minutes 或 seconds</source>
-        <translation>clock_advance needs positive days, hours, minutes or seconds</translation>
-    </message>
-    <message>
-        <source>时钟前进到 %1</source>
-        <translation>Clock advanced to %1</translation>
-    </message>
-    <message>
-        <source>%1 须为日期，如 2026-11-23</source>
-        <translation>%1 must be a date, e.g. 2026-11-23</translation>
-    </message>
-    <message>
-        <source>购进验收</source>
-        <translation>Receiving</translation>
-    </message>
-    <message>
-        <source>price 须为金额，如 &quot;12.00&quot;</source>
-        <translation>price must be an amount, e.g. &quot;12.00&quot;</translation>
-    </message>
-    <message>
-        <source>rx_class 须为 rx、otc_a 或 otc_b</source>
-        <translation>rx_class must be rx, otc_a or otc_b</translation>
-    </message>
-    <message>
-        <source>购进验收 %1：%2 行</source>
-        <translation>Received %1: %2 lines</translation>
-    </message>
-    <message>
-        <source>&quot;2026-11-23T09:30:00&quot;：把时钟拨到此刻</source>
-        <translation>&quot;2026-11-23T09:30:00&quot;: set the clock to this moment</translation>
-    </message>
-    <message>
-        <source>{&quot;days&quot;, &quot;hours&quot;, &quot;minutes&quot;, &quot;seconds&quot;}：时钟前进</source>
-        <translation>{&quot;days&quot;, &quot;hours&quot;, &quot;minutes&quot;, &quot;seconds&quot;}: advance the clock</translation>
-    </message>
-    <message>
-        <source>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} 店长购进验收</source>
-        <translation>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} the store manager receives a delivery</translation>
-    </message>
-</context>
-<context>
     <name>AccessControl</name>
     <message>
         <source>请先登录再%1</source>
@@ -5978,6 +5507,477 @@
     </message>
 </context>
 <context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>期望%1 %2，实际 %3</source>
+        <translation>Expected %1 %2, got %3</translation>
+    </message>
+    <message>
+        <source>（无销售）</source>
+        <translation>(no sale)</translation>
+    </message>
+    <message>
+        <source>期望 %1 行，实际 %2 行</source>
+        <translation>Expected %1 lines, got %2</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>找零</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>上一单合计</source>
+        <translation>Previous sale total</translation>
+    </message>
+    <message>
+        <source>期望上一单的处方号 “%1”，实际 “%2”</source>
+        <translation>Expected the previous sale&apos;s prescription number “%1”, got “%2”</translation>
+    </message>
+    <message>
+        <source>期望销售状态 %1，实际 %2</source>
+        <translation>Expected sale state %1, got %2</translation>
+    </message>
+    <message>
+        <source>药师在岗登记</source>
+        <translation>Pharmacist duty register</translation>
+    </message>
+    <message>
+        <source>期望有药师在岗，实际没有</source>
+        <translation>Expected a pharmacist on duty, but none is</translation>
+    </message>
+    <message>
+        <source>期望无药师在岗，实际有</source>
+        <translation>Expected no pharmacist on duty, but one is</translation>
+    </message>
+    <message>
+        <source>期望当前操作人 %1，实际 %2</source>
+        <translation>Expected current operator %1, got %2</translation>
+    </message>
+    <message>
+        <source>（无人登录）</source>
+        <translation>(nobody logged in)</translation>
+    </message>
+    <message>
+        <source>期望处方闸门状态 %1，实际 %2</source>
+        <translation>Expected prescription gate state %1, got %2</translation>
+    </message>
+    <message>
+        <source>期望最后的提示含 “%1”，实际 “%2”</source>
+        <translation>Expected the last notice to contain “%1”, got “%2”</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>时钟</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>期望 %1 可售 %2（最小单位），实际 %3</source>
+        <translation>Expected %1 sellable %2 (smallest unit), got %3</translation>
+    </message>
+    <message>
+        <source>期望上一单的批次，但还没有销售</source>
+        <translation>Expected the previous sale&apos;s batches, but there has been no sale yet</translation>
+    </message>
+    <message>
+        <source>期望上一单 %1 取自批次 %2，实际 %3</source>
+        <translation>Expected the previous sale to take %1 from batch %2, got %3</translation>
+    </message>
+    <message>
+        <source>模拟小票打印机</source>
+        <translation>Simulated receipt printer</translation>
+    </message>
+    <message>
+        <source>期望小票上有 “%1”</source>
+        <translation>Expected the receipt to contain “%1”</translation>
+    </message>
+    <message>
+        <source>不认识的检查项：%1</source>
+        <translation>Unknown check: %1</translation>
+    </message>
+    <message>
+        <source>检查通过</source>
+        <translation>Checks passed</translation>
+    </message>
+    <message>
+        <source>检查：%1</source>
+        <translation>Check: %1</translation>
+    </message>
+    <message>
+        <source>处方闸门</source>
+        <translation>Prescription gate</translation>
+    </message>
+    <message>
+        <source>审方</source>
+        <translation>Prescription review</translation>
+    </message>
+    <message>
+        <source>处方闸门：%1</source>
+        <translation>Prescription gate: %1</translation>
+    </message>
+    <message>
+        <source>处方载入</source>
+        <translation>Prescription loading</translation>
+    </message>
+    <message>
+        <source>医保平台 %1 秒内没有回答</source>
+        <translation>The insurance platform did not answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>没有关联的处方可审核</source>
+        <translation>No linked prescription to review</translation>
+    </message>
+    <message>
+        <source>审核：%1（%2）</source>
+        <translation>Review: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>not approved</translation>
+    </message>
+    <message>
+        <source>打印机 %1 秒内没有回报结果</source>
+        <translation>The printer did not report a result within %1 seconds</translation>
+    </message>
+    <message>
+        <source>打印出的处方</source>
+        <translation>Printed prescription</translation>
+    </message>
+    <message>
+        <source>扫回 %1</source>
+        <translation>Scanned back %1</translation>
+    </message>
+    <message>
+        <source>模拟打印机</source>
+        <translation>Simulated printer</translation>
+    </message>
+    <message>
+        <source>模拟读卡器</source>
+        <translation>Simulated card reader</translation>
+    </message>
+    <message>
+        <source>读卡成功</source>
+        <translation>Card read successfully</translation>
+    </message>
+    <message>
+        <source>模拟医保平台</source>
+        <translation>Simulated insurance platform</translation>
+    </message>
+    <message>
+        <source>模拟平台开出处方 %1</source>
+        <translation>The simulated platform issued prescription %1</translation>
+    </message>
+    <message>
+        <source>item_type 须为 western、patent 或 herbal</source>
+        <translation>item_type must be western, patent or herbal</translation>
+    </message>
+    <message>
+        <source>纸质处方已录入：%1</source>
+        <translation>Paper prescription entered: %1</translation>
+    </message>
+    <message>
+        <source>{&quot;rx_no&quot;, &quot;token&quot;, &quot;issued&quot;, &quot;valid_days&quot;, &quot;item_type&quot;, &quot;long_term&quot;, &quot;days&quot;, &quot;insurance&quot;, &quot;patient&quot;, &quot;status&quot;, &quot;drugs&quot;: [{&quot;product&quot; | &quot;code&quot;, &quot;count&quot;, &quot;days&quot;}]} 模拟平台开出（或改动）一张电子处方</source>
+        <translation>{&quot;rx_no&quot;, &quot;token&quot;, &quot;issued&quot;, &quot;valid_days&quot;, &quot;item_type&quot;, &quot;long_term&quot;, &quot;days&quot;, &quot;insurance&quot;, &quot;patient&quot;, &quot;status&quot;, &quot;drugs&quot;: [{&quot;product&quot; | &quot;code&quot;, &quot;count&quot;, &quot;days&quot;}]} the simulated platform issues (or changes) an e-prescription</translation>
+    </message>
+    <message>
+        <source>&quot;处方号或二维码内容&quot;：下载（7203）并关联本单</source>
+        <translation>&quot;prescription number or QR content&quot;: download (7203) and link it to this sale</translation>
+    </message>
+    <message>
+        <source>纸质处方录入（paper_no、issue_time、institution_*、prescriber_*、diagnosis_*、patient、item_type、attribute、long_term、days、lines）并关联本单</source>
+        <translation>enter a paper prescription (paper_no, issue_time, institution_*, prescriber_*, diagnosis_*, patient, item_type, attribute, long_term, days, lines) and link it to this sale</translation>
+    </message>
+    <message>
+        <source>处方规则检查（其后购物车即处方）</source>
+        <translation>check the prescription rules (the cart is the prescription from then on)</translation>
+    </message>
+    <message>
+        <source>{&quot;approve&quot;: true, &quot;long_term_confirmed&quot;: false, &quot;opinion&quot;|&quot;reason&quot;: …} 药师审核</source>
+        <translation>{&quot;approve&quot;: true, &quot;long_term_confirmed&quot;: false, &quot;opinion&quot;|&quot;reason&quot;: …} the pharmacist&apos;s review</translation>
+    </message>
+    <message>
+        <source>签名确认</source>
+        <translation>confirm the signature</translation>
+    </message>
+    <message>
+        <source>打印处方</source>
+        <translation>print the prescription</translation>
+    </message>
+    <message>
+        <source>补打处方</source>
+        <translation>reprint the prescription</translation>
+    </message>
+    <message>
+        <source>&quot;printed&quot;（读模拟打印机最后一页的二维码）或核验码：扫回确认打印</source>
+        <translation>&quot;printed&quot; (reads the QR code on the simulated printer&apos;s last page) or a verification code: scan back to confirm the print</translation>
+    </message>
+    <message>
+        <source>&quot;原因&quot;：取消本处方</source>
+        <translation>&quot;reason&quot;: cancel this prescription</translation>
+    </message>
+    <message>
+        <source>{&quot;fault&quot;: &quot;paper_out&quot;…, &quot;reports_status&quot;: false} 设置模拟处方打印机</source>
+        <translation>{&quot;fault&quot;: &quot;paper_out&quot;…, &quot;reports_status&quot;: false} set up the simulated prescription printer</translation>
+    </message>
+    <message>
+        <source>读卡器上放入演示患者的医保卡</source>
+        <translation>put the demo patient&apos;s insurance card on the reader</translation>
+    </message>
+    <message>
+        <source>读医保卡（闸门开放前被拒绝）</source>
+        <translation>read the insurance card (refused before the gate opens)</translation>
+    </message>
+    <message>
+        <source>扫描 %1</source>
+        <translation>Scan %1</translation>
+    </message>
+    <message>
+        <source>演示患者的医保电子凭证</source>
+        <translation>the demo patient&apos;s medical insurance e-voucher</translation>
+    </message>
+    <message>
+        <source>扫描医保电子凭证 %1…</source>
+        <translation>Scanning medical insurance e-voucher %1…</translation>
+    </message>
+    <message>
+        <source>unit 须为 box、strip 或 piece</source>
+        <translation>unit must be box, strip or piece</translation>
+    </message>
+    <message>
+        <source>pay 需要 cash 金额，如 &quot;100.00&quot;</source>
+        <translation>pay needs a cash amount, e.g. &quot;100.00&quot;</translation>
+    </message>
+    <message>
+        <source>小票输出：%1</source>
+        <translation>Receipt output: %1</translation>
+    </message>
+    <message>
+        <source>退货服务</source>
+        <translation>Return service</translation>
+    </message>
+    <message>
+        <source>退货单 %1</source>
+        <translation>Return %1</translation>
+    </message>
+    <message>
+        <source>扫一个码，经扫码枪端口（可加 &quot;symbology&quot;: &quot;]d2&quot;）</source>
+        <translation>scan a code through the scanner port (may add &quot;symbology&quot;: &quot;]d2&quot;)</translation>
+    </message>
+    <message>
+        <source>扫码内容以十六进制给出（如含 GS 0x1D 的 GS1 码）</source>
+        <translation>the scanned content given as hexadecimal (e.g. a GS1 code containing GS 0x1D)</translation>
+    </message>
+    <message>
+        <source>扫医保电子凭证二维码：给出内容，或 &quot;demo&quot; 为演示患者的凭证</source>
+        <translation>scan a medical insurance e-voucher QR code: give its content, or &quot;demo&quot; for the demo patient&apos;s voucher</translation>
+    </message>
+    <message>
+        <source>{&quot;line&quot;: 1, &quot;qty&quot;: 3} 改数量（行号从 1 起）</source>
+        <translation>{&quot;line&quot;: 1, &quot;qty&quot;: 3} change the quantity (lines count from 1)</translation>
+    </message>
+    <message>
+        <source>{&quot;line&quot;: 1, &quot;unit&quot;: &quot;box|strip|piece&quot;} 拆零</source>
+        <translation>{&quot;line&quot;: 1, &quot;unit&quot;: &quot;box|strip|piece&quot;} split pack</translation>
+    </message>
+    <message>
+        <source>删除第 N 行</source>
+        <translation>remove line N</translation>
+    </message>
+    <message>
+        <source>{&quot;cash&quot;: &quot;100.00&quot;, &quot;buyer_id&quot;: &quot;身份证号&quot;} 现金收款（麻黄碱类登记购买人）</source>
+        <translation>{&quot;cash&quot;: &quot;100.00&quot;, &quot;buyer_id&quot;: &quot;ID number&quot;} take cash (ephedrine products register the buyer)</translation>
+    </message>
+    <message>
+        <source>&quot;reprint&quot;：补打上一张小票</source>
+        <translation>&quot;reprint&quot;: reprint the last receipt</translation>
+    </message>
+    <message>
+        <source>作废本单</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <source>{&quot;sale&quot;: &quot;last&quot; | 单号, &quot;reason&quot;: &quot;…&quot;} 店长全单退货</source>
+        <translation>{&quot;sale&quot;: &quot;last&quot; | sale number, &quot;reason&quot;: &quot;…&quot;} the store manager returns a whole sale</translation>
+    </message>
+    <message>
+        <source>失败：%1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>此环境没有%1</source>
+        <translation>This environment has no %1</translation>
+    </message>
+    <message>
+        <source>商品目录</source>
+        <translation>Product catalog</translation>
+    </message>
+    <message>
+        <source>脚本中的商品 %1 不在商品目录中</source>
+        <translation>Product %1 in the script is not in the product catalog</translation>
+    </message>
+    <message>
+        <source>%1 “%2”不是 ISO 时间（如 2026-11-23T09:30:00）</source>
+        <translation>%1 “%2” is not an ISO time (e.g. 2026-11-23T09:30:00)</translation>
+    </message>
+    <message>
+        <source>脚本不是有效的 JSON（第 %1 个字符）：%2</source>
+        <translation>The script is not valid JSON (character %1): %2</translation>
+    </message>
+    <message>
+        <source>脚本需要一个包含 &quot;steps&quot; 数组的对象</source>
+        <translation>The script must be an object containing a &quot;steps&quot; array</translation>
+    </message>
+    <message>
+        <source>一步只能有一个动作，这一步有：%1</source>
+        <translation>A step may have only one action; this one has: %1</translation>
+    </message>
+    <message>
+        <source>无法识别的步骤：%1</source>
+        <translation>Unrecognized step: %1</translation>
+    </message>
+    <message>
+        <source>期望错误 %1，但步骤成功了</source>
+        <translation>Expected error %1, but the step succeeded</translation>
+    </message>
+    <message>
+        <source>期望错误 %1，实际 %2</source>
+        <translation>Expected error %1, got %2</translation>
+    </message>
+    <message>
+        <source>按预期被拒绝：%1</source>
+        <translation>Refused as expected: %1</translation>
+    </message>
+    <message>
+        <source>登录会话</source>
+        <translation>Login session</translation>
+    </message>
+    <message>
+        <source>登录 %1（%2）</source>
+        <translation>Logged in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>代为操作 %1（%2）</source>
+        <translation>Acting for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 上岗</source>
+        <translation>%1 clocked in</translation>
+    </message>
+    <message>
+        <source>%1 下岗</source>
+        <translation>%1 clocked out</translation>
+    </message>
+    <message>
+        <source>账号管理</source>
+        <translation>Account management</translation>
+    </message>
+    <message>
+        <source>role 须为 cashier、pharmacist、manager 或 admin</source>
+        <translation>role must be cashier, pharmacist, manager or admin</translation>
+    </message>
+    <message>
+        <source>添加账号须先以管理员登录</source>
+        <translation>Adding an account requires logging in as an administrator first</translation>
+    </message>
+    <message>
+        <source>已添加账号 %1（%2）</source>
+        <translation>Added account %1 (%2)</translation>
+    </message>
+    <message>
+        <source>{&quot;user&quot;: …, &quot;password&quot;: …} 登录</source>
+        <translation>{&quot;user&quot;: …, &quot;password&quot;: …} log in</translation>
+    </message>
+    <message>
+        <source>退出（未收款的销售作废并记审计）</source>
+        <translation>log out (an unpaid sale is voided and audited)</translation>
+    </message>
+    <message>
+        <source>{&quot;user&quot;: …, &quot;password&quot;: …, &quot;stay&quot;: false} 切换操作人；默认随本单结束</source>
+        <translation>{&quot;user&quot;: …, &quot;password&quot;: …, &quot;stay&quot;: false} switch operator; by default ends with this sale</translation>
+    </message>
+    <message>
+        <source>结束代操作</source>
+        <translation>End step-in</translation>
+    </message>
+    <message>
+        <source>锁屏</source>
+        <translation>lock the screen</translation>
+    </message>
+    <message>
+        <source>&quot;密码&quot;：解锁</source>
+        <translation>&quot;password&quot;: unlock</translation>
+    </message>
+    <message>
+        <source>当前操作的药师上岗</source>
+        <translation>the acting pharmacist clocks in</translation>
+    </message>
+    <message>
+        <source>当前操作的药师下岗</source>
+        <translation>the acting pharmacist clocks out</translation>
+    </message>
+    <message>
+        <source>{&quot;user&quot;, &quot;name&quot;, &quot;role&quot;, &quot;password&quot;, &quot;licence&quot;, &quot;insurance_code&quot;} 管理员添加账号</source>
+        <translation>{&quot;user&quot;, &quot;name&quot;, &quot;role&quot;, &quot;password&quot;, &quot;licence&quot;, &quot;insurance_code&quot;} the administrator adds an account</translation>
+    </message>
+    <message>
+        <source>可调的时钟</source>
+        <translation>Adjustable clock</translation>
+    </message>
+    <message>
+        <source>时钟：%1</source>
+        <translation>Clock: %1</translation>
+    </message>
+    <message>
+        <source>clock_advance 需要正的 days、hours、minutes 或 seconds</source>
+        <translation>clock_advance needs positive days, hours, minutes or seconds</translation>
+    </message>
+    <message>
+        <source>时钟前进到 %1</source>
+        <translation>Clock advanced to %1</translation>
+    </message>
+    <message>
+        <source>%1 须为日期，如 2026-11-23</source>
+        <translation>%1 must be a date, e.g. 2026-11-23</translation>
+    </message>
+    <message>
+        <source>购进验收</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <source>price 须为金额，如 &quot;12.00&quot;</source>
+        <translation>price must be an amount, e.g. &quot;12.00&quot;</translation>
+    </message>
+    <message>
+        <source>rx_class 须为 rx、otc_a 或 otc_b</source>
+        <translation>rx_class must be rx, otc_a or otc_b</translation>
+    </message>
+    <message>
+        <source>购进验收 %1：%2 行</source>
+        <translation>Received %1: %2 lines</translation>
+    </message>
+    <message>
+        <source>&quot;2026-11-23T09:30:00&quot;：把时钟拨到此刻</source>
+        <translation>&quot;2026-11-23T09:30:00&quot;: set the clock to this moment</translation>
+    </message>
+    <message>
+        <source>{&quot;days&quot;, &quot;hours&quot;, &quot;minutes&quot;, &quot;seconds&quot;}：时钟前进</source>
+        <translation>{&quot;days&quot;, &quot;hours&quot;, &quot;minutes&quot;, &quot;seconds&quot;}: advance the clock</translation>
+    </message>
+    <message>
+        <source>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} 店长购进验收</source>
+        <translation>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} the store manager receives a delivery</translation>
+    </message>
+</context>
+<context>
     <name>SealedFileFolder</name>
     <message>
         <source>无法删除 %1</source>
@@ -6565,10 +6565,6 @@
     <message>
         <source>记录处方 %1 已结算</source>
         <translation>Recording prescription %1 as settled</translation>
-    </message>
-    <message>
-        <source>读取处方 %1</source>
-        <translation>Reading prescription %1</translation>
     </message>
     <message>
         <source>写入上传队列</source>

@@ -15,7 +15,10 @@
 
 namespace pos::scenario {
 
-using Tr = ScenarioTr;
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioRunner)
+};
 
 namespace {
 

@@ -18,7 +18,10 @@
 
 namespace pos {
 
-using Tr = ScenarioTr;
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioRunner)
+};
 
 namespace {
 

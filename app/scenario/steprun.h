@@ -15,12 +15,6 @@ namespace pos {
 
 struct Product;
 
-/// Translation context "ScenarioRunner" for the step files (lupdate reads it).
-struct ScenarioTr
-{
-    Q_DECLARE_TR_FUNCTIONS(ScenarioRunner)
-};
-
 /// One step being carried out: the targets, its report, and what went wrong.
 class StepRun
 {

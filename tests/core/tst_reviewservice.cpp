@@ -191,6 +191,43 @@ private Q_SLOTS:
         QVERIFY(r.staff.audit.events.constLast().detail.contains(QStringLiteral("驳回")));
     }
 
+    // DATA-UPLOAD: the core decides that the e-prescription centre hears of each review of its
+    // prescriptions (7204 审方结果上传) and hands the record to the repository with the review;
+    // a paper prescription is not the centre's and queues nothing.
+    void reviewOfAnEPrescriptionQueuesIts7204()
+    {
+        Rig r;
+        const Prescription rx = prescription();
+        Prescription paper = prescription();
+        paper.rxNo = QStringLiteral("PAPER-0001");
+        paper.source = RxSource::PaperEntry;
+        r.receive(rx);
+        r.receive(paper);
+        r.clockIn(QStringLiteral("lisi"));
+        QVERIFY(r.reviews.reject(rx.rxNo, rx.contentHash(), QStringLiteral("剂量超说明书")).ok());
+        QVERIFY(r.reviews.approve(paper.rxNo, paper.contentHash(), false).ok());
+        QCOMPARE(r.repo.uploads7204.size(), 1);
+        const QJsonObject data =
+            r.repo.uploads7204.first().value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("hi_rxno")).toString(), rx.rxNo);
+        QCOMPARE(data.value(QStringLiteral("rx_chk_stas_codg")).toString(), QStringLiteral("2"));
+        QCOMPARE(data.value(QStringLiteral("rx_chk_opnn")).toString(),
+                 QStringLiteral("剂量超说明书"));
+        QCOMPARE(data.value(QStringLiteral("phar_code")).toString(),
+                 QStringLiteral("YS360100000042"));
+        QCOMPARE(data.value(QStringLiteral("rx_chk_time")).toString(),
+                 QStringLiteral("2026-11-20 10:00:00"));
+        QCOMPARE(data.value(QStringLiteral("phar_sign_info")).toString(), rx.contentHash());
+        QVERIFY(r.reviews.approve(rx.rxNo, rx.contentHash(), false).ok());
+        QCOMPARE(r.repo.uploads7204.size(), 2);
+        QCOMPARE(r.repo.uploads7204.last()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("rx_chk_stas_codg"))
+                     .toString(),
+                 QStringLiteral("1"));
+    }
+
     void neverReviewedIsNoApproval()
     {
         Rig r;

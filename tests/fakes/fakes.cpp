@@ -278,8 +278,12 @@ QList<Prescription> FakePrescriptionRepository::awaitingReview() const
     return out;
 }
 
-Result<PrescriptionReview> FakePrescriptionRepository::addReview(const PrescriptionReview& review)
+Result<PrescriptionReview>
+FakePrescriptionRepository::addReview(const PrescriptionReview& review,
+                                      const std::optional<QJsonObject>& upload7204)
 {
+    if (upload7204)
+        uploads7204.append(*upload7204);
     PrescriptionReview r = review;
     r.id = reviews.size() + 1;
     reviews.append(r);

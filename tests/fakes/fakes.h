@@ -174,7 +174,9 @@ public:
     [[nodiscard]] Status save(const Prescription& rx) override;
     [[nodiscard]] std::optional<Prescription> find(const QString& rxNo) const override;
     [[nodiscard]] QList<Prescription> awaitingReview() const override;
-    [[nodiscard]] Result<PrescriptionReview> addReview(const PrescriptionReview& review) override;
+    [[nodiscard]] Result<PrescriptionReview>
+    addReview(const PrescriptionReview& review,
+              const std::optional<QJsonObject>& upload7204) override;
     [[nodiscard]] std::optional<PrescriptionReview>
     latestReview(const QString& rxNo) const override;
     [[nodiscard]] Status markSettled(const SettledPrescription& settled) override;
@@ -183,6 +185,8 @@ public:
 
     QList<Prescription> prescriptions;
     QList<PrescriptionReview> reviews;
+    /// The 7204 payloads the core handed over with its reviews, in order.
+    QList<QJsonObject> uploads7204;
     QList<SettledPrescription> settled;
 };
 

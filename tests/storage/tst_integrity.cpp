@@ -137,7 +137,7 @@ class TestIntegrity : public QObject
         review.licenceNo = QStringLiteral("36201801234567");
         review.time = kAt;
         review.contentHash = p.contentHash();
-        QVERIFY(rx.addReview(review).ok());
+        QVERIFY(rx.addReview(review, {}).ok());
         // The second sale dispenses the prescription (RX-SINGLE uses it up).
         CompletedSale second = sale({QStringLiteral("80000000000000000002")});
         second.rxNo = p.rxNo;

@@ -103,7 +103,7 @@ private Q_SLOTS:
         saved(repo, rx);
         QCOMPARE(repo.awaitingReview().size(), 1);
         Result<PrescriptionReview> stored =
-            repo.addReview(review(rx, PrescriptionReview::Decision::Approved));
+            repo.addReview(review(rx, PrescriptionReview::Decision::Approved), {});
         QVERIFY(stored.ok());
         QVERIFY(stored->id > 0);
         QVERIFY(repo.awaitingReview().isEmpty());
@@ -130,32 +130,33 @@ private Q_SLOTS:
         QVERIFY(latest->longTermConfirmed);
     }
 
-    void aReviewOfAnEPrescriptionQueuesIts7204()
+    // DATA-UPLOAD: the 7204 the core decided on is queued with its review, as given, in the same
+    // transaction; no 7204 given, none queued; a refused review queues nothing.
+    void theReviewAndIts7204AreOneTransaction()
     {
         SqlPrescriptionRepository repo(m_store->db());
-        const Prescription rx = rxtest::prescription(); // downloaded (7203)
+        const Prescription rx = rxtest::prescription();
         saved(repo, rx);
-        QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Approved)).ok());
+        const QJsonObject upload{
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("hi_rxno"), rx.rxNo},
+                         {QStringLiteral("rx_chk_stas_codg"), QStringLiteral("1")}}}};
+        QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Approved), upload).ok());
         QSqlQuery q(m_store->db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT doc_ref, payload FROM outbox WHERE infno = '7204'"))
                 && q.next());
         QCOMPARE(q.value(0).toString(), rx.rxNo);
-        const QJsonObject data = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
-                                     .object()
-                                     .value(QStringLiteral("data"))
-                                     .toObject();
-        QCOMPARE(data.value(QStringLiteral("hi_rxno")).toString(), rx.rxNo);
-        QCOMPARE(data.value(QStringLiteral("rx_chk_stas_codg")).toString(), QStringLiteral("1"));
-        QCOMPARE(data.value(QStringLiteral("phar_prac_cert_no")).toString(),
-                 QStringLiteral("ZY00360100012345"));
-        QCOMPARE(data.value(QStringLiteral("phar_sign_info")).toString(), rx.contentHash());
+        QCOMPARE(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(), upload);
         QVERIFY(!q.next());
-        // A paper prescription's review stays in the store.
+        q.finish();
+
         Prescription paper = rxtest::prescription();
         paper.rxNo = QStringLiteral("PAPER-H36010200123-0001");
         paper.source = RxSource::PaperEntry;
         saved(repo, paper);
-        QVERIFY(repo.addReview(review(paper, PrescriptionReview::Decision::Approved)).ok());
+        QVERIFY(repo.addReview(review(paper, PrescriptionReview::Decision::Approved), {}).ok());
+        // A review the store refuses (a rejection without its reason) takes its 7204 with it.
+        QVERIFY(!repo.addReview(review(rx, PrescriptionReview::Decision::Rejected), upload).ok());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE infno = '7204'"))
                 && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
@@ -167,9 +168,10 @@ private Q_SLOTS:
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
-                                      QStringLiteral("超医保限定支付范围")))
+                                      QStringLiteral("超医保限定支付范围")),
+                               {})
                     .ok());
-        QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Approved)).ok());
+        QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Approved), {}).ok());
         QCOMPARE(repo.latestReview(rx.rxNo)->decision, PrescriptionReview::Decision::Approved);
         QVERIFY(!repo.latestReview(QStringLiteral("RX-NONE")).has_value());
     }
@@ -210,7 +212,8 @@ private Q_SLOTS:
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
-                                      QStringLiteral("用法用量不适宜")))
+                                      QStringLiteral("用法用量不适宜")),
+                               {})
                     .ok());
         QVERIFY(repo.markSettled(SettledPrescription{rx.rxNo, rxtest::issued(),
                                                      SettledPrescription::Where::Here,
@@ -227,7 +230,7 @@ private Q_SLOTS:
         SqlPrescriptionRepository repo(m_store->db());
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
-        QVERIFY(!repo.addReview(review(rx, PrescriptionReview::Decision::Rejected)).ok());
+        QVERIFY(!repo.addReview(review(rx, PrescriptionReview::Decision::Rejected), {}).ok());
         QVERIFY(!repo.latestReview(rx.rxNo).has_value());
     }
 

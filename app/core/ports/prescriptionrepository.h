@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 #include "app/core/rx/prescription.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -27,9 +28,11 @@ public:
     /// (SQL: NOT EXISTS a review with the same rx_no and content_hash).
     [[nodiscard]] virtual QList<Prescription> awaitingReview() const = 0;
 
-    /// Appends a review; returns it with its id.
+    /// Appends a review and, when the core decided the platform must hear of it (an
+    /// e-prescription's 7204), queues `upload7204` in the same transaction: both or neither.
+    /// Returns the review with its id.
     [[nodiscard]] virtual Result<PrescriptionReview>
-    addReview(const PrescriptionReview& review) = 0;
+    addReview(const PrescriptionReview& review, const std::optional<QJsonObject>& upload7204) = 0;
     /// The latest review of the number, whatever content it was given on.
     [[nodiscard]] virtual std::optional<PrescriptionReview>
     latestReview(const QString& rxNo) const = 0;

@@ -8,6 +8,7 @@
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/privacy.h"
 #include "app/core/staff/session.h"
+#include "app/core/upload/platformrecords.h"
 
 namespace pos {
 
@@ -108,6 +109,26 @@ Result<PrescriptionReview> ReviewService::reject(const QString& rxNo, const QStr
                   reason.trimmed());
 }
 
+std::optional<QJsonObject> ReviewService::reviewUpload(const Prescription& rx,
+                                                       const PrescriptionReview& review)
+{
+    // DATA-UPLOAD: the e-prescription centre hears of every review of its prescriptions (7204
+    // 审方结果上传), exactly once, queued with the review. A paper prescription is not the
+    // centre's: nothing to report there.
+    if (rx.source != RxSource::Download)
+        return std::nullopt;
+    upload::ReviewUpload u;
+    u.hiRxNo = review.rxNo;
+    u.pharmacistName = review.pharmacistName;
+    u.pharmacistCertNo = review.licenceNo;
+    u.pharmacistCode = review.insurancePharmacistCode;
+    u.opinion = review.opinion;
+    u.approved = review.decision == PrescriptionReview::Decision::Approved;
+    u.reviewedAt = review.time;
+    u.signature = review.contentHash;
+    return upload::review7204(u);
+}
+
 Result<PrescriptionReview> ReviewService::decide(const QString& rxNo, const QString& reviewedHash,
                                                  PrescriptionReview::Decision decision,
                                                  bool longTermConfirmed, const QString& opinion)
@@ -150,7 +171,7 @@ Result<PrescriptionReview> ReviewService::decide(const QString& rxNo, const QStr
     r.time = m_clock.now();
     r.contentHash = hash;
     r.longTermConfirmed = longTermConfirmed && rx::needsLongTermConfirmation(*rx);
-    Result<PrescriptionReview> stored = m_prescriptions.addReview(r);
+    Result<PrescriptionReview> stored = m_prescriptions.addReview(r, reviewUpload(*rx, r));
     if (!stored)
         return stored;
     const bool approved = decision == PrescriptionReview::Decision::Approved;

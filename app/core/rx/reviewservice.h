@@ -3,6 +3,7 @@
 #include "app/core/result.h"
 #include "app/core/rx/prescription.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 namespace pos {
@@ -58,6 +59,9 @@ private:
                                       PrescriptionReview::Decision decision, bool longTermConfirmed,
                                       const QString& opinion);
     Error refused(Error error, const QString& rxNo);
+    /// The 7204 the platform must hear of for this review, or none (a paper prescription).
+    [[nodiscard]] static std::optional<QJsonObject> reviewUpload(const Prescription& rx,
+                                                                 const PrescriptionReview& review);
 
     PrescriptionRepository& m_prescriptions;
     AccessControl& m_access;
