@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
 
@@ -55,7 +57,14 @@ Result<std::unique_ptr<OpenStore>> OpenStore::open(const AppConfig& config, cons
     s->m_db->setRecordSealer(s->m_sealer.get());
     // The anchors live beside the key (private with it) and, when configured, on the backup disk:
     // places a copy of the data directory does not carry.
-    if (!QDir().mkpath(settings.keyDir))
+    // With the key in the environment the directory is made here, for the anchors: private from
+    // the start (0700), as the key store makes it, or a later start with a key file refuses it.
+    const bool made = !QFileInfo::exists(settings.keyDir);
+    if (!QDir().mkpath(settings.keyDir)
+        || (made
+            && !QFile::setPermissions(settings.keyDir, QFileDevice::ReadOwner
+                                                           | QFileDevice::WriteOwner
+                                                           | QFileDevice::ExeOwner)))
         return makeError(ErrorCode::Configuration,
                          Tr::tr("无法创建密钥目录 %1").arg(settings.keyDir));
     s->m_db->setAnchorPaths(config.anchorPaths());
