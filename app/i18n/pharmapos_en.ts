@@ -5917,10 +5917,6 @@
         <translation>&quot;password&quot;: unlock</translation>
     </message>
     <message>
-        <source>当前操作的药师上岗</source>
-        <translation>the acting pharmacist clocks in</translation>
-    </message>
-    <message>
         <source>当前操作的药师下岗</source>
         <translation>the acting pharmacist clocks out</translation>
     </message>
@@ -5975,6 +5971,14 @@
     <message>
         <source>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} 店长购进验收</source>
         <translation>{&quot;supplier&quot;, &quot;date&quot;, &quot;lines&quot;: [{&quot;product&quot;, &quot;batch&quot;, &quot;production_date&quot;, &quot;expiry_date&quot;, &quot;boxes&quot;, &quot;price&quot;, &quot;trace_codes&quot;, &quot;rx_class&quot;}]} the store manager receives a delivery</translation>
+    </message>
+    <message>
+        <source>%1 已在岗，无需再次上岗</source>
+        <translation>%1 is already on duty; not clocked in again</translation>
+    </message>
+    <message>
+        <source>当前操作的药师上岗（&quot;unless_on_duty&quot;：已在岗则跳过）</source>
+        <translation>Clock the acting pharmacist in (&quot;unless_on_duty&quot;: skipped when already on duty)</translation>
     </message>
 </context>
 <context>

@@ -69,10 +69,20 @@ void unlock(StepRun& run, const QJsonValue& arg, const QJsonObject&)
         run.take(run.t.session->unlock(arg.toString()));
 }
 
-void clockDuty(StepRun& run, bool in)
+void clockDuty(StepRun& run, bool in, bool unlessOnDuty = false)
 {
     if (!run.need(run.t.duty, Tr::tr("药师在岗登记")))
         return;
+    // "unless_on_duty": a pharmacist still on duty from an interrupted run (the period stays open
+    // across a crash, as it should) is not clocked in twice; the scenario goes on.
+    if (unlessOnDuty && run.t.session) {
+        const User* u = run.t.session->actingUser();
+        if (u && run.t.duty->isOnDuty(u->id)) {
+            run.say(Tr::tr("%1 已在岗，无需再次上岗")
+                        .arg(u->displayName.isEmpty() ? u->username : u->displayName));
+            return;
+        }
+    }
     Result<DutyPeriod> p = in ? run.t.duty->clockIn() : run.t.duty->clockOut();
     if (!p)
         run.take(p.error());
@@ -124,8 +134,11 @@ QList<ScenarioStepKind> staffSteps()
         {QStringLiteral("step_out"), Tr::tr("结束代操作"), stepOut},
         {QStringLiteral("lock"), Tr::tr("锁屏"), lock},
         {QStringLiteral("unlock"), Tr::tr("\"密码\"：解锁"), unlock},
-        {QStringLiteral("clock_in"), Tr::tr("当前操作的药师上岗"),
-         [](StepRun& run, const QJsonValue&, const QJsonObject&) { clockDuty(run, true); }},
+        {QStringLiteral("clock_in"),
+         Tr::tr("当前操作的药师上岗（\"unless_on_duty\"：已在岗则跳过）"),
+         [](StepRun& run, const QJsonValue& arg, const QJsonObject&) {
+             clockDuty(run, true, arg.toString() == QStringLiteral("unless_on_duty"));
+         }},
         {QStringLiteral("clock_out"), Tr::tr("当前操作的药师下岗"),
          [](StepRun& run, const QJsonValue&, const QJsonObject&) { clockDuty(run, false); }},
         {QStringLiteral("add_user"),
