@@ -164,13 +164,16 @@ Status SqlUserRepository::setLoginState(qint64 userId, int failedAttempts,
     return tx.commit();
 }
 
-Result<UserRepository::FailedLogin>
-SqlUserRepository::recordFailedLogin(qint64 userId, int maxFailures, const QDateTime& lockedUntil)
+Result<UserRepository::LoginAttempt>
+SqlUserRepository::countLoginAttempt(qint64 userId, int maxFailures, const QDateTime& now,
+                                     const QDateTime& lockedUntil)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError().error();
-    // Read-and-increment in one statement inside the write lock: parallel failures all count.
+    // Check-and-count in one statement inside the write lock: of parallel attempts, the first
+    // maxFailures are numbered and the last of them locks; the rest match no row (locked).
+    // Times are text in kTimeFormat, which sorts as time does; '' is "no lock".
     QSqlQuery q(m_db.connection());
     if (Status s = prepare(
             q, QStringLiteral("UPDATE app_user SET "
@@ -178,26 +181,43 @@ SqlUserRepository::recordFailedLogin(qint64 userId, int maxFailures, const QDate
                               "ELSE locked_until END, "
                               "failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 "
                               "ELSE failed_attempts + 1 END "
-                              "WHERE id = :id RETURNING failed_attempts, locked_until"));
+                              "WHERE id = :id AND (locked_until = '' OR locked_until <= :now) "
+                              "RETURNING failed_attempts, locked_until"));
         !s)
         return s.error();
     q.bindValue(QStringLiteral(":max"), maxFailures);
     q.bindValue(QStringLiteral(":until"), timeText(lockedUntil));
     q.bindValue(QStringLiteral(":id"), userId);
-    if (!q.exec() || !q.next())
-        return sqlError(q, Tr::tr("记录登录失败"));
-    FailedLogin f;
-    const QString until = q.value(1).toString();
-    if (q.value(0).toInt() == 0 && until == timeText(lockedUntil)) {
-        f.attempt = maxFailures;
-        f.lockedUntil = lockedUntil;
+    q.bindValue(QStringLiteral(":now"), timeText(now));
+    if (!q.exec())
+        return sqlError(q, Tr::tr("记录登录尝试"));
+    LoginAttempt a;
+    if (!q.next()) {
+        // Locked (or no such account): what the lock is, for the message.
+        q.finish();
+        QSqlQuery lock(m_db.connection());
+        if (Status s =
+                prepare(lock, QStringLiteral("SELECT locked_until FROM app_user WHERE id = ?"));
+            !s)
+            return s.error();
+        lock.bindValue(0, userId);
+        if (!lock.exec())
+            return sqlError(lock, Tr::tr("记录登录尝试"));
+        if (!lock.next())
+            return makeError(ErrorCode::NotFound, Tr::tr("没有这个账号"));
+        a.lockedUntil = parseTime(lock.value(0).toString());
+        lock.finish();
+    } else if (q.value(0).toInt() == 0 && q.value(1).toString() == timeText(lockedUntil)) {
+        a.attempt = maxFailures;
+        a.lockedUntil = lockedUntil;
+        q.finish();
     } else {
-        f.attempt = q.value(0).toInt();
+        a.attempt = q.value(0).toInt();
+        q.finish();
     }
-    q.finish();
     if (Status c = tx.commit(); !c)
         return c.error();
-    return f;
+    return a;
 }
 
 Status SqlUserRepository::setActive(qint64 userId, bool active)

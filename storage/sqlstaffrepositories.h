@@ -26,8 +26,9 @@ public:
     [[nodiscard]] Status setLoginState(qint64 userId, int failedAttempts,
                                        const QDateTime& lockedUntil) override;
     [[nodiscard]] Status setActive(qint64 userId, bool active) override;
-    [[nodiscard]] Result<FailedLogin> recordFailedLogin(qint64 userId, int maxFailures,
-                                                        const QDateTime& lockedUntil) override;
+    [[nodiscard]] Result<LoginAttempt> countLoginAttempt(qint64 userId, int maxFailures,
+                                                         const QDateTime& now,
+                                                         const QDateTime& lockedUntil) override;
 
 private:
     [[nodiscard]] QList<User> select(const QString& where, const QVariant& value) const;

@@ -161,8 +161,8 @@
         <translation>unknown username (only its hash is recorded)</translation>
     </message>
     <message>
-        <source>密码错误（未能计数：%1）</source>
-        <translation>wrong password (could not be counted: %1)</translation>
+        <source>未能计数登录尝试：%1（拒绝登录）</source>
+        <translation>Could not count the login attempt: %1 (login refused)</translation>
     </message>
 </context>
 <context>
@@ -6683,8 +6683,12 @@
         <translation>The audit chain head does not match the log (chain head altered)</translation>
     </message>
     <message>
-        <source>记录登录失败</source>
-        <translation>Recording the failed login</translation>
+        <source>记录登录尝试</source>
+        <translation>record the login attempt</translation>
+    </message>
+    <message>
+        <source>没有这个账号</source>
+        <translation>No such account</translation>
     </message>
 </context>
 <context>

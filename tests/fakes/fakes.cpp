@@ -153,20 +153,23 @@ Status FakeUserRepository::setLoginState(qint64 userId, int failedAttempts,
     return {};
 }
 
-Result<UserRepository::FailedLogin>
-FakeUserRepository::recordFailedLogin(qint64 userId, int maxFailures, const QDateTime& lockedUntil)
+Result<UserRepository::LoginAttempt>
+FakeUserRepository::countLoginAttempt(qint64 userId, int maxFailures, const QDateTime& now,
+                                      const QDateTime& lockedUntil)
 {
     for (User& u : users)
         if (u.id == userId) {
-            FailedLogin f{u.failedAttempts + 1, {}};
-            if (f.attempt >= maxFailures) {
+            if (u.lockedUntil.isValid() && now < u.lockedUntil)
+                return LoginAttempt{0, u.lockedUntil};
+            LoginAttempt a{u.failedAttempts + 1, {}};
+            if (a.attempt >= maxFailures) {
                 u.failedAttempts = 0;
                 u.lockedUntil = lockedUntil;
-                f.lockedUntil = lockedUntil;
+                a.lockedUntil = lockedUntil;
             } else {
-                u.failedAttempts = f.attempt;
+                u.failedAttempts = a.attempt;
             }
-            return f;
+            return a;
         }
     return makeError(ErrorCode::NotFound, QStringLiteral("no user (fake)"));
 }

@@ -112,8 +112,9 @@ public:
     [[nodiscard]] Status setLoginState(qint64 userId, int failedAttempts,
                                        const QDateTime& lockedUntil) override;
     [[nodiscard]] Status setActive(qint64 userId, bool active) override;
-    [[nodiscard]] Result<FailedLogin> recordFailedLogin(qint64 userId, int maxFailures,
-                                                        const QDateTime& lockedUntil) override;
+    [[nodiscard]] Result<LoginAttempt> countLoginAttempt(qint64 userId, int maxFailures,
+                                                         const QDateTime& now,
+                                                         const QDateTime& lockedUntil) override;
 
     QList<User> users;
     QHash<qint64, QString> hashes;

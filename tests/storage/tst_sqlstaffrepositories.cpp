@@ -81,6 +81,43 @@ private Q_SLOTS:
         QVERIFY(!users.findById(added->id)->lockedUntil.isValid());
     }
 
+    // Issue 12 item 7: the attempt is counted before its password is checked; the 5th locks at
+    // once, later attempts are not counted and find the lock, and after it the count restarts.
+    void loginAttemptsAreCountedUntilTheLock()
+    {
+        SqlUserRepository users(m_store->db());
+        User u;
+        u.username = QStringLiteral("zhangsan");
+        u.displayName = QStringLiteral("张三");
+        u.role = Role::Cashier;
+        Result<User> added = users.add(u, QStringLiteral("hash"));
+        QVERIFY(added.ok());
+        const QDateTime until = at(8, 30);
+        for (int n = 1; n <= 4; ++n) {
+            Result<UserRepository::LoginAttempt> a =
+                users.countLoginAttempt(added->id, 5, at(8, 1), until);
+            QVERIFY(a.ok());
+            QCOMPARE(a->attempt, n);
+            QVERIFY(!a->lockedUntil.isValid());
+        }
+        Result<UserRepository::LoginAttempt> fifth =
+            users.countLoginAttempt(added->id, 5, at(8, 2), until);
+        QVERIFY(fifth.ok());
+        QCOMPARE(fifth->attempt, 5);
+        QCOMPARE(fifth->lockedUntil, until);
+        Result<UserRepository::LoginAttempt> locked =
+            users.countLoginAttempt(added->id, 5, at(8, 29), until);
+        QVERIFY(locked.ok());
+        QCOMPARE(locked->attempt, 0);
+        QCOMPARE(locked->lockedUntil, until);
+        QCOMPARE(users.findById(added->id)->failedAttempts, 0);
+        Result<UserRepository::LoginAttempt> after =
+            users.countLoginAttempt(added->id, 5, at(8, 30), at(9, 0));
+        QVERIFY(after.ok());
+        QCOMPARE(after->attempt, 1);
+        QVERIFY(!users.countLoginAttempt(9999, 5, at(8, 31), at(9, 0)).ok()); // no such account
+    }
+
     void dutyPeriodsCloseOnceAndStay()
     {
         SqlUserRepository users(m_store->db());

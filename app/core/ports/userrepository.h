@@ -27,17 +27,20 @@ public:
     /// Sets the failed-attempt count and the lock (a successful login clears both).
     [[nodiscard]] virtual Status setLoginState(qint64 userId, int failedAttempts,
                                                const QDateTime& lockedUntil) = 0;
-    /// One more failed login, counted atomically whatever else logs in at the same moment (20
-    /// wrong passwords at once lock the account as surely as 20 in a row): at `maxFailures` the
-    /// account is locked until `lockedUntil` and the count starts again. Returns the attempt's
-    /// number and the lock it set (invalid when none).
-    struct FailedLogin
+    /// A login attempt, counted atomically BEFORE its password is checked, whatever else logs in
+    /// at the same moment: an account not locked at `now` gets the next attempt number; the
+    /// `maxFailures`-th attempt locks the account until `lockedUntil` at once and the count starts
+    /// again. So 20 guesses at once are as many as 20 in a row: `maxFailures` of them are checked,
+    /// the rest find the account locked. A correct password then clears the count and the lock
+    /// (setLoginState); a wrong one leaves both. `attempt` is 0 when the account was locked.
+    struct LoginAttempt
     {
-        int attempt = 0;
-        QDateTime lockedUntil;
+        int attempt = 0;       ///< 1 … maxFailures; 0: locked, not counted
+        QDateTime lockedUntil; ///< the lock this attempt set (the last one), or the lock found
     };
-    [[nodiscard]] virtual Result<FailedLogin> recordFailedLogin(qint64 userId, int maxFailures,
-                                                                const QDateTime& lockedUntil) = 0;
+    [[nodiscard]] virtual Result<LoginAttempt> countLoginAttempt(qint64 userId, int maxFailures,
+                                                                 const QDateTime& now,
+                                                                 const QDateTime& lockedUntil) = 0;
     [[nodiscard]] virtual Status setActive(qint64 userId, bool active) = 0;
 };
 

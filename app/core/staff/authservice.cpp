@@ -123,34 +123,43 @@ Result<User> AuthService::authenticate(const QString& username, const QString& p
                                      .arg(u.lockedUntil.toString(QStringLiteral("HH:mm")))),
                        AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
                                   Tr::tr("账号锁定中")});
+    // The attempt is counted before the password is checked, atomically in the store: of 20
+    // guesses at once, maxFailures are checked and the rest find the account locked.
+    Result<UserRepository::LoginAttempt> attempt = m_users.countLoginAttempt(
+        u.id, m_policy.maxFailures, now, now.addSecs(qint64(m_policy.lockMinutes) * 60));
+    if (!attempt) {
+        (void)m_hasher.verify(password, QString()); // the same time as a check
+        return audited(
+            wrong,
+            AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
+                       Tr::tr("未能计数登录尝试：%1（拒绝登录）").arg(attempt.error().message)});
+    }
+    if (attempt->attempt == 0)
+        return audited(makeError(ErrorCode::PermissionDenied,
+                                 Tr::tr("连续输错密码，账号已锁定至 %1")
+                                     .arg(attempt->lockedUntil.toString(QStringLiteral("HH:mm")))),
+                       AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
+                                  Tr::tr("账号锁定中")});
     if (!m_hasher.verify(password, m_users.passwordHash(u.id))) {
-        // Counted atomically in the store: parallel wrong passwords all count.
-        Result<UserRepository::FailedLogin> failed = m_users.recordFailedLogin(
-            u.id, m_policy.maxFailures, now.addSecs(qint64(m_policy.lockMinutes) * 60));
-        if (!failed)
-            return audited(
-                wrong, AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
-                                  Tr::tr("密码错误（未能计数：%1）").arg(failed.error().message)});
         Error refusal =
             audited(wrong, AuditEvent{now, u.username, AuditAction::LoginFailed, u.username,
-                                      Tr::tr("密码错误（第 %1 次）").arg(failed->attempt)});
-        if (!failed->lockedUntil.isValid())
+                                      Tr::tr("密码错误（第 %1 次）").arg(attempt->attempt)});
+        if (!attempt->lockedUntil.isValid())
             return refusal;
         return audited(
             makeError(ErrorCode::PermissionDenied, Tr::tr("连续 %1 次输错密码，账号锁定 %2 分钟")
-                                                       .arg(failed->attempt)
+                                                       .arg(attempt->attempt)
                                                        .arg(m_policy.lockMinutes)),
             AuditEvent{now, u.username, AuditAction::AccountLocked, u.username,
                        Tr::tr("连续 %1 次密码错误，锁定 %2 分钟")
-                           .arg(failed->attempt)
+                           .arg(attempt->attempt)
                            .arg(m_policy.lockMinutes)});
     }
-    if (u.failedAttempts != 0 || u.lockedUntil.isValid()) {
-        if (Status s = m_users.setLoginState(u.id, 0, QDateTime()); !s)
-            return s.error();
-        u.failedAttempts = 0;
-        u.lockedUntil = QDateTime();
-    }
+    // Right: the count (this attempt included) and any lock this attempt set are cleared.
+    if (Status s = m_users.setLoginState(u.id, 0, QDateTime()); !s)
+        return s.error();
+    u.failedAttempts = 0;
+    u.lockedUntil = QDateTime();
     return u;
 }
 

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Accounts from the command line as a store uses them (issue 12): two passwords down one pipe are
 # both read (the administrator's, then the new account's); twenty wrong passwords typed at once
-# by parallel processes lock the account — the count is atomic — and the right password is then
-# refused as locked. Usage: accounts_pipe_lockout.sh PHARMAPOS SCRATCH
+# by parallel processes lock the account and are as many guesses as five in a row — each attempt
+# is counted before its password is checked, so five are checked and the rest find the account
+# locked — and the right password is then refused as locked. Usage: accounts_pipe_lockout.sh PHARMAPOS SCRATCH
 set -u
 bin=$1 dir=$2
 fail() { echo "FAIL: $*"; exit 1; }
@@ -36,4 +37,8 @@ echo "$out" | grep -q "锁定" || fail "refused, but not as locked: $out"
 # Every attempt is in the audit trail (a lost increment would be a lost entry too).
 fails=$(sqlite3 "$dir/pharmapos.sqlite" "SELECT COUNT(*) FROM audit_log WHERE action LIKE '%fail%'" 2>/dev/null)
 [ "$fails" -ge 21 ] || fail "only $fails failed logins in the audit trail (20 wrong + 1 locked expected)"
-echo "locked after 20 parallel wrong passwords; failed logins audited: $fails"
+checked=$(sqlite3 "$dir/pharmapos.sqlite" "SELECT COUNT(*) FROM audit_log WHERE action = 'login_failed' AND detail LIKE '密码错误%'")
+[ "$checked" -eq 5 ] || fail "$checked of 20 parallel guesses had their password checked (5 expected: the rest locked out)"
+locks=$(sqlite3 "$dir/pharmapos.sqlite" "SELECT COUNT(*) FROM audit_log WHERE action = 'account_locked'")
+[ "$locks" -eq 1 ] || fail "the account was locked $locks times (once expected)"
+echo "locked after 20 parallel wrong passwords, 5 of them checked; failed logins audited: $fails"
