@@ -147,7 +147,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_store = std::move(store).value();
     c->m_db = &c->m_store->database();
     c->m_catalog = std::make_unique<storage::SqlProductCatalog>(*c->m_db);
-    c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db);
+    c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db, c->m_store->fieldCipher());
     c->m_users = std::make_unique<storage::SqlUserRepository>(*c->m_db);
     c->m_dutyPeriods = std::make_unique<storage::SqlDutyRepository>(*c->m_db);
     c->m_audit = std::make_unique<storage::SqlAuditLog>(*c->m_db);
@@ -159,7 +159,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_duty =
         std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit, *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
-    c->m_ledgerStore = std::make_unique<storage::SqlLedgerStore>(*c->m_db);
+    c->m_ledgerStore =
+        std::make_unique<storage::SqlLedgerStore>(*c->m_db, c->m_store->fieldCipher());
     c->assembleUploads(devices);
     c->m_saleRecorder = std::make_unique<LedgerSaleRecorder>(*c->m_ledgerStore);
     c->m_ledgerWriter = std::make_unique<storage::LedgerDocumentWriterImpl>();
@@ -213,7 +214,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_sale->setStockLevels(c->m_inventory.get());
     c->m_returns = std::make_unique<ReturnService>(*c->m_ledgerStore, *c->m_access, *c->m_clock);
     c->m_traceCodes = std::make_unique<storage::SqlTraceCodeRegistry>(*c->m_db);
-    c->m_scanJournal = std::make_unique<storage::SqlScanJournal>(*c->m_db);
+    c->m_scanJournal =
+        std::make_unique<storage::SqlScanJournal>(*c->m_db, c->m_store->fieldCipher());
     c->m_sale->setTraceCodes(c->m_traceCodes.get(), config.unreceivedTrace);
     c->m_sale->setScanJournal(c->m_scanJournal.get());
     codes::RecognitionOptions recognition;
@@ -363,7 +365,8 @@ bool Counter::platformLinkConfigured() const
 
 Status Counter::assemblePrescriptionGate()
 {
-    m_prescriptions = std::make_unique<storage::SqlPrescriptionRepository>(*m_db);
+    m_prescriptions =
+        std::make_unique<storage::SqlPrescriptionRepository>(*m_db, m_store->fieldCipher());
     m_reviews =
         std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
     m_cardReader = std::make_unique<devices::SimulatedCardReader>();

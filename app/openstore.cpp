@@ -1,9 +1,14 @@
 #include "app/openstore.h"
 
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
 #include "app/privacywiring.h"
 #include "storage/crypto/keystore.h"
+#include "storage/crypto/opensslfieldcipher.h"
 #include "storage/crypto/opensslrecordsealer.h"
+#include "storage/crypto/personaldata.h"
 #include "storage/database.h"
+#include "storage/sqlstaffrepositories.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,7 +70,40 @@ Result<std::unique_ptr<OpenStore>> OpenStore::open(const AppConfig& config, cons
         return sealed.error();
     if (Status anchored = s->m_db->anchorNow(); !anchored)
         qCWarning(lcStore).noquote() << anchored.error().userText();
+    s->m_cipher = std::make_unique<storage::crypto::OpenSslFieldCipher>(s->m_keys->ring());
+    if (Status encrypted = s->encryptPlainPersonalData(clock); !encrypted)
+        return encrypted.error();
     return s;
+}
+
+Status OpenStore::encryptPlainPersonalData(const Clock& clock)
+{
+    // DATA-PRIVACY: a store written before the side tables (or by a version that wrote plain
+    // values) is encrypted before anything reads or writes personal data; a kill midway resumes
+    // at the next start.
+    Result<bool> plain = storage::crypto::needsPlaintextMigration(*m_db);
+    if (!plain)
+        return plain.error();
+    if (!*plain)
+        return {};
+    Result<storage::crypto::PlaintextMigrationReport> done =
+        storage::crypto::encryptPlaintextPersonalData(*m_db, *m_cipher);
+    if (!done)
+        return done.error();
+    storage::SqlAuditLog audit(*m_db);
+    const QString detail = Tr::tr("销售单 %1，处方 %2，扫码 %3")
+                               .arg(done->saleBuyerIds)
+                               .arg(done->prescriptions)
+                               .arg(done->scanPayloads);
+    qCInfo(lcStore).noquote() << Tr::tr("已加密原明文保存的个人信息：%1").arg(detail);
+    return audit.append(AuditEvent{clock.now(), QStringLiteral("-"),
+                                   AuditAction::PersonalDataEncrypted, QStringLiteral("store"),
+                                   detail});
+}
+
+const FieldCipher& OpenStore::fieldCipher() const
+{
+    return *m_cipher;
 }
 
 const RecordSealer& OpenStore::sealer() const
