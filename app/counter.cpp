@@ -6,6 +6,7 @@
 #include "app/core/inventory/productservice.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/ledgerstore.h"
+#include "app/core/privacy/retention.h"
 #include "app/core/rx/prescriptiondownload.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/reviewservice.h"
@@ -22,6 +23,7 @@
 #include "app/platformconfig.h"
 #include "app/platformlink.h"
 #include "app/printers.h"
+#include "app/privacycommands.h"
 #include "app/privacywiring.h"
 #include "devices/camera/barcodeimagedecoder.h"
 #include "devices/camera/camerascanner.h"
@@ -184,6 +186,10 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
                    .arg(c->m_store->keyFilePath());
     }
 
+    if (devices == Devices::AsConfigured)
+        if (Status kept = c->assembleRetention(); !kept)
+            return kept.error();
+
     if (config.demo) {
         if (Status seeded = c->seedDemoStore(); !seeded)
             return seeded.error();
@@ -328,6 +334,28 @@ PrivacyWiring& Counter::privacy()
 }
 
 // ---- the platform link (DATA-UPLOAD) ------------------------------------------------------------
+
+Status Counter::assembleRetention()
+{
+    Result<RetentionPolicy> policy = retentionPolicyFor(m_config);
+    if (!policy)
+        return policy.error();
+    m_retention = std::make_unique<RetentionService>(*policy, m_store->privacy().targets(),
+                                                     *m_audit, *m_clock, QStringLiteral("system"));
+    m_retentionScheduler = std::make_unique<RetentionScheduler>(*m_retention, *m_clock);
+    const RetentionPolicy applied = *policy;
+    QObject::connect(m_retentionScheduler.get(), &RetentionScheduler::ran,
+                     m_retentionScheduler.get(), [this, applied](const RetentionRunReport& r) {
+                         for (const QString& line : retentionReportLines(r, applied))
+                             qCInfo(lcCounter).noquote() << line;
+                         // Deleted rows' pages must not linger in the WAL.
+                         if (r.removed() > 0)
+                             if (Status f = m_store->privacy().flushRemovedPages(); !f)
+                                 qCWarning(lcCounter).noquote() << f.error().userText();
+                     });
+    m_retentionScheduler->start(); // checks at once, then every 15 minutes; runs once a day
+    return {};
+}
 
 void Counter::assembleUploads(Devices devices)
 {
