@@ -1,5 +1,7 @@
 #include "app/configkeys.h"
 
+#include "app/core/privacy/retention.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -201,6 +203,31 @@ const QList<ConfigKey> kKeys{
      QT_TRANSLATE_NOOP("ConfigKeys", "人脸高度低于画面高度的这一比例时提示“离得太远”（%）"),
      "a face lower than this share of the frame's height is 离得太远 (%)"},
 
+    // [retention]: how long personal data is kept (DATA-PRIVACY, CAM-CONSENT); each value is
+    // checked by RetentionPolicy::fromSettings, which refuses one below its kind's legal minimum
+    // by name. The counter's daily job and `pharmapos privacy retention run` apply them.
+    {"retention", "faces", Special, 0, 0, "90d | 6m | 1y (d, m, y; a number alone is days)", "90d",
+     QT_TRANSLATE_NOOP("ConfigKeys", "人脸图像保存期限（无法定最低期限，CAM-CONSENT：尽量短）"),
+     "how long face images are kept (no legal minimum; CAM-CONSENT: shortest)"},
+    {"retention", "clips", Special, 0, 0, "as faces", "180d",
+     QT_TRANSLATE_NOOP("ConfigKeys", "结算录像保存期限（无法定最低期限）"),
+     "how long settlement clips are kept (no legal minimum)"},
+    {"retention", "cash_sale_personal", Special, 0, 0, "as faces", "90d",
+     QT_TRANSLATE_NOOP("ConfigKeys", "现金销售中的个人信息保存期限（无法定最低期限）"),
+     "how long personal fields of cash sales are kept (no legal minimum)"},
+    {"retention", "ephedrine_register", Special, 0, 0, "as faces, ≥ 5y", "5y",
+     QT_TRANSLATE_NOOP("ConfigKeys", "含麻黄碱药品购买人身份证号保存期限（不少于 5 年）"),
+     "how long the ephedrine register's buyer ID numbers are kept (at least 5 years)"},
+    {"retention", "prescription_archive", Special, 0, 0, "as faces, ≥ 2y", "2y",
+     QT_TRANSLATE_NOOP("ConfigKeys", "处方内容与原件保存期限（不少于 2 年，RX-ARCHIVE-2Y）"),
+     "how long prescription contents and originals are kept (at least 2 years, RX-ARCHIVE-2Y)"},
+    {"retention", "settlement_archive", Special, 0, 0, "as faces, ≥ 2y", "2y",
+     QT_TRANSLATE_NOOP("ConfigKeys", "医保结算档案保存期限（不少于 2 年，SETTLE-SLIP）"),
+     "how long insured-settlement archives are kept (at least 2 years, SETTLE-SLIP)"},
+    {"retention", "scan_journal_payload", Special, 0, 0, "as faces", "30d",
+     QT_TRANSLATE_NOOP("ConfigKeys", "扫码日志中医保电子凭证、电子处方二维码内容的保存期限"),
+     "how long scanned 医保电子凭证 / e-prescription payloads are kept in the scan journal"},
+
     // [platform]: the national platform link (app/platformconfig, PlatformSettings). Its loader
     // checks what depends on several keys (an https URL when link=https, a secrets file for an
     // authentication, retry_max_ms ≥ retry_min_ms, readable certificate files); the ranges here
@@ -400,7 +427,14 @@ QString problem(const ConfigKey& k, const QString& v)
         const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(k.values)));
         return re.match(v.trimmed()).hasMatch() ? QString() : Tr::tr("格式不对：%1").arg(help(k));
     }
-    case ConfigType::Special: return {}; // its own parser decides, through ConfigValues::bad()
+    case ConfigType::Special:
+        // [retention]: the retention policy's own parser, which knows the legal minimums.
+        if (QLatin1String(k.section) == u"retention") {
+            const Result<RetentionPolicy> policy =
+                RetentionPolicy::fromSettings({{QLatin1String(k.key), v.trimmed()}});
+            return policy ? QString() : policy.error().message;
+        }
+        return {}; // its own parser decides, through ConfigValues::bad()
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "app/core/inventory/productservice.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/ledgerstore.h"
+#include "app/core/privacy/retention.h"
 #include "app/core/rx/prescriptiondownload.h"
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/rx/reviewservice.h"
@@ -22,6 +23,7 @@
 #include "app/platformconfig.h"
 #include "app/platformlink.h"
 #include "app/printers.h"
+#include "app/privacycommands.h"
 #include "app/privacywiring.h"
 #include "devices/camera/barcodeimagedecoder.h"
 #include "devices/camera/camerascanner.h"
@@ -147,7 +149,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_store = std::move(store).value();
     c->m_db = &c->m_store->database();
     c->m_catalog = std::make_unique<storage::SqlProductCatalog>(*c->m_db);
-    c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db);
+    c->m_sales = std::make_unique<storage::SqlSaleRepository>(*c->m_db, c->m_store->fieldCipher());
     c->m_users = std::make_unique<storage::SqlUserRepository>(*c->m_db);
     c->m_dutyPeriods = std::make_unique<storage::SqlDutyRepository>(*c->m_db);
     c->m_audit = std::make_unique<storage::SqlAuditLog>(*c->m_db);
@@ -159,7 +161,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_duty =
         std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit, *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);
-    c->m_ledgerStore = std::make_unique<storage::SqlLedgerStore>(*c->m_db);
+    c->m_ledgerStore =
+        std::make_unique<storage::SqlLedgerStore>(*c->m_db, c->m_store->fieldCipher());
     c->assembleUploads(devices);
     c->m_saleRecorder = std::make_unique<LedgerSaleRecorder>(*c->m_ledgerStore);
     c->m_ledgerWriter = std::make_unique<storage::LedgerDocumentWriterImpl>();
@@ -182,6 +185,10 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
             << Tr::tr("已创建店铺密钥 %1；请立即执行 pharmapos keys backup --out 文件 备份")
                    .arg(c->m_store->keyFilePath());
     }
+
+    if (devices == Devices::AsConfigured)
+        if (Status kept = c->assembleRetention(); !kept)
+            return kept.error();
 
     if (config.demo) {
         if (Status seeded = c->seedDemoStore(); !seeded)
@@ -213,7 +220,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     c->m_sale->setStockLevels(c->m_inventory.get());
     c->m_returns = std::make_unique<ReturnService>(*c->m_ledgerStore, *c->m_access, *c->m_clock);
     c->m_traceCodes = std::make_unique<storage::SqlTraceCodeRegistry>(*c->m_db);
-    c->m_scanJournal = std::make_unique<storage::SqlScanJournal>(*c->m_db);
+    c->m_scanJournal =
+        std::make_unique<storage::SqlScanJournal>(*c->m_db, c->m_store->fieldCipher());
     c->m_sale->setTraceCodes(c->m_traceCodes.get(), config.unreceivedTrace);
     c->m_sale->setScanJournal(c->m_scanJournal.get());
     codes::RecognitionOptions recognition;
@@ -327,6 +335,28 @@ PrivacyWiring& Counter::privacy()
 
 // ---- the platform link (DATA-UPLOAD) ------------------------------------------------------------
 
+Status Counter::assembleRetention()
+{
+    Result<RetentionPolicy> policy = retentionPolicyFor(m_config);
+    if (!policy)
+        return policy.error();
+    m_retention = std::make_unique<RetentionService>(*policy, m_store->privacy().targets(),
+                                                     *m_audit, *m_clock, QStringLiteral("system"));
+    m_retentionScheduler = std::make_unique<RetentionScheduler>(*m_retention, *m_clock);
+    const RetentionPolicy applied = *policy;
+    QObject::connect(m_retentionScheduler.get(), &RetentionScheduler::ran,
+                     m_retentionScheduler.get(), [this, applied](const RetentionRunReport& r) {
+                         for (const QString& line : retentionReportLines(r, applied))
+                             qCInfo(lcCounter).noquote() << line;
+                         // Deleted rows' pages must not linger in the WAL.
+                         if (r.removed() > 0)
+                             if (Status f = m_store->privacy().flushRemovedPages(); !f)
+                                 qCWarning(lcCounter).noquote() << f.error().userText();
+                     });
+    m_retentionScheduler->start(); // checks at once, then every 15 minutes; runs once a day
+    return {};
+}
+
 void Counter::assembleUploads(Devices devices)
 {
     const PlatformSettings& platform = *m_config.platform;
@@ -363,7 +393,8 @@ bool Counter::platformLinkConfigured() const
 
 Status Counter::assemblePrescriptionGate()
 {
-    m_prescriptions = std::make_unique<storage::SqlPrescriptionRepository>(*m_db);
+    m_prescriptions =
+        std::make_unique<storage::SqlPrescriptionRepository>(*m_db, m_store->fieldCipher());
     m_reviews =
         std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
     m_cardReader = std::make_unique<devices::SimulatedCardReader>();

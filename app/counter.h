@@ -21,6 +21,8 @@ class LedgerStore;
 class LedgerSaleRecorder;
 class ProductService;
 class RecordSealer;
+class RetentionScheduler;
+class RetentionService;
 class Session;
 class PlatformGateway;
 class PrescriptionDownloader;
@@ -124,6 +126,10 @@ public:
     /// The store's personal-data holders and retention targets (what the key encrypts).
     [[nodiscard]] PrivacyWiring& privacy();
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
+    /// The daily retention job (DATA-PRIVACY): deletes personal data past its [retention] period,
+    /// never under its legal minimum; logs what it did and audits it. Only the counter window
+    /// (Devices::AsConfigured) runs it; null in commands and scripts.
+    [[nodiscard]] RetentionScheduler* retentionScheduler() { return m_retentionScheduler.get(); }
     [[nodiscard]] Scanner& scanner();
     /// The receipt printer ([devices] receipt_printer).
     [[nodiscard]] ReceiptPrinter& printer();
@@ -173,6 +179,8 @@ private:
     /// The upload queue and its service; with the link on and the window's devices, its worker.
     void assembleUploads(Devices devices);
     [[nodiscard]] Status seedDemoStore();
+    /// The daily retention job over the store's personal data ([retention] policy).
+    [[nodiscard]] Status assembleRetention();
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
 
@@ -203,7 +211,9 @@ private:
     std::unique_ptr<storage::LedgerDocumentWriterImpl> m_ledgerWriter;
     std::unique_ptr<InventoryService> m_inventoryService;
     std::unique_ptr<ProductService> m_productService;
-    std::unique_ptr<Scanner> m_realScanner; ///< the configured device, if real
+    std::unique_ptr<RetentionService> m_retention;            ///< null outside the window
+    std::unique_ptr<RetentionScheduler> m_retentionScheduler; ///< runs m_retention daily
+    std::unique_ptr<Scanner> m_realScanner;                   ///< the configured device, if real
     std::unique_ptr<devices::SimulatedScanner> m_simulatedScanner;
     std::unique_ptr<devices::KeyboardWedgeScanner> m_keyboardScanner; ///< null unless configured
     std::unique_ptr<Camera> m_barcodeCamera;                          ///< null unless configured

@@ -1,13 +1,21 @@
 #include "app/keyscommands.h"
 
+#include "app/appconfig.h"
+#include "app/commandtable.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
+#include "app/core/staff/session.h"
+#include "app/openstore.h"
+#include "app/privacywiring.h"
 #include "app/secretinput.h"
 #include "storage/crypto/keyrotation.h"
 #include "storage/crypto/opensslrecordsealer.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 namespace pos::app {
@@ -272,6 +280,88 @@ int runKeys(const QStringList& args, const KeysCommandContext& context, QTextStr
     if (sub == QStringLiteral("restore"))
         return restore(args, context, out, err);
     return usage(err);
+}
+
+namespace {
+
+/// Key events of a rotation, held until the store can be opened again under the new key (while it
+/// runs, nothing else may hold the key, the audit trail's seals included).
+class DeferredAudit final : public AuditLog
+{
+public:
+    [[nodiscard]] Status append(const AuditEvent& event) override
+    {
+        m_events.append(event);
+        return {};
+    }
+    [[nodiscard]] QList<AuditFinding> verify() const override { return {}; }
+    [[nodiscard]] qint64 entryCount() const override { return m_events.size(); }
+    [[nodiscard]] const QList<AuditEvent>& events() const { return m_events; }
+
+private:
+    QList<AuditEvent> m_events;
+};
+
+} // namespace
+
+int runKeysRotateCommand(const AppConfig& config, const CommandContext& context)
+{
+    QString actor;
+    {
+        int refused = 0;
+        std::unique_ptr<CommandSession> s = CommandSession::openAs(
+            config, context.line.value(QStringLiteral("user")), context.secrets,
+            Permission::ConfigureStore, context.err, refused);
+        if (!s)
+            return refused;
+        // Re-encrypting everything and destroying the old key is the administrator's, not the
+        // store manager's (who may configure the store otherwise).
+        if (s->session().actingUser()->role != Role::Administrator) {
+            const Error notAdmin = s->access().refusedByRule(
+                makeError(ErrorCode::PermissionDenied, Tr::tr("只有系统管理员可以更换店铺密钥"),
+                          QStringLiteral("STAFF-ROLES")),
+                QStringLiteral("keys rotate"));
+            context.err << notAdmin.userText() << Qt::endl;
+            return 1;
+        }
+        actor = s->actor();
+    } // the store closed: the key is released for the rotation's exclusive lock
+
+    SystemClock clock;
+    DeferredAudit deferred;
+    int code = 2;
+    {
+        Result<std::unique_ptr<storage::Database>> db =
+            storage::Database::open(config.databasePath());
+        if (!db) {
+            context.err << db.error().userText() << Qt::endl;
+            return 2;
+        }
+        PrivacyWiring wiring(**db);
+        KeysCommandContext keys;
+        keys.keys = storage::crypto::KeyStoreSettings::forDataDir(
+            config.dataDir, QProcessEnvironment::systemEnvironment());
+        keys.keys.keyDir = config.effectiveKeyDir();
+        keys.progressPath = QDir(config.dataDir).filePath(QStringLiteral("key-rotation.progress"));
+        keys.holders = wiring.holders();
+        keys.secrets = &context.secrets;
+        keys.clock = &clock;
+        keys.audit = &deferred;
+        keys.actor = actor;
+        code = runKeys({QStringLiteral("keys"), QStringLiteral("rotate")}, keys, context.out,
+                       context.err);
+    }
+    // The trail hears of it with the store as it now is (the new key, or both after a failure).
+    Result<std::unique_ptr<CommandSession>> reopened = CommandSession::open(config);
+    if (!reopened) {
+        context.err << Tr::tr("警告：无法写入审计日志：%1").arg(reopened.error().userText())
+                    << Qt::endl;
+        return code == 0 ? 1 : code;
+    }
+    for (const AuditEvent& e : deferred.events())
+        if (Status a = (*reopened)->audit().append(e); !a)
+            context.err << Tr::tr("警告：无法写入审计日志：%1").arg(a.error().message) << Qt::endl;
+    return code;
 }
 
 } // namespace pos::app

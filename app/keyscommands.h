@@ -20,6 +20,8 @@ class Clock;
 namespace pos::app {
 
 class SecretInput;
+struct AppConfig;
+struct CommandContext;
 
 /// What `pharmapos keys …` works with. The composition root fills it from the data directory:
 /// KeyStoreSettings::forDataDir(dataDir, environment), the progress file in the data directory,
@@ -51,5 +53,13 @@ struct KeysCommandContext
 ///   restore  adds the keys of a backup (passphrase likewise, once)
 int runKeys(const QStringList& args, const KeysCommandContext& context, QTextStream& out,
             QTextStream& err);
+
+/// The command table's `pharmapos keys rotate --user ADMIN`: an administrator logs in (a store
+/// manager is refused, audited), the store is closed again (the rotation must be the key's only
+/// user: it takes the key directory's exclusive lock, so a running counter makes it refuse), the
+/// rotation runs on a connection of its own (PrivacyWiring's holders: the personal-data side tables
+/// and the integrity seals' MACs), and its start and outcome are then written to the audit trail
+/// with the store opened under the new key. Exit as runKeys(); 1 when the login is refused.
+int runKeysRotateCommand(const AppConfig& config, const CommandContext& context);
 
 } // namespace pos::app

@@ -5,6 +5,7 @@
 #include "app/appconfig.h"
 #include "app/commands.h"
 #include "app/commandtable.h"
+#include "app/processhygiene.h"
 #include "app/secretinput.h"
 #include "app/translations.h"
 
@@ -23,6 +24,10 @@
 int main(int argc, char** argv)
 {
     const bool headless = pos::app::runsWithoutWindow(argc, argv);
+    // DATA-PRIVACY, before anything is created or read: umask 077, no core dumps, and the counter
+    // window's process not dumpable or traceable. What could not be done is said once the
+    // streams exist; the process runs regardless.
+    const pos::app::HardeningReport hardening = pos::app::hardenProcess(!headless);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // printers render fonts; no display needed
     std::unique_ptr<QCoreApplication> app;
@@ -57,6 +62,8 @@ int main(int argc, char** argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    for (const QString& problem : hardening.problems)
+        err << QCoreApplication::translate("main", "警告：%1").arg(problem) << Qt::endl;
     if (parser.isSet(QStringLiteral("man"))) {
         out << pos::app::manPage();
         return 0;
@@ -100,6 +107,17 @@ int main(int argc, char** argv)
                                   cfg.error().userText());
         return 2;
     }
+    // DATA-PRIVACY: the data directory 0700 and everything in it 0600 (a copy made by someone
+    // else reveals nothing more), the configuration given with --config too. Not fatal: a file
+    // that cannot be tightened is named and the store still opens.
+    if (pos::Result<QStringList> tightened = pos::app::secureDataDirectory(cfg->dataDir);
+        !tightened)
+        err << QCoreApplication::translate("main", "警告：%1").arg(tightened.error().userText())
+            << Qt::endl;
+    if (!cfg->configPath.isEmpty())
+        if (pos::Result<bool> own = pos::app::makeFilePrivate(cfg->configPath); !own)
+            err << QCoreApplication::translate("main", "警告：%1").arg(own.error().userText())
+                << Qt::endl;
     // The throw-away store's key goes with it.
     QTemporaryDir scratchKeys;
     if (scratchStore)

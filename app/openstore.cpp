@@ -1,9 +1,19 @@
 #include "app/openstore.h"
 
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
+#include "app/core/staff/authservice.h"
+#include "app/core/staff/session.h"
 #include "app/privacywiring.h"
+#include "app/secretinput.h"
 #include "storage/crypto/keystore.h"
+#include "storage/crypto/opensslfieldcipher.h"
 #include "storage/crypto/opensslrecordsealer.h"
+#include "storage/crypto/personaldata.h"
+#include "storage/crypto/secretbytes.h"
 #include "storage/database.h"
+#include "storage/opensslpasswordhasher.h"
+#include "storage/sqlstaffrepositories.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +21,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QTextStream>
 
 namespace pos::app {
 
@@ -74,7 +85,40 @@ Result<std::unique_ptr<OpenStore>> OpenStore::open(const AppConfig& config, cons
         return sealed.error();
     if (Status anchored = s->m_db->anchorNow(); !anchored)
         qCWarning(lcStore).noquote() << anchored.error().userText();
+    s->m_cipher = std::make_unique<storage::crypto::OpenSslFieldCipher>(s->m_keys->ring());
+    if (Status encrypted = s->encryptPlainPersonalData(clock); !encrypted)
+        return encrypted.error();
     return s;
+}
+
+Status OpenStore::encryptPlainPersonalData(const Clock& clock)
+{
+    // DATA-PRIVACY: a store written before the side tables (or by a version that wrote plain
+    // values) is encrypted before anything reads or writes personal data; a kill midway resumes
+    // at the next start.
+    Result<bool> plain = storage::crypto::needsPlaintextMigration(*m_db);
+    if (!plain)
+        return plain.error();
+    if (!*plain)
+        return {};
+    Result<storage::crypto::PlaintextMigrationReport> done =
+        storage::crypto::encryptPlaintextPersonalData(*m_db, *m_cipher);
+    if (!done)
+        return done.error();
+    storage::SqlAuditLog audit(*m_db);
+    const QString detail = Tr::tr("销售单 %1，处方 %2，扫码 %3")
+                               .arg(done->saleBuyerIds)
+                               .arg(done->prescriptions)
+                               .arg(done->scanPayloads);
+    qCInfo(lcStore).noquote() << Tr::tr("已加密原明文保存的个人信息：%1").arg(detail);
+    return audit.append(AuditEvent{clock.now(), QStringLiteral("-"),
+                                   AuditAction::PersonalDataEncrypted, QStringLiteral("store"),
+                                   detail});
+}
+
+const FieldCipher& OpenStore::fieldCipher() const
+{
+    return *m_cipher;
 }
 
 const RecordSealer& OpenStore::sealer() const
@@ -90,6 +134,79 @@ bool OpenStore::keyCreatedNow() const
 QString OpenStore::keyFilePath() const
 {
     return m_keys->keyFilePath();
+}
+
+// ---- CommandSession ----------------------------------------------------------------------------
+
+CommandSession::~CommandSession()
+{
+    if (m_session)
+        m_session->logout();
+}
+
+Result<std::unique_ptr<CommandSession>> CommandSession::open(const AppConfig& config)
+{
+    std::unique_ptr<CommandSession> s(new CommandSession);
+    Result<std::unique_ptr<OpenStore>> store = OpenStore::open(config, s->m_clock);
+    if (!store)
+        return store.error();
+    s->m_store = std::move(store).value();
+    storage::Database& db = s->m_store->database();
+    s->m_users = std::make_unique<storage::SqlUserRepository>(db);
+    s->m_audit = std::make_unique<storage::SqlAuditLog>(db);
+    s->m_hasher = std::make_unique<storage::OpenSslPasswordHasher>(config.passwordIterations);
+    s->m_auth = std::make_unique<AuthService>(*s->m_users, *s->m_hasher, *s->m_audit, s->m_clock,
+                                              config.lockout);
+    s->m_session = std::make_unique<Session>(*s->m_auth, *s->m_audit, s->m_clock);
+    s->m_access = std::make_unique<AccessControl>(*s->m_session, *s->m_audit, s->m_clock);
+    return s;
+}
+
+std::unique_ptr<CommandSession> CommandSession::openAs(const AppConfig& config,
+                                                       const QString& username,
+                                                       SecretInput& secrets, Permission permission,
+                                                       QTextStream& err, int& exitCode)
+{
+    Result<std::unique_ptr<CommandSession>> opened = open(config);
+    if (!opened) {
+        err << opened.error().userText() << Qt::endl;
+        exitCode = 2;
+        return nullptr;
+    }
+    if (Status in = (*opened)->login(username, secrets, permission); !in) {
+        err << in.error().userText() << Qt::endl;
+        exitCode = 1;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+Status CommandSession::login(const QString& username, SecretInput& secrets, Permission permission)
+{
+    if (username.isEmpty())
+        return makeError(ErrorCode::PermissionDenied,
+                         Tr::tr("需要 --user 账号（密码从标准输入读取）"));
+    Result<storage::crypto::SecretBytes> password =
+        secrets.read(Tr::tr("%1 的密码：").arg(username));
+    if (!password)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("没有读到 %1 的密码").arg(username));
+    QString typed = QString::fromUtf8(password->view());
+    Result<User> user = m_session->login(username, typed);
+    storage::crypto::cleanse(typed);
+    if (!user)
+        return user.error();
+    return m_access->require(permission);
+}
+
+AuditLog& CommandSession::audit()
+{
+    return *m_audit;
+}
+
+QString CommandSession::actor() const
+{
+    const User* u = m_session ? m_session->actingUser() : nullptr;
+    return u ? u->username : QStringLiteral("-");
 }
 
 } // namespace pos::app

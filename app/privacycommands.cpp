@@ -1,9 +1,16 @@
 #include "app/privacycommands.h"
 
+#include "app/appconfig.h"
+#include "app/commandtable.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
 #include "app/core/privacy/privacyreport.h"
+#include "app/core/staff/session.h"
+#include "app/inifile.h"
+#include "app/openstore.h"
+#include "app/privacywiring.h"
 #include "storage/crypto/keyring.h"
+#include "storage/crypto/opensslfieldcipher.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -111,6 +118,58 @@ int runPrivacy(const QStringList& args, const PrivacyCommandContext& context, QT
     if (args.at(1) == QStringLiteral("retention"))
         return retention(args, context, out, err);
     return usage(err);
+}
+
+Result<RetentionPolicy> retentionPolicyFor(const AppConfig& config)
+{
+    if (config.configPath.isEmpty())
+        return RetentionPolicy::defaults();
+    Result<IniFile> ini = IniFile::read(config.configPath);
+    if (!ini)
+        return ini.error();
+    QList<std::pair<QString, QString>> pairs;
+    for (const IniEntry& e : ini->entries())
+        if (e.section == QStringLiteral("retention"))
+            pairs.append({e.key, e.value.trimmed()});
+    Result<RetentionPolicy> policy = RetentionPolicy::fromSettings(pairs);
+    if (!policy)
+        return makeError(ErrorCode::Configuration,
+                         Tr::tr("配置文件 %1 的 [retention]：%2")
+                             .arg(config.configPath, policy.error().message));
+    return policy;
+}
+
+int runPrivacyCommand(const AppConfig& config, const CommandContext& context)
+{
+    QStringList args = context.line.words();
+    if (context.line.isSet(QStringLiteral("dry-run")))
+        args << QStringLiteral("--dry-run");
+    const bool report = args.value(1) == QStringLiteral("report");
+    Result<RetentionPolicy> policy = retentionPolicyFor(config);
+    if (!policy) {
+        context.err << policy.error().userText() << Qt::endl;
+        return 2;
+    }
+    // The report lists what the store holds (counts and ages, no values): the audit viewers'. The
+    // retention run deletes: whoever configures the store.
+    int refused = 0;
+    std::unique_ptr<CommandSession> session = CommandSession::openAs(
+        config, context.line.value(QStringLiteral("user")), context.secrets,
+        report ? Permission::ViewAudit : Permission::ConfigureStore, context.err, refused);
+    if (!session)
+        return refused;
+    CommandSession& s = *session;
+    PrivacyWiring& wiring = s.store().privacy();
+    PrivacyCommandContext c;
+    c.targets = wiring.targets();
+    c.holders = wiring.holders();
+    c.currentKeyId = s.store().fieldCipher().currentKeyId();
+    c.policy = *policy;
+    c.audit = &s.audit();
+    c.clock = &s.clock();
+    c.actor = s.actor();
+    c.afterRemoval = [&wiring] { return wiring.flushRemovedPages(); };
+    return runPrivacy(args, c, context.out, context.err);
 }
 
 } // namespace pos::app

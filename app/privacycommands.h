@@ -20,6 +20,9 @@ class Clock;
 
 namespace pos::app {
 
+struct AppConfig;
+struct CommandContext;
+
 /// What `pharmapos privacy …` works with: the retention targets and encrypted holders of
 /// PrivacyWiring, the store's policy (RetentionPolicy::fromSettings over [retention]), the audit
 /// trail, the clock and who acts (a store manager). `afterRemoval` runs after a retention run that
@@ -49,5 +52,16 @@ int runPrivacy(const QStringList& args, const PrivacyCommandContext& context, QT
 /// The retention run's report as lines (for the command and the counter's log).
 [[nodiscard]] QStringList retentionReportLines(const RetentionRunReport& report,
                                                const RetentionPolicy& policy);
+
+/// The store's retention policy: RetentionPolicy::defaults() with the [retention] keys of
+/// `config`'s file (each checked by the configuration loader through the same parser).
+[[nodiscard]] Result<RetentionPolicy> retentionPolicyFor(const AppConfig& config);
+
+/// The command table's `pharmapos privacy report --user NAME` (a store manager or administrator:
+/// ViewAudit) and `privacy retention run [--dry-run] --user NAME` (ConfigureStore): the store opened
+/// for the command alone (CommandSession), the password from `context.secrets`, runPrivacy() on
+/// the store's PrivacyWiring with retentionPolicyFor(config). Exit as runPrivacy(); 1 when the
+/// login or the permission is refused, 2 when the store cannot be opened.
+int runPrivacyCommand(const AppConfig& config, const CommandContext& context);
 
 } // namespace pos::app

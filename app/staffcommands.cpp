@@ -1,8 +1,11 @@
-// The staff family of subcommands: accounts, duty, the audit trail, the store's integrity and its
-// key. One entry per command; the work is in commands.cpp and keyscommands.cpp.
+// The staff family of subcommands: accounts, duty, the audit trail, the store's integrity, its
+// key and its personal data. One entry per command; the work is in commands.cpp,
+// keyscommands.cpp and privacycommands.cpp.
 
 #include "app/commands.h"
 #include "app/commandtable.h"
+#include "app/keyscommands.h"
+#include "app/privacycommands.h"
 
 #include <QDate>
 
@@ -96,6 +99,30 @@ QList<Subcommand> staffSubcommands()
          CommandNeeds::Store,
          false,
          [](const CommandContext& c) { return runKeysCommand(*c.config, c); }},
+        {{QStringLiteral("keys"), QStringLiteral("rotate")},
+         {},
+         QT_TRANSLATE_NOOP("commands",
+                           "更换店铺密钥：全部加密数据改用新密钥后销毁旧密钥（管理员；须先关闭"
+                           "收银程序；中断后再次执行会接着做；完成后请重新备份密钥）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) { return runKeysRotateCommand(*c.config, c); }},
+        {{QStringLiteral("privacy"), QStringLiteral("report")},
+         {},
+         QT_TRANSLATE_NOOP("commands",
+                           "列出门店保存的个人信息：按类别和时长统计、保存期限、加密情况（店长或"
+                           "管理员；不显示任何个人信息本身）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) { return runPrivacyCommand(*c.config, c); }},
+        {{QStringLiteral("privacy"), QStringLiteral("retention"), QStringLiteral("run")},
+         QStringLiteral("[--dry-run]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "立即按保存期限删除过期的个人信息（店长或管理员；法定最短期限内的从不"
+                           "删除；记入审计日志；--dry-run 只列出不删除）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) { return runPrivacyCommand(*c.config, c); }},
     };
 }
 

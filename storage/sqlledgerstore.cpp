@@ -1,5 +1,6 @@
 #include "storage/sqlledgerstore.h"
 
+#include "storage/crypto/personaldata.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 #include "storage/sqlstaffrepositories.h"
@@ -51,8 +52,9 @@ const QString kBatchColumns = QStringLiteral(
 class SqlLedgerTransaction final : public LedgerTransaction
 {
 public:
-    SqlLedgerTransaction(Database& db, PostingContext context)
+    SqlLedgerTransaction(Database& db, const FieldCipher& cipher, PostingContext context)
         : m_db(db)
+        , m_cipher(cipher)
         , m_context(std::move(context))
         , m_tx(db, m_context.fullDurability ? Durability::Full : Durability::Normal)
     {
@@ -210,8 +212,9 @@ public:
     Result<std::optional<CompletedSale>> sale(const QString& saleNo) override
     {
         Result<QSqlQuery*> q = m_db.statement(QStringLiteral(
-            "SELECT id, sold_at, terminal, operator, total_fen, tendered_fen, change_fen, "
-            "buyer_id_number, rx_no FROM sale WHERE sale_no = ?"));
+            "SELECT s.id, s.sold_at, s.terminal, s.operator, s.total_fen, s.tendered_fen, "
+            "s.change_fen, s.buyer_id_number, s.rx_no, p.buyer_id_enc FROM sale s "
+            "LEFT JOIN sale_personal p ON p.sale_no = s.sale_no WHERE s.sale_no = ?"));
         if (!q)
             return q.error();
         (*q)->bindValue(0, saleNo);
@@ -230,9 +233,15 @@ public:
         s.total = Money::fromFen((*q)->value(4).toLongLong());
         s.payment = Payment{PaymentMethod::Cash, Money::fromFen((*q)->value(5).toLongLong()),
                             Money::fromFen((*q)->value(6).toLongLong())};
-        s.buyerIdNumber = (*q)->value(7).toString();
+        const QString legacyBuyerId = (*q)->value(7).toString();
         s.rxNo = (*q)->value(8).toString();
+        const QByteArray buyerIdBlob = (*q)->value(9).toByteArray();
         (*q)->finish();
+        Result<QString> buyerId =
+            crypto::personal::readSaleBuyerId(m_cipher, saleNo, buyerIdBlob, legacyBuyerId);
+        if (!buyerId)
+            return buyerId.error();
+        s.buyerIdNumber = *buyerId;
         Result<QSqlQuery*> l = m_db.statement(
             QStringLiteral("SELECT product_id, product_name, spec, unit, quantity, "
                            "unit_price_fen, sale_unit FROM sale_line WHERE sale_id = ? "
@@ -437,10 +446,14 @@ public:
         bindAll(**q,
                 {sale.saleNo, sale.time.toString(kTimeFormat), sale.terminal, sale.operatorName,
                  sale.total.fen(), QStringLiteral("cash"), sale.payment.tendered.fen(),
-                 sale.payment.change.fen(), sale.buyerIdNumber, sale.rxNo});
+                 sale.payment.change.fen(), QString(), sale.rxNo}); // DATA-PRIVACY: never plain
         if (!(*q)->exec())
             return sqlError(**q, Tr::tr("保存销售单"));
         const qint64 id = (*q)->lastInsertId().toLongLong();
+        if (Status buyer =
+                crypto::personal::writeSaleBuyerId(m_db, m_cipher, sale.saleNo, sale.buyerIdNumber);
+            !buyer)
+            return buyer.error();
         Result<QSqlQuery*> line = m_db.statement(QStringLiteral(
             "INSERT INTO sale_line (sale_id, line_no, product_id, product_name, spec, unit, "
             "quantity, unit_price_fen, amount_fen, sale_unit, pieces) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
@@ -563,6 +576,7 @@ private:
     [[nodiscard]] QString time() const { return m_context.at.toString(kTimeFormat); }
 
     Database& m_db;
+    const FieldCipher& m_cipher;
     PostingContext m_context;
     Transaction m_tx;
 };
@@ -571,7 +585,7 @@ private:
 
 Result<std::unique_ptr<LedgerTransaction>> SqlLedgerStore::begin(const PostingContext& context)
 {
-    auto tx = std::make_unique<SqlLedgerTransaction>(m_db, context);
+    auto tx = std::make_unique<SqlLedgerTransaction>(m_db, m_cipher, context);
     if (!tx->isActive())
         return tx->beginError().error();
     return std::unique_ptr<LedgerTransaction>(std::move(tx));

@@ -1,5 +1,6 @@
 #include "storage/sqlprescriptionrepository.h"
 
+#include "storage/crypto/personaldata.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 
@@ -17,10 +18,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlPrescriptionRepository)
 };
 
-const QString kPrescriptionSelect =
-    QStringLiteral("SELECT p.rx_no, p.content_hash, p.status, p.source, c.content, c.original_file "
-                   "FROM prescription p JOIN prescription_content c "
-                   "ON c.rx_no = p.rx_no AND c.content_hash = p.content_hash ");
+// The encrypted side row when there is one; the plain columns only for a store not migrated yet.
+const QString kPrescriptionSelect = QStringLiteral(
+    "SELECT p.rx_no, p.content_hash, p.status, p.source, c.content, c.original_file, "
+    "e.content_enc, e.original_file_enc FROM prescription p JOIN prescription_content c "
+    "ON c.rx_no = p.rx_no AND c.content_hash = p.content_hash "
+    "LEFT JOIN prescription_personal e "
+    "ON e.rx_no = p.rx_no AND e.content_hash = p.content_hash ");
 
 const QString kReviewColumns =
     QStringLiteral("id, rx_no, decision, opinion, pharmacist_user_id, pharmacist_name, licence_no, "
@@ -43,19 +47,30 @@ PrescriptionReview readReview(const QSqlQuery& q)
     return r;
 }
 
-/// The prescription from a kPrescriptionSelect row, or nothing when the stored bytes no longer
-/// give the stored hash.
-std::optional<Prescription> readPrescription(const QSqlQuery& q)
+/// SQLite's BLOB NOT NULL refuses a null QByteArray: an absent file is stored as zero bytes.
+} // namespace
+
+/// The prescription from a kPrescriptionSelect row, or nothing when its blob does not decrypt or
+/// the stored bytes no longer give the stored hash.
+std::optional<Prescription> SqlPrescriptionRepository::readPrescription(const QSqlQuery& q) const
 {
     const QString rxNo = q.value(0).toString();
-    Result<Prescription> parsed = Prescription::fromCanonicalContent(q.value(4).toByteArray());
+    const QString hash = q.value(1).toString();
+    Result<crypto::personal::PrescriptionPlain> plain = crypto::personal::readPrescription(
+        m_cipher, rxNo, hash, q.value(6), q.value(7), q.value(4).toString().toUtf8(),
+        q.value(5).toByteArray());
+    if (!plain) {
+        qCWarning(lcStorage) << "prescription" << rxNo << "unreadable:" << plain.error().message;
+        return std::nullopt;
+    }
+    Result<Prescription> parsed = Prescription::fromCanonicalContent(plain->content);
     if (!parsed) {
         qCWarning(lcStorage) << "prescription" << rxNo << "unreadable:" << parsed.error().message;
         return std::nullopt;
     }
     Prescription rx = std::move(parsed).value();
-    rx.originalFile = q.value(5).toByteArray();
-    if (rx.contentHash() != q.value(1).toString()) {
+    rx.originalFile = plain->originalFile;
+    if (rx.contentHash() != hash) {
         qCWarning(lcStorage) << "prescription" << rxNo << "content does not match its hash";
         return std::nullopt;
     }
@@ -64,13 +79,13 @@ std::optional<Prescription> readPrescription(const QSqlQuery& q)
     return rx;
 }
 
-/// SQLite's BLOB NOT NULL refuses a null QByteArray: an absent file is stored as zero bytes.
-} // namespace
-
 Status SqlPrescriptionRepository::save(const Prescription& rx)
 {
     const QString hash = rx.contentHash();
     Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    // DATA-PRIVACY: the plain columns stay empty; the content lives only in prescription_personal.
     QSqlQuery content(m_db.connection());
     if (Status s = prepare(
             content, QStringLiteral("INSERT OR IGNORE INTO prescription_content (rx_no, "
@@ -79,10 +94,14 @@ Status SqlPrescriptionRepository::save(const Prescription& rx)
         return s;
     content.bindValue(0, rx.rxNo);
     content.bindValue(1, hash);
-    content.bindValue(2, QString::fromUtf8(rx.canonicalContent()));
-    content.bindValue(3, nonNullBlob(rx.originalFile));
+    content.bindValue(2, QString(QLatin1String("")));
+    content.bindValue(3, QByteArray("", 0));
     if (!content.exec())
         return sqlError(content, Tr::tr("保存处方 %1").arg(rx.rxNo));
+    if (Status s = crypto::personal::writePrescription(m_db, m_cipher, rx.rxNo, hash,
+                                                       rx.canonicalContent(), rx.originalFile);
+        !s)
+        return s;
 
     QSqlQuery current(m_db.connection());
     if (Status s = prepare(
@@ -104,14 +123,14 @@ Status SqlPrescriptionRepository::save(const Prescription& rx)
 }
 
 QList<Prescription> SqlPrescriptionRepository::select(const QString& where,
-                                                      const QString& value) const
+                                                      const QVariantList& values) const
 {
     QList<Prescription> out;
     QSqlQuery q(m_db.connection());
     if (!prepare(q, kPrescriptionSelect + where))
         return out;
-    if (!value.isNull())
-        q.bindValue(0, value);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     if (q.exec())
         while (q.next())
             if (std::optional<Prescription> rx = readPrescription(q))
@@ -121,7 +140,7 @@ QList<Prescription> SqlPrescriptionRepository::select(const QString& where,
 
 std::optional<Prescription> SqlPrescriptionRepository::find(const QString& rxNo) const
 {
-    const QList<Prescription> r = select(QStringLiteral("WHERE p.rx_no = ?"), rxNo);
+    const QList<Prescription> r = select(QStringLiteral("WHERE p.rx_no = ?"), {rxNo});
     return r.isEmpty() ? std::nullopt : std::optional<Prescription>(r.first());
 }
 
@@ -130,7 +149,35 @@ QList<Prescription> SqlPrescriptionRepository::awaitingReview() const
     return select(QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM prescription_review r WHERE "
                                  "r.rx_no = p.rx_no AND r.content_hash = p.content_hash) "
                                  "ORDER BY p.issued_at, p.rx_no"),
-                  QString());
+                  {});
+}
+
+QList<Prescription> SqlPrescriptionRepository::selectByHash(const QString& column,
+                                                            const QList<QByteArray>& hashes) const
+{
+    if (hashes.isEmpty() || hashes.first().isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (const QByteArray& h : hashes) {
+        marks << QStringLiteral("?");
+        values << h;
+    }
+    return select(QStringLiteral("WHERE e.%1 IN (%2) ORDER BY p.issued_at, p.rx_no")
+                      .arg(column, marks.join(u',')),
+                  values);
+}
+
+QList<Prescription> SqlPrescriptionRepository::findByPatientId(const QString& idNumber) const
+{
+    return selectByHash(QStringLiteral("patient_id_hash"),
+                        m_cipher.lookupHashes(PersonalKind::IdNumber, idNumber));
+}
+
+QList<Prescription> SqlPrescriptionRepository::findByPatientName(const QString& name) const
+{
+    return selectByHash(QStringLiteral("patient_name_hash"),
+                        m_cipher.lookupHashes(PersonalKind::PersonName, name));
 }
 
 Result<PrescriptionReview>

@@ -1,6 +1,7 @@
 #include "storage/sqlsalerepository.h"
 
 #include "app/core/inventory/platformpayloads.h"
+#include "storage/crypto/personaldata.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 #include "storage/sqlinventoryrepository.h"
@@ -48,10 +49,11 @@ Status SqlSaleRepository::markReceiptPrinted(qint64 saleId, const QString& jobId
 std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& saleNo) const
 {
     QSqlQuery q(m_db.connection());
-    if (!prepare(
-            q, QStringLiteral(
-                   "SELECT id, sale_no, sold_at, terminal, operator, total_fen, "
-                   "tendered_fen, change_fen, buyer_id_number, rx_no FROM sale WHERE sale_no = ?")))
+    if (!prepare(q, QStringLiteral(
+                        "SELECT s.id, s.sale_no, s.sold_at, s.terminal, s.operator, s.total_fen, "
+                        "s.tendered_fen, s.change_fen, s.buyer_id_number, s.rx_no, p.buyer_id_enc "
+                        "FROM sale s LEFT JOIN sale_personal p ON p.sale_no = s.sale_no "
+                        "WHERE s.sale_no = ?")))
         return std::nullopt;
     q.bindValue(0, saleNo);
     if (!q.exec() || !q.next())
@@ -65,7 +67,13 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     sale.total = Money::fromFen(q.value(5).toLongLong());
     sale.payment = Payment{PaymentMethod::Cash, Money::fromFen(q.value(6).toLongLong()),
                            Money::fromFen(q.value(7).toLongLong())};
-    sale.buyerIdNumber = q.value(8).toString();
+    Result<QString> buyerId = crypto::personal::readSaleBuyerId(
+        m_cipher, sale.saleNo, q.value(10).toByteArray(), q.value(8).toString());
+    if (!buyerId) {
+        qCWarning(lcStorage).noquote() << buyerId.error().userText();
+        return std::nullopt;
+    }
+    sale.buyerIdNumber = *buyerId;
     sale.rxNo = q.value(9).toString();
     QSqlQuery l(m_db.connection());
     if (!prepare(l, QStringLiteral("SELECT product_id, product_name, spec, unit, quantity, "
@@ -86,6 +94,31 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
         sale.lines.append(line);
     }
     return sale;
+}
+
+Result<QStringList> SqlSaleRepository::saleNosByBuyerId(const QString& idNumber) const
+{
+    QStringList out;
+    const QList<QByteArray> hashes = m_cipher.lookupHashes(PersonalKind::IdNumber, idNumber);
+    if (hashes.isEmpty() || hashes.first().isEmpty())
+        return out;
+    QStringList marks;
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("SELECT s.sale_no FROM sale s JOIN sale_personal p "
+                                             "ON p.sale_no = s.sale_no WHERE p.buyer_id_hash IN "
+                                             "(%1) ORDER BY s.sold_at, s.id")
+                                  .arg(marks.join(u',')));
+        !s)
+        return s.error();
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        q.bindValue(int(i), hashes.at(i));
+    if (!q.exec())
+        return sqlError(q, Tr::tr("按身份证号查找麻黄碱类药品购买登记"));
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 qint64 SqlSaleRepository::saleCount() const

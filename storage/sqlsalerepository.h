@@ -3,17 +3,27 @@
 #include "app/core/inventory/inventory.h"
 #include "app/core/ports/salerepository.h"
 
+#include <QStringList>
+
+namespace pos {
+class FieldCipher;
+}
+
 namespace pos::storage {
 
 class Database;
 
 /// Recorded sales over SQLite: reading one back and marking its receipts. Recording a sale is a
-/// posting (postings::sale through SqlLedgerStore).
+/// posting (postings::sale through SqlLedgerStore). The buyer's ID number (CTRL-EPHEDRINE) is read
+/// from its encrypted side row (sale_personal) with `cipher` and found by its keyed hash, never by
+/// the value (DATA-PRIVACY); a store not migrated yet still reads its plain column. `cipher` is
+/// not owned and must outlive this.
 class SqlSaleRepository final : public SaleRepository
 {
 public:
-    explicit SqlSaleRepository(Database& db)
+    SqlSaleRepository(Database& db, const FieldCipher& cipher)
         : m_db(db)
+        , m_cipher(cipher)
     {
     }
 
@@ -21,9 +31,14 @@ public:
                                             bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
     [[nodiscard]] qint64 saleCount() const;
+    /// The ephedrine register by ID number: the numbers of the sales registered to `idNumber`
+    /// (normalised as PersonalKind::IdNumber: spaces and case do not matter), oldest first, found
+    /// by its lookup hash under every key the store can read.
+    [[nodiscard]] Result<QStringList> saleNosByBuyerId(const QString& idNumber) const;
 
 private:
     Database& m_db;
+    const FieldCipher& m_cipher;
 };
 
 } // namespace pos::storage

@@ -1,11 +1,14 @@
 #include "storage/sqltracecoderegistry.h"
 
+#include "storage/crypto/personaldata.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
 
 namespace pos::storage {
 
@@ -83,6 +86,18 @@ Status SqlTraceCodeRegistry::learnPrefix(const QString& prefix, qint64 productId
 
 void SqlScanJournal::record(const ScanJournalEntry& e)
 {
+    // A credential's payload goes to its side table in the row's own transaction (the id is the
+    // row's): never to payload_hex.
+    const bool personal = !e.payload.isEmpty() && crypto::personal::isPersonalScanFamily(e.family);
+    std::optional<Transaction> tx;
+    if (personal && !m_db.inTransaction()) {
+        tx.emplace(m_db);
+        if (!tx->isActive()) {
+            qCWarning(lcStorage).noquote()
+                << "scan journal write failed:" << tx->beginError().error().message;
+            return;
+        }
+    }
     // Every scan writes one: prepared once.
     Result<QSqlQuery*> prepared =
         m_db.statement(QStringLiteral("INSERT INTO scan_journal (scanned_at, source, symbology, "
@@ -95,23 +110,59 @@ void SqlScanJournal::record(const ScanJournalEntry& e)
     q.bindValue(0, e.at.toString(kTimeFormat));
     q.bindValue(1, nonNull(e.source));
     q.bindValue(2, nonNull(e.symbology));
-    q.bindValue(3, QString::fromLatin1(e.payload.toHex()));
+    q.bindValue(3, personal ? QString(QLatin1String("")) : QString::fromLatin1(e.payload.toHex()));
     q.bindValue(4, nonNull(e.family));
     q.bindValue(5, nonNull(e.outcome));
     q.bindValue(6, nonNull(e.reason));
     q.bindValue(7, e.elapsedUs);
     q.bindValue(8, nonNull(e.operatorName));
-    if (!q.exec())
+    if (!q.exec()) {
         qCWarning(lcStorage) << "scan journal write failed:" << sqlError(q, QString()).message;
+        return;
+    }
+    if (personal) {
+        const qint64 id = q.lastInsertId().toLongLong();
+        if (Status s = crypto::personal::writeScanPayload(m_db, m_cipher, id, e.payload); !s)
+            qCWarning(lcStorage).noquote()
+                << "scan journal: payload of scan" << id << "not kept:" << s.error().message;
+    }
+    if (tx)
+        if (Status c = tx->commit(); !c)
+            qCWarning(lcStorage).noquote() << "scan journal write failed:" << c.error().message;
+}
+
+QString SqlScanJournal::encryptedPayloadText()
+{
+    return Tr::tr("（已加密的医保电子凭证）");
+}
+
+Result<QByteArray> SqlScanJournal::decryptedPayload(qint64 scanId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("SELECT j.payload_hex, p.payload_enc FROM "
+                                             "scan_journal j LEFT JOIN scan_journal_personal p "
+                                             "ON p.scan_id = j.id WHERE j.id = ?"));
+        !s)
+        return s.error();
+    q.bindValue(0, scanId);
+    if (!q.exec())
+        return sqlError(q, Tr::tr("读取扫码日志"));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, Tr::tr("扫码日志中没有第 %1 条").arg(scanId));
+    if (q.value(1).isNull())
+        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+    return m_cipher.decrypt(q.value(1).toByteArray(), crypto::personal::scanPayload(scanId));
 }
 
 QList<ScanJournalEntry> SqlScanJournal::recent(int limit) const
 {
     QList<ScanJournalEntry> out;
     QSqlQuery q(m_db.connection());
-    if (!prepare(q, QStringLiteral("SELECT scanned_at, source, symbology, payload_hex, family, "
-                                   "outcome, reason, elapsed_us, operator FROM scan_journal "
-                                   "ORDER BY id DESC LIMIT ?")))
+    if (!prepare(q, QStringLiteral("SELECT j.scanned_at, j.source, j.symbology, j.payload_hex, "
+                                   "j.family, j.outcome, j.reason, j.elapsed_us, j.operator, "
+                                   "p.scan_id IS NOT NULL FROM scan_journal j LEFT JOIN "
+                                   "scan_journal_personal p ON p.scan_id = j.id "
+                                   "ORDER BY j.id DESC LIMIT ?")))
         return out;
     q.bindValue(0, limit);
     if (!q.exec())
@@ -121,7 +172,8 @@ QList<ScanJournalEntry> SqlScanJournal::recent(int limit) const
         e.at = QDateTime::fromString(q.value(0).toString(), kTimeFormat);
         e.source = q.value(1).toString();
         e.symbology = q.value(2).toString();
-        e.payload = QByteArray::fromHex(q.value(3).toString().toLatin1());
+        e.payload = q.value(9).toBool() ? encryptedPayloadText().toUtf8()
+                                        : QByteArray::fromHex(q.value(3).toString().toLatin1());
         e.family = q.value(4).toString();
         e.outcome = q.value(5).toString();
         e.reason = q.value(6).toString();

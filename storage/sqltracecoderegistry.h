@@ -4,6 +4,10 @@
 
 #include <QList>
 
+namespace pos {
+class FieldCipher;
+}
+
 namespace pos::storage {
 
 class Database;
@@ -28,18 +32,31 @@ private:
 };
 
 /// ScanJournal over SQLite. A journal write that fails is logged, never in the cashier's way.
+/// The payloads of credential scans (医保电子凭证, e-prescription QR codes: a bearer token, the
+/// holder's ID number and name — personal::personalScanFamilies()) are written only encrypted with
+/// `cipher` into scan_journal_personal, in the journal row's transaction; if that fails the row is
+/// kept without its payload (a lost payload is acceptable, a plain one is not — DATA-PRIVACY).
+/// recent() shows them as kEncryptedPayloadText; decryptedPayload() is for a permitted, audited
+/// view (PersonalDataAccess). `cipher` is not owned and must outlive this.
 class SqlScanJournal final : public ScanJournal
 {
 public:
-    explicit SqlScanJournal(Database& db)
+    SqlScanJournal(Database& db, const FieldCipher& cipher)
         : m_db(db)
+        , m_cipher(cipher)
     {
     }
     void record(const ScanJournalEntry& entry) override;
+    /// Newest first; an encrypted payload reads as encryptedPayloadText() (UTF-8).
     [[nodiscard]] QList<ScanJournalEntry> recent(int limit) const override;
+    /// The plain payload of journal row `scanId` (decrypted when it was a credential scan).
+    [[nodiscard]] Result<QByteArray> decryptedPayload(qint64 scanId) const;
+    /// What recent() shows in place of an encrypted payload.
+    [[nodiscard]] static QString encryptedPayloadText();
 
 private:
     Database& m_db;
+    const FieldCipher& m_cipher;
 };
 
 } // namespace pos::storage

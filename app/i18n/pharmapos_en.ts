@@ -1228,6 +1228,34 @@
         <source>人脸高度低于画面高度的这一比例时提示“离得太远”（%）</source>
         <translation>a face lower than this share of the frame&apos;s height is told “too far away” (%)</translation>
     </message>
+    <message>
+        <source>人脸图像保存期限（无法定最低期限，CAM-CONSENT：尽量短）</source>
+        <translation>How long face images are kept (no legal minimum; CAM-CONSENT: as short as possible)</translation>
+    </message>
+    <message>
+        <source>结算录像保存期限（无法定最低期限）</source>
+        <translation>How long settlement recordings are kept (no legal minimum)</translation>
+    </message>
+    <message>
+        <source>现金销售中的个人信息保存期限（无法定最低期限）</source>
+        <translation>How long personal data of cash sales is kept (no legal minimum)</translation>
+    </message>
+    <message>
+        <source>含麻黄碱药品购买人身份证号保存期限（不少于 5 年）</source>
+        <translation>How long the ID numbers of ephedrine buyers are kept (at least 5 years)</translation>
+    </message>
+    <message>
+        <source>处方内容与原件保存期限（不少于 2 年，RX-ARCHIVE-2Y）</source>
+        <translation>How long prescription contents and originals are kept (at least 2 years, RX-ARCHIVE-2Y)</translation>
+    </message>
+    <message>
+        <source>医保结算档案保存期限（不少于 2 年，SETTLE-SLIP）</source>
+        <translation>How long insured-settlement archives are kept (at least 2 years, SETTLE-SLIP)</translation>
+    </message>
+    <message>
+        <source>扫码日志中医保电子凭证、电子处方二维码内容的保存期限</source>
+        <translation>How long scanned insurance e-voucher and e-prescription QR payloads are kept in the scan journal</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -3211,6 +3239,10 @@
         <source>现在有不止一个可用密钥：执行 pharmapos keys rotate，把数据都改用当前密钥并销毁其余的</source>
         <translation>More than one key is usable now: run pharmapos keys rotate to move all data to the current key and destroy the others</translation>
     </message>
+    <message>
+        <source>只有系统管理员可以更换店铺密钥</source>
+        <translation>Only an administrator may change the store key</translation>
+    </message>
 </context>
 <context>
     <name>LedgerDocumentWriter</name>
@@ -3398,6 +3430,26 @@
         <source>无法创建密钥目录 %1</source>
         <translation>Cannot create the key folder %1</translation>
     </message>
+    <message>
+        <source>销售单 %1，处方 %2，扫码 %3</source>
+        <translation>sales %1, prescriptions %2, scans %3</translation>
+    </message>
+    <message>
+        <source>已加密原明文保存的个人信息：%1</source>
+        <translation>Encrypted personal data that was stored in plain text: %1</translation>
+    </message>
+    <message>
+        <source>需要 --user 账号（密码从标准输入读取）</source>
+        <translation>--user ACCOUNT is required (the password is read from standard input)</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>没有读到 %1 的密码</source>
+        <translation>No password was read for %1</translation>
+    </message>
 </context>
 <context>
     <name>OverlayPainter</name>
@@ -3566,6 +3618,22 @@
     <message>
         <source>清除扫码日志的明文内容</source>
         <translation>Clearing the plain-text content of the scan journal</translation>
+    </message>
+    <message>
+        <source>保存销售单 %1 的购买人身份证号</source>
+        <translation>Saving the buyer&apos;s ID number of sale %1</translation>
+    </message>
+    <message>
+        <source>销售单 %1 的购买人身份证号无法解密：%2</source>
+        <translation>The buyer&apos;s ID number of sale %1 cannot be decrypted: %2</translation>
+    </message>
+    <message>
+        <source>保存处方 %1</source>
+        <translation>Saving prescription %1</translation>
+    </message>
+    <message>
+        <source>保存扫码日志</source>
+        <translation>Saving the scan journal</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4193,10 @@
     <message>
         <source>；出错：%1</source>
         <translation>; error: %1</translation>
+    </message>
+    <message>
+        <source>配置文件 %1 的 [retention]：%2</source>
+        <translation>[retention] of configuration file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6679,10 @@
         <source>记录小票打印</source>
         <translation>Recording receipt printing</translation>
     </message>
+    <message>
+        <source>按身份证号查找麻黄碱类药品购买登记</source>
+        <translation>Looking up the ephedrine register by ID number</translation>
+    </message>
 </context>
 <context>
     <name>SqlStaffRepositories</name>
@@ -6696,6 +6772,18 @@
     <message>
         <source>记住追溯码前缀 %1</source>
         <translation>Remembering traceability code prefix %1</translation>
+    </message>
+    <message>
+        <source>（已加密的医保电子凭证）</source>
+        <translation>(encrypted insurance e-voucher)</translation>
+    </message>
+    <message>
+        <source>读取扫码日志</source>
+        <translation>Reading the scan journal</translation>
+    </message>
+    <message>
+        <source>扫码日志中没有第 %1 条</source>
+        <translation>The scan journal has no entry %1</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +7855,22 @@
         <source>~/.local/share/PharmaPOS/store（数据目录），其旁的 DIR.keys（店铺密钥与锚点），DIR/pharmapos.ini（门店配置）。</source>
         <translation>~/.local/share/PharmaPOS/store (the data directory), DIR.keys beside it (the store key and the anchors), DIR/pharmapos.ini (the store&apos;s configuration).</translation>
     </message>
+    <message>
+        <source>privacy retention run：只列出将删除的内容，不删除</source>
+        <translation>privacy retention run: list what would be deleted, delete nothing</translation>
+    </message>
+    <message>
+        <source>更换店铺密钥：全部加密数据改用新密钥后销毁旧密钥（管理员；须先关闭收银程序；中断后再次执行会接着做；完成后请重新备份密钥）</source>
+        <translation>Change the store key: re-encrypt all encrypted data under a new key, then destroy the old one (administrator; close the counter first; if interrupted, run it again to continue; back the key up again afterwards)</translation>
+    </message>
+    <message>
+        <source>列出门店保存的个人信息：按类别和时长统计、保存期限、加密情况（店长或管理员；不显示任何个人信息本身）</source>
+        <translation>List the personal data the store holds: counts by kind and age, retention periods, encryption (store manager or administrator; no personal value is shown)</translation>
+    </message>
+    <message>
+        <source>立即按保存期限删除过期的个人信息（店长或管理员；法定最短期限内的从不删除；记入审计日志；--dry-run 只列出不删除）</source>
+        <translation>Delete personal data past its retention period now (store manager or administrator; nothing under its legal minimum is ever deleted; audited; --dry-run only lists)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7781,6 +7885,10 @@
     <message>
         <source>子命令（见上）</source>
         <translation>command (see above)</translation>
+    </message>
+    <message>
+        <source>警告：%1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>

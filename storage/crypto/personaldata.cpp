@@ -170,6 +170,117 @@ QString patientNameFromContent(const QByteArray& canonicalContent)
     return jsonText(canonicalContent, "patName");
 }
 
+Status writeSaleBuyerId(Database& db, const FieldCipher& cipher, const QString& saleNo,
+                        const QString& idNumber)
+{
+    if (idNumber.isEmpty())
+        return {};
+    Result<QByteArray> blob = cipher.encryptText(idNumber, saleBuyerId(saleNo));
+    if (!blob)
+        return blob.error();
+    Result<QSqlQuery*> q = db.statement(QStringLiteral(
+        "INSERT INTO sale_personal (sale_no, buyer_id_enc, buyer_id_hash) VALUES (?, ?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, saleNo);
+    (*q)->bindValue(1, *blob);
+    (*q)->bindValue(2, blobOrNull(cipher.lookupHash(PersonalKind::IdNumber, idNumber)));
+    if (!(*q)->exec())
+        return sqlError(**q, Tr::tr("保存销售单 %1 的购买人身份证号").arg(saleNo));
+    return {};
+}
+
+Result<QString> readSaleBuyerId(const FieldCipher& cipher, const QString& saleNo,
+                                const QByteArray& blob, const QString& legacyPlain)
+{
+    if (blob.isEmpty())
+        return legacyPlain;
+    Result<QString> plain = cipher.decryptText(blob, saleBuyerId(saleNo));
+    if (!plain)
+        return makeError(
+            plain.error().code,
+            Tr::tr("销售单 %1 的购买人身份证号无法解密：%2").arg(saleNo, plain.error().userText()),
+            QStringLiteral("DATA-PRIVACY"));
+    return plain;
+}
+
+Status writePrescription(Database& db, const FieldCipher& cipher, const QString& rxNo,
+                         const QString& contentHash, const QByteArray& canonicalContent,
+                         const QByteArray& originalFile)
+{
+    Result<QByteArray> content =
+        cipher.encrypt(canonicalContent, prescriptionContent(rxNo, contentHash));
+    if (!content)
+        return content.error();
+    Result<QByteArray> file =
+        originalFile.isEmpty()
+            ? Result<QByteArray>(QByteArray())
+            : cipher.encrypt(originalFile, prescriptionOriginalFile(rxNo, contentHash));
+    if (!file)
+        return file.error();
+    QString patientId = patientIdFromContent(canonicalContent);
+    QString patientName = patientNameFromContent(canonicalContent);
+    const QByteArray idHash = cipher.lookupHash(PersonalKind::IdNumber, patientId);
+    const QByteArray nameHash = cipher.lookupHash(PersonalKind::PersonName, patientName);
+    cleanse(patientId);
+    cleanse(patientName);
+    return exec(
+        db,
+        QStringLiteral("INSERT OR IGNORE INTO prescription_personal (rx_no, content_hash, "
+                       "content_enc, original_file_enc, patient_id_hash, "
+                       "patient_name_hash) VALUES (?, ?, ?, ?, ?, ?)"),
+        {rxNo, contentHash, *content, blobOrNull(*file), blobOrNull(idHash), blobOrNull(nameHash)},
+        Tr::tr("保存处方 %1").arg(rxNo));
+}
+
+Result<PrescriptionPlain> readPrescription(const FieldCipher& cipher, const QString& rxNo,
+                                           const QString& contentHash, const QVariant& contentBlob,
+                                           const QVariant& fileBlob,
+                                           const QByteArray& legacyContent,
+                                           const QByteArray& legacyFile)
+{
+    if (contentBlob.isNull())
+        return PrescriptionPlain{legacyContent, legacyFile};
+    PrescriptionPlain out;
+    Result<QByteArray> content =
+        cipher.decrypt(contentBlob.toByteArray(), prescriptionContent(rxNo, contentHash));
+    if (!content)
+        return content.error();
+    out.content = *content;
+    if (!fileBlob.isNull() && !fileBlob.toByteArray().isEmpty()) {
+        Result<QByteArray> file =
+            cipher.decrypt(fileBlob.toByteArray(), prescriptionOriginalFile(rxNo, contentHash));
+        if (!file)
+            return file.error();
+        out.originalFile = *file;
+    }
+    return out;
+}
+
+Status writeScanPayload(Database& db, const FieldCipher& cipher, qint64 scanId,
+                        const QByteArray& payload)
+{
+    if (payload.isEmpty())
+        return {};
+    Result<QByteArray> blob = cipher.encrypt(payload, scanPayload(scanId));
+    if (!blob)
+        return blob.error();
+    Result<QSqlQuery*> q = db.statement(
+        QStringLiteral("INSERT INTO scan_journal_personal (scan_id, payload_enc) VALUES (?, ?)"));
+    if (!q)
+        return q.error();
+    (*q)->bindValue(0, scanId);
+    (*q)->bindValue(1, *blob);
+    if (!(*q)->exec())
+        return sqlError(**q, Tr::tr("保存扫码日志"));
+    return {};
+}
+
+bool isPersonalScanFamily(const QString& family)
+{
+    return personalScanFamilies().contains(family);
+}
+
 QList<SqlHolderSpec> encryptedColumns()
 {
     return {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace pos::storage {
 class Database;
@@ -35,6 +36,38 @@ namespace personal {
 /// and "patName"), for the lookup hashes.
 [[nodiscard]] QString patientIdFromContent(const QByteArray& canonicalContent);
 [[nodiscard]] QString patientNameFromContent(const QByteArray& canonicalContent);
+
+/// The repositories' writes and reads of the side tables, in one place so every writer binds the
+/// same context and hash. Writes run inside the caller's transaction (the business row's), use
+/// statements prepared once (Database::statement) and never store the plain value; an empty value
+/// writes nothing. Reads decrypt the side row's blob, or, when there is none, return the legacy
+/// plain value a store not migrated yet still holds.
+
+/// sale_personal: the buyer's ID number and its lookup hash (PersonalKind::IdNumber).
+[[nodiscard]] Status writeSaleBuyerId(Database& db, const FieldCipher& cipher,
+                                      const QString& saleNo, const QString& idNumber);
+[[nodiscard]] Result<QString> readSaleBuyerId(const FieldCipher& cipher, const QString& saleNo,
+                                              const QByteArray& blob, const QString& legacyPlain);
+/// prescription_personal: the canonical content and the original file (may be empty) of one
+/// received content, with the patient's ID-number and name hashes; a content already stored is
+/// left as it is (INSERT OR IGNORE, as prescription_content).
+[[nodiscard]] Status writePrescription(Database& db, const FieldCipher& cipher, const QString& rxNo,
+                                       const QString& contentHash,
+                                       const QByteArray& canonicalContent,
+                                       const QByteArray& originalFile);
+struct PrescriptionPlain
+{
+    QByteArray content;
+    QByteArray originalFile;
+};
+[[nodiscard]] Result<PrescriptionPlain>
+readPrescription(const FieldCipher& cipher, const QString& rxNo, const QString& contentHash,
+                 const QVariant& contentBlob, const QVariant& fileBlob,
+                 const QByteArray& legacyContent, const QByteArray& legacyFile);
+/// scan_journal_personal: a credential scan's payload.
+[[nodiscard]] Status writeScanPayload(Database& db, const FieldCipher& cipher, qint64 scanId,
+                                      const QByteArray& payload);
+[[nodiscard]] bool isPersonalScanFamily(const QString& family);
 
 /// What key rotation must rewrite: sale_personal, prescription_personal, scan_journal_personal
 /// (each also counting the plain values its business table still holds, for `privacy report`).

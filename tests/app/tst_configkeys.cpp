@@ -92,6 +92,12 @@ QString invalidValue(const ConfigKey& k)
         return QStringLiteral("pulse:x ! filesink location=/tmp/x");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("123456789");
+    // [retention]: below the legal minimum where there is one (RetentionPolicy's own check),
+    // otherwise not a period.
+    if (QLatin1String(k.section) == u"retention")
+        return key == u"ephedrine_register" || key.endsWith(QStringLiteral("_archive"))
+                   ? QStringLiteral("1y")
+                   : QStringLiteral("ninety days");
     return {};
 }
 

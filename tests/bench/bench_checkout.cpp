@@ -30,6 +30,7 @@
 #include "app/counter.h"
 #include "app/deliverynotes.h"
 #include "devices/simulated/simulatedscanner.h"
+#include "storage/crypto/opensslfieldcipher.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
@@ -39,6 +40,7 @@
 #include "storage/sqltracecoderegistry.h"
 #include "tests/bench/bigstore.h"
 #include "tests/fakes/fakes.h"
+#include "tests/storage/cryptotestkeys.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
 #include "ui/paymentdialog.h"
@@ -357,8 +359,10 @@ int main(int argc, char** argv)
     {
         auto db = storage::Database::open(dbPath).value();
         storage::SqlProductCatalog catalog(*db);
-        storage::SqlSaleRepository sales(*db);
-        storage::SqlLedgerStore ledger(*db);
+        // The store key's field encryption, as at the counter.
+        storage::crypto::OpenSslFieldCipher cipher(testkeys::freshRing());
+        storage::SqlSaleRepository sales(*db, cipher);
+        storage::SqlLedgerStore ledger(*db, cipher);
         LedgerSaleRecorder recorder(ledger);
         fakes::FakePrinter printer;
         SystemClock clock;
@@ -424,8 +428,10 @@ int main(int argc, char** argv)
                     static_cast<long long>(t.elapsed()));
 
         storage::SqlProductCatalog catalog(*db);
-        storage::SqlSaleRepository sales(*db);
-        storage::SqlLedgerStore ledger(*db);
+        // The store key's field encryption, as at the counter.
+        storage::crypto::OpenSslFieldCipher cipher(testkeys::freshRing());
+        storage::SqlSaleRepository sales(*db, cipher);
+        storage::SqlLedgerStore ledger(*db, cipher);
         LedgerSaleRecorder recorder(ledger);
         storage::SqlTraceCodeRegistry registry(*db);
         fakes::FakePrinter printer;
@@ -435,8 +441,8 @@ int main(int argc, char** argv)
         SaleWorkflow workflow(catalog, recorder, sales, printer, clock, staff.access,
                               StoreProfile{});
         workflow.setTraceCodes(&registry, UnreceivedTracePolicy::Warn);
-        storage::SqlScanJournal journal(
-            *db); // every scan is journalled at the counter, so here too
+        // Every scan is journalled at the counter, so here too.
+        storage::SqlScanJournal journal(*db, cipher);
         workflow.setScanJournal(&journal);
         devices::SimulatedScanner scanner(clock);
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);

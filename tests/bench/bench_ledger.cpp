@@ -30,6 +30,7 @@
 #include "app/core/ports/clock.h"
 #include "app/core/sale/ledgersalerecorder.h"
 #include "app/core/sale/saleworkflow.h"
+#include "storage/crypto/opensslfieldcipher.h"
 #include "storage/database.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
@@ -39,6 +40,7 @@
 #include "storage/sqltracecoderegistry.h"
 #include "storage/stockclosings.h"
 #include "tests/fakes/fakes.h"
+#include "tests/storage/cryptotestkeys.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -521,11 +523,11 @@ public:
         : m_clock(clock)
         , m_catalog(db)
         , m_inventory(db)
-        , m_sales(db)
-        , m_ledger(db)
+        , m_sales(db, m_cipher)
+        , m_ledger(db, m_cipher)
         , m_recorder(m_ledger)
         , m_registry(db)
-        , m_journal(db)
+        , m_journal(db, m_cipher)
         , m_staff(clock)
         , m_workflow(m_catalog, m_recorder, m_sales, m_printer, clock, m_staff.access,
                      StoreProfile{})
@@ -588,6 +590,8 @@ private:
     ManualClock& m_clock;
     storage::SqlProductCatalog m_catalog;
     storage::SqlInventoryRepository m_inventory;
+    // The store key's field encryption, as at the counter (a sale's buyer ID, credential scans).
+    storage::crypto::OpenSslFieldCipher m_cipher{testkeys::freshRing()};
     storage::SqlSaleRepository m_sales;
     storage::SqlLedgerStore m_ledger;
     LedgerSaleRecorder m_recorder;
@@ -611,7 +615,8 @@ int exportChild(const QString& path, const QDate& from, const QDate& to, const Q
     auto db = must(storage::Database::open(path), "open");
     storage::SqlProductCatalog catalog(*db);
     storage::SqlInventoryRepository inventory(*db);
-    storage::SqlLedgerStore ledger(*db);
+    storage::crypto::OpenSslFieldCipher cipher(testkeys::freshRing());
+    storage::SqlLedgerStore ledger(*db, cipher);
     storage::SqlAuditLog audit(*db);
     ManualClock clock(QDateTime(QDate(2026, 11, 30), QTime(18, 0)));
     fakes::StaffFixture staff(clock);

@@ -10,6 +10,7 @@
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
 #include "tests/support/builders.h"
 
@@ -46,8 +47,9 @@ int main(int argc, char** argv)
     }
     storage::SqlProductCatalog catalog(**db);
     storage::SqlInventoryRepository inventory(**db);
-    storage::SqlSaleRepository sales(**db);
-    storage::SqlLedgerStore ledger(**db);
+    fakes::FakeFieldCipher cipher;
+    storage::SqlSaleRepository sales(**db, cipher);
+    storage::SqlLedgerStore ledger(**db, cipher);
     LedgerSaleRecorder recorder(ledger);
     SystemClock clock;
     fakes::StaffFixture staff(clock);

@@ -9,15 +9,23 @@
 #include "app/core/sale/ledgersalerecorder.h"
 #include "storage/database.h"
 #include "storage/sqlledgerstore.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/support/builders.h"
 
 namespace pos::storagetest {
+
+/// The field cipher the storage tests' postings encrypt personal data with (a sale's buyer ID).
+inline const FieldCipher& testCipher()
+{
+    static const fakes::FakeFieldCipher cipher;
+    return cipher;
+}
 
 template <typename T, typename Post>
 Result<T> posted(storage::Database& db, const QString& operatorName, const QDateTime& at,
                  Post&& post)
 {
-    storage::SqlLedgerStore store(db);
+    storage::SqlLedgerStore store(db, testCipher());
     Result<std::unique_ptr<LedgerTransaction>> tx =
         store.begin(PostingContext{at, operatorName, true});
     if (!tx)
@@ -65,7 +73,7 @@ inline Result<QString> receiveBoxes(storage::Database& db, const ProductCatalog&
 
 inline Result<CompletedSale> recordSale(storage::Database& db, const CompletedSale& sale)
 {
-    storage::SqlLedgerStore store(db);
+    storage::SqlLedgerStore store(db, testCipher());
     return LedgerSaleRecorder(store).record(
         sale, AuditEvent{sale.time, QStringLiteral("test"), AuditAction::SaleCompleted, {}, {}});
 }

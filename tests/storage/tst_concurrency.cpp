@@ -10,6 +10,7 @@
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlstaffrepositories.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
 #include "tests/storage/cryptotestkeys.h"
 #include "tests/storage/ledgerhelpers.h"
@@ -43,6 +44,7 @@ class TestConcurrency : public QObject
     QTemporaryDir m_dir;
     std::shared_ptr<const crypto::KeyRing> m_ring = testkeys::freshRing();
     crypto::OpenSslRecordSealer m_sealer{m_ring};
+    fakes::FakeFieldCipher m_cipher;
 
     QString path() const { return m_dir.filePath(QStringLiteral("store.sqlite")); }
 
@@ -90,7 +92,7 @@ private Q_SLOTS:
                 }
                 (*db)->setRecordSealer(&m_sealer);
                 SqlProductCatalog catalog(**db);
-                SqlLedgerStore store(**db);
+                SqlLedgerStore store(**db, m_cipher);
                 SqlAuditLog audit(**db);
                 while (!go.load())
                     QThread::yieldCurrentThread();

@@ -12,6 +12,7 @@
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
 
 #include <QBuffer>
@@ -98,9 +99,10 @@ private Q_SLOTS:
     {
         ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
         auto db = storage::Database::open(QStringLiteral(":memory:")).value();
+        fakes::FakeFieldCipher cipher;
         storage::SqlProductCatalog catalog{*db};
         storage::SqlInventoryRepository inventory{*db};
-        storage::SqlLedgerStore ledgerStore{*db};
+        storage::SqlLedgerStore ledgerStore{*db, cipher};
         fakes::StaffFixture staff{clock};
         InventoryService service{catalog,     inventory, ledgerStore, staff.access,
                                  staff.audit, clock,     180};

@@ -116,7 +116,7 @@ class TestIntegrity : public QObject
         Result<CompletedSale> first =
             storagetest::recordSale(*m_db, sale({QStringLiteral("80000000000000000001")}));
         QVERIFY(first.ok());
-        QVERIFY(SqlSaleRepository(*m_db)
+        QVERIFY(SqlSaleRepository(*m_db, storagetest::testCipher())
                     .markReceiptPrinted(first->id, QStringLiteral("J1"), false)
                     .ok());
         QVERIFY(storagetest::returnSale(*m_db, first->saleNo, QStringLiteral("王五"),
@@ -126,7 +126,7 @@ class TestIntegrity : public QObject
                     .createStocktake(QStringLiteral("全部"), std::nullopt, QStringLiteral("王五"),
                                      kAt.addSecs(9000))
                     .ok());
-        SqlPrescriptionRepository rx(*m_db);
+        SqlPrescriptionRepository rx(*m_db, storagetest::testCipher());
         const Prescription p = rxtest::prescription();
         QVERIFY(rx.save(p).ok());
         PrescriptionReview review;

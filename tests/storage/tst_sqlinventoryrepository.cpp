@@ -6,6 +6,7 @@
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
 #include "tests/support/builders.h"
 #include "tests/support/teststore.h"
@@ -25,7 +26,7 @@ namespace {
 /// (TestStore::receive), cashier zhangsan sells; the split-pack product P00001 and a 非医保 P00002.
 struct Rig : testsupport::TestStore
 {
-    SqlSaleRepository sales{*db};
+    SqlSaleRepository sales{*db, cipher};
     LedgerSaleRecorder recorder{ledger};
     fakes::FakePrinter printer;
     SaleWorkflow sale{catalog, recorder, sales, printer, clock, staff.access, StoreProfile{}};

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/sqlprescriptionrepository.h"
 #include "tests/core/rxtestdata.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/support/teststore.h"
 
 #include <QJsonDocument>
@@ -40,6 +41,7 @@ class TestSqlPrescriptionRepository : public QObject
     Q_OBJECT
     /// Each test's own database file (the shared reopen fixture).
     std::optional<testsupport::StoreFile> m_store;
+    fakes::FakeFieldCipher m_cipher;
 
     void reopen()
     {
@@ -75,11 +77,11 @@ private Q_SLOTS:
         rx.source = RxSource::PaperEntry;
         rx.status = RxStatus::Expired;
         {
-            SqlPrescriptionRepository repo(m_store->db());
+            SqlPrescriptionRepository repo(m_store->db(), m_cipher);
             saved(repo, rx);
         }
         reopen();
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         const std::optional<Prescription> back = repo.find(rx.rxNo);
         QVERIFY(back.has_value());
         QCOMPARE(back->canonicalContent(), rx.canonicalContent());
@@ -98,7 +100,7 @@ private Q_SLOTS:
     // queue, and the reviewed content stays in the archive (RX-ARCHIVE-2Y).
     void changedContentNeedsANewReview()
     {
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QCOMPARE(repo.awaitingReview().size(), 1);
@@ -134,7 +136,7 @@ private Q_SLOTS:
     // transaction; no 7204 given, none queued; a refused review queues nothing.
     void theReviewAndIts7204AreOneTransaction()
     {
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         const QJsonObject upload{
@@ -164,7 +166,7 @@ private Q_SLOTS:
 
     void latestReviewIsTheLastAppended()
     {
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
@@ -178,7 +180,7 @@ private Q_SLOTS:
 
     void queueIsOldestIssueFirst()
     {
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         Prescription later = rxtest::prescription(QStringLiteral("RX-B"));
         later.issueTime = later.issueTime.addSecs(3600);
         saved(repo, later);
@@ -208,7 +210,7 @@ private Q_SLOTS:
     void reviewsAndContentsAreAppendOnly()
     {
         QFETCH(QString, sql);
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(repo.addReview(review(rx, PrescriptionReview::Decision::Rejected,
@@ -227,7 +229,7 @@ private Q_SLOTS:
 
     void rejectionWithoutReasonIsRefused()
     {
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         const Prescription rx = rxtest::prescription();
         saved(repo, rx);
         QVERIFY(!repo.addReview(review(rx, PrescriptionReview::Decision::Rejected), {}).ok());
@@ -237,7 +239,7 @@ private Q_SLOTS:
     // RX-SINGLE: the second settlement of a number is refused and the first record kept.
     void settlesOnce()
     {
-        SqlPrescriptionRepository repo(m_store->db());
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
         const QString rxNo = rxtest::prescription().rxNo;
         QVERIFY(!repo.findSettled(rxNo).has_value());
         QVERIFY(repo.markSettled(SettledPrescription{rxNo, rxtest::issued(),
@@ -255,15 +257,10 @@ private Q_SLOTS:
         QCOMPARE(kept->settledAt, rxtest::issued());
     }
 
-    // Content edited behind the program's back (triggers dropped) no longer gives its hash: it is
-    // not handed out for review or settlement.
-    void tamperedContentIsNotReturned()
+    /// Runs `statements` on the closed store's file through a connection of its own (the
+    /// program's triggers dropped first where a statement needs it), then opens the store again.
+    void behindTheProgramsBack(const QStringList& statements)
     {
-        const Prescription rx = rxtest::prescription();
-        {
-            SqlPrescriptionRepository repo(m_store->db());
-            saved(repo, rx);
-        }
         m_store->close();
         {
             QSqlDatabase db =
@@ -271,18 +268,113 @@ private Q_SLOTS:
             db.setDatabaseName(m_store->path());
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER prescription_content_no_update")));
-            QVERIFY2(q.exec(QStringLiteral("UPDATE prescription_content SET content = "
-                                           "replace(content, '\"qty\":2', '\"qty\":9')")),
-                     qPrintable(q.lastError().text()));
-            QCOMPARE(q.numRowsAffected(), 1);
+            for (const QString& sql : statements)
+                QVERIFY2(q.exec(sql), qPrintable(sql + u' ' + q.lastError().text()));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         reopen();
-        SqlPrescriptionRepository repo(m_store->db());
-        QVERIFY(!repo.find(rx.rxNo).has_value());
-        QVERIFY(repo.awaitingReview().isEmpty());
+    }
+
+    // DATA-PRIVACY: the content (patient's name and ID number, diagnosis) and the original file
+    // are written only encrypted into prescription_personal, in the same transaction; the plain
+    // columns stay empty; the patient is found by keyed hash of ID number or name.
+    void contentIsStoredOnlyEncrypted()
+    {
+        const Prescription rx = rxtest::prescription();
+        {
+            SqlPrescriptionRepository repo(m_store->db(), m_cipher);
+            saved(repo, rx);
+        }
+        QSqlQuery q(m_store->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT content, length(original_file) FROM "
+                                      "prescription_content")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT content_enc, original_file_enc, patient_id_hash, "
+                                      "patient_name_hash FROM prescription_personal")));
+        QVERIFY(q.next());
+        const QByteArray content = q.value(0).toByteArray();
+        QVERIFY(!content.isEmpty());
+        for (const QByteArray& plain :
+             {QByteArray("36010219900101123X"), QStringLiteral("赵六").toUtf8(), rx.originalFile}) {
+            QVERIFY(!content.contains(plain));
+            QVERIFY(!q.value(1).toByteArray().contains(plain));
+        }
+        QCOMPARE(q.value(2).toByteArray(),
+                 m_cipher.lookupHash(PersonalKind::IdNumber, rx.patient.idNumber));
+        QCOMPARE(q.value(3).toByteArray(),
+                 m_cipher.lookupHash(PersonalKind::PersonName, rx.patient.name));
+        q.finish();
+
+        reopen();
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
+        QCOMPARE(repo.find(rx.rxNo)->originalFile, rx.originalFile);
+        saved(repo, rxtest::prescription(QStringLiteral("RX-OTHER-PATIENT")));
+        QCOMPARE(repo.findByPatientId(QStringLiteral("36010219900101123x ")).size(), 2);
+        QCOMPARE(repo.findByPatientName(QStringLiteral("赵六")).size(), 2);
+        QVERIFY(repo.findByPatientId(QStringLiteral("110101199001011234")).isEmpty());
+        QVERIFY(repo.findByPatientId(QString()).isEmpty());
+    }
+
+    // A store written before the side tables (not migrated yet) still reads its plain rows.
+    void legacyPlainContentIsStillRead()
+    {
+        const Prescription rx = rxtest::prescription();
+        {
+            SqlPrescriptionRepository repo(m_store->db(), m_cipher);
+            saved(repo, rx);
+        }
+        behindTheProgramsBack(
+            {QStringLiteral("DROP TRIGGER prescription_content_no_update"),
+             QStringLiteral("DELETE FROM prescription_personal"),
+             QStringLiteral("UPDATE prescription_content SET content = '%1', original_file = "
+                            "X'%2'")
+                 .arg(QString::fromUtf8(rx.canonicalContent()),
+                      QString::fromLatin1(rx.originalFile.toHex()))});
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
+        const std::optional<Prescription> back = repo.find(rx.rxNo);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->patient.idNumber, rx.patient.idNumber);
+        QCOMPARE(back->originalFile, rx.originalFile);
+    }
+
+    // Content changed behind the program's back — a changed byte of the encrypted blob, a blob
+    // from another prescription, or an edited plain row of a store not migrated yet — is not
+    // handed out for review or settlement.
+    void tamperedContentIsNotReturned_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::newRow("DATA-PRIVACY changed blob") << QStringList{QStringLiteral(
+            "UPDATE prescription_personal SET content_enc = substr(content_enc, 1, 20) || "
+            "X'00' || substr(content_enc, 22) WHERE rx_no = 'RX-A'")};
+        QTest::newRow("DATA-PRIVACY blob of another prescription")
+            << QStringList{QStringLiteral("UPDATE prescription_personal SET content_enc = "
+                                          "(SELECT content_enc FROM prescription_personal WHERE "
+                                          "rx_no = 'RX-B') WHERE rx_no = 'RX-A'")};
+        QTest::newRow("RX-ARCHIVE-2Y edited legacy plain content") << QStringList{
+            QStringLiteral("DROP TRIGGER prescription_content_no_update"),
+            QStringLiteral("UPDATE prescription_content SET content = '%1' WHERE rx_no = 'RX-A'")
+                .arg(QString::fromUtf8(
+                         rxtest::prescription(QStringLiteral("RX-A")).canonicalContent())
+                         .replace(QStringLiteral("\"qty\":2"), QStringLiteral("\"qty\":9"))),
+            QStringLiteral("DELETE FROM prescription_personal WHERE rx_no = 'RX-A'")};
+    }
+
+    void tamperedContentIsNotReturned()
+    {
+        QFETCH(QStringList, statements);
+        {
+            SqlPrescriptionRepository repo(m_store->db(), m_cipher);
+            saved(repo, rxtest::prescription(QStringLiteral("RX-A")));
+            saved(repo, rxtest::prescription(QStringLiteral("RX-B")));
+        }
+        behindTheProgramsBack(statements);
+        SqlPrescriptionRepository repo(m_store->db(), m_cipher);
+        QVERIFY(!repo.find(QStringLiteral("RX-A")).has_value());
+        QVERIFY(repo.find(QStringLiteral("RX-B")).has_value());
+        QCOMPARE(repo.awaitingReview().size(), 1);
     }
 };
 

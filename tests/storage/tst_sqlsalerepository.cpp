@@ -4,6 +4,7 @@
 #include "storage/sqlsalerepository.h"
 #include "storage/sqltracecoderegistry.h"
 #include "storage/sqluploadqueue.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
 #include "tests/storage/ledgerhelpers.h"
 
@@ -46,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_catalog = std::make_unique<SqlProductCatalog>(*m_db);
-        m_sales = std::make_unique<SqlSaleRepository>(*m_db);
+        m_sales = std::make_unique<SqlSaleRepository>(*m_db, storagetest::testCipher());
         QVERIFY(m_catalog
                     ->upsert({fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580),
                               fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊"), 2250)})
@@ -92,6 +93,71 @@ private Q_SLOTS:
         sale.buyerIdNumber = QStringLiteral("36010219900101123X");
         Result<CompletedSale> r = storagetest::recordSale(*m_db, sale);
         QVERIFY(r.ok());
+        QCOMPARE(m_sales->findBySaleNo(r->saleNo)->buyerIdNumber,
+                 QStringLiteral("36010219900101123X"));
+    }
+
+    // DATA-PRIVACY: the buyer's ID number is written only encrypted into sale_personal (with its
+    // keyed hash), in the posting's transaction; the register finds it by hash, whatever the
+    // spacing or case typed; a sale of a store not migrated yet still reads its plain column.
+    void buyerIdNumberIsStoredOnlyEncrypted()
+    {
+        const QString id = QStringLiteral("36010219900101123X");
+        CompletedSale sale = makeSale(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+        sale.buyerIdNumber = id;
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, sale);
+        QVERIFY(r.ok());
+        Result<CompletedSale> other =
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(10, 5))));
+        QVERIFY(other.ok());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT s.buyer_id_number, p.buyer_id_enc, p.buyer_id_hash "
+                                      "FROM sale s JOIN sale_personal p USING (sale_no)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QVERIFY(!q.value(1).toByteArray().isEmpty());
+        QVERIFY(!q.value(1).toByteArray().contains(id.toLatin1()));
+        QCOMPARE(q.value(2).toByteArray(),
+                 storagetest::testCipher().lookupHash(PersonalKind::IdNumber, id));
+        QVERIFY(!q.next()); // the sale without a buyer has no side row
+        q.finish();
+
+        const Result<QStringList> found =
+            m_sales->saleNosByBuyerId(QStringLiteral(" 360102 19900101123x"));
+        QVERIFY(found.ok());
+        QCOMPARE(*found, QStringList{r->saleNo});
+        QVERIFY(m_sales->saleNosByBuyerId(QStringLiteral("110101199001011234"))->isEmpty());
+        QVERIFY(m_sales->saleNosByBuyerId(QString())->isEmpty());
+        // The ledger's own read of the sale (a return) decrypts it too.
+        storage::SqlLedgerStore ledger(*m_db, storagetest::testCipher());
+        auto tx = ledger.begin(PostingContext{sale.time, QStringLiteral("test"), false});
+        QVERIFY(tx.ok());
+        QCOMPARE((*tx)->sale(r->saleNo).value()->buyerIdNumber, id);
+    }
+
+    void legacyPlainBuyerIdIsStillRead()
+    {
+        Result<CompletedSale> r =
+            storagetest::recordSale(*m_db, makeSale(QDateTime(QDate(2026, 11, 23), QTime(10, 0))));
+        QVERIFY(r.ok());
+        // As a store written before the side table holds it (the trigger lifted to write it).
+        QVERIFY(m_db->exec(QStringLiteral("CREATE TEMP TABLE t AS SELECT name, sql FROM "
+                                          "sqlite_master WHERE type = 'trigger' AND tbl_name = "
+                                          "'sale' AND sql LIKE '%BEFORE UPDATE%'"))
+                    .ok());
+        QSqlQuery triggers(m_db->connection());
+        QVERIFY(triggers.exec(QStringLiteral("SELECT name, sql FROM t")));
+        QList<std::pair<QString, QString>> lifted;
+        while (triggers.next())
+            lifted.append({triggers.value(0).toString(), triggers.value(1).toString()});
+        triggers.finish();
+        for (const auto& [name, sql] : lifted)
+            QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name)).ok());
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE sale SET buyer_id_number = "
+                                          "'36010219900101123X'"))
+                    .ok());
+        for (const auto& [name, sql] : lifted)
+            QVERIFY(m_db->exec(sql).ok());
         QCOMPARE(m_sales->findBySaleNo(r->saleNo)->buyerIdNumber,
                  QStringLiteral("36010219900101123X"));
     }
@@ -196,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         m_catalog = std::make_unique<SqlProductCatalog>(*m_db);
-        m_sales = std::make_unique<SqlSaleRepository>(*m_db);
+        m_sales = std::make_unique<SqlSaleRepository>(*m_db, storagetest::testCipher());
         QVERIFY(m_sales->findBySaleNo(no));
     }
     /// The n-th code the fixture received (P00001 holds 1…50, P00002 51…100).
@@ -379,7 +445,7 @@ private Q_SLOTS:
 
     void theScanJournalKeepsEveryScan()
     {
-        SqlScanJournal journal(*m_db);
+        SqlScanJournal journal(*m_db, storagetest::testCipher());
         ScanJournalEntry first;
         first.at = QDateTime(QDate(2026, 11, 23), QTime(9, 0, 1, 5));
         first.source = QStringLiteral("camera");
@@ -406,6 +472,65 @@ private Q_SLOTS:
         QCOMPARE(back.at(1).at, first.at);
         QCOMPARE(back.at(1).reason, QString());
         QCOMPARE(back.at(1).elapsedUs, 42);
+    }
+
+    // DATA-PRIVACY: a 医保电子凭证 or e-prescription QR payload (a bearer token with the holder's
+    // ID number and name) is journalled only encrypted, in the row's transaction; the journal
+    // shows a placeholder; other scans keep their bytes.
+    void credentialScansAreJournalledEncrypted()
+    {
+        SqlScanJournal journal(*m_db, storagetest::testCipher());
+        ScanJournalEntry voucher;
+        voucher.at = QDateTime(QDate(2026, 11, 23), QTime(9, 0));
+        voucher.source = QStringLiteral("simulated");
+        voucher.payload = QByteArray("3601EC|idNo=36010219900101123X|userName=赵六");
+        voucher.family = QStringLiteral("insurance_voucher");
+        voucher.outcome = QStringLiteral("token");
+        journal.record(voucher);
+        ScanJournalEntry gtin = voucher;
+        gtin.payload = QByteArray("6901234567892");
+        gtin.family = QStringLiteral("gtin");
+        journal.record(gtin);
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT j.id, j.payload_hex, p.payload_enc FROM "
+                                      "scan_journal j LEFT JOIN scan_journal_personal p ON "
+                                      "p.scan_id = j.id ORDER BY j.id")));
+        QVERIFY(q.next());
+        const qint64 voucherId = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toString(), QString());
+        QVERIFY(!q.value(2).toByteArray().isEmpty());
+        QVERIFY(!q.value(2).toByteArray().contains("36010219900101123X"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QString::fromLatin1(gtin.payload.toHex()));
+        QVERIFY(q.value(2).isNull());
+        q.finish();
+
+        const QList<ScanJournalEntry> back = journal.recent(10);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(1).payload, SqlScanJournal::encryptedPayloadText().toUtf8());
+        QCOMPARE(back.at(0).payload, gtin.payload);
+        QCOMPARE(journal.decryptedPayload(voucherId).value(), voucher.payload);
+    }
+
+    // A lost payload is acceptable, a plain one is not: encryption failing keeps the row only.
+    void aCredentialScanThatCannotBeEncryptedKeepsNoPayload()
+    {
+        fakes::FakeFieldCipher failing;
+        failing.failEncrypt = true;
+        SqlScanJournal journal(*m_db, failing);
+        ScanJournalEntry voucher;
+        voucher.at = QDateTime(QDate(2026, 11, 23), QTime(9, 0));
+        voucher.payload = QByteArray("3601EC|idNo=36010219900101123X");
+        voucher.family = QStringLiteral("insurance_voucher");
+        voucher.outcome = QStringLiteral("token");
+        journal.record(voucher);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT payload_hex, (SELECT COUNT(*) FROM "
+                                      "scan_journal_personal) FROM scan_journal")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toInt(), 0);
     }
 
     void tracePrefixesFromTheMasterAndLearned()

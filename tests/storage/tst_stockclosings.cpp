@@ -15,6 +15,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/stockclosings.h"
 #include "storage/xlsxreader.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
 #include "tests/storage/intruder.h"
 #include "tests/storage/ledgerhelpers.h"
@@ -553,7 +554,8 @@ private Q_SLOTS:
             ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(18, 0))};
             SqlProductCatalog catalog{*db};
             SqlInventoryRepository inventory{*db};
-            SqlLedgerStore ledger{*db};
+            fakes::FakeFieldCipher cipher;
+            SqlLedgerStore ledger{*db, cipher};
             fakes::StaffFixture staff{clock};
             LedgerDocumentWriterImpl writer;
             InventoryService service{catalog, inventory, ledger, staff.access, staff.audit, clock};

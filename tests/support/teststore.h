@@ -12,6 +12,7 @@
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlproductcatalog.h"
+#include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
 
 #include <QTemporaryDir>
@@ -71,9 +72,11 @@ struct TestStore
 
     ManualClock clock;
     std::unique_ptr<storage::Database> db;
+    /// Personal fields (a sale's buyer ID number) as the repositories store them: encrypted.
+    fakes::FakeFieldCipher cipher;
     storage::SqlProductCatalog catalog{*db};
     storage::SqlInventoryRepository inventory{*db};
-    storage::SqlLedgerStore ledger{*db};
+    storage::SqlLedgerStore ledger{*db, cipher};
     fakes::StaffFixture staff{clock};
     /// The stock service (receiving, adjustments, stocktakes).
     InventoryService service{catalog, inventory, ledger, staff.access, staff.audit, clock, 180};

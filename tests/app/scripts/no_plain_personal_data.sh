@@ -1,0 +1,57 @@
+#!/bin/sh
+# DATA-PRIVACY end to end: the demo scenario (an e-prescription for 赵六, ID 36010219800101123X,
+# reviewed, printed and sold; its QR token scanned) and a script selling an ephedrine product with
+# the buyer's ID number registered (11010519491231002X) and the demo patient's 医保电子凭证
+# scanned run on a fresh store; then no seeded value
+# may be found — in UTF-8, UTF-16, GB18030, hex or base64 — in the database, its WAL/SHM, the key
+# directory, the runs' output or their temporary directory. The values must be in the store
+# encrypted (the side tables hold rows) and the printed prescription (a positive control: the
+# scanner does find them where they really are). Then a plain value written as an older version
+# wrote it is encrypted by the next start (PersonalDataEncrypted in the audit trail).
+# Usage: no_plain_personal_data.sh PHARMAPOS FIND_PLAIN_VALUES SCENARIO SCRATCH
+set -u
+bin=$1 find=$2 scenario=$3 dir=$4
+fail() { echo "FAIL: $*"; exit 1; }
+db="$dir/pharmapos.sqlite"
+q() { sqlite3 "$db" "$1"; }
+# The database with its WAL and shared memory where they are left (a clean close removes them),
+# the key directory, the runs' output and temporary files.
+scan() {
+    set -- "$db" "$dir.keys" "$dir.out" "$dir.tmp"
+    for f in "$db-wal" "$db-shm"; do [ -e "$f" ] && set -- "$@" "$f"; done
+    "$find" "$@" -- "$buyer" "$patient" "$name" "$voucher"
+}
+buyer=11010519491231002X patient=36010219800101123X name=赵六 voucher=3601EC00000000000000DEMOZHAOLIU6
+
+rm -rf "$dir" "$dir.keys" "$dir.tmp" "$dir.out"
+mkdir -p "$dir.tmp" "$dir.out"
+export TMPDIR="$dir.tmp" QT_QPA_PLATFORM=offscreen
+"$bin" demo --data-dir "$dir" >"$dir.out/demo.txt" 2>&1 || fail "demo: $(tail -5 "$dir.out/demo.txt")"
+"$bin" run-script "$scenario" --demo --data-dir "$dir" >"$dir.out/script.txt" 2>&1 ||
+    fail "run-script: $(tail -5 "$dir.out/script.txt")"
+
+[ "$(q "SELECT COUNT(*) FROM sale_personal")" -ge 1 ] || fail "no encrypted buyer ID"
+[ "$(q "SELECT COUNT(*) FROM prescription_personal")" -ge 1 ] || fail "no encrypted prescription"
+[ "$(q "SELECT COUNT(*) FROM scan_journal_personal")" -ge 1 ] || fail "no encrypted credential scan"
+[ "$(q "SELECT COUNT(*) FROM sale WHERE buyer_id_number <> ''")" -eq 0 ] || fail "plain buyer ID"
+"$find" "$dir/prints" -- "$name" >/dev/null && fail "positive control: the printed prescription names no patient"
+
+scan || fail "personal data in plain text"
+
+# A store an older version wrote: a sale's buyer ID in the plain column, no side row.
+saleNo=$(q "SELECT sale_no FROM sale_personal LIMIT 1")
+triggers=$(q "SELECT sql || ';' FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sale' AND sql LIKE '%BEFORE UPDATE%'")
+names=$(q "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sale' AND sql LIKE '%BEFORE UPDATE%'")
+drops=""
+for n in $names; do drops="$drops DROP TRIGGER \"$n\";"; done
+q "BEGIN; $drops DELETE FROM sale_personal WHERE sale_no = '$saleNo'; UPDATE sale SET buyer_id_number = '$buyer' WHERE sale_no = '$saleNo'; $triggers COMMIT;" ||
+    fail "could not write the legacy row"
+[ "$(q "SELECT COUNT(*) FROM sale WHERE buyer_id_number <> ''")" -eq 1 ] || fail "legacy row not written"
+echo demo1234 | "$bin" privacy report --user wangwu --data-dir "$dir" >"$dir.out/report.txt" 2>&1 ||
+    fail "privacy report after the legacy row: $(tail -5 "$dir.out/report.txt")"
+[ "$(q "SELECT COUNT(*) FROM sale WHERE buyer_id_number <> ''")" -eq 0 ] || fail "legacy row not encrypted at start"
+[ "$(q "SELECT COUNT(*) FROM sale_personal WHERE sale_no = '$saleNo'")" -eq 1 ] || fail "legacy row not moved"
+[ "$(q "SELECT COUNT(*) FROM audit_log WHERE action = 'personal_data_encrypted'")" -ge 1 ] ||
+    fail "the migration was not audited"
+scan || fail "personal data in plain text after the migration"
+echo "no personal data in plain text"
