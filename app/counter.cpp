@@ -452,6 +452,10 @@ void Counter::assembleSettlementCamera()
         m_camera->evidence().setDevices(d);
     }
     m_gate->setSettlementEvidence(&m_camera->evidence());
+    // What the camera says — the gate's conditions, crash recovery, backup failures — is said
+    // where the prescription gate speaks (the checkout's notice line).
+    QObject::connect(m_camera.get(), &SettlementCameraStation::notice, m_gate.get(),
+                     &RxSettlementGate::notice);
     // Started once the event loop runs (the window is up by then): the recorder and the camera
     // take a moment to open, which the first screen does not wait for.
     QTimer::singleShot(0, m_camera.get(), [this] {

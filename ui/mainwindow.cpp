@@ -105,7 +105,9 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     auto* diagnostics = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
     connect(diagnostics, &QShortcut::activated, this, [this] { (void)openScanDiagnostics(); });
     key(Qt::Key_F7, [this] { (void)openPrescription(); });
-    key(Qt::Key_F9, [this] { (void)openEvidenceViewer(); });
+    // F9 is the checkout's 补打小票: the manager's viewer takes Ctrl+Shift+V (video).
+    auto* viewer = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
+    connect(viewer, &QShortcut::activated, this, [this] { (void)openEvidenceViewer(); });
     layout->addWidget(m_sessionBar);
 
     m_pages = new QStackedWidget(central);
@@ -150,7 +152,6 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
         connect(ev, &camera::SettlementEvidence::stateChanged, this, &MainWindow::refreshCamera);
         connect(ev, &camera::SettlementEvidence::conditionsChanged, this,
                 &MainWindow::refreshCamera);
-        connect(ev, &camera::SettlementEvidence::notice, m_checkout, &CheckoutWidget::showNotice);
     }
     layout->addLayout(row, 1);
     if (evidence()) {
@@ -163,7 +164,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
         m_cameraLine->setObjectName(QStringLiteral("cameraLineLabel"));
         m_cameraLine->setWordWrap(false);
         m_cameraLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        m_evidenceButton = new QPushButton(tr("查看人脸与录像 (F9)"), line);
+        m_evidenceButton = new QPushButton(tr("查看人脸与录像 (Ctrl+Shift+V)"), line);
         m_evidenceButton->setFocusPolicy(Qt::NoFocus);
         connect(m_evidenceButton, &QPushButton::clicked, this,
                 [this] { (void)openEvidenceViewer(); });

@@ -149,7 +149,7 @@ public Q_SLOTS:
     QDialog* openUploadQueue();
     /// Opens the prescription gate (F7): load, check, review, sign, print, then the card.
     PrescriptionDialog* openPrescription();
-    /// The manager's 查看人脸与录像 (F9): a settlement's face image and clip, built when opened;
+    /// The manager's 查看人脸与录像 (Ctrl+Shift+V): a settlement's face image and clip, built when opened;
     /// null when refused (STAFF-ROLES, audited and shown at the counter) or without a camera.
     QDialog* openEvidenceViewer();
 

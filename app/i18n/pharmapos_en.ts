@@ -9019,8 +9019,8 @@ Approval number: %3</translation>
         <translation>Insurance platform upload queue</translation>
     </message>
     <message>
-        <source>查看人脸与录像 (F9)</source>
-        <translation>Face and recording (F9)</translation>
+        <source>查看人脸与录像 (Ctrl+Shift+V)</source>
+        <translation>Face and recording (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>本结算区域全程录音录像</source>
