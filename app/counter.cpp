@@ -409,6 +409,8 @@ Status Counter::assemblePrescriptionGate()
 
 void Counter::assembleSettlementCamera()
 {
+    // The window records insured settlements: without a station no card is read at all.
+    m_gate->requireSettlementEvidence(true);
     CameraSettings settings = *m_config.camera;
     // The demo store shows the camera working: with none configured it replays a face picture
     // (scikit-image's public-domain astronaut portrait) copied into its data directory.

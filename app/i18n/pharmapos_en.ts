@@ -5938,6 +5938,10 @@
         <source>%1被拒绝：%2</source>
         <translation>%1 refused: %2</translation>
     </message>
+    <message>
+        <source>结算摄像头与录像不可用，%1被拒绝：不能医保结算</source>
+        <translation>The settlement camera and recording are not available: %1 refused, no insured settlement</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>

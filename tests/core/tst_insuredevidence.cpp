@@ -304,6 +304,18 @@ private Q_SLOTS:
         QVERIFY(r.gate.readCard().ok());
         QCOMPARE(r.evidence.state(), S::Idle);
     }
+
+    // Where the counter records (the window) and no evidence gate could be set up, no card is
+    // read at all.
+    void requiredButMissingRefuses()
+    {
+        InsuredRig r;
+        r.gate.setSettlementEvidence(nullptr);
+        r.gate.requireSettlementEvidence(true);
+        QVERIFY(r.toCardReadAllowed());
+        QCOMPARE(ruleOf(r.gate.readCard()), QStringLiteral("CAM-VIDEO"));
+        QCOMPARE(r.reader.reads, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInsuredEvidence)

@@ -468,8 +468,16 @@ void RxSettlementGate::endEvidence(bool paid, const QString& why)
 
 Status RxSettlementGate::evidenceAllows(const QString& what)
 {
-    if (!m_evidence)
-        return {};
+    if (!m_evidence) {
+        if (!m_evidenceRequired)
+            return {};
+        Error e =
+            refuse(makeError(ErrorCode::Configuration,
+                             Tr::tr("结算摄像头与录像不可用，%1被拒绝：不能医保结算").arg(what),
+                             QStringLiteral("CAM-VIDEO")));
+        Q_EMIT cardRefused(e);
+        return e;
+    }
     if (m_evidenceNo.isEmpty() || m_evidence->settlementNo() != m_evidenceNo) {
         // Linked while the camera was busy with the last clip and not begun since.
         beginEvidence();

@@ -118,6 +118,9 @@ public:
     /// rules alone), the card is read on the prescription rules only.
     void setSettlementEvidence(camera::SettlementEvidence* evidence);
     [[nodiscard]] camera::SettlementEvidence* settlementEvidence() const { return m_evidence; }
+    /// The counter records insured settlements (the window): with no evidence gate set, every card
+    /// read is refused (CAM-VIDEO) instead of being decided on the prescription rules alone.
+    void requireSettlementEvidence(bool required) { m_evidenceRequired = required; }
     /// The settlement number the evidence of the linked prescription sale was begun with (empty
     /// when none).
     [[nodiscard]] const QString& evidenceSettlementNo() const { return m_evidenceNo; }
@@ -227,6 +230,7 @@ private:
     quint64 m_printJob = 0;  ///< the number of the last job handed to the printer
     bool m_printing = false; ///< that job has not answered yet
     camera::SettlementEvidence* m_evidence = nullptr;
+    bool m_evidenceRequired = false;
     QString m_evidenceNo; ///< the settlement number the evidence was begun with for this sale
 };
 
