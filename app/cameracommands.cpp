@@ -2,11 +2,18 @@
 
 #include "app/core/camera/evidenceaccess.h"
 #include "app/core/camera/facequality.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/evidencesealer.h"
+#include "app/core/staff/session.h"
+#include "app/counter.h"
+#include "app/secretinput.h"
 #include "devices/camera/videoframeimage.h"
 #include "devices/face/opencvfaceanalyzer.h"
 #include "devices/recorder/evidencebackup.h"
+#include "devices/recorder/fileevidencearchive.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
@@ -191,6 +198,83 @@ int runVideoExport(const QStringList& args, camera::EvidenceAccess& access, QTex
                .arg(settlementNo, QFileInfo(outPath).absoluteFilePath())
         << Qt::endl;
     return 0;
+}
+
+int runVideoExportAsUser(const AppConfig& config, const QString& user, const QStringList& args,
+                         SecretInput& secrets, QTextStream& out, QTextStream& err)
+{
+    if (user.isEmpty()) {
+        err << Tr::tr("需要 --user 店长账号（密码从标准输入读取）") << Qt::endl;
+        return 1;
+    }
+    Result<std::unique_ptr<Counter>> counter =
+        Counter::assemble(config, std::make_unique<SystemClock>());
+    if (!counter) {
+        err << counter.error().userText() << Qt::endl;
+        return 2;
+    }
+    Counter& c = **counter;
+    Result<storage::crypto::SecretBytes> password = secrets.read(Tr::tr("%1 的密码：").arg(user));
+    if (!password) {
+        err << Tr::tr("没有读到 %1 的密码").arg(user) << Qt::endl;
+        return 1;
+    }
+    QString typed = QString::fromUtf8(password->view());
+    Result<User> login = c.session().login(user, typed);
+    storage::crypto::cleanse(typed);
+    if (!login) {
+        err << login.error().userText() << Qt::endl;
+        return 1;
+    }
+    // The files are read as stored (the data-protection issue's sealer goes here once the
+    // counter seals them); decrypted copies would go to .scratch and be deleted after.
+    PassThroughSealer plain;
+    const CameraSettings& cam = *config.camera;
+    const devices::FileEvidenceArchive archive(
+        cam.videoDir, cam.backupDir, plain,
+        QDir(cam.videoDir).filePath(QStringLiteral(".scratch")));
+    camera::EvidenceAccess access(archive, c.access());
+    const int code = runVideoExport(args, access, out, err);
+    c.session().logout();
+    return code;
+}
+
+QList<Subcommand> cameraSubcommands()
+{
+    return {
+        {{QStringLiteral("face"), QStringLiteral("check")},
+         QStringLiteral("IMAGE…"),
+         QT_TRANSLATE_NOOP("commands",
+                           "人脸检测：每张图片中的人脸、位置、质量与结论（JSON，无需登录）"),
+         CommandNeeds::Store,
+         false,
+         [](const CommandContext& c) {
+             return runFaceCheck(c.line.words().mid(2), *c.config->camera, c.out, c.err);
+         }},
+        {{QStringLiteral("video"), QStringLiteral("verify")},
+         QStringLiteral("[--from D] [--to D]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "校验结算录像及其备份：缺失或被改动的逐一列出（有问题退出码 1）"),
+         CommandNeeds::Store,
+         false,
+         [](const CommandContext& c) {
+             return runVideoVerify(
+                 c.line.words().mid(2)
+                     + c.line.asWords({QStringLiteral("from"), QStringLiteral("to")}),
+                 *c.config->camera, c.out, c.err);
+         }},
+        {{QStringLiteral("video"), QStringLiteral("export")},
+         QStringLiteral("SETTLEMENT --out FILE"),
+         QT_TRANSLATE_NOOP("commands", "导出一笔结算的录像与清单（店长，留审计）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& c) {
+             return runVideoExportAsUser(*c.config, c.line.value(QStringLiteral("user")),
+                                         c.line.words().mid(2)
+                                             + c.line.asWords({QStringLiteral("out")}),
+                                         c.secrets, c.out, c.err);
+         }},
+    };
 }
 
 } // namespace pos::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cameraconfig.h"
+#include "app/commandtable.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -10,6 +11,12 @@ class EvidenceAccess;
 }
 
 namespace pos::app {
+
+class SecretInput;
+
+/// The settlement camera's family of subcommands (`face check`, `video verify`, `video export`),
+/// registered in subcommands().
+[[nodiscard]] QList<Subcommand> cameraSubcommands();
 
 /// `pharmapos face check IMAGE…`: runs the settlement camera's face analysis (the same analyser
 /// and policy as the counter) on each image and prints a JSON array, one object per image: its
@@ -35,5 +42,13 @@ int runVideoVerify(const QStringList& args, const CameraSettings& settings, QTex
 /// Exit 0 exported, 1 refused or failed (saying why), 2 usage error.
 int runVideoExport(const QStringList& args, camera::EvidenceAccess& access, QTextStream& out,
                    QTextStream& err);
+
+/// `pharmapos video export SETTLEMENT --out FILE --user NAME`, whole: opens the store of `config`,
+/// logs `user` in with the password read from `secrets`, and exports through an EvidenceAccess
+/// over that login's AccessControl and a devices::FileEvidenceArchive of `[camera] video_dir`
+/// (runVideoExport). Logs out again. Exit 0 exported, 1 refused (login, permission, missing
+/// clip), 2 usage or the store cannot be opened.
+int runVideoExportAsUser(const AppConfig& config, const QString& user, const QStringList& args,
+                         SecretInput& secrets, QTextStream& out, QTextStream& err);
 
 } // namespace pos::app

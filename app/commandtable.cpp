@@ -1,5 +1,7 @@
 #include "app/commandtable.h"
 
+#include "app/cameracommands.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -72,7 +74,7 @@ const QList<Subcommand>& subcommands()
     static const QList<Subcommand> all = [] {
         QList<Subcommand> list;
         list << counterSubcommands() << staffSubcommands() << inventorySubcommands()
-             << syncSubcommands() << toolSubcommands();
+             << syncSubcommands() << toolSubcommands() << cameraSubcommands();
         return list;
     }();
     return all;

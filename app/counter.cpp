@@ -25,6 +25,7 @@
 #include "app/printers.h"
 #include "app/privacycommands.h"
 #include "app/privacywiring.h"
+#include "app/settlementcamera.h"
 #include "devices/camera/barcodeimagedecoder.h"
 #include "devices/camera/camerascanner.h"
 #include "devices/camera/simulatedcamera.h"
@@ -57,6 +58,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 namespace pos::app {
 
@@ -98,6 +100,14 @@ Counter::Counter(AppConfig config)
 // repositories before the database they query.
 Counter::~Counter()
 {
+    // The camera first: its threads and the recorder stop, its evidence lets go of the gate,
+    // while the audit log, the clock and the database are still there.
+    if (m_camera) {
+        if (m_gate)
+            m_gate->setSettlementEvidence(nullptr);
+        m_camera->stop();
+        m_camera.reset();
+    }
     if (m_db)
         m_db->setAfterCommit({}); // the upload service goes first
 }
@@ -263,6 +273,8 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     }
     if (Status rx = c->assemblePrescriptionGate(); !rx)
         return rx.error();
+    if (devices == Devices::AsConfigured)
+        c->assembleSettlementCamera();
     return c;
 }
 
@@ -424,6 +436,74 @@ Status Counter::assemblePrescriptionGate()
     return {};
 }
 
+// ---- the settlement camera (CAM-FACE, CAM-VIDEO, CAM-CONSENT, CAM-BACKUP) -----------------------
+
+void Counter::assembleSettlementCamera()
+{
+    // The window records insured settlements: without a station no card is read at all.
+    m_gate->requireSettlementEvidence(true);
+    CameraSettings settings = *m_config.camera;
+    // The demo store shows the camera working: with none configured it replays a face picture
+    // (scikit-image's public-domain astronaut portrait) copied into its data directory.
+    if (m_config.demo && settings.camera.kind == SettlementCameraSource::Kind::Off) {
+        const QString dir = QDir(m_config.dataDir).filePath(QStringLiteral("demo-camera"));
+        const QString face = QDir(dir).filePath(QStringLiteral("demo_face.jpg"));
+        if (QDir().mkpath(dir)
+            && (QFile::exists(face) || QFile::copy(QStringLiteral(":/demo/demo_face.jpg"), face))) {
+            QFile::setPermissions(face, QFile::ReadOwner | QFile::WriteOwner);
+            settings.camera = SettlementCameraSource{SettlementCameraSource::Kind::Simulated, face};
+            m_cameraIsDemo = true;
+        } else {
+            qCWarning(lcCounter) << "demo camera picture not copied to" << face;
+        }
+    }
+    Session* session = m_session.get();
+    Result<std::unique_ptr<SettlementCameraStation>> station = SettlementCameraStation::assemble(
+        settings, m_config.store, *m_clock, *m_audit,
+        [session] {
+            const User* u = session->actingUser();
+            return u ? u->username : QStringLiteral("-");
+        },
+        /*sealer=*/nullptr);
+    if (!station) {
+        // Without a station the gate has no evidence to ask, so the card would be read on the
+        // prescription rules alone: an evidence gate that always refuses takes its place.
+        m_cameraProblem = station.error().userText();
+        qCWarning(lcCounter).noquote() << "settlement camera:" << m_cameraProblem;
+        CameraSettings off = CameraSettings::defaults(m_config.dataDir);
+        off.videoDir = settings.videoDir;
+        station = SettlementCameraStation::assemble(off, m_config.store, *m_clock, *m_audit,
+                                                    [] { return QStringLiteral("-"); });
+        if (!station)
+            return;
+        m_cameraIsDemo = false;
+    }
+    m_camera = std::move(station).value();
+    if (m_cameraIsDemo) {
+        camera::EvidenceDevices d = m_camera->evidence().devices();
+        d.cameraDescription = Tr::tr("模拟摄像头（演示图片，不是真实画面）");
+        m_camera->evidence().setDevices(d);
+    }
+    m_gate->setSettlementEvidence(&m_camera->evidence());
+    // What the camera says — the gate's conditions, crash recovery, backup failures — is said
+    // where the prescription gate speaks (the checkout's notice line).
+    QObject::connect(m_camera.get(), &SettlementCameraStation::notice, m_gate.get(),
+                     &RxSettlementGate::notice);
+    // Started once the event loop runs (the window is up by then): the recorder and the camera
+    // take a moment to open, which the first screen does not wait for.
+    QTimer::singleShot(0, m_camera.get(), [this] {
+        if (Status s = startSettlementCamera(); !s)
+            qCWarning(lcCounter).noquote() << "settlement camera:" << s.error().userText();
+    });
+}
+
+Status Counter::startSettlementCamera()
+{
+    if (!m_camera)
+        return {};
+    return m_camera->start();
+}
+
 devices::SimulatedReceiptPrinter* Counter::simulatedPrescriptionPrinter()
 {
     return dynamic_cast<devices::SimulatedReceiptPrinter*>(&prescriptionPrinter());
@@ -555,6 +635,11 @@ ui::DeviceSummary Counter::deviceSummary() const
           static_cast<const DeviceIdentity*>(m_prescriptionPrinter.get())})
         if (d)
             (d->isSimulated() ? s.simulated : s.real) << d->deviceName();
+    if (m_camera && m_camera->evidence().devices().camera) {
+        const camera::EvidenceDevices& cam = m_camera->evidence().devices();
+        (cam.simulated ? s.simulated : s.real)
+            << Tr::tr("结算摄像头：%1").arg(cam.cameraDescription);
+    }
     return s;
 }
 

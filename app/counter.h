@@ -72,6 +72,7 @@ namespace pos::app {
 
 class OpenStore;
 class PrivacyWiring;
+class SettlementCameraStation;
 
 /// The demo store's accounts (demo mode only): admin, zhangsan (cashier), lisi (pharmacist),
 /// wangwu (manager), all with kDemoPassword.
@@ -174,6 +175,21 @@ public:
     /// The QR payload of the demo patient's 医保电子凭证 (demo stores recognise its shape).
     [[nodiscard]] static QString demoVoucherPayload();
 
+    // ---- the settlement camera (CAM-*) ----
+    /// The settlement area's camera, face analysis, recorder and evidence gate: assembled for the
+    /// counter window (Devices::AsConfigured) only, null for commands and scripts. Its evidence
+    /// gate is the prescription gate's (RxSettlementGate::setSettlementEvidence): no card is read
+    /// without it. Started by startSettlementCamera(); stopped before the audit log and the clock
+    /// go.
+    [[nodiscard]] SettlementCameraStation* settlementCamera() { return m_camera.get(); }
+    /// True when the demo store replays its built-in face picture (no camera configured).
+    [[nodiscard]] bool settlementCameraIsDemo() const { return m_cameraIsDemo; }
+    /// Why the station could not be assembled (empty when it was, or in commands).
+    [[nodiscard]] const QString& settlementCameraProblem() const { return m_cameraProblem; }
+    /// Starts the recorder and the camera (the window calls it once it shows); the gate says why
+    /// insured settlement is refused when it fails.
+    [[nodiscard]] Status startSettlementCamera();
+
 private:
     explicit Counter(AppConfig config);
     /// The upload queue and its service; with the link on and the window's devices, its worker.
@@ -183,6 +199,8 @@ private:
     [[nodiscard]] Status assembleRetention();
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
+    /// The settlement camera station for the window, bound to the prescription gate.
+    void assembleSettlementCamera();
 
     // Declared so that everything is built after, and destroyed before, what it uses: the
     // database, repositories, services, devices, then the workflows over them.
@@ -231,6 +249,10 @@ private:
     std::unique_ptr<PrescriptionDownloader> m_rxDownloader;
     std::unique_ptr<RxSettlementGate> m_gate;
     std::unique_ptr<PrescriptionIntake> m_intake;
+    /// Last, so destroyed first: its threads stop while everything it uses still exists.
+    std::unique_ptr<SettlementCameraStation> m_camera;
+    bool m_cameraIsDemo = false;
+    QString m_cameraProblem;
 };
 
 } // namespace pos::app

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QPointer>
 
 namespace pos::app {
@@ -81,6 +82,23 @@ SettlementCameraStation::assemble(const CameraSettings& settings, const StorePro
 
     camera::SettlementEvidence* g = s->m_evidence.get();
     Camera* cam = s->m_camera.get();
+    {
+        using K = SettlementCameraSource::Kind;
+        camera::EvidenceDevices d;
+        d.camera = settings.camera.kind == K::Off ? nullptr : cam;
+        d.archive = s->m_archive.get();
+        d.simulated = settings.camera.kind == K::Simulated;
+        switch (settings.camera.kind) {
+        case K::Off: d.cameraDescription = Tr::tr("未配置结算摄像头"); break;
+        case K::Simulated:
+            d.cameraDescription =
+                Tr::tr("模拟摄像头（回放 %1）").arg(QFileInfo(settings.camera.location).fileName());
+            break;
+        case K::V4l2: d.cameraDescription = Tr::tr("USB 摄像头"); break;
+        case K::Url: d.cameraDescription = Tr::tr("网络摄像头"); break;
+        }
+        g->setDevices(d);
+    }
     connect(cam, &Camera::frameReady, g, &camera::SettlementEvidence::onCameraFrame);
     connect(cam, &Camera::failed, g, &camera::SettlementEvidence::onCameraFailed);
     connect(cam, &Camera::restored, g, &camera::SettlementEvidence::onCameraRestored);

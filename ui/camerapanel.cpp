@@ -102,7 +102,15 @@ void CameraPanel::refresh()
 
     const camera::EvidenceConditions& c = m_evidence.conditions();
     QStringList parts;
-    parts << camera::toDisplayString(c.camera);
+    parts << camera::toDisplayString(c.camera) << recordingWords(c);
+    parts << camera::toDisplayString(state);
+    m_status->setText(parts.join(QStringLiteral(" · ")));
+    drawPicture();
+}
+
+QStringList CameraPanel::recordingWords(const camera::EvidenceConditions& c)
+{
+    QStringList parts;
     parts << (c.recorder.writing()
                   ? tr("录像中")
                   : (c.recorder.problem.isEmpty() ? tr("录像未进行")
@@ -111,9 +119,7 @@ void CameraPanel::refresh()
         parts << tr("磁盘空间低于下限");
     else if (c.spaceLow)
         parts << tr("磁盘空间不足，请清理");
-    parts << camera::toDisplayString(state);
-    m_status->setText(parts.join(QStringLiteral(" · ")));
-    drawPicture();
+    return parts;
 }
 
 void CameraPanel::showFrame(const VideoFrame& frame)

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QPushButton* retryButton() const { return m_retry; }
     /// The picture as last drawn (with the framing), for tests.
     [[nodiscard]] QImage lastPicture() const { return m_picture; }
+    /// The recorder's and the disk's state in words ("录像中", "录像故障：…", "磁盘空间不足，请清理").
+    [[nodiscard]] static QStringList recordingWords(const camera::EvidenceConditions& c);
 
 public Q_SLOTS:
     void showFrame(const pos::VideoFrame& frame);

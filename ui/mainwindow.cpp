@@ -1,5 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include "app/core/camera/evidenceaccess.h"
+#include "app/core/camera/settlementevidence.h"
+#include "app/core/ports/camera.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/scanner.h"
 #include "app/core/rx/prescriptionintake.h"
@@ -9,7 +12,9 @@
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/core/storeprofile.h"
+#include "ui/camerapanel.h"
 #include "ui/checkoutwidget.h"
+#include "ui/evidenceviewer.h"
 #include "ui/inventorywidget.h"
 #include "ui/platformlinkindicator.h"
 #include "ui/prescriptiondialog.h"
@@ -100,6 +105,9 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     auto* diagnostics = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this);
     connect(diagnostics, &QShortcut::activated, this, [this] { (void)openScanDiagnostics(); });
     key(Qt::Key_F7, [this] { (void)openPrescription(); });
+    // F9 is the checkout's 补打小票: the manager's viewer takes Ctrl+Shift+V (video).
+    auto* viewer = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
+    connect(viewer, &QShortcut::activated, this, [this] { (void)openEvidenceViewer(); });
     layout->addWidget(m_sessionBar);
 
     m_pages = new QStackedWidget(central);
@@ -121,9 +129,52 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     // The first-run screen, account administration and the inventory screen are built when first
     // needed (firstRunPage(), ensureAdminPage(), ensureInventoryPage()): on a big store the
     // inventory screen alone cost most of a second at every start, for every user.
-    layout->addWidget(m_pages, 1);
+    // The settlement camera (CAM-*): a column beside the cart while an insured settlement's
+    // evidence runs (consent, face, recording), else one line under it.
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_pages, 1);
+    if (camera::SettlementEvidence* ev = evidence()) {
+        m_cameraColumn = new QWidget(central);
+        m_cameraColumn->setObjectName(QStringLiteral("cameraColumn"));
+        m_cameraColumn->setFixedWidth(330);
+        auto* column = new QVBoxLayout(m_cameraColumn);
+        column->setContentsMargins(4, 4, 4, 4);
+        m_cameraPanel = new CameraPanel(*ev, m_cameraColumn);
+        column->addWidget(m_cameraPanel);
+        row->addWidget(m_cameraColumn);
+        if (Camera* cam = ev->devices().camera)
+            connect(cam, &Camera::frameReady, m_cameraPanel, [this](const VideoFrame& f) {
+                if (m_cameraColumn->isVisible())
+                    m_cameraPanel->showFrame(f);
+            });
+        connect(ev, &camera::SettlementEvidence::stateChanged, this, &MainWindow::refreshCamera);
+        connect(ev, &camera::SettlementEvidence::conditionsChanged, this,
+                &MainWindow::refreshCamera);
+    }
+    layout->addLayout(row, 1);
+    if (evidence()) {
+        auto* line = new QWidget(central);
+        line->setObjectName(QStringLiteral("cameraLine"));
+        line->setStyleSheet(QStringLiteral("#cameraLine { background: #fff4ce; }"));
+        auto* lineLayout = new QHBoxLayout(line);
+        lineLayout->setContentsMargins(6, 2, 6, 2);
+        m_cameraLine = new QLabel(line);
+        m_cameraLine->setObjectName(QStringLiteral("cameraLineLabel"));
+        m_cameraLine->setWordWrap(false);
+        m_cameraLine->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_evidenceButton = new QPushButton(tr("查看人脸与录像 (Ctrl+Shift+V)"), line);
+        m_evidenceButton->setFocusPolicy(Qt::NoFocus);
+        connect(m_evidenceButton, &QPushButton::clicked, this,
+                [this] { (void)openEvidenceViewer(); });
+        lineLayout->addWidget(m_cameraLine, 1);
+        lineLayout->addWidget(m_evidenceButton);
+        layout->addWidget(line);
+    }
     setCentralWidget(central);
     connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
+    connect(&m_s.session, &Session::changed, this, &MainWindow::refreshCamera);
     // A logout, lock or step-out happens even when the trail cannot take it; whoever is at the
     // counter is told at once, whichever page shows (STAFF-AUDIT).
     connect(&m_s.session, &Session::auditFailed, this, [this](const QString& message) {
@@ -165,6 +216,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     refreshPrinterStatus();
     refreshDuty();
     showPageForSession();
+    refreshCamera();
     // 1200×760 where there is room; never larger than the screen (a POS screen is often
     // 1024×768: a larger window would hide the scanner panel and the status bar under its edge).
     QSize size(1200, 760);
@@ -190,6 +242,68 @@ PrescriptionDialog* MainWindow::openPrescription()
         this);
     if (m_s.catalog && m_s.clock)
         dialog->enablePaperEntry(*m_s.catalog, *m_s.clock);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+camera::SettlementEvidence* MainWindow::evidence() const
+{
+    return m_s.gate ? m_s.gate->settlementEvidence() : nullptr;
+}
+
+QString MainWindow::cameraLineText() const
+{
+    return m_cameraLine ? m_cameraLine->text() : QString();
+}
+
+void MainWindow::refreshCamera()
+{
+    camera::SettlementEvidence* ev = evidence();
+    if (!ev || !m_cameraColumn)
+        return;
+    const bool atCheckout = m_pages->currentWidget() == m_checkout && m_s.session.isLoggedIn()
+                            && !m_s.session.isLocked();
+    const bool inProgress = ev->state() != camera::EvidenceState::Idle;
+    m_cameraColumn->setVisible(atCheckout && inProgress);
+    m_cameraLine->parentWidget()->setVisible(atCheckout);
+    const camera::EvidenceConditions& c = ev->conditions();
+    QStringList parts;
+    parts << tr("本结算区域全程录音录像");
+    parts << ev->devices().cameraDescription;
+    if (ev->devices().camera)
+        parts << camera::toDisplayString(c.camera);
+    parts << CameraPanel::recordingWords(c);
+    m_cameraLine->setText(parts.join(QStringLiteral(" · ")));
+    const bool faulty = !c.recorder.writing() || c.spaceBelowFloor
+                        || (ev->devices().camera && c.camera != camera::CameraCondition::Live);
+    m_cameraLine->setStyleSheet(faulty ? QStringLiteral("color: #b00020;") : QString());
+    const User* u = m_s.session.actingUser();
+    m_evidenceButton->setVisible(ev->devices().archive && m_s.access && u
+                                 && roleAllows(u->role, Permission::ViewSettlementEvidence));
+}
+
+QDialog* MainWindow::openEvidenceViewer()
+{
+    camera::SettlementEvidence* ev = evidence();
+    if (!ev || !ev->devices().archive || !m_s.access || !m_s.session.isLoggedIn()
+        || m_s.session.isLocked())
+        return nullptr;
+    // Faces are seen only by those allowed (CAM-CONSENT): the core decides, and audits a refusal.
+    if (Status allowed =
+            m_s.access->require(Permission::ViewSettlementEvidence, tr("查看人脸与录像"));
+        !allowed) {
+        m_checkout->showNotice(Notice{Notice::Level::Error, allowed.error().userText()});
+        return nullptr;
+    }
+    if (!m_evidenceAccess)
+        m_evidenceAccess =
+            std::make_unique<camera::EvidenceAccess>(*ev->devices().archive, *m_s.access);
+    auto* dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("查看人脸与录像"));
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new EvidenceViewer(*m_evidenceAccess, dialog));
+    dialog->resize(QSize(900, 640).boundedTo(size()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -308,6 +422,7 @@ void MainWindow::showPageForSession()
                                                                  : ScanMode::Sale);
     if (m_options.idleLockMinutes > 0)
         m_idle->start();
+    refreshCamera();
 }
 
 bool MainWindow::inventoryAvailable() const

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -40,10 +41,15 @@ class AccessControl;
 namespace upload {
 class UploadService;
 }
+namespace camera {
+class EvidenceAccess;
+class SettlementEvidence;
+} // namespace camera
 } // namespace pos
 
 namespace pos::ui {
 
+class CameraPanel;
 class CheckoutWidget;
 class FirstRunWidget;
 class InventoryWidget;
@@ -143,6 +149,19 @@ public Q_SLOTS:
     QDialog* openUploadQueue();
     /// Opens the prescription gate (F7): load, check, review, sign, print, then the card.
     PrescriptionDialog* openPrescription();
+    /// The manager's 查看人脸与录像 (Ctrl+Shift+V): a settlement's face image and clip, built when opened;
+    /// null when refused (STAFF-ROLES, audited and shown at the counter) or without a camera.
+    QDialog* openEvidenceViewer();
+
+public:
+    /// The settlement camera's panel (the gate's camera evidence, from the prescription gate):
+    /// a right-hand column beside the cart while an insured settlement's evidence is in progress;
+    /// null without a camera gate.
+    [[nodiscard]] CameraPanel* cameraPanel() const { return m_cameraPanel; }
+    /// The column holding it (shown only then).
+    [[nodiscard]] QWidget* cameraColumn() const { return m_cameraColumn; }
+    /// The one line under the cart: the notice that the area records and the camera's state.
+    [[nodiscard]] QString cameraLineText() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -157,6 +176,10 @@ private:
     InventoryWidget* ensureInventoryPage();
     void refreshPrinterStatus();
     void refreshDuty();
+    /// The camera column shows while an insured settlement's evidence runs at the checkout;
+    /// otherwise one status line.
+    void refreshCamera();
+    [[nodiscard]] camera::SettlementEvidence* evidence() const;
 
     CounterServices m_s;
     ShellOptions m_options;
@@ -177,6 +200,11 @@ private:
     QLabel* m_printerStatus = nullptr;
     QLabel* m_dutyStatus = nullptr;
     QTimer* m_idle = nullptr;
+    CameraPanel* m_cameraPanel = nullptr;
+    QWidget* m_cameraColumn = nullptr;
+    QLabel* m_cameraLine = nullptr;
+    QPushButton* m_evidenceButton = nullptr;
+    std::unique_ptr<camera::EvidenceAccess> m_evidenceAccess; ///< built with the first viewer
 };
 
 } // namespace pos::ui

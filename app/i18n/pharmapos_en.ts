@@ -214,6 +214,18 @@
         <source>已导出结算 %1 的录像：%2（清单：%2.manifest.json）</source>
         <translation>Exported the recording of settlement %1: %2 (manifest: %2.manifest.json)</translation>
     </message>
+    <message>
+        <source>需要 --user 店长账号（密码从标准输入读取）</source>
+        <translation>--user with a store manager account is needed (the password is read from standard input)</translation>
+    </message>
+    <message>
+        <source>%1 的密码：</source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>没有读到 %1 的密码</source>
+        <translation>No password was read for %1</translation>
+    </message>
 </context>
 <context>
     <name>CameraConfig</name>
@@ -1318,6 +1330,14 @@
     <message>
         <source>处方描述缺少或写错了 %1</source>
         <translation>The prescription description is missing %1 or has it wrong</translation>
+    </message>
+    <message>
+        <source>模拟摄像头（演示图片，不是真实画面）</source>
+        <translation>simulated camera (a demo picture, not a real view)</translation>
+    </message>
+    <message>
+        <source>结算摄像头：%1</source>
+        <translation>settlement camera: %1</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5523,26 @@
         <source>购物车已不是规则检查通过时的处方 %1，%2被拒绝：请取消处方后重新关联、检查</source>
         <translation>The cart is no longer prescription %1 as it passed the rule check, so %2 is refused: cancel the prescription, then link and check it again</translation>
     </message>
+    <message>
+        <source>取消处方：%1</source>
+        <translation>prescription cancelled: %1</translation>
+    </message>
+    <message>
+        <source>医保结算已中止：%1</source>
+        <translation>insured settlement stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>结算摄像头与录像不可用，%1被拒绝：不能医保结算</source>
+        <translation>The settlement camera and recording are not available: %1 refused, no insured settlement</translation>
+    </message>
+    <message>
+        <source>%1被拒绝：%2</source>
+        <translation>%1 refused: %2</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -6099,6 +6139,18 @@
     <message>
         <source>结算 %1 的录像未能备份：%2</source>
         <translation>The recording of settlement %1 could not be backed up: %2</translation>
+    </message>
+    <message>
+        <source>模拟摄像头（回放 %1）</source>
+        <translation>simulated camera (replaying %1)</translation>
+    </message>
+    <message>
+        <source>USB 摄像头</source>
+        <translation>USB camera</translation>
+    </message>
+    <message>
+        <source>网络摄像头</source>
+        <translation>network camera</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +7923,18 @@
         <source>立即按保存期限删除过期的个人信息（店长或管理员；法定最短期限内的从不删除；记入审计日志；--dry-run 只列出不删除）</source>
         <translation>Delete personal data past its retention period now (store manager or administrator; nothing under its legal minimum is ever deleted; audited; --dry-run only lists)</translation>
     </message>
+    <message>
+        <source>人脸检测：每张图片中的人脸、位置、质量与结论（JSON，无需登录）</source>
+        <translation>face check: every face in each picture, its box, quality and verdict (JSON, no login)</translation>
+    </message>
+    <message>
+        <source>校验结算录像及其备份：缺失或被改动的逐一列出（有问题退出码 1）</source>
+        <translation>verify the settlement recordings and their backup: each missing or altered file named (exit 1 with findings)</translation>
+    </message>
+    <message>
+        <source>导出一笔结算的录像与清单（店长，留审计）</source>
+        <translation>export a settlement&apos;s recording and manifest (store manager, audited)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -9069,6 +9133,18 @@ Approval number: %3</translation>
     <message>
         <source>医保平台上传队列</source>
         <translation>Insurance platform upload queue</translation>
+    </message>
+    <message>
+        <source>查看人脸与录像 (Ctrl+Shift+V)</source>
+        <translation>Face and recording (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>本结算区域全程录音录像</source>
+        <translation>This settlement area is recorded (video and sound)</translation>
+    </message>
+    <message>
+        <source>查看人脸与录像</source>
+        <translation>Face and recording</translation>
     </message>
 </context>
 <context>

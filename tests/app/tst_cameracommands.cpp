@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,10 @@ using namespace pos::app;
 namespace {
 
 const QString kFaces = QStringLiteral(PHARMAPOS_TESTDATA "/faces");
+
+/// `pharmapos ARGS` as a user runs it, `input` on its standard input (passwords).
+struct Run;
+Run runBinary(const QStringList& args, const QByteArray& input = {});
 
 struct Run
 {
@@ -39,6 +44,29 @@ template <typename F> Run capture(F command)
     r.code = command(out, err);
     out.flush();
     err.flush();
+    return r;
+}
+
+Run runBinary(const QStringList& args, const QByteArray& input)
+{
+    Run r;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PHARMAPOS_BINARY), args);
+    if (!p.waitForStarted(10'000))
+        return r;
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60'000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
 
@@ -221,6 +249,80 @@ private Q_SLOTS:
             devices::findKeptClip(backup.path(), QStringLiteral("JS-LIVE")).ok(), 10000);
         QVERIFY(st.archive().find(QStringLiteral("JS-LIVE"))->backedUp);
         st.stop();
+    }
+
+    // The three commands from the command table, as an installer and a manager run them: the
+    // built binary, a demo store's data directory, the password on standard input.
+    void commandsThroughTheBinary()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath(QStringLiteral("store"));
+        const QString astronaut = kFaces + QStringLiteral("/astronaut.png");
+        const QString coffee = kFaces + QStringLiteral("/coffee.png");
+
+        const Run one = runBinary({QStringLiteral("face"), QStringLiteral("check"), astronaut,
+                                   QStringLiteral("--demo"), QStringLiteral("--data-dir"), data});
+        QVERIFY2(one.code == 0, qPrintable(one.err));
+        const Run two =
+            runBinary({QStringLiteral("face"), QStringLiteral("check"), astronaut, coffee,
+                       QStringLiteral("--demo"), QStringLiteral("--data-dir"), data});
+        QCOMPARE(two.code, 1); // the coffee has no face
+        const QJsonArray images = QJsonDocument::fromJson(two.out.toUtf8()).array();
+        QCOMPARE(images.size(), 2);
+        QCOMPARE(images.at(0).toObject().value(QStringLiteral("verdict")).toString(),
+                 QStringLiteral("usable"));
+        QVERIFY(images.at(1).toObject().value(QStringLiteral("faces")).toArray().isEmpty());
+
+        // A kept clip in the store's video folder ([camera] video_dir defaults to DATA/video),
+        // backed up to the configured backup folder.
+        const QString backup = tmp.filePath(QStringLiteral("backup"));
+        QVERIFY(QDir().mkpath(backup) && QDir().mkpath(data));
+        QFile ini(QDir(data).filePath(QStringLiteral("pharmapos.ini")));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write(QStringLiteral("[camera]\nbackup_dir=%1\n").arg(backup).toUtf8());
+        ini.close();
+        const QString video = QDir(data).filePath(QStringLiteral("video"));
+        const QString dir = cliptest::makeClip(video, QStringLiteral("JS-7"),
+                                               QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+        QVERIFY(
+            devices::EvidenceBackup({video, backup, 180}).backupClip(QStringLiteral("JS-7")).ok());
+        const QStringList store{QStringLiteral("--demo"), QStringLiteral("--data-dir"), data};
+        const Run intact =
+            runBinary(QStringList{QStringLiteral("video"), QStringLiteral("verify")} + store);
+        QVERIFY2(intact.code == 0, qPrintable(intact.out + intact.err));
+        const Run day =
+            runBinary(QStringList{QStringLiteral("video"), QStringLiteral("verify"),
+                                  QStringLiteral("--from"), QStringLiteral("2026-11-20"),
+                                  QStringLiteral("--to"), QStringLiteral("2026-11-20")}
+                      + store);
+        QCOMPARE(day.code, 0);
+
+        const QString file = tmp.filePath(QStringLiteral("JS-7.mkv"));
+        const QStringList exportArgs = QStringList{QStringLiteral("video"),
+                                                   QStringLiteral("export"),
+                                                   QStringLiteral("JS-7"),
+                                                   QStringLiteral("--out"),
+                                                   file,
+                                                   QStringLiteral("--user")};
+        const Run cashier = runBinary(exportArgs + QStringList{QStringLiteral("zhangsan")} + store,
+                                      QByteArrayLiteral("demo1234\n"));
+        QCOMPARE(cashier.code, 1);
+        QVERIFY(!QFile::exists(file));
+        const Run wrong = runBinary(exportArgs + QStringList{QStringLiteral("wangwu")} + store,
+                                    QByteArrayLiteral("nottheone\n"));
+        QCOMPARE(wrong.code, 1);
+        const Run manager = runBinary(exportArgs + QStringList{QStringLiteral("wangwu")} + store,
+                                      QByteArrayLiteral("demo1234\n"));
+        QVERIFY2(manager.code == 0, qPrintable(manager.out + manager.err));
+        QVERIFY(QFileInfo(file).size() > 0);
+        QVERIFY(QFile::exists(file + QStringLiteral(".manifest.json")));
+
+        // A changed byte is named, exit 1.
+        cliptest::flipByte(dir + QStringLiteral("/seg-0.mkv"), 400);
+        const Run altered =
+            runBinary(QStringList{QStringLiteral("video"), QStringLiteral("verify")} + store);
+        QCOMPARE(altered.code, 1);
+        QVERIFY2(altered.out.contains(QStringLiteral("JS-7 seg-0.mkv")), qPrintable(altered.out));
     }
 
     // Without a camera configured, insured settlement is refused and says why.

@@ -3,6 +3,7 @@
 // In-memory fakes for the settlement camera's ports (header-only; CAM-* tests).
 
 #include "app/core/camera/facequality.h"
+#include "app/core/camera/settlementevidence.h"
 #include "app/core/ports/evidencearchive.h"
 #include "app/core/ports/settlementrecorder.h"
 
@@ -90,6 +91,17 @@ public:
     QStringList lastItems;
     bool failAttach = false;
 };
+
+/// The gate's policy for tests on a ManualClock: conditions re-checked only when the test calls
+/// tick(), free-space floor 1000 bytes, warning 2000.
+inline camera::EvidencePolicy manualEvidencePolicy()
+{
+    camera::EvidencePolicy p;
+    p.tickMs = 0;
+    p.freeSpaceFloorBytes = 1000;
+    p.freeSpaceWarnBytes = 2000;
+    return p;
+}
 
 /// A frame analysis with one face of the given kind, at a 1280×720 frame (for the gate's tests).
 inline camera::FrameAnalysis analysisWithFace(bool usable, qint64 atMs, double sharpness = 0.2)

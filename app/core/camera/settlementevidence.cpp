@@ -321,6 +321,10 @@ void SettlementEvidence::onAnalysis(const FrameAnalysis& analysis, const VideoFr
 
 void SettlementEvidence::onRecorderStatus(const RecorderStatus& status)
 {
+    // evaluate() compares with the conditions as they were: a new state or problem of the
+    // recorder is a change the screens must hear of, even when nothing else changed.
+    const bool recorderChanged = status.state != m_conditions.recorder.state
+                                 || status.problem != m_conditions.recorder.problem;
     m_conditions.recorder = status;
     const bool needsClip = m_state == EvidenceState::AwaitingConsent
                            || m_state == EvidenceState::Capturing
@@ -328,6 +332,8 @@ void SettlementEvidence::onRecorderStatus(const RecorderStatus& status)
     if (status.writing() && needsClip && !m_conditions.clipRecording)
         beginClip(); // the recorder came back: the clip starts now, with what the buffer holds
     evaluate();
+    if (recorderChanged)
+        Q_EMIT conditionsChanged(m_conditions);
 }
 
 void SettlementEvidence::onClipClosed(const ClipRecord& clip)

@@ -17,7 +17,9 @@
 
 namespace pos {
 class AuditLog;
+class Camera;
 class Clock;
+class EvidenceArchive;
 } // namespace pos
 
 namespace pos::camera {
@@ -101,6 +103,17 @@ struct SettlementEvidenceRecord
     ClipRecord clip;
 };
 
+/// What the counter's screens show beside the gate, set by the composition root (not owned; they
+/// must outlive the gate): the camera whose frames the cashier's panel draws, the archive a store
+/// manager looks back in, and what the camera is, in words ("模拟摄像头…" for a simulated one).
+struct EvidenceDevices
+{
+    Camera* camera = nullptr;
+    const EvidenceArchive* archive = nullptr;
+    QString cameraDescription;
+    bool simulated = false;
+};
+
 /// The settlement-area evidence gate (CAM-FACE, CAM-VIDEO, CAM-CONSENT, CAM-BACKUP) for one
 /// settlement at a time: an explicit state machine (evidenceNext) from Idle through consent and
 /// face capture to Settling and back, and the conditions insured settlement needs while it runs:
@@ -141,6 +154,9 @@ public:
     /// False once the customer refused consent: the insured settlement is not offered.
     [[nodiscard]] bool insuredOffered() const { return m_state != EvidenceState::ConsentRefused; }
     [[nodiscard]] const EvidencePolicy& policy() const { return m_policy; }
+    /// The devices behind this gate, for the screens (see EvidenceDevices).
+    void setDevices(EvidenceDevices devices) { m_devices = std::move(devices); }
+    [[nodiscard]] const EvidenceDevices& devices() const { return m_devices; }
 
     /// Idle → AwaitingConsent: a settlement starts; its clip begins (pre-roll) with its number and
     /// items burned into the frames.
@@ -212,6 +228,7 @@ private:
     const Clock& m_clock;
     EvidencePolicy m_policy;
     ActorFn m_actor;
+    EvidenceDevices m_devices;
     QTimer m_ticker;
 
     FrameWatchdog m_watchdog;

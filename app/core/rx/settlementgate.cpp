@@ -1,5 +1,6 @@
 #include "app/core/rx/settlementgate.h"
 
+#include "app/core/camera/settlementevidence.h"
 #include "app/core/logging.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
@@ -87,6 +88,7 @@ RxSettlementGate::RxSettlementGate(const SaleContext& sale, PrescriptionReposito
     , m_duty(duty)
     , m_audit(audit)
     , m_clock(clock)
+    , m_terminalId(store.terminalId)
     , m_formatter(std::move(store))
 {
     connect(&m_reader, &CardReader::cardPresented, this, &RxSettlementGate::onCardPresented);
@@ -168,6 +170,7 @@ Status RxSettlementGate::link(const QString& rxNo)
            Tr::tr("%1 %2，患者 %3")
                .arg(toDisplayString(m_rx->attribute), toDisplayString(m_rx->patient.insuranceType),
                     maskName(m_rx->patient.name)));
+    beginEvidence();
     return {};
 }
 
@@ -198,6 +201,8 @@ Status RxSettlementGate::checkRules()
             return refuse(s.error());
     m_lines = settlementLines;
     m_cartKey = m_sale.cart().contentKey();
+    if (m_evidence && !m_evidenceNo.isEmpty() && m_evidence->settlementNo() == m_evidenceNo)
+        m_evidence->updateItems(evidenceItems());
     moveTo(RxGateState::RulesPassed,
            Tr::tr("%1 行，购物车自此即处方，不能再改").arg(settlementLines.size()));
     return {};
@@ -378,16 +383,123 @@ Status RxSettlementGate::cancel(const QString& reason)
         return s;
     const QString why = reason.trimmed().isEmpty() ? Tr::tr("未说明原因") : reason.trimmed();
     moveTo(RxGateState::NoPrescription, Tr::tr("取消：%1").arg(why));
+    endEvidence(false, Tr::tr("取消处方：%1").arg(why));
     clear();
     return {};
 }
 
-void RxSettlementGate::endSale(quint64 saleTicket, const QString& why)
+void RxSettlementGate::endSale(quint64 saleTicket, const QString& why, bool paid)
 {
     if (!isBoundTo(saleTicket))
         return;
     moveTo(RxGateState::NoPrescription, Tr::tr("本单结束（%1），处方与本单一同结束").arg(why));
+    endEvidence(paid, why);
     clear();
+}
+
+// ---- the settlement camera's evidence (CAM-*) -------------------------------------------------
+
+void RxSettlementGate::setSettlementEvidence(camera::SettlementEvidence* evidence)
+{
+    if (m_evidence)
+        disconnect(m_evidence, nullptr, this, nullptr);
+    m_evidence = evidence;
+    m_evidenceNo.clear();
+    if (!m_evidence)
+        return;
+    // The previous settlement's clip may still be closing (post-roll) when the next prescription
+    // is linked: its evidence begins as soon as the camera is free again.
+    connect(m_evidence, &camera::SettlementEvidence::stateChanged, this,
+            [this](camera::EvidenceState state) {
+                if (state == camera::EvidenceState::Idle && m_state != RxGateState::NoPrescription
+                    && m_evidenceNo.isEmpty())
+                    beginEvidence();
+            });
+    // A failure while settling: the insured path is closed (every later card read is refused by
+    // requireInsured()); the cashier hears it here too, where the card is read.
+    connect(m_evidence, &camera::SettlementEvidence::insuredPathClosed, this,
+            [this](const Error& e) {
+                if (m_state != RxGateState::NoPrescription)
+                    announce(Notice::Level::Error, Tr::tr("医保结算已中止：%1").arg(e.userText()));
+            });
+}
+
+QStringList RxSettlementGate::evidenceItems() const
+{
+    QStringList lines;
+    for (const SaleLine& l : m_sale.cart().lines())
+        lines << Tr::tr("%1 ×%2").arg(l.product.displayName()).arg(l.quantity);
+    return lines;
+}
+
+void RxSettlementGate::beginEvidence()
+{
+    if (!m_evidence || !m_rx || m_evidence->state() != camera::EvidenceState::Idle)
+        return;
+    // One number per insured settlement, unique across restarts of the till (the sale's ticket
+    // restarts at 1) and safe as a folder name.
+    const QString no = QStringLiteral("JS-%1-%2-%3")
+                           .arg(m_terminalId.isEmpty() ? QStringLiteral("T") : m_terminalId,
+                                m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                           .arg(m_ticket);
+    if (Status s = m_evidence->begin(no, evidenceItems()); !s) {
+        announce(Notice::Level::Error, s.error().userText());
+        return;
+    }
+    m_evidenceNo = no;
+}
+
+void RxSettlementGate::endEvidence(bool paid, const QString& why)
+{
+    if (!m_evidence || m_evidenceNo.isEmpty() || m_evidence->settlementNo() != m_evidenceNo) {
+        m_evidenceNo.clear();
+        return;
+    }
+    m_evidenceNo.clear();
+    using S = camera::EvidenceState;
+    const S state = m_evidence->state();
+    if (state == S::Idle || state == S::Closing)
+        return;
+    if (paid && state == S::Settling)
+        (void)m_evidence->finish();
+    else
+        (void)m_evidence->cancel(why);
+}
+
+Status RxSettlementGate::evidenceAllows(const QString& what)
+{
+    if (!m_evidence) {
+        if (!m_evidenceRequired)
+            return {};
+        Error e =
+            refuse(makeError(ErrorCode::Configuration,
+                             Tr::tr("结算摄像头与录像不可用，%1被拒绝：不能医保结算").arg(what),
+                             QStringLiteral("CAM-VIDEO")));
+        Q_EMIT cardRefused(e);
+        return e;
+    }
+    if (m_evidenceNo.isEmpty() || m_evidence->settlementNo() != m_evidenceNo) {
+        // Linked while the camera was busy with the last clip and not begun since.
+        beginEvidence();
+    }
+    // CAM-CONSENT, CAM-VIDEO, CAM-BACKUP, CAM-FACE: refused and audited by the evidence gate.
+    if (Status s = m_evidence->requireInsured(); !s) {
+        Error e = s.error();
+        e.message = Tr::tr("%1被拒绝：%2").arg(what, e.message);
+        announce(Notice::Level::Error, e.userText());
+        Q_EMIT cardRefused(e);
+        return e;
+    }
+    if (m_evidence->state() == camera::EvidenceState::FaceHeld) {
+        if (Status p = m_evidence->proceed(); !p) {
+            Error e = p.error();
+            e.message = Tr::tr("%1被拒绝：%2").arg(what, e.message);
+            announce(Notice::Level::Error, e.userText());
+            Q_EMIT cardRefused(e);
+            return e;
+        }
+    }
+    return {};
 }
 
 void RxSettlementGate::clear()
@@ -471,7 +583,9 @@ Status RxSettlementGate::cardUseAllowed(const QString& what)
         return refuse(d.error());
     if (Status v = rx::checkValidity(*m_rx, m_clock.now()); !v)
         return refuse(v.error());
-    return {};
+    // The settlement area records the insured settlement (CAM-*): checked last, so that the
+    // prescription's own refusals come first, and proceeding binds the face to this settlement.
+    return evidenceAllows(what);
 }
 
 Result<CardCredential> RxSettlementGate::readCard()

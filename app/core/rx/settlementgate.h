@@ -23,6 +23,9 @@ class Clock;
 class DutyService;
 class PrescriptionRepository;
 class ReviewService;
+namespace camera {
+class SettlementEvidence;
+}
 
 /// Where an insured prescription sale stands. The insurance card may be read only in
 /// CardReadAllowed (RX-PRINT-GATE); every earlier state is a step the regulation requires first.
@@ -101,7 +104,26 @@ public:
     [[nodiscard]] Status approvalForSale(quint64 saleTicket) const;
     /// The sale with this ticket ended (paid, voided, logged out): back to NoPrescription, audited
     /// with `why`. Not a user's action: no permission is asked. Does nothing for another sale.
-    void endSale(quint64 saleTicket, const QString& why);
+    /// `paid`: the sale was recorded — an insured settlement under way (camera evidence Settling)
+    /// is finished and its clip kept; otherwise it is cancelled.
+    void endSale(quint64 saleTicket, const QString& why, bool paid = false);
+    /// The settlement-area evidence gate (CAM-FACE, CAM-VIDEO, CAM-CONSENT, CAM-BACKUP; not
+    /// owned, must outlive this gate, or null). With one set, the insured path is the camera's
+    /// too: a prescription linked to the sale begins the settlement's evidence (clip with the
+    /// pre-roll, number and items burned in, the consent step), every card read and 医保电子凭证
+    /// asks SettlementEvidence::requireInsured() after the prescription rules and proceeds on
+    /// the face held, the sale paid finishes the evidence (post-roll, manifest), a cancelled or
+    /// voided one cancels it. A camera, recorder or disk failure while settling closes the path:
+    /// every later card read is refused naming the rule. Without one (tests of the prescription
+    /// rules alone), the card is read on the prescription rules only.
+    void setSettlementEvidence(camera::SettlementEvidence* evidence);
+    [[nodiscard]] camera::SettlementEvidence* settlementEvidence() const { return m_evidence; }
+    /// The counter records insured settlements (the window): with no evidence gate set, every card
+    /// read is refused (CAM-VIDEO) instead of being decided on the prescription rules alone.
+    void requireSettlementEvidence(bool required) { m_evidenceRequired = required; }
+    /// The settlement number the evidence of the linked prescription sale was begun with (empty
+    /// when none).
+    [[nodiscard]] const QString& evidenceSettlementNo() const { return m_evidenceNo; }
     /// True while a print job is at the printer and has not answered (the gate waits in
     /// PrintPending; 补打 is refused until it answers).
     [[nodiscard]] bool printing() const { return m_printing; }
@@ -172,6 +194,14 @@ private:
     Status sameSaleAndCart(const QString& what);
     /// Forgets everything about the linked prescription (NoPrescription entered).
     void clear();
+    /// The camera evidence follows the gate: begun when a prescription is linked, its items
+    /// updated when the rules froze the cart, ended (finished when `paid` and settling, else
+    /// cancelled with `why`) when the gate goes back to NoPrescription.
+    void beginEvidence();
+    void endEvidence(bool paid, const QString& why);
+    /// CAM-*: the evidence allows the insured step `what` (and proceeds on a face held).
+    Status evidenceAllows(const QString& what);
+    [[nodiscard]] QStringList evidenceItems() const;
     void announce(Notice::Level level, const QString& text);
     [[nodiscard]] QString reference() const;
 
@@ -184,6 +214,7 @@ private:
     const DutyService& m_duty;
     AuditLog& m_audit;
     const Clock& m_clock;
+    QString m_terminalId; ///< in the camera evidence's settlement numbers
     PrescriptionFormatter m_formatter;
     rx::SettledLookup m_platformSettled;
 
@@ -198,6 +229,9 @@ private:
     QString m_printProblem;
     quint64 m_printJob = 0;  ///< the number of the last job handed to the printer
     bool m_printing = false; ///< that job has not answered yet
+    camera::SettlementEvidence* m_evidence = nullptr;
+    bool m_evidenceRequired = false;
+    QString m_evidenceNo; ///< the settlement number the evidence was begun with for this sale
 };
 
 } // namespace pos

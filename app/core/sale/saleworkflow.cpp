@@ -92,12 +92,13 @@ void SaleWorkflow::finishSale(const QString& why)
 {
     Q_ASSERT(isFinal(m_sale.state));
     const quint64 ended = m_sale.ticket;
+    const bool paid = m_sale.state == SaleState::Paid;
     m_sale = SaleInProgress{};
     m_sale.ticket = ++m_lastTicket;
     // What belonged to the ended sale ends with it: its prescription link, and a pharmacist who
     // stepped in for it (unless they chose to stay).
     if (m_gate)
-        m_gate->endSale(ended, why);
+        m_gate->endSale(ended, why, paid);
     m_access.session().saleEnded();
     Q_EMIT cartChanged();
     Q_EMIT saleStateChanged(m_sale.state);
