@@ -116,7 +116,7 @@ void UploadEngine::settle()
 
 UploadEngine::Step UploadEngine::step()
 {
-    if (m_inFlight)
+    if (m_inFlight || m_verifying != 0)
         return Step::Busy;
     const QDateTime now = m_clock.now();
     if (m_linkRetryAt.isValid() && now < m_linkRetryAt) {
@@ -262,41 +262,86 @@ void UploadEngine::send(const UploadRecord& r)
     m_current = r.id;
     const qint64 id = r.id;
     std::shared_ptr<bool> detached = m_detached;
-    m_gateway.call(
+    m_gateway.callOverlapped(
         PlatformRequest{r.infno, msgId, r.payload},
         [this, detached, id](Result<PlatformResponse> answer) {
-            if (*detached)
-                return;
-            m_current = 0;
-            const QDateTime at = m_clock.now();
-            if (!answer) {
-                const QDateTime retry = linkDown(answer.error().message);
-                const QDateTime due = qMax(retry, at.addMSecs(m_policy.unknownGraceMs));
-                (void)storeFailed(m_queue.markUnknown(id, answer.error().message, due, at));
-                emitEvent(UploadEvent::Kind::Unknown, id, answer.error().message);
-                settle();
-                return;
-            }
-            linkUp();
-            QString refusal;
-            if (answer->infcode == 0 && !refusedInOutput(*answer, &refusal)) {
-                (void)storeFailed(m_queue.markAccepted(id, at));
-                emitEvent(UploadEvent::Kind::Accepted, id, {});
-            } else if (answer->infcode != 0 && !m_policy.signExpiredPattern.isEmpty()
-                       && m_signExpired.match(answer->errMsg).hasMatch()) {
-                // Refused for the sign-in, not for the record: sign in, send again.
-                m_signedInOn = {};
-                (void)storeFailed(
-                    m_queue.markPending(id, {}, Tr::tr("签到已失效，重新签到后重发"), at));
-            } else {
-                const QString why = answer->infcode != 0 ? answer->errMsg : refusal;
-                (void)storeFailed(m_queue.markRejected(
-                    id, why.isEmpty() ? Tr::tr("平台拒绝（infcode %1）").arg(answer->infcode) : why,
-                    at));
-                emitEvent(UploadEvent::Kind::Rejected, id, why);
-            }
-            settle();
+            if (!*detached)
+                answered(id, std::move(answer));
+        },
+        [this, detached, id] {
+            if (!*detached)
+                arrived(id);
         });
+}
+
+void UploadEngine::arrived(qint64 id)
+{
+    if (id != m_current || m_verifying != 0)
+        return; // not the call this engine is waiting for, or one is checked already
+    m_verifying = id;
+    m_current = 0;
+    m_inFlight = false;
+    // What may go ahead: the next prepared record (claimed, its msgid stored), when nothing
+    // older than `id` is still open (an unknown to resolve, a record sent again), the link has
+    // no backoff running and the day's sign-in is done — as step() would decide once `id` is
+    // accepted.
+    if (m_prepared.isEmpty())
+        return;
+    const QDateTime now = m_clock.now();
+    if (m_signedInOn != now.date() || (m_linkRetryAt.isValid() && now < m_linkRetryAt))
+        return;
+    const std::optional<UploadRecord> head = m_queue.head();
+    if (!head || head->id != id)
+        return;
+    const std::optional<UploadRecord> next = m_queue.record(m_prepared.first().first);
+    if (!next || !isPrepared(*next) || (next->nextAttemptAt.isValid() && now < next->nextAttemptAt))
+        return;
+    send(*next);
+}
+
+void UploadEngine::answered(qint64 id, Result<PlatformResponse> answer)
+{
+    // Checked while the next record was on its way: that call is still in flight.
+    const bool overlapped = m_verifying == id;
+    if (overlapped)
+        m_verifying = 0;
+    if (m_current == id)
+        m_current = 0;
+    const QDateTime at = m_clock.now();
+    if (!answer) {
+        const QDateTime retry = linkDown(answer.error().message);
+        const QDateTime due = qMax(retry, at.addMSecs(m_policy.unknownGraceMs));
+        (void)storeFailed(m_queue.markUnknown(id, answer.error().message, due, at));
+        emitEvent(UploadEvent::Kind::Unknown, id, answer.error().message);
+    } else {
+        linkUp();
+        QString refusal;
+        if (answer->infcode == 0 && !refusedInOutput(*answer, &refusal)) {
+            (void)storeFailed(m_queue.markAccepted(id, at));
+            emitEvent(UploadEvent::Kind::Accepted, id, {});
+        } else if (answer->infcode != 0 && !m_policy.signExpiredPattern.isEmpty()
+                   && m_signExpired.match(answer->errMsg).hasMatch()) {
+            // Refused for the sign-in, not for the record: sign in, send again.
+            m_signedInOn = {};
+            (void)storeFailed(
+                m_queue.markPending(id, {}, Tr::tr("签到已失效，重新签到后重发"), at));
+        } else {
+            const QString why = answer->infcode != 0 ? answer->errMsg : refusal;
+            (void)storeFailed(m_queue.markRejected(
+                id, why.isEmpty() ? Tr::tr("平台拒绝（infcode %1）").arg(answer->infcode) : why,
+                at));
+            emitEvent(UploadEvent::Kind::Rejected, id, why);
+        }
+    }
+    if (overlapped && m_inFlight) {
+        // The next record is on its way: seal the one after it meanwhile, and let the driver
+        // see the change (its step() says Busy until that answer is in).
+        prepareNext();
+        if (m_onSettled)
+            m_onSettled();
+        return;
+    }
+    settle();
 }
 
 void UploadEngine::resolve(const UploadRecord& r)
