@@ -73,6 +73,13 @@ private:
     int m_sequenceBlock;
     std::unique_ptr<QSqlQuery> m_headQuery; ///< prepared once: the hot path
     std::unique_ptr<QSqlQuery> m_sendingQuery;
+    /// Prepared once as well: a record by id, and archiving one (each accepted record).
+    std::unique_ptr<QSqlQuery> m_recordQuery;
+    std::unique_ptr<QSqlQuery> m_archiveRead;
+    std::unique_ptr<QSqlQuery> m_archiveInsert;
+    std::unique_ptr<QSqlQuery> m_archiveDelete;
+    /// Prepares `sql` into `slot` the first time; false when SQLite refuses it.
+    [[nodiscard]] Status prepareOnce(std::unique_ptr<QSqlQuery>& slot, const QString& sql);
 };
 
 } // namespace pos::storage

@@ -195,8 +195,9 @@ void UploadEngine::signIn()
 bool UploadEngine::isPrepared(const UploadRecord& r) const
 {
     return r.state == UploadState::Sending
-           && std::any_of(m_prepared.cbegin(), m_prepared.cend(),
-                          [&r](const auto& p) { return p.first == r.id && p.second == r.msgId; });
+           && std::any_of(m_prepared.cbegin(), m_prepared.cend(), [&r](const UploadRecord& p) {
+                  return p.id == r.id && p.msgId == r.msgId;
+              });
 }
 
 void UploadEngine::prepareNext(int batch)
@@ -212,6 +213,7 @@ void UploadEngine::prepareNext(int batch)
                 break; // keep the order: nothing past a record that must wait
             ids << r.id;
         }
+        next.resize(ids.size());
         if (ids.isEmpty())
             return;
         Result<QStringList> msgIds = m_queue.claim(ids, now);
@@ -219,24 +221,27 @@ void UploadEngine::prepareNext(int batch)
             (void)storeFailed(msgIds.error());
             return;
         }
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            m_prepared.append({ids.at(i), msgIds->at(i)});
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            UploadRecord& r = next[i];
+            r.msgId = msgIds->at(i);
+            r.state = UploadState::Sending;
+            m_prepared.append(std::move(r));
+        }
     }
-    // The next one's request sealed now (the signature is what costs).
-    const auto& [id, msgId] = m_prepared.first();
-    if (m_sealedId == id)
+    // The next one's request sealed now (the signature is what costs). Should the manager
+    // change it meanwhile, the gateway sees other input at call() and seals again.
+    const UploadRecord& r = m_prepared.first();
+    if (m_sealedId == r.id)
         return;
-    if (std::optional<UploadRecord> r = m_queue.record(id)) {
-        m_gateway.prepare(PlatformRequest{r->infno, msgId, r->payload});
-        m_sealedId = id;
-    }
+    m_gateway.prepare(PlatformRequest{r.infno, r.msgId, r.payload});
+    m_sealedId = r.id;
 }
 
 void UploadEngine::releasePrepared()
 {
     const QDateTime now = m_clock.now();
-    for (const auto& [id, msgId] : m_prepared)
-        (void)m_queue.markPending(id, {}, Tr::tr("已预备、未发送"), now);
+    for (const UploadRecord& r : m_prepared)
+        (void)m_queue.markPending(r.id, {}, Tr::tr("已预备、未发送"), now);
     m_prepared.clear();
     m_sealedId = 0;
 }
@@ -247,7 +252,7 @@ void UploadEngine::send(const UploadRecord& r)
     QString msgId;
     if (isPrepared(r)) {
         msgId = r.msgId; // claimed (stored) by prepareNext(), not sent yet
-        m_prepared.removeIf([&r](const auto& p) { return p.first == r.id; });
+        m_prepared.removeIf([&r](const UploadRecord& p) { return p.id == r.id; });
     } else {
         // Stored before the request leaves: after a crash the store knows it may have gone out.
         Result<QStringList> claimed = m_queue.claim({r.id}, now);
@@ -293,7 +298,7 @@ void UploadEngine::arrived(qint64 id)
     const std::optional<UploadRecord> head = m_queue.head();
     if (!head || head->id != id)
         return;
-    const std::optional<UploadRecord> next = m_queue.record(m_prepared.first().first);
+    const std::optional<UploadRecord> next = m_queue.record(m_prepared.first().id);
     if (!next || !isPrepared(*next) || (next->nextAttemptAt.isValid() && now < next->nextAttemptAt))
         return;
     send(*next);

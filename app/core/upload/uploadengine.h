@@ -102,7 +102,7 @@ public:
     /// the gateway, so each leaves as soon as the answer before it is in. Order is unchanged:
     /// each is sent only after the previous answer, and only when nothing needs resolving first.
     /// The driver calls this after the current request has been written.
-    void prepareNext(int batch = 16);
+    void prepareNext(int batch = 64);
     /// Puts prepared, never-sent records back to Pending (the worker is stopping). Without it
     /// they would be verified with the platform at the next start, which is correct but slower.
     void releasePrepared();
@@ -143,8 +143,9 @@ private:
     /// The record whose answer has arrived and is being checked while m_current is on its way
     /// (0: none). step() starts nothing while it is set.
     qint64 m_verifying = 0;
-    /// Claimed by prepareNext(), in order: (id, msgid), known unsent by this process.
-    QList<std::pair<qint64, QString>> m_prepared;
+    /// Claimed by prepareNext(), in order (msgid set), known unsent by this process. The copy
+    /// seals ahead; what is sent is read from the store again (the manager may have acted).
+    QList<UploadRecord> m_prepared;
     qint64 m_sealedId = 0; ///< the prepared record the gateway has sealed
     [[nodiscard]] bool isPrepared(const UploadRecord& r) const;
     QDate m_signedInOn; ///< invalid: sign in before the next record
