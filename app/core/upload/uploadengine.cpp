@@ -295,13 +295,14 @@ void UploadEngine::arrived(qint64 id)
     const QDateTime now = m_clock.now();
     if (m_signedInOn != now.date() || (m_linkRetryAt.isValid() && now < m_linkRetryAt))
         return;
-    const std::optional<UploadRecord> head = m_queue.head();
-    if (!head || head->id != id)
+    if (m_queue.headId() != id)
         return;
-    const std::optional<UploadRecord> next = m_queue.record(m_prepared.first().id);
-    if (!next || !isPrepared(*next) || (next->nextAttemptAt.isValid() && now < next->nextAttemptAt))
+    // The copy prepareNext() kept, if the store still has it claimed as it was (a manager's
+    // retry, say, would have changed it; then step() decides as usual).
+    const UploadRecord next = m_prepared.first();
+    if (!m_queue.stillClaimed(next.id, next.msgId))
         return;
-    send(*next);
+    send(next);
 }
 
 void UploadEngine::answered(qint64 id, Result<PlatformResponse> answer)
