@@ -36,6 +36,8 @@ public:
                                          const QJsonObject& payload, const QDateTime& at) override;
     [[nodiscard]] std::optional<UploadRecord> head() override;
     [[nodiscard]] std::optional<UploadRecord> record(qint64 id) override;
+    [[nodiscard]] qint64 headId() override;
+    [[nodiscard]] bool stillClaimed(qint64 id, const QString& msgId) override;
     [[nodiscard]] Status markSending(qint64 id, const QString& msgId, const QDateTime& at) override;
     [[nodiscard]] Result<QStringList> claim(const QList<qint64>& ids, const QDateTime& at) override;
     [[nodiscard]] QList<UploadRecord> nextAfter(qint64 id, int limit) override;
@@ -73,6 +75,15 @@ private:
     int m_sequenceBlock;
     std::unique_ptr<QSqlQuery> m_headQuery; ///< prepared once: the hot path
     std::unique_ptr<QSqlQuery> m_sendingQuery;
+    /// Prepared once as well: a record by id, and archiving one (each accepted record).
+    std::unique_ptr<QSqlQuery> m_recordQuery;
+    std::unique_ptr<QSqlQuery> m_headIdQuery;
+    std::unique_ptr<QSqlQuery> m_claimedQuery;
+    std::unique_ptr<QSqlQuery> m_archiveRead;
+    std::unique_ptr<QSqlQuery> m_archiveInsert;
+    std::unique_ptr<QSqlQuery> m_archiveDelete;
+    /// Prepares `sql` into `slot` the first time; false when SQLite refuses it.
+    [[nodiscard]] Status prepareOnce(std::unique_ptr<QSqlQuery>& slot, const QString& sql);
 };
 
 } // namespace pos::storage

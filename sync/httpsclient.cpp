@@ -285,6 +285,12 @@ void HttpsClient::finish(HttpOutcome outcome, bool keepConnection)
         m_busy = false;
         return;
     }
+    if (keepConnection) {
+        // A request made inside `done` leaves now, on the connection just used, before
+        // whatever `done` queued for later (the verification of the answer just read).
+        startNext();
+        return;
+    }
     QMetaObject::invokeMethod(this, &HttpsClient::startNext, Qt::QueuedConnection);
 }
 

@@ -133,7 +133,13 @@ QUrl HttpsPlatformGateway::urlFor(const QString& infno) const
 
 void HttpsPlatformGateway::call(const PlatformRequest& request, Callback done)
 {
-    Call c{request, std::move(done)};
+    callOverlapped(request, std::move(done), {});
+}
+
+void HttpsPlatformGateway::callOverlapped(const PlatformRequest& request, Callback done,
+                                          Arrived arrived)
+{
+    Call c{request, std::move(done), std::move(arrived)};
     if (c.request.msgId.isEmpty() && m_msgIds)
         c.request.msgId = m_msgIds(m_clock.now());
     if (m_profile.auth == GatewayAuth::OAuth2
@@ -272,6 +278,29 @@ void HttpsPlatformGateway::deliver(const Call& c, const HttpOutcome& outcome)
         c.done(noAnswer(Tr::tr("应答属于另一报文 %1").arg(r->refMsgId)));
         return;
     }
+    if (m_crypto && c.arrived && r->infcode == 0) {
+        // The platform has processed it. The caller may send its next request now; the answer
+        // is opened and its signature verified once that request has been written (the
+        // client writes it when this callback returns), so the two overlap.
+        c.arrived();
+        QPointer<HttpsPlatformGateway> self(this);
+        QMetaObject::invokeMethod(
+            this,
+            [self, c, body = std::move(body), response = std::move(*r)]() mutable {
+                if (self)
+                    self->finish(c, std::move(body), std::move(response));
+                else
+                    c.done(noAnswer(Tr::tr("连接已关闭")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    finish(c, std::move(body), std::move(*r));
+}
+
+void HttpsPlatformGateway::finish(const Call& c, QJsonObject body, PlatformResponse r)
+{
+    const QString& infno = c.request.infno;
     if (m_crypto) {
         // A refusal may come without output; an accepted answer must be signed when the
         // platform's key is configured.
@@ -279,22 +308,23 @@ void HttpsPlatformGateway::deliver(const Call& c, const HttpOutcome& outcome)
                                && !body.value(QStringLiteral("output")).isNull()
                                && body.value(QStringLiteral("output")).toString() != QString();
         Result<QJsonObject> output =
-            m_crypto->open(body, QStringLiteral("output"), r->infcode == 0 && hasOutput);
+            m_crypto->open(body, QStringLiteral("output"), r.infcode == 0 && hasOutput);
         if (!output) {
+            qCWarning(lcSync) << infno << c.request.msgId << "answer not verified";
             c.done(noAnswer(output.error().message));
             return;
         }
-        r->output = *output;
+        r.output = *output;
     }
-    if (infno == QStringLiteral("9001") && r->infcode == 0) {
-        const QString signNo = r->output.value(QStringLiteral("signinoutb"))
+    if (infno == QStringLiteral("9001") && r.infcode == 0) {
+        const QString signNo = r.output.value(QStringLiteral("signinoutb"))
                                    .toObject()
                                    .value(QStringLiteral("sign_no"))
                                    .toString();
         if (!signNo.isEmpty())
             m_signNo = signNo;
     }
-    qCDebug(lcSync) << infno << c.request.msgId << "infcode" << r->infcode;
+    qCDebug(lcSync) << infno << c.request.msgId << "infcode" << r.infcode;
     c.done(std::move(r));
 }
 

@@ -46,6 +46,10 @@ public:
            QObject* parent = nullptr);
 
     void call(const PlatformRequest& request, Callback done) override;
+    /// As call(); an answer with infcode 0 runs `arrived` first and is opened and verified
+    /// (SM4, the platform's SM2 cainfo) at the next turn of the event loop, after a request the
+    /// caller made inside `arrived` has been written: its round trip overlaps this verification.
+    void callOverlapped(const PlatformRequest& request, Callback done, Arrived arrived) override;
     /// Seals `request`'s input (SM4 + the SM2 cainfo) ahead of its call() with the same msgid:
     /// the signature is the expensive part, and it can be made while another call is on its way.
     void prepare(const PlatformRequest& request) override;
@@ -68,10 +72,13 @@ private:
     {
         PlatformRequest request;
         Callback done;
+        Arrived arrived = {};
         bool retriedAuth = false;
     };
     void send(Call call);
     void deliver(const Call& call, const HttpOutcome& outcome);
+    /// Opens and verifies an answer's output (when the crypto is on) and hands it to `done`.
+    void finish(const Call& call, QJsonObject body, PlatformResponse response);
     void fetchToken();
     void onToken(const Status& s);
 

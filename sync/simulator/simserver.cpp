@@ -73,7 +73,8 @@ std::optional<SimFault> SimFault::fromJson(const QJsonObject& o)
                                    QStringLiteral("malformed_json"),
                                    QStringLiteral("business_error"),
                                    QStringLiteral("business_error_output"),
-                                   QStringLiteral("expire_sign")};
+                                   QStringLiteral("expire_sign"),
+                                   QStringLiteral("forged_signature")};
     if (!kinds.contains(f.kind))
         return std::nullopt;
     f.count = o.value(QStringLiteral("count")).toInt(1);
@@ -353,7 +354,7 @@ void SimServer::handleTransaction(const QHttpServerRequest& request, QTcpSocket*
     const std::optional<SimFault> f =
         takeFault(infno, {QStringLiteral("drop_after"), QStringLiteral("duplicate_reply"),
                           QStringLiteral("malformed_json"), QStringLiteral("http_error_after"),
-                          QStringLiteral("latency")});
+                          QStringLiteral("latency"), QStringLiteral("forged_signature")});
     if (!f) {
         writeHttp(socket, 200, body);
         return;
@@ -365,6 +366,24 @@ void SimServer::handleTransaction(const QHttpServerRequest& request, QTcpSocket*
         writeHttp(socket, 200, body);
     } else if (f->kind == u"malformed_json") {
         writeHttp(socket, 200, body.left(body.size() / 2));
+    } else if (f->kind == u"forged_signature") {
+        // Processed; the answer arrives whole but its signature is not the platform's. An
+        // answer without output carries none: it gets one, so there is something to verify.
+        QJsonObject forged =
+            QJsonDocument::fromJson(
+                answerBody(msgid, a.infcode, a.errMsg,
+                           a.output.isEmpty()
+                               ? QJsonObject{{QStringLiteral("retRslt"), QStringLiteral("1")}}
+                               : a.output))
+                .object();
+        QByteArray sig =
+            QByteArray::fromBase64(forged.value(QStringLiteral("cainfo")).toString().toLatin1());
+        if (sig.isEmpty())
+            sig = QByteArray(64, '\x01');
+        sig[0] = char(sig.at(0) ^ 0x5a);
+        forged.insert(QStringLiteral("cainfo"), QString::fromLatin1(sig.toBase64()));
+        forged.insert(QStringLiteral("signtype"), QStringLiteral("SM2"));
+        writeHttp(socket, 200, compact(forged));
     } else if (f->kind == u"http_error_after") {
         writeHttp(socket, f->status, "<html><body>gateway timeout</body></html>", "text/html");
     } else { // latency

@@ -30,7 +30,8 @@ struct SimFault
     /// duplicate_reply (processed, the answer written twice), malformed_json (processed, the
     /// answer cut short), business_error (infcode -1 with `message`, nothing processed),
     /// business_error_output (infcode 0, output.retRslt 0 with `message`, nothing processed),
-    /// expire_sign (every sign-in ends, then the request is handled: it meets an expired sign_no).
+    /// expire_sign (every sign-in ends, then the request is handled: it meets an expired sign_no),
+    /// forged_signature (processed, the answer's cainfo does not verify: as if forged on the way).
     QString kind;
     int count = 1; ///< how many matching requests it hits
     QString infno; ///< empty: any transaction

@@ -68,13 +68,21 @@ struct TimedGateway final : PlatformGateway
     }
     void call(const PlatformRequest& r, Callback done) override
     {
+        callOverlapped(r, std::move(done), {});
+    }
+    void callOverlapped(const PlatformRequest& r, Callback done, Arrived arrived) override
+    {
         auto t = std::make_shared<QElapsedTimer>();
         t->start();
-        inner.call(r, [this, t, done](Result<PlatformResponse> a) {
-            waitingNs += t->nsecsElapsed();
-            done(std::move(a));
-        });
+        inner.callOverlapped(
+            r,
+            [this, t, done](Result<PlatformResponse> a) {
+                waitingNs += t->nsecsElapsed();
+                done(std::move(a));
+            },
+            std::move(arrived));
     }
+    void prepare(const PlatformRequest& r) override { inner.prepare(r); }
     QString gatewayName() const override { return inner.gatewayName(); }
     bool isSimulated() const override { return false; }
 };

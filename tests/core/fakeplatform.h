@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace pos::testing {
 
@@ -33,6 +34,45 @@ public:
             return;
         }
         answer(request, std::move(done));
+    }
+    /// With `overlap`, a held call's answer comes in two steps as from the real gateway:
+    /// arriveNext() processes the oldest held call and, for infcode 0, runs its `arrived`
+    /// (where the engine may send the next record); checkNext() then delivers the oldest
+    /// arrived answer — or, with `forged`, the error a failed signature check gives.
+    void callOverlapped(const PlatformRequest& request, Callback done, Arrived arrived) override
+    {
+        if (!overlap) {
+            call(request, std::move(done));
+            return;
+        }
+        overlapped.append(Overlapped{request, std::move(done), std::move(arrived), {}});
+    }
+    /// Processes the oldest overlapped call; returns false when it needs no check (its answer
+    /// was delivered at once: a refusal or an error).
+    bool arriveNext()
+    {
+        Overlapped o = overlapped.takeFirst();
+        std::optional<Result<PlatformResponse>> result;
+        answer(o.request, [&result](Result<PlatformResponse> r) { result = std::move(r); });
+        if (!*result || (*result)->infcode != 0) {
+            o.done(std::move(*result));
+            return false;
+        }
+        o.result = std::move(*result);
+        Callback done = std::move(o.done);
+        Arrived arrived = std::move(o.arrived);
+        checking.append({std::move(done), std::move(*o.result)});
+        arrived();
+        return true;
+    }
+    void checkNext(bool forged = false)
+    {
+        auto [done, result] = checking.takeFirst();
+        if (forged)
+            done(makeError(ErrorCode::DeviceFailure,
+                           QStringLiteral("平台无确定应答：报文签名 cainfo 验证失败")));
+        else
+            done(std::move(result));
     }
     /// Answers the oldest held call.
     void answerNext()
@@ -110,6 +150,16 @@ public:
         return out;
     }
 
+    struct Overlapped
+    {
+        PlatformRequest request;
+        Callback done;
+        Arrived arrived;
+        std::optional<Result<PlatformResponse>> result;
+    };
+    bool overlap = false;
+    QList<Overlapped> overlapped;
+    QList<std::pair<Callback, Result<PlatformResponse>>> checking;
     bool deferAnswers = false;
     QList<std::pair<PlatformRequest, Callback>> held;
     QStringList prepared; ///< msgids prepare() was told

@@ -1,3 +1,4 @@
+#include "app/core/inventory/platformpayloads.h"
 #include "app/core/ports/clock.h"
 #include "app/core/upload/platformrecords.h"
 #include "app/core/upload/uploadengine.h"
@@ -448,6 +449,108 @@ private Q_SLOTS:
             QCOMPARE(r.platform.holding().at(i).input, sale3505(i + 1));
     }
 
+    void nextRecordLeavesWhileTheAnswerIsChecked()
+    {
+        Rig r;
+        QList<qint64> ids;
+        for (int i = 1; i <= 4; ++i)
+            ids << r.add(QStringLiteral("3505"), sale3505(i));
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Worked); // 9001
+        r.platform.overlap = true;
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy); // #1 on its way
+        r.engine->prepareNext(16);
+        QCOMPARE(r.platform.overlapped.size(), 1);
+        // #1's answer is in (infcode 0), not yet checked: #2 leaves at once.
+        QVERIFY(r.platform.arriveNext());
+        QCOMPARE(r.platform.overlapped.size(), 1);
+        QCOMPARE(r.platform.overlapped.first().request.msgId, r.queue->record(ids.at(1))->msgId);
+        QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Sending); // still being checked
+        QVERIFY(r.engine->busy());
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy); // nothing else starts meanwhile
+        r.platform.checkNext();
+        QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Accepted);
+        // The rest the same way, then idle: each sent once, in order, nothing asked about.
+        while (!r.platform.overlapped.isEmpty()) {
+            QVERIFY(r.platform.arriveNext());
+            r.platform.checkNext();
+        }
+        r.platform.overlap = false;
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3505")), 4);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 0);
+        QVERIFY(r.platform.duplicateMsgIds.isEmpty());
+        QCOMPARE(r.platform.holding().size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(r.platform.holding().at(i).input, sale3505(i + 1));
+        QCOMPARE(r.queue->status().accepted, 4);
+    }
+
+    void forgedAnswerWhileTheNextIsOnItsWayIsResolvedNotResent()
+    {
+        Rig r;
+        QList<qint64> ids;
+        for (int i = 1; i <= 3; ++i)
+            ids << r.add(QStringLiteral("3505"), sale3505(i));
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Worked); // 9001
+        r.platform.overlap = true;
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy); // #1
+        r.engine->prepareNext(16);
+        QVERIFY(r.platform.arriveNext()); // the platform processed #1; #2 leaves
+        QCOMPARE(r.platform.overlapped.size(), 1);
+        const QString firstMsgId = r.queue->record(ids.at(0))->msgId;
+        // #1's answer fails its signature check while #2 is on its way: no definite answer.
+        r.platform.checkNext(true);
+        QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Unknown);
+        QCOMPARE(r.count(UploadEvent::Kind::Unknown), 1);
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy); // #2 still on its way
+        // #2's answer arrives: nothing more goes ahead while #1 waits to be resolved.
+        QVERIFY(r.platform.arriveNext());
+        QVERIFY(r.platform.overlapped.isEmpty());
+        r.platform.checkNext();
+        QCOMPARE(r.queue->record(ids.at(1))->state, UploadState::Accepted);
+        QCOMPARE(r.queue->record(ids.at(2))->state, UploadState::Sending); // claimed, unsent
+        r.platform.overlap = false;
+        // Then #1 is asked about (after the grace period), found, accepted — never resent — and
+        // only then #3 goes.
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 1);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3505")), 3);
+        QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Accepted);
+        QCOMPARE(r.queue->record(ids.at(0))->msgId, firstMsgId);
+        QCOMPARE(r.platform.calls.last().infno, QStringLiteral("3505"));
+        QCOMPARE(r.platform.calls.last().input, sale3505(3));
+        QVERIFY(r.platform.duplicateMsgIds.isEmpty());
+        QCOMPARE(r.platform.holding().size(), 3);
+        QCOMPARE(r.platform.holding().at(0).input, sale3505(1));
+        QCOMPARE(r.platform.holding().at(1).input, sale3505(2));
+    }
+
+    void forgedAnswerOfARecordThePlatformNeverKeptIsSentAfterTheQuery()
+    {
+        // The "answer" to #1 was not the platform's (it never kept #1): the query says so and
+        // #1 goes again, once, after it.
+        Rig r;
+        QList<qint64> ids;
+        for (int i = 1; i <= 2; ++i)
+            ids << r.add(QStringLiteral("3505"), sale3505(i));
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Worked);
+        r.platform.overlap = true;
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy);
+        r.engine->prepareNext(16);
+        QVERIFY(r.platform.arriveNext());
+        r.platform.stored.removeFirst(); // not kept after all
+        r.platform.checkNext(true);
+        QVERIFY(r.platform.arriveNext());
+        r.platform.checkNext();
+        r.platform.overlap = false;
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 1);
+        QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Accepted);
+        QVERIFY(!r.queue->record(ids.at(0))->priorMsgIds.isEmpty()); // one more attempt
+        QCOMPARE(r.platform.holding().size(), 2);
+        QVERIFY(r.platform.duplicateMsgIds.isEmpty());
+    }
+
     void preparedButUnsentRecordsAreVerifiedAfterACrash()
     {
         Rig r;
@@ -494,10 +597,74 @@ private Q_SLOTS:
         QCOMPARE(r.queue->status().withdrawn, 1);
     }
 
+    void withdrawalTakesExactlyOneRecordOfASaleWithTwoLinesOfOneBatch()
+    {
+        // Serials one per record (payloads::recordSerial): a box and two pieces of the same
+        // batch in one sale are two records with two keys; withdrawing one leaves the other.
+        Rig r;
+        payloads::SaleUpload up;
+        up.saleNo = QStringLiteral("XS-T01-20261123-0001");
+        up.productCode = QStringLiteral("P00001");
+        up.allocation.batchNo = QStringLiteral("2510021");
+        up.allocation.pieces = 10;
+        up.unitPrice = Money::fromFen(1580);
+        up.piecesPerUnit = 10;
+        up.at = kStart;
+        const QJsonObject box = payloads::sale3505(up);
+        up.recordNo = 2;
+        up.allocation.pieces = 2;
+        up.piecesPerUnit = 1;
+        up.splitPack = true;
+        const QJsonObject pieces = payloads::sale3505(up);
+        const qint64 first = r.add(QStringLiteral("3505"), box);
+        r.add(QStringLiteral("3505"), pieces);
+        // And the return of the box line: its own serial too.
+        r.add(QStringLiteral("3506"),
+              payloads::saleReturn3506(box, QStringLiteral("TH-T01-20261123-0001"), 1,
+                                       QStringLiteral("王五"), kStart));
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.holding().size(), 3);
+        const Result<qint64> wd =
+            r.queue->withdraw(first, withdrawal3507(QStringLiteral("3505"), box),
+                              QStringLiteral("录错"), r.clock.now());
+        QVERIFY2(wd.ok(), wd.ok() ? "" : qPrintable(wd.error().message));
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.queue->record(first)->withdrawal, QStringLiteral("done"));
+        QCOMPARE(r.platform.holding().size(), 2); // exactly one record went
+        QCOMPARE(r.platform.holding().at(0).input, pieces);
+        QCOMPARE(r.platform.holding().at(1).infno, QStringLiteral("3506"));
+    }
+
+    void recordsQueuedWithTheOldKeyAreStillSentResolvedAndWithdrawn()
+    {
+        // Queued before serials were per record ("sale-batch"): read by the key it carries.
+        Rig r;
+        const QJsonObject old = sale3505(7); // XS-T01-20261123-0007-2510021
+        const qint64 id = r.add(QStringLiteral("3505"), old);
+        r.platform.loseAnswers = 1; // processed, answer lost: resolved by its old key
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 1);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3505")), 1);
+        QCOMPARE(r.queue->record(id)->state, UploadState::Accepted);
+        // Its return, made now, has its own serial: withdrawing the sale no longer takes it.
+        r.add(QStringLiteral("3506"),
+              payloads::saleReturn3506(old, QStringLiteral("TH-T01-20261123-0002"), 1,
+                                       QStringLiteral("王五"), kStart));
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QVERIFY(r.queue
+                    ->withdraw(id, withdrawal3507(QStringLiteral("3505"), old),
+                               QStringLiteral("录错"), r.clock.now())
+                    .ok());
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.platform.holding().size(), 1);
+        QCOMPARE(r.platform.holding().first().infno, QStringLiteral("3506"));
+    }
+
     void withdrawalThatWouldDeleteAnotherRecordIsRefused()
     {
         Rig r;
-        // A 3506 names the batch number of the 3505 it reverses: one 3507 would delete both.
+        // Records queued before serials were per record: a 3506 carried the serial of the 3505
+        // it reverses, so one 3507 would delete both. Still refused for those.
         const qint64 sale = r.add(QStringLiteral("3505"), sale3505(1));
         QJsonObject ret = sale3505(1);
         r.add(QStringLiteral("3506"), ret);

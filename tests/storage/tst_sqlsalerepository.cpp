@@ -424,7 +424,14 @@ private Q_SLOTS:
         QCOMPARE(b.value(QStringLiteral("sel_retn_opter_name")).toString(), QStringLiteral("王五"));
         QVERIFY(b.value(QStringLiteral("sel_retn_time")).toString()
                 != a.value(QStringLiteral("sel_retn_time")).toString());
-        for (const char* k : {"stoout_no", "sel_retn_time", "sel_retn_opter_name"}) {
+        // Its own serial; the sold record's in medins_prod_sel_no.
+        QCOMPARE(b.value(QStringLiteral("fixmedins_bchno")).toString(),
+                 *ret + QStringLiteral("-01"));
+        QCOMPARE(b.value(QStringLiteral("medins_prod_sel_no")),
+                 a.value(QStringLiteral("fixmedins_bchno")));
+        b.remove(QStringLiteral("medins_prod_sel_no"));
+        for (const char* k :
+             {"stoout_no", "sel_retn_time", "sel_retn_opter_name", "fixmedins_bchno"}) {
             a.remove(QLatin1String(k));
             b.remove(QLatin1String(k));
         }

@@ -47,6 +47,7 @@ private Q_SLOTS:
         QTest::newRow("duplicate reply") << QStringLiteral("duplicate_reply") << 3 << 0;
         QTest::newRow("malformed JSON") << QStringLiteral("malformed_json") << 3 << 0;
         QTest::newRow("expired sign_no") << QStringLiteral("expire_sign") << 2 << 0;
+        QTest::newRow("answer's signature forged") << QStringLiteral("forged_signature") << 3 << 0;
         QTest::newRow("everything at once") << QStringLiteral("*") << 1 << 0;
     }
     void everyFaultEndsWithEqualRecords()
@@ -84,6 +85,75 @@ private Q_SLOTS:
             now.removeOne(r);
         QCOMPARE(now, rig.storeAccepted());
         // And no request was ever repeated under the same msgid (nothing resent blindly).
+        const QJsonObject receipts = m_sim.control(QStringLiteral("/sim/receipts"), {}, true);
+        for (auto it = receipts.begin(); it != receipts.end(); ++it)
+            QVERIFY2(it.value().toInt() == 1, qPrintable(it.key()));
+        QCOMPARE(m_sim.stats().value(QStringLiteral("faults_pending")).toInt(), 0);
+    }
+
+    void forgedAnswerWhileTheNextIsOnItsWay()
+    {
+        UploadRig rig(m_sim, sync::GatewayAuth::Tif, true, kStart.addDays(45));
+        // The rig's gateway, every request and every (checked) answer logged in order.
+        struct Log final : PlatformGateway
+        {
+            PlatformGateway& inner;
+            QStringList events;
+            explicit Log(PlatformGateway& g)
+                : inner(g)
+            {
+            }
+            void call(const PlatformRequest& r, Callback done) override
+            {
+                callOverlapped(r, std::move(done), {});
+            }
+            void callOverlapped(const PlatformRequest& r, Callback done, Arrived arrived) override
+            {
+                events << QStringLiteral("send ") + r.msgId;
+                const QString msgId = r.msgId;
+                inner.callOverlapped(
+                    r,
+                    [this, msgId, done](Result<PlatformResponse> a) {
+                        events << (a ? QStringLiteral("answer ") : QStringLiteral("error "))
+                                      + msgId;
+                        done(std::move(a));
+                    },
+                    std::move(arrived));
+            }
+            void prepare(const PlatformRequest& r) override { inner.prepare(r); }
+            QString gatewayName() const override { return inner.gatewayName(); }
+            bool isSimulated() const override { return false; }
+        } log(*rig.gateway);
+        rig.engine = std::make_unique<UploadEngine>(*rig.queue, log, rig.clock, rig.policy);
+        int resolved = 0;
+        rig.engine->setObserver([&resolved](const UploadEvent& e) {
+            resolved += e.kind == UploadEvent::Kind::Resolved ? 1 : 0;
+        });
+        const QStringList before = UploadRig::platformHolds(m_sim);
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i)
+            for (const auto& [infno, payload] : mixedRecords(4500 + i))
+                ids << rig.add(infno, payload);
+        // The first 3505 (the second record) is processed, its answer's signature forged.
+        m_sim.fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("forged_signature")},
+                                {QStringLiteral("infno"), QStringLiteral("3505")}});
+        QVERIFY(rig.drain());
+        const QString forged = rig.queue->record(ids.at(1))->msgId;
+        const QString next = rig.queue->record(ids.at(2))->msgId;
+        // The next record had left before the forged answer's check failed…
+        const qsizetype failedAt = log.events.indexOf(QStringLiteral("error ") + forged);
+        QVERIFY2(failedAt > 0, qPrintable(log.events.join(u'\n')));
+        QVERIFY2(log.events.indexOf(QStringLiteral("send ") + next) < failedAt,
+                 qPrintable(log.events.join(u'\n')));
+        // …and the forged one was resolved by the platform's query, accepted, never resent.
+        QCOMPARE(resolved, 1);
+        QCOMPARE(log.events.count(QStringLiteral("send ") + forged), 1);
+        QVERIFY(rig.queue->record(ids.at(1))->priorMsgIds.isEmpty());
+        QCOMPARE(rig.queue->status().accepted, 9);
+        QStringList now = UploadRig::platformHolds(m_sim);
+        for (const QString& r : before)
+            now.removeOne(r);
+        QCOMPARE(now, rig.storeAccepted());
         const QJsonObject receipts = m_sim.control(QStringLiteral("/sim/receipts"), {}, true);
         for (auto it = receipts.begin(); it != receipts.end(); ++it)
             QVERIFY2(it.value().toInt() == 1, qPrintable(it.key()));

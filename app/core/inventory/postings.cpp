@@ -95,9 +95,9 @@ Result<QString> purchase(LedgerTransaction& tx, const PurchaseDocument& doc,
             !s)
             return s.error();
         if (Status s = tx.queueUpload(
-                *docNo,
-                UploadEntry{QStringLiteral("3503"),
-                            payloads::purchase3503(r, doc.supplier, *docNo, c.operatorName, c.at)});
+                *docNo, UploadEntry{QStringLiteral("3503"),
+                                    payloads::purchase3503(r, doc.supplier, *docNo, no,
+                                                           c.operatorName, c.at)});
             !s)
             return s.error();
     }
@@ -140,13 +140,13 @@ Result<QString> adjustment(LedgerTransaction& tx, const ProductCatalog& catalog,
     const UploadEntry upload =
         purchaseReturn
             ? UploadEntry{QStringLiteral("3504"),
-                          payloads::purchaseReturn3504(product->insuranceCode, product->code,
-                                                       product->genericName, b.batchNo, b.supplier,
-                                                       signedPieces, *docNo, c.operatorName, c.at)}
+                          payloads::purchaseReturn3504(
+                              product->insuranceCode, product->code, product->genericName,
+                              b.batchNo, b.supplier, signedPieces, *docNo, 1, c.operatorName, c.at)}
             : UploadEntry{QStringLiteral("3502"),
                           payloads::stockChange3502(product->insuranceCode, product->code,
                                                     product->genericName, b.batchNo, kind,
-                                                    signedPieces, *docNo, c.operatorName, c.at)};
+                                                    signedPieces, *docNo, 1, c.operatorName, c.at)};
     if (Status s = tx.queueUpload(*docNo, upload); !s)
         return s.error();
     return docNo;
@@ -174,6 +174,7 @@ Result<StocktakeResult> stocktake(LedgerTransaction& tx, const ProductCatalog& c
                          QStringLiteral("INV-LEDGER"));
     StocktakeResult result;
     QList<std::pair<MovementEntry, UploadEntry>> adjustments;
+    int records = 0; // the sheet's 3501s (one per line), then its 3502s: each its own serial
     // 3501: the counted stock of every batch on the sheet; then each variance with its 3502.
     for (const StocktakeLine& l : sheet.lines) {
         const std::optional<Product> product = catalog.findById(l.productId);
@@ -193,6 +194,7 @@ Result<StocktakeResult> stocktake(LedgerTransaction& tx, const ProductCatalog& c
         count.expiryDate = (*batch)->batch.expiryDate;
         count.countedPieces = *l.counted;
         count.sheetNo = sheet.sheetNo;
+        count.recordNo = ++records;
         count.at = c.at;
         if (Status s = tx.queueUpload(sheet.sheetNo, UploadEntry{QStringLiteral("3501"),
                                                                  payloads::stockCount3501(count)});
@@ -209,7 +211,10 @@ Result<StocktakeResult> stocktake(LedgerTransaction& tx, const ProductCatalog& c
              UploadEntry{QStringLiteral("3502"),
                          payloads::stockChange3502(product->insuranceCode, product->code,
                                                    product->genericName, l.batchNo, kind, delta,
-                                                   sheet.sheetNo, c.operatorName, c.at)}});
+                                                   sheet.sheetNo,
+                                                   // after the sheet's 3501s, one per line
+                                                   int(sheet.lines.size() + adjustments.size()) + 1,
+                                                   c.operatorName, c.at)}});
     }
     for (const auto& [movement, upload] : adjustments) {
         if (Status s = tx.addMovement(sheet.sheetNo, movement); !s)
@@ -259,6 +264,7 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
     s.id = *id;
 
     int lineNo = 0;
+    int records = 0; // the sale's 3505s, each its own serial
     for (const SaleLine& l : s.lines) {
         ++lineNo;
         // INV-TRACE: the boxes whose codes were scanned, each sold once.
@@ -328,6 +334,8 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
             up.operatorName = s.operatorName;
             up.at = s.time;
             up.rxNo = s.rxNo;
+            up.recordNo = ++records;
+            up.piecesPerUnit = l.piecesPerUnit(); // the price per piece, as the count
             if (Status u = tx.queueUpload(
                     s.saleNo, UploadEntry{QStringLiteral("3505"), payloads::sale3505(up)});
                 !u)
@@ -367,11 +375,12 @@ Result<QString> saleReturn(LedgerTransaction& tx, const QString& saleNo, const Q
     Result<QList<QJsonObject>> uploads = tx.uploadsOf(QStringLiteral("3505"), saleNo);
     if (!uploads)
         return uploads.error();
+    int records = 0;
     for (const QJsonObject& sale3505 : *uploads)
         if (Status s = tx.queueUpload(
-                *returnNo,
-                UploadEntry{QStringLiteral("3506"),
-                            payloads::saleReturn3506(sale3505, *returnNo, c.operatorName, c.at)});
+                *returnNo, UploadEntry{QStringLiteral("3506"),
+                                       payloads::saleReturn3506(sale3505, *returnNo, ++records,
+                                                                c.operatorName, c.at)});
             !s)
             return s.error();
     return returnNo;

@@ -44,6 +44,19 @@ public:
     virtual ~PlatformGateway() = default;
     using Callback = std::function<void(Result<PlatformResponse>)>;
     virtual void call(const PlatformRequest& request, Callback done) = 0;
+    /// Runs when the platform's answer is in and says it processed the request (infcode 0), but
+    /// before the answer has been checked (decryption, the platform's signature); `done` follows
+    /// and still decides — a check that fails makes it an error (no definite answer).
+    using Arrived = std::function<void()>;
+    /// As call(), and `arrived` (on the caller's thread, at most once, before `done`) lets the
+    /// caller send its next request while this answer is being checked: the platform finished
+    /// with this request before it answered, so the next one still reaches it in order. The
+    /// caller may call() again from inside `arrived`. The default never runs `arrived`.
+    virtual void callOverlapped(const PlatformRequest& request, Callback done, Arrived arrived)
+    {
+        (void)arrived;
+        call(request, std::move(done));
+    }
     /// Optional: do the expensive part of `request` (signing, encryption) now, while another
     /// call is on its way, so that call() with the same msgid and input sends at once. Sends
     /// nothing. The default does nothing.

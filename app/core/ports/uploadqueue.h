@@ -89,6 +89,11 @@ public:
     [[nodiscard]] virtual std::optional<UploadRecord> head() = 0;
     /// Any record, waiting or final.
     [[nodiscard]] virtual std::optional<UploadRecord> record(qint64 id) = 0;
+    /// head()'s id only (0: none) — cheap: once per record while a backlog drains.
+    [[nodiscard]] virtual qint64 headId() = 0;
+    /// Whether record `id` is still Sending under `msgId` (claimed and not touched since, e.g.
+    /// by the manager's retry) — cheap: checked before a prepared record is sent.
+    [[nodiscard]] virtual bool stillClaimed(qint64 id, const QString& msgId) = 0;
 
     /// Stores the attempt's msgid, before the request leaves: Sending, attempts + 1.
     [[nodiscard]] virtual Status markSending(qint64 id, const QString& msgId,

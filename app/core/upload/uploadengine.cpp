@@ -116,7 +116,7 @@ void UploadEngine::settle()
 
 UploadEngine::Step UploadEngine::step()
 {
-    if (m_inFlight)
+    if (m_inFlight || m_verifying != 0)
         return Step::Busy;
     const QDateTime now = m_clock.now();
     if (m_linkRetryAt.isValid() && now < m_linkRetryAt) {
@@ -195,8 +195,9 @@ void UploadEngine::signIn()
 bool UploadEngine::isPrepared(const UploadRecord& r) const
 {
     return r.state == UploadState::Sending
-           && std::any_of(m_prepared.cbegin(), m_prepared.cend(),
-                          [&r](const auto& p) { return p.first == r.id && p.second == r.msgId; });
+           && std::any_of(m_prepared.cbegin(), m_prepared.cend(), [&r](const UploadRecord& p) {
+                  return p.id == r.id && p.msgId == r.msgId;
+              });
 }
 
 void UploadEngine::prepareNext(int batch)
@@ -212,6 +213,7 @@ void UploadEngine::prepareNext(int batch)
                 break; // keep the order: nothing past a record that must wait
             ids << r.id;
         }
+        next.resize(ids.size());
         if (ids.isEmpty())
             return;
         Result<QStringList> msgIds = m_queue.claim(ids, now);
@@ -219,24 +221,27 @@ void UploadEngine::prepareNext(int batch)
             (void)storeFailed(msgIds.error());
             return;
         }
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            m_prepared.append({ids.at(i), msgIds->at(i)});
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            UploadRecord& r = next[i];
+            r.msgId = msgIds->at(i);
+            r.state = UploadState::Sending;
+            m_prepared.append(std::move(r));
+        }
     }
-    // The next one's request sealed now (the signature is what costs).
-    const auto& [id, msgId] = m_prepared.first();
-    if (m_sealedId == id)
+    // The next one's request sealed now (the signature is what costs). Should the manager
+    // change it meanwhile, the gateway sees other input at call() and seals again.
+    const UploadRecord& r = m_prepared.first();
+    if (m_sealedId == r.id)
         return;
-    if (std::optional<UploadRecord> r = m_queue.record(id)) {
-        m_gateway.prepare(PlatformRequest{r->infno, msgId, r->payload});
-        m_sealedId = id;
-    }
+    m_gateway.prepare(PlatformRequest{r.infno, r.msgId, r.payload});
+    m_sealedId = r.id;
 }
 
 void UploadEngine::releasePrepared()
 {
     const QDateTime now = m_clock.now();
-    for (const auto& [id, msgId] : m_prepared)
-        (void)m_queue.markPending(id, {}, Tr::tr("已预备、未发送"), now);
+    for (const UploadRecord& r : m_prepared)
+        (void)m_queue.markPending(r.id, {}, Tr::tr("已预备、未发送"), now);
     m_prepared.clear();
     m_sealedId = 0;
 }
@@ -247,7 +252,7 @@ void UploadEngine::send(const UploadRecord& r)
     QString msgId;
     if (isPrepared(r)) {
         msgId = r.msgId; // claimed (stored) by prepareNext(), not sent yet
-        m_prepared.removeIf([&r](const auto& p) { return p.first == r.id; });
+        m_prepared.removeIf([&r](const UploadRecord& p) { return p.id == r.id; });
     } else {
         // Stored before the request leaves: after a crash the store knows it may have gone out.
         Result<QStringList> claimed = m_queue.claim({r.id}, now);
@@ -262,41 +267,87 @@ void UploadEngine::send(const UploadRecord& r)
     m_current = r.id;
     const qint64 id = r.id;
     std::shared_ptr<bool> detached = m_detached;
-    m_gateway.call(
+    m_gateway.callOverlapped(
         PlatformRequest{r.infno, msgId, r.payload},
         [this, detached, id](Result<PlatformResponse> answer) {
-            if (*detached)
-                return;
-            m_current = 0;
-            const QDateTime at = m_clock.now();
-            if (!answer) {
-                const QDateTime retry = linkDown(answer.error().message);
-                const QDateTime due = qMax(retry, at.addMSecs(m_policy.unknownGraceMs));
-                (void)storeFailed(m_queue.markUnknown(id, answer.error().message, due, at));
-                emitEvent(UploadEvent::Kind::Unknown, id, answer.error().message);
-                settle();
-                return;
-            }
-            linkUp();
-            QString refusal;
-            if (answer->infcode == 0 && !refusedInOutput(*answer, &refusal)) {
-                (void)storeFailed(m_queue.markAccepted(id, at));
-                emitEvent(UploadEvent::Kind::Accepted, id, {});
-            } else if (answer->infcode != 0 && !m_policy.signExpiredPattern.isEmpty()
-                       && m_signExpired.match(answer->errMsg).hasMatch()) {
-                // Refused for the sign-in, not for the record: sign in, send again.
-                m_signedInOn = {};
-                (void)storeFailed(
-                    m_queue.markPending(id, {}, Tr::tr("签到已失效，重新签到后重发"), at));
-            } else {
-                const QString why = answer->infcode != 0 ? answer->errMsg : refusal;
-                (void)storeFailed(m_queue.markRejected(
-                    id, why.isEmpty() ? Tr::tr("平台拒绝（infcode %1）").arg(answer->infcode) : why,
-                    at));
-                emitEvent(UploadEvent::Kind::Rejected, id, why);
-            }
-            settle();
+            if (!*detached)
+                answered(id, std::move(answer));
+        },
+        [this, detached, id] {
+            if (!*detached)
+                arrived(id);
         });
+}
+
+void UploadEngine::arrived(qint64 id)
+{
+    if (id != m_current || m_verifying != 0)
+        return; // not the call this engine is waiting for, or one is checked already
+    m_verifying = id;
+    m_current = 0;
+    m_inFlight = false;
+    // What may go ahead: the next prepared record (claimed, its msgid stored), when nothing
+    // older than `id` is still open (an unknown to resolve, a record sent again), the link has
+    // no backoff running and the day's sign-in is done — as step() would decide once `id` is
+    // accepted.
+    if (m_prepared.isEmpty())
+        return;
+    const QDateTime now = m_clock.now();
+    if (m_signedInOn != now.date() || (m_linkRetryAt.isValid() && now < m_linkRetryAt))
+        return;
+    if (m_queue.headId() != id)
+        return;
+    // The copy prepareNext() kept, if the store still has it claimed as it was (a manager's
+    // retry, say, would have changed it; then step() decides as usual).
+    const UploadRecord next = m_prepared.first();
+    if (!m_queue.stillClaimed(next.id, next.msgId))
+        return;
+    send(next);
+}
+
+void UploadEngine::answered(qint64 id, Result<PlatformResponse> answer)
+{
+    // Checked while the next record was on its way: that call is still in flight.
+    const bool overlapped = m_verifying == id;
+    if (overlapped)
+        m_verifying = 0;
+    if (m_current == id)
+        m_current = 0;
+    const QDateTime at = m_clock.now();
+    if (!answer) {
+        const QDateTime retry = linkDown(answer.error().message);
+        const QDateTime due = qMax(retry, at.addMSecs(m_policy.unknownGraceMs));
+        (void)storeFailed(m_queue.markUnknown(id, answer.error().message, due, at));
+        emitEvent(UploadEvent::Kind::Unknown, id, answer.error().message);
+    } else {
+        linkUp();
+        QString refusal;
+        if (answer->infcode == 0 && !refusedInOutput(*answer, &refusal)) {
+            (void)storeFailed(m_queue.markAccepted(id, at));
+            emitEvent(UploadEvent::Kind::Accepted, id, {});
+        } else if (answer->infcode != 0 && !m_policy.signExpiredPattern.isEmpty()
+                   && m_signExpired.match(answer->errMsg).hasMatch()) {
+            // Refused for the sign-in, not for the record: sign in, send again.
+            m_signedInOn = {};
+            (void)storeFailed(
+                m_queue.markPending(id, {}, Tr::tr("签到已失效，重新签到后重发"), at));
+        } else {
+            const QString why = answer->infcode != 0 ? answer->errMsg : refusal;
+            (void)storeFailed(m_queue.markRejected(
+                id, why.isEmpty() ? Tr::tr("平台拒绝（infcode %1）").arg(answer->infcode) : why,
+                at));
+            emitEvent(UploadEvent::Kind::Rejected, id, why);
+        }
+    }
+    if (overlapped && m_inFlight) {
+        // The next record is on its way: seal the one after it meanwhile, and let the driver
+        // see the change (its step() says Busy until that answer is in).
+        prepareNext();
+        if (m_onSettled)
+            m_onSettled();
+        return;
+    }
+    settle();
 }
 
 void UploadEngine::resolve(const UploadRecord& r)

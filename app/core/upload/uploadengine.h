@@ -62,6 +62,13 @@ struct UploadEvent
 ///  - Pending gets a msgid, stored (Sending) before the request leaves; the answer sorts it into
 ///    Accepted, Rejected (a business error, or infcode 0 with output.retRslt 0) or Unknown (no
 ///    definite answer). An answer saying sign_no expired signs in again (9001) and resends.
+///  - Overlap: when record N's answer is in and says infcode 0 (the platform has processed N),
+///    the next prepared record N+1 is sent while N's answer is still being checked (the
+///    gateway's callOverlapped: decryption, the platform's signature). The platform still gets
+///    them in order. Only when N is the oldest open record, nothing waits to be resolved and
+///    the day's sign-in is done. If N's answer then fails its check, N becomes Unknown as any
+///    answer that is not definite, nothing further is sent (N+1's own answer excepted) until
+///    N is resolved by the platform's query, and N is never resent without that query.
 /// It signs in (9001) before its first record and again each day. While the platform cannot be
 /// reached it waits with exponential backoff and jitter (policy retryMinMs → retryMaxMs), on the
 /// injected clock.
@@ -85,7 +92,7 @@ public:
     /// Starts the next piece of work when one is due and none is in flight.
     Step step();
     [[nodiscard]] QDateTime nextDue() const { return m_nextDue; }
-    [[nodiscard]] bool busy() const { return m_inFlight; }
+    [[nodiscard]] bool busy() const { return m_inFlight || m_verifying != 0; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
     /// Runs when an in-flight call has been dealt with (call step() again).
     void setOnSettled(std::function<void()> f) { m_onSettled = std::move(f); }
@@ -95,7 +102,7 @@ public:
     /// the gateway, so each leaves as soon as the answer before it is in. Order is unchanged:
     /// each is sent only after the previous answer, and only when nothing needs resolving first.
     /// The driver calls this after the current request has been written.
-    void prepareNext(int batch = 16);
+    void prepareNext(int batch = 64);
     /// Puts prepared, never-sent records back to Pending (the worker is stopping). Without it
     /// they would be verified with the platform at the next start, which is correct but slower.
     void releasePrepared();
@@ -112,6 +119,10 @@ public:
 private:
     void signIn();
     void send(const UploadRecord& r);
+    /// `id`'s answer is in (infcode 0), not yet checked: sends the next prepared record ahead.
+    void arrived(qint64 id);
+    /// `id`'s answer, checked (or the failure): sorts the record.
+    void answered(qint64 id, Result<PlatformResponse> answer);
     void resolve(const UploadRecord& r);
     void linkUp();
     /// Counts a failure and returns when to try again.
@@ -129,8 +140,12 @@ private:
     bool m_inFlight = false;
     bool m_called = false; ///< this step made a call
     qint64 m_current = 0;  ///< the record on its way (0: a sign-in or a query, or nothing)
-    /// Claimed by prepareNext(), in order: (id, msgid), known unsent by this process.
-    QList<std::pair<qint64, QString>> m_prepared;
+    /// The record whose answer has arrived and is being checked while m_current is on its way
+    /// (0: none). step() starts nothing while it is set.
+    qint64 m_verifying = 0;
+    /// Claimed by prepareNext(), in order (msgid set), known unsent by this process. The copy
+    /// seals ahead; what is sent is read from the store again (the manager may have acted).
+    QList<UploadRecord> m_prepared;
     qint64 m_sealedId = 0; ///< the prepared record the gateway has sealed
     [[nodiscard]] bool isPrepared(const UploadRecord& r) const;
     QDate m_signedInOn; ///< invalid: sign in before the next record
