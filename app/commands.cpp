@@ -177,7 +177,17 @@ int runScript(const AppConfig& config, const QString& file, bool json)
         err(Tr::tr("无法读取脚本 %1").arg(file));
         return 2;
     }
-    Result<QJsonObject> scenario = ScenarioRunner::parse(f.readAll());
+    // A script is a few kilobytes of JSON: read at most the cap and one byte more, so an endless
+    // or huge "file" (/dev/zero, a video) is refused by name instead of exhausting memory.
+    constexpr qint64 kMaxScriptBytes = 8 * 1024 * 1024;
+    const QByteArray text = f.read(kMaxScriptBytes + 1);
+    if (text.size() > kMaxScriptBytes) {
+        err(Tr::tr("脚本 %1 超过 %2 MB：这不是 PharmaPOS 的脚本文件")
+                .arg(file)
+                .arg(kMaxScriptBytes / (1024 * 1024)));
+        return 2;
+    }
+    Result<QJsonObject> scenario = ScenarioRunner::parse(text);
     if (!scenario) {
         err(Tr::tr("%1：%2").arg(file, scenario.error().userText()));
         return 2;

@@ -829,6 +829,10 @@
         <source>用法：pharmapos run-script FILE [--json]</source>
         <translation>Usage: pharmapos run-script FILE [--json]</translation>
     </message>
+    <message>
+        <source>脚本 %1 超过 %2 MB：这不是 PharmaPOS 的脚本文件</source>
+        <translation>Script %1 is larger than %2 MB: it is not a PharmaPOS script</translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeys</name>
