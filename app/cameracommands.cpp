@@ -1,12 +1,12 @@
 #include "app/cameracommands.h"
 
+#include "app/commands.h"
 #include "app/core/camera/evidenceaccess.h"
 #include "app/core/camera/facequality.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/evidencesealer.h"
 #include "app/core/staff/session.h"
 #include "app/counter.h"
-#include "app/secretinput.h"
 #include "devices/camera/videoframeimage.h"
 #include "devices/face/opencvfaceanalyzer.h"
 #include "devices/recorder/evidencebackup.h"
@@ -200,44 +200,24 @@ int runVideoExport(const QStringList& args, camera::EvidenceAccess& access, QTex
     return 0;
 }
 
-int runVideoExportAsUser(const AppConfig& config, const QString& user, const QStringList& args,
-                         SecretInput& secrets, QTextStream& out, QTextStream& err)
+namespace {
+
+/// `video export` as the logged-in manager: an EvidenceAccess over that login's AccessControl
+/// and the archive of `[camera] video_dir` (runVideoExport checks and audits).
+int exportAs(Counter& c, const CameraSettings& cam, const QStringList& args, QTextStream& out,
+             QTextStream& err)
 {
-    if (user.isEmpty()) {
-        err << Tr::tr("需要 --user 店长账号（密码从标准输入读取）") << Qt::endl;
-        return 1;
-    }
-    Result<std::unique_ptr<Counter>> counter =
-        Counter::assemble(config, std::make_unique<SystemClock>());
-    if (!counter) {
-        err << counter.error().userText() << Qt::endl;
-        return 2;
-    }
-    Counter& c = **counter;
-    Result<storage::crypto::SecretBytes> password = secrets.read(Tr::tr("%1 的密码：").arg(user));
-    if (!password) {
-        err << Tr::tr("没有读到 %1 的密码").arg(user) << Qt::endl;
-        return 1;
-    }
-    QString typed = QString::fromUtf8(password->view());
-    Result<User> login = c.session().login(user, typed);
-    storage::crypto::cleanse(typed);
-    if (!login) {
-        err << login.error().userText() << Qt::endl;
-        return 1;
-    }
     // The files are read as stored (the data-protection issue's sealer goes here once the
     // counter seals them); decrypted copies would go to .scratch and be deleted after.
     PassThroughSealer plain;
-    const CameraSettings& cam = *config.camera;
     const devices::FileEvidenceArchive archive(
         cam.videoDir, cam.backupDir, plain,
         QDir(cam.videoDir).filePath(QStringLiteral(".scratch")));
     camera::EvidenceAccess access(archive, c.access());
-    const int code = runVideoExport(args, access, out, err);
-    c.session().logout();
-    return code;
+    return runVideoExport(args, access, out, err);
 }
+
+} // namespace
 
 QList<Subcommand> cameraSubcommands()
 {
@@ -269,10 +249,11 @@ QList<Subcommand> cameraSubcommands()
          CommandNeeds::Store,
          true,
          [](const CommandContext& c) {
-             return runVideoExportAsUser(*c.config, c.line.value(QStringLiteral("user")),
-                                         c.line.words().mid(2)
-                                             + c.line.asWords({QStringLiteral("out")}),
-                                         c.secrets, c.out, c.err);
+             const QStringList args =
+                 c.line.words().mid(2) + c.line.asWords({QStringLiteral("out")});
+             return asUser(*c.config, c.line.value(QStringLiteral("user")), [&](Counter& in) {
+                 return exportAs(in, *c.config->camera, args, c.out, c.err);
+             });
          }},
     };
 }

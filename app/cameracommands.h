@@ -12,8 +12,6 @@ class EvidenceAccess;
 
 namespace pos::app {
 
-class SecretInput;
-
 /// The settlement camera's family of subcommands (`face check`, `video verify`, `video export`),
 /// registered in subcommands().
 [[nodiscard]] QList<Subcommand> cameraSubcommands();
@@ -42,13 +40,5 @@ int runVideoVerify(const QStringList& args, const CameraSettings& settings, QTex
 /// Exit 0 exported, 1 refused or failed (saying why), 2 usage error.
 int runVideoExport(const QStringList& args, camera::EvidenceAccess& access, QTextStream& out,
                    QTextStream& err);
-
-/// `pharmapos video export SETTLEMENT --out FILE --user NAME`, whole: opens the store of `config`,
-/// logs `user` in with the password read from `secrets`, and exports through an EvidenceAccess
-/// over that login's AccessControl and a devices::FileEvidenceArchive of `[camera] video_dir`
-/// (runVideoExport). Logs out again. Exit 0 exported, 1 refused (login, permission, missing
-/// clip), 2 usage or the store cannot be opened.
-int runVideoExportAsUser(const AppConfig& config, const QString& user, const QStringList& args,
-                         SecretInput& secrets, QTextStream& out, QTextStream& err);
 
 } // namespace pos::app

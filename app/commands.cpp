@@ -268,6 +268,8 @@ int asUserOn(Counter& c, const QString& user, const std::function<int(Counter&)>
     return code;
 }
 
+} // namespace
+
 int asUser(const AppConfig& config, const QString& user, const std::function<int(Counter&)>& work)
 {
     Result<std::unique_ptr<Counter>> counter = open(config);
@@ -277,8 +279,6 @@ int asUser(const AppConfig& config, const QString& user, const std::function<int
     }
     return asUserOn(**counter, user, work);
 }
-
-} // namespace
 
 namespace {
 

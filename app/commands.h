@@ -7,7 +7,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace pos::app {
+
+class Counter;
+
+/// Opens the store, logs `user` in (password on standard input), runs `work` as that user and
+/// logs out again, whatever `work` returned. Returns work's exit code, or 2 when the store cannot
+/// be opened and 1 when the login was refused (saying why). Every command that needs a login.
+int asUser(const AppConfig& config, const QString& user, const std::function<int(Counter&)>& work);
 
 /// `pharmapos demo`: the built-in demo scenario on simulated devices, printed as it happens.
 int runDemo(const AppConfig& config);

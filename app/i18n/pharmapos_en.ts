@@ -214,18 +214,6 @@
         <source>已导出结算 %1 的录像：%2（清单：%2.manifest.json）</source>
         <translation>Exported the recording of settlement %1: %2 (manifest: %2.manifest.json)</translation>
     </message>
-    <message>
-        <source>需要 --user 店长账号（密码从标准输入读取）</source>
-        <translation>--user with a store manager account is needed (the password is read from standard input)</translation>
-    </message>
-    <message>
-        <source>%1 的密码：</source>
-        <translation>Password for %1: </translation>
-    </message>
-    <message>
-        <source>没有读到 %1 的密码</source>
-        <translation>No password was read for %1</translation>
-    </message>
 </context>
 <context>
     <name>CameraConfig</name>
