@@ -28,6 +28,7 @@ int main(int argc, char** argv)
     // window's process not dumpable or traceable. What could not be done is said once the
     // streams exist; the process runs regardless.
     const pos::app::HardeningReport hardening = pos::app::hardenProcess(!headless);
+    pos::app::readLocalTimeZoneOnce();
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // printers render fonts; no display needed
     std::unique_ptr<QCoreApplication> app;

@@ -97,4 +97,10 @@ Result<bool> makeFilePrivate(const QString& path)
     return tighten(path);
 }
 
+void readLocalTimeZoneOnce()
+{
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", QByteArrayLiteral(":/etc/localtime"));
+}
+
 } // namespace pos::app

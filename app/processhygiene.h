@@ -24,6 +24,12 @@ struct HardeningReport
 /// Thread: call before any other thread starts (umask is per process).
 [[nodiscard]] HardeningReport hardenProcess(bool counterProcess);
 
+/// With TZ unset, glibc looks at /etc/localtime again (a stat()) on every local-time conversion —
+/// several per record the upload worker stores, per line a sale posts. TZ then names that same
+/// file, read once per process (a change of the machine's time zone is seen at the next start).
+/// A TZ already set is left alone. Thread: before any other thread starts.
+void readLocalTimeZoneOnce();
+
 /// The data directory 0700 (created so when missing) and everything under it private: directories
 /// 0700, files 0600 (group and other bits removed: the database with its -wal and -shm, the
 /// configuration, printed output, the rotation progress, the lock). Returns the paths it tightened,

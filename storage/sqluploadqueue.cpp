@@ -182,6 +182,19 @@ qint64 SqlUploadQueue::headId()
     return id;
 }
 
+qint64 SqlUploadQueue::openBefore(qint64 id)
+{
+    if (!prepareOnce(
+            m_openBeforeQuery,
+            QStringLiteral("SELECT count(*) FROM outbox WHERE id < ? AND state IN (1, 2, 5)")))
+        return -1;
+    QSqlQuery& q = *m_openBeforeQuery;
+    q.bindValue(0, id);
+    const qint64 n = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return n;
+}
+
 bool SqlUploadQueue::stillClaimed(qint64 id, const QString& msgId)
 {
     if (!prepareOnce(
@@ -327,6 +340,15 @@ Status SqlUploadQueue::markAccepted(qint64 id, const QDateTime& at)
     return moveToArchive(id, UploadState::Accepted, {}, at);
 }
 
+Status SqlUploadQueue::markAccepted(const QList<qint64>& ids, const QDateTime& at)
+{
+    Transaction tx(m_db);
+    for (qint64 id : ids)
+        if (Status s = archive(id, UploadState::Accepted, {}, at); !s)
+            return s; // rolled back: none of them
+    return tx.commit();
+}
+
 Status SqlUploadQueue::markRejected(qint64 id, const QString& message, const QDateTime& at)
 {
     return update(id, UploadState::Rejected, message, {}, at, false);
@@ -371,6 +393,14 @@ Status SqlUploadQueue::moveToArchive(qint64 id, UploadState state, const QString
                                      const QDateTime& at)
 {
     Transaction tx(m_db);
+    if (Status s = archive(id, state, note, at); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SqlUploadQueue::archive(qint64 id, UploadState state, const QString& note,
+                               const QDateTime& at)
+{
     // Every accepted record comes here: the three statements are prepared once.
     if (Status s = prepareOnce(m_archiveRead,
                                QStringLiteral("SELECT infno, payload FROM outbox WHERE id = ?"));
@@ -427,7 +457,7 @@ Status SqlUploadQueue::moveToArchive(qint64 id, UploadState state, const QString
         if (!q.exec())
             return sqlError(q, Tr::tr("完成撤回"));
     }
-    return tx.commit();
+    return {};
 }
 
 Result<qint64> SqlUploadQueue::withdraw(qint64 id, const QJsonObject& withdrawal3507,

@@ -37,11 +37,13 @@ public:
     [[nodiscard]] std::optional<UploadRecord> head() override;
     [[nodiscard]] std::optional<UploadRecord> record(qint64 id) override;
     [[nodiscard]] qint64 headId() override;
+    [[nodiscard]] qint64 openBefore(qint64 id) override;
     [[nodiscard]] bool stillClaimed(qint64 id, const QString& msgId) override;
     [[nodiscard]] Status markSending(qint64 id, const QString& msgId, const QDateTime& at) override;
     [[nodiscard]] Result<QStringList> claim(const QList<qint64>& ids, const QDateTime& at) override;
     [[nodiscard]] QList<UploadRecord> nextAfter(qint64 id, int limit) override;
     [[nodiscard]] Status markAccepted(qint64 id, const QDateTime& at) override;
+    [[nodiscard]] Status markAccepted(const QList<qint64>& ids, const QDateTime& at) override;
     [[nodiscard]] Status markRejected(qint64 id, const QString& message,
                                       const QDateTime& at) override;
     [[nodiscard]] Status markUnknown(qint64 id, const QString& why, const QDateTime& nextAttemptAt,
@@ -62,6 +64,9 @@ public:
 private:
     [[nodiscard]] Status moveToArchive(qint64 id, UploadState state, const QString& note,
                                        const QDateTime& at);
+    /// moveToArchive()'s statements, inside the caller's transaction.
+    [[nodiscard]] Status archive(qint64 id, UploadState state, const QString& note,
+                                 const QDateTime& at);
     [[nodiscard]] Status storeSending(qint64 id, const QString& msgId, const QDateTime& at);
     [[nodiscard]] Status update(qint64 id, UploadState state, const QString& message,
                                 const QDateTime& nextAttemptAt, const QDateTime& at,
@@ -78,6 +83,7 @@ private:
     /// Prepared once as well: a record by id, and archiving one (each accepted record).
     std::unique_ptr<QSqlQuery> m_recordQuery;
     std::unique_ptr<QSqlQuery> m_headIdQuery;
+    std::unique_ptr<QSqlQuery> m_openBeforeQuery;
     std::unique_ptr<QSqlQuery> m_claimedQuery;
     std::unique_ptr<QSqlQuery> m_archiveRead;
     std::unique_ptr<QSqlQuery> m_archiveInsert;

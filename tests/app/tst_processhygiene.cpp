@@ -1,6 +1,7 @@
 #include "app/processhygiene.h"
 #include "app/secretinput.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -80,6 +81,27 @@ private Q_SLOTS:
         QCOMPARE(modeOf(f.fileName()), mode_t(0600));
         QVERIFY(QDir().mkdir(dir.filePath(QStringLiteral("sub"))));
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("sub"))), mode_t(0700));
+    }
+
+    void localTimeZoneNamedOnceUnlessSet()
+    {
+        const QByteArray before = qgetenv("TZ");
+        const bool wasSet = qEnvironmentVariableIsSet("TZ");
+        const QDateTime instant = QDateTime::fromSecsSinceEpoch(1'764'000'000);
+        const QString localBefore = instant.toLocalTime().toString(Qt::ISODate);
+        qunsetenv("TZ");
+        readLocalTimeZoneOnce();
+        QCOMPARE(qgetenv("TZ"), QByteArray(":/etc/localtime"));
+        // The same local time as the machine's zone gave before (when TZ did not name another).
+        if (!wasSet)
+            QCOMPARE(instant.toLocalTime().toString(Qt::ISODate), localBefore);
+        qputenv("TZ", "Asia/Shanghai");
+        readLocalTimeZoneOnce();
+        QCOMPARE(qgetenv("TZ"), QByteArray("Asia/Shanghai")); // the user's choice stands
+        if (wasSet)
+            qputenv("TZ", before);
+        else
+            qunsetenv("TZ");
     }
 
     void secretsFromOnePipeLineByLine()

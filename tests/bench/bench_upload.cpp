@@ -13,6 +13,8 @@
 #include "app/core/ports/clock.h"
 #include "app/core/upload/uploadengine.h"
 #include "app/core/upload/uploadservice.h"
+#include "app/core/upload/uploadworker.h"
+#include "storage/crypto/opensslrecordsealer.h"
 #include "storage/database.h"
 #include "storage/sqluploadqueue.h"
 #include "sync/envelope.h"
@@ -21,6 +23,7 @@
 #include "sync/httpsclient.h"
 #include "sync/httpsplatformgateway.h"
 #include "tests/fakes/fakes.h"
+#include "tests/storage/cryptotestkeys.h"
 #include "tests/sync/gatewaytesting.h"
 #include "tests/sync/simfixture.h"
 
@@ -60,10 +63,10 @@ void print(const QString& s)
 /// Times what the engine spends waiting for the gateway (call to answer).
 struct TimedGateway final : PlatformGateway
 {
-    PlatformGateway& inner;
-    qint64 waitingNs = 0;
-    explicit TimedGateway(PlatformGateway& g)
-        : inner(g)
+    std::unique_ptr<PlatformGateway> inner;
+    std::shared_ptr<qint64> waitingNs = std::make_shared<qint64>(0);
+    explicit TimedGateway(std::unique_ptr<PlatformGateway> g)
+        : inner(std::move(g))
     {
     }
     void call(const PlatformRequest& r, Callback done) override
@@ -74,52 +77,69 @@ struct TimedGateway final : PlatformGateway
     {
         auto t = std::make_shared<QElapsedTimer>();
         t->start();
-        inner.callOverlapped(
+        inner->callOverlapped(
             r,
-            [this, t, done](Result<PlatformResponse> a) {
-                waitingNs += t->nsecsElapsed();
+            [w = waitingNs, t, done](Result<PlatformResponse> a) {
+                *w += t->nsecsElapsed();
                 done(std::move(a));
             },
             std::move(arrived));
     }
-    void prepare(const PlatformRequest& r) override { inner.prepare(r); }
-    QString gatewayName() const override { return inner.gatewayName(); }
+    void prepare(const PlatformRequest& r) override { inner->prepare(r); }
+    QString gatewayName() const override { return inner->gatewayName(); }
     bool isSimulated() const override { return false; }
 };
 
-/// Drains `queue` through the engine on this thread; returns seconds, samples RSS every quarter.
-double drain(UploadQueue& queue, PlatformGateway& gateway, const Clock& clock, int n,
-             QList<long>* rss)
+/// Drains the store at `dbPath` with the product's upload worker (its engine, its timer-driven
+/// pump, its status signals; the queue's rows sealed with the store's key as in the counter),
+/// on this thread; returns seconds, samples RSS every quarter.
+double drain(const QString& dbPath, int msgIdBlock, const sync::PlatformProfile& profile,
+             const RecordSealer& sealer, const Clock& clock, int n, QList<long>* rss,
+             qint64* waitingNs)
 {
-    upload::UploadEngine engine(queue, gateway, clock, upload::UploadPolicy{});
+    const QString code = QStringLiteral("P36010200001");
+    auto waited = std::make_shared<qint64>(0);
+    upload::WorkerFactories f;
+    f.queue = [dbPath, code, msgIdBlock, &sealer]() -> Result<std::unique_ptr<UploadQueue>> {
+        auto q = storage::SqlUploadQueue::open(dbPath, code, msgIdBlock, &sealer);
+        if (!q)
+            return q.error();
+        return std::unique_ptr<UploadQueue>(std::move(q).value().release());
+    };
+    f.gateway = [&profile, &clock,
+                 waited](UploadQueue& queue) -> Result<std::unique_ptr<PlatformGateway>> {
+        auto g = sync::HttpsPlatformGateway::create(
+            profile, testStore(), clock,
+            [&queue](const QDateTime& at) { return queue.nextMsgId(at).value(); });
+        if (!g)
+            return g.error();
+        auto timed = std::make_unique<TimedGateway>(
+            std::unique_ptr<PlatformGateway>(std::move(g).value().release()));
+        timed->waitingNs = waited;
+        return std::unique_ptr<PlatformGateway>(std::move(timed));
+    };
+    upload::UploadWorker worker(std::move(f), clock, upload::UploadPolicy{});
     int accepted = 0;
-    engine.setObserver([&](const upload::UploadEvent& e) {
+    QObject::connect(&worker, &upload::UploadWorker::happened, [&](const upload::UploadEvent& e) {
         if (e.kind == upload::UploadEvent::Kind::Accepted && ++accepted % (n / 4) == 0)
             rss->append(rssKb());
     });
     QEventLoop loop;
-    std::function<void()> pump = [&] {
-        for (;;) {
-            switch (engine.step()) {
-            case upload::UploadEngine::Step::Worked: continue;
-            case upload::UploadEngine::Step::Busy:
-                QTimer::singleShot(0, &loop, [&] { engine.prepareNext(); });
-                return;
-            default: loop.quit(); return;
-            }
-        }
-    };
-    engine.setOnSettled([&] { QTimer::singleShot(0, &loop, [&] { pump(); }); });
+    QObject::connect(&worker, &upload::UploadWorker::drained, &loop, &QEventLoop::quit);
+    QObject::connect(&worker, &upload::UploadWorker::failed, &loop, [&](const QString& why) {
+        print(QStringLiteral("!! worker failed: ") + why);
+        loop.quit();
+    });
     QElapsedTimer t;
     t.start();
-    QTimer::singleShot(0, &loop, [&] { pump(); });
+    worker.start();
     loop.exec();
     const double s = double(t.nsecsElapsed()) / 1e9;
+    worker.stop();
+    if (waitingNs)
+        *waitingNs = *waited;
     if (accepted != n)
-        print(QStringLiteral("!! only %1 of %2 accepted: %3")
-                  .arg(accepted)
-                  .arg(n)
-                  .arg(engine.lastError()));
+        print(QStringLiteral("!! only %1 of %2 accepted").arg(accepted).arg(n));
     return s;
 }
 
@@ -127,6 +147,8 @@ double drain(UploadQueue& queue, PlatformGateway& gateway, const Clock& clock, i
 
 int main(int argc, char** argv)
 {
+    if (qEnvironmentVariableIsEmpty("TZ")) // as the product's main() does
+        qputenv("TZ", QByteArrayLiteral(":/etc/localtime"));
     QCoreApplication app(argc, argv);
     const int n = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 10'000;
     const int archived = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 1'000'000;
@@ -140,6 +162,8 @@ int main(int argc, char** argv)
     }
     const sync::PlatformProfile profile = sim.profile(sync::GatewayAuth::Tif, true);
     QTemporaryDir dir;
+    // The queue's rows carry integrity seals made with the store's key, as in the counter.
+    const storage::crypto::OpenSslRecordSealer sealer(testkeys::freshRing());
 
     // --- the bare loop: the same kind of requests, signed and encrypted beforehand --------------
     QList<QByteArray> bodies;
@@ -239,6 +263,7 @@ int main(int argc, char** argv)
     // province that does not sign its answers), to show what the verification costs.
     auto fill = [&](const QString& dbPath, int offset) {
         auto db = storage::Database::open(dbPath).value();
+        db->setRecordSealer(&sealer);
         storage::Transaction tx(*db);
         storage::SqlUploadQueue writer(*db, QStringLiteral("P36010200001"));
         for (int i = 0; i < n; ++i)
@@ -250,25 +275,15 @@ int main(int argc, char** argv)
     const QString path2 = dir.path() + QStringLiteral("/pos2.sqlite");
     fill(path, 0);
     fill(path2, 3'000'000);
-    auto queue = storage::SqlUploadQueue::open(path, QStringLiteral("P36010200001")).value();
     // A second store database with the same fixmedins_code: its own msgid block, as two tills
     // would be configured ([platform] msgid_block), or their msgids would collide.
-    auto queue2 = storage::SqlUploadQueue::open(path2, QStringLiteral("P36010200001"), 5).value();
-    auto gateway =
-        sync::HttpsPlatformGateway::create(profile, testStore(), clock, [&](const QDateTime& at) {
-            return queue->nextMsgId(at).value();
-        }).value();
     sync::PlatformProfile unsignedAnswers = profile;
     unsignedAnswers.platformPublicKeyPem.clear();
-    auto gateway2 = sync::HttpsPlatformGateway::create(
-                        unsignedAnswers, testStore(), clock,
-                        [&](const QDateTime& at) { return queue2->nextMsgId(at).value(); })
-                        .value();
     QList<long> rss{rssKb()};
-    TimedGateway timed(*gateway);
-    const double worker = drain(*queue, timed, clock, n, &rss);
+    qint64 waitingNs = 0;
+    const double worker = drain(path, -1, profile, sealer, clock, n, &rss, &waitingNs);
     QList<long> ignored;
-    const double worker2 = drain(*queue2, *gateway2, clock, n, &ignored);
+    const double worker2 = drain(path2, 5, unsignedAnswers, sealer, clock, n, &ignored, nullptr);
     print(QStringLiteral("drain %1 records, TLS + TIF + SM2/SM4 on loopback:").arg(n));
     print(QStringLiteral(
               "  bare HTTPS POST loop of the same requests, signed beforehand: %1 s = %2 records/s")
@@ -281,12 +296,12 @@ int main(int argc, char** argv)
             .arg(n / bareProtocol, 0, 'f', 0));
     print(
         QStringLiteral(
-            "  upload worker (queue, msgid fsync'd before each send, requests signed, answers verified): %1 s = %2 records/s")
+            "  upload worker (queue, the product's worker: msgid fsync'd before each send, rows sealed, requests signed, answers verified): %1 s = %2 records/s")
             .arg(worker, 0, 'f', 2)
             .arg(n / worker, 0, 'f', 0));
     print(QStringLiteral(
               "    of which waiting for the gateway (round trip, sealing, verifying): %1 s")
-              .arg(timed.waitingNs / 1e9, 0, 'f', 2));
+              .arg(waitingNs / 1e9, 0, 'f', 2));
     print(QStringLiteral("  ratio worker / bare loop through the gateway: %1 (target >= 0.8)")
               .arg(bareProtocol / worker, 0, 'f', 2));
     print(QStringLiteral("  ratio worker / bare POST loop signed beforehand: %1")
@@ -307,12 +322,13 @@ int main(int argc, char** argv)
     {
         fakes::StaffFixture staff(clock);
         auto db = storage::Database::open(path).value();
+        db->setRecordSealer(&sealer);
         storage::SqlUploadQueue gui(*db, QStringLiteral("P36010200001"));
         upload::UploadService service(gui, staff.access, clock);
         upload::WorkerFactories f;
-        f.queue = [path]() -> Result<std::unique_ptr<UploadQueue>> {
+        f.queue = [path, &sealer]() -> Result<std::unique_ptr<UploadQueue>> {
             return std::unique_ptr<UploadQueue>(
-                storage::SqlUploadQueue::open(path, QStringLiteral("P36010200001"))
+                storage::SqlUploadQueue::open(path, QStringLiteral("P36010200001"), -1, &sealer)
                     .value()
                     .release());
         };

@@ -468,12 +468,18 @@ private Q_SLOTS:
         QVERIFY(r.engine->busy());
         QCOMPARE(r.engine->step(), UploadEngine::Step::Busy); // nothing else starts meanwhile
         r.platform.checkNext();
-        QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Accepted);
+        // #1 is accepted; while #2 is on its way its acceptance waits to be stored with the
+        // next ones (in the store it is still Sending: a crash now means a query, not a resend).
+        QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Sending);
+        QCOMPARE(r.count(UploadEvent::Kind::Accepted), 0);
         // The rest the same way, then idle: each sent once, in order, nothing asked about.
         while (!r.platform.overlapped.isEmpty()) {
             QVERIFY(r.platform.arriveNext());
             r.platform.checkNext();
         }
+        // The run is over (#4's answer checked, nothing on its way): all four stored.
+        QCOMPARE(r.queue->status().accepted, 4);
+        QCOMPARE(r.count(UploadEvent::Kind::Accepted), 4);
         r.platform.overlap = false;
         QCOMPARE(r.drain(), UploadEngine::Step::Idle);
         QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3505")), 4);
@@ -483,6 +489,81 @@ private Q_SLOTS:
         for (int i = 0; i < 4; ++i)
             QCOMPARE(r.platform.holding().at(i).input, sale3505(i + 1));
         QCOMPARE(r.queue->status().accepted, 4);
+    }
+
+    void acceptancesOfARunAreStoredTogether()
+    {
+        // A backlog drained with overlapped sends stores its acceptances kAcceptBatch at a time.
+        Rig r;
+        const int n = UploadEngine::kAcceptBatch + 8;
+        QList<qint64> ids;
+        for (int i = 1; i <= n; ++i)
+            ids << r.add(QStringLiteral("3505"), sale3505(i));
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Worked); // 9001
+        r.platform.overlap = true;
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy);
+        r.engine->prepareNext(64);
+        int checked = 0;
+        while (!r.platform.overlapped.isEmpty()) {
+            QVERIFY(r.platform.arriveNext());
+            r.platform.checkNext();
+            ++checked;
+            if (checked == UploadEngine::kAcceptBatch - 1) {
+                QCOMPARE(r.queue->status().accepted, 0); // none stored yet
+                QCOMPARE(r.queue->record(ids.at(0))->state, UploadState::Sending);
+            }
+            if (checked == UploadEngine::kAcceptBatch) {
+                QCOMPARE(r.queue->status().accepted, UploadEngine::kAcceptBatch);
+                QCOMPARE(r.queue->record(ids.at(UploadEngine::kAcceptBatch - 1))->state,
+                         UploadState::Accepted);
+                QCOMPARE(r.queue->record(ids.at(UploadEngine::kAcceptBatch))->state,
+                         UploadState::Sending);
+                QCOMPARE(r.count(UploadEvent::Kind::Accepted), UploadEngine::kAcceptBatch);
+            }
+        }
+        QCOMPARE(checked, n); // every record went in the one run: none waited for a step()
+        r.platform.overlap = false;
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.queue->status().accepted, n);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3505")), n);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 0);
+        QVERIFY(r.platform.duplicateMsgIds.isEmpty());
+        for (int i = 0; i < n; ++i)
+            QCOMPARE(r.platform.holding().at(i).input, sale3505(i + 1));
+    }
+
+    void crashBeforeARunsAcceptancesAreStoredResolvesThemByQuery()
+    {
+        // The platform holds #1–#3, the store has not written their acceptances when the
+        // process dies: the next start asks the platform about each and resends none of them.
+        Rig r;
+        QList<qint64> ids;
+        for (int i = 1; i <= 5; ++i)
+            ids << r.add(QStringLiteral("3505"), sale3505(i));
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Worked);
+        r.platform.overlap = true;
+        QCOMPARE(r.engine->step(), UploadEngine::Step::Busy);
+        r.engine->prepareNext(16);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(r.platform.arriveNext());
+            r.platform.checkNext();
+        }
+        QCOMPARE(r.platform.holding().size(), 3);
+        QCOMPARE(r.queue->status().accepted, 0);
+        // Killed: #4 is on its way (its answer never comes), #5 claimed and prepared.
+        r.engine.reset();
+        r.platform.overlapped.clear();
+        r.platform.overlap = false;
+        r.engine = std::make_unique<UploadEngine>(*r.queue, r.platform, r.clock, r.policy);
+        QCOMPARE(r.drain(), UploadEngine::Step::Idle);
+        QCOMPARE(r.queue->status().accepted, 5);
+        // #1–#3 asked about and found; #4 (never processed) and #5 (never sent) asked, then sent.
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3511")), 5);
+        QCOMPARE(r.platform.callsByInfno.value(QStringLiteral("3505")), 3 + 2);
+        QCOMPARE(r.platform.holding().size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(r.platform.holding().at(i).input, sale3505(i + 1));
+        QVERIFY(r.platform.duplicateMsgIds.isEmpty());
     }
 
     void forgedAnswerWhileTheNextIsOnItsWayIsResolvedNotResent()

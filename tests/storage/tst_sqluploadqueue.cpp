@@ -158,6 +158,36 @@ private Q_SLOTS:
         QCOMPARE(queue.records({UploadState::Pending}, 10).size(), 2);
     }
 
+    void acceptancesStoredTogetherAreAllOrNothing()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.path() + QStringLiteral("/pos.sqlite"));
+        SqlUploadQueue queue(**db, QStringLiteral("P36010200001"));
+        QList<qint64> ids;
+        for (int i = 1; i <= 5; ++i)
+            ids << queue.enqueue(QStringLiteral("3505"), {}, sale(i), kAt).value();
+        QVERIFY(queue.markRejected(ids.at(1), QStringLiteral("批号不符"), kAt).ok());
+        QVERIFY(queue.claim({ids.at(0), ids.at(2), ids.at(3), ids.at(4)}, kAt).ok());
+        // Open before a record: pending, sending and unknown ones, never the rejected one.
+        QCOMPARE(queue.openBefore(ids.at(0)), 0);
+        QCOMPARE(queue.openBefore(ids.at(3)), 2);
+        QCOMPARE(queue.openBefore(ids.at(4) + 1), 4);
+        // One of them no longer in the queue (the rejected one was withdrawn meanwhile): none
+        // of the batch is archived.
+        QVERIFY(queue.withdraw(ids.at(1), {}, QStringLiteral("撤回"), kAt).ok());
+        QVERIFY(!queue.markAccepted(QList<qint64>{ids.at(0), ids.at(1), ids.at(2)}, kAt).ok());
+        QCOMPARE(queue.record(ids.at(0))->state, UploadState::Sending);
+        QCOMPARE(queue.status().accepted, 0);
+        QVERIFY(queue.markAccepted(QList<qint64>{ids.at(0), ids.at(2), ids.at(3)}, kAt).ok());
+        QCOMPARE(queue.status().accepted, 3);
+        QCOMPARE(queue.status().sending, 1);
+        QCOMPARE(queue.record(ids.at(3))->state, UploadState::Accepted);
+        QCOMPARE(queue.headId(), ids.at(4));
+        QCOMPARE(queue.openBefore(ids.at(4)), 0);
+        QCOMPARE(count(**db, QStringLiteral("SELECT count(*) FROM outbox_archive WHERE state = 3")),
+                 3);
+    }
+
     void msgIdSequenceNeverRepeats()
     {
         QTemporaryDir dir;

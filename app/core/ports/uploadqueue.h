@@ -91,6 +91,10 @@ public:
     [[nodiscard]] virtual std::optional<UploadRecord> record(qint64 id) = 0;
     /// head()'s id only (0: none) — cheap: once per record while a backlog drains.
     [[nodiscard]] virtual qint64 headId() = 0;
+    /// How many records older than `id` are still open (pending, sending or unknown) — cheap:
+    /// asked once per record while a backlog drains, to tell whether `id` heads the queue apart
+    /// from records whose acceptance is about to be stored.
+    [[nodiscard]] virtual qint64 openBefore(qint64 id) = 0;
     /// Whether record `id` is still Sending under `msgId` (claimed and not touched since, e.g.
     /// by the manager's retry) — cheap: checked before a prepared record is sent.
     [[nodiscard]] virtual bool stillClaimed(qint64 id, const QString& msgId) = 0;
@@ -108,6 +112,8 @@ public:
     /// The platform holds it: Accepted, moved to the archive. A 3507's acceptance completes the
     /// withdrawal it carries.
     [[nodiscard]] virtual Status markAccepted(qint64 id, const QDateTime& at) = 0;
+    /// markAccepted() for each of `ids`, in one transaction: all of them or none.
+    [[nodiscard]] virtual Status markAccepted(const QList<qint64>& ids, const QDateTime& at) = 0;
     [[nodiscard]] virtual Status markRejected(qint64 id, const QString& message,
                                               const QDateTime& at) = 0;
     [[nodiscard]] virtual Status markUnknown(qint64 id, const QString& why,

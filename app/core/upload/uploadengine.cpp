@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace pos::upload {
 
 namespace {
@@ -114,10 +116,24 @@ void UploadEngine::settle()
         m_onSettled();
 }
 
+bool UploadEngine::storeAccepted()
+{
+    if (m_accepted.isEmpty())
+        return true;
+    if (storeFailed(m_queue.markAccepted(m_accepted, m_clock.now())))
+        return false; // kept: tried again at the next step (or resolved after a restart)
+    const QList<qint64> stored = std::exchange(m_accepted, {});
+    for (qint64 id : stored)
+        emitEvent(UploadEvent::Kind::Accepted, id, {});
+    return true;
+}
+
 UploadEngine::Step UploadEngine::step()
 {
     if (m_inFlight || m_verifying != 0)
         return Step::Busy;
+    if (!storeAccepted())
+        return Step::Failed;
     const QDateTime now = m_clock.now();
     if (m_linkRetryAt.isValid() && now < m_linkRetryAt) {
         m_nextDue = m_linkRetryAt;
@@ -239,6 +255,7 @@ void UploadEngine::prepareNext(int batch)
 
 void UploadEngine::releasePrepared()
 {
+    (void)storeAccepted();
     const QDateTime now = m_clock.now();
     for (const UploadRecord& r : m_prepared)
         (void)m_queue.markPending(r.id, {}, Tr::tr("已预备、未发送"), now);
@@ -295,7 +312,8 @@ void UploadEngine::arrived(qint64 id)
     const QDateTime now = m_clock.now();
     if (m_signedInOn != now.date() || (m_linkRetryAt.isValid() && now < m_linkRetryAt))
         return;
-    if (m_queue.headId() != id)
+    // Only `id` and the acceptances still to be stored (all older than it) may be open before it.
+    if (m_queue.openBefore(id) != m_accepted.size())
         return;
     // The copy prepareNext() kept, if the store still has it claimed as it was (a manager's
     // retry, say, would have changed it; then step() decides as usual).
@@ -314,6 +332,10 @@ void UploadEngine::answered(qint64 id, Result<PlatformResponse> answer)
     if (m_current == id)
         m_current = 0;
     const QDateTime at = m_clock.now();
+    QString refusal;
+    const bool accepted = answer && answer->infcode == 0 && !refusedInOutput(*answer, &refusal);
+    if (!accepted)
+        (void)storeAccepted(); // the older records' outcome first
     if (!answer) {
         const QDateTime retry = linkDown(answer.error().message);
         const QDateTime due = qMax(retry, at.addMSecs(m_policy.unknownGraceMs));
@@ -321,10 +343,11 @@ void UploadEngine::answered(qint64 id, Result<PlatformResponse> answer)
         emitEvent(UploadEvent::Kind::Unknown, id, answer.error().message);
     } else {
         linkUp();
-        QString refusal;
-        if (answer->infcode == 0 && !refusedInOutput(*answer, &refusal)) {
-            (void)storeFailed(m_queue.markAccepted(id, at));
-            emitEvent(UploadEvent::Kind::Accepted, id, {});
+        if (accepted) {
+            // Stored with the ones around it while the next record is on its way.
+            m_accepted.append(id);
+            if (!(overlapped && m_inFlight) || m_accepted.size() >= kAcceptBatch)
+                (void)storeAccepted();
         } else if (answer->infcode != 0 && !m_policy.signExpiredPattern.isEmpty()
                    && m_signExpired.match(answer->errMsg).hasMatch()) {
             // Refused for the sign-in, not for the record: sign in, send again.

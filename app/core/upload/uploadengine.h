@@ -69,6 +69,10 @@ struct UploadEvent
 ///    the day's sign-in is done. If N's answer then fails its check, N becomes Unknown as any
 ///    answer that is not definite, nothing further is sent (N+1's own answer excepted) until
 ///    N is resolved by the platform's query, and N is never resent without that query.
+///  - While records follow each other that way, their acceptances are stored together (up to
+///    kAcceptBatch in one transaction, and whenever the run of overlapped sends ends). A crash
+///    before that leaves them Sending: resolved by the platform's query at the next start, as
+///    any request whose answer was not recorded — never sent twice.
 /// It signs in (9001) before its first record and again each day. While the platform cannot be
 /// reached it waits with exponential backoff and jitter (policy retryMinMs → retryMaxMs), on the
 /// injected clock.
@@ -84,6 +88,8 @@ public:
         Failed,   ///< the store refused (see lastError()); try again later
     };
     using Random = std::function<double()>; ///< uniform in [0, 1)
+    /// Acceptances stored together at most (see above).
+    static constexpr int kAcceptBatch = 32;
 
     UploadEngine(UploadQueue& queue, PlatformGateway& gateway, const Clock& clock,
                  UploadPolicy policy, Random random = {});
@@ -128,6 +134,8 @@ private:
     /// Counts a failure and returns when to try again.
     QDateTime linkDown(const QString& why);
     void settle();
+    /// Stores the acceptances answered but not yet stored; false if the store refused.
+    bool storeAccepted();
     void emitEvent(UploadEvent::Kind kind, qint64 id, const QString& message);
     [[nodiscard]] bool storeFailed(const Status& s);
 
@@ -146,6 +154,9 @@ private:
     /// Claimed by prepareNext(), in order (msgid set), known unsent by this process. The copy
     /// seals ahead; what is sent is read from the store again (the manager may have acted).
     QList<UploadRecord> m_prepared;
+    /// Answered infcode 0 during a run of overlapped sends, not yet stored (still Sending in the
+    /// store), in order.
+    QList<qint64> m_accepted;
     qint64 m_sealedId = 0; ///< the prepared record the gateway has sealed
     [[nodiscard]] bool isPrepared(const UploadRecord& r) const;
     QDate m_signedInOn; ///< invalid: sign in before the next record

@@ -102,8 +102,13 @@ void UploadWorker::pump()
         }
         if (s != UploadEngine::Step::Idle)
             m_idle = false;
-        if (m_changed) {
+        // While a backlog drains the screens hear of it a few times a second, not per record;
+        // whenever the worker comes to rest, at once.
+        if (m_changed
+            && (s != UploadEngine::Step::Busy || !m_lastChanged.isValid()
+                || m_lastChanged.elapsed() >= kChangedEveryMs)) {
             m_changed = false;
+            m_lastChanged.start();
             Q_EMIT changed(m_queue->status());
         }
         switch (s) {

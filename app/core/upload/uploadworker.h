@@ -4,6 +4,7 @@
 #include "app/core/ports/uploadqueue.h"
 #include "app/core/upload/uploadengine.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <functional>
@@ -68,6 +69,8 @@ private:
     std::unique_ptr<UploadEngine> m_engine;
     QTimer* m_timer = nullptr;
     bool m_changed = false;
+    QElapsedTimer m_lastChanged; ///< since changed() was last emitted
+    static constexpr qint64 kChangedEveryMs = 250;
     bool m_idle = false; ///< drained() was emitted and nothing arrived since
 };
 
