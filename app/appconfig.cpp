@@ -311,6 +311,11 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
     c.gsSubstitute = ini.text("scanning", "gs_substitute").toUtf8();
     if (Status wedge = loadWedgeSettings(ini, c); !wedge)
         return wedge.error();
+    Result<CustomerDisplayPlacement> display = CustomerDisplayPlacement::parse(
+        ini.text("devices", "customer_display", QStringLiteral("auto")));
+    if (!display)
+        return ini.bad("devices", "customer_display", display.error().message);
+    c.customerDisplay = *display;
     Result<CameraSettings> camera = CameraSettings::read(ini, c.dataDir);
     if (!camera)
         return camera.error();
@@ -319,5 +324,29 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
 }
 
 } // namespace
+
+Result<CustomerDisplayPlacement> CustomerDisplayPlacement::parse(const QString& value)
+{
+    using Mode = CustomerDisplayPlacement::Mode;
+    const QString v = value.trimmed().toLower();
+    CustomerDisplayPlacement p;
+    if (v.isEmpty() || v == u"auto")
+        return p;
+    if (v == u"off" || v == u"window") {
+        p.mode = v == u"off" ? Mode::Off : Mode::Window;
+        return p;
+    }
+    if (v.startsWith(u"screen:")) {
+        bool ok = false;
+        const int n = v.mid(7).toInt(&ok);
+        if (ok && n >= 1 && n <= 16) {
+            p.mode = Mode::Screen;
+            p.screen = n;
+            return p;
+        }
+    }
+    return makeError(ErrorCode::Configuration,
+                     Tr::tr("可用 auto、off、window 或 screen:N（N 为 1–16 的屏幕序号）"));
+}
 
 } // namespace pos::app

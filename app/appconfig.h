@@ -87,6 +87,25 @@ struct ScannerSpec
     [[nodiscard]] static Result<QByteArray> parseSuffix(const QString& value);
 };
 
+/// Where the customer display goes: `auto` (full screen on a second screen when there is one,
+/// else nowhere), `off`, `window` (a window of its own, for a screen shared or mirrored) or
+/// `screen:N` (full screen on screen N, counted from 1 in the system's order).
+struct CustomerDisplayPlacement
+{
+    enum class Mode
+    {
+        Auto = 1,
+        Off,
+        Window,
+        Screen
+    };
+    Mode mode = Mode::Auto;
+    int screen = 0; ///< Screen: 1-based
+
+    /// The setting's value as written; an error says which forms it takes.
+    [[nodiscard]] static Result<CustomerDisplayPlacement> parse(const QString& value);
+};
+
 struct AppConfig
 {
     QString dataDir;
@@ -123,6 +142,10 @@ struct AppConfig
     /// [security] anchor_dir: a second place for the anchors of the database's seals — the backup
     /// disk or a network share — beside the copy always kept in the key directory. Empty: none.
     QString anchorDir;
+
+    /// [devices] customer_display: the second screen facing the customer (CAM-CONSENT: the
+    /// recording notice, the face framing, the sale's items and amounts).
+    CustomerDisplayPlacement customerDisplay;
 
     /// The link to the national platform ([platform], or platform.ini in the data directory);
     /// shared, so that this header does not pull in the network headers. Never null after load().

@@ -7,6 +7,7 @@
 #include "app/core/ports/evidencesealer.h"
 #include "app/core/staff/session.h"
 #include "app/counter.h"
+#include "app/openstore.h"
 #include "devices/camera/videoframeimage.h"
 #include "devices/face/opencvfaceanalyzer.h"
 #include "devices/recorder/evidencebackup.h"
@@ -133,8 +134,8 @@ int runFaceCheck(const QStringList& images, const CameraSettings& settings, QTex
     return allUsable ? 0 : 1;
 }
 
-int runVideoVerify(const QStringList& args, const CameraSettings& settings, QTextStream& out,
-                   QTextStream& err)
+int runVideoVerify(const QStringList& args, const CameraSettings& settings,
+                   const EvidenceSealer& sealer, QTextStream& out, QTextStream& err)
 {
     QDate from, to;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -149,8 +150,9 @@ int runVideoVerify(const QStringList& args, const CameraSettings& settings, QTex
         err << Tr::tr("--to 早于 --from") << Qt::endl;
         return 2;
     }
-    const devices::EvidenceBackup backup(
-        {settings.videoDir, settings.backupDir, settings.retentionDays});
+    const devices::EvidenceBackup backup({settings.videoDir, settings.backupDir,
+                                          settings.retentionDays, settings.faceRetentionDays,
+                                          &sealer});
     const QList<devices::EvidenceFinding> findings = backup.verify(from, to);
     if (findings.isEmpty()) {
         out << Tr::tr("结算录像完整：主存储与备份的每个文件都与清单一致（%1）")
@@ -207,11 +209,9 @@ namespace {
 int exportAs(Counter& c, const CameraSettings& cam, const QStringList& args, QTextStream& out,
              QTextStream& err)
 {
-    // The files are read as stored (the data-protection issue's sealer goes here once the
-    // counter seals them); decrypted copies would go to .scratch and be deleted after.
-    PassThroughSealer plain;
+    // Sealed segments are decrypted into .scratch for the join, deleted after.
     const devices::FileEvidenceArchive archive(
-        cam.videoDir, cam.backupDir, plain,
+        cam.videoDir, cam.backupDir, c.evidenceSealer(),
         QDir(cam.videoDir).filePath(QStringLiteral(".scratch")));
     camera::EvidenceAccess access(archive, c.access());
     return runVideoExport(args, access, out, err);
@@ -238,10 +238,17 @@ QList<Subcommand> cameraSubcommands()
          CommandNeeds::Store,
          false,
          [](const CommandContext& c) {
+             // The store's key decrypts (and authenticates) the sealed files to hash them.
+             SystemClock clock;
+             Result<std::unique_ptr<OpenStore>> store = OpenStore::open(*c.config, clock);
+             if (!store) {
+                 c.err << store.error().userText() << Qt::endl;
+                 return 2;
+             }
              return runVideoVerify(
                  c.line.words().mid(2)
                      + c.line.asWords({QStringLiteral("from"), QStringLiteral("to")}),
-                 *c.config->camera, c.out, c.err);
+                 *c.config->camera, (*store)->evidenceSealer(), c.out, c.err);
          }},
         {{QStringLiteral("video"), QStringLiteral("export")},
          QStringLiteral("SETTLEMENT --out FILE"),

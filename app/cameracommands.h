@@ -6,6 +6,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace pos {
+class EvidenceSealer;
+}
+
 namespace pos::camera {
 class EvidenceAccess;
 }
@@ -29,9 +33,10 @@ int runFaceCheck(const QStringList& images, const CameraSettings& settings, QTex
 /// `pharmapos video verify [--from YYYY-MM-DD] [--to YYYY-MM-DD]`: re-hashes every kept clip
 /// (segments, face, manifest chain) in the video folder and its backup, and names anything
 /// missing or altered. `args` are the options after "verify". Exit 0 intact, 1 with findings
-/// (one line each), 2 on a usage error. Reads files only; shows no face.
-int runVideoVerify(const QStringList& args, const CameraSettings& settings, QTextStream& out,
-                   QTextStream& err);
+/// (one line each), 2 on a usage error. Sealed files are decrypted through `sealer` to be hashed
+/// (manifests hash the recorded content), which also authenticates them; shows no face.
+int runVideoVerify(const QStringList& args, const CameraSettings& settings,
+                   const EvidenceSealer& sealer, QTextStream& out, QTextStream& err);
 
 /// `pharmapos video export SETTLEMENT --out FILE`: the settlement's clip as one Matroska file plus
 /// its manifest (FILE.manifest.json), through `access` — the store manager's permission checked

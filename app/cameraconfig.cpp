@@ -1,6 +1,7 @@
 #include "app/cameraconfig.h"
 
 #include "app/configkeys.h"
+#include "app/core/privacy/retention.h"
 #include "app/inifile.h"
 #include "devices/camera/capturecamera.h"
 #include "devices/camera/simulatedcamera.h"
@@ -129,7 +130,16 @@ Result<CameraSettings> CameraSettings::read(const ConfigValues& ini, const QStri
     s.segmentSeconds = int(ini.integer("camera", "segment_seconds", s.segmentSeconds));
     s.preRollSeconds = int(ini.integer("camera", "pre_roll_seconds", s.preRollSeconds));
     s.postRollSeconds = int(ini.integer("camera", "post_roll_seconds", s.postRollSeconds));
-    s.retentionDays = int(ini.integer("camera", "retention_days", s.retentionDays));
+    // CAM-CONSENT: how long clips and faces are kept is the store's [retention] policy (one
+    // place for every kind of personal data); a month counts as 31 days here, so a clip is never
+    // deleted before its period ends.
+    const auto days = [&](const char* key, int fallback) {
+        const Result<RetentionPeriod> p =
+            RetentionPeriod::parse(ini.text("retention", key).trimmed());
+        return p && !p->isZero() ? p->months * 31 + p->days : fallback;
+    };
+    s.retentionDays = days("clips", s.retentionDays);
+    s.faceRetentionDays = days("faces", s.faceRetentionDays);
     s.freeSpaceFloorMb = ini.integer("camera", "free_space_floor_mb", s.freeSpaceFloorMb);
     s.freeSpaceWarnMb = ini.integer("camera", "free_space_warn_mb", 2 * s.freeSpaceFloorMb);
     const int width = int(ini.integer("camera", "width", s.frameSize.width()));

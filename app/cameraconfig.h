@@ -48,7 +48,6 @@ struct SettlementCameraSource
 ///     video_dir = video                  (relative to the data directory, or absolute)
 ///     backup_dir =                       (CAM-BACKUP: another disk or a mounted share)
 ///     segment_seconds = 10   pre_roll_seconds = 10   post_roll_seconds = 5
-///     retention_days = 180               (CAM-CONSENT: as short as the store's rules allow)
 ///     free_space_floor_mb = 2048         (below it insured settlement is refused)
 ///     free_space_warn_mb = 4096          (below it the counter warns; default twice the floor)
 ///     width = 1280  height = 720  fps = 15  bitrate_kbps = 1200
@@ -69,7 +68,9 @@ struct CameraSettings
     int segmentSeconds = 10;
     int preRollSeconds = 10;
     int postRollSeconds = 5;
+    /// From [retention] clips and faces (CAM-CONSENT: as short as the store's rules allow).
     int retentionDays = 180;
+    int faceRetentionDays = 90;
     qint64 freeSpaceFloorMb = 2048;
     qint64 freeSpaceWarnMb = 4096;
     QSize frameSize{1280, 720};

@@ -1,5 +1,6 @@
 #include "app/commands.h"
 
+#include "app/core/camera/settlementevidence.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/inventory/stocktake.h"
@@ -16,7 +17,9 @@
 #include "app/privacywiring.h"
 #include "app/scenario/scenariorunner.h"
 #include "app/secretinput.h"
+#include "app/settlementcamera.h"
 #include "app/storecheckcommand.h"
+#include "devices/camera/simulatedcamera.h"
 #include "devices/evdev/evdevscanner.h"
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
@@ -28,6 +31,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlstaffrepositories.h"
 #include "ui/checkoutwidget.h"
+#include "ui/customerdisplay.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
@@ -35,6 +39,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QMap>
 #include <QMessageBox>
@@ -114,6 +119,32 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
     t.lastReceipt = [&counter] {
         QFile f(counter.lastReceiptText());
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    t.cameraOn = [&counter](const QString& source) {
+        return counter.enableSettlementCamera(source);
+    };
+    t.evidence = [&counter]() -> camera::SettlementEvidence* {
+        return counter.settlementCamera() ? &counter.settlementCamera()->evidence() : nullptr;
+    };
+    t.cameraFault = [&counter](const QString& fault) -> Status {
+        auto* sim =
+            counter.settlementCamera()
+                ? dynamic_cast<devices::SimulatedCamera*>(counter.settlementCamera()->camera())
+                : nullptr;
+        if (!sim)
+            return makeError(ErrorCode::WrongState, Tr::tr("结算摄像头不是模拟摄像头"),
+                             QStringLiteral("CAM-VIDEO"));
+        using F = devices::SimulatedCamera::Fault;
+        static const QHash<QString, F> faults{{QStringLiteral("none"), F::None},
+                                              {QStringLiteral("stall"), F::Stall},
+                                              {QStringLiteral("unplug"), F::Unplugged},
+                                              {QStringLiteral("black"), F::Black}};
+        if (!faults.contains(fault))
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("未知的摄像头故障“%1”（stall、unplug、black、none）").arg(fault));
+        sim->setFault(faults.value(fault));
+        return {};
     };
     ScenarioRunner runner(std::move(t));
     const ScenarioReport report = runner.run(scenario);
@@ -770,6 +801,56 @@ int runDevicesList()
     return 0;
 }
 
+namespace {
+
+/// The customer display where `[devices] customer_display` puts it; null when off, or on `auto`
+/// with a single screen.
+std::unique_ptr<ui::CustomerDisplay> openCustomerDisplay(const AppConfig& config, Counter& c,
+                                                         QScreen* counterScreen)
+{
+    using Mode = CustomerDisplayPlacement::Mode;
+    const CustomerDisplayPlacement& place = config.customerDisplay;
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* target = nullptr;
+    if (place.mode == Mode::Off)
+        return nullptr;
+    if (place.mode == Mode::Screen) {
+        target = screens.value(place.screen - 1);
+        if (!target) {
+            err(Tr::tr("顾客显示屏：没有第 %1 块屏幕（共 %2 块），未打开")
+                    .arg(place.screen)
+                    .arg(screens.size()));
+            return nullptr;
+        }
+    } else if (place.mode == Mode::Auto) {
+        for (QScreen* s : screens)
+            if (s != counterScreen) {
+                target = s;
+                break;
+            }
+        if (!target)
+            return nullptr;
+    }
+    camera::SettlementEvidence* evidence =
+        c.settlementCamera() ? &c.settlementCamera()->evidence() : nullptr;
+    auto display = std::make_unique<ui::CustomerDisplay>(c.sale(), evidence, config.store.name);
+    if (evidence)
+        if (Camera* cam = evidence->devices().camera)
+            QObject::connect(cam, &Camera::frameReady, display.get(),
+                             &ui::CustomerDisplay::showFrame);
+    if (target) {
+        display->setScreen(target);
+        display->setGeometry(target->geometry());
+        display->showFullScreen();
+    } else {
+        display->resize(800, 600);
+        display->show();
+    }
+    return display;
+}
+
+} // namespace
+
 int runGui(const AppConfig& config, bool quitWhenReady)
 {
     QElapsedTimer sinceAssemble;
@@ -815,6 +896,9 @@ int runGui(const AppConfig& config, bool quitWhenReady)
         window.showMaximized();
     else
         window.show();
+    // The customer display (CAM-CONSENT): on the second screen, when there is one.
+    std::unique_ptr<ui::CustomerDisplay> customerDisplay =
+        openCustomerDisplay(config, c, window.screen());
     if (c.catalog().productCount() == 0 && !c.auth().needsFirstAdministrator())
         window.checkout()->showNotice(
             Notice{Notice::Level::Warning,

@@ -106,6 +106,8 @@ const QList<CommandOption>& commandOptions()
         {QStringLiteral("dry-run"),
          {},
          QT_TRANSLATE_NOOP("commands", "privacy retention run：只列出将删除的内容，不删除")},
+        {QStringLiteral("purpose"), QStringLiteral("WHY"),
+         QT_TRANSLATE_NOOP("commands", "privacy show：查看原因（记入审计日志）")},
         {QStringLiteral("name"), QStringLiteral("NAME"), QT_TRANSLATE_NOOP("commands", "姓名")},
         {QStringLiteral("role"), QStringLiteral("ROLE"),
          QT_TRANSLATE_NOOP("commands", "角色：cashier、pharmacist、manager、admin")},

@@ -93,6 +93,10 @@ const QList<ConfigKey> kKeys{
     {"devices", "microphone", Special, 0, 0, "off | pulse[:SOURCE] | alsa:hw:1,0 | test", "off",
      QT_TRANSLATE_NOOP("ConfigKeys", "结算录像的声音来源（音像记录）"),
      "the sound of the settlement recording"},
+    {"devices", "customer_display", Special, 0, 0, "auto | off | window | screen:N", "auto",
+     QT_TRANSLATE_NOOP("ConfigKeys",
+                       "顾客显示屏（录像告知、人脸取景、商品与金额）：auto 有第二块屏幕时全屏显示"),
+     "the customer display (see *Customer display*); auto: full screen on a second screen"},
     {"devices", "receipt_printer", Special, 0, 0,
      "simulated | escpos-tcp:HOST[:PORT] | escpos-lp:/dev/usb/lp0 | escpos-usb[:VID:PID] | "
      "cups:QUEUE",
@@ -182,9 +186,6 @@ const QList<ConfigKey> kKeys{
     {"camera", "post_roll_seconds", Integer, 0, 300, "", "5",
      QT_TRANSLATE_NOOP("ConfigKeys", "小票打印后保留的录像（秒）"),
      "recording kept after the slip prints (s)"},
-    {"camera", "retention_days", Integer, 1, 3650, "", "180",
-     QT_TRANSLATE_NOOP("ConfigKeys", "结算录像与人脸保留的天数，过期后删除（CAM-CONSENT）"),
-     "days clips and faces are kept, then deleted oldest first (CAM-CONSENT)"},
     {"camera", "free_space_floor_mb", Integer, 0, 10000000, "", "2048",
      QT_TRANSLATE_NOOP("ConfigKeys", "录像盘剩余空间低于此值（MB）时拒绝医保结算"),
      "below this much free space (MB) insured settlement is refused"},
@@ -530,6 +531,9 @@ Result<ConfigValues> ConfigValues::check(const IniFile& ini)
                 (e.section == QLatin1String(c.section) ? inSection : elsewhere)
                     << QLatin1String(c.key);
             QString hint = suggestion(e.key, inSection);
+            // Keys that moved: say where to.
+            if (e.section == QLatin1String("camera") && e.key == QLatin1String("retention_days"))
+                hint = Tr::tr("（录像与人脸的保留期限已移到 [retention] clips 与 faces）");
             if (hint.isEmpty())
                 for (const ConfigKey& c : kKeys)
                     if (e.key == QLatin1String(c.key))

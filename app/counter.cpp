@@ -273,8 +273,10 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
     }
     if (Status rx = c->assemblePrescriptionGate(); !rx)
         return rx.error();
+    // Insured settlement is recorded everywhere (CAM-*): without a station no card is read at all.
+    c->m_gate->requireSettlementEvidence(true);
     if (devices == Devices::AsConfigured)
-        c->assembleSettlementCamera();
+        c->assembleSettlementCamera(QString(), /*startNow=*/false);
     return c;
 }
 
@@ -343,6 +345,11 @@ const RecordSealer& Counter::recordSealer() const
 PrivacyWiring& Counter::privacy()
 {
     return m_store->privacy();
+}
+
+EvidenceSealer& Counter::evidenceSealer()
+{
+    return m_store->evidenceSealer();
 }
 
 // ---- the platform link (DATA-UPLOAD) ------------------------------------------------------------
@@ -438,11 +445,28 @@ Status Counter::assemblePrescriptionGate()
 
 // ---- the settlement camera (CAM-FACE, CAM-VIDEO, CAM-CONSENT, CAM-BACKUP) -----------------------
 
-void Counter::assembleSettlementCamera()
+Status Counter::enableSettlementCamera(const QString& source)
 {
-    // The window records insured settlements: without a station no card is read at all.
-    m_gate->requireSettlementEvidence(true);
+    if (m_camera && m_cameraProblem.isEmpty())
+        return {};
+    if (!m_camera && !assembleSettlementCamera(source, /*startNow=*/true))
+        return makeError(ErrorCode::DeviceFailure, m_cameraProblem, QStringLiteral("CAM-VIDEO"));
+    if (!m_cameraProblem.isEmpty())
+        return makeError(ErrorCode::DeviceFailure, m_cameraProblem, QStringLiteral("CAM-VIDEO"));
+    return {};
+}
+
+bool Counter::assembleSettlementCamera(const QString& source, bool startNow)
+{
     CameraSettings settings = *m_config.camera;
+    if (!source.isEmpty()) {
+        Result<SettlementCameraSource> s = SettlementCameraSource::parse(source);
+        if (!s) {
+            m_cameraProblem = s.error().userText();
+            return false;
+        }
+        settings.camera = *s;
+    }
     // The demo store shows the camera working: with none configured it replays a face picture
     // (scikit-image's public-domain astronaut portrait) copied into its data directory.
     if (m_config.demo && settings.camera.kind == SettlementCameraSource::Kind::Off) {
@@ -464,7 +488,7 @@ void Counter::assembleSettlementCamera()
             const User* u = session->actingUser();
             return u ? u->username : QStringLiteral("-");
         },
-        /*sealer=*/nullptr);
+        &m_store->evidenceSealer()); // faces and segments encrypted at rest (DATA-PRIVACY)
     if (!station) {
         // Without a station the gate has no evidence to ask, so the card would be read on the
         // prescription rules alone: an evidence gate that always refuses takes its place.
@@ -472,10 +496,11 @@ void Counter::assembleSettlementCamera()
         qCWarning(lcCounter).noquote() << "settlement camera:" << m_cameraProblem;
         CameraSettings off = CameraSettings::defaults(m_config.dataDir);
         off.videoDir = settings.videoDir;
-        station = SettlementCameraStation::assemble(off, m_config.store, *m_clock, *m_audit,
-                                                    [] { return QStringLiteral("-"); });
+        station = SettlementCameraStation::assemble(
+            off, m_config.store, *m_clock, *m_audit, [] { return QStringLiteral("-"); },
+            &m_store->evidenceSealer());
         if (!station)
-            return;
+            return false;
         m_cameraIsDemo = false;
     }
     m_camera = std::move(station).value();
@@ -489,12 +514,20 @@ void Counter::assembleSettlementCamera()
     // where the prescription gate speaks (the checkout's notice line).
     QObject::connect(m_camera.get(), &SettlementCameraStation::notice, m_gate.get(),
                      &RxSettlementGate::notice);
+    if (startNow) {
+        if (Status s = startSettlementCamera(); !s) {
+            m_cameraProblem = s.error().userText();
+            return false;
+        }
+        return true;
+    }
     // Started once the event loop runs (the window is up by then): the recorder and the camera
     // take a moment to open, which the first screen does not wait for.
     QTimer::singleShot(0, m_camera.get(), [this] {
         if (Status s = startSettlementCamera(); !s)
             qCWarning(lcCounter).noquote() << "settlement camera:" << s.error().userText();
     });
+    return true;
 }
 
 Status Counter::startSettlementCamera()

@@ -16,6 +16,7 @@ class AuthService;
 class Camera;
 class Clock;
 class DutyService;
+class EvidenceSealer;
 class InventoryService;
 class LedgerStore;
 class LedgerSaleRecorder;
@@ -126,6 +127,8 @@ public:
     [[nodiscard]] const RecordSealer& recordSealer() const;
     /// The store's personal-data holders and retention targets (what the key encrypts).
     [[nodiscard]] PrivacyWiring& privacy();
+    /// The store key's sealer for the camera's evidence (faces, segments).
+    [[nodiscard]] EvidenceSealer& evidenceSealer();
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
     /// The daily retention job (DATA-PRIVACY): deletes personal data past its [retention] period,
     /// never under its legal minimum; logs what it did and audits it. Only the counter window
@@ -189,6 +192,10 @@ public:
     /// Starts the recorder and the camera (the window calls it once it shows); the gate says why
     /// insured settlement is refused when it fails.
     [[nodiscard]] Status startSettlementCamera();
+    /// Scripts: sets up and starts the settlement camera now (the window does at start) —
+    /// `source` as `[devices] settlement_camera` takes it, empty for the configured one. Until
+    /// then the gate refuses every card read (CAM-VIDEO). Idempotent.
+    [[nodiscard]] Status enableSettlementCamera(const QString& source = QString());
 
 private:
     explicit Counter(AppConfig config);
@@ -200,7 +207,10 @@ private:
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
     /// The settlement camera station for the window, bound to the prescription gate.
-    void assembleSettlementCamera();
+    /// Builds the station (the configured camera, `source` when given: "simulated:PATH"…; the
+    /// demo picture in a demo store without one) and binds it to the gate; starts it now or once
+    /// the event loop runs. False (m_cameraProblem says why) when none could be set up.
+    bool assembleSettlementCamera(const QString& source, bool startNow);
 
     // Declared so that everything is built after, and destroyed before, what it uses: the
     // database, repositories, services, devices, then the workflows over them.

@@ -1,6 +1,7 @@
 #include "app/keyscommands.h"
 
 #include "app/appconfig.h"
+#include "app/cameraconfig.h"
 #include "app/commandtable.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
@@ -338,6 +339,8 @@ int runKeysRotateCommand(const AppConfig& config, const CommandContext& context)
             return 2;
         }
         PrivacyWiring wiring(**db);
+        if (config.camera)
+            wiring.addEvidenceFolders(config.camera->videoDir, config.camera->backupDir);
         KeysCommandContext keys;
         keys.keys = storage::crypto::KeyStoreSettings::forDataDir(
             config.dataDir, QProcessEnvironment::systemEnvironment());

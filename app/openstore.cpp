@@ -1,5 +1,6 @@
 #include "app/openstore.h"
 
+#include "app/cameraconfig.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
 #include "app/core/staff/authservice.h"
@@ -8,8 +9,10 @@
 #include "app/secretinput.h"
 #include "storage/crypto/keystore.h"
 #include "storage/crypto/opensslfieldcipher.h"
+#include "storage/crypto/opensslfilesealer.h"
 #include "storage/crypto/opensslrecordsealer.h"
 #include "storage/crypto/personaldata.h"
+#include "storage/crypto/sealingevidencesealer.h"
 #include "storage/crypto/secretbytes.h"
 #include "storage/database.h"
 #include "storage/opensslpasswordhasher.h"
@@ -86,6 +89,11 @@ Result<std::unique_ptr<OpenStore>> OpenStore::open(const AppConfig& config, cons
     if (Status anchored = s->m_db->anchorNow(); !anchored)
         qCWarning(lcStore).noquote() << anchored.error().userText();
     s->m_cipher = std::make_unique<storage::crypto::OpenSslFieldCipher>(s->m_keys->ring());
+    s->m_files = std::make_unique<storage::crypto::OpenSslFileSealer>(s->m_keys->ring(), clock);
+    s->m_evidence = std::make_unique<storage::crypto::SealingEvidenceSealer>(*s->m_files);
+    // The camera's sealed faces and segments: rotated with the key, counted by the report.
+    if (config.camera)
+        s->m_privacy->addEvidenceFolders(config.camera->videoDir, config.camera->backupDir);
     if (Status encrypted = s->encryptPlainPersonalData(clock); !encrypted)
         return encrypted.error();
     return s;
@@ -129,6 +137,16 @@ const RecordSealer& OpenStore::sealer() const
 bool OpenStore::keyCreatedNow() const
 {
     return m_keys->createdNow();
+}
+
+const FileSealer& OpenStore::fileSealer() const
+{
+    return *m_files;
+}
+
+EvidenceSealer& OpenStore::evidenceSealer() const
+{
+    return *m_evidence;
 }
 
 QString OpenStore::keyFilePath() const

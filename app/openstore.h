@@ -14,7 +14,9 @@ class AccessControl;
 class AuditLog;
 class AuthService;
 class Clock;
+class EvidenceSealer;
 class FieldCipher;
+class FileSealer;
 class PasswordHasher;
 class Session;
 class UserRepository;
@@ -24,7 +26,9 @@ class Database;
 namespace crypto {
 class KeyStore;
 class OpenSslFieldCipher;
+class OpenSslFileSealer;
 class OpenSslRecordSealer;
+class SealingEvidenceSealer;
 } // namespace crypto
 } // namespace storage
 } // namespace pos
@@ -62,6 +66,10 @@ public:
     /// Personal fields' encryption with the store key, for every repository that writes or reads
     /// them (sales, prescriptions, the scan journal). Any thread (the key ring is immutable).
     [[nodiscard]] const FieldCipher& fieldCipher() const;
+    /// Files sealed with the store key (faces, clips, signatures, slips); any thread.
+    [[nodiscard]] const FileSealer& fileSealer() const;
+    /// The settlement camera's evidence sealed with fileSealer(); any thread.
+    [[nodiscard]] EvidenceSealer& evidenceSealer() const;
     [[nodiscard]] PrivacyWiring& privacy() { return *m_privacy; }
     /// True when open() created the key: the caller audits it and tells the administrator to
     /// back it up.
@@ -76,6 +84,8 @@ private:
     std::unique_ptr<storage::crypto::KeyStore> m_keys;
     std::unique_ptr<storage::crypto::OpenSslRecordSealer> m_sealer;
     std::unique_ptr<storage::crypto::OpenSslFieldCipher> m_cipher;
+    std::unique_ptr<storage::crypto::OpenSslFileSealer> m_files;
+    std::unique_ptr<storage::crypto::SealingEvidenceSealer> m_evidence;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<PrivacyWiring> m_privacy;
 };

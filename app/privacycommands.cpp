@@ -4,13 +4,17 @@
 #include "app/commandtable.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
+#include "app/core/privacy/personaldataaccess.h"
 #include "app/core/privacy/privacyreport.h"
+#include "app/core/sale.h"
 #include "app/core/staff/session.h"
 #include "app/inifile.h"
 #include "app/openstore.h"
 #include "app/privacywiring.h"
 #include "storage/crypto/keyring.h"
 #include "storage/crypto/opensslfieldcipher.h"
+#include "storage/sqlprescriptionrepository.h"
+#include "storage/sqlsalerepository.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -170,6 +174,63 @@ int runPrivacyCommand(const AppConfig& config, const CommandContext& context)
     c.actor = s.actor();
     c.afterRemoval = [&wiring] { return wiring.flushRemovedPages(); };
     return runPrivacy(args, c, context.out, context.err);
+}
+
+int runPrivacyShowCommand(const AppConfig& config, const CommandContext& context)
+{
+    const QString target = context.line.word(2).trimmed();
+    if (target.isEmpty()) {
+        context.err << Tr::tr("用法：pharmapos privacy show 销售单号|处方号 --user 账号 "
+                              "[--purpose 查看原因]")
+                    << Qt::endl;
+        return 2;
+    }
+    // Anyone who may sell may ask; what they see is decided per value by the role table.
+    int refused = 0;
+    std::unique_ptr<CommandSession> session =
+        CommandSession::openAs(config, context.line.value(QStringLiteral("user")), context.secrets,
+                               Permission::Sell, context.err, refused);
+    if (!session)
+        return refused;
+    CommandSession& s = *session;
+    QString purpose = context.line.value(QStringLiteral("purpose")).trimmed();
+    if (purpose.isEmpty())
+        purpose = Tr::tr("命令行查看");
+    PersonalDataAccess access(s.session(), s.audit(), s.clock());
+    const auto show = [&](const QString& label, PersonalKind kind, const QString& value) {
+        if (value.isEmpty()) {
+            context.out << label << Tr::tr("：（无）") << Qt::endl;
+            return true;
+        }
+        const Result<QString> shown =
+            access.fullOrMasked(kind, target, purpose, [value] { return Result<QString>(value); });
+        if (!shown) {
+            context.err << shown.error().userText() << Qt::endl;
+            return false;
+        }
+        context.out << label << Tr::tr("：") << *shown << Qt::endl;
+        return true;
+    };
+    storage::Database& db = s.store().database();
+    const FieldCipher& cipher = s.store().fieldCipher();
+    const storage::SqlSaleRepository sales(db, cipher);
+    if (const std::optional<CompletedSale> sale = sales.findBySaleNo(target)) {
+        context.out << Tr::tr("销售单 %1").arg(target) << Qt::endl;
+        return show(Tr::tr("登记购买人身份证号（CTRL-EPHEDRINE）"), PersonalKind::IdNumber,
+                    sale->buyerIdNumber)
+                   ? 0
+                   : 1;
+    }
+    const storage::SqlPrescriptionRepository prescriptions(db, cipher);
+    if (const std::optional<Prescription> rx = prescriptions.find(target)) {
+        context.out << Tr::tr("处方 %1").arg(target) << Qt::endl;
+        const bool ok =
+            show(Tr::tr("患者姓名"), PersonalKind::PersonName, rx->patient.name)
+            && show(Tr::tr("患者身份证号"), PersonalKind::IdNumber, rx->patient.idNumber);
+        return ok ? 0 : 1;
+    }
+    context.err << Tr::tr("没有销售单或处方“%1”").arg(target) << Qt::endl;
+    return 1;
 }
 
 } // namespace pos::app

@@ -64,4 +64,11 @@ int runPrivacy(const QStringList& args, const PrivacyCommandContext& context, QT
 /// login or the permission is refused, 2 when the store cannot be opened.
 int runPrivacyCommand(const AppConfig& config, const CommandContext& context);
 
+/// `pharmapos privacy show SALE_NO|RX_NO --user NAME [--purpose WHY]`: the personal data a sale
+/// (the ephedrine buyer's ID number) or a prescription (the patient's name and ID number) holds,
+/// through PersonalDataAccess — in full only for a role the table allows (pharmacist, store
+/// manager), each full view audited with the purpose; masked for everyone else. Exit 0 shown, 1
+/// refused or not found, 2 the store cannot be opened.
+int runPrivacyShowCommand(const AppConfig& config, const CommandContext& context);
+
 } // namespace pos::app

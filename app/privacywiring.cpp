@@ -4,6 +4,10 @@
 #include "storage/database.h"
 #include "storage/integrity.h"
 
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace pos::app {
 
 PrivacyWiring::PrivacyWiring(storage::Database& db)
@@ -23,9 +27,74 @@ void PrivacyWiring::addMacs(storage::crypto::SqlMacHolderSpec spec)
     m_macs.push_back(std::make_unique<storage::crypto::SqlMacHolder>(m_db, std::move(spec)));
 }
 
-void PrivacyWiring::addFolder(storage::crypto::SealedFileFolder::Spec spec)
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PrivacyWiring)
+};
+
+/// A folder whose owner applies the retention: counted by the report, never deleted from by the
+/// daily job.
+class OwnerAppliedTarget final : public RetentionTarget
+{
+public:
+    explicit OwnerAppliedTarget(RetentionTarget& folder)
+        : m_folder(folder)
+    {
+    }
+    QString name() const override { return m_folder.name(); }
+    RetentionKind kind() const override { return m_folder.kind(); }
+    QString what() const override { return m_folder.what(); }
+    RetentionAction action() const override { return m_folder.action(); }
+    Result<RetentionPage> candidates(const QDateTime&, int, const QString&) override
+    {
+        return RetentionPage{};
+    }
+    Status remove(const RetentionItem&) override
+    {
+        return makeError(ErrorCode::WrongState, QStringLiteral("owner applies retention"));
+    }
+    Result<RetentionHolding> holding(const QList<QDateTime>& bucketStarts) override
+    {
+        return m_folder.holding(bucketStarts);
+    }
+
+private:
+    RetentionTarget& m_folder;
+};
+
+} // namespace
+
+void PrivacyWiring::addFolder(storage::crypto::SealedFileFolder::Spec spec, bool ownerApplies)
 {
     m_folders.push_back(std::make_unique<storage::crypto::SealedFileFolder>(std::move(spec)));
+    if (ownerApplies)
+        m_ownerApplied.push_back(std::make_unique<OwnerAppliedTarget>(*m_folders.back()));
+}
+
+void PrivacyWiring::addEvidenceFolders(const QString& videoDir, const QString& backupDir)
+{
+    const auto add = [this](const QString& dir, const QString& suffix, const QString& where) {
+        if (dir.isEmpty())
+            return;
+        addFolder({QStringLiteral("files:faces") + suffix,
+                   dir,
+                   {QStringLiteral("face.jpg.sealed")},
+                   RetentionKind::FaceImage,
+                   Tr::tr("结算人脸图像") + where,
+                   {}},
+                  true);
+        addFolder({QStringLiteral("files:segments") + suffix,
+                   dir,
+                   {QStringLiteral("seg-*.mkv.sealed")},
+                   RetentionKind::VideoClip,
+                   Tr::tr("结算录像片段") + where,
+                   {}},
+                  true);
+    };
+    add(videoDir, QString(), QString());
+    add(backupDir, QStringLiteral("-backup"), Tr::tr("（备份）"));
 }
 
 void PrivacyWiring::addColumns(storage::crypto::SqlHolderSpec spec)
@@ -56,8 +125,14 @@ QList<RetentionTarget*> PrivacyWiring::targets() const
     QList<RetentionTarget*> out;
     for (const auto& r : m_retention)
         out << r.get();
-    for (const auto& f : m_folders)
-        out << f.get();
+    for (const auto& f : m_folders) {
+        const bool owned = std::any_of(m_ownerApplied.cbegin(), m_ownerApplied.cend(),
+                                       [&](const auto& t) { return t->name() == f->name(); });
+        if (!owned)
+            out << f.get();
+    }
+    for (const auto& t : m_ownerApplied)
+        out << t.get();
     return out;
 }
 

@@ -27,7 +27,12 @@ public:
     explicit PrivacyWiring(storage::Database& db);
 
     /// A folder of sealed files (faces, clips, signatures, slips): rotated and kept by retention.
-    void addFolder(storage::crypto::SealedFileFolder::Spec spec);
+    /// With `ownerApplies`, the folder's owner applies its retention itself (the camera deletes
+    /// whole clips, so a manifest never outlives its files): the report still counts it, the
+    /// daily job leaves it to the owner.
+    void addFolder(storage::crypto::SealedFileFolder::Spec spec, bool ownerApplies = false);
+    /// The settlement camera's sealed faces and segments, in the video folder and its backup.
+    void addEvidenceFolders(const QString& videoDir, const QString& backupDir);
     /// More columns (a later issue's table) declared with the generic specs.
     void addColumns(storage::crypto::SqlHolderSpec spec);
     void addRetention(storage::crypto::SqlRetentionSpec spec);
@@ -49,6 +54,7 @@ private:
     std::vector<std::unique_ptr<storage::crypto::SqlMacHolder>> m_macs;
     std::vector<std::unique_ptr<storage::crypto::SqlRetentionTarget>> m_retention;
     std::vector<std::unique_ptr<storage::crypto::SealedFileFolder>> m_folders;
+    std::vector<std::unique_ptr<RetentionTarget>> m_ownerApplied; ///< report-only views
 };
 
 } // namespace pos::app

@@ -76,9 +76,12 @@ SettlementCameraStation::assemble(const CameraSettings& settings, const StorePro
         *s->m_camera, settings.recorderOptions(store), *sealer, clock);
     s->m_evidence = std::make_unique<camera::SettlementEvidence>(
         *s->m_recorder, audit, clock, settings.evidencePolicy(), std::move(actor));
+    // Decrypted copies for playback live in .scratch (inside the private data directory) only
+    // while a clip plays; what a crash left there is removed now.
+    const QString scratch = QDir(settings.videoDir).filePath(QStringLiteral(".scratch"));
+    QDir(scratch).removeRecursively();
     s->m_archive = std::make_unique<devices::FileEvidenceArchive>(
-        settings.videoDir, settings.backupDir, *sealer,
-        QDir(settings.videoDir).filePath(QStringLiteral(".scratch")));
+        settings.videoDir, settings.backupDir, *sealer, scratch);
 
     camera::SettlementEvidence* g = s->m_evidence.get();
     Camera* cam = s->m_camera.get();
@@ -126,7 +129,8 @@ SettlementCameraStation::assemble(const CameraSettings& settings, const StorePro
 
     if (!settings.backupDir.isEmpty() || settings.retentionDays > 0) {
         s->m_backup = std::make_unique<devices::EvidenceBackup>(devices::EvidenceBackup::Options{
-            settings.videoDir, settings.backupDir, settings.retentionDays});
+            settings.videoDir, settings.backupDir, settings.retentionDays,
+            settings.faceRetentionDays, sealer});
         s->m_backupThread =
             std::make_unique<devices::WorkerThread>(QStringLiteral("evidence-backup"));
         s->m_backupContext = new QObject;

@@ -13,10 +13,7 @@ CameraPanel::CameraPanel(camera::SettlementEvidence& evidence, QWidget* parent)
     , m_evidence(evidence)
 {
     auto* layout = new QVBoxLayout(this);
-    m_notice =
-        new QLabel(tr("本结算区域全程录音录像。医保结算时经您同意采集人脸，仅用于本次结算核验，"
-                      "只保存在本店电脑上，到期删除；不同意可自费结算。"),
-                   this);
+    m_notice = new QLabel(noticeText(), this);
     m_notice->setWordWrap(true);
     m_notice->setStyleSheet(QStringLiteral("background:#fff4ce;padding:6px;"));
     layout->addWidget(m_notice);
@@ -122,19 +119,55 @@ QStringList CameraPanel::recordingWords(const camera::EvidenceConditions& c)
     return parts;
 }
 
+QString CameraPanel::noticeText()
+{
+    return tr("本结算区域全程录音录像。医保结算时经您同意采集人脸，仅用于本次结算核验，"
+              "只保存在本店电脑上，到期删除；不同意可自费结算。");
+}
+
+QImage CameraPanel::imageOf(const VideoFrame& frame)
+{
+    if (frame.width <= 0 || frame.height <= 0 || frame.strideBytes < frame.width * 3
+        || frame.bgr.size() < qsizetype(frame.strideBytes) * frame.height)
+        return {};
+    return QImage(reinterpret_cast<const uchar*>(frame.bgr.constData()), frame.width, frame.height,
+                  frame.strideBytes, QImage::Format_BGR888)
+        .copy();
+}
+
+QImage CameraPanel::framedPicture(const QImage& frame, const camera::FaceVerdict& verdict,
+                                  QSize target, bool mirrored)
+{
+    if (frame.isNull() || target.isEmpty())
+        return {};
+    QImage picture = frame.scaled(target, Qt::KeepAspectRatio, Qt::FastTransformation)
+                         .convertToFormat(QImage::Format_RGB32);
+    if (mirrored)
+        picture = picture.mirrored(true, false);
+    if (!verdict.box.isEmpty()) {
+        const double sx = double(picture.width()) / frame.width();
+        const double sy = double(picture.height()) / frame.height();
+        QRectF box(verdict.box.x() * sx, verdict.box.y() * sy, verdict.box.width() * sx,
+                   verdict.box.height() * sy);
+        if (mirrored)
+            box.moveLeft(picture.width() - box.right());
+        QPainter p(&picture);
+        p.setPen(QPen(verdict.usable() ? QColor(0x2e, 0xcc, 0x71) : QColor(0xff, 0xa5, 0x00), 3));
+        p.drawRect(box);
+    }
+    return picture;
+}
+
 void CameraPanel::showFrame(const VideoFrame& frame)
 {
     // Ten pictures a second are plenty for framing; the rest are not drawn at all.
     if (m_lastDrawn.isValid() && m_lastDrawn.elapsed() < 100)
         return;
     m_lastDrawn.start();
-    if (frame.width <= 0 || frame.height <= 0
-        || frame.bgr.size() < qsizetype(frame.strideBytes) * frame.height)
+    QImage image = imageOf(frame);
+    if (image.isNull())
         return;
-    // Shares the frame's bytes; drawPicture() makes the one scaled copy.
-    m_frame = QImage(reinterpret_cast<const uchar*>(frame.bgr.constData()), frame.width,
-                     frame.height, frame.strideBytes, QImage::Format_BGR888)
-                  .copy();
+    m_frame = std::move(image);
     drawPicture();
 }
 
@@ -142,17 +175,8 @@ void CameraPanel::drawPicture()
 {
     if (m_frame.isNull())
         return;
-    const QSize target = m_preview->size().expandedTo(QSize(320, 180));
-    m_picture = m_frame.scaled(target, Qt::KeepAspectRatio, Qt::FastTransformation)
-                    .convertToFormat(QImage::Format_RGB32);
-    const camera::FaceVerdict& v = m_evidence.liveVerdict();
-    if (!v.box.isEmpty()) {
-        const double sx = double(m_picture.width()) / m_frame.width();
-        const double sy = double(m_picture.height()) / m_frame.height();
-        QPainter p(&m_picture);
-        p.setPen(QPen(v.usable() ? QColor(0x2e, 0xcc, 0x71) : QColor(0xff, 0xa5, 0x00), 3));
-        p.drawRect(QRectF(v.box.x() * sx, v.box.y() * sy, v.box.width() * sx, v.box.height() * sy));
-    }
+    m_picture = framedPicture(m_frame, m_evidence.liveVerdict(),
+                              m_preview->size().expandedTo(QSize(320, 180)));
     m_preview->setPixmap(QPixmap::fromImage(m_picture));
 }
 

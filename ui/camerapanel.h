@@ -38,6 +38,16 @@ public:
     [[nodiscard]] QImage lastPicture() const { return m_picture; }
     /// The recorder's and the disk's state in words ("录像中", "录像故障：…", "磁盘空间不足，请清理").
     [[nodiscard]] static QStringList recordingWords(const camera::EvidenceConditions& c);
+    /// The CAM-CONSENT notice that the settlement area records (the cashier's panel and the
+    /// customer display show the same words).
+    [[nodiscard]] static QString noticeText();
+    /// A copy of the frame's pixels (BGR), or a null image for a malformed frame.
+    [[nodiscard]] static QImage imageOf(const VideoFrame& frame);
+    /// `frame` scaled into `target` with the verdict's face box drawn (green when usable, orange
+    /// otherwise); mirrored for the customer, who expects to see themselves as in a mirror.
+    [[nodiscard]] static QImage framedPicture(const QImage& frame,
+                                              const camera::FaceVerdict& verdict, QSize target,
+                                              bool mirrored = false);
 
 public Q_SLOTS:
     void showFrame(const pos::VideoFrame& frame);

@@ -82,6 +82,10 @@
         <source>不是已知按键名（如 KEY_F8）</source>
         <translation>not a known key name (e.g. KEY_F8)</translation>
     </message>
+    <message>
+        <source>可用 auto、off、window 或 screen:N（N 为 1–16 的屏幕序号）</source>
+        <translation>use auto, off, window or screen:N (N is the screen number, 1–16)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -821,6 +825,18 @@
         <source>脚本 %1 超过 %2 MB：这不是 PharmaPOS 的脚本文件</source>
         <translation>Script %1 is larger than %2 MB: it is not a PharmaPOS script</translation>
     </message>
+    <message>
+        <source>结算摄像头不是模拟摄像头</source>
+        <translation>The settlement camera is not a simulated camera</translation>
+    </message>
+    <message>
+        <source>未知的摄像头故障“%1”（stall、unplug、black、none）</source>
+        <translation>Unknown camera fault “%1” (stall, unplug, black, none)</translation>
+    </message>
+    <message>
+        <source>顾客显示屏：没有第 %1 块屏幕（共 %2 块），未打开</source>
+        <translation>Customer display: there is no screen %1 (%2 in all); not opened</translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeys</name>
@@ -1201,10 +1217,6 @@
         <translation>recording kept after the slip prints (seconds)</translation>
     </message>
     <message>
-        <source>结算录像与人脸保留的天数，过期后删除（CAM-CONSENT）</source>
-        <translation>days settlement recordings and faces are kept, then deleted (CAM-CONSENT)</translation>
-    </message>
-    <message>
         <source>录像盘剩余空间低于此值（MB）时拒绝医保结算</source>
         <translation>below this much free space on the video disk (MB) insured settlement is refused</translation>
     </message>
@@ -1259,6 +1271,14 @@
     <message>
         <source>扫码日志中医保电子凭证、电子处方二维码内容的保存期限</source>
         <translation>How long scanned insurance e-voucher and e-prescription QR payloads are kept in the scan journal</translation>
+    </message>
+    <message>
+        <source>（录像与人脸的保留期限已移到 [retention] clips 与 faces）</source>
+        <translation> (how long clips and faces are kept has moved to [retention] clips and faces)</translation>
+    </message>
+    <message>
+        <source>顾客显示屏（录像告知、人脸取景、商品与金额）：auto 有第二块屏幕时全屏显示</source>
+        <translation>Customer display (recording notice, face framing, items and amounts): auto uses a second screen full screen when there is one</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1888,14 @@
         <source>没有备份</source>
         <translation>no backup</translation>
     </message>
+    <message>
+        <source>%1 的备份与清单不符：%2</source>
+        <translation>The backup of %1 does not match the manifest: %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 不同</source>
+        <translation>SHA-256 differs</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceFiles</name>
@@ -1888,12 +1916,19 @@
         <translation>Cannot read %1</translation>
     </message>
     <message>
-        <source>读取 %1 时出错</source>
-        <translation>Error while reading %1</translation>
-    </message>
-    <message>
         <source>%1 复制后校验不符（SHA-256 不同）</source>
         <translation>%1 does not match after copying (SHA-256 differs)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSealer</name>
+    <message>
+        <source>无法读取 %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>读取 %1 时出错</source>
+        <translation>Error while reading %1</translation>
     </message>
 </context>
 <context>
@@ -1989,10 +2024,6 @@
         <translation>Settlement %1 has no face image</translation>
     </message>
     <message>
-        <source>无法读取人脸图像</source>
-        <translation>Cannot read the face image</translation>
-    </message>
-    <message>
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
     </message>
@@ -2023,6 +2054,22 @@
     <message>
         <source>录像合并出错：%1</source>
         <translation>Error joining the recording: %1</translation>
+    </message>
+    <message>
+        <source>%1 已按保留期限删除</source>
+        <translation>%1 was deleted at the end of its retention period</translation>
+    </message>
+    <message>
+        <source>%1 缺失</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>结算 %1 的人脸图像已按保留期限删除</source>
+        <translation>The face image of settlement %1 was deleted at the end of its retention period</translation>
+    </message>
+    <message>
+        <source>结算 %1 的人脸图像缺失</source>
+        <translation>The face image of settlement %1 is missing</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4257,46 @@
         <source>配置文件 %1 的 [retention]：%2</source>
         <translation>[retention] of configuration file %1: %2</translation>
     </message>
+    <message>
+        <source>用法：pharmapos privacy show 销售单号|处方号 --user 账号 [--purpose 查看原因]</source>
+        <translation>Usage: pharmapos privacy show SALE_NO|RX_NO --user ACCOUNT [--purpose WHY]</translation>
+    </message>
+    <message>
+        <source>命令行查看</source>
+        <translation>viewed from the command line</translation>
+    </message>
+    <message>
+        <source>：（无）</source>
+        <translation>: (none)</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>销售单 %1</source>
+        <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>登记购买人身份证号（CTRL-EPHEDRINE）</source>
+        <translation>Registered buyer ID number (CTRL-EPHEDRINE)</translation>
+    </message>
+    <message>
+        <source>处方 %1</source>
+        <translation>Prescription %1</translation>
+    </message>
+    <message>
+        <source>患者姓名</source>
+        <translation>Patient name</translation>
+    </message>
+    <message>
+        <source>患者身份证号</source>
+        <translation>Patient ID number</translation>
+    </message>
+    <message>
+        <source>没有销售单或处方“%1”</source>
+        <translation>No sale or prescription “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyReport</name>
@@ -4268,6 +4355,21 @@
     <message>
         <source>无</source>
         <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyWiring</name>
+    <message>
+        <source>结算人脸图像</source>
+        <translation>settlement face images</translation>
+    </message>
+    <message>
+        <source>结算录像片段</source>
+        <translation>settlement video segments</translation>
+    </message>
+    <message>
+        <source>（备份）</source>
+        <translation> (backup)</translation>
     </message>
 </context>
 <context>
@@ -6084,12 +6186,75 @@
         <source>当前操作的药师上岗（&quot;unless_on_duty&quot;：已在岗则跳过）</source>
         <translation>Clock the acting pharmacist in (&quot;unless_on_duty&quot;: skipped when already on duty)</translation>
     </message>
+    <message>
+        <source>结算摄像头：%1</source>
+        <translation>Settlement camera: %1</translation>
+    </message>
+    <message>
+        <source>结算摄像头</source>
+        <translation>settlement camera</translation>
+    </message>
+    <message>
+        <source>顾客不同意人脸采集</source>
+        <translation>The customer does not agree to the face capture</translation>
+    </message>
+    <message>
+        <source>%1 秒内没有采到可用的人脸（%2）</source>
+        <translation>No usable face within %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>模拟结算摄像头</source>
+        <translation>simulated settlement camera</translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; 或 &quot;simulated:图片或目录&quot;：开启结算摄像头与录像（关联处方之前）</source>
+        <translation>&quot;on&quot; or &quot;simulated:IMAGE-OR-FOLDER&quot;: turn the settlement camera and recording on (before a prescription is linked)</translation>
+    </message>
+    <message>
+        <source>true：顾客同意人脸采集；false 或 &quot;原因&quot;：拒绝（CAM-CONSENT）</source>
+        <translation>true: the customer agrees to the face capture; false or &quot;reason&quot;: refuses (CAM-CONSENT)</translation>
+    </message>
+    <message>
+        <source>等待采到可用人脸（毫秒，默认 15000；CAM-FACE）</source>
+        <translation>wait for a usable face (ms, default 15000; CAM-FACE)</translation>
+    </message>
+    <message>
+        <source>&quot;stall&quot;、&quot;unplug&quot;、&quot;black&quot; 或 &quot;none&quot;：模拟摄像头故障</source>
+        <translation>&quot;stall&quot;, &quot;unplug&quot;, &quot;black&quot; or &quot;none&quot;: a simulated camera fault</translation>
+    </message>
+    <message>
+        <source>结算摄像头还没有开启（先用 &quot;camera&quot;: &quot;on&quot;）</source>
+        <translation>The settlement camera is not on yet (use &quot;camera&quot;: &quot;on&quot; first)</translation>
+    </message>
 </context>
 <context>
     <name>SealedFileFolder</name>
     <message>
         <source>无法删除 %1</source>
         <translation>Cannot delete %1</translation>
+    </message>
+</context>
+<context>
+    <name>SealingEvidenceSealer</name>
+    <message>
+        <source>无法同步目录 %1</source>
+        <translation>Cannot sync the folder %1</translation>
+    </message>
+    <message>
+        <source>无法创建目录 %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>无法读取 %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>读取 %1 时出错</source>
+        <translation>Error while reading %1</translation>
     </message>
 </context>
 <context>
@@ -7927,6 +8092,14 @@
         <source>导出一笔结算的录像与清单（店长，留审计）</source>
         <translation>export a settlement&apos;s recording and manifest (store manager, audited)</translation>
     </message>
+    <message>
+        <source>privacy show：查看原因（记入审计日志）</source>
+        <translation>privacy show: why the data is viewed (written to the audit trail)</translation>
+    </message>
+    <message>
+        <source>查看一张销售单或处方中的个人信息：药师、店长看到完整值（每次记入审计日志，附查看原因），其他角色只看到打码的值</source>
+        <translation>the personal data of a sale or prescription: in full for a pharmacist or store manager (each view audited with its purpose), masked for other roles</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8715,6 +8888,63 @@ Approval number: %3</translation>
     <message>
         <source>购物车即处方，不能再改</source>
         <translation>The cart is the prescription and cannot change</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::CustomerDisplay</name>
+    <message>
+        <source>顾客显示屏 — %1</source>
+        <translation>Customer display — %1</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;欢迎光临</source>
+        <translation>%1 — welcome</translation>
+    </message>
+    <message>
+        <source>请看摄像头</source>
+        <translation>Please look at the camera</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>数量 × 单价</source>
+        <translation>Qty × price</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3</source>
+        <translation>%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>共 %1 件&#x3000;应付 %2</source>
+        <translation>%1 items — to pay %2</translation>
+    </message>
+    <message>
+        <source>应付 %1</source>
+        <translation>To pay %1</translation>
+    </message>
+    <message>
+        <source>实收 %1&#x3000;找零 %2
+谢谢惠顾，祝您早日康复</source>
+        <translation>Paid %1 — change %2
+Thank you, get well soon</translation>
+    </message>
+    <message>
+        <source>医保结算需采集您的人脸，请告诉收银员是否同意</source>
+        <translation>Insured settlement needs a picture of your face: please tell the cashier whether you agree</translation>
+    </message>
+    <message>
+        <source>人脸已采集，谢谢配合</source>
+        <translation>Face captured, thank you</translation>
+    </message>
+    <message>
+        <source>请正视摄像头</source>
+        <translation>Please look straight at the camera</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,8 @@ const QList<ScenarioStepKind>& scenarioSteps()
     static const QList<ScenarioStepKind> table = [] {
         QList<ScenarioStepKind> all;
         all << scenario::saleSteps() << scenario::staffSteps() << scenario::storeSteps()
-            << scenario::prescriptionSteps() << scenario::expectationSteps();
+            << scenario::prescriptionSteps() << scenario::cameraSteps()
+            << scenario::expectationSteps();
         return all;
     }();
     return table;

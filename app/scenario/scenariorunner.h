@@ -25,6 +25,9 @@ class SaleWorkflow;
 class ScanInjector;
 class Session;
 class StepRun;
+namespace camera {
+class SettlementEvidence;
+}
 
 /// What a scenario drives: the counter's core services, and the composition root's simulated
 /// devices and platform through small hooks. Everything but `sale` is optional: a step that needs
@@ -60,6 +63,14 @@ struct ScenarioTargets
     std::function<QString()> demoVoucher = {};
     /// The text of the last receipt the simulated printer produced.
     std::function<QString()> lastReceipt = {};
+    // The settlement camera (camera, consent, face_wait, camera_fault steps).
+    /// Sets up and starts it: "on" (the store's, or the demo picture) or a source as
+    /// `[devices] settlement_camera` takes it ("simulated:PATH").
+    std::function<Status(const QString& source)> cameraOn = {};
+    /// Its evidence gate once on; nullptr before.
+    std::function<camera::SettlementEvidence*()> evidence = {};
+    /// Orders a fault of the simulated camera: "stall", "unplug", "black", "none".
+    std::function<Status(const QString& fault)> cameraFault = {};
 };
 
 /// One step of a scenario as it was carried out.

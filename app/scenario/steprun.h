@@ -68,6 +68,7 @@ namespace scenario {
 [[nodiscard]] QList<ScenarioStepKind> staffSteps();
 [[nodiscard]] QList<ScenarioStepKind> storeSteps();
 [[nodiscard]] QList<ScenarioStepKind> prescriptionSteps();
+[[nodiscard]] QList<ScenarioStepKind> cameraSteps();
 [[nodiscard]] QList<ScenarioStepKind> expectationSteps();
 
 } // namespace scenario

@@ -1,5 +1,6 @@
 #include "devices/recorder/evidencebackup.h"
 
+#include "app/core/ports/evidencesealer.h"
 #include "devices/logging.h"
 #include "devices/recorder/fileevidencearchive.h"
 
@@ -8,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -34,8 +37,21 @@ bool inRange(const KeptClip& c, const QDate& from, const QDate& to)
     return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
 }
 
+/// The tombstone the face retention leaves in place of a face image.
+QString tombstoneOf(const QString& path)
+{
+    return path + QStringLiteral(".expired");
+}
+
+/// SHA-256 of the plain content: manifests hash what was recorded, whatever the sealing.
+Result<QByteArray> contentSha(const EvidenceSealer* sealer, const QString& path)
+{
+    return sealer ? sealer->contentSha256(path) : evidence::sha256OfFile(path);
+}
+
 /// The clip's files on one side against its manifest.
-void checkClip(const KeptClip& c, const QString& location, QList<EvidenceFinding>* out)
+void checkClip(const KeptClip& c, const QString& location, const EvidenceSealer* sealer,
+               QList<EvidenceFinding>* out)
 {
     const QString no = c.manifest.settlementNo;
     for (const QString& p : c.manifest.chainProblems())
@@ -43,10 +59,11 @@ void checkClip(const KeptClip& c, const QString& location, QList<EvidenceFinding
     for (const camera::ManifestEntry& e : c.manifest.entries()) {
         const QString path = c.dir + u'/' + e.file;
         if (!QFileInfo::exists(path)) {
-            out->append({no, location, e.file, Tr::tr("文件缺失")});
+            if (!QFileInfo::exists(tombstoneOf(path))) // else: removed by the face retention
+                out->append({no, location, e.file, Tr::tr("文件缺失")});
             continue;
         }
-        const Result<QByteArray> sha = evidence::sha256OfFile(path);
+        const Result<QByteArray> sha = contentSha(sealer, path);
         if (!sha)
             out->append({no, location, e.file, sha.error().message});
         else if (*sha != e.sha256)
@@ -76,11 +93,26 @@ Result<int> EvidenceBackup::backupClip(const QString& settlementNo)
                          QStringLiteral("CAM-BACKUP"));
     int copied = 0;
     for (const camera::ManifestEntry& e : clip->manifest.entries()) {
+        const QString from = clip->dir + u'/' + e.file;
         const QString to = target + u'/' + e.file;
-        if (Result<QByteArray> have = evidence::sha256OfFile(to); have && *have == e.sha256)
+        if (!QFileInfo::exists(from) && QFileInfo::exists(tombstoneOf(from)))
+            continue; // a face past its retention: nothing to copy
+        // The copy is byte for byte (sealed stays sealed); then its content is checked against
+        // the manifest, which also authenticates it.
+        const Result<QByteArray> raw = evidence::sha256OfFile(from);
+        if (!raw)
+            return makeError(raw.error().code, raw.error().message, QStringLiteral("CAM-BACKUP"));
+        if (Result<QByteArray> have = evidence::sha256OfFile(to); have && *have == *raw)
             continue;
-        if (Status s = evidence::copyVerified(clip->dir + u'/' + e.file, to, e.sha256); !s)
+        if (Status s = evidence::copyVerified(from, to, *raw); !s)
             return makeError(s.error().code, s.error().message, QStringLiteral("CAM-BACKUP"));
+        const Result<QByteArray> content = contentSha(m_options.sealer, to);
+        if (!content || *content != e.sha256)
+            return makeError(
+                ErrorCode::StorageFailure,
+                Tr::tr("%1 的备份与清单不符：%2")
+                    .arg(e.file, content ? Tr::tr("SHA-256 不同") : content.error().message),
+                QStringLiteral("CAM-BACKUP"));
         ++copied;
     }
     // The manifest last: a backup with a manifest is a whole backup.
@@ -121,7 +153,7 @@ QList<EvidenceFinding> EvidenceBackup::verify(const QDate& from, const QDate& to
     for (const KeptClip& c : primary) {
         byNo.insert(c.manifest.settlementNo, &c);
         if (inRange(c, from, to))
-            checkClip(c, primaryName(), &findings);
+            checkClip(c, primaryName(), m_options.sealer, &findings);
     }
     if (m_options.backupDir.isEmpty()) {
         findings.append({QString(), backupName(), QString(),
@@ -137,7 +169,7 @@ QList<EvidenceFinding> EvidenceBackup::verify(const QDate& from, const QDate& to
         backedUp.insert(b.manifest.settlementNo, &b);
         if (!inRange(b, from, to))
             continue;
-        checkClip(b, backupName(), &findings);
+        checkClip(b, backupName(), m_options.sealer, &findings);
         const KeptClip* p = byNo.value(b.manifest.settlementNo);
         if (!p)
             findings.append({b.manifest.settlementNo, primaryName(), QString(),
@@ -185,6 +217,31 @@ RetentionReport EvidenceBackup::applyRetention(const QDateTime& now)
             QDir(c.root).rmdir(QFileInfo(c.clip.dir).path()); // the day, when now empty
         } else {
             qCWarning(lcEvidenceStore) << "retention could not delete" << c.clip.dir;
+        }
+    }
+    if (m_options.faceRetentionDays > 0 && m_options.faceRetentionDays < m_options.retentionDays) {
+        const QDateTime faceCutoff = now.addDays(-m_options.faceRetentionDays);
+        for (const Candidate& c : std::as_const(all)) {
+            if (!c.clip.manifest.face || !c.clip.manifest.end.isValid()
+                || c.clip.manifest.end >= faceCutoff || c.clip.manifest.end < cutoff)
+                continue;
+            const QString face = c.clip.dir + u'/' + c.clip.manifest.face->file;
+            if (!QFileInfo::exists(face))
+                continue;
+            const QByteArray note =
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("removed_at"), now.toString(Qt::ISODate)},
+                                {QStringLiteral("reason"), QStringLiteral("retention:faces")},
+                                {QStringLiteral("days"), m_options.faceRetentionDays}})
+                    .toJson(QJsonDocument::Compact);
+            // The tombstone first: a crash between the two leaves a face and its tombstone (the
+            // next run deletes the face), never a face missing without a word.
+            if (Status t = evidence::writeFileAtomically(tombstoneOf(face), note); !t) {
+                qCWarning(lcEvidenceStore) << "face retention: no tombstone for" << face;
+                continue;
+            }
+            if (QFile::remove(face))
+                report.deleted << c.location + u' ' + QDir(c.root).relativeFilePath(face);
         }
     }
     return report;

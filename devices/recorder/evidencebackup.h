@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace pos {
+class EvidenceSealer;
+}
+
 namespace pos::devices {
 
 /// One thing `video verify` found wrong.
@@ -43,6 +47,13 @@ public:
         QString videoDir;
         QString backupDir; ///< empty: no backup configured (verify says so)
         int retentionDays = 180;
+        /// Faces are kept shorter than the clips (CAM-CONSENT: the shortest retention): past it a
+        /// clip's face image is deleted and a tombstone ("face.jpg.sealed.expired") says when and
+        /// why, so verify() does not report it missing. 0: as long as the clip.
+        int faceRetentionDays = 0;
+        /// Reads sealed files for their content hashes (manifests hash the plain content);
+        /// nullptr: files are plain (tests of the recording).
+        const EvidenceSealer* sealer = nullptr;
     };
 
     explicit EvidenceBackup(Options options);
@@ -57,7 +68,7 @@ public:
     /// sides, and names anything missing, altered, or with a broken chain.
     [[nodiscard]] QList<EvidenceFinding> verify(const QDate& from = {}, const QDate& to = {}) const;
     /// Deletes clips (primary and backup) whose last frame is more than retentionDays before
-    /// `now`, oldest first.
+    /// `now`, oldest first; then the face images of clips older than faceRetentionDays.
     [[nodiscard]] RetentionReport applyRetention(const QDateTime& now);
     [[nodiscard]] const Options& options() const { return m_options; }
 

@@ -1,7 +1,8 @@
 #include "devices/recorder/evidencefiles.h"
 
+#include "app/core/ports/evidencesealer.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -65,13 +66,7 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 
 Result<QByteArray> sha256OfFile(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, Tr::tr("无法读取 %1").arg(path));
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f))
-        return makeError(ErrorCode::StorageFailure, Tr::tr("读取 %1 时出错").arg(path));
-    return h.result().toHex();
+    return PassThroughSealer().contentSha256(path); // one reader of plain files
 }
 
 Status syncFile(const QString& path)

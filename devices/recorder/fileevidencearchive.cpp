@@ -32,9 +32,17 @@ QByteArray readAll(const QString& path)
 class OpenCvClipPlayback final : public ClipPlayback
 {
 public:
-    explicit OpenCvClipPlayback(QStringList files)
+    /// `scratch`: decrypted copies among `files`, deleted with the playback.
+    OpenCvClipPlayback(QStringList files, QStringList scratch)
         : m_files(std::move(files))
+        , m_scratch(std::move(scratch))
     {
+    }
+    ~OpenCvClipPlayback() override
+    {
+        m_capture.release();
+        for (const QString& f : std::as_const(m_scratch))
+            QFile::remove(f);
     }
 
     std::optional<VideoFrame> nextFrame() override
@@ -62,6 +70,7 @@ public:
 
 private:
     QStringList m_files;
+    QStringList m_scratch;
     qsizetype m_next = 0;
     cv::VideoCapture m_capture;
     double m_fps = 0;
@@ -196,15 +205,29 @@ Result<QString> FileEvidenceArchive::checkedReadable(const KeptClip& clip,
                                                      const camera::ManifestEntry& entry) const
 {
     const QString path = clip.dir + u'/' + entry.file;
-    const Result<QByteArray> sha = evidence::sha256OfFile(path);
-    if (!sha)
-        return sha.error();
-    if (*sha != entry.sha256)
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound,
+                         QFileInfo::exists(path + QStringLiteral(".expired"))
+                             ? Tr::tr("%1 已按保留期限删除").arg(entry.file)
+                             : Tr::tr("%1 缺失").arg(path),
+                         QStringLiteral("CAM-BACKUP"));
+    QDir().mkpath(m_scratchDir);
+    // A sealed file is decrypted (and so authenticated) into the scratch folder; the manifest
+    // hashes the plain content.
+    Result<QString> readable = m_sealer.readablePath(path, m_scratchDir);
+    if (!readable)
+        return readable.error();
+    const Result<QByteArray> sha = evidence::sha256OfFile(*readable);
+    if (!sha || *sha != entry.sha256) {
+        if (*readable != path)
+            QFile::remove(*readable);
+        if (!sha)
+            return sha.error();
         return makeError(ErrorCode::StorageFailure,
                          Tr::tr("%1 与清单中的 SHA-256 不符：文件已被改动").arg(path),
                          QStringLiteral("CAM-BACKUP"));
-    QDir().mkpath(m_scratchDir);
-    return m_sealer.readablePath(path, m_scratchDir);
+    }
+    return readable;
 }
 
 Result<QStringList> FileEvidenceArchive::checkedSegments(const KeptClip& clip) const
@@ -218,8 +241,12 @@ Result<QStringList> FileEvidenceArchive::checkedSegments(const KeptClip& clip) c
     QStringList files;
     for (const camera::ManifestEntry& e : clip.manifest.segments) {
         Result<QString> readable = checkedReadable(clip, e);
-        if (!readable)
+        if (!readable) {
+            for (qsizetype i = 0; i < files.size(); ++i)
+                if (files.at(i) != clip.dir + u'/' + clip.manifest.segments.at(i).file)
+                    QFile::remove(files.at(i)); // decrypted copies made so far
             return readable.error();
+        }
         files << *readable;
     }
     return files;
@@ -232,16 +259,24 @@ Result<QByteArray> FileEvidenceArchive::faceImage(const QString& settlementNo) c
         return clip.error();
     if (!clip->manifest.face)
         return makeError(ErrorCode::NotFound, Tr::tr("结算 %1 没有人脸图像").arg(settlementNo));
-    Result<QString> readable = checkedReadable(*clip, *clip->manifest.face);
-    if (!readable)
-        return readable.error();
-    QFile f(*readable);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::StorageFailure, Tr::tr("无法读取人脸图像"));
-    const QByteArray bytes = f.readAll();
-    f.close();
-    if (*readable != clip->dir + u'/' + clip->manifest.face->file)
-        QFile::remove(*readable); // a decrypted copy: gone once read
+    const QString path = clip->dir + u'/' + clip->manifest.face->file;
+    if (!QFileInfo::exists(path))
+        return makeError(ErrorCode::NotFound,
+                         QFileInfo::exists(path + QStringLiteral(".expired"))
+                             ? Tr::tr("结算 %1 的人脸图像已按保留期限删除").arg(settlementNo)
+                             : Tr::tr("结算 %1 的人脸图像缺失").arg(settlementNo),
+                         QStringLiteral("CAM-BACKUP"));
+    // Decrypted in memory only: a face never lands in a file in plain.
+    Result<QByteArray> bytes = m_sealer.readAll(path);
+    if (!bytes)
+        return bytes.error();
+    if (QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()
+        != clip->manifest.face->sha256) {
+        bytes->fill('\0');
+        return makeError(ErrorCode::StorageFailure,
+                         Tr::tr("%1 与清单中的 SHA-256 不符：文件已被改动").arg(path),
+                         QStringLiteral("CAM-BACKUP"));
+    }
     return bytes;
 }
 
@@ -254,7 +289,11 @@ FileEvidenceArchive::openClip(const QString& settlementNo) const
     Result<QStringList> files = checkedSegments(*clip);
     if (!files)
         return files.error();
-    return std::unique_ptr<ClipPlayback>(new OpenCvClipPlayback(*files));
+    QStringList scratch;
+    for (qsizetype i = 0; i < files->size(); ++i)
+        if (files->at(i) != clip->dir + u'/' + clip->manifest.segments.at(i).file)
+            scratch << files->at(i);
+    return std::unique_ptr<ClipPlayback>(new OpenCvClipPlayback(*files, scratch));
 }
 
 Status FileEvidenceArchive::exportClip(const QString& settlementNo, const QString& outPath) const

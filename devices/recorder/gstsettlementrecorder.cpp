@@ -213,11 +213,14 @@ void RecorderWorker::recover(RecoveryReport* report)
     for (const QString& marker : buffer.entryList({QStringLiteral("*.open")}, QDir::Files)) {
         const QString path = buffer.filePath(marker.chopped(5));
         const QJsonObject m = QJsonDocument::fromJson(readAll(buffer.filePath(marker))).object();
-        const QFileInfo info(path);
+        QFileInfo info(path);
+        // Killed after the segment was sealed (the plain file gone) but before it was described.
+        if (!info.exists() && QFileInfo::exists(path + QStringLiteral(".sealed")))
+            info = QFileInfo(path + QStringLiteral(".sealed"));
         if (info.exists() && info.size() > 0) {
             const qint64 start = qint64(m.value(QStringLiteral("start_ms")).toDouble());
             const qint64 end = std::max(start, info.lastModified().toMSecsSinceEpoch());
-            if (Result<Segment> s = describe(path, start, end, -1, true)) {
+            if (Result<Segment> s = describe(info.filePath(), start, end, -1, true)) {
                 m_closed.append(*s);
                 report->segments << s->file;
             } else {
@@ -253,7 +256,7 @@ void RecorderWorker::recover(RecoveryReport* report)
             e.file = f.value(QStringLiteral("file")).toString();
             e.start = e.end = fromMs(qint64(f.value(QStringLiteral("at_ms")).toDouble()));
             e.bytes = QFileInfo(clip.dir + u'/' + e.file).size();
-            if (Result<QByteArray> sha = evidence::sha256OfFile(clip.dir + u'/' + e.file)) {
+            if (Result<QByteArray> sha = m_sealer.contentSha256(clip.dir + u'/' + e.file)) {
                 e.sha256 = *sha;
                 clip.face = e;
             }
@@ -273,12 +276,14 @@ void RecorderWorker::recover(RecoveryReport* report)
 Result<Segment> RecorderWorker::describe(const QString& path, qint64 startMs, qint64 endMs,
                                          int frames, bool recovered)
 {
+    // The manifest hashes what was recorded (the plain segment), so a key rotation that
+    // re-encrypts the sealed file leaves the manifest true.
+    Result<QByteArray> sha = m_sealer.contentSha256(path);
+    if (!sha)
+        return sha.error();
     Result<QString> sealed = m_sealer.seal(path, EvidenceKind::VideoSegment);
     if (!sealed)
         return sealed.error();
-    Result<QByteArray> sha = evidence::sha256OfFile(*sealed);
-    if (!sha)
-        return sha.error();
     Segment s;
     s.file = QFileInfo(*sealed).fileName();
     s.startMs = startMs;
@@ -461,17 +466,16 @@ void RecorderWorker::attachFace(const QString& no, const VideoFrame& frame, cons
     const QString path = it->dir + QStringLiteral("/face.jpg");
     if (Status w = evidence::writeFileAtomically(path, jpeg); !w)
         return fail(w.error().message);
+    const QByteArray sha = QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex();
+    jpeg.fill('\0');
     Result<QString> sealed = m_sealer.seal(path, EvidenceKind::FaceImage);
     if (!sealed)
         return fail(sealed.error().message);
-    Result<QByteArray> sha = evidence::sha256OfFile(*sealed);
-    if (!sha)
-        return fail(sha.error().message);
     camera::ManifestEntry e;
     e.file = QFileInfo(*sealed).fileName();
     e.start = e.end = fromMs(frame.timestampMs);
     e.bytes = QFileInfo(*sealed).size();
-    e.sha256 = *sha;
+    e.sha256 = sha;
     it->face = e;
     writePending(*it);
 }

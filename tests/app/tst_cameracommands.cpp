@@ -140,9 +140,11 @@ private Q_SLOTS:
         QVERIFY(devices::EvidenceBackup({s.videoDir, s.backupDir, 180})
                     .backupClip(QStringLiteral("JS-1"))
                     .ok());
+        const PassThroughSealer plain;
         auto verify = [&](const QStringList& args) {
-            return capture(
-                [&](QTextStream& o, QTextStream& e) { return runVideoVerify(args, s, o, e); });
+            return capture([&](QTextStream& o, QTextStream& e) {
+                return runVideoVerify(args, s, plain, o, e);
+            });
         };
         QCOMPARE(verify({}).code, 0);
         cliptest::flipByte(dir + QStringLiteral("/seg-0.mkv"), 400);

@@ -137,11 +137,11 @@ private Q_SLOTS:
                       "segment_seconds=6\n"
                       "pre_roll_seconds=15\n"
                       "post_roll_seconds=8\n"
-                      "retention_days=90\n"
                       "free_space_floor_mb=1000\n"
                       "free_space_warn_mb=3000\n"
                       "width=1920\nheight=1080\nfps=10\nbitrate_kbps=2500\n"
-                      "min_face_height_percent=20\n");
+                      "min_face_height_percent=20\n"
+                      "[retention]\nclips=3m\nfaces=30d\n");
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
         QCOMPARE(s->camera.location, dir.filePath(QStringLiteral("faces"))); // relative to data
         QCOMPARE(s->audioSource, QStringLiteral("pulsesrc"));
@@ -150,7 +150,9 @@ private Q_SLOTS:
         QCOMPARE(s->segmentSeconds, 6);
         QCOMPARE(s->preRollSeconds, 15);
         QCOMPARE(s->postRollSeconds, 8);
-        QCOMPARE(s->retentionDays, 90);
+        // CAM-CONSENT: one policy for every kind, [retention]; a month counts 31 days here.
+        QCOMPARE(s->retentionDays, 93);
+        QCOMPARE(s->faceRetentionDays, 30);
         QCOMPARE(s->frameSize, QSize(1920, 1080));
 
         const camera::EvidencePolicy p = s->evidencePolicy();
@@ -177,8 +179,8 @@ private Q_SLOTS:
             << QByteArray("[camera]\nsegment_seconds=0\n") << "segment_seconds";
         QTest::newRow("segment not a number")
             << QByteArray("[camera]\nsegment_seconds=ten\n") << "segment_seconds";
-        QTest::newRow("retention 0")
-            << QByteArray("[camera]\nretention_days=0\n") << "retention_days";
+        QTest::newRow("retention moved to [retention]")
+            << QByteArray("[camera]\nretention_days=90\n") << "retention_days";
         QTest::newRow("odd width") << QByteArray("[camera]\nwidth=1281\n") << "偶数";
         QTest::newRow("warn below floor")
             << QByteArray("[camera]\nfree_space_floor_mb=1000\nfree_space_warn_mb=500\n")

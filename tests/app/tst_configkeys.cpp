@@ -90,6 +90,8 @@ QString invalidValue(const ConfigKey& k)
         return QStringLiteral("usb0");
     if (key == u"microphone")
         return QStringLiteral("pulse:x ! filesink location=/tmp/x");
+    if (key == u"customer_display")
+        return QStringLiteral("screen:0");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("123456789");
     // [retention]: below the legal minimum where there is one (RetentionPolicy's own check),

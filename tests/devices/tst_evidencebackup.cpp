@@ -189,6 +189,42 @@ private Q_SLOTS:
         QVERIFY(pending.exists());
     }
 
+    // CAM-CONSENT: faces are kept shorter than their clips. Past [retention] faces the face goes
+    // (both places) and a tombstone says so: verify does not call it missing, the archive says
+    // why it cannot show it, the clip stays whole until its own period ends.
+    void facesGoBeforeTheirClips()
+    {
+        QTemporaryDir video, backup, scratch;
+        const QDateTime now(QDate(2026, 11, 20), QTime(12, 0));
+        EvidenceBackup b({video.path(), backup.path(), 180, 90});
+        const QString old = makeClip(video.path(), QStringLiteral("JS-F1"), now.addDays(-100));
+        const QString recent = makeClip(video.path(), QStringLiteral("JS-F2"), now.addDays(-30));
+        QStringList problems;
+        QCOMPARE(b.backupMissing(&problems), 2);
+        const RetentionReport r = b.applyRetention(now);
+        QCOMPARE(r.deleted.size(), 2); // JS-F1's face, here and in the backup
+        QVERIFY(r.deleted.at(0).contains(QStringLiteral("JS-F1")));
+        QVERIFY(!QFile::exists(old + QStringLiteral("/face.jpg")));
+        QVERIFY(QFile::exists(old + QStringLiteral("/face.jpg.expired")));
+        QVERIFY(QFile::exists(old + QStringLiteral("/seg-0.mkv"))); // the clip stays
+        QVERIFY2(b.verify().isEmpty(), qPrintable(b.verify().value(0).problem));
+        PassThroughSealer sealer;
+        FileEvidenceArchive archive(video.path(), backup.path(), sealer, scratch.path());
+        const Result<QByteArray> gone = archive.faceImage(QStringLiteral("JS-F1"));
+        QVERIFY(!gone.ok());
+        QVERIFY(gone.error().message.contains(QStringLiteral("保留期限")));
+        QVERIFY(archive.faceImage(QStringLiteral("JS-F2")).ok());
+        QVERIFY(archive.openClip(QStringLiteral("JS-F1")).ok());
+        // A face deleted without a tombstone is still reported missing.
+        QVERIFY(QFile::remove(recent + QStringLiteral("/face.jpg")));
+        bool named = false;
+        for (const EvidenceFinding& f : b.verify())
+            named = named
+                    || (f.settlementNo == QStringLiteral("JS-F2")
+                        && f.file == QStringLiteral("face.jpg"));
+        QVERIFY(named);
+    }
+
     // The archive shows, plays and exports only what matches its manifest.
     void archiveReadsCheckedFiles()
     {

@@ -122,6 +122,18 @@ inline camera::FrameAnalysis analysisWithFace(bool usable, qint64 atMs, double s
     return a;
 }
 
+/// A 1280×720 frame of one grey level (BGR), as the settlement camera delivers.
+inline VideoFrame hdFrame(qint64 atMs, char level = '\x60')
+{
+    VideoFrame f;
+    f.width = 1280;
+    f.height = 720;
+    f.strideBytes = 1280 * 3;
+    f.bgr = QByteArray(qsizetype(f.strideBytes) * f.height, level);
+    f.timestampMs = atMs;
+    return f;
+}
+
 inline VideoFrame tinyFrame(qint64 atMs)
 {
     VideoFrame f;

@@ -20,22 +20,11 @@ namespace {
 struct Rig
 {
     Rig() { staff.loginAs(QStringLiteral("zhangsan")); }
-    static EvidencePolicy policy()
-    {
-        EvidencePolicy p;
-        p.tickMs = 0;
-        return p;
-    }
     void frame(bool usable)
     {
         gate.onCameraFrame();
         const qint64 ms = clock.now().toMSecsSinceEpoch();
-        VideoFrame f;
-        f.width = 1280;
-        f.height = 720;
-        f.strideBytes = 1280 * 3;
-        f.bgr = QByteArray(f.strideBytes * 720, '\x60');
-        f.timestampMs = ms;
+        const VideoFrame f = fakes::hdFrame(ms);
         panel.showFrame(f);
         gate.onAnalysis(fakes::analysisWithFace(usable, ms), f);
     }
@@ -43,7 +32,7 @@ struct Rig
     ManualClock clock{QDateTime(QDate(2026, 11, 20), QTime(10, 0))};
     fakes::StaffFixture staff{clock};
     fakes::FakeSettlementRecorder recorder;
-    SettlementEvidence gate{recorder, staff.audit, clock, policy(), {}};
+    SettlementEvidence gate{recorder, staff.audit, clock, fakes::manualEvidencePolicy(), {}};
     ui::CameraPanel panel{gate};
 };
 

@@ -14,8 +14,11 @@ enum class EvidenceKind
 };
 
 /// The hook where a finished evidence file is sealed (DATA-PRIVACY, CAM-CONSENT: faces and video
-/// encrypted at rest — the data-protection issue implements it). The recorder calls seal() once a
-/// segment is closed or a face image written, before hashing it, so manifests hash what is stored.
+/// encrypted at rest). The recorder calls seal() once a segment is closed or a face image written.
+/// Manifests hash the **plain content** (what was recorded), not the sealed bytes: a key rotation
+/// re-wraps or re-encrypts a sealed file without changing what the manifest — and the settlement
+/// record holding the manifest's hash — attests. Checking a file against its manifest therefore
+/// goes through contentSha256(), which authenticates and decrypts.
 /// Manifests are not sealed: they hold settlement numbers, times and hashes, nothing personal, and
 /// their hash is the record's anchor.
 ///
@@ -32,12 +35,19 @@ public:
     /// is not encrypted, else a decrypted copy written under `scratchDir` (the caller deletes it).
     [[nodiscard]] virtual Result<QString> readablePath(const QString& sealedPath,
                                                        const QString& scratchDir) const = 0;
+    /// The SHA-256 (hex) of the plain content of `path` (sealed or not); an error when a sealed
+    /// file fails authentication or cannot be read.
+    [[nodiscard]] virtual Result<QByteArray> contentSha256(const QString& path) const = 0;
+    /// The whole plain content of a small file (a face image), decrypted in memory only.
+    [[nodiscard]] virtual Result<QByteArray> readAll(const QString& path) const = 0;
 };
 
-/// Until the data-protection issue: files stay as written.
+/// Files stay as written (tests of the recording itself; a store without a key never records).
 class PassThroughSealer final : public EvidenceSealer
 {
 public:
+    [[nodiscard]] Result<QByteArray> contentSha256(const QString& path) const override;
+    [[nodiscard]] Result<QByteArray> readAll(const QString& path) const override;
     [[nodiscard]] Result<QString> seal(const QString& path, EvidenceKind) override { return path; }
     [[nodiscard]] Result<QString> readablePath(const QString& sealedPath,
                                                const QString&) const override

@@ -8,9 +8,12 @@
 # encrypted (the side tables hold rows) and the printed prescription (a positive control: the
 # scanner does find them where they really are). Then a plain value written as an older version
 # wrote it is encrypted by the next start (PersonalDataEncrypted in the audit trail).
-# Usage: no_plain_personal_data.sh PHARMAPOS FIND_PLAIN_VALUES SCENARIO SCRATCH
+# The settlement camera's evidence of a settlement (camera_gate.json: consent, face, card read) is
+# only sealed: no plain face image or closed segment in the video folder. `privacy show` shows the
+# registered buyer's ID number masked to a cashier, whole to a pharmacist (audited).
+# Usage: no_plain_personal_data.sh PHARMAPOS FIND_PLAIN_VALUES SCENARIO CAMERA_SCENARIO SCRATCH
 set -u
-bin=$1 find=$2 scenario=$3 dir=$4
+bin=$1 find=$2 scenario=$3 camera=$4 dir=$5
 fail() { echo "FAIL: $*"; exit 1; }
 db="$dir/pharmapos.sqlite"
 q() { sqlite3 "$db" "$1"; }
@@ -30,6 +33,29 @@ export TMPDIR="$dir.tmp" QT_QPA_PLATFORM=offscreen
 "$bin" run-script "$scenario" --demo --data-dir "$dir" >"$dir.out/script.txt" 2>&1 ||
     fail "run-script: $(tail -5 "$dir.out/script.txt")"
 
+"$bin" run-script "$camera" --demo --data-dir "$dir" >"$dir.out/camera.txt" 2>&1 ||
+    fail "camera run-script: $(tail -5 "$dir.out/camera.txt")"
+[ "$(find "$dir/video/clips" -name face.jpg.sealed | wc -l)" -ge 1 ] || fail "no sealed face kept"
+[ "$(find "$dir/video/clips" -name 'seg-*.mkv.sealed' | wc -l)" -ge 1 ] || fail "no sealed segment kept"
+[ "$(find "$dir/video" -name face.jpg | wc -l)" -eq 0 ] || fail "a plain face image"
+[ "$(find "$dir/video/clips" -name '*.mkv' | wc -l)" -eq 0 ] || fail "a plain segment in a clip"
+# No JPEG or Matroska signature in any kept file (a sealed file's bytes are ciphertext).
+for f in $(find "$dir/video/clips" -type f -name '*.sealed'); do
+    head -c 4 "$f" | od -An -tx1 | grep -q "ff d8 ff\|1a 45 df a3" && fail "plain bytes in $f"
+done
+echo demo1234 | "$bin" video verify --data-dir "$dir" >"$dir.out/verify.txt" 2>&1
+grep -q "结算录像完整\|没有备份\|未配置备份目录" "$dir.out/verify.txt" || fail "video verify: $(cat "$dir.out/verify.txt")"
+grep -q "内容已被改动\|文件缺失" "$dir.out/verify.txt" && fail "video verify found changes: $(cat "$dir.out/verify.txt")"
+# A changed byte of a sealed segment is named by video verify (authentication fails).
+seg=$(find "$dir/video/clips" -name 'seg-*.mkv.sealed' | head -1)
+cp "$seg" "$dir.out/seg.bak"
+printf '\001' | dd of="$seg" bs=1 seek=3000 conv=notrunc 2>/dev/null
+cmp -s "$seg" "$dir.out/seg.bak" && printf '\002' | dd of="$seg" bs=1 seek=3000 conv=notrunc 2>/dev/null
+"$bin" video verify --data-dir "$dir" >"$dir.out/verify2.txt" 2>&1
+[ $? -eq 1 ] || fail "video verify did not fail on a changed sealed segment: $(cat "$dir.out/verify2.txt")"
+grep -q "$(basename "$seg")" "$dir.out/verify2.txt" || fail "video verify did not name $(basename "$seg"): $(cat "$dir.out/verify2.txt")"
+cp "$dir.out/seg.bak" "$seg" && rm -f "$dir.out/seg.bak"
+
 [ "$(q "SELECT COUNT(*) FROM sale_personal")" -ge 1 ] || fail "no encrypted buyer ID"
 [ "$(q "SELECT COUNT(*) FROM prescription_personal")" -ge 1 ] || fail "no encrypted prescription"
 [ "$(q "SELECT COUNT(*) FROM scan_journal_personal")" -ge 1 ] || fail "no encrypted credential scan"
@@ -37,6 +63,21 @@ export TMPDIR="$dir.tmp" QT_QPA_PLATFORM=offscreen
 "$find" "$dir/prints" -- "$name" >/dev/null && fail "positive control: the printed prescription names no patient"
 
 scan || fail "personal data in plain text"
+
+# Seen whole only by a role allowed to, each view audited (DATA-PRIVACY).
+ephedrineSale=$(q "SELECT sale_no FROM sale_personal LIMIT 1")
+viewed() { q "SELECT COUNT(*) FROM audit_log WHERE action = 'personal_data_viewed'"; }
+before=$(viewed)
+echo demo1234 | "$bin" privacy show "$ephedrineSale" --user zhangsan --data-dir "$dir" >"$dir.out/show-cashier.txt" 2>&1 ||
+    fail "privacy show as cashier: $(cat "$dir.out/show-cashier.txt")"
+grep -q "$buyer" "$dir.out/show-cashier.txt" && fail "a cashier saw the full ID number"
+grep -q "110\*" "$dir.out/show-cashier.txt" || fail "a cashier saw no masked ID number: $(cat "$dir.out/show-cashier.txt")"
+[ "$(viewed)" -eq "$before" ] || fail "a masked value was audited as a view"
+echo demo1234 | "$bin" privacy show "$ephedrineSale" --user lisi --purpose 药监检查 --data-dir "$dir" >"$dir.out/show-pharmacist.txt" 2>&1 ||
+    fail "privacy show as pharmacist: $(cat "$dir.out/show-pharmacist.txt")"
+grep -q "$buyer" "$dir.out/show-pharmacist.txt" || fail "the pharmacist did not see the full ID number"
+[ "$(viewed)" -eq $((before + 1)) ] || fail "the full view was not audited"
+rm -f "$dir.out/show-pharmacist.txt" # it holds the value on purpose; the scan below must not see it
 
 # A store an older version wrote: a sale's buyer ID in the plain column, no side row.
 saleNo=$(q "SELECT sale_no FROM sale_personal LIMIT 1")

@@ -1,0 +1,134 @@
+#include "app/core/camera/settlementevidence.h"
+#include "tests/fakes/camerafakes.h"
+#include "tests/support/salerig.h"
+#include "ui/customerdisplay.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace pos;
+using namespace pos::camera;
+
+namespace {
+
+/// The counter's sale on fakes, its settlement-evidence gate on the fake recorder, and the
+/// customer display over both.
+struct Rig : testsupport::SaleRig
+{
+    /// A frame dark on the left half and light on the right, then its analysis.
+    void frame(bool usable)
+    {
+        gate.onCameraFrame();
+        const qint64 ms = clock.now().toMSecsSinceEpoch();
+        VideoFrame f = fakes::hdFrame(ms, '\x20');
+        for (int y = 0; y < f.height; ++y)
+            std::fill_n(f.bgr.data() + y * f.strideBytes + f.width / 2 * 3, f.width / 2 * 3,
+                        '\xe0');
+        gate.onAnalysis(fakes::analysisWithFace(usable, ms), f);
+        display.showFrame(f);
+    }
+
+    fakes::FakeSettlementRecorder recorder;
+    SettlementEvidence gate{recorder, staff.audit, clock, fakes::manualEvidencePolicy(), {}};
+    ui::CustomerDisplay display{workflow, &gate, store.name};
+};
+
+} // namespace
+
+class TestCustomerDisplay : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // The customer sees every item as it is scanned, its quantity, price and amount, and the
+    // total; then what was paid and the change, until the next customer's first item.
+    void itemsTotalAndChange()
+    {
+        Rig r;
+        r.display.show();
+        QVERIFY(r.display.itemLines().isEmpty());
+        QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
+        QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
+        QVERIFY(r.workflow.scanCode(r.gtin(2)).ok());
+        const QStringList lines = r.display.itemLines();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("阿莫西林胶囊")), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).endsWith(QStringLiteral("2 盒 × ¥15.80 | ¥31.60")),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).endsWith(QStringLiteral("| ¥22.50")), qPrintable(lines.at(1)));
+        QCOMPARE(r.display.totalLabel()->text(), QStringLiteral("共 3 件　应付 ¥54.10"));
+
+        QVERIFY(r.workflow.payCash(Money::fromYuan(100)).ok());
+        QVERIFY(r.workflow.cart().isEmpty());
+        QCOMPARE(r.display.itemLines().size(), 2); // the paid sale stays up
+        QVERIFY2(r.display.thanksLabel()->text().contains(QStringLiteral("实收 ¥100.00")),
+                 qPrintable(r.display.thanksLabel()->text()));
+        QVERIFY(r.display.thanksLabel()->text().contains(QStringLiteral("找零 ¥45.90")));
+
+        QVERIFY(r.workflow.scanCode(r.gtin(2)).ok()); // the next customer
+        QCOMPARE(r.display.itemLines().size(), 1);
+        QVERIFY(r.display.thanksLabel()->text().isEmpty());
+        QCOMPARE(r.display.totalLabel()->text(), QStringLiteral("共 1 件　应付 ¥22.50"));
+        QVERIFY(r.workflow.voidSale().ok());
+        QVERIFY(r.display.itemLines().isEmpty());
+        QVERIFY(r.display.totalLabel()->text().isEmpty());
+    }
+
+    // CAM-CONSENT: the notice is always on the customer's screen; the live picture, mirrored with
+    // the face framed, and what to do only while a settlement's evidence runs; none between.
+    void noticeAndFramingOnlyDuringASettlement()
+    {
+        Rig r;
+        r.display.show();
+        QVERIFY(r.display.noticeLabel()->isVisible());
+        QVERIFY(r.display.noticeLabel()->text().contains(QStringLiteral("录音录像")));
+        QVERIFY(r.display.noticeLabel()->text().contains(QStringLiteral("自费")));
+        r.frame(true);
+        QVERIFY(!r.display.pictureShown()); // nobody's picture between settlements
+        QVERIFY(r.display.lastPicture().isNull());
+
+        QVERIFY(r.gate.begin(QStringLiteral("JS-1"), {}).ok());
+        QVERIFY(r.display.pictureShown());
+        QVERIFY(r.display.verdictLabel()->text().contains(QStringLiteral("是否同意")));
+        QVERIFY(r.gate.giveConsent().ok());
+        r.clock.advanceMs(200);
+        r.frame(false);
+        QVERIFY2(r.display.verdictLabel()->text().contains(QStringLiteral("请正视摄像头")),
+                 qPrintable(r.display.verdictLabel()->text()));
+        QTest::qWait(120); // past the ten-a-second drawing limit
+        r.clock.advanceMs(200);
+        r.frame(true);
+        QCOMPARE(r.gate.state(), EvidenceState::FaceHeld);
+        QVERIFY(r.display.verdictLabel()->text().contains(QStringLiteral("人脸已采集")));
+        // Mirrored: the frame's light right half shows on the left of the picture.
+        const QImage pic = r.display.lastPicture();
+        QVERIFY(!pic.isNull());
+        const int y = pic.height() / 2 + 20;
+        QVERIFY2(qGray(pic.pixel(5, y)) > 180, "the mirrored picture's left is the frame's right");
+        QVERIFY(qGray(pic.pixel(pic.width() - 6, y)) < 60);
+        // The usable face is framed in green.
+        bool green = false;
+        for (int x = 0; x < pic.width() && !green; ++x)
+            for (int yy = 0; yy < pic.height() && !green; ++yy)
+                green = qGreen(pic.pixel(x, yy)) > 180 && qRed(pic.pixel(x, yy)) < 100;
+        QVERIFY(green);
+
+        QVERIFY(r.gate.cancel(QStringLiteral("顾客改为自费")).ok());
+        QVERIFY(!r.display.pictureShown());
+        QVERIFY(r.display.lastPicture().isNull()); // the face does not stay on the screen
+    }
+
+    // Without a settlement camera there is no recording notice and no picture, only the sale.
+    void withoutACameraOnlyTheSale()
+    {
+        testsupport::SaleRig rig;
+        ui::CustomerDisplay display(rig.workflow, nullptr, rig.store.name);
+        display.show();
+        QVERIFY(!display.noticeLabel()->isVisible());
+        QVERIFY(!display.pictureShown());
+        QVERIFY(rig.workflow.scanCode(rig.gtin(1)).ok());
+        QCOMPARE(display.itemLines().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestCustomerDisplay)
+#include "tst_customerdisplay.moc"
