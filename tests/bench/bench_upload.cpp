@@ -346,10 +346,13 @@ int main(int argc, char** argv)
             for (int i = 0; i < 20; ++i) {
                 QElapsedTimer t;
                 t.start();
+                // As the sale queues it: inside the posting's transaction (sealed at commit).
+                storage::Transaction tx(*db);
                 const qint64 id =
                     gui.enqueue(QStringLiteral("3505"), QStringLiteral("XS"),
                                 sale3505(2'000'000 + i + (wake ? 0 : 100)), clock.now())
                         .value();
+                (void)tx.commit();
                 if (wake)
                     service.runNow();
                 QEventLoop loop;
