@@ -34,6 +34,9 @@ CustomerDisplay::CustomerDisplay(const SaleWorkflow& sale,
     , m_evidence(evidence)
 {
     setObjectName(QStringLiteral("customerDisplay"));
+    // It only shows: the cashier's keys (F12, the scanner's wedge input…) stay with the counter.
+    setAttribute(Qt::WA_ShowWithoutActivating);
+    setWindowFlag(Qt::WindowDoesNotAcceptFocus);
     setWindowTitle(tr("顾客显示屏 — %1").arg(storeName));
     setStyleSheet(QStringLiteral("#customerDisplay { background: #ffffff; }"));
     auto* layout = new QVBoxLayout(this);
@@ -229,6 +232,13 @@ void CustomerDisplay::showFrame(const VideoFrame& frame)
         return;
     m_frame = std::move(image);
     drawPicture();
+}
+
+void CustomerDisplay::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Full screen arrives after the first frames: the picture follows the screen's size.
+    QTimer::singleShot(0, this, &CustomerDisplay::drawPicture);
 }
 
 void CustomerDisplay::drawPicture()

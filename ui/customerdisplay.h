@@ -56,6 +56,9 @@ public:
 public Q_SLOTS:
     void showFrame(const pos::VideoFrame& frame);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void showCart();
     void showPaid(const PaymentOutcome& outcome);

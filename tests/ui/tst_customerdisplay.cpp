@@ -112,6 +112,10 @@ private Q_SLOTS:
                 green = qGreen(pic.pixel(x, yy)) > 180 && qRed(pic.pixel(x, yy)) < 100;
         QVERIFY(green);
 
+        // A larger screen gets a larger picture (full screen arrives after the first frames).
+        r.display.resize(1200, 800);
+        QTRY_VERIFY(r.display.lastPicture().width() > 480);
+
         QVERIFY(r.gate.cancel(QStringLiteral("顾客改为自费")).ok());
         QVERIFY(!r.display.pictureShown());
         QVERIFY(r.display.lastPicture().isNull()); // the face does not stay on the screen
@@ -127,6 +131,9 @@ private Q_SLOTS:
         QVERIFY(!display.pictureShown());
         QVERIFY(rig.workflow.scanCode(rig.gtin(1)).ok());
         QCOMPARE(display.itemLines().size(), 1);
+        // It never takes the keyboard from the counter.
+        QVERIFY(display.testAttribute(Qt::WA_ShowWithoutActivating));
+        QVERIFY(display.windowFlags().testFlag(Qt::WindowDoesNotAcceptFocus));
     }
 };
 
