@@ -1,6 +1,7 @@
 #include "app/commands.h"
 
 #include "app/core/camera/settlementevidence.h"
+#include "app/core/inventory/boxtrace.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/purchaseimport.h"
 #include "app/core/inventory/stocktake.h"
@@ -30,6 +31,7 @@
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlstaffrepositories.h"
+#include "storage/sqltracequery.h"
 #include "ui/checkoutwidget.h"
 #include "ui/customerdisplay.h"
 #include "ui/mainwindow.h"
@@ -40,6 +42,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QMessageBox>
@@ -740,6 +743,45 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
         }
         out(Tr::tr("销售单 %1 已全单退货：退货单 %2；库存与追溯码已退回，3506 已排队上传")
                 .arg(saleNo, *done));
+        return 0;
+    });
+}
+
+int runTrace(const AppConfig& config, const QString& user, const QString& code,
+             const QString& batchNo, bool json)
+{
+    if (code.isEmpty() == batchNo.isEmpty()) {
+        err(Tr::tr("用法：pharmapos trace 追溯码 [--json] --user 店长\n"
+                   "      pharmapos trace --batch 批号 [--json] --user 店长"));
+        return 2;
+    }
+    return asUser(config, user, [&](Counter& c) {
+        storage::SqlTraceQuery query(c.database());
+        TraceService trace(query, c.access());
+        if (!code.isEmpty()) {
+            Result<BoxTrace> box = trace.box(code);
+            if (!box) {
+                err(box.error().userText());
+                return box.error().code == ErrorCode::NotFound ? 1 : 2;
+            }
+            out(json ? QString::fromUtf8(QJsonDocument(box->toJson()).toJson()).trimmed()
+                     : box->toLines().join(u'\n'));
+            return 0;
+        }
+        Result<QList<BatchTrace>> batches = trace.batch(batchNo);
+        if (!batches) {
+            err(batches.error().userText());
+            return batches.error().code == ErrorCode::NotFound ? 1 : 2;
+        }
+        if (json) {
+            QJsonArray list;
+            for (const BatchTrace& b : *batches)
+                list.append(b.toJson());
+            out(QString::fromUtf8(QJsonDocument(list).toJson()).trimmed());
+        } else {
+            for (const BatchTrace& b : *batches)
+                out(b.toLines().join(u'\n'));
+        }
         return 0;
     });
 }

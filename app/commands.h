@@ -51,6 +51,9 @@ int runLedgerExport(const AppConfig& config, const QString& user, const QDate& f
 int runStocktake(const AppConfig& config, const QStringList& args, const QString& user,
                  const QString& scope, const QString& outPath, const QString& reason);
 /// `sale return SALE_NO --reason R --user U`: 销售退货 of a whole sale by a store manager.
+/// DATA-TRACE: a box's chain (`code`) or a batch's boxes (`batchNo`), as text or JSON.
+int runTrace(const AppConfig& config, const QString& user, const QString& code,
+             const QString& batchNo, bool json);
 int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
                   const QString& reason);
 /// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB (VID:PID,

@@ -61,6 +61,17 @@ QList<Subcommand> inventorySubcommands()
              return runStocktake(*c.config, c.line.words(), v(c, "user"), v(c, "scope"),
                                  v(c, "out"), v(c, "reason"));
          }},
+        {{QStringLiteral("trace")},
+         QStringLiteral("CODE | --batch NO [--json]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "追溯（DATA-TRACE）：一盒药的购进、每次销售、处方与审方药师、退货；"
+                           "或一个批号的每一盒及去向（店长，记入审计）"),
+         CommandNeeds::Store,
+         true,
+         [v](const CommandContext& c) {
+             return runTrace(*c.config, v(c, "user"), c.line.word(1), v(c, "batch"),
+                             c.line.isSet(QStringLiteral("json")));
+         }},
         {{QStringLiteral("sale"), QStringLiteral("return")},
          QStringLiteral("SALE_NO --reason R"),
          QT_TRANSLATE_NOOP("commands", "销售单全单退货：库存与追溯码退回，上传 3506（店长）"),

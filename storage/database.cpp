@@ -47,6 +47,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0013_upload_integrity.sql"),
         QStringLiteral(":/storage/migrations/0014_stock_closing.sql"),
         QStringLiteral(":/storage/migrations/0015_stock_by_expiry.sql"),
+        QStringLiteral(":/storage/migrations/0016_trace_by_batch.sql"),
     };
     return files;
 }

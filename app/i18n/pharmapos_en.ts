@@ -185,6 +185,109 @@
     </message>
 </context>
 <context>
+    <name>BoxTrace</name>
+    <message>
+        <source>在库</source>
+        <translation>in stock</translation>
+    </message>
+    <message>
+        <source>已退回（%1），在库</source>
+        <translation>returned (%1), in stock</translation>
+    </message>
+    <message>
+        <source>已售（%1）</source>
+        <translation>sold (%1)</translation>
+    </message>
+    <message>
+        <source>追溯码 %1：%2</source>
+        <translation>Traceability code %1: %2</translation>
+    </message>
+    <message>
+        <source>药品：%1 %2</source>
+        <translation>Drug: %1 %2</translation>
+    </message>
+    <message>
+        <source>药品：%1 %2（%3）</source>
+        <translation>Drug: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>批号 %1，生产日期 %2，有效期至 %3</source>
+        <translation>Batch %1, produced %2, expires %3</translation>
+    </message>
+    <message>
+        <source>购进：%1 %2，到货单 %3，%4/%5；%6 于 %7 验收入库</source>
+        <translation>Received: %1 %2, delivery note %3, %4/%5; accepted by %6 at %7</translation>
+    </message>
+    <message>
+        <source>盒</source>
+        <translation>box</translation>
+    </message>
+    <message>
+        <source>购进：无验收记录（首次见于销售，门店策略允许未验收的追溯码）</source>
+        <translation>Received: no receiving record (first seen at a sale; the store allows codes never received)</translation>
+    </message>
+    <message>
+        <source>销售：%1 %2，收银台 %3，%4，%5/%6</source>
+        <translation>Sold: %1 %2, till %3, %4, %5/%6</translation>
+    </message>
+    <message>
+        <source>  处方 %1（无审核通过记录）</source>
+        <translation>  prescription %1 (no approving review recorded)</translation>
+    </message>
+    <message>
+        <source>  处方 %1，%2（执业药师 %3）于 %4 审核通过</source>
+        <translation>  prescription %1, approved by %2 (licensed pharmacist %3) at %4</translation>
+    </message>
+    <message>
+        <source>  退货：%1 %2，%3，原因：%4</source>
+        <translation>  returned: %1 %2, %3, reason: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 批号 %3（生产日期 %4，有效期至 %5，%6）：%7 盒有追溯码，已售 %8，在库 %9</source>
+        <translation>%1 %2 batch %3 (produced %4, expires %5, %6): %7 boxes with codes, %8 sold, %9 in stock</translation>
+    </message>
+    <message>
+        <source>已售 %1（%2）</source>
+        <translation>sold %1 (%2)</translation>
+    </message>
+    <message>
+        <source>，曾退回 %1 次</source>
+        <translation>, returned %1 time(s)</translation>
+    </message>
+    <message>
+        <source>，无验收记录</source>
+        <translation>, no receiving record</translation>
+    </message>
+    <message>
+        <source>“%1”不是药品追溯码（应为 20 位数字）</source>
+        <translation>“%1” is not a drug traceability code (20 digits expected)</translation>
+    </message>
+    <message>
+        <source>本店没有追溯码 %1 的购进或销售记录</source>
+        <translation>This store has no receiving or sale of traceability code %1</translation>
+    </message>
+    <message>
+        <source>追溯一盒药</source>
+        <translation>traced one box</translation>
+    </message>
+    <message>
+        <source>请给出批号（不超过 64 个字符）</source>
+        <translation>Give a batch number (at most 64 characters)</translation>
+    </message>
+    <message>
+        <source>本店没有批号 %1 的记录</source>
+        <translation>This store has no record of batch %1</translation>
+    </message>
+    <message>
+        <source>追溯一个批号的全部药品</source>
+        <translation>traced every box of a batch</translation>
+    </message>
+</context>
+<context>
     <name>CameraCommands</name>
     <message>
         <source>用法：pharmapos face check 图片…</source>
@@ -836,6 +939,12 @@
     <message>
         <source>顾客显示屏：没有第 %1 块屏幕（共 %2 块），未打开</source>
         <translation>Customer display: there is no screen %1 (%2 in all); not opened</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos trace 追溯码 [--json] --user 店长
+      pharmapos trace --batch 批号 [--json] --user 店长</source>
+        <translation>Usage: pharmapos trace CODE [--json] --user MANAGER
+      pharmapos trace --batch BATCH [--json] --user MANAGER</translation>
     </message>
 </context>
 <context>
@@ -6996,6 +7105,29 @@
     </message>
 </context>
 <context>
+    <name>SqlTraceQuery</name>
+    <message>
+        <source>读取追溯码</source>
+        <translation>reading the traceability code</translation>
+    </message>
+    <message>
+        <source>读取购进记录</source>
+        <translation>reading the receiving</translation>
+    </message>
+    <message>
+        <source>读取销售记录</source>
+        <translation>reading the sales</translation>
+    </message>
+    <message>
+        <source>读取批号</source>
+        <translation>reading the batch</translation>
+    </message>
+    <message>
+        <source>读取批号的追溯码</source>
+        <translation>reading the batch&apos;s codes</translation>
+    </message>
+</context>
+<context>
     <name>SqlUploadQueue</name>
     <message>
         <source>分配报文ID</source>
@@ -7837,10 +7969,6 @@
         <translation>Headless: run the demo scenario</translation>
     </message>
     <message>
-        <source>run-script：以 JSON 输出报告</source>
-        <translation>run-script: output the report as JSON</translation>
-    </message>
-    <message>
         <source>界面语言：zh_CN（默认）或 en</source>
         <translation>Interface language: zh_CN (default) or en</translation>
     </message>
@@ -8099,6 +8227,14 @@
     <message>
         <source>查看一张销售单或处方中的个人信息：药师、店长看到完整值（每次记入审计日志，附查看原因），其他角色只看到打码的值</source>
         <translation>the personal data of a sale or prescription: in full for a pharmacist or store manager (each view audited with its purpose), masked for other roles</translation>
+    </message>
+    <message>
+        <source>run-script、trace：以 JSON 输出</source>
+        <translation>run-script, trace: output JSON</translation>
+    </message>
+    <message>
+        <source>追溯（DATA-TRACE）：一盒药的购进、每次销售、处方与审方药师、退货；或一个批号的每一盒及去向（店长，记入审计）</source>
+        <translation>trace (DATA-TRACE): a box&apos;s receiving, every sale, prescription and approving pharmacist, return; or every box of a batch and where it went (store manager, audited)</translation>
     </message>
 </context>
 <context>

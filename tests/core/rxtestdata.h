@@ -117,4 +117,18 @@ inline QList<SaleLine> matchingLines()
     return {sold(amlodipine(), 2), sold(metformin(), 1)};
 }
 
+/// 李四's approval (licence 36201801234567) of `rx`'s current content at `at`.
+inline PrescriptionReview approval(const Prescription& rx, const QDateTime& at)
+{
+    PrescriptionReview review;
+    review.rxNo = rx.rxNo;
+    review.decision = PrescriptionReview::Decision::Approved;
+    review.pharmacistUserId = 1;
+    review.pharmacistName = QStringLiteral("李四");
+    review.licenceNo = QStringLiteral("36201801234567");
+    review.time = at;
+    review.contentHash = rx.contentHash();
+    return review;
+}
+
 } // namespace pos::rxtest

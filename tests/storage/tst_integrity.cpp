@@ -129,15 +129,7 @@ class TestIntegrity : public QObject
         SqlPrescriptionRepository rx(*m_db, storagetest::testCipher());
         const Prescription p = rxtest::prescription();
         QVERIFY(rx.save(p).ok());
-        PrescriptionReview review;
-        review.rxNo = p.rxNo;
-        review.decision = PrescriptionReview::Decision::Approved;
-        review.pharmacistUserId = 1;
-        review.pharmacistName = QStringLiteral("李四");
-        review.licenceNo = QStringLiteral("36201801234567");
-        review.time = kAt;
-        review.contentHash = p.contentHash();
-        QVERIFY(rx.addReview(review, {}).ok());
+        QVERIFY(rx.addReview(rxtest::approval(p, kAt), {}).ok());
         // The second sale dispenses the prescription (RX-SINGLE uses it up).
         CompletedSale second = sale({QStringLiteral("80000000000000000002")});
         second.rxNo = p.rxNo;

@@ -71,6 +71,7 @@ QString auditActionKey(AuditAction a)
     case AuditAction::CameraFault: return QStringLiteral("camera_fault");
     case AuditAction::EvidenceViewed: return QStringLiteral("evidence_viewed");
     case AuditAction::EvidenceExported: return QStringLiteral("evidence_exported");
+    case AuditAction::TraceViewed: return QStringLiteral("trace_viewed");
     }
     return QStringLiteral("unknown");
 }

@@ -61,6 +61,7 @@ enum class AuditAction
     CameraFault,      ///< the settlement camera, recorder or disk failed or came back
     EvidenceViewed,   ///< a settlement's face image or clip was shown
     EvidenceExported, ///< a settlement's clip was exported (video export)
+    TraceViewed,      ///< a box's or a batch's chain was looked up (DATA-TRACE)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
