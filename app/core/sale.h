@@ -106,6 +106,11 @@ struct CompletedSale
     /// these lines; empty for a sale without one. Recorded with the sale, which also uses the
     /// number up (RX-SINGLE: a prescription is dispensed once).
     QString rxNo;
+    /// Set when that prescription came from the platform's e-prescription centre (its hi_rxno):
+    /// the sale-out record 7207 goes to the platform with the sale, and a return cancels it
+    /// (7208). Empty for a paper prescription and for a sale without one. Not stored: the queued
+    /// 7207 is the record of it.
+    QString platformRxNo;
 };
 
 } // namespace pos

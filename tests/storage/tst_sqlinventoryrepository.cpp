@@ -8,10 +8,13 @@
 #include "storage/sqlsalerepository.h"
 #include "tests/fakes/fakeprivacy.h"
 #include "tests/fakes/fakes.h"
+#include "tests/storage/ledgerhelpers.h"
 #include "tests/support/builders.h"
 #include "tests/support/teststore.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -164,6 +167,85 @@ private Q_SLOTS:
             left.insert(s.batch.batchNo, s.pieces);
         QCOMPARE(left.value(QStringLiteral("SOON")), 3); // expired stock stays, unsold
         QVERIFY(!left.contains(QStringLiteral("LATE")));
+    }
+
+    // DATA-UPLOAD: a sale that dispensed an e-prescription queues its sale-out record 7207 (the
+    // prescription, each line with its batch, price and boxes' codes) with its 3505s; returning the
+    // sale cancels it (7208). A paper prescription's sale queues neither.
+    void ePrescriptionSaleQueuesItsSaleOutRecord()
+    {
+        Rig r;
+        QVERIFY(r.receive({r.line("P00001", QStringLiteral("B1"), 3, QDate(2027, 6, 30))}).ok());
+        const Product p = r.product(QStringLiteral("P00001"));
+        auto sale = [&](const QString& code, const QString& rxNo, bool fromPlatform) {
+            CompletedSale s;
+            s.time = r.clock.now();
+            s.terminal = QStringLiteral("T01");
+            s.operatorName = QStringLiteral("张三");
+            s.lines = {SaleLine{p, 1, p.price, SaleUnit::Box, {code}}};
+            s.total = p.price;
+            s.payment = Payment{PaymentMethod::Cash, s.total, Money()};
+            s.rxNo = rxNo;
+            s.platformRxNo = fromPlatform ? rxNo : QString();
+            return storagetest::recordSale(*r.db, s);
+        };
+        Result<CompletedSale> sold =
+            sale(testsupport::traceCode(1), QStringLiteral("RX3601002026112000001"), true);
+        QVERIFY(sold.ok());
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '7207'"), 1);
+        QSqlQuery q(r.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT doc_ref, payload, id > (SELECT max(id) FROM outbox "
+                                      "WHERE infno = '3505') FROM outbox WHERE infno = '7207'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), sold->saleNo);
+        QVERIFY2(q.value(2).toBool(), "7207 follows the sale's 3505s");
+        const QJsonObject data = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        q.finish();
+        QCOMPARE(data.value(QStringLiteral("hi_rxno")).toString(),
+                 QStringLiteral("RX3601002026112000001"));
+        QCOMPARE(data.value(QStringLiteral("rtal_docno")).toString(), sold->saleNo);
+        const QJsonObject line = data.value(QStringLiteral("seldetail")).toArray().at(0).toObject();
+        QCOMPARE(line.value(QStringLiteral("med_list_codg")).toString(), p.insuranceCode);
+        QCOMPARE(line.value(QStringLiteral("manu_lotnum")).toString(), QStringLiteral("B1"));
+        QCOMPARE(line.value(QStringLiteral("sel_cnt")).toString(), QStringLiteral("1"));
+        QCOMPARE(line.value(QStringLiteral("pric")).toString(), p.price.toString());
+        QCOMPARE(line.value(QStringLiteral("drugtracinfo"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("drug_trac_codg"))
+                     .toString(),
+                 testsupport::traceCode(1));
+
+        Result<QString> returned = storagetest::returnSale(
+            *r.db, sold->saleNo, QStringLiteral("王五"), QStringLiteral("顾客退货"), r.clock.now());
+        QVERIFY(returned.ok());
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '7208'"), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT doc_ref, payload FROM outbox WHERE infno = '7208'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), *returned);
+        const QJsonObject cancel = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("data"))
+                                       .toObject();
+        q.finish();
+        QCOMPARE(cancel.value(QStringLiteral("hi_rxno")).toString(),
+                 QStringLiteral("RX3601002026112000001"));
+        QCOMPARE(cancel.value(QStringLiteral("rtal_docno")).toString(), sold->saleNo);
+        QCOMPARE(cancel.value(QStringLiteral("canc_rea")).toString(), QStringLiteral("顾客退货"));
+
+        // A paper prescription: the platform never knew it; no 7207, and its return no 7208.
+        Result<CompletedSale> paper =
+            sale(testsupport::traceCode(2), QStringLiteral("ZZ-PAPER-0001"), false);
+        QVERIFY(paper.ok());
+        QVERIFY(storagetest::returnSale(*r.db, paper->saleNo, QStringLiteral("王五"),
+                                        QStringLiteral("顾客退货"), r.clock.now())
+                    .ok());
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '7207'"), 1);
+        QCOMPARE(r.count("SELECT COUNT(*) FROM outbox WHERE infno = '7208'"), 1);
     }
 
     // 拆零: selling 6 pieces from a box of 24 leaves an open box of 18.

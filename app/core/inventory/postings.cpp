@@ -3,6 +3,7 @@
 #include "app/core/inventory/platformpayloads.h"
 #include "app/core/ports/ledgerstore.h"
 #include "app/core/ports/productcatalog.h"
+#include "app/core/upload/platformrecords.h"
 
 #include <QCoreApplication>
 
@@ -264,7 +265,8 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
     s.id = *id;
 
     int lineNo = 0;
-    int records = 0; // the sale's 3505s, each its own serial
+    int records = 0;             // the sale's 3505s, each its own serial
+    upload::RxSaleUpload rxSale; // 7207, for an e-prescription's sale
     for (const SaleLine& l : s.lines) {
         ++lineNo;
         // INV-TRACE: the boxes whose codes were scanned, each sold once.
@@ -312,6 +314,14 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
                 return t.error();
             codesByBatch[from] << b.code;
         }
+        QStringList batchNos;
+        for (const Allocation& a : *taken)
+            for (const BatchStock& b : *batches)
+                if (b.batch.id == a.batchId && !batchNos.contains(b.batch.batchNo))
+                    batchNos << b.batch.batchNo;
+        rxSale.lines.append(upload::RxSaleLine{
+            l.product.insuranceCode, l.product.code, l.product.displayName(),
+            batchNos.join(QLatin1Char(',')), l.quantity, l.unitPrice, l.traceCodes});
         for (const Allocation& a : *taken) {
             if (Status m =
                     tx.addMovement(s.saleNo, MovementEntry{MovementKind::Sale, l.product.id,
@@ -341,6 +351,18 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
                 !u)
                 return u.error();
         }
+    }
+    // DATA-UPLOAD: an e-prescription's sale-out record (7207) travels with the sale's 3505s, in the
+    // same transaction; the platform then knows the prescription was dispensed (RX-SINGLE there).
+    if (!s.platformRxNo.isEmpty()) {
+        rxSale.hiRxNo = s.platformRxNo;
+        rxSale.saleNo = s.saleNo;
+        rxSale.soldAt = s.time;
+        rxSale.operatorName = s.operatorName;
+        if (Status u = tx.queueUpload(
+                s.saleNo, UploadEntry{QStringLiteral("7207"), upload::rxSale7207(rxSale)});
+            !u)
+            return u.error();
     }
     return s;
 }
@@ -383,6 +405,21 @@ Result<QString> saleReturn(LedgerTransaction& tx, const QString& saleNo, const Q
                                                                 c.operatorName, c.at)});
             !s)
             return s.error();
+    // An e-prescription's sale-out record is cancelled with the sale (7208).
+    Result<QList<QJsonObject>> rxSales = tx.uploadsOf(QStringLiteral("7207"), saleNo);
+    if (!rxSales)
+        return rxSales.error();
+    for (const QJsonObject& rx7207 : *rxSales) {
+        const QString hiRxNo = rx7207.value(QStringLiteral("data"))
+                                   .toObject()
+                                   .value(QStringLiteral("hi_rxno"))
+                                   .toString();
+        if (Status s = tx.queueUpload(
+                *returnNo, UploadEntry{QStringLiteral("7208"),
+                                       upload::rxSaleCancel7208(hiRxNo, saleNo, reason, c.at)});
+            !s)
+            return s.error();
+    }
     return returnNo;
 }
 

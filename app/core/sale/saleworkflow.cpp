@@ -505,8 +505,11 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     sale.payment = Payment{PaymentMethod::Cash, tendered, tendered - total};
     if (rx::ephedrinePacks(m_sale.cart) > 0)
         sale.buyerIdNumber = m_sale.ephedrineBuyerId.trimmed();
-    if (m_sale.state == SaleState::PrescriptionLinked && m_gate && m_gate->prescription())
+    if (m_sale.state == SaleState::PrescriptionLinked && m_gate && m_gate->prescription()) {
         sale.rxNo = m_gate->prescription()->rxNo;
+        if (m_gate->prescription()->source == RxSource::Download)
+            sale.platformRxNo = sale.rxNo;
+    }
 
     if (Status begun = apply(SaleEvent::BeginPayment); !begun)
         return begun.error();
