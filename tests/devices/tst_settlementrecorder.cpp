@@ -234,12 +234,13 @@ private Q_SLOTS:
         QSignalSpy status(r.recorder.get(), &SettlementRecorder::statusChanged);
         r.freeBytes = 10 * 1024 * 1024;
         r.frames(20); // crosses a segment boundary: the next one cannot open
-        QTRY_COMPARE(r.recorder->status().state, RecorderState::Faulted);
+        // Generous: the frames are encoded on the recorder's thread, slow on a loaded CI machine.
+        QTRY_COMPARE_WITH_TIMEOUT(r.recorder->status().state, RecorderState::Faulted, 15000);
         QVERIFY(r.recorder->status().problem.contains(QStringLiteral("磁盘空间不足")));
         QVERIFY(!r.recorder->beginClip(QStringLiteral("JS-FULL"), {}).ok());
         r.freeBytes = qint64(50) * 1024 * 1024 * 1024;
         r.frames(90); // past the retry delay
-        QTRY_VERIFY(r.recorder->status().writing());
+        QTRY_VERIFY_WITH_TIMEOUT(r.recorder->status().writing(), 15000);
     }
 
     // Every frame carries the overlay: time, store, terminal, settlement number and items.
