@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace pos::ui {
 
 namespace {
@@ -196,6 +198,7 @@ void CustomerDisplay::refreshCamera()
     m_cameraBox->setVisible(show);
     if (!show) {
         // Between settlements nobody's picture stays on the customer's screen.
+        m_pending = VideoFrame{};
         m_frame = QImage();
         m_picture = QImage();
         m_preview->clear();
@@ -227,6 +230,19 @@ void CustomerDisplay::showFrame(const VideoFrame& frame)
     if (m_lastDrawn.isValid() && m_lastDrawn.elapsed() < 100)
         return;
     m_lastDrawn.start();
+    m_pending = frame; // shares the bytes; copied and scaled when drawn
+    if (m_drawQueued)
+        return;
+    m_drawQueued = true;
+    QMetaObject::invokeMethod(this, &CustomerDisplay::drawPendingFrame, Qt::QueuedConnection);
+}
+
+void CustomerDisplay::drawPendingFrame()
+{
+    m_drawQueued = false;
+    const VideoFrame frame = std::exchange(m_pending, VideoFrame{});
+    if (!pictureShown()) // the settlement ended meanwhile: nobody's picture stays
+        return;
     QImage image = CameraPanel::imageOf(frame);
     if (image.isNull())
         return;

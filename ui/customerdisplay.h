@@ -33,7 +33,9 @@ namespace pos::ui {
 /// between settlements there is no live picture of whoever stands at the counter.
 ///
 /// Frames arrive through showFrame() (the composition root connects Camera::frameReady); at most
-/// ten a second are drawn. `evidence` may be null (no settlement camera configured): then the
+/// ten a second are drawn, each in an event of its own after the camera's (the cashier's panel
+/// draws the same frame in the camera's event: together they would hold the GUI thread twice as
+/// long). `evidence` may be null (no settlement camera configured): then the
 /// notice and the picture are not shown. Both must outlive the display.
 class CustomerDisplay final : public QWidget
 {
@@ -64,6 +66,8 @@ private:
     void showPaid(const PaymentOutcome& outcome);
     void showLines(const QList<SaleLine>& lines);
     void refreshCamera();
+    /// Draws the frame showFrame() kept, in an event of its own.
+    void drawPendingFrame();
     void drawPicture();
 
     const SaleWorkflow& m_sale;
@@ -79,6 +83,8 @@ private:
     QImage m_frame;
     QImage m_picture;
     QElapsedTimer m_lastDrawn;
+    VideoFrame m_pending; ///< shares the camera's bytes until drawn
+    bool m_drawQueued = false;
 };
 
 } // namespace pos::ui
