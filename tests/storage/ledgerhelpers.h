@@ -71,6 +71,20 @@ inline Result<QString> receiveBoxes(storage::Database& db, const ProductCatalog&
     return postPurchase(db, doc, lines, QStringLiteral("王五"), at);
 }
 
+/// A cash sale by 张三 at till T01 at `at`: one line of `product`, one box per code in `codes`,
+/// paid exactly.
+inline CompletedSale boxSale(const Product& product, const QStringList& codes, const QDateTime& at)
+{
+    CompletedSale s;
+    s.time = at;
+    s.terminal = QStringLiteral("T01");
+    s.operatorName = QStringLiteral("张三");
+    s.lines = {SaleLine{product, int(codes.size()), product.price, SaleUnit::Box, codes}};
+    s.total = product.price * int(codes.size());
+    s.payment = Payment{PaymentMethod::Cash, s.total, Money()};
+    return s;
+}
+
 inline Result<CompletedSale> recordSale(storage::Database& db, const CompletedSale& sale)
 {
     storage::SqlLedgerStore store(db, testCipher());

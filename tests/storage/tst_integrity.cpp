@@ -90,14 +90,7 @@ class TestIntegrity : public QObject
     {
         SqlProductCatalog catalog(*m_db);
         const Product a = *catalog.findByCode(QStringLiteral("P00001"));
-        CompletedSale s;
-        s.time = kAt.addSecs(3600);
-        s.terminal = QStringLiteral("T01");
-        s.operatorName = QStringLiteral("张三");
-        s.lines = {SaleLine{a, int(codes.size()), a.price, SaleUnit::Box, codes}};
-        s.total = a.price * int(codes.size());
-        s.payment = Payment{PaymentMethod::Cash, s.total, Money()};
-        return s;
+        return storagetest::boxSale(a, codes, kAt.addSecs(3600));
     }
 
     /// A small store: two products received with their codes, two sales (one box each, by code),

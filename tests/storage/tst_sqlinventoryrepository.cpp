@@ -178,13 +178,7 @@ private Q_SLOTS:
         QVERIFY(r.receive({r.line("P00001", QStringLiteral("B1"), 3, QDate(2027, 6, 30))}).ok());
         const Product p = r.product(QStringLiteral("P00001"));
         auto sale = [&](const QString& code, const QString& rxNo, bool fromPlatform) {
-            CompletedSale s;
-            s.time = r.clock.now();
-            s.terminal = QStringLiteral("T01");
-            s.operatorName = QStringLiteral("张三");
-            s.lines = {SaleLine{p, 1, p.price, SaleUnit::Box, {code}}};
-            s.total = p.price;
-            s.payment = Payment{PaymentMethod::Cash, s.total, Money()};
+            CompletedSale s = storagetest::boxSale(p, {code}, r.clock.now());
             s.rxNo = rxNo;
             s.platformRxNo = fromPlatform ? rxNo : QString();
             return storagetest::recordSale(*r.db, s);

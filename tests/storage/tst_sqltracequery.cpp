@@ -51,13 +51,7 @@ struct TraceStore
     }
     CompletedSale sale(const QString& code, const QDateTime& at, const QString& rxNo = {})
     {
-        CompletedSale s;
-        s.time = at;
-        s.terminal = QStringLiteral("T01");
-        s.operatorName = QStringLiteral("张三");
-        s.lines = {SaleLine{product1, 1, product1.price, SaleUnit::Box, {code}}};
-        s.total = product1.price;
-        s.payment = Payment{PaymentMethod::Cash, s.total, Money()};
+        CompletedSale s = storagetest::boxSale(product1, {code}, at);
         s.rxNo = rxNo;
         return s;
     }
