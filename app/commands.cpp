@@ -916,10 +916,11 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                 .arg(QString::fromLatin1(kDemoPassword));
     ui::MainWindow window(
         config.store,
-        ui::CounterServices{c.sale(), c.session(), c.auth(), c.duty(), c.printer(), c.users(),
-                            &c.inventory(), &c.ledger(), &c.clock(), &c.catalog(), &c.scanner(),
-                            &c.scanJournal(), &c.products(), &c.gate(), &c.reviews(), &c.intake(),
-                            &readDeliveryNote, &c.uploads(), &c.access()},
+        ui::CounterServices{c.sale(),          c.session(),  c.auth(),       c.duty(),
+                            c.printer(),       c.users(),    &c.inventory(), &c.ledger(),
+                            &c.clock(),        &c.catalog(), &c.scanner(),   &c.scanJournal(),
+                            &c.products(),     &c.gate(),    &c.reviews(),   &c.intake(),
+                            &readDeliveryNote, &c.uploads(), &c.access(),    &c.personalData()},
         c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

@@ -6,6 +6,7 @@
 #include "app/core/inventory/productservice.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/ledgerstore.h"
+#include "app/core/privacy/personaldataaccess.h"
 #include "app/core/privacy/retention.h"
 #include "app/core/rx/prescriptiondownload.h"
 #include "app/core/rx/prescriptionintake.h"
@@ -168,6 +169,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
                                               config.lockout);
     c->m_session = std::make_unique<Session>(*c->m_auth, *c->m_audit, *c->m_clock);
     c->m_access = std::make_unique<AccessControl>(*c->m_session, *c->m_audit, *c->m_clock);
+    c->m_personal = std::make_unique<PersonalDataAccess>(*c->m_session, *c->m_audit, *c->m_clock);
     c->m_duty =
         std::make_unique<DutyService>(*c->m_dutyPeriods, *c->m_access, *c->m_audit, *c->m_clock);
     c->m_inventory = std::make_unique<storage::SqlInventoryRepository>(*c->m_db);

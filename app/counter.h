@@ -25,6 +25,7 @@ class RecordSealer;
 class RetentionScheduler;
 class RetentionService;
 class Session;
+class PersonalDataAccess;
 class PlatformGateway;
 class PrescriptionDownloader;
 class PrescriptionIntake;
@@ -112,6 +113,8 @@ public:
     [[nodiscard]] Session& session() { return *m_session; }
     /// Permission checks for the acting user (STAFF-ROLES), every refusal audited.
     [[nodiscard]] AccessControl& access() { return *m_access; }
+    /// The one door to decrypted personal data on screens (DATA-PRIVACY): role table + audit.
+    [[nodiscard]] PersonalDataAccess& personalData() { return *m_personal; }
     [[nodiscard]] AuthService& auth() { return *m_auth; }
     [[nodiscard]] DutyService& duty() { return *m_duty; }
     [[nodiscard]] InventoryService& inventory() { return *m_inventoryService; }
@@ -228,6 +231,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<AccessControl> m_access;
+    std::unique_ptr<PersonalDataAccess> m_personal;
     std::unique_ptr<DutyService> m_duty;
     std::unique_ptr<storage::SqlTraceCodeRegistry> m_traceCodes;
     std::unique_ptr<storage::SqlScanJournal> m_scanJournal;

@@ -242,6 +242,8 @@ PrescriptionDialog* MainWindow::openPrescription()
         this);
     if (m_s.catalog && m_s.clock)
         dialog->enablePaperEntry(*m_s.catalog, *m_s.clock);
+    if (m_s.personal)
+        dialog->enableFullView(*m_s.personal);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

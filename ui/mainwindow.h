@@ -23,6 +23,7 @@ class AuthService;
 class Clock;
 class InventoryRepository;
 class InventoryService;
+class PersonalDataAccess;
 class ProductCatalog;
 class PrescriptionIntake;
 class ProductService;
@@ -100,6 +101,9 @@ struct CounterServices
     /// manager's queue screen; absent (null): neither. `access` decides who may open the screen.
     upload::UploadService* uploads = nullptr;
     AccessControl* access = nullptr;
+    /// Shows a stored value in full (the prescription's patient) — for roles the core's table
+    /// allows, each view audited; absent (null): values stay masked.
+    PersonalDataAccess* personal = nullptr;
 };
 
 struct ShellOptions

@@ -1,6 +1,7 @@
 #include "ui/prescriptiondialog.h"
 
 #include "app/core/ports/cardreader.h"
+#include "app/core/privacy/personaldataaccess.h"
 #include "app/core/rx/reviewservice.h"
 #include "app/core/rx/rxrules.h"
 #include "app/core/rx/settlementgate.h"
@@ -19,6 +20,15 @@
 #include <QVBoxLayout>
 
 namespace pos::ui {
+
+namespace {
+/// Overwrites a shown personal value before letting it go (the copies Qt made cannot be).
+void forget(QString& value)
+{
+    value.fill(QChar(u' '));
+    value.clear();
+}
+} // namespace
 
 PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& reviews, Loader load,
                                        QWidget* parent)
@@ -85,13 +95,15 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
         {QStringLiteral("print"), tr("4 打印处方")},
         {QStringLiteral("reprint"), tr("补打")},
         {QStringLiteral("card"), tr("5 读医保卡")},
-        {QStringLiteral("cancel"), tr("取消本处方")}};
+        {QStringLiteral("cancel"), tr("取消本处方")},
+        {QStringLiteral("fullView"), tr("查看完整信息")}};
     for (int i = 0; i < buttons.size(); ++i) {
         auto* b = new QPushButton(buttons.at(i).second, this);
         b->setObjectName(buttons.at(i).first);
         b->setAutoDefault(false);
         steps->addWidget(b, i / 4, i % 4);
     }
+    button(QStringLiteral("fullView"))->hide(); // shown by enableFullView()
     layout->addLayout(steps);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -159,6 +171,8 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     });
     connect(button(QStringLiteral("cancel")), &QPushButton::clicked, this,
             [this] { report(m_gate.cancel(tr("收银台取消")), tr("已取消本处方")); });
+    connect(button(QStringLiteral("fullView")), &QPushButton::clicked, this,
+            &PrescriptionDialog::showFullPatient);
     connect(&m_gate, &RxSettlementGate::stateChanged, this, &PrescriptionDialog::refresh);
     // What the gate says on its own — a printer answering after the click, a card the reader
     // reports — shows here too.
@@ -178,6 +192,46 @@ void PrescriptionDialog::enablePaperEntry(const ProductCatalog& catalog, const C
     m_catalog = &catalog;
     m_clock = &clock;
     button(QStringLiteral("paper"))->show();
+}
+
+void PrescriptionDialog::enableFullView(PersonalDataAccess& personal)
+{
+    m_personal = &personal;
+    button(QStringLiteral("fullView"))->show();
+    refresh();
+}
+
+QString PrescriptionDialog::summaryText() const
+{
+    return m_summary->toPlainText();
+}
+
+void PrescriptionDialog::showFullPatient()
+{
+    const std::optional<Prescription>& rx = m_gate.prescription();
+    if (!m_personal || !rx)
+        return;
+    // The role table decides and the trail records each value opened; a refusal names the rule.
+    const QString purpose = tr("处方审核");
+    const std::optional<Prescription> held = rx;
+    const Result<QString> name =
+        m_personal->viewText(PersonalView::PersonName, held->rxNo, purpose,
+                             [&held] { return Result<QString>(held->patient.name); });
+    if (!name) {
+        report(Status{name.error()}, QString());
+        return;
+    }
+    const Result<QString> id =
+        m_personal->viewText(PersonalView::IdNumber, held->rxNo, purpose,
+                             [&held] { return Result<QString>(held->patient.idNumber); });
+    if (!id) {
+        report(Status{id.error()}, QString());
+        return;
+    }
+    m_fullFor = held->rxNo;
+    m_fullName = *name;
+    m_fullId = *id;
+    report(Status{}, tr("已显示患者完整信息（已记入审计日志）"));
 }
 
 void PrescriptionDialog::loadNumber(const QString& tokenOrRxNo)
@@ -251,7 +305,8 @@ void PrescriptionDialog::refresh()
         {QStringLiteral("reprint"),
          rxGateAllows(state, RxGateAction::Reprint) && !m_gate.printing()},
         {QStringLiteral("card"), state == RxGateState::CardReadAllowed},
-        {QStringLiteral("cancel"), linked}};
+        {QStringLiteral("cancel"), linked},
+        {QStringLiteral("fullView"), linked}}; // the role table decides who sees (and audits)
     for (const auto& [name, enabled] : legal)
         if (QPushButton* b = button(name))
             b->setEnabled(enabled);
@@ -262,6 +317,11 @@ void PrescriptionDialog::refresh()
             ? QStringLiteral("font-size: 16px; font-weight: bold; color: #2e7d32;")
             : QStringLiteral("font-size: 16px; font-weight: bold; color: #8a5a00;"));
     const std::optional<Prescription>& rx = m_gate.prescription();
+    if (!rx || rx->rxNo != m_fullFor) {
+        m_fullFor.clear();
+        forget(m_fullName);
+        forget(m_fullId);
+    }
     if (!rx) {
         m_summary->setPlainText(tr("未关联处方。扫描处方二维码，或输入处方编号后按“载入处方”。"));
         return;
@@ -278,7 +338,8 @@ void PrescriptionDialog::refresh()
                  toDisplayString(rx->itemType), toDisplayString(rx->attribute),
                  rx->longTerm ? tr("　长期处方 %1 天").arg(rx->effectiveDays()) : QString()),
         tr("患者：%1　%2　%3")
-            .arg(rx->patient.name, maskIdNumber(rx->patient.idNumber),
+            .arg(m_fullFor.isEmpty() ? maskName(rx->patient.name) : m_fullName,
+                 m_fullFor.isEmpty() ? maskIdNumber(rx->patient.idNumber) : m_fullId,
                  toDisplayString(rx->patient.insuranceType)),
         QString()};
     for (const RxDrugLine& l : rx->lines)

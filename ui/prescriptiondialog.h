@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace pos {
 class Clock;
+class PersonalDataAccess;
 class ProductCatalog;
 class ReviewService;
 class RxSettlementGate;
@@ -54,18 +55,30 @@ public:
 
     /// Offers 录入纸质处方: a typed-in paper prescription joins the queue and is loaded here.
     void enablePaperEntry(const ProductCatalog& catalog, const Clock& clock);
+    /// Offers 查看完整信息: the patient's full name and ID number, through the core's role table
+    /// and the audit trail (DATA-PRIVACY); without it they stay masked.
+    void enableFullView(PersonalDataAccess& personal);
+    /// The prescription summary as shown (for tests).
+    [[nodiscard]] QString summaryText() const;
 
 private:
     void report(const Status& s, const QString& done);
     void refresh();
     void refreshQueue();
     void loadNumber(const QString& tokenOrRxNo);
+    void showFullPatient();
 
     RxSettlementGate& m_gate;
     ReviewService& m_reviews;
     Loader m_load;
     const ProductCatalog* m_catalog = nullptr;
     const Clock* m_clock = nullptr;
+    PersonalDataAccess* m_personal = nullptr;
+    /// The prescription whose patient is shown in full (audited once), with the values: they
+    /// belong to that prescription and go when another is linked or the dialog closes.
+    QString m_fullFor;
+    QString m_fullName;
+    QString m_fullId;
     QLineEdit* m_number = nullptr;
     QListWidget* m_queue = nullptr;
     QLineEdit* m_opinion = nullptr;

@@ -9952,6 +9952,18 @@ Thank you, get well soon</translation>
         <source>处方规则检查通过，购物车自此即处方</source>
         <translation>The prescription rules passed; from now on the cart is the prescription</translation>
     </message>
+    <message>
+        <source>查看完整信息</source>
+        <translation>Show in full</translation>
+    </message>
+    <message>
+        <source>处方审核</source>
+        <translation>Prescription review</translation>
+    </message>
+    <message>
+        <source>已显示患者完整信息（已记入审计日志）</source>
+        <translation>Patient shown in full (recorded in the audit trail)</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::ProductMasterWidget</name>

@@ -1,5 +1,6 @@
 // The prescription gate at the counter, driven through its real dialog: the card action is refused
 // (RX-PRINT-GATE) in every step until the simulated-printer twin confirms the print (issue 6).
+#include "app/core/privacy/personaldataaccess.h"
 #include "tests/core/rxgaterig.h"
 #include "ui/paperprescriptiondialog.h"
 #include "ui/prescriptiondialog.h"
@@ -220,6 +221,51 @@ private Q_SLOTS:
         QCOMPARE(r.gate.state(), RxGateState::Linked);
         QCOMPARE(r.gate.prescription()->rxNo, typed.rxNo);
         QCOMPARE(r.dialog.numberEdit()->text(), typed.rxNo);
+    }
+
+    void patientIsMaskedAndShownWholeOnlyToAllowedRolesAudited()
+    {
+        Rig r;
+        PersonalDataAccess personal(r.staff.session, r.staff.audit, r.clock);
+        QVERIFY(r.dialog.button(QStringLiteral("fullView"))->isHidden()); // not wired: masked only
+        r.dialog.enableFullView(personal);
+        r.dialog.numberEdit()->setText(r.rx.rxNo);
+        r.click("load");
+        // Masked for everyone until someone allowed asks.
+        QVERIFY2(r.dialog.summaryText().contains(QStringLiteral("赵*")),
+                 qPrintable(r.dialog.summaryText()));
+        QVERIFY(r.dialog.summaryText().contains(QStringLiteral("360***********123X")));
+        QVERIFY(!r.dialog.summaryText().contains(QStringLiteral("赵六")));
+        QVERIFY(!r.dialog.summaryText().contains(QStringLiteral("36010219900101123X")));
+
+        // The cashier may not (DATA-PRIVACY): refused with the rule, the refusal audited.
+        r.click("fullView");
+        QVERIFY2(r.dialog.messageText().contains(QStringLiteral("DATA-PRIVACY")),
+                 qPrintable(r.dialog.messageText()));
+        QVERIFY(!r.dialog.summaryText().contains(QStringLiteral("36010219900101123X")));
+        QCOMPARE(r.staff.audit.count(AuditAction::PersonalDataViewRefused), 1);
+        QCOMPARE(r.staff.audit.count(AuditAction::PersonalDataViewed), 0);
+
+        // The pharmacist may: both values whole, each view audited with the prescription, never
+        // the value.
+        r.staff.loginAs(QStringLiteral("lisi"));
+        r.click("fullView");
+        QVERIFY(r.dialog.summaryText().contains(QStringLiteral("赵六")));
+        QVERIFY(r.dialog.summaryText().contains(QStringLiteral("36010219900101123X")));
+        const QList<AuditEvent> views = r.staff.audit.of(AuditAction::PersonalDataViewed);
+        QCOMPARE(views.size(), 2);
+        for (const AuditEvent& e : views) {
+            QCOMPARE(e.target, r.rx.rxNo);
+            QVERIFY(!e.detail.contains(QStringLiteral("36010219900101123X")));
+            QVERIFY(!e.detail.contains(QStringLiteral("赵六")));
+        }
+
+        // The full values belong to that prescription: another one linked shows masked again.
+        must(r.gate.cancel(QStringLiteral("换处方")).ok());
+        must(r.reviews.receive(prescription(QStringLiteral("RX3601002026112000009"))).ok());
+        must(r.gate.link(QStringLiteral("RX3601002026112000009")).ok());
+        QVERIFY(!r.dialog.summaryText().contains(QStringLiteral("36010219900101123X")));
+        QVERIFY(r.dialog.summaryText().contains(QStringLiteral("360***********123X")));
     }
 };
 
