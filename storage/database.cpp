@@ -48,6 +48,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0014_stock_closing.sql"),
         QStringLiteral(":/storage/migrations/0015_stock_by_expiry.sql"),
         QStringLiteral(":/storage/migrations/0016_trace_by_batch.sql"),
+        QStringLiteral(":/storage/migrations/0017_insured_settlement.sql"),
     };
     return files;
 }
@@ -99,6 +100,18 @@ Status prepare(QSqlQuery& query, const QString& sql)
 {
     if (!query.prepare(sql))
         return sqlError(query, Tr::tr("准备语句"));
+    return {};
+}
+
+Status execBound(QSqlQuery& query, const QString& sql, const QVariantList& binds,
+                 const QString& what)
+{
+    if (Status s = prepare(query, sql); !s)
+        return s;
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec())
+        return sqlError(query, what);
     return {};
 }
 

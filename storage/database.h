@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -135,6 +136,9 @@ private:
 [[nodiscard]] Error sqlError(const QSqlQuery& query, const QString& what);
 /// Prepares, or returns the error naming the statement.
 [[nodiscard]] Status prepare(QSqlQuery& query, const QString& sql);
+/// Prepares `sql`, binds `binds` by position and runs it; the error names `what`.
+[[nodiscard]] Status execBound(QSqlQuery& query, const QString& sql, const QVariantList& binds,
+                               const QString& what);
 
 /// How every table stores a time: text that sorts as it reads, to the millisecond.
 inline const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz");

@@ -3,6 +3,7 @@
 #include "storage/crypto/personaldata.h"
 #include "storage/database.h"
 #include "storage/logging.h"
+#include "storage/sqlsettlementstore.h"
 #include "storage/sqlstaffrepositories.h"
 
 #include <QCoreApplication>
@@ -443,10 +444,12 @@ public:
                            "VALUES (?,?,?,?,?,?,?,?,?,?)"));
         if (!q)
             return q.error();
-        bindAll(**q,
-                {sale.saleNo, sale.time.toString(kTimeFormat), sale.terminal, sale.operatorName,
-                 sale.total.fen(), QStringLiteral("cash"), sale.payment.tendered.fen(),
-                 sale.payment.change.fen(), QString(), sale.rxNo}); // DATA-PRIVACY: never plain
+        bindAll(**q, {sale.saleNo, sale.time.toString(kTimeFormat), sale.terminal,
+                      sale.operatorName, sale.total.fen(),
+                      sale.payment.method == PaymentMethod::Insurance ? QStringLiteral("insurance")
+                                                                      : QStringLiteral("cash"),
+                      sale.payment.tendered.fen(), sale.payment.change.fen(), QString(),
+                      sale.rxNo}); // DATA-PRIVACY: never plain
         if (!(*q)->exec())
             return sqlError(**q, Tr::tr("保存销售单"));
         const qint64 id = (*q)->lastInsertId().toLongLong();
@@ -566,6 +569,14 @@ public:
         if ((*q)->numRowsAffected() != 1)
             return makeError(ErrorCode::WrongState, Tr::tr("盘点单已审核或不存在"));
         return {};
+    }
+
+    Status commitSettlement(const InsuredSettlementRecord& settled,
+                            const PlatformCallRecord& answered) override
+    {
+        if (Status s = SqlSettlementStore::writeSettlement(m_db, m_cipher, settled); !s)
+            return s;
+        return SqlSettlementStore::writeCall(m_db, m_cipher, answered);
     }
 
     Status appendAudit(const AuditEvent& event) override { return appendAuditEntry(m_db, event); }

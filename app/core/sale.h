@@ -80,7 +80,8 @@ private:
 
 enum class PaymentMethod
 {
-    Cash = 1
+    Cash = 1,
+    Insurance, ///< an insured settlement (the split is the settlement's: fund, account, cash)
 };
 
 struct Payment

@@ -119,13 +119,7 @@ Result<qint64> inBatches(Database& db, const QString& selectSql, int batch,
 Status exec(Database& db, const QString& sql, const QVariantList& binds, const QString& what)
 {
     QSqlQuery q(db.connection());
-    if (Status s = prepare(q, sql); !s)
-        return s;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    if (!q.exec())
-        return sqlError(q, what);
-    return {};
+    return execBound(q, sql, binds, what);
 }
 
 } // namespace

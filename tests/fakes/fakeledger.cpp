@@ -194,6 +194,13 @@ public:
         m_s.sheets[sheetId].approved = true;
         return {};
     }
+    Status commitSettlement(const InsuredSettlementRecord& settled,
+                            const PlatformCallRecord& answered) override
+    {
+        m_s.settlements.insert(settled.settlementNo, settled);
+        m_s.calls.insert(answered.msgId, answered);
+        return {};
+    }
     Status appendAudit(const AuditEvent& event) override
     {
         m_audit.append(event);

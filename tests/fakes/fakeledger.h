@@ -53,6 +53,9 @@ public:
         QHash<QString, qint64> sequences;
         QMap<qint64, StocktakeSheet> sheets;
         QList<std::pair<QString, PurchaseDocument>> purchases;
+        /// Insured settlements committed with their sale, and their answered 2102 calls.
+        QMap<QString, InsuredSettlementRecord> settlements;
+        QMap<QString, PlatformCallRecord> calls;
         qint64 nextId = 1;
     };
 

@@ -72,6 +72,9 @@ QString auditActionKey(AuditAction a)
     case AuditAction::EvidenceViewed: return QStringLiteral("evidence_viewed");
     case AuditAction::EvidenceExported: return QStringLiteral("evidence_exported");
     case AuditAction::TraceViewed: return QStringLiteral("trace_viewed");
+    case AuditAction::InsuredSettlementChanged: return QStringLiteral("insured_settlement_changed");
+    case AuditAction::InsuredSettlementReversed:
+        return QStringLiteral("insured_settlement_reversed");
     }
     return QStringLiteral("unknown");
 }

@@ -62,6 +62,8 @@ enum class AuditAction
     EvidenceViewed,   ///< a settlement's face image or clip was shown
     EvidenceExported, ///< a settlement's clip was exported (video export)
     TraceViewed,      ///< a box's or a batch's chain was looked up (DATA-TRACE)
+    InsuredSettlementChanged,  ///< an insured settlement moved (SETTLE-*): step, amounts, msgid
+    InsuredSettlementReversed, ///< 2601 冲正 or 2103 退费 undid a settlement (SETTLE-ONCE)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/insurance/insuredsettlement.h"
 #include "app/core/inventory/inventory.h"
 #include "app/core/inventory/stocktake.h"
 #include "app/core/ports/auditlog.h"
@@ -115,6 +116,11 @@ public:
                                                const QString& reason) = 0;
     /// An approved stocktake sheet is closed.
     [[nodiscard]] virtual Status closeStocktake(qint64 sheetId) = 0;
+    /// The insured settlement this transaction's sale settles (now Settled, with the sale's
+    /// number) and its answered 2102 call: the platform's yes, the sale and its stock are one
+    /// commit (SETTLE-ONCE).
+    [[nodiscard]] virtual Status commitSettlement(const InsuredSettlementRecord& settled,
+                                                  const PlatformCallRecord& answered) = 0;
     /// The audit entry of what this transaction posts, in the same transaction.
     [[nodiscard]] virtual Status appendAudit(const AuditEvent& event) = 0;
 

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "app/core/insurance/insuredsettlement.h"
+#include "app/core/notice.h"
+#include "app/core/ports/platformgateway.h"
+#include "app/core/result.h"
+#include "app/core/sale.h"
+#include "app/core/storeprofile.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace pos {
+
+class AuditLog;
+class Clock;
+class InsuranceCatalog;
+class SettlementStore;
+struct AuditEvent;
+
+/// Records the insured part of a sale (SETTLE-ONCE). trial() posts it in a transaction that is
+/// rolled back, so what the ledger would refuse (stock, a trace code sold before, RX-SINGLE) is
+/// known before the platform is asked to settle; commit() posts the sale, the settlement (Settled)
+/// and its answered 2102 call in one transaction.
+class InsuredSaleRecorder
+{
+public:
+    virtual ~InsuredSaleRecorder() = default;
+    [[nodiscard]] virtual Status trial(const CompletedSale& draft) = 0;
+    [[nodiscard]] virtual Result<CompletedSale> commit(const CompletedSale& draft,
+                                                       const InsuredSettlementRecord& settled,
+                                                       const PlatformCallRecord& answered,
+                                                       const AuditEvent& audit) = 0;
+};
+
+/// The insured settlement at the counter (SETTLE-ID, SETTLE-LIST-ONLY, SETTLE-ONCE, RX-SINGLE,
+/// SETTLE-SLIP, REFUND-ORIGINAL), one at a time, driving the InsuredSettlementRecord's state
+/// machine (settleNext) through the platform:
+///
+///   begin(credential, cart) → 1101 → confirmIdentity() (人证相符) → preSettle() (SETTLE-LIST-ONLY
+///   splits the cart; 2101) → settle() (2102) → takeCash() → slipPrinted() → signed()
+///
+/// Exactly once: every call's msgid is stored (durably) before it is sent. A 2102 without a
+/// definite answer makes the settlement Unresolved; resolveUnresolved() then sends 2601 (冲正) by
+/// the stored msgid and ends it Abandoned — the patient is told to settle again. Nothing else may
+/// be settled while a call is unresolved; a restart resolves them first (recover()). A 2102 the
+/// platform answered but the ledger then refuses (another till sold the last box meanwhile) is
+/// reversed at once the same way: the store never keeps a settlement the platform does not, nor
+/// the other way round.
+///
+/// Every step is audited (InsuredSettlementChanged) with the settlement number and amounts, never
+/// the person's data. Thread: GUI/main; the gateway's callbacks arrive on it.
+class SettlementService : public QObject
+{
+    Q_OBJECT
+public:
+    using MsgIdSource = std::function<Result<QString>(const QDateTime&)>;
+    using ActorFn = std::function<QString()>;
+
+    SettlementService(PlatformGateway& platform, SettlementStore& store,
+                      InsuredSaleRecorder& recorder, const InsuranceCatalog* catalog,
+                      AuditLog& audit, const Clock& clock, StoreProfile store_, MsgIdSource msgIds,
+                      ActorFn actor, QObject* parent = nullptr);
+
+    /// The settlement in progress (nullopt between settlements).
+    [[nodiscard]] const std::optional<InsuredSettlementRecord>& current() const
+    {
+        return m_current;
+    }
+    /// The cart lines sold apart for cash (SETTLE-LIST-ONLY), after preSettle().
+    [[nodiscard]] const CartSplit& cartSplit() const { return m_split; }
+    /// True while a platform call is on its way.
+    [[nodiscard]] bool busy() const { return m_busy; }
+
+    /// Starts a settlement for `draft` (the sale's lines, its prescription, terminal, operator)
+    /// with the credential read, and asks 1101. Refused while another settlement is open or a
+    /// call is unresolved (SETTLE-ONCE), and for a prescription already settled (RX-SINGLE).
+    Status begin(const QString& settlementNo, const CardCredential& credential,
+                 const CompletedSale& draft);
+    /// SETTLE-ID: the cashier compared the person (1101) with the face captured: 人证相符.
+    Status confirmIdentity();
+    /// 人证不符: the settlement ends (Cancelled), nothing was settled.
+    Status rejectIdentity(const QString& reason);
+    /// SETTLE-LIST-ONLY splits the cart; 2101 gives the split shown to the patient.
+    Status preSettle();
+    /// 2102: the msgid stored first; the answer commits with the sale in one transaction.
+    Status settle();
+    /// The patient pays the cash part (psn_cash_pay); `tendered` ≥ it.
+    Status takeCash(Money tendered);
+    /// The slip went to the printer and came out (SETTLE-SLIP); a second call is a reprint.
+    Status slipPrinted();
+    /// The patient signed (on the pad, the screen, or the paper slip scanned back): `ref` is where
+    /// the signature is kept. The settlement is complete and ends.
+    Status signedBy(const QString& signatureRef);
+    /// Before 2102: the settlement stops, nothing settled.
+    Status cancel(const QString& reason);
+    /// A settlement that ended (Signed, Abandoned, Cancelled, Refunded) lets the next one begin.
+    void close();
+
+    /// 2601 for every unresolved 2102/2103, oldest first; each ends Abandoned (or, for 2103,
+    /// back to settled) when the platform answers. Returns how many remain unresolved.
+    Result<int> resolveUnresolved();
+    /// At start: resolves what a crash left (resolveUnresolved) and returns the settlements that
+    /// are settled but not finished (slip, signature) for the cashier to finish.
+    Result<QList<InsuredSettlementRecord>> recover();
+
+    /// REFUND-ORIGINAL: 2103 reverses a settled settlement of this month (a manager's act; the
+    /// caller checks the permission); the fund and account parts go back to the insurance, the
+    /// cash part is returned in cash by the caller.
+    Status refund(const QString& settlementNo, const QString& reason);
+
+Q_SIGNALS:
+    void changed();
+    void notice(const pos::Notice& notice);
+
+private:
+    using Done = std::function<void(Result<PlatformResponse>)>;
+    [[nodiscard]] Status allowed(SettleAction action) const;
+    Status move(SettleAction action, const QString& detail);
+    Status persist();
+    Status
+    sendRecorded(const QString& infno, const QJsonObject& input, const QString& settlementNo,
+                 std::function<void(const PlatformCallRecord&, Result<PlatformResponse>)> done);
+    void onSettleAnswer(const PlatformCallRecord& call, Result<PlatformResponse> r);
+    void reverse(const PlatformCallRecord& call, const QString& why);
+    Status audit(const QString& settlementNo, const QString& detail);
+    void announce(Notice::Level level, const QString& text);
+    Status refuse(const Error& e);
+    [[nodiscard]] QJsonObject personInput(const CardCredential& c) const;
+    [[nodiscard]] QJsonObject settleInput(const InsuredSettlementRecord& r) const;
+    [[nodiscard]] CompletedSale insuredDraft() const;
+
+    PlatformGateway& m_platform;
+    SettlementStore& m_store;
+    InsuredSaleRecorder& m_recorder;
+    const InsuranceCatalog* m_catalog;
+    AuditLog& m_audit;
+    const Clock& m_clock;
+    StoreProfile m_profile;
+    MsgIdSource m_msgIds;
+    ActorFn m_actor;
+    std::optional<InsuredSettlementRecord> m_current;
+    CardCredential m_credential; ///< for 1101/2101/2102 of the current settlement only
+    CompletedSale m_draft;       ///< the whole cart as the sale had it
+    CartSplit m_split;
+    bool m_busy = false;
+    /// Set when the service is destroyed with a call on its way: the late answer is ignored.
+    std::shared_ptr<bool> m_gone = std::make_shared<bool>(false);
+
+public:
+    ~SettlementService() override { *m_gone = true; }
+};
+
+/// Parses a 2101/2102 answer's setlinfo into a split; an error names what is missing or does not
+/// add up (fund + account + cash = total).
+[[nodiscard]] Result<SettlementSplit> parseSettlement(const QJsonObject& output);
+/// Parses 1101's baseinfo and the first insuinfo into the person.
+[[nodiscard]] Result<InsuredPerson> parsePerson(const QJsonObject& output);
+
+} // namespace pos
