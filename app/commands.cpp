@@ -1,6 +1,8 @@
 #include "app/commands.h"
 
 #include "app/core/camera/settlementevidence.h"
+#include "app/core/insurance/reconciliation.h"
+#include "app/core/insurance/settlementservice.h"
 #include "app/core/inventory/boxtrace.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/purchaseimport.h"
@@ -32,6 +34,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlstaffrepositories.h"
 #include "storage/sqltracequery.h"
+#include "sync/simulator/inprocessplatform.h"
 #include "ui/checkoutwidget.h"
 #include "ui/customerdisplay.h"
 #include "ui/mainwindow.h"
@@ -39,6 +42,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -110,11 +114,7 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
     t.setPrinter = [&counter](const QJsonObject& setup) {
         return counter.setUpSimulatedPrescriptionPrinter(setup);
     };
-    t.insertCard = [&counter] {
-        counter.cardReader().insertCard(
-            CardCredential{CredentialType::SocialSecurityCard, QStringLiteral("36010219800101123X"),
-                           QStringLiteral("SIM-CARD-0001"), QStringLiteral("赵六")});
-    };
+    t.insertCard = [&counter] { counter.cardReader().insertCard(Counter::demoCard()); };
     t.servePrescription = [&counter](const QJsonObject& spec) {
         return counter.serveSimulatedPrescription(spec);
     };
@@ -147,6 +147,23 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
                 ErrorCode::InvalidInput,
                 Tr::tr("未知的摄像头故障“%1”（stall、unplug、black、none）").arg(fault));
         sim->setFault(faults.value(fault));
+        return {};
+    };
+    t.insured = counter.insuredCheckout();
+    t.insuredProblem = counter.settlementProblem();
+    t.platformFault = [&counter](const QString& fault, const QString& infno, int count) -> Status {
+        sim::InProcessPlatform* p = counter.inProcessPlatform();
+        if (!p)
+            return makeError(ErrorCode::WrongState, Tr::tr("医保平台不是本机进程内的模拟平台"));
+        using F = sim::InProcessPlatform::Fault;
+        static const QHash<QString, F> faults{{QStringLiteral("none"), F::None},
+                                              {QStringLiteral("unreachable"), F::Unreachable},
+                                              {QStringLiteral("lose_answer"), F::LoseAnswer}};
+        if (!faults.contains(fault))
+            return makeError(
+                ErrorCode::InvalidInput,
+                Tr::tr("未知的平台故障“%1”（unreachable、lose_answer、none）").arg(fault));
+        p->injectFault(faults.value(fault), count, infno);
         return {};
     };
     ScenarioRunner runner(std::move(t));
@@ -747,6 +764,116 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
     });
 }
 
+namespace {
+
+/// Runs an asynchronous settlement step and waits on this thread's event loop for its answer
+/// (the platform's timeout bounds it; `limitMs` is a last resort).
+template <typename T>
+std::optional<Result<T>>
+awaitSettlement(const std::function<Status(std::function<void(Result<T>)>)>& start, int limitMs)
+{
+    std::optional<Result<T>> out;
+    QEventLoop loop;
+    const Status s = start([&](Result<T> r) {
+        out.emplace(std::move(r));
+        loop.quit();
+    });
+    if (!s)
+        return Result<T>(s.error());
+    if (!out) {
+        QTimer::singleShot(limitMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return out;
+}
+
+/// The counter's settlement service, or why there is none.
+SettlementService* settlementOf(Counter& c)
+{
+    if (!c.settlement())
+        err(c.settlementProblem().isEmpty() ? Tr::tr("本店未启用医保结算") : c.settlementProblem());
+    return c.settlement();
+}
+
+constexpr int kSettlementLimitMs = 120000;
+
+} // namespace
+
+int runSettleRefund(const AppConfig& config, const QString& user, const QString& settlementNo,
+                    const QString& reason)
+{
+    if (settlementNo.isEmpty()) {
+        err(Tr::tr(
+            "用法：pharmapos settle refund 结算单号 --reason 原因 --user 店长（密码从标准输入）"));
+        return 2;
+    }
+    return asUser(config, user, [&](Counter& c) {
+        SettlementService* s = settlementOf(c);
+        if (!s)
+            return 1;
+        // The service reports the outcome as a notice (and in the audit trail); the command
+        // waits for the settlement to leave the state it is in, or for an error notice.
+        std::optional<Notice> last;
+        QObject::connect(s, &SettlementService::notice, s, [&](const Notice& n) { last = n; });
+        const std::optional<Result<bool>> done = awaitSettlement<bool>(
+            [&](std::function<void(Result<bool>)> finish) {
+                QObject::connect(s, &SettlementService::notice, s, [finish](const Notice& n) {
+                    if (n.level == Notice::Level::Error)
+                        finish(makeError(ErrorCode::DeviceFailure, n.text));
+                    else if (n.level == Notice::Level::Info)
+                        finish(true);
+                });
+                return s->refund(settlementNo, reason);
+            },
+            kSettlementLimitMs);
+        if (!done) {
+            err(Tr::tr("医保平台在 %1 秒内未应答：结果未知，下次启动时将冲正（2601）")
+                    .arg(kSettlementLimitMs / 1000));
+            return 1;
+        }
+        if (!*done) {
+            err(done->error().userText());
+            return 1;
+        }
+        out(last ? last->text : Tr::tr("已退费"));
+        return 0;
+    });
+}
+
+int runSettleReconcile(const AppConfig& config, const QString& user, const QString& dateText,
+                       bool json)
+{
+    const QDate day = dateText.isEmpty() ? QDate() : QDate::fromString(dateText, Qt::ISODate);
+    if (!day.isValid()) {
+        err(Tr::tr("用法：pharmapos settle reconcile --date YYYY-MM-DD [--json] --user 店长"));
+        return 2;
+    }
+    return asUserWith(config, user, Permission::SettlePooledFund, [&](Counter& c) {
+        SettlementService* s = settlementOf(c);
+        if (!s)
+            return 1;
+        const std::optional<Result<ReconcileReport>> done = awaitSettlement<ReconcileReport>(
+            [&](std::function<void(Result<ReconcileReport>)> finish) {
+                return s->reconcile(day, std::move(finish));
+            },
+            kSettlementLimitMs);
+        if (!done) {
+            err(Tr::tr("医保平台在 %1 秒内未应答，对账未完成").arg(kSettlementLimitMs / 1000));
+            return 1;
+        }
+        if (!*done) {
+            err(done->error().userText());
+            return 1;
+        }
+        const ReconcileReport& report = **done;
+        if (json)
+            out(QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+        else
+            out(reconciliation::formatReport(report));
+        return report.balanced ? 0 : 3;
+    });
+}
+
 int runTrace(const AppConfig& config, const QString& user, const QString& code,
              const QString& batchNo, bool json)
 {
@@ -914,14 +1041,30 @@ int runGui(const AppConfig& config, bool quitWhenReady)
             Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
                    "admin（系统管理员），密码均为 %1")
                 .arg(QString::fromLatin1(kDemoPassword));
-    ui::MainWindow window(
-        config.store,
-        ui::CounterServices{c.sale(),          c.session(),  c.auth(),       c.duty(),
-                            c.printer(),       c.users(),    &c.inventory(), &c.ledger(),
-                            &c.clock(),        &c.catalog(), &c.scanner(),   &c.scanJournal(),
-                            &c.products(),     &c.gate(),    &c.reviews(),   &c.intake(),
-                            &readDeliveryNote, &c.uploads(), &c.access(),    &c.personalData()},
-        c.deviceSummary(), options);
+    ui::MainWindow window(config.store,
+                          ui::CounterServices{c.sale(),
+                                              c.session(),
+                                              c.auth(),
+                                              c.duty(),
+                                              c.printer(),
+                                              c.users(),
+                                              &c.inventory(),
+                                              &c.ledger(),
+                                              &c.clock(),
+                                              &c.catalog(),
+                                              &c.scanner(),
+                                              &c.scanJournal(),
+                                              &c.products(),
+                                              &c.gate(),
+                                              &c.reviews(),
+                                              &c.intake(),
+                                              &readDeliveryNote,
+                                              &c.uploads(),
+                                              &c.access(),
+                                              &c.personalData(),
+                                              c.insuredCheckout(),
+                                              c.settlementProblem()},
+                          c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
     // A real scanner that is missing, unplugged or back says so at the counter.

@@ -56,6 +56,12 @@ int runTrace(const AppConfig& config, const QString& user, const QString& code,
              const QString& batchNo, bool json);
 int runSaleReturn(const AppConfig& config, const QString& user, const QString& saleNo,
                   const QString& reason);
+/// REFUND-ORIGINAL: 2103 for a settled settlement of this month, the goods back (store manager).
+int runSettleRefund(const AppConfig& config, const QString& user, const QString& settlementNo,
+                    const QString& reason);
+/// The daily reconciliation (3201, 3202 on a mismatch); exit 3 when it does not balance.
+int runSettleReconcile(const AppConfig& config, const QString& user, const QString& date,
+                       bool json);
 /// `pharmapos devices list`: scanner candidates for installers — HID-POS interfaces on USB (VID:PID,
 /// product, usage page 0x8C or not), keyboards under /dev/input/by-id, serial ports — with the
 /// `scanner=` value to configure each. Prints "none found" when there are none.

@@ -99,6 +99,7 @@ const QList<CommandOption>& commandOptions()
         {QStringLiteral("user"), QStringLiteral("NAME"),
          QT_TRANSLATE_NOOP("commands", "以该账号操作（密码从标准输入读取）")},
         {QStringLiteral("from"), QStringLiteral("DATE"), QT_TRANSLATE_NOOP("commands", "起始日期")},
+        {QStringLiteral("date"), QStringLiteral("DATE"), QT_TRANSLATE_NOOP("commands", "日期")},
         {QStringLiteral("to"), QStringLiteral("DATE"),
          QT_TRANSLATE_NOOP("commands", "截止日期（含）")},
         {QStringLiteral("out"), QStringLiteral("FILE"), QT_TRANSLATE_NOOP("commands", "输出文件")},

@@ -1,6 +1,10 @@
 #include "app/counter.h"
 
 #include "app/core/codes/coderecognition.h"
+#include "app/core/insurance/insurancecatalog.h"
+#include "app/core/insurance/insuredcheckout.h"
+#include "app/core/insurance/ledgerinsuredsalerecorder.h"
+#include "app/core/insurance/settlementservice.h"
 #include "app/core/inventory/inventoryservice.h"
 #include "app/core/inventory/postings.h"
 #include "app/core/inventory/productservice.h"
@@ -42,19 +46,23 @@
 #include "storage/database.h"
 #include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
+#include "storage/sqlinsurancecatalog.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
 #include "storage/sqlprescriptionrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
+#include "storage/sqlsettlementstore.h"
 #include "storage/sqlstaffrepositories.h"
 #include "storage/sqltracecoderegistry.h"
 #include "storage/sqluploadqueue.h"
 #include "sync/simulatedplatform.h"
+#include "sync/simulator/inprocessplatform.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -277,6 +285,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         return rx.error();
     // Insured settlement is recorded everywhere (CAM-*): without a station no card is read at all.
     c->m_gate->requireSettlementEvidence(true);
+    c->assembleSettlement(devices);
     if (devices == Devices::AsConfigured)
         c->assembleSettlementCamera(QString(), /*startNow=*/false);
     return c;
@@ -419,6 +428,8 @@ Status Counter::assemblePrescriptionGate()
     m_reviews =
         std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
     m_cardReader = std::make_unique<devices::SimulatedCardReader>();
+    if (m_config.demo)
+        m_cardReader->setStandingCard(demoCard());
     m_gate = std::make_unique<RxSettlementGate>(*m_sale, *m_prescriptions, *m_reviews,
                                                 prescriptionPrinter(), *m_cardReader, *m_access,
                                                 *m_duty, *m_audit, *m_clock, m_config.store);
@@ -443,6 +454,82 @@ Status Counter::assemblePrescriptionGate()
     QObject::connect(m_sale.get(), &SaleWorkflow::tokenScanned, m_intake.get(),
                      [this](const codes::Recognition& r) { (void)m_intake->takeScannedToken(r); });
     return {};
+}
+
+// ---- the insured settlement (SETTLE-*) ---------------------------------------------------------
+
+void Counter::assembleSettlement(Devices devices)
+{
+    m_settlementStore =
+        std::make_unique<storage::SqlSettlementStore>(*m_db, m_store->fieldCipher());
+    m_insuredRecorder = std::make_unique<LedgerInsuredSaleRecorder>(*m_ledgerStore);
+    m_insuranceCatalogRepository = std::make_unique<storage::SqlInsuranceCatalog>(*m_db);
+    // SETTLE-LIST-ONLY by the downloaded catalogue (1312) once there is one; before that, by the
+    // 医保编码 the product master holds.
+    if (m_insuranceCatalogRepository->info().entries > 0)
+        m_insuranceCatalog = std::make_unique<InsuranceCatalog>(*m_insuranceCatalogRepository);
+    if (platformLinkConfigured()) {
+        Result<std::unique_ptr<PlatformGateway>> g =
+            makePlatformGateway(*m_config.platform, m_config.store, *m_clock, *m_uploadQueue);
+        if (!g) {
+            m_settlementProblem = g.error().userText();
+            return;
+        }
+        m_settlementPlatform = std::move(g).value();
+    } else if (m_config.demo) {
+        const QString path = QFileInfo(m_config.databasePath())
+                                 .dir()
+                                 .filePath(QStringLiteral("platform-local.sqlite"));
+        Result<std::unique_ptr<sim::InProcessPlatform>> local =
+            sim::InProcessPlatform::open(path, *m_clock);
+        if (!local) {
+            m_settlementProblem = local.error().userText();
+            return;
+        }
+        m_inProcessPlatform = local->get();
+        m_settlementPlatform = std::move(local).value();
+    } else {
+        m_settlementProblem =
+            Tr::tr("未配置医保平台连接，不能医保结算：在门店配置的 [platform] 中设置 link=https");
+        return;
+    }
+    SaleWorkflow* sale = m_sale.get();
+    m_settlement = std::make_unique<SettlementService>(
+        *m_settlementPlatform, *m_settlementStore, *m_insuredRecorder, m_insuranceCatalog.get(),
+        *m_audit, *m_clock, m_config.store,
+        [this](const QDateTime& at) { return m_uploadQueue->nextMsgId(at); },
+        [this] {
+            const User* u = m_session->actingUser();
+            return u ? u->username : QStringLiteral("-");
+        });
+    m_settlement->setDailySignIn(signInInput(*m_config.platform));
+    m_settlement->setSlipPrinter(m_printer.get());
+    m_settlement->setAccessControl(m_access.get()); // REFUND-ORIGINAL is a manager's act
+    m_insuredCheckout = std::make_unique<InsuredCheckout>(*sale, *m_settlement, [this] {
+        // The settlement number is the camera evidence's when the prescription sale began one
+        // (the clip and the face are bound to it), else the till's own.
+        if (!m_gate->evidenceSettlementNo().isEmpty())
+            return m_gate->evidenceSettlementNo();
+        return QStringLiteral("JS-%1-%2-%3")
+            .arg(m_config.store.terminalId,
+                 m_clock->now().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+            .arg(++m_settlementSequence);
+    });
+    if (devices != Devices::AsConfigured)
+        return;
+    // What a crash left: unknown 2102/2103 outcomes are reversed (2601) before anything else;
+    // settled settlements without their slip or signature wait for the cashier.
+    Result<QList<InsuredSettlementRecord>> left = m_settlement->recover();
+    if (!left)
+        qCWarning(lcCounter).noquote() << left.error().userText();
+    else if (!left->isEmpty())
+        qCWarning(lcCounter).noquote()
+            << Tr::tr("有 %1 笔已结算的医保结算尚未打印结算单或签字，请完成").arg(left->size());
+}
+
+QString Counter::settlementPlatformName() const
+{
+    return m_settlementPlatform ? m_settlementPlatform->gatewayName() : QString();
 }
 
 // ---- the settlement camera (CAM-FACE, CAM-VIDEO, CAM-CONSENT, CAM-BACKUP) -----------------------
@@ -611,6 +698,15 @@ Result<QString> Counter::serveSimulatedPrescription(const QJsonObject& spec)
     const QString rxNo = rx->rxNo;
     m_simulatedPlatform->serve(std::move(*rx));
     return rxNo;
+}
+
+CardCredential Counter::demoCard()
+{
+    // The simulated platform knows a social-security card by its number and its serial (CS + the
+    // number's last eight characters).
+    const QString certNo = QStringLiteral("360102198001011235");
+    return CardCredential{CredentialType::SocialSecurityCard, certNo,
+                          QStringLiteral("CS") + certNo.right(8), QStringLiteral("赵六")};
 }
 
 QString Counter::demoVoucherPayload()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/appconfig.h"
+#include "app/core/ports/cardreader.h"
 #include "app/core/result.h"
 #include "app/core/staff/staff.h"
 
@@ -18,6 +19,10 @@ class Clock;
 class DutyService;
 class EvidenceSealer;
 class InventoryService;
+class InsuranceCatalog;
+class InsuredCheckout;
+class LedgerInsuredSaleRecorder;
+class SettlementService;
 class LedgerStore;
 class LedgerSaleRecorder;
 class ProductService;
@@ -54,7 +59,12 @@ class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
 class SqlLedgerStore;
 class SqlUploadQueue;
+class SqlInsuranceCatalog;
+class SqlSettlementStore;
 } // namespace storage
+namespace sim {
+class InProcessPlatform;
+}
 namespace sync {
 class SimulatedPlatform;
 }
@@ -178,8 +188,22 @@ public:
     /// (sync::prescriptionFromSpec; a drug may name a catalog "product" instead of its code, name
     /// and spec). Refused without a simulated platform. Returns its number.
     [[nodiscard]] Result<QString> serveSimulatedPrescription(const QJsonObject& spec);
+    /// The demo patient's social-security card (赵六, insured with the simulated platform).
+    [[nodiscard]] static CardCredential demoCard();
     /// The QR payload of the demo patient's 医保电子凭证 (demo stores recognise its shape).
     [[nodiscard]] static QString demoVoucherPayload();
+
+    // ---- the insured settlement (SETTLE-*) ----
+    /// The insured settlement of the sale at the counter; null when the store has no platform
+    /// (settlementProblem() says why).
+    [[nodiscard]] InsuredCheckout* insuredCheckout() { return m_insuredCheckout.get(); }
+    [[nodiscard]] SettlementService* settlement() { return m_settlement.get(); }
+    [[nodiscard]] const QString& settlementProblem() const { return m_settlementProblem; }
+    /// The platform simulated inside this process (a demo store without a platform link); null
+    /// otherwise. Scripts inject its faults.
+    [[nodiscard]] sim::InProcessPlatform* inProcessPlatform() { return m_inProcessPlatform; }
+    /// What the platform's settlement gateway is called, for the status bar.
+    [[nodiscard]] QString settlementPlatformName() const;
 
     // ---- the settlement camera (CAM-*) ----
     /// The settlement area's camera, face analysis, recorder and evidence gate: assembled for the
@@ -209,6 +233,9 @@ private:
     [[nodiscard]] Status assembleRetention();
     /// Builds the review service, the gate and the platform, and routes scanned tokens to them.
     [[nodiscard]] Status assemblePrescriptionGate();
+    /// The insured settlement: its store, its platform (the HTTPS link when configured, the
+    /// in-process simulator in a demo store), the service, and what a crash left (resolved).
+    void assembleSettlement(Devices devices);
     /// The settlement camera station for the window, bound to the prescription gate.
     /// Builds the station (the configured camera, `source` when given: "simulated:PATH"…; the
     /// demo picture in a demo store without one) and binds it to the gate; starts it now or once
@@ -263,6 +290,16 @@ private:
     std::unique_ptr<PrescriptionDownloader> m_rxDownloader;
     std::unique_ptr<RxSettlementGate> m_gate;
     std::unique_ptr<PrescriptionIntake> m_intake;
+    std::unique_ptr<storage::SqlSettlementStore> m_settlementStore;
+    std::unique_ptr<LedgerInsuredSaleRecorder> m_insuredRecorder;
+    std::unique_ptr<storage::SqlInsuranceCatalog> m_insuranceCatalogRepository;
+    std::unique_ptr<InsuranceCatalog> m_insuranceCatalog; ///< null until the catalogue is in
+    std::unique_ptr<PlatformGateway> m_settlementPlatform;
+    sim::InProcessPlatform* m_inProcessPlatform = nullptr; ///< m_settlementPlatform when so
+    std::unique_ptr<SettlementService> m_settlement;
+    std::unique_ptr<InsuredCheckout> m_insuredCheckout;
+    QString m_settlementProblem;
+    int m_settlementSequence = 0;
     /// Last, so destroyed first: its threads stop while everything it uses still exists.
     std::unique_ptr<SettlementCameraStation> m_camera;
     bool m_cameraIsDemo = false;

@@ -80,6 +80,27 @@ QList<Subcommand> inventorySubcommands()
          [v](const CommandContext& c) {
              return runSaleReturn(*c.config, v(c, "user"), c.line.word(2), v(c, "reason"));
          }},
+        {{QStringLiteral("settle"), QStringLiteral("refund")},
+         QStringLiteral("SETTLEMENT_NO --reason R"),
+         QT_TRANSLATE_NOOP(
+             "commands", "医保退费（REFUND-ORIGINAL）：当月结算经 2103 原路退回，库存与追溯码退回，"
+                         "上传 3506（店长）"),
+         CommandNeeds::Store,
+         true,
+         [v](const CommandContext& c) {
+             return runSettleRefund(*c.config, v(c, "user"), c.line.word(2), v(c, "reason"));
+         }},
+        {{QStringLiteral("settle"), QStringLiteral("reconcile")},
+         QStringLiteral("--date YYYY-MM-DD [--json]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "医保日对账：对总账（3201），不平时对明细账（3202），列出每笔差异；"
+                           "不平时退出码 3"),
+         CommandNeeds::Store,
+         true,
+         [v](const CommandContext& c) {
+             return runSettleReconcile(*c.config, v(c, "user"), v(c, "date"),
+                                       c.line.isSet(QStringLiteral("json")));
+         }},
     };
 }
 

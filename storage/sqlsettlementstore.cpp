@@ -18,10 +18,23 @@ struct Tr
 
 const QString kSettlementTable = QStringLiteral("insured_settlement");
 const QString kCallTable = QStringLiteral("platform_call");
+const QString kDocumentTable = QStringLiteral("settlement_document");
+
+/// What a document's blob is bound to (the rotation holder's row expression says the same).
+QString documentRow(const QString& settlementNo, const QString& kind)
+{
+    return settlementNo + u'|' + kind;
+}
+
+/// A text column is NOT NULL DEFAULT '': a null QString binds as NULL, so it goes in as ''.
+QString text(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 QString stamp(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(kTimeFormat) : QString();
+    return t.isValid() ? t.toString(kTimeFormat) : text(QString());
 }
 
 QByteArray compact(const QJsonObject& o)
@@ -52,9 +65,10 @@ Status SqlSettlementStore::writeSettlement(Database& db, const FieldCipher& ciph
                        "excluded.fund_fen, acct_fen = excluded.acct_fen, cash_fen = "
                        "excluded.cash_fen, settled_at = excluded.settled_at, updated_at = "
                        "excluded.updated_at, record_enc = excluded.record_enc"),
-        {r.settlementNo, settleStateKey(r.state), r.rxNo, r.saleNo, r.split.setlId,
-         r.split.total.fen(), r.split.fund.fen(), r.split.account.fen(), r.split.cash.fen(),
-         stamp(r.split.settledAt), stamp(r.createdAt), stamp(r.updatedAt), *blob},
+        {r.settlementNo, settleStateKey(r.state), text(r.rxNo), text(r.saleNo),
+         text(r.split.setlId), r.split.total.fen(), r.split.fund.fen(), r.split.account.fen(),
+         r.split.cash.fen(), stamp(r.split.settledAt), stamp(r.createdAt), stamp(r.updatedAt),
+         *blob},
         Tr::tr("保存医保结算 %1").arg(r.settlementNo));
 }
 
@@ -89,7 +103,7 @@ Status SqlSettlementStore::writeCall(Database& db, const FieldCipher& cipher,
                        "excluded.state, infcode = excluded.infcode, answered_at = "
                        "excluded.answered_at, output_enc = excluded.output_enc, message_enc = "
                        "excluded.message_enc"),
-        {c.msgId, c.infno, c.settlementNo, callStateKey(c.state), c.infcode, stamp(c.sentAt),
+        {c.msgId, c.infno, text(c.settlementNo), callStateKey(c.state), c.infcode, stamp(c.sentAt),
          stamp(c.answeredAt), *input, *output, *message},
         Tr::tr("记录平台报文 %1").arg(c.msgId));
 }
@@ -137,10 +151,10 @@ Result<QList<InsuredSettlementRecord>> SqlSettlementStore::select(const QString&
 {
     QSqlQuery q(m_db.connection());
     if (Status s = execBound(q,
-                              QStringLiteral("SELECT settlement_no, record_enc FROM "
-                                             "insured_settlement WHERE ")
-                                  + where,
-                              binds, Tr::tr("读取医保结算"));
+                             QStringLiteral("SELECT settlement_no, record_enc FROM "
+                                            "insured_settlement WHERE ")
+                                 + where,
+                             binds, Tr::tr("读取医保结算"));
         !s)
         return s.error();
     QList<InsuredSettlementRecord> out;
@@ -207,11 +221,11 @@ SqlSettlementStore::settlementOfPrescription(const QString& rxNo) const
 {
     QSqlQuery q(m_db.connection());
     if (Status s = execBound(q,
-                              QStringLiteral("SELECT settlement_no FROM insured_settlement WHERE "
-                                             "rx_no = ? AND state IN ('settling', 'unresolved', "
-                                             "'settled', 'cash_taken', 'slip_printed', 'signed') "
-                                             "LIMIT 1"),
-                              {rxNo}, Tr::tr("查询处方的医保结算"));
+                             QStringLiteral("SELECT settlement_no FROM insured_settlement WHERE "
+                                            "rx_no = ? AND state IN ('settling', 'unresolved', "
+                                            "'settled', 'cash_taken', 'slip_printed', 'signed') "
+                                            "LIMIT 1"),
+                             {rxNo}, Tr::tr("查询处方的医保结算"));
         !s)
         return s.error();
     if (!q.next())
@@ -224,11 +238,11 @@ Result<QList<PlatformCallRecord>> SqlSettlementStore::selectCalls(const QString&
 {
     QSqlQuery q(m_db.connection());
     if (Status s = execBound(q,
-                              QStringLiteral("SELECT msgid, infno, settlement_no, state, infcode, "
-                                             "sent_at, answered_at, input_enc, output_enc, "
-                                             "message_enc FROM platform_call WHERE ")
-                                  + where,
-                              binds, Tr::tr("读取平台报文记录"));
+                             QStringLiteral("SELECT msgid, infno, settlement_no, state, infcode, "
+                                            "sent_at, answered_at, input_enc, output_enc, "
+                                            "message_enc FROM platform_call WHERE ")
+                                 + where,
+                             binds, Tr::tr("读取平台报文记录"));
         !s)
         return s.error();
     QList<PlatformCallRecord> out;
@@ -276,6 +290,52 @@ Result<QList<PlatformCallRecord>> SqlSettlementStore::unresolvedCalls() const
     return selectCalls(QStringLiteral("state IN ('sent', 'unknown') AND infno IN ('2102', '2103') "
                                       "ORDER BY sent_at, msgid"),
                        {});
+}
+
+Status SqlSettlementStore::saveDocument(const QString& settlementNo, const QString& kind,
+                                        const QByteArray& content, const QDateTime& at)
+{
+    Result<QByteArray> blob =
+        m_cipher.encrypt(content, FieldContext{kDocumentTable, QStringLiteral("content_enc"),
+                                               documentRow(settlementNo, kind)});
+    if (!blob)
+        return blob.error();
+    Transaction tx(m_db, Durability::Full);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db.connection());
+    if (Status s = execBound(q,
+                             QStringLiteral("INSERT OR REPLACE INTO settlement_document "
+                                            "(settlement_no, kind, saved_at, content_enc) VALUES "
+                                            "(?, ?, ?, ?)"),
+                             {settlementNo, kind, stamp(at), *blob},
+                             Tr::tr("保存医保结算 %1 的%2").arg(settlementNo, kind));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::optional<QByteArray>> SqlSettlementStore::document(const QString& settlementNo,
+                                                               const QString& kind) const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("SELECT content_enc FROM settlement_document WHERE "
+                                     "settlement_no = ? AND kind = ?"),
+                      {settlementNo, kind}, Tr::tr("读取医保结算 %1 的%2").arg(settlementNo, kind));
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<QByteArray>();
+    Result<QByteArray> plain = m_cipher.decrypt(
+        q.value(0).toByteArray(), FieldContext{kDocumentTable, QStringLiteral("content_enc"),
+                                               documentRow(settlementNo, kind)});
+    if (!plain)
+        return makeError(plain.error().code,
+                         Tr::tr("医保结算 %1 的%2无法解密（被改动或密钥不符）：%3")
+                             .arg(settlementNo, kind, plain.error().message));
+    return std::optional<QByteArray>(*plain);
 }
 
 } // namespace pos::storage

@@ -42,6 +42,10 @@ public:
     [[nodiscard]] Result<QList<PlatformCallRecord>>
     callsOf(const QString& settlementNo) const override;
     [[nodiscard]] Result<QList<PlatformCallRecord>> unresolvedCalls() const override;
+    [[nodiscard]] Status saveDocument(const QString& settlementNo, const QString& kind,
+                                      const QByteArray& content, const QDateTime& at) override;
+    [[nodiscard]] Result<std::optional<QByteArray>> document(const QString& settlementNo,
+                                                             const QString& kind) const override;
 
     /// Inserts or replaces the settlement, inside the caller's transaction.
     [[nodiscard]] static Status writeSettlement(Database& db, const FieldCipher& cipher,

@@ -159,7 +159,7 @@ QList<SimulatedPrescription> simulatedPrescriptions(const QDateTime& anchor)
          false,
          310,
          "赵六",
-         "36010219800101123X",
+         "360102198001011235",
          {{"I10.x00", "原发性高血压"}, {"E11.900", "2型糖尿病"}},
          {amlodipine, metformin}},
         {"RX360100000002",
@@ -294,7 +294,7 @@ std::optional<SimulatedPrescription> prescriptionFromSpec(const QJsonObject& spe
         {QStringLiteral("dise_name"), str(diagnosis, "name", QStringLiteral("原发性高血压"))},
         {QStringLiteral("maindiag_flag"), QStringLiteral("1")}}};
     f.patientName = str(patient, "name", QStringLiteral("赵六"));
-    f.certNo = str(patient, "id_number", QStringLiteral("36010219800101123X"));
+    f.certNo = str(patient, "id_number", QStringLiteral("360102198001011235"));
     f.insutype = str(spec, "insurance") == QStringLiteral("resident") ? 390 : 310;
     const QJsonObject out = render(f);
     return SimulatedPrescription{rxNo, f.traceCode, QStringLiteral("scenario"), out};

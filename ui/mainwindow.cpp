@@ -2,6 +2,8 @@
 
 #include "app/core/camera/evidenceaccess.h"
 #include "app/core/camera/settlementevidence.h"
+#include "app/core/insurance/insuredcheckout.h"
+#include "app/core/notice.h"
 #include "app/core/ports/camera.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/scanner.h"
@@ -20,6 +22,7 @@
 #include "ui/prescriptiondialog.h"
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
+#include "ui/settlementdialog.h"
 #include "ui/staffwidgets.h"
 #include "ui/uploadstatuswidget.h"
 
@@ -244,6 +247,35 @@ PrescriptionDialog* MainWindow::openPrescription()
         dialog->enablePaperEntry(*m_s.catalog, *m_s.clock);
     if (m_s.personal)
         dialog->enableFullView(*m_s.personal);
+    if (m_s.insured)
+        dialog->enableInsuredSettlement([this](const CardCredential& credential) -> Status {
+            return openSettlement(credential)
+                       ? Status{}
+                       : Status{makeError(ErrorCode::WrongState, tr("医保结算未能开始"))};
+        });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+SettlementDialog* MainWindow::openSettlement(const CardCredential& credential)
+{
+    if (!m_s.insured)
+        return nullptr;
+    if (Status begun = m_s.insured->start(credential); !begun) {
+        m_checkout->showNotice(Notice{Notice::Level::Error, begun.error().userText()});
+        return nullptr;
+    }
+    return showSettlement();
+}
+
+SettlementDialog* MainWindow::showSettlement()
+{
+    if (!m_s.insured || !m_s.insured->settlement().current())
+        return nullptr;
+    // SETTLE-ID: the face the camera shows now, beside the credential's person.
+    const QImage face = m_cameraPanel ? m_cameraPanel->lastPicture() : QImage();
+    auto* dialog = new SettlementDialog(*m_s.insured, face, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

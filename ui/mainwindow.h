@@ -39,6 +39,8 @@ class Session;
 class UserRepository;
 struct StoreProfile;
 class AccessControl;
+class InsuredCheckout;
+struct CardCredential;
 namespace upload {
 class UploadService;
 }
@@ -58,6 +60,7 @@ class LockWidget;
 class LoginWidget;
 class ScanDiagnosticsDialog;
 class PrescriptionDialog;
+class SettlementDialog;
 class UserAdminWidget;
 
 /// What the shell needs to know about the devices it runs on.
@@ -104,6 +107,10 @@ struct CounterServices
     /// Shows a stored value in full (the prescription's patient) — for roles the core's table
     /// allows, each view audited; absent (null): values stay masked.
     PersonalDataAccess* personal = nullptr;
+    /// The insured settlement (SETTLE-*): the card read in F7 starts it and its screen opens;
+    /// absent (null): the card is only read (settlementProblem says why, on the screen).
+    InsuredCheckout* insured = nullptr;
+    QString settlementProblem = {};
 };
 
 struct ShellOptions
@@ -153,6 +160,12 @@ public Q_SLOTS:
     QDialog* openUploadQueue();
     /// Opens the prescription gate (F7): load, check, review, sign, print, then the card.
     PrescriptionDialog* openPrescription();
+    /// The insured settlement screen: starts the settlement with `credential` (the card read in
+    /// F7) and opens it; null when refused (the refusal shows at the counter).
+    SettlementDialog* openSettlement(const CardCredential& credential);
+    /// The settlement screen over the settlement in progress (a settled one waiting for its slip
+    /// or signature too); null when there is none.
+    SettlementDialog* showSettlement();
     /// The manager's 查看人脸与录像 (Ctrl+Shift+V): a settlement's face image and clip, built when opened;
     /// null when refused (STAFF-ROLES, audited and shown at the counter) or without a camera.
     QDialog* openEvidenceViewer();

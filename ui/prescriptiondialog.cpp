@@ -166,8 +166,15 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
     });
     connect(button(QStringLiteral("card")), &QPushButton::clicked, this, [this] {
         Result<CardCredential> card = m_gate.readCard();
+        if (card && m_settle) {
+            const Status begun = m_settle(*card);
+            report(begun, tr("已读卡，开始医保结算"));
+            if (begun)
+                accept();
+            return;
+        }
         report(card ? Status{} : Status{card.error()},
-               tr("已读取医保卡：%1").arg(card ? card->holderName : QString()));
+               tr("已读取医保卡：%1").arg(card ? maskName(card->holderName) : QString()));
     });
     connect(button(QStringLiteral("cancel")), &QPushButton::clicked, this,
             [this] { report(m_gate.cancel(tr("收银台取消")), tr("已取消本处方")); });
@@ -192,6 +199,12 @@ void PrescriptionDialog::enablePaperEntry(const ProductCatalog& catalog, const C
     m_catalog = &catalog;
     m_clock = &clock;
     button(QStringLiteral("paper"))->show();
+}
+
+void PrescriptionDialog::enableInsuredSettlement(
+    std::function<Status(const CardCredential&)> settle)
+{
+    m_settle = std::move(settle);
 }
 
 void PrescriptionDialog::enableFullView(PersonalDataAccess& personal)

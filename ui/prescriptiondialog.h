@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace pos {
+struct CardCredential;
 class Clock;
 class PersonalDataAccess;
 class ProductCatalog;
@@ -58,6 +59,9 @@ public:
     /// Offers 查看完整信息: the patient's full name and ID number, through the core's role table
     /// and the audit trail (DATA-PRIVACY); without it they stay masked.
     void enableFullView(PersonalDataAccess& personal);
+    /// The card read starts the insured settlement: `settle` gets the credential the gate let the
+    /// reader read; when it accepts, this dialog closes (the settlement screen takes over).
+    void enableInsuredSettlement(std::function<Status(const CardCredential&)> settle);
     /// The prescription summary as shown (for tests).
     [[nodiscard]] QString summaryText() const;
 
@@ -73,6 +77,7 @@ private:
     Loader m_load;
     const ProductCatalog* m_catalog = nullptr;
     const Clock* m_clock = nullptr;
+    std::function<Status(const CardCredential&)> m_settle;
     PersonalDataAccess* m_personal = nullptr;
     /// The prescription whose patient is shown in full (audited once), with the values: they
     /// belong to that prescription and go when another is linked or the dialog closes.

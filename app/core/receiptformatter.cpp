@@ -58,12 +58,17 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
               << PrintLine::textLine(
                      leftRight(Tr::tr("件数"), QString::number(items), widthColumns))
               << PrintLine::textLine(leftRight(Tr::tr("合计"), sale.total.display(), widthColumns),
-                                     Align::Left, true)
-              << PrintLine::textLine(
-                     leftRight(Tr::tr("现金"), sale.payment.tendered.display(), widthColumns))
-              << PrintLine::textLine(
-                     leftRight(Tr::tr("找零"), sale.payment.change.display(), widthColumns))
-              << PrintLine::rule();
+                                     Align::Left, true);
+    if (sale.payment.method == PaymentMethod::Insurance)
+        // The split (fund, account, cash) is the settlement's: printed on the 医保结算单.
+        doc.lines << PrintLine::textLine(
+            leftRight(Tr::tr("支付方式"), Tr::tr("医保结算（见医保结算单）"), widthColumns));
+    else
+        doc.lines << PrintLine::textLine(
+            leftRight(Tr::tr("现金"), sale.payment.tendered.display(), widthColumns))
+                  << PrintLine::textLine(
+                         leftRight(Tr::tr("找零"), sale.payment.change.display(), widthColumns));
+    doc.lines << PrintLine::rule();
     QStringList footer;
     if (!m_store.address.isEmpty())
         footer << Tr::tr("地址：%1").arg(m_store.address);

@@ -105,6 +105,15 @@ QList<qsizetype> Cart::prescriptionOnlyLines() const
     return out;
 }
 
+Cart Cart::keepOnly(const QList<int>& indexes) const
+{
+    Cart kept;
+    for (qsizetype i = 0; i < m_lines.size(); ++i)
+        if (indexes.contains(int(i)))
+            kept.m_lines << m_lines.at(i);
+    return kept;
+}
+
 Money Cart::total() const
 {
     Money sum;

@@ -73,6 +73,9 @@ public:
     /// Lines whose product is prescription-only (RX-ONLY), by index.
     [[nodiscard]] QList<qsizetype> prescriptionOnlyLines() const;
     void clear() { m_lines.clear(); }
+    /// A cart of only the lines at `indexes` (in cart order; out-of-range indexes are ignored):
+    /// the self-pay rest of an insured sale (SETTLE-LIST-ONLY).
+    [[nodiscard]] Cart keepOnly(const QList<int>& indexes) const;
 
 private:
     QList<SaleLine> m_lines;

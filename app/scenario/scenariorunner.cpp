@@ -135,7 +135,7 @@ const QList<ScenarioStepKind>& scenarioSteps()
         QList<ScenarioStepKind> all;
         all << scenario::saleSteps() << scenario::staffSteps() << scenario::storeSteps()
             << scenario::prescriptionSteps() << scenario::cameraSteps()
-            << scenario::expectationSteps();
+            << scenario::settlementSteps() << scenario::expectationSteps();
         return all;
     }();
     return table;

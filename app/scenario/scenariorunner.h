@@ -12,6 +12,7 @@
 namespace pos {
 
 class AuthService;
+class InsuredCheckout;
 class DutyService;
 class InventoryService;
 class InventoryRepository;
@@ -71,6 +72,11 @@ struct ScenarioTargets
     std::function<camera::SettlementEvidence*()> evidence = {};
     /// Orders a fault of the simulated camera: "stall", "unplug", "black", "none".
     std::function<Status(const QString& fault)> cameraFault = {};
+    // The insured settlement (settle_* steps).
+    InsuredCheckout* insured = nullptr;
+    QString insuredProblem = {}; ///< why there is none
+    /// Injects a fault of the in-process simulated platform: "lose_answer", "unreachable", "none".
+    std::function<Status(const QString& fault, const QString& infno, int count)> platformFault = {};
 };
 
 /// One step of a scenario as it was carried out.

@@ -69,6 +69,7 @@ namespace scenario {
 [[nodiscard]] QList<ScenarioStepKind> storeSteps();
 [[nodiscard]] QList<ScenarioStepKind> prescriptionSteps();
 [[nodiscard]] QList<ScenarioStepKind> cameraSteps();
+[[nodiscard]] QList<ScenarioStepKind> settlementSteps();
 [[nodiscard]] QList<ScenarioStepKind> expectationSteps();
 
 } // namespace scenario

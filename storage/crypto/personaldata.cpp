@@ -305,6 +305,26 @@ QList<SqlHolderSpec> encryptedColumns()
                       QStringLiteral("SELECT COUNT(*) FROM scan_journal WHERE family IN %1 AND "
                                      "payload_hex <> ''")
                           .arg(kPersonalFamilies)},
+        // Issue 17: the insured person and the settlement's lines and split (one JSON blob bound
+        // to the settlement number), and every platform call's request, answer and message (bound
+        // to its msgid). Written encrypted from the start: nothing to migrate from plain text.
+        SqlHolderSpec{QStringLiteral("insured_settlement"),
+                      QStringLiteral("insured_settlement"),
+                      QStringLiteral("settlement_no"),
+                      {SqlEncryptedColumn{QStringLiteral("record_enc"), {}}},
+                      QStringLiteral("SELECT 0")},
+        SqlHolderSpec{QStringLiteral("platform_call"),
+                      QStringLiteral("platform_call"),
+                      QStringLiteral("msgid"),
+                      {SqlEncryptedColumn{QStringLiteral("input_enc"), {}},
+                       SqlEncryptedColumn{QStringLiteral("output_enc"), {}},
+                       SqlEncryptedColumn{QStringLiteral("message_enc"), {}}},
+                      QStringLiteral("SELECT 0")},
+        SqlHolderSpec{QStringLiteral("settlement_document"),
+                      QStringLiteral("settlement_document"),
+                      QStringLiteral("settlement_no || '|' || kind"),
+                      {SqlEncryptedColumn{QStringLiteral("content_enc"), {}}},
+                      QStringLiteral("SELECT 0")},
     };
 }
 

@@ -37,3 +37,13 @@ CREATE TABLE platform_call (
 );
 CREATE INDEX platform_call_by_settlement ON platform_call (settlement_no, sent_at);
 CREATE INDEX platform_call_open ON platform_call (state, infno);
+
+-- The settlement's evidence until the archive seals it (SETTLE-SLIP): the patient's signature
+-- (image and strokes) and the slip as printed, encrypted and bound to settlement and kind.
+CREATE TABLE settlement_document (
+    settlement_no TEXT NOT NULL REFERENCES insured_settlement (settlement_no),
+    kind          TEXT NOT NULL,
+    saved_at      TEXT NOT NULL,
+    content_enc   BLOB NOT NULL,
+    PRIMARY KEY (settlement_no, kind)
+);

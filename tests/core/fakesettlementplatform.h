@@ -48,7 +48,7 @@ public:
     FakeSettlementPlatform()
     {
         persons << Person{QStringLiteral("P360100000001"),
-                          QStringLiteral("36010219800101123X"),
+                          QStringLiteral("360102198001011235"),
                           QStringLiteral("赵六"),
                           QStringLiteral("310"),
                           QStringLiteral("K01"),
@@ -120,6 +120,8 @@ public:
 
     QList<Person> persons;
     QMap<QString, Settlement> settlements; ///< by setl_id
+    QString signNo;                        ///< the current 9001 sign-in (empty: none)
+    int signIns = 0;
     QList<PlatformRequest> calls;
 
 private:
@@ -176,6 +178,33 @@ private:
     PlatformResponse process(const PlatformRequest& r)
     {
         const QJsonObject d = r.input.value(QStringLiteral("data")).toObject();
+        if (r.infno == QStringLiteral("9001")) {
+            if (r.input.value(QStringLiteral("signIn"))
+                    .toObject()
+                    .value(QStringLiteral("opter_no"))
+                    .toString()
+                    .isEmpty())
+                return refuse(r, QStringLiteral("签到缺少 opter_no"));
+            signNo = QStringLiteral("SN%1").arg(++signIns);
+            m_processed.insert(r.msgId, true);
+            return PlatformResponse{0,
+                                    {},
+                                    {},
+                                    QJsonObject{{QStringLiteral("signinoutb"),
+                                                 QJsonObject{{QStringLiteral("sign_no"), signNo}}}},
+                                    r.msgId};
+        }
+        if (r.infno == QStringLiteral("9002")) {
+            if (r.input.value(QStringLiteral("signOut"))
+                    .toObject()
+                    .value(QStringLiteral("sign_no"))
+                    .toString()
+                != signNo)
+                return refuse(r, QStringLiteral("签退失败：签到编号无效"));
+            signNo.clear();
+            m_processed.insert(r.msgId, true);
+            return PlatformResponse{0, {}, {}, {}, r.msgId};
+        }
         if (r.infno == QStringLiteral("1101")) {
             const QString type = d.value(QStringLiteral("mdtrt_cert_type")).toString();
             const QString no = d.value(QStringLiteral("mdtrt_cert_no")).toString();
@@ -220,6 +249,73 @@ private:
                                                  QJsonObject{{QStringLiteral("setl_id"),
                                                               QString(QStringLiteral("R") + id)}}}},
                                     r.msgId};
+        }
+        if (r.infno == QStringLiteral("3201")) { // 对总账 over every active settlement
+            qint64 total = 0, fund = 0, account = 0, cash = 0;
+            int count = 0;
+            for (const Settlement& s : std::as_const(settlements))
+                if (s.state == 1) {
+                    ++count;
+                    total += s.total;
+                    fund += s.fund;
+                    account += s.account;
+                    cash += s.cash;
+                }
+            const auto fen = [&](const char* key) {
+                return Money::parse(d.value(QLatin1String(key)).toString()).value_or(Money()).fen();
+            };
+            const bool equal =
+                fen("medfee_sumamt") == total && fen("fund_pay_sumamt") == fund
+                && fen("acct_pay") == account
+                && d.value(QStringLiteral("fixmedins_setl_cnt")).toString().toInt() == count;
+            m_processed.insert(r.msgId, true);
+            return PlatformResponse{
+                0,
+                {},
+                {},
+                QJsonObject{
+                    {QStringLiteral("stmtinfo"),
+                     QJsonObject{{QStringLiteral("stmt_rslt"),
+                                  equal ? QStringLiteral("0") : QStringLiteral("1")},
+                                 {QStringLiteral("medfee_sumamt"), yuan(total)},
+                                 {QStringLiteral("fund_pay_sumamt"), yuan(fund)},
+                                 {QStringLiteral("acct_pay"), yuan(account)},
+                                 {QStringLiteral("psn_cash_pay"), yuan(cash)},
+                                 {QStringLiteral("fixmedins_setl_cnt"), QString::number(count)}}}},
+                r.msgId};
+        }
+        if (r.infno == QStringLiteral("3202")) { // 对明细账: 0 same, 1 differ, 2/3 one side only
+            QMap<QString, QJsonObject> store;
+            for (const QJsonValue& v : d.value(QStringLiteral("detail")).toArray())
+                store.insert(v.toObject().value(QStringLiteral("setl_id")).toString(),
+                             v.toObject());
+            QJsonArray out;
+            for (const Settlement& s : std::as_const(settlements)) {
+                if (s.state != 1)
+                    continue;
+                QString result = QStringLiteral("2");
+                if (store.contains(s.setlId)) {
+                    const QJsonObject mine = store.take(s.setlId);
+                    const bool same =
+                        mine.value(QStringLiteral("medfee_sumamt")).toString() == yuan(s.total)
+                        && mine.value(QStringLiteral("fund_pay_sumamt")).toString() == yuan(s.fund)
+                        && mine.value(QStringLiteral("acct_pay")).toString() == yuan(s.account);
+                    result = same ? QStringLiteral("0") : QStringLiteral("1");
+                }
+                out.append(QJsonObject{{QStringLiteral("setl_id"), s.setlId},
+                                       {QStringLiteral("medfee_sumamt"), yuan(s.total)},
+                                       {QStringLiteral("fund_pay_sumamt"), yuan(s.fund)},
+                                       {QStringLiteral("acct_pay"), yuan(s.account)},
+                                       {QStringLiteral("stmt_rslt"), result}});
+            }
+            for (auto it = store.cbegin(); it != store.cend(); ++it) {
+                QJsonObject row = it.value();
+                row.insert(QStringLiteral("stmt_rslt"), QStringLiteral("3"));
+                out.append(row);
+            }
+            m_processed.insert(r.msgId, true);
+            return PlatformResponse{
+                0, {}, {}, QJsonObject{{QStringLiteral("detail"), out}}, r.msgId};
         }
         if (r.infno == QStringLiteral("2601")) {
             const QString omsgid = d.value(QStringLiteral("omsgid")).toString();
@@ -410,6 +506,21 @@ public:
                 out << c;
         return out;
     }
+    Status saveDocument(const QString& no, const QString& kind, const QByteArray& content,
+                        const QDateTime&) override
+    {
+        if (failWrites)
+            return makeError(ErrorCode::StorageFailure, QStringLiteral("disk full"));
+        documents.insert(no + u'|' + kind, content);
+        return {};
+    }
+    Result<std::optional<QByteArray>> document(const QString& no,
+                                               const QString& kind) const override
+    {
+        const auto it = documents.find(no + u'|' + kind);
+        return it == documents.end() ? std::optional<QByteArray>() : std::optional(*it);
+    }
+    QMap<QString, QByteArray> documents;
     /// Settlements the store holds as settled (their setl_id), sorted.
     [[nodiscard]] QStringList settledSetlIds() const
     {
@@ -459,7 +570,20 @@ public:
         sales << sale;
         return sale;
     }
+    Result<QString> commitRefund(const InsuredSettlementRecord& refunded,
+                                 const PlatformCallRecord& answered, const QString& reason,
+                                 const AuditEvent&) override
+    {
+        if (failRefund)
+            return makeError(ErrorCode::StorageFailure, QStringLiteral("disk full (fake)"));
+        m_store.records.insert(refunded.settlementNo, refunded);
+        m_store.calls.insert(answered.msgId, answered);
+        returns << std::pair{refunded.saleNo, reason};
+        return QStringLiteral("TH-T01-%1").arg(returns.size(), 4, 10, QLatin1Char('0'));
+    }
     QList<CompletedSale> sales;
+    QList<std::pair<QString, QString>> returns; ///< (sale number, reason) returned
+    bool failRefund = false;
     int trials = 0;
     bool refuseTrial = false;
     bool failCommit = false;

@@ -116,7 +116,7 @@ struct Rig
     static CardCredential card()
     {
         return CardCredential{CredentialType::SocialSecurityCard,
-                              QStringLiteral("36010219800101123X"), QStringLiteral("K01"),
+                              QStringLiteral("360102198001011235"), QStringLiteral("K01"),
                               QStringLiteral("赵六")};
     }
     Status beginAndConfirm(const QString& rxNo = QStringLiteral("RX1"), bool selfPay = false)
@@ -134,6 +134,14 @@ struct Rig
         must(service.preSettle().ok());
         (void)service.settle();
         return service.current()->state;
+    }
+    /// The settled current settlement's cash, slip and signature; then the next may begin.
+    void finish()
+    {
+        must(service.takeCash(service.current()->split.cash).ok());
+        must(service.slipPrinted().ok());
+        must(service.signedBy(QStringLiteral("sig")).ok());
+        service.close();
     }
     /// SETTLE-ONCE: the platform and the store hold the same settlements.
     [[nodiscard]] bool ledgersAgree() const
@@ -214,6 +222,57 @@ private Q_SLOTS:
         QVERIFY(!InsuredSettlementRecord::fromJson(QJsonObject{}));
     }
 
+    void theDaysFirstSettlementSignsInFirstAndOnlyOnce()
+    {
+        Rig r;
+        r.service.setDailySignIn(
+            QJsonObject{{QStringLiteral("signIn"),
+                         QJsonObject{{QStringLiteral("opter_no"), QStringLiteral("0001")}}}});
+        QVERIFY(!r.service.signedInToday());
+        QVERIFY(r.service.begin(QStringLiteral("JS-1"), Rig::card(), Rig::cart()).ok());
+        QCOMPARE(r.platform.calls.at(0).infno, QStringLiteral("9001"));
+        QCOMPARE(r.platform.calls.at(1).infno, QStringLiteral("1101"));
+        QCOMPARE(r.service.current()->state, SettleState::PersonFound);
+        QVERIFY(r.service.signedInToday());
+        // 9002 waits for the open settlement.
+        QVERIFY(!r.service.signOut().ok());
+        QVERIFY(r.service.cancel(QStringLiteral("顾客改为自费")).ok());
+        r.service.close();
+        QVERIFY(
+            r.service.begin(QStringLiteral("JS-2"), Rig::card(), Rig::cart(QStringLiteral("RX2")))
+                .ok());
+        QCOMPARE(r.platform.count(QStringLiteral("9001")), 1); // once a day
+        QVERIFY(r.service.cancel(QStringLiteral("x")).ok());
+        r.service.close();
+        // The next morning signs in again.
+        r.clock.set(QDateTime(QDate(2026, 12, 5), QTime(8, 30)));
+        QVERIFY(!r.service.signedInToday());
+        QVERIFY(
+            r.service.begin(QStringLiteral("JS-3"), Rig::card(), Rig::cart(QStringLiteral("RX3")))
+                .ok());
+        QCOMPARE(r.platform.count(QStringLiteral("9001")), 2);
+        QVERIFY(r.service.cancel(QStringLiteral("x")).ok());
+        r.service.close();
+        // 9002 at close, with the sign_no 9001 gave.
+        QVERIFY(r.service.signOut().ok());
+        QCOMPARE(r.platform.count(QStringLiteral("9002")), 1);
+        QVERIFY(r.platform.signNo.isEmpty());
+        QVERIFY(!r.service.signedInToday());
+        // Every call, sign-in and sign-out included, was stored before it went out.
+        QCOMPARE(r.store.calls.size(), r.platform.calls.size());
+    }
+
+    void aRefusedSignInSettlesNothing()
+    {
+        Rig r;
+        r.service.setDailySignIn(QJsonObject{{QStringLiteral("signIn"), QJsonObject{}}});
+        QVERIFY(r.service.begin(QStringLiteral("JS-1"), Rig::card(), Rig::cart()).ok());
+        QCOMPARE(r.platform.count(QStringLiteral("9001")), 1);
+        QCOMPARE(r.platform.count(QStringLiteral("1101")), 0);
+        QCOMPARE(r.service.current()->state, SettleState::Cancelled);
+        QVERIFY(!r.service.signedInToday());
+    }
+
     void theWholeFlowSettlesOnceAndEndsSigned()
     {
         Rig r;
@@ -258,10 +317,66 @@ private Q_SLOTS:
         QVERIFY(r.audit.count(AuditAction::InsuredSettlementChanged) >= 7);
         for (const AuditEvent& e : r.audit.events) {
             QVERIFY2(!e.detail.contains(QStringLiteral("赵六")), qPrintable(e.detail));
-            QVERIFY(!e.detail.contains(QStringLiteral("36010219800101123X")));
+            QVERIFY(!e.detail.contains(QStringLiteral("360102198001011235")));
         }
         r.service.close();
         QVERIFY(!r.service.current());
+    }
+
+    void theSlipPrintsWithTheSplitAndTheSignatureIsKept()
+    {
+        Rig r;
+        fakes::FakePrinter printer;
+        printer.deferAnswers = true;
+        r.service.setSlipPrinter(&printer);
+        QList<CompletedSale> recorded;
+        connect(&r.service, &SettlementService::insuredSaleRecorded, this,
+                [&](const CompletedSale& s) { recorded << s; });
+        QVERIFY(r.service.begin(QStringLiteral("JS-1"), Rig::card(), Rig::cart()).ok());
+        QVERIFY(r.service.confirmIdentity().ok());
+        QVERIFY(r.service.preSettle().ok());
+        QVERIFY(!r.service.printSlip().ok()); // nothing settled: no slip
+        QVERIFY(r.service.settle().ok());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().saleNo, r.service.current()->saleNo);
+        QVERIFY(!r.service.printSlip().ok()); // the cash part first
+        QVERIFY(r.service.takeCash(Money()).ok());
+        QVERIFY(r.service.printSlip().ok());
+        QVERIFY(!r.service.printSlip().ok());                         // one job at a time
+        QCOMPARE(r.service.current()->state, SettleState::CashTaken); // until the printer answers
+        printer.answerNext();
+        QCOMPARE(r.service.current()->state, SettleState::SlipPrinted);
+        const QString slip = printer.documents.first().toPlainText();
+        // The split, setl_id and the lines' codes are on it; the person masked, never whole.
+        for (const QString& part :
+             {QStringLiteral("统筹基金支付"), QStringLiteral("47.60"), QStringLiteral("20.40"),
+              r.service.current()->split.setlId, QStringLiteral("参保人签名")})
+            QVERIFY2(slip.contains(part), qPrintable(part + QStringLiteral(" missing:\n") + slip));
+        QVERIFY(!slip.contains(QStringLiteral("赵六")));
+        QVERIFY(!slip.contains(QStringLiteral("【补打】")));
+        QVERIFY(r.store.documents.contains(QStringLiteral("JS-1|slip.txt")));
+        // A reprint is marked.
+        printer.deferAnswers = false;
+        QVERIFY(r.service.printSlip().ok());
+        QVERIFY(printer.documents.last().toPlainText().contains(QStringLiteral("【补打】")));
+        // A failed job says so and leaves the state alone.
+        printer.failJob = true;
+        QVERIFY(r.service.printSlip().ok());
+        QCOMPARE(r.service.current()->state, SettleState::SlipPrinted);
+        printer.failJob = false;
+
+        QVERIFY(
+            !r.service.sign(SettlementService::Signature{{}, {}, QStringLiteral("screen")}).ok());
+        QVERIFY(r.service
+                    .sign(SettlementService::Signature{QByteArrayLiteral("\x89PNG-sig"),
+                                                       QByteArrayLiteral("[[{\"x\":1}]]"),
+                                                       QStringLiteral("screen")})
+                    .ok());
+        QCOMPARE(r.service.current()->state, SettleState::Signed);
+        QCOMPARE(r.store.documents.value(QStringLiteral("JS-1|signature.png")),
+                 QByteArrayLiteral("\x89PNG-sig"));
+        QCOMPARE(r.store.documents.value(QStringLiteral("JS-1|signature.json")),
+                 QByteArrayLiteral("[[{\"x\":1}]]"));
     }
 
     void identityRejectedEndsWithNothingSettled()
@@ -499,11 +614,18 @@ private Q_SLOTS:
         (void)r.service.slipPrinted();
         (void)r.service.signedBy(QStringLiteral("sig"));
         r.service.close();
+        QVERIFY(!r.service.refund(no, QStringLiteral("  ")).ok()); // a reason is required
+        QCOMPARE(r.platform.count(QStringLiteral("2103")), 0);
         QVERIFY(r.service.refund(no, QStringLiteral("患者退药")).ok());
         QCOMPARE(r.store.records.value(no).state, SettleState::Refunded);
         QVERIFY(r.platform.activeSetlIds().isEmpty());
         QVERIFY(r.ledgersAgree());
+        // The goods came back with the refund, once, with the reason.
+        QCOMPARE(r.recorder.returns.size(), 1);
+        QCOMPARE(r.recorder.returns.at(0).first, r.store.records.value(no).saleNo);
+        QCOMPARE(r.recorder.returns.at(0).second, QStringLiteral("患者退药"));
         QVERIFY(!r.service.refund(no, QStringLiteral("again")).ok()); // once
+        QCOMPARE(r.recorder.returns.size(), 1);
 
         // Next month: refused with the rule, nothing sent.
         Rig late;
@@ -513,6 +635,119 @@ private Q_SLOTS:
         const Status s = late.service.refund(lateNo, QStringLiteral("跨月"));
         QCOMPARE(s.error().ruleId, QStringLiteral("REFUND-ORIGINAL"));
         QCOMPARE(late.platform.count(QStringLiteral("2103")), 0);
+    }
+
+    void aRefundTheStoreCannotRecordIsReversedOnThePlatform()
+    {
+        Rig r;
+        QCOMPARE(r.settleOnce(), SettleState::Settled);
+        const QString no = r.service.current()->settlementNo;
+        r.service.close();
+        r.recorder.failRefund = true;
+        QVERIFY(r.service.refund(no, QStringLiteral("患者退药")).ok());
+        // 2103 answered, the store could not take the goods back: 2601 undid the 2103.
+        QCOMPARE(r.platform.count(QStringLiteral("2601")), 1);
+        QCOMPARE(r.platform.activeSetlIds().size(), 1);
+        QVERIFY(isSettled(r.store.records.value(no).state));
+        QVERIFY(r.recorder.returns.isEmpty());
+        QVERIFY(r.ledgersAgree());
+        QVERIFY(r.store.unresolvedCalls()->isEmpty());
+        // And it can be refunded once the store can record it.
+        r.recorder.failRefund = false;
+        QVERIFY(r.service.refund(no, QStringLiteral("患者退药")).ok());
+        QCOMPARE(r.store.records.value(no).state, SettleState::Refunded);
+        QVERIFY(r.ledgersAgree());
+    }
+
+    void onlyAStoreManagerRefunds()
+    {
+        Rig r;
+        fakes::StaffFixture staff(r.clock);
+        staff.add(Role::Cashier, QStringLiteral("cashier"), QStringLiteral("张三"));
+        staff.add(Role::StoreManager, QStringLiteral("manager"), QStringLiteral("王五"));
+        r.service.setAccessControl(&staff.access);
+        QCOMPARE(r.settleOnce(), SettleState::Settled);
+        const QString no = r.service.current()->settlementNo;
+        r.service.close();
+        staff.loginAs(QStringLiteral("cashier"));
+        QVERIFY(!r.service.refund(no, QStringLiteral("患者退药")).ok());
+        QCOMPARE(r.platform.count(QStringLiteral("2103")), 0);
+        staff.loginAs(QStringLiteral("manager"));
+        QVERIFY(r.service.refund(no, QStringLiteral("患者退药")).ok());
+        QCOMPARE(r.store.records.value(no).state, SettleState::Refunded);
+    }
+
+    void theDailyReconciliationNamesEachSettlementThatDiffers()
+    {
+        Rig r;
+        for (const char* rx : {"RX1", "RX2", "RX3"}) {
+            QCOMPARE(r.settleOnce(QString::fromLatin1(rx)), SettleState::Settled);
+            r.finish();
+        }
+        const QDate today = r.clock.now().date();
+        std::optional<Result<ReconcileReport>> got;
+        const auto run = [&] {
+            got.reset();
+            QVERIFY(
+                r.service.reconcile(today, [&](Result<ReconcileReport> rep) { got = rep; }).ok());
+            QVERIFY(got.has_value());
+            QVERIFY2(got->ok(), got->ok() ? "" : qPrintable(got->error().message));
+        };
+        // 平: totals only, no detail asked.
+        run();
+        QVERIFY((*got)->balanced);
+        QCOMPARE((*got)->store.count, 3);
+        QCOMPARE((*got)->platform, (*got)->store);
+        QCOMPARE(r.platform.count(QStringLiteral("3202")), 0);
+
+        // Planted: the platform paid one settlement's fund differently, holds one the store has
+        // not, and lost one the store has.
+        QStringList ids = r.platform.activeSetlIds();
+        ids.sort();
+        r.platform.settlements[ids.at(0)].fund += 1;
+        r.platform.settlements.remove(ids.at(1));
+        FakeSettlementPlatform::Settlement stray;
+        stray.setlId = QStringLiteral("S-STRAY");
+        stray.total = 1000;
+        stray.fund = 700;
+        stray.cash = 300;
+        r.platform.settlements.insert(stray.setlId, stray);
+        run();
+        const ReconcileReport& rep = **got;
+        QVERIFY(!rep.balanced);
+        QVERIFY(rep.detailAsked);
+        QCOMPARE(rep.differences.size(), 3);
+        QMap<QString, ReconcileDifference> byId;
+        for (const ReconcileDifference& d : rep.differences)
+            byId.insert(d.setlId, d);
+        QCOMPARE(byId.value(ids.at(0)).kind, ReconcileDifference::Kind::Amounts);
+        QVERIFY(!byId.value(ids.at(0)).settlementNo.isEmpty());
+        QCOMPARE(byId.value(ids.at(0)).platformFund - byId.value(ids.at(0)).storeFund,
+                 Money::fromFen(1));
+        QCOMPARE(byId.value(ids.at(1)).kind, ReconcileDifference::Kind::StoreOnly);
+        QVERIFY(!byId.value(ids.at(1)).settlementNo.isEmpty());
+        QCOMPARE(byId.value(QStringLiteral("S-STRAY")).kind,
+                 ReconcileDifference::Kind::PlatformOnly);
+        const QString text = reconciliation::formatReport(rep);
+        QVERIFY(text.contains(QStringLiteral("不平")));
+        QVERIFY(text.contains(byId.value(ids.at(0)).settlementNo));
+        QVERIFY(text.contains(QStringLiteral("S-STRAY")));
+    }
+
+    void aReconciliationThePlatformDoesNotAnswerSaysSo()
+    {
+        Rig r;
+        QCOMPARE(r.settleOnce(), SettleState::Settled);
+        r.service.close();
+        r.platform.failNext(QStringLiteral("3201"), Fault::Unreachable);
+        std::optional<Result<ReconcileReport>> got;
+        QVERIFY(
+            r.service
+                .reconcile(r.clock.now().date(), [&](Result<ReconcileReport> rep) { got = rep; })
+                .ok());
+        QVERIFY(got.has_value());
+        QVERIFY(!got->ok());
+        QVERIFY(got->error().message.contains(QStringLiteral("3201")));
     }
 
     void aRefundWithoutADefiniteAnswerIsReversed()

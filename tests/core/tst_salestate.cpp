@@ -18,18 +18,20 @@ const char* const kEvents[] = {"",
                                "BeginPayment",
                                "PaymentRecorded",
                                "PaymentFailed",
+                               "PartPaid",
                                "Void"};
 
 /// Expected next state per state (rows, enum order) and event (columns: EditCart,
-/// LinkPrescription, UnlinkPrescription, BeginPayment, PaymentRecorded, PaymentFailed, Void).
+/// LinkPrescription, UnlinkPrescription, BeginPayment, PaymentRecorded, PaymentFailed, PartPaid,
+/// Void).
 /// O Open, L PrescriptionLinked, Y Paying, P Paid, V Voided, R the state payment began in
 /// (here: PrescriptionLinked), - illegal.
 const char* const kNext[] = {
-    "OL-Y--V", // Open
-    "L-OY--V", // PrescriptionLinked
-    "----PR-", // Paying: only its outcome; no edits, no void, no link
-    "-------", // Paid: over
-    "-------", // Voided: over
+    "OL-Y---V", // Open
+    "L-OY---V", // PrescriptionLinked
+    "----PRR-", // Paying: only its outcome (an insured part paid resumes); no edits, void, link
+    "--------", // Paid: over
+    "--------", // Voided: over
 };
 
 std::optional<SaleState> expected(char c)
@@ -57,7 +59,7 @@ private Q_SLOTS:
         QTest::addColumn<SaleEvent>("event");
         QTest::addColumn<char>("next");
         for (int s = 1; s <= 5; ++s)
-            for (int e = 1; e <= 7; ++e)
+            for (int e = 1; e <= 8; ++e)
                 QTest::addRow("%s + %s", kStates[s], kEvents[e])
                     << SaleState(s) << SaleEvent(e) << kNext[s - 1][e - 1];
     }

@@ -275,6 +275,17 @@ private Q_SLOTS:
         QCOMPARE(ledger.state().balances.value(1), 100); // the box is back on its batch
         QCOMPARE(r.staff.audit.count(AuditAction::SaleReturned), 1);
         QVERIFY(!returns.returnSale(saleNo, QStringLiteral("再退一次")).ok()); // once
+
+        // REFUND-ORIGINAL: an insured sale is refunded through the insurance, never in cash.
+        sold.payment = Payment{PaymentMethod::Insurance, Money(), Money()};
+        const Result<CompletedSale> insured = recorder.record(
+            sold,
+            AuditEvent{sold.time, QStringLiteral("zhangsan"), AuditAction::SaleCompleted, {}, {}});
+        QVERIFY(insured.ok());
+        const Result<QString> inCash = returns.returnSale(insured->saleNo, QStringLiteral("退药"));
+        QVERIFY(!inCash.ok());
+        QCOMPARE(inCash.error().ruleId, QStringLiteral("REFUND-ORIGINAL"));
+        QCOMPARE(ledger.state().returns.keys(), QStringList{saleNo});
     }
 };
 

@@ -19,12 +19,14 @@
 #   sync/simulator app/core sync                   Core Network Sql HttpServer  openssl
 #   ui             app/core                        Core Gui Widgets             (none)
 #   app            app/core devices storage sync   any                          any
-#                  ui (never tests/)
+#                  sync/simulator ui (never tests/)
 #   tests/fakes    app/core                        Core                         (none)
 #   tests/support  app/core tests/fakes storage    Core Sql Test                (none)
 #   tests          anything                        any                          any
 #
-# (A layer may always include its own files.) The Qt columns are the modules each layer's CMake
+# (A layer may always include its own files.) The composition root may wire the platform's
+# simulated twin (sync/simulator's in-process platform) as it wires the simulated devices: the demo
+# store without a platform link settles against it. The Qt columns are the modules each layer's CMake
 # target links; the fakes are linked by tests of app/core alone, so they obey app/core's rules.
 # tests/layering/ itself holds the fixtures that break each rule on purpose and is not scanned.
 cmake_minimum_required(VERSION 3.25)
@@ -46,7 +48,7 @@ set(allow_layers_storage app/core)
 set(allow_layers_sync app/core)
 set(allow_layers_sync/simulator app/core sync)
 set(allow_layers_ui app/core)
-set(allow_layers_app app/core devices storage sync ui)
+set(allow_layers_app app/core devices storage sync sync/simulator ui)
 set(allow_layers_tests/fakes app/core)
 set(allow_layers_tests/support app/core tests/fakes storage)
 set(allow_layers_tests "*")

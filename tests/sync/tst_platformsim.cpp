@@ -85,11 +85,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("no");
         QTest::addColumn<QString>("cardSn");
         QTest::newRow("01 e-voucher token")
-            << QStringLiteral("01") << QStringLiteral("EC36010219800101123X") << QString();
+            << QStringLiteral("01") << QStringLiteral("EC360102198001011235") << QString();
         QTest::newRow("02 ID number")
-            << QStringLiteral("02") << QStringLiteral("36010219800101123X") << QString();
-        QTest::newRow("03 card") << QStringLiteral("03") << QStringLiteral("36010219800101123X")
-                                 << QStringLiteral("CS0101123X");
+            << QStringLiteral("02") << QStringLiteral("360102198001011235") << QString();
+        QTest::newRow("03 card") << QStringLiteral("03") << QStringLiteral("360102198001011235")
+                                 << QStringLiteral("CS01011235");
     }
     void personInfoByEachCredential()
     {

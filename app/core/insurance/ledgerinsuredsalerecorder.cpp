@@ -45,4 +45,27 @@ Result<CompletedSale> LedgerInsuredSaleRecorder::commit(const CompletedSale& dra
     return recorded;
 }
 
+Result<QString> LedgerInsuredSaleRecorder::commitRefund(const InsuredSettlementRecord& refunded,
+                                                        const PlatformCallRecord& answered,
+                                                        const QString& reason,
+                                                        const AuditEvent& audit)
+{
+    Result<std::unique_ptr<LedgerTransaction>> tx =
+        m_store.begin(PostingContext{audit.time, audit.actor, true});
+    if (!tx)
+        return tx.error();
+    Result<QString> returned = postings::saleReturn(**tx, refunded.saleNo, reason);
+    if (!returned)
+        return returned;
+    if (Status s = (*tx)->commitSettlement(refunded, answered); !s)
+        return s.error();
+    AuditEvent entry = audit;
+    entry.detail += QStringLiteral("，") + *returned;
+    if (Status a = (*tx)->appendAudit(entry); !a)
+        return a.error();
+    if (Status c = (*tx)->commit(); !c)
+        return c.error();
+    return returned;
+}
+
 } // namespace pos

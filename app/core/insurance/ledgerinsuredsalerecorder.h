@@ -21,6 +21,10 @@ public:
                                                const InsuredSettlementRecord& settled,
                                                const PlatformCallRecord& answered,
                                                const AuditEvent& audit) override;
+    [[nodiscard]] Result<QString> commitRefund(const InsuredSettlementRecord& refunded,
+                                               const PlatformCallRecord& answered,
+                                               const QString& reason,
+                                               const AuditEvent& audit) override;
 
 private:
     LedgerStore& m_store;

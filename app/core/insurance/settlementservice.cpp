@@ -1,11 +1,14 @@
 #include "app/core/insurance/settlementservice.h"
 
 #include "app/core/insurance/insurancecatalog.h"
+#include "app/core/insurance/settlementslip.h"
 #include "app/core/logging.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/clock.h"
+#include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/settlementstore.h"
 #include "app/core/staff/privacy.h"
+#include "app/core/staff/session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,16 +23,6 @@ struct Tr
 };
 
 const QString kRule = QStringLiteral("SETTLE-ONCE");
-
-/// "12.34" or 12.34 as money; nullopt when it is not.
-std::optional<Money> money(const QJsonValue& v)
-{
-    if (v.isDouble())
-        return Money::fromFen(static_cast<qint64>(std::llround(v.toDouble() * 100)));
-    if (!v.isString())
-        return std::nullopt;
-    return Money::parse(v.toString());
-}
 
 QString certType(CredentialType t)
 {
@@ -56,13 +49,13 @@ Result<SettlementSplit> parseSettlement(const QJsonObject& output)
         {"psn_cash_pay", &split.cash},
     };
     for (const auto& [key, into] : amounts) {
-        const std::optional<Money> m = money(s.value(QLatin1StringView(key)));
+        const std::optional<Money> m = platformAmount(s.value(QLatin1StringView(key)));
         if (!m)
             return makeError(ErrorCode::InvalidInput,
                              Tr::tr("平台应答的 %1 不是金额").arg(QLatin1StringView(key)));
         *into = *m;
     }
-    if (const std::optional<Money> b = money(s.value(QStringLiteral("balc"))))
+    if (const std::optional<Money> b = platformAmount(s.value(QStringLiteral("balc"))))
         split.balanceAfter = *b;
     if (!split.adds())
         return makeError(ErrorCode::InvalidInput,
@@ -92,7 +85,7 @@ Result<InsuredPerson> parsePerson(const QJsonObject& output)
     const QJsonObject first = insu.first().toObject();
     p.insutype = first.value(QStringLiteral("insutype")).toString();
     p.insuplcAdmdvs = first.value(QStringLiteral("insuplc_admdvs")).toString();
-    p.balance = money(first.value(QStringLiteral("balc"))).value_or(Money());
+    p.balance = platformAmount(first.value(QStringLiteral("balc"))).value_or(Money());
     return p;
 }
 
@@ -362,10 +355,20 @@ Status SettlementService::begin(const QString& settlementNo, const CardCredentia
                     .arg(draft.lines.size())
                     .arg(draft.rxNo.isEmpty() ? QString() : Tr::tr("，处方 %1").arg(draft.rxNo)));
     Q_EMIT changed();
-    // 1101: who the credential belongs to.
-    const QString no = settlementNo;
-    Status sent = sendRecorded(
-        QStringLiteral("1101"), personInput(credential), no,
+    // The day's first settlement signs in first (9001); then 1101: who the credential belongs to.
+    Status sent = !m_signInInput.isEmpty() && !signedInToday() ? signIn(settlementNo)
+                                                               : queryPerson(settlementNo);
+    if (!sent) {
+        (void)move(SettleAction::Cancel, sent.error().message);
+        return refuse(sent.error());
+    }
+    return {};
+}
+
+Status SettlementService::queryPerson(const QString& no)
+{
+    return sendRecorded(
+        QStringLiteral("1101"), personInput(m_credential), no,
         [this, no](const PlatformCallRecord&, Result<PlatformResponse> r) {
             if (!m_current || m_current->settlementNo != no)
                 return;
@@ -393,11 +396,66 @@ Status SettlementService::begin(const QString& settlementNo, const CardCredentia
                      Tr::tr("参保人 %1（%2）：请核对人证是否相符（SETTLE-ID）")
                          .arg(maskName(person->name), maskIdNumber(person->certNo)));
         });
-    if (!sent) {
-        (void)move(SettleAction::Cancel, sent.error().message);
-        return refuse(sent.error());
-    }
-    return {};
+}
+
+Status SettlementService::signIn(const QString& no)
+{
+    return sendRecorded(QStringLiteral("9001"), m_signInInput, no,
+                        [this, no](const PlatformCallRecord&, Result<PlatformResponse> r) {
+                            if (!m_current || m_current->settlementNo != no)
+                                return;
+                            if (!r || r->infcode != 0) {
+                                announce(
+                                    Notice::Level::Error,
+                                    Tr::tr("医保签到（9001）失败：%1；请检查平台连接后重新读卡")
+                                        .arg(r ? r->errMsg : r.error().message));
+                                (void)move(SettleAction::Cancel, Tr::tr("9001 签到失败"));
+                                return;
+                            }
+                            m_signedInOn = m_clock.now().date();
+                            m_signNo = r->output.value(QStringLiteral("signinoutb"))
+                                           .toObject()
+                                           .value(QStringLiteral("sign_no"))
+                                           .toString();
+                            (void)audit(no, Tr::tr("医保签到（9001）成功"));
+                            if (Status s = queryPerson(no); !s) {
+                                announce(Notice::Level::Error, s.error().userText());
+                                (void)move(SettleAction::Cancel, s.error().message);
+                            }
+                        });
+}
+
+bool SettlementService::signedInToday() const
+{
+    return m_signedInOn.isValid() && m_signedInOn == m_clock.now().date();
+}
+
+Status SettlementService::signOut()
+{
+    if (!m_signedInOn.isValid())
+        return {};
+    if (m_busy || (m_current && !isFinal(m_current->state)))
+        return refuse(
+            makeError(ErrorCode::WrongState, Tr::tr("医保结算尚未结束，不能签退（9002）"), kRule));
+    const QJsonObject input{
+        {QStringLiteral("signOut"),
+         QJsonObject{{QStringLiteral("sign_no"), m_signNo},
+                     {QStringLiteral("opter_no"), m_signInInput.value(QStringLiteral("signIn"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("opter_no"))}}}};
+    return sendRecorded(
+        QStringLiteral("9002"), input, QString(),
+        [this](const PlatformCallRecord&, Result<PlatformResponse> r) {
+            if (!r || r->infcode != 0) {
+                announce(Notice::Level::Warning,
+                         Tr::tr("医保签退（9002）失败：%1").arg(r ? r->errMsg : r.error().message));
+                return;
+            }
+            m_signedInOn = QDate();
+            m_signNo.clear();
+            (void)audit(QString(), Tr::tr("医保签退（9002）成功"));
+            announce(Notice::Level::Info, Tr::tr("已签退医保平台（9002）"));
+        });
 }
 
 Status SettlementService::confirmIdentity()
@@ -588,6 +646,7 @@ void SettlementService::onSettleAnswer(const PlatformCallRecord& call, Result<Pl
     }
     settled.saleNo = sale->saleNo;
     m_current = settled;
+    Q_EMIT insuredSaleRecorded(*sale);
     qCInfo(lcCore) << "settlement" << settled.settlementNo << "settled, sale" << sale->saleNo;
     announce(Notice::Level::Info, Tr::tr("医保结算成功（%1）：统筹 %2，个人账户 %3，请收现金 %4")
                                       .arg(split->setlId, split->fund.display(),
@@ -595,13 +654,15 @@ void SettlementService::onSettleAnswer(const PlatformCallRecord& call, Result<Pl
     Q_EMIT changed();
 }
 
-void SettlementService::reverse(const PlatformCallRecord& call, const QString& why)
+void SettlementService::reverse(const PlatformCallRecord& call, const QString& why,
+                                const QString& psnNo)
 {
+    const QString person =
+        !psnNo.isEmpty() ? psnNo : (m_current ? m_current->person.psnNo : QString());
     const QJsonObject input{
-        {QStringLiteral("data"),
-         QJsonObject{{QStringLiteral("psn_no"), m_current ? m_current->person.psnNo : QString()},
-                     {QStringLiteral("omsgid"), call.msgId},
-                     {QStringLiteral("oinfno"), call.infno}}}};
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("psn_no"), person},
+                                             {QStringLiteral("omsgid"), call.msgId},
+                                             {QStringLiteral("oinfno"), call.infno}}}};
     const PlatformCallRecord original = call;
     Status sent = sendRecorded(
         QStringLiteral("2601"), input, call.settlementNo,
@@ -712,6 +773,30 @@ Result<QList<InsuredSettlementRecord>> SettlementService::recover()
     return toFinish;
 }
 
+Status SettlementService::resume(const QString& settlementNo)
+{
+    if (m_current && !isFinal(m_current->state))
+        return refuse(
+            makeError(ErrorCode::WrongState,
+                      Tr::tr("医保结算 %1 尚未结束（%2）")
+                          .arg(m_current->settlementNo, toDisplayString(m_current->state)),
+                      kRule));
+    Result<std::optional<InsuredSettlementRecord>> found = m_store.find(settlementNo);
+    if (!found)
+        return refuse(found.error());
+    if (!*found || !isSettled((*found)->state) || isFinal((*found)->state))
+        return refuse(makeError(ErrorCode::NotFound,
+                                Tr::tr("没有待完成的医保结算 %1").arg(settlementNo), kRule));
+    m_current = **found;
+    m_credential = {};
+    m_draft = {};
+    m_split = {};
+    (void)audit(settlementNo,
+                Tr::tr("继续完成医保结算（%1）").arg(toDisplayString(m_current->state)));
+    Q_EMIT changed();
+    return {};
+}
+
 Status SettlementService::takeCash(Money tendered)
 {
     if (Status a = allowed(SettleAction::TakeCash); !a)
@@ -754,6 +839,67 @@ Status SettlementService::signedBy(const QString& signatureRef)
     return {};
 }
 
+Status SettlementService::printSlip()
+{
+    if (Status a = allowed(SettleAction::PrintSlip); !a)
+        return refuse(a.error());
+    if (!m_slipPrinter)
+        return refuse(makeError(ErrorCode::Configuration, Tr::tr("本机未配置结算单打印机"),
+                                QStringLiteral("SETTLE-SLIP")));
+    if (m_slipPrinting)
+        return refuse(makeError(ErrorCode::WrongState, Tr::tr("结算单正在打印，请稍候")));
+    const bool reprint = m_current->state != SettleState::CashTaken;
+    const PrintDocument slip =
+        formatSettlementSlip(*m_current, m_profile, m_slipPrinter->widthColumns(), reprint);
+    const QString no = m_current->settlementNo;
+    // The slip as printed stays with the settlement (the archive seals it).
+    if (Status s = m_store.saveDocument(
+            no, reprint ? QStringLiteral("slip-reprint.txt") : QStringLiteral("slip.txt"),
+            slip.toPlainText().toUtf8(), m_clock.now());
+        !s)
+        return refuse(s.error());
+    m_slipPrinting = true;
+    std::shared_ptr<bool> gone = m_gone;
+    m_slipPrinter->printAsync(slip, [this, gone, no](Result<PrintOutcome> out) {
+        if (*gone)
+            return;
+        m_slipPrinting = false;
+        if (!m_current || m_current->settlementNo != no)
+            return;
+        if (!out) {
+            announce(Notice::Level::Error,
+                     Tr::tr("医保结算单未打印：%1；请处理打印机后重新打印（SETTLE-SLIP）")
+                         .arg(out.error().message));
+            return;
+        }
+        if (Status s = slipPrinted(); !s)
+            return;
+        announce(Notice::Level::Info, Tr::tr("医保结算单已打印，请患者签字"));
+    });
+    return {};
+}
+
+Status SettlementService::sign(const Signature& signature)
+{
+    if (Status a = allowed(SettleAction::Sign); !a)
+        return refuse(a.error());
+    if (signature.png.isEmpty())
+        return refuse(makeError(ErrorCode::InvalidInput, Tr::tr("没有患者签名，不能完成结算"),
+                                QStringLiteral("SETTLE-SLIP")));
+    const QString no = m_current->settlementNo;
+    const QDateTime now = m_clock.now();
+    if (Status s = m_store.saveDocument(no, QStringLiteral("signature.png"), signature.png, now);
+        !s)
+        return refuse(s.error());
+    if (!signature.strokes.isEmpty())
+        if (Status s =
+                m_store.saveDocument(no, QStringLiteral("signature.json"), signature.strokes, now);
+            !s)
+            return refuse(s.error());
+    return signedBy(
+        QStringLiteral("settlement_document:%1/signature.png (%2)").arg(no, signature.method));
+}
+
 Status SettlementService::cancel(const QString& reason)
 {
     if (Status a = allowed(SettleAction::Cancel); !a)
@@ -773,8 +919,94 @@ void SettlementService::close()
     }
 }
 
+Result<std::optional<InsuredSettlementRecord>>
+SettlementService::find(const QString& settlementNo) const
+{
+    return m_store.find(settlementNo);
+}
+
+Status SettlementService::reconcile(const QDate& day, ReconcileDone done)
+{
+    if (m_busy)
+        return refuse(makeError(ErrorCode::WrongState, Tr::tr("正在等待医保平台应答，请稍候")));
+    if (!day.isValid())
+        return refuse(makeError(ErrorCode::InvalidInput, Tr::tr("对账日期无效")));
+    Result<QList<InsuredSettlementRecord>> settled =
+        m_store.settledBetween(QDateTime(day, QTime(0, 0)), QDateTime(day, QTime(23, 59, 59, 999)));
+    if (!settled)
+        return refuse(settled.error());
+    auto report = std::make_shared<ReconcileReport>();
+    report->day = day;
+    report->store = reconciliation::totalsOf(*settled);
+    const QString batch = QStringLiteral("DZ-") + day.toString(QStringLiteral("yyyyMMdd"));
+    const auto finish = [this, report, batch, done](Result<ReconcileReport> r) {
+        if (r)
+            (void)m_audit.append(
+                AuditEvent{m_clock.now(), m_actor ? m_actor() : QStringLiteral("-"),
+                           AuditAction::InsuredSettlementChanged, batch,
+                           Tr::tr("医保对账 %1：%2，本店 %3 笔，差异 %4 笔")
+                               .arg(report->day.toString(Qt::ISODate),
+                                    report->balanced ? Tr::tr("平") : Tr::tr("不平"))
+                               .arg(report->store.count)
+                               .arg(report->differences.size())});
+        done(std::move(r));
+    };
+    const QList<InsuredSettlementRecord> list = *settled;
+    Status sent = sendRecorded(
+        QStringLiteral("3201"), reconciliation::totalsInput(day, report->store), batch,
+        [this, report, list, batch, finish](const PlatformCallRecord& call,
+                                            Result<PlatformResponse> answer) {
+            if (call.state != CallState::Answered) {
+                finish(makeError(ErrorCode::DeviceFailure,
+                                 Tr::tr("对总账（3201）未完成：%1").arg(call.message)));
+                return;
+            }
+            Result<std::pair<ReconcileTotals, bool>> totals =
+                reconciliation::parseTotals(answer->output);
+            if (!totals) {
+                finish(totals.error());
+                return;
+            }
+            report->platform = totals->first;
+            if (totals->second && report->platform.count == report->store.count) {
+                report->balanced = true;
+                finish(*report);
+                return;
+            }
+            report->detailAsked = true;
+            Status detail = sendRecorded(
+                QStringLiteral("3202"), reconciliation::detailInput(report->day, list), batch,
+                [report, list, finish](const PlatformCallRecord& c, Result<PlatformResponse> a) {
+                    if (c.state != CallState::Answered) {
+                        finish(makeError(ErrorCode::DeviceFailure,
+                                         Tr::tr("对明细账（3202）未完成：%1").arg(c.message)));
+                        return;
+                    }
+                    Result<QList<ReconcileDifference>> diffs =
+                        reconciliation::parseDetail(a->output, list);
+                    if (!diffs) {
+                        finish(diffs.error());
+                        return;
+                    }
+                    report->differences = *diffs;
+                    finish(*report);
+                });
+            if (!detail)
+                finish(detail.error());
+        });
+    if (!sent)
+        return refuse(sent.error());
+    return {};
+}
+
 Status SettlementService::refund(const QString& settlementNo, const QString& reason)
 {
+    if (m_access)
+        if (Status a = m_access->require(Permission::ReturnSale, settlementNo); !a)
+            return refuse(a.error());
+    if (reason.trimmed().isEmpty())
+        return refuse(makeError(ErrorCode::InvalidInput, Tr::tr("医保退费须填写原因"),
+                                QStringLiteral("REFUND-ORIGINAL")));
     if (m_busy)
         return refuse(makeError(ErrorCode::WrongState, Tr::tr("正在等待医保平台应答，请稍候")));
     Result<std::optional<InsuredSettlementRecord>> found = m_store.find(settlementNo);
@@ -807,7 +1039,7 @@ Status SettlementService::refund(const QString& settlementNo, const QString& rea
             if (call.state == CallState::Unknown) {
                 announce(Notice::Level::Error,
                          Tr::tr("退费（2103）无确定应答：%1。正在冲正（2601）").arg(call.message));
-                reverse(call, Tr::tr("退费结果未知，已冲正"));
+                reverse(call, Tr::tr("退费结果未知，已冲正"), r.person.psnNo);
                 return;
             }
             if (call.state == CallState::Refused) {
@@ -823,18 +1055,31 @@ Status SettlementService::refund(const QString& settlementNo, const QString& rea
                                         .value(QStringLiteral("setl_id"))
                                         .toString();
             refunded.updatedAt = m_clock.now();
-            if (Status s = m_store.saveWithCall(refunded, call); !s) {
-                announce(Notice::Level::Error, s.error().userText());
+            PlatformCallRecord answered = call;
+            answered.state = CallState::Answered;
+            Result<QString> returned = m_recorder.commitRefund(
+                refunded, answered, reason,
+                AuditEvent{m_clock.now(), m_actor ? m_actor() : QStringLiteral("-"),
+                           AuditAction::InsuredSettlementReversed, r.settlementNo,
+                           Tr::tr("退费（2103）%1：统筹 %2、个人账户 %3 退回医保，现金 %4 "
+                                  "退给患者；%5")
+                               .arg(refunded.refundSetlId, r.split.fund.display(),
+                                    r.split.account.display(), r.split.cash.display(), reason)});
+            if (!returned) {
+                // The platform refunded what the store cannot take back: undo it there at once.
+                PlatformCallRecord unknown = call;
+                unknown.state = CallState::Unknown;
+                unknown.message = returned.error().message;
+                (void)m_store.updateCall(unknown);
+                announce(Notice::Level::Error,
+                         Tr::tr("本店未能记录退费：%1。正在冲正（2601），结算保持不变")
+                             .arg(returned.error().message));
+                reverse(unknown, Tr::tr("本店未能记录退费"), r.person.psnNo);
                 return;
             }
-            (void)m_audit.append(AuditEvent{
-                m_clock.now(), m_actor ? m_actor() : QStringLiteral("-"),
-                AuditAction::InsuredSettlementReversed, r.settlementNo,
-                Tr::tr("退费（2103）%1：统筹 %2、个人账户 %3 退回医保，现金 %4 退给患者；%5")
-                    .arg(refunded.refundSetlId, r.split.fund.display(), r.split.account.display(),
-                         r.split.cash.display(), reason)});
-            announce(Notice::Level::Info, Tr::tr("已退费：统筹与个人账户原路退回，请退还现金 %1")
-                                              .arg(r.split.cash.display()));
+            announce(Notice::Level::Info,
+                     Tr::tr("已退费（退货单 %1）：统筹与个人账户原路退回，请退还现金 %2")
+                         .arg(*returned, r.split.cash.display()));
             Q_EMIT changed();
         });
     if (!sent)

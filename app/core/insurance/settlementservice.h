@@ -1,12 +1,14 @@
 #pragma once
 
 #include "app/core/insurance/insuredsettlement.h"
+#include "app/core/insurance/reconciliation.h"
 #include "app/core/notice.h"
 #include "app/core/ports/platformgateway.h"
 #include "app/core/result.h"
 #include "app/core/sale.h"
 #include "app/core/storeprofile.h"
 
+#include <QDate>
 #include <QObject>
 
 #include <functional>
@@ -15,9 +17,11 @@
 
 namespace pos {
 
+class AccessControl;
 class AuditLog;
 class Clock;
 class InsuranceCatalog;
+class ReceiptPrinter;
 class SettlementStore;
 struct AuditEvent;
 
@@ -33,6 +37,13 @@ public:
     [[nodiscard]] virtual Result<CompletedSale> commit(const CompletedSale& draft,
                                                        const InsuredSettlementRecord& settled,
                                                        const PlatformCallRecord& answered,
+                                                       const AuditEvent& audit) = 0;
+    /// REFUND-ORIGINAL: the sale `refunded.saleNo` returned (stock and trace codes back, 3506
+    /// queued), the settlement Refunded and its answered 2103, in one transaction. Returns the
+    /// return's number.
+    [[nodiscard]] virtual Result<QString> commitRefund(const InsuredSettlementRecord& refunded,
+                                                       const PlatformCallRecord& answered,
+                                                       const QString& reason,
                                                        const AuditEvent& audit) = 0;
 };
 
@@ -65,6 +76,9 @@ public:
                       AuditLog& audit, const Clock& clock, StoreProfile store_, MsgIdSource msgIds,
                       ActorFn actor, QObject* parent = nullptr);
 
+    /// A settlement as the store holds it (any state).
+    [[nodiscard]] Result<std::optional<InsuredSettlementRecord>>
+    find(const QString& settlementNo) const;
     /// The settlement in progress (nullopt between settlements).
     [[nodiscard]] const std::optional<InsuredSettlementRecord>& current() const
     {
@@ -95,6 +109,24 @@ public:
     /// The patient signed (on the pad, the screen, or the paper slip scanned back): `ref` is where
     /// the signature is kept. The settlement is complete and ends.
     Status signedBy(const QString& signatureRef);
+
+    /// The printer the slip goes to (not owned; null: none — printSlip() refuses).
+    void setSlipPrinter(ReceiptPrinter* printer) { m_slipPrinter = printer; }
+    /// SETTLE-SLIP: prints the 医保结算单 of the settled settlement (after the cash part is taken;
+    /// again, marked 【补打】, while it waits for the signature), keeps the text as printed, and
+    /// moves on (slipPrinted()) when the printer says it came out. A printer that fails says why;
+    /// the cashier prints again.
+    Status printSlip();
+    /// What the patient signed with, as the signature pad, the screen or a scan gives it.
+    struct Signature
+    {
+        QByteArray png;     ///< the signature as an image
+        QByteArray strokes; ///< JSON: [[{x, y, t}, …], …] (empty for a scanned paper slip)
+        QString method;     ///< "screen", "pad", "paper"
+    };
+    /// SETTLE-SLIP: keeps the signature (image and strokes, encrypted) with the settlement, then
+    /// signedBy(). An empty image is refused.
+    Status sign(const Signature& signature);
     /// Before 2102: the settlement stops, nothing settled.
     Status cancel(const QString& reason);
     /// A settlement that ended (Signed, Abandoned, Cancelled, Refunded) lets the next one begin.
@@ -107,13 +139,39 @@ public:
     /// are settled but not finished (slip, signature) for the cashier to finish.
     Result<QList<InsuredSettlementRecord>> recover();
 
-    /// REFUND-ORIGINAL: 2103 reverses a settled settlement of this month (a manager's act; the
-    /// caller checks the permission); the fund and account parts go back to the insurance, the
-    /// cash part is returned in cash by the caller.
+    /// The day's 9001 sign-in input ({"signIn": {opter_no, mac, ip}}): with it, the first
+    /// settlement of each day signs in first and nothing is settled without a sign-in (the
+    /// platform refuses calls without a current sign_no). Empty (the default): no sign-in.
+    void setDailySignIn(const QJsonObject& input) { m_signInInput = input; }
+    /// Whether today's 9001 succeeded (and 9002 has not been sent since).
+    [[nodiscard]] bool signedInToday() const;
+    /// 9002 at close: ends today's sign-in. Refused while a settlement is open or a call is on
+    /// its way; a no-op when not signed in.
+    Status signOut();
+
+    /// Makes a settled, unfinished settlement (recover() lists them) current again, to take its
+    /// cash part, print its slip and take the signature. Refused while another is open.
+    Status resume(const QString& settlementNo);
+
+    /// REFUND-ORIGINAL: 2103 reverses a settled settlement of this month — a store manager's act
+    /// (STAFF-ROLES: ReturnSale, checked when an AccessControl is set) with a reason; the fund and
+    /// account parts go back to the insurance, the cash part is returned in cash, and when the
+    /// platform has answered the sale is returned (stock, trace codes, 3506) with the Refunded
+    /// settlement in one transaction. A store that cannot record it has the 2103 reversed (2601).
     Status refund(const QString& settlementNo, const QString& reason);
+    using ReconcileDone = std::function<void(Result<ReconcileReport>)>;
+    /// The daily reconciliation: the day's settlements (settled, not refunded) against the
+    /// platform's totals (对总账 3201) and, when they differ, line by line (对明细账 3202); `done`
+    /// gets the report naming each settlement that differs. Audited. Refused while a call is on
+    /// its way.
+    Status reconcile(const QDate& day, ReconcileDone done);
+    /// Who may refund (not owned; null: the caller checks).
+    void setAccessControl(AccessControl* access) { m_access = access; }
 
 Q_SIGNALS:
     void changed();
+    /// 2102 settled and the insured sale was recorded with it (the sale's number set).
+    void insuredSaleRecorded(const pos::CompletedSale& sale);
     void notice(const pos::Notice& notice);
 
 private:
@@ -125,11 +183,15 @@ private:
     sendRecorded(const QString& infno, const QJsonObject& input, const QString& settlementNo,
                  std::function<void(const PlatformCallRecord&, Result<PlatformResponse>)> done);
     void onSettleAnswer(const PlatformCallRecord& call, Result<PlatformResponse> r);
-    void reverse(const PlatformCallRecord& call, const QString& why);
+    void reverse(const PlatformCallRecord& call, const QString& why, const QString& psnNo = {});
     Status audit(const QString& settlementNo, const QString& detail);
     void announce(Notice::Level level, const QString& text);
     Status refuse(const Error& e);
     [[nodiscard]] QJsonObject personInput(const CardCredential& c) const;
+    /// 9001, then queryPerson(no) when it succeeds.
+    Status signIn(const QString& settlementNo);
+    /// 1101 for the current settlement's credential.
+    Status queryPerson(const QString& settlementNo);
     [[nodiscard]] QJsonObject settleInput(const InsuredSettlementRecord& r) const;
     [[nodiscard]] CompletedSale insuredDraft() const;
 
@@ -147,6 +209,12 @@ private:
     CompletedSale m_draft;       ///< the whole cart as the sale had it
     CartSplit m_split;
     bool m_busy = false;
+    ReceiptPrinter* m_slipPrinter = nullptr;
+    AccessControl* m_access = nullptr;
+    bool m_slipPrinting = false;
+    QJsonObject m_signInInput;
+    QDate m_signedInOn; ///< the day of the last successful 9001 (invalid: none, or signed out)
+    QString m_signNo;
     /// Set when the service is destroyed with a call on its way: the late answer is ignored.
     std::shared_ptr<bool> m_gone = std::make_shared<bool>(false);
 

@@ -52,6 +52,15 @@ public:
     callsOf(const QString& settlementNo) const = 0;
     /// 2102/2103 calls still Sent or Unknown: to be resolved (2601) before anything else.
     [[nodiscard]] virtual Result<QList<PlatformCallRecord>> unresolvedCalls() const = 0;
+
+    /// Keeps one piece of a settlement's evidence — "signature.png", "signature.json" (the
+    /// strokes), "slip.txt" (the slip as printed) — encrypted, durably; a second save of the
+    /// same kind replaces it (a signature taken again). The archive seals them later.
+    [[nodiscard]] virtual Status saveDocument(const QString& settlementNo, const QString& kind,
+                                              const QByteArray& content, const QDateTime& at) = 0;
+    /// The piece, or nullopt when the settlement has none of that kind.
+    [[nodiscard]] virtual Result<std::optional<QByteArray>> document(const QString& settlementNo,
+                                                                     const QString& kind) const = 0;
 };
 
 } // namespace pos

@@ -24,7 +24,8 @@ std::optional<SaleState> saleNext(SaleState from, SaleEvent event, SaleState res
         case E::Void: return S::Voided;
         case E::UnlinkPrescription:
         case E::PaymentRecorded:
-        case E::PaymentFailed: return std::nullopt;
+        case E::PaymentFailed:
+        case E::PartPaid: return std::nullopt;
         }
         break;
     case S::PrescriptionLinked:
@@ -35,13 +36,15 @@ std::optional<SaleState> saleNext(SaleState from, SaleEvent event, SaleState res
         case E::Void: return S::Voided;
         case E::LinkPrescription:
         case E::PaymentRecorded:
-        case E::PaymentFailed: return std::nullopt;
+        case E::PaymentFailed:
+        case E::PartPaid: return std::nullopt;
         }
         break;
     case S::Paying:
         switch (event) {
         case E::PaymentRecorded: return S::Paid;
         case E::PaymentFailed:
+        case E::PartPaid:
             if (resume == S::Open || resume == S::PrescriptionLinked)
                 return resume;
             return std::nullopt;
@@ -84,6 +87,7 @@ QString toDisplayString(SaleEvent event)
     case SaleEvent::BeginPayment: return Tr::tr("开始收款");
     case SaleEvent::PaymentRecorded: return Tr::tr("收款入账");
     case SaleEvent::PaymentFailed: return Tr::tr("收款失败");
+    case SaleEvent::PartPaid: return Tr::tr("医保部分已结算");
     case SaleEvent::Void: return Tr::tr("作废");
     }
     return {};

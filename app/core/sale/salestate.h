@@ -28,7 +28,8 @@ enum class SaleEvent
     BeginPayment,       ///< every check before payment passed
     PaymentRecorded,    ///< the sale is stored
     PaymentFailed,      ///< storing failed: back to where payment began
-    Void,               ///< the cashier abandons the sale (or logs out)
+    PartPaid, ///< the insured part is recorded; the self-pay rest waits (back to where payment began)
+    Void,     ///< the cashier abandons the sale (or logs out)
 };
 
 /// The sale's transition table: the state after `event` in `from`, or nullopt when the event is

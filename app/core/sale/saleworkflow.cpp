@@ -471,30 +471,25 @@ Status SaleWorkflow::checkPrescriptionAtPayment()
     return {};
 }
 
-Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
+Result<CompletedSale> SaleWorkflow::billForPayment(Money tendered, PaymentMethod method)
 {
     if (Status a = allowed(Permission::Sell); !a)
         return a.error();
-    const auto refuse = [this](const Error& e) -> Result<PaymentOutcome> {
-        announce(e);
-        return e;
-    };
     if (m_sale.cart.isEmpty())
-        return refuse(makeError(ErrorCode::WrongState, tr("购物车为空，无需收款")));
+        return makeError(ErrorCode::WrongState, tr("购物车为空，无需收款"));
     if (!saleNext(m_sale.state, SaleEvent::BeginPayment))
-        return refuse(makeError(ErrorCode::WrongState,
-                                tr("本单当前为“%1”，不能收款").arg(toDisplayString(m_sale.state))));
+        return makeError(ErrorCode::WrongState,
+                         tr("本单当前为“%1”，不能收款").arg(toDisplayString(m_sale.state)));
     if (Status traced = checkTraceComplete(); !traced)
-        return refuse(traced.error());
+        return traced.error();
     const Money total = m_sale.cart.total();
-    if (tendered < total)
-        return refuse(
-            makeError(ErrorCode::InvalidInput,
-                      tr("实收 %1 少于应收 %2").arg(tendered.display(), total.display())));
+    if (method == PaymentMethod::Cash && tendered < total)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("实收 %1 少于应收 %2").arg(tendered.display(), total.display()));
     if (Status e = rx::checkEphedrine(m_sale.cart, m_sale.ephedrineBuyerId); !e)
-        return refuse(e.error());
+        return e.error();
     if (Status rx = checkPrescriptionAtPayment(); !rx)
-        return refuse(rx.error());
+        return rx.error();
 
     CompletedSale sale;
     sale.time = m_clock.now();
@@ -502,29 +497,50 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     sale.operatorName = m_access.session().actingUser()->displayName;
     sale.lines = m_sale.cart.lines();
     sale.total = total;
-    sale.payment = Payment{PaymentMethod::Cash, tendered, tendered - total};
+    sale.payment = method == PaymentMethod::Cash
+                       ? Payment{PaymentMethod::Cash, tendered, tendered - total}
+                       : Payment{method, total, Money()};
     if (rx::ephedrinePacks(m_sale.cart) > 0)
         sale.buyerIdNumber = m_sale.ephedrineBuyerId.trimmed();
-    if (m_sale.state == SaleState::PrescriptionLinked && m_gate && m_gate->prescription()) {
+    // The prescription goes with the sale that settles it; the self-pay rest of an insured sale
+    // (SETTLE-LIST-ONLY) is sold without it: the prescription was settled once (RX-SINGLE).
+    if (m_sale.state == SaleState::PrescriptionLinked && m_gate && m_gate->prescription()
+        && m_sale.insuredSaleNo.isEmpty()) {
         sale.rxNo = m_gate->prescription()->rxNo;
         if (m_gate->prescription()->source == RxSource::Download)
             sale.platformRxNo = sale.rxNo;
     }
+    return sale;
+}
+
+Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
+{
+    const auto refuse = [this](const Error& e) -> Result<PaymentOutcome> {
+        announce(e);
+        return e;
+    };
+    Result<CompletedSale> bill = billForPayment(tendered, PaymentMethod::Cash);
+    if (!bill)
+        return refuse(bill.error());
+    CompletedSale sale = std::move(bill).value();
+    const Money total = sale.total;
 
     if (Status begun = apply(SaleEvent::BeginPayment); !begun)
         return begun.error();
     // The sale, its stock, codes, platform records and its audit entry: one transaction.
     const User* actor = m_access.session().actingUser();
     Result<CompletedSale> recorded = m_recorder.record(
-        sale,
-        AuditEvent{sale.time,
-                   actor->username,
-                   AuditAction::SaleCompleted,
-                   {},
-                   tr("现金收款 %1，%2 行%3")
-                       .arg(total.display())
-                       .arg(sale.lines.size())
-                       .arg(sale.rxNo.isEmpty() ? QString() : tr("，处方 %1").arg(sale.rxNo))});
+        sale, AuditEvent{sale.time,
+                         actor->username,
+                         AuditAction::SaleCompleted,
+                         {},
+                         tr("现金收款 %1，%2 行%3%4")
+                             .arg(total.display())
+                             .arg(sale.lines.size())
+                             .arg(sale.rxNo.isEmpty() ? QString() : tr("，处方 %1").arg(sale.rxNo))
+                             .arg(m_sale.insuredSaleNo.isEmpty()
+                                      ? QString()
+                                      : tr("，医保销售 %1 的自费部分").arg(m_sale.insuredSaleNo))});
     if (!recorded) {
         // Nothing recorded: the cart stays as it was so the cashier can try again.
         (void)apply(SaleEvent::PaymentFailed);
@@ -552,6 +568,50 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
                  tr("%1；小票未打印：%2（可补打）").arg(paid, outcome.printProblem));
     Q_EMIT saleCompleted(outcome);
     return outcome;
+}
+
+Result<CompletedSale> SaleWorkflow::beginInsuredPayment()
+{
+    Result<CompletedSale> bill = billForPayment(Money(), PaymentMethod::Insurance);
+    if (!bill) {
+        announce(bill.error());
+        return bill.error();
+    }
+    if (Status begun = apply(SaleEvent::BeginPayment, tr("医保结算开始")); !begun)
+        return begun.error();
+    return bill;
+}
+
+void SaleWorkflow::insuredPaymentStopped(const QString& why)
+{
+    if (m_sale.state != SaleState::Paying)
+        return;
+    (void)apply(SaleEvent::PaymentFailed, why);
+    announce(Notice::Level::Warning,
+             tr("医保结算未完成（%1）：购物车保留，可重试或现金收款").arg(why));
+}
+
+void SaleWorkflow::insuredPaymentRecorded(const CompletedSale& insured,
+                                          const QList<int>& selfPayLines)
+{
+    if (m_sale.state != SaleState::Paying)
+        return;
+    m_lastSale = insured;
+    if (selfPayLines.isEmpty()) {
+        (void)apply(SaleEvent::PaymentRecorded, insured.saleNo);
+        finishSale(tr("医保结算 %1").arg(insured.saleNo));
+        return;
+    }
+    // SETTLE-LIST-ONLY: the listed lines were settled; the rest stays for a separate cash sale.
+    const Cart rest = m_sale.cart.keepOnly(selfPayLines);
+    m_sale.cart = rest;
+    m_sale.insuredSaleNo = insured.saleNo;
+    (void)apply(SaleEvent::PartPaid, insured.saleNo);
+    Q_EMIT cartChanged();
+    announce(Notice::Level::Info,
+             tr("医保部分已结算（%1）；余下 %2 行不在医保目录内，请按现金收款（SETTLE-LIST-ONLY）")
+                 .arg(insured.saleNo)
+                 .arg(rest.size()));
 }
 
 Status SaleWorkflow::voidSale()

@@ -110,6 +110,17 @@ public:
     Status setUnit(qsizetype line, SaleUnit unit);
     /// Takes cash, records the sale, prints its receipt and starts the next sale.
     Result<PaymentOutcome> payCash(Money tendered);
+    /// Insured settlement (SETTLE-*): every check payCash() makes; then the sale begins payment —
+    /// the cart is the bill and cannot change — and its draft (lines, prescription, terminal,
+    /// operator) is returned for SettlementService::begin(). Refusals are announced.
+    Result<CompletedSale> beginInsuredPayment();
+    /// The insured settlement ended before anything was settled (cancelled, refused, 人证不符,
+    /// reversed): back to where payment began, the cart as it was.
+    void insuredPaymentStopped(const QString& why);
+    /// The insured settlement recorded `insured` (the listed lines). With `selfPayLines` (cart
+    /// indexes SETTLE-LIST-ONLY left out) the settled lines leave the cart and the rest waits for
+    /// cash, sold without the prescription (settled once, RX-SINGLE); else the sale ends Paid.
+    void insuredPaymentRecorded(const CompletedSale& insured, const QList<int>& selfPayLines);
     /// Prints the last sale's receipt again, marked 补打.
     Result<PaymentOutcome> reprintLast();
     /// Abandons the sale in progress (nothing was recorded) and starts the next.
@@ -157,8 +168,13 @@ private:
         /// The product line the last product-code scan touched: a trace code scanned next whose
         /// prefix is not known yet belongs to it ("the product scanned before it").
         qint64 lastScannedProductId = 0;
+        /// The insured part of this customer's purchase, recorded (SETTLE-LIST-ONLY): the cart
+        /// holds the self-pay rest.
+        QString insuredSaleNo;
     };
 
+    /// The checks before any payment and the bill they pass (not yet begun).
+    Result<CompletedSale> billForPayment(Money tendered, PaymentMethod method);
     ScanOutcome route(const codes::Recognition& r);
     /// One box of `product` into the cart (a scan that named it), announced.
     ScanOutcome addProduct(const Product& product);

@@ -1,5 +1,5 @@
 #!/bin/sh
-# DATA-PRIVACY end to end: the demo scenario (an e-prescription for 赵六, ID 36010219800101123X,
+# DATA-PRIVACY end to end: the demo scenario (an e-prescription for 赵六, ID 360102198001011235,
 # reviewed, printed and sold; its QR token scanned) and a script selling an ephedrine product with
 # the buyer's ID number registered (11010519491231002X) and the demo patient's 医保电子凭证
 # scanned run on a fresh store; then no seeded value
@@ -24,7 +24,7 @@ scan() {
     for f in "$db-wal" "$db-shm"; do [ -e "$f" ] && set -- "$@" "$f"; done
     "$find" "$@" -- "$buyer" "$patient" "$name" "$voucher"
 }
-buyer=11010519491231002X patient=36010219800101123X name=赵六 voucher=3601EC00000000000000DEMOZHAOLIU6
+buyer=11010519491231002X patient=360102198001011235 name=赵六 voucher=3601EC00000000000000DEMOZHAOLIU6
 
 rm -rf "$dir" "$dir.keys" "$dir.tmp" "$dir.out"
 mkdir -p "$dir.tmp" "$dir.out"
