@@ -111,9 +111,9 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
         return counter.setUpSimulatedPrescriptionPrinter(setup);
     };
     t.insertCard = [&counter] {
-        counter.cardReader().insertCard(
-            CardCredential{CredentialType::SocialSecurityCard, QStringLiteral("36010219800101123X"),
-                           QStringLiteral("SIM-CARD-0001"), QStringLiteral("赵六")});
+        // Scripts run on the simulated devices (Devices::SimulatedOnly): the reader is simulated.
+        if (devices::SimulatedCardReader* reader = counter.simulatedCardReader())
+            reader->insertCard(Counter::demoCard());
     };
     t.servePrescription = [&counter](const QJsonObject& spec) {
         return counter.serveSimulatedPrescription(spec);

@@ -30,6 +30,10 @@ void SimulatedCardReader::removeCard()
 Result<CardCredential> SimulatedCardReader::readCard()
 {
     ++m_reads;
+    if (!m_card && m_standing) {
+        qCDebug(lcCardReaderSim) << "standing card read";
+        return *m_standing;
+    }
     if (!m_card)
         return makeError(ErrorCode::DeviceFailure,
                          tr("%1：未检测到卡片，请插卡").arg(deviceName()));

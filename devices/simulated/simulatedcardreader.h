@@ -25,6 +25,9 @@ public:
     /// Puts `card` in the slot and reports it (cardPresented). Replaces a card already in.
     void insertCard(const CardCredential& card);
     void removeCard();
+    /// The demo store's card that "sits in the reader": read when no card was inserted, never
+    /// reported by itself (a card presented at start would be refused by the gate, locked then).
+    void setStandingCard(const CardCredential& card) { m_standing = card; }
     /// While set, every read fails with this device message (e.g. "卡片芯片无响应").
     void setCardError(const QString& deviceMessage) { m_cardError = deviceMessage; }
     void clearCardError() { m_cardError.clear(); }
@@ -33,6 +36,7 @@ public:
 
 private:
     std::optional<CardCredential> m_card;
+    std::optional<CardCredential> m_standing;
     QString m_cardError;
     int m_reads = 0;
 };
