@@ -1,6 +1,7 @@
 #include "app/appconfig.h"
 
 #include "app/cameraconfig.h"
+#include "app/cardreaders.h"
 #include "app/configkeys.h"
 #include "app/inifile.h"
 #include "app/platformconfig.h"
@@ -311,6 +312,14 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
     c.gsSubstitute = ini.text("scanning", "gs_substitute").toUtf8();
     if (Status wedge = loadWedgeSettings(ini, c); !wedge)
         return wedge.error();
+    c.cardReader = ini.text("devices", "card_reader", c.cardReader).trimmed();
+    // A vendor library named by a path that cannot work is a typo to fix now; a backend the
+    // counter does not know starts it on the simulated reader, saying so (Counter).
+    if (c.cardReader.startsWith(QStringLiteral("vendor:")))
+        if (Result<CardReaderSpec> reader = CardReaderSpec::parse(c.cardReader); !reader)
+            return ini.bad("devices", "card_reader", reader.error().message);
+    c.cardReaderTimeoutMs =
+        int(ini.integer("devices", "card_reader_timeout_ms", c.cardReaderTimeoutMs));
     Result<CustomerDisplayPlacement> display = CustomerDisplayPlacement::parse(
         ini.text("devices", "customer_display", QStringLiteral("auto")));
     if (!display)

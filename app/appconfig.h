@@ -143,6 +143,13 @@ struct AppConfig
     /// disk or a network share — beside the copy always kept in the key directory. Empty: none.
     QString anchorDir;
 
+    /// [devices] card_reader = simulated | vendor:/abs/path/lib.so | pcsc[:READER NAME]: the
+    /// insurance-card reader, as written (app/cardreaders.h parses it; a value it does not know
+    /// leaves the counter on the simulated reader, saying so, rather than refusing to start).
+    QString cardReader = QStringLiteral("simulated");
+    /// [devices] card_reader_timeout_ms: how long one vendor-library read may take.
+    int cardReaderTimeoutMs = 15'000;
+
     /// [devices] customer_display: the second screen facing the customer (CAM-CONSENT: the
     /// recording notice, the face framing, the sale's items and amounts).
     CustomerDisplayPlacement customerDisplay;

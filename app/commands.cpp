@@ -114,7 +114,11 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
     t.setPrinter = [&counter](const QJsonObject& setup) {
         return counter.setUpSimulatedPrescriptionPrinter(setup);
     };
-    t.insertCard = [&counter] { counter.cardReader().insertCard(Counter::demoCard()); };
+    t.insertCard = [&counter] {
+        // Scripts run on the simulated devices (Devices::SimulatedOnly): the reader is simulated.
+        if (devices::SimulatedCardReader* reader = counter.simulatedCardReader())
+            reader->insertCard(Counter::demoCard());
+    };
     t.servePrescription = [&counter](const QJsonObject& spec) {
         return counter.serveSimulatedPrescription(spec);
     };

@@ -1,5 +1,6 @@
 #include "app/counter.h"
 
+#include "app/cardreaders.h"
 #include "app/core/codes/coderecognition.h"
 #include "app/core/insurance/insurancecatalog.h"
 #include "app/core/insurance/insuredcheckout.h"
@@ -162,6 +163,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
 
     std::unique_ptr<Counter> c(new Counter(config));
     c->m_clock = std::move(clock);
+    c->m_devices = devices;
     Result<std::unique_ptr<OpenStore>> store = OpenStore::open(config, *c->m_clock);
     if (!store)
         return store.error();
@@ -419,6 +421,29 @@ bool Counter::platformLinkConfigured() const
     return m_config.platform && m_config.platform->enabled;
 }
 
+// ---- the insurance-card reader -----------------------------------------------------------------
+
+void Counter::assembleCardReader()
+{
+    // Only the window opens the store's reader; commands and scripts read the simulated card, so
+    // they never take the reader from a running counter.
+    if (m_devices == Devices::AsConfigured) {
+        m_cardReader = makeCardReader(m_config.cardReader, m_config.cardReaderTimeoutMs,
+                                      QCoreApplication::applicationDirPath(), m_cardReaderProblem);
+        if (!m_cardReaderProblem.isEmpty())
+            qCWarning(lcCounter).noquote() << m_cardReaderProblem;
+        if (m_cardReader) {
+            qCInfo(lcCounter).noquote() << "card reader:" << m_cardReader->deviceName();
+            return;
+        }
+    }
+    auto simulated = std::make_unique<devices::SimulatedCardReader>();
+    if (m_config.demo)
+        simulated->setStandingCard(demoCard());
+    m_simulatedCardReader = simulated.get();
+    m_cardReader = std::move(simulated);
+}
+
 // ---- the prescription gate (RX-*) ----------------------------------------------------------------
 
 Status Counter::assemblePrescriptionGate()
@@ -427,9 +452,7 @@ Status Counter::assemblePrescriptionGate()
         std::make_unique<storage::SqlPrescriptionRepository>(*m_db, m_store->fieldCipher());
     m_reviews =
         std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
-    m_cardReader = std::make_unique<devices::SimulatedCardReader>();
-    if (m_config.demo)
-        m_cardReader->setStandingCard(demoCard());
+    assembleCardReader();
     m_gate = std::make_unique<RxSettlementGate>(*m_sale, *m_prescriptions, *m_reviews,
                                                 prescriptionPrinter(), *m_cardReader, *m_access,
                                                 *m_duty, *m_audit, *m_clock, m_config.store);
@@ -766,6 +789,13 @@ ui::DeviceSummary Counter::deviceSummary() const
           static_cast<const DeviceIdentity*>(m_prescriptionPrinter.get())})
         if (d)
             (d->isSimulated() ? s.simulated : s.real) << d->deviceName();
+    if (m_cardReader) {
+        if (!m_cardReaderProblem.isEmpty())
+            s.simulated << Tr::tr("%1（card_reader 配置无效：%2）")
+                               .arg(m_cardReader->deviceName(), m_config.cardReader);
+        else
+            (m_cardReader->isSimulated() ? s.simulated : s.real) << m_cardReader->deviceName();
+    }
     if (m_camera && m_camera->evidence().devices().camera) {
         const camera::EvidenceDevices& cam = m_camera->evidence().devices();
         (cam.simulated ? s.simulated : s.real)

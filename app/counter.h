@@ -175,7 +175,17 @@ public:
     [[nodiscard]] RxSettlementGate& gate() { return *m_gate; }
     /// Prescription numbers and codes, scanned or typed, into the gate.
     [[nodiscard]] PrescriptionIntake& intake() { return *m_intake; }
-    [[nodiscard]] devices::SimulatedCardReader& cardReader() { return *m_cardReader; }
+    /// The insurance-card reader in use: the store's ([devices] card_reader) in the counter
+    /// window, the simulated one in commands and scripts.
+    [[nodiscard]] CardReader& cardReader() { return *m_cardReader; }
+    /// The simulated card reader when it is the one in use (scripts insert cards); null otherwise.
+    [[nodiscard]] devices::SimulatedCardReader* simulatedCardReader()
+    {
+        return m_simulatedCardReader;
+    }
+    /// Why the configured card reader is not the one in use (a card_reader value the counter does
+    /// not know); empty when it is.
+    [[nodiscard]] const QString& cardReaderProblem() const { return m_cardReaderProblem; }
     /// The prescription printer when it is the simulated one; null otherwise.
     [[nodiscard]] devices::SimulatedReceiptPrinter* simulatedPrescriptionPrinter();
     /// The one-time code on the last page the simulated prescription printer produced, read off
@@ -228,6 +238,9 @@ private:
     explicit Counter(AppConfig config);
     /// The upload queue and its service; with the link on and the window's devices, its worker.
     void assembleUploads(Devices devices);
+    /// The card reader: the store's in the window (the simulated one, said so, when its value is
+    /// not understood), the simulated one in commands and scripts, with the demo's card in it.
+    void assembleCardReader();
     [[nodiscard]] Status seedDemoStore();
     /// The daily retention job over the store's personal data ([retention] policy).
     [[nodiscard]] Status assembleRetention();
@@ -284,7 +297,10 @@ private:
     std::unique_ptr<ReturnService> m_returns;
     std::unique_ptr<storage::SqlPrescriptionRepository> m_prescriptions;
     std::unique_ptr<ReviewService> m_reviews;
-    std::unique_ptr<devices::SimulatedCardReader> m_cardReader;
+    std::unique_ptr<CardReader> m_cardReader;
+    devices::SimulatedCardReader* m_simulatedCardReader = nullptr; ///< m_cardReader when simulated
+    QString m_cardReaderProblem;
+    Devices m_devices = Devices::SimulatedOnly;             ///< what assemble() was asked for
     std::unique_ptr<PlatformGateway> m_platform;            ///< null outside demo mode
     sync::SimulatedPlatform* m_simulatedPlatform = nullptr; ///< m_platform when simulated
     std::unique_ptr<PrescriptionDownloader> m_rxDownloader;

@@ -47,6 +47,11 @@ packages=(
   # the platform simulator server (pharmapos-platform-sim): QHttpServer (Qt 6.4, Technology
   # Preview); its CMake package needs Qt6WebSockets, which qt6-httpserver-dev does not pull in
   qt6-httpserver-dev qt6-websockets-dev
+  # insurance-card readers through PC/SC: the pcscd daemon and its client library; the test
+  # stack (tst_pcsccardreader): vsmartcard's virtual reader driver for pcscd, a Python virtual
+  # card (python3, above), and a private network namespace (unshare from util-linux, ip from
+  # iproute2); pcsc-tools (pcsc_scan) shows an installer the reader names for card_reader=pcsc:
+  pcscd libpcsclite-dev vsmartcard-vpcd pcsc-tools iproute2 util-linux
 )
 
 missing=()

@@ -61,6 +61,8 @@ QString validValue(const ConfigKey& k)
         return QStringLiteral("rtsp://192.168.1.64:554/Streaming/Channels/101");
     if (key == u"microphone")
         return QStringLiteral("alsa:hw:1,0");
+    if (key == u"card_reader")
+        return QStringLiteral("vendor:/opt/sscard/libSSCardDriver.so");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("\\x02");
     return QString::fromUtf8(k.defaultValue);
@@ -92,6 +94,10 @@ QString invalidValue(const ConfigKey& k)
         return QStringLiteral("pulse:x ! filesink location=/tmp/x");
     if (key == u"customer_display")
         return QStringLiteral("screen:0");
+    // An unknown reader kind starts on the simulated reader (said so); a vendor library without
+    // an absolute path is refused.
+    if (key == u"card_reader")
+        return QStringLiteral("vendor:libSSCardDriver.so");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("123456789");
     // [retention]: below the legal minimum where there is one (RetentionPolicy's own check),
