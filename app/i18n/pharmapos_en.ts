@@ -358,6 +358,80 @@
     </message>
 </context>
 <context>
+    <name>CardBasAnswer</name>
+    <message>
+        <source>读卡器返回的卡信息无法识别：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容过长（%1 字节），不是社保卡基本信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含有空字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机的 Qt 不支持 GB18030 解码，无法读取社保卡信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是有效的 GBK/GB18030 文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有 %1 项，应有 %2 项（发卡地区|社会保障号码|卡号|卡识别码|姓名|…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有社会保障号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社会保障号码格式不对（应为 15–20 位数字或字母）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有卡识别码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡识别码格式不对（应为 8–64 位数字或字母）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名过长或含有控制字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardReaders</name>
+    <message>
+        <source>读卡器配置 card_reader=%1 无效：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>厂商动态库须写绝对路径（如 vendor:/opt/sscard/libSSCardDriver.so）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为 simulated、vendor:/动态库绝对路径 或 pcsc[:读卡器名称]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；本次改用模拟读卡器</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <source>数量不能超过 %1</source>
@@ -946,6 +1020,38 @@
         <translation>Usage: pharmapos trace CODE [--json] --user MANAGER
       pharmapos trace --batch BATCH [--json] --user MANAGER</translation>
     </message>
+    <message>
+        <source>医保平台不是本机进程内的模拟平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知的平台故障“%1”（unreachable、lose_answer、none）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店未启用医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：pharmapos settle refund 结算单号 --reason 原因 --user 店长（密码从标准输入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保平台在 %1 秒内未应答：结果未知，下次启动时将冲正（2601）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用法：pharmapos settle reconcile --date YYYY-MM-DD [--json] --user 店长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保平台在 %1 秒内未应答，对账未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeys</name>
@@ -1389,6 +1495,14 @@
         <source>顾客显示屏（录像告知、人脸取景、商品与金额）：auto 有第二块屏幕时全屏显示</source>
         <translation>Customer display (recording notice, face framing, items and amounts): auto uses a second screen full screen when there is one</translation>
     </message>
+    <message>
+        <source>医保读卡器：厂商动态库（人社标准接口）、PC/SC 读卡器或模拟读卡器</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>厂商动态库读一次卡最多等待的时间（毫秒），超时即中止</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -1459,6 +1573,18 @@
     <message>
         <source>结算摄像头：%1</source>
         <translation>settlement camera: %1</translation>
+    </message>
+    <message>
+        <source>未配置医保平台连接，不能医保结算：在门店配置的 [platform] 中设置 link=https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 %1 笔已结算的医保结算尚未打印结算单或签字，请完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（card_reader 配置无效：%2）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2834,124 @@
     <message>
         <source>未知</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>InsuredCheckout</name>
+    <message>
+        <source>医保结算 %1 尚未结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsuredSettlement</name>
+    <message>
+        <source>已读取凭证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已查询参保人（待核对人证）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人证相符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已预结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已结算（待收现金）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已收现金（待打印结算单）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算单已打印（待患者签字）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者已签字，结算完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算结果未知（待冲正）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已冲正作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询参保人（1101）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认人证相符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人证不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预结算（2101）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算（2102）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台确认结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台拒绝结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算无确定应答</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收取现金部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印结算单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲正（2601）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退费（2103）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5155,14 @@
         <source>[Rx] 为处方药，凭执业药师审核的处方调配</source>
         <translation>[Rx] is a prescription drug, dispensed against a prescription reviewed by a licensed pharmacist</translation>
     </message>
+    <message>
+        <source>支付方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算（见医保结算单）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Receiving</name>
@@ -5235,6 +5487,74 @@
         <source>%1：本店已上传记录合计 %2，平台 %3</source>
         <translation>%1: the store&apos;s uploaded records total %2, the platform %3</translation>
     </message>
+    <message>
+        <source>金额不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台有、本店无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店有、平台无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对总账（3201）应答缺少对账结果 stmt_rslt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对总账（3201）应答的 %1 不是金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对总账（3201）应答的结算笔数无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对明细账（3202）应答缺少明细 detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对明细账（3202）应答的对账结果“%1”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 笔，医疗费总额 %2，统筹 %3，个人账户 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保对账 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平</source>
+        <translation type="unfinished">Balanced</translation>
+    </message>
+    <message>
+        <source>不平</source>
+        <translation type="unfinished">Unbalanced</translation>
+    </message>
+    <message>
+        <source>  本店：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  平台：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 setl_id %2%3：本店 %4/%5/%6，平台 %7/%8/%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（结算单 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  明细逐笔相符，差异在总账：请联系医保经办机构核对</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordSealer</name>
@@ -5379,6 +5699,10 @@
     <message>
         <source>销售单 %1 全单退货：%2</source>
         <translation>Whole sale %1 returned: %2</translation>
+    </message>
+    <message>
+        <source>销售单 %1 是医保结算的销售：须原路退回医保（2103），不能按现金退货（REFUND-ORIGINAL）；请用 pharmapos settle refund 结算单号</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5796,6 +6120,10 @@
     <message>
         <source>作废</source>
         <translation>void</translation>
+    </message>
+    <message>
+        <source>医保部分已结算</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6335,6 +6663,118 @@
         <source>结算摄像头还没有开启（先用 &quot;camera&quot;: &quot;on&quot;）</source>
         <translation>The settlement camera is not on yet (use &quot;camera&quot;: &quot;on&quot; first)</translation>
     </message>
+    <message>
+        <source>本环境没有医保结算（未配置医保平台）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算：无进行中的结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle_cash 的金额无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>脚本取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待冲正的报文：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机进程内的模拟医保平台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 未退费：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台无应答</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保平台未应答，对账未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对账结果为“%1”，预期“%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平</source>
+        <translation type="unfinished">Balanced</translation>
+    </message>
+    <message>
+        <source>不平</source>
+        <translation type="unfinished">Unbalanced</translation>
+    </message>
+    <message>
+        <source>本店结算 %1 笔，预期 %2 笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算状态为 %1，预期 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 为 %2，预期 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;card&quot;（默认）或 &quot;voucher&quot;：读卡（经处方闸门）并开始医保结算（1101）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true：人证相符并预结算（2101）；false 或 &quot;理由&quot;：人证不符（SETTLE-ID）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认结算（2102；SETTLE-ONCE）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收取现金部分（金额，默认为应收现金）并打印结算单（SETTLE-SLIP）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印（补打）医保结算单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者签名（false：空白签名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消未结算的医保结算（&quot;原因&quot;）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲正（2601）结果未知的结算报文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;settlement&quot;: &quot;last&quot; | 结算单号, &quot;reason&quot;: &quot;…&quot;}：医保退费（2103，REFUND-ORIGINAL，店长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;date&quot;: &quot;today&quot; | 日期, &quot;balanced&quot;: true, &quot;count&quot;: 1}：医保日对账（3201/3202）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;fault&quot;: &quot;lose_answer&quot;|&quot;unreachable&quot;, &quot;infno&quot;: &quot;2102&quot;, &quot;count&quot;: 1}：模拟医保平台故障</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;state&quot;: &quot;signed&quot;, &quot;fund&quot;: &quot;47.60&quot;, …}：核对医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SealedFileFolder</name>
@@ -6600,6 +7040,444 @@
     <message>
         <source>（状态：%1）</source>
         <translation> (state: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementService</name>
+    <message>
+        <source>平台应答缺少结算信息 setlinfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台应答的 %1 不是金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台应答的结算金额不平：统筹 %1 + 个人账户 %2 + 现金 %3 ≠ 总额 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台应答缺少参保人信息（psn_no、insuinfo）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有进行中的医保结算，不能%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在等待医保平台应答，请稍候再%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算当前为“%1”，不能%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2%3</source>
+        <translation type="unfinished">%1 %2 → %3 (%4) {1 ?} {2%3?}</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation type="unfinished">: %1</translation>
+    </message>
+    <message>
+        <source>报文 %1 未能记录，未发送：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 尚未结束（%2），不能开始新的结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在等待医保平台应答，请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 %1 笔结算结果未知（报文 %2），须先冲正（2601）处理，才能开始新的结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>购物车为空，无需医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方 %1 已由医保结算 %2 结算，不能重复结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始医保结算：凭证类型 %1，%2 行%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，处方 %1</source>
+        <translation type="unfinished">, prescription %1</translation>
+    </message>
+    <message>
+        <source>查询参保人信息（1101）失败：%1；可重新读卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1101 失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参保人 %1，险种 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参保人 %1（%2）：请核对人证是否相符（SETTLE-ID）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保签到（9001）失败：%1；请检查平台连接后重新读卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9001 签到失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保签到（9001）成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算尚未结束，不能签退（9002）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保签退（9002）失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保签退（9002）成功</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签退医保平台（9002）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收银员确认人证相符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人证不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人证不符，医保结算已停止（SETTLE-ID）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无医保药品编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>购物车中没有可医保结算的药品（均不在医保目录）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预结算（2101）失败：%1；可重试或取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总额 %1：统筹 %2，个人账户 %3，现金 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预结算：医保统筹 %1，个人账户 %2，现金 %3；请患者确认后结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。另有 %1 行不在医保目录，结算后请另行收款（SETTLE-LIST-ONLY）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台拒绝：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算（2102）被平台拒绝：%1；可重试或取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>报文 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算（2102）无确定应答：%1。正在冲正（2601），请勿重复结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算成功 setl_id %1：总额 %2，统筹 %3，个人账户 %4，现金 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店未能保存结算：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算成功（%1）：统筹 %2，个人账户 %3，请收现金 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲正（2601）未完成：%1。结算 %2 仍待处理，稍后将重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 报文 %2 %3：%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已冲正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台未处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算 %1 已冲正作废（%2），未扣任何费用：请告知患者重新结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重启后发现未收到应答</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算结果未知，已冲正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序重启，未结算的医保结算已取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 尚未结束（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有待完成的医保结算 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续完成医保结算（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实收 %1 少于现金部分 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现金 %1，实收 %2，找零 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【补打】</source>
+        <translation type="unfinished">[REPRINT]</translation>
+    </message>
+    <message>
+        <source>没有患者签名，不能完成结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 完成，患者已签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机未配置结算单打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算单正在打印，请稍候</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算单未打印：%1；请处理打印机后重新打印（SETTLE-SLIP）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算单已打印，请患者签字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对账日期无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保对账 %1：%2，本店 %3 笔，差异 %4 笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平</source>
+        <translation type="unfinished">Balanced</translation>
+    </message>
+    <message>
+        <source>不平</source>
+        <translation type="unfinished">Unbalanced</translation>
+    </message>
+    <message>
+        <source>对总账（3201）未完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对明细账（3202）未完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保退费须填写原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有医保结算 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 当前为“%2”，不能退费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 结算于 %2，已跨月，不能原路退回（REFUND-ORIGINAL）；请联系医保经办机构</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退费（2103）无确定应答：%1。正在冲正（2601）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退费结果未知，已冲正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退费（2103）被平台拒绝：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退费（2103）%1：统筹 %2、个人账户 %3 退回医保，现金 %4 退给患者；%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店未能记录退费：%1。正在冲正（2601），结算保持不变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本店未能记录退费</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已退费（退货单 %1）：统筹与个人账户原路退回，请退还现金 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSlip</name>
+    <message>
+        <source>职工基本医疗保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>城乡居民基本医疗保险</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医疗保障基金结算单（定点药店）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【补打】</source>
+        <translation type="unfinished">[REPRINT]</translation>
+    </message>
+    <message>
+        <source>定点机构编号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算单号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算ID：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>就诊ID：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>销售单号：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算时间：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收银台：%1  收银员：%2</source>
+        <translation type="unfinished">Till: %1  Cashier: %2</translation>
+    </message>
+    <message>
+        <source>参保人：%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>险种：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处方号：%1</source>
+        <translation type="unfinished">Prescription no.: %1</translation>
+    </message>
+    <message>
+        <source>  医保编码 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  批号 %1  有效期至 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  追溯码 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医疗费总额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统筹基金支付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人账户支付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人现金支付</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人账户余额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本人确认以上药品已收到，费用属实。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参保人签名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：____年__月__日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本结算单与处方一并留存备查（不少于2年）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7000,6 +7878,57 @@
     <message>
         <source>按身份证号查找麻黄碱类药品购买登记</source>
         <translation>Looking up the ephedrine register by ID number</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSettlementStore</name>
+    <message>
+        <source>保存医保结算 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录平台报文 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 的记录无法解密（被改动或密钥不符）：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 的记录已损坏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询处方的医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取平台报文记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台报文 %1 的状态无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台报文 %1 的记录无法解密（被改动或密钥不符）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存医保结算 %1 的%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取医保结算 %1 的%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 的%2无法解密（被改动或密钥不符）：%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8236,6 +9165,18 @@
         <source>追溯（DATA-TRACE）：一盒药的购进、每次销售、处方与审方药师、退货；或一个批号的每一盒及去向（店长，记入审计）</source>
         <translation>trace (DATA-TRACE): a box&apos;s receiving, every sale, prescription and approving pharmacist, return; or every box of a batch and where it went (store manager, audited)</translation>
     </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保退费（REFUND-ORIGINAL）：当月结算经 2103 原路退回，库存与追溯码退回，上传 3506（店长）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保日对账：对总账（3201），不平时对明细账（3202），列出每笔差异；不平时退出码 3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8532,10 +9473,6 @@
         <translation>This sale is “%1”; payment cannot be taken</translation>
     </message>
     <message>
-        <source>现金收款 %1，%2 行%3</source>
-        <translation>Cash payment %1, %2 lines%3</translation>
-    </message>
-    <message>
         <source>，处方 %1</source>
         <translation>, prescription %1</translation>
     </message>
@@ -8578,6 +9515,30 @@
     <message>
         <source>%1 的小票未打印：%2（可补打）</source>
         <translation>The receipt of %1 was not printed: %2 (it can be reprinted)</translation>
+    </message>
+    <message>
+        <source>现金收款 %1，%2 行%3%4</source>
+        <translation type="unfinished">Cash payment %1, %2 lines%3%4 {1，%2 ?}</translation>
+    </message>
+    <message>
+        <source>，医保销售 %1 的自费部分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算未完成（%1）：购物车保留，可重试或现金收款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保部分已结算（%1）；余下 %2 行不在医保目录内，请按现金收款（SETTLE-LIST-ONLY）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8782,6 +9743,85 @@
     </message>
 </context>
 <context>
+    <name>pos::devices::PcscCardReader</name>
+    <message>
+        <source>智能卡服务 pcscd 没有运行（sudo systemctl start pcscd），或本机未安装 pcscd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到读卡器：请检查读卡器的 USB 连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡器已断开：请检查读卡器的 USB 连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡器里没有卡片，请插卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡过程中卡片被拔出，请重新插卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片无响应：请确认卡片芯片朝向正确、插到底后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片被其他程序复位，请重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡器正被其他程序独占使用，请关闭其他读卡软件后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡器响应超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与卡片通信失败（卡片可能已被拔出），请重新插卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡器错误 0x%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保读卡器（PC/SC）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保读卡器（PC/SC：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的读卡器（本机的读卡器：%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片上没有本系统的医保应用（状态字 %1），不是可读的卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片上没有基本信息文件（状态字 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卡片上的基本信息过长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡片文件失败（状态字 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pos::devices::SerialScanner</name>
     <message>
         <source>无权打开串口 %1（需将运行用户加入 dialout 组）</source>
@@ -8855,6 +9895,76 @@
     <message>
         <source>模拟扫码枪</source>
         <translation>Simulated barcode scanner</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::VendorCardReader</name>
+    <message>
+        <source>医保读卡器（厂商动态库 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>厂商动态库须用绝对路径配置（card_reader=vendor:/路径/库.so）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>厂商动态库 %1 不存在，请安装读卡器厂商提供的 Linux 驱动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡辅助程序 %1 不存在或不可执行，请重新安装 PharmaPOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡辅助程序 %1 无法启动（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡超时：厂商动态库 %1 秒内没有回应，已中止本次读卡。请检查读卡器是否连接、卡片是否插好后重试</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>厂商动态库在读卡时崩溃，本次读卡已中止（收银程序不受影响）。请重新插卡重试；反复出现请联系读卡器厂商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡失败，厂商动态库返回错误码 %1（请确认卡片已插好）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡失败，厂商动态库返回错误码 %1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法加载厂商动态库 %1（%2）。请确认它是本机架构的 Linux 动态库，且它依赖的库都已安装</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>厂商动态库 %1 中没有 iReadCardBas 函数，不是人社标准接口的读卡库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读卡辅助程序的回答无法识别（退出码 %1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::sim::InProcessPlatform</name>
+    <message>
+        <source>模拟医保平台（本机进程内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟医保平台不可达（注入的故障），报文 %1 未送达</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟医保平台的应答丢失（注入的故障）：报文 %1 已处理，结果未知</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9504,6 +10614,10 @@ Thank you, get well soon</translation>
         <source>查看人脸与录像</source>
         <translation>Face and recording</translation>
     </message>
+    <message>
+        <source>医保结算未能开始</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::PaperPrescriptionDialog</name>
@@ -9964,6 +11078,10 @@ Thank you, get well soon</translation>
         <source>已显示患者完整信息（已记入审计日志）</source>
         <translation>Patient shown in full (recorded in the audit trail)</translation>
     </message>
+    <message>
+        <source>已读卡，开始医保结算</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::ProductMasterWidget</name>
@@ -10410,6 +11528,163 @@ Recognition result:
     <message>
         <source>— 选择示例商品 —</source>
         <translation>— Select a sample product —</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::SettlementDialog</name>
+    <message>
+        <source>职工医保</source>
+        <translation type="unfinished">Employee medical insurance</translation>
+    </message>
+    <message>
+        <source>居民医保</source>
+        <translation type="unfinished">Resident medical insurance</translation>
+    </message>
+    <message>
+        <source>医保结算</source>
+        <translation type="unfinished">settle with medical insurance</translation>
+    </message>
+    <message>
+        <source>核对人证（SETTLE-ID）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无摄像头画面）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人证相符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不符的理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人证不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实收现金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收取现金</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印结算单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>患者签名（SETTLE-SLIP）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消结算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>实收金额“%1”无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收银员取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算 %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算已结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名：%1
+证件号：%2
+性别：%3  出生：%4
+险种：%5  账户余额：%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在查询参保人信息（1101）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医疗费总额 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统筹基金支付 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人账户支付 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人现金支付 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>医保结算ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另有 %1 行不在医保目录内，结算后按现金收款：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实收 %1，找零 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打结算单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收银员关闭结算窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::SignaturePad</name>
+    <message>
+        <source>请患者在此签名</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
