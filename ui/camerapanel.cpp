@@ -19,6 +19,7 @@ CameraPanel::CameraPanel(camera::SettlementEvidence& evidence, QWidget* parent)
     layout->addWidget(m_notice);
 
     m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("cameraPreview"));
     m_preview->setMinimumSize(320, 180);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setStyleSheet(QStringLiteral("background:#202020;color:#ddd;"));
@@ -64,6 +65,8 @@ CameraPanel::CameraPanel(camera::SettlementEvidence& evidence, QWidget* parent)
             &CameraPanel::refresh);
     connect(&m_evidence, &camera::SettlementEvidence::insuredPathClosed, this,
             [this](const Error& e) { m_message->setText(e.userText()); });
+    m_scaler = new FrameScaler(this);
+    connect(m_scaler, &FrameScaler::scaled, this, &CameraPanel::showScaled);
     refresh();
 }
 
@@ -125,37 +128,27 @@ QString CameraPanel::noticeText()
               "只保存在本店电脑上，到期删除；不同意可自费结算。");
 }
 
-QImage CameraPanel::imageOf(const VideoFrame& frame)
+QImage CameraPanel::framedPicture(const ScaledFrame& scaled, const camera::FaceVerdict& verdict,
+                                  bool mirrored)
 {
-    if (frame.width <= 0 || frame.height <= 0 || frame.strideBytes < frame.width * 3
-        || frame.bgr.size() < qsizetype(frame.strideBytes) * frame.height)
-        return {};
-    return QImage(reinterpret_cast<const uchar*>(frame.bgr.constData()), frame.width, frame.height,
-                  frame.strideBytes, QImage::Format_BGR888)
-        .copy();
+    QImage picture = scaled.picture;
+    if (picture.isNull() || scaled.frameSize.isEmpty() || verdict.box.isEmpty())
+        return picture;
+    const double sx = double(picture.width()) / scaled.frameSize.width();
+    const double sy = double(picture.height()) / scaled.frameSize.height();
+    QRectF box(verdict.box.x() * sx, verdict.box.y() * sy, verdict.box.width() * sx,
+               verdict.box.height() * sy);
+    if (mirrored)
+        box.moveLeft(picture.width() - box.right());
+    QPainter p(&picture); // draws on a copy: the scaled picture stays clean for the next verdict
+    p.setPen(QPen(verdict.usable() ? QColor(0x2e, 0xcc, 0x71) : QColor(0xff, 0xa5, 0x00), 3));
+    p.drawRect(box);
+    return picture;
 }
 
-QImage CameraPanel::framedPicture(const QImage& frame, const camera::FaceVerdict& verdict,
-                                  QSize target, bool mirrored)
+QSize CameraPanel::pictureSize() const
 {
-    if (frame.isNull() || target.isEmpty())
-        return {};
-    QImage picture = frame.scaled(target, Qt::KeepAspectRatio, Qt::FastTransformation)
-                         .convertToFormat(QImage::Format_RGB32);
-    if (mirrored)
-        picture = picture.mirrored(true, false);
-    if (!verdict.box.isEmpty()) {
-        const double sx = double(picture.width()) / frame.width();
-        const double sy = double(picture.height()) / frame.height();
-        QRectF box(verdict.box.x() * sx, verdict.box.y() * sy, verdict.box.width() * sx,
-                   verdict.box.height() * sy);
-        if (mirrored)
-            box.moveLeft(picture.width() - box.right());
-        QPainter p(&picture);
-        p.setPen(QPen(verdict.usable() ? QColor(0x2e, 0xcc, 0x71) : QColor(0xff, 0xa5, 0x00), 3));
-        p.drawRect(box);
-    }
-    return picture;
+    return m_preview->size().expandedTo(QSize(320, 180));
 }
 
 void CameraPanel::showFrame(const VideoFrame& frame)
@@ -164,19 +157,28 @@ void CameraPanel::showFrame(const VideoFrame& frame)
     if (m_lastDrawn.isValid() && m_lastDrawn.elapsed() < 100)
         return;
     m_lastDrawn.start();
-    QImage image = imageOf(frame);
-    if (image.isNull())
-        return;
-    m_frame = std::move(image);
+    m_frame = frame;
+    m_scaler->submit(m_frame, pictureSize());
+}
+
+void CameraPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_frame.bgr.isEmpty())
+        m_scaler->submit(m_frame, pictureSize()); // the picture follows the panel's size
+}
+
+void CameraPanel::showScaled(const ScaledFrame& scaled)
+{
+    m_scaled = scaled;
     drawPicture();
 }
 
 void CameraPanel::drawPicture()
 {
-    if (m_frame.isNull())
+    if (m_scaled.picture.isNull())
         return;
-    m_picture = framedPicture(m_frame, m_evidence.liveVerdict(),
-                              m_preview->size().expandedTo(QSize(320, 180)));
+    m_picture = framedPicture(m_scaled, m_evidence.liveVerdict());
     m_preview->setPixmap(QPixmap::fromImage(m_picture));
 }
 

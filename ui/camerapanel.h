@@ -2,6 +2,7 @@
 
 #include "app/core/camera/settlementevidence.h"
 #include "app/core/ports/camera.h"
+#include "ui/framescaler.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -19,8 +20,9 @@ namespace pos::ui {
 /// a refusal is shown as the core words it.
 ///
 /// Frames arrive through showFrame() (the lead connects Camera::frameReady); at most 10 a second
-/// are drawn, and drawing scales one image, so the GUI thread stays free. The gate must outlive
-/// the panel.
+/// are shown. A FrameScaler scales them to the picture's size on its own thread, so the GUI
+/// thread only draws the face box on the scaled picture and paints it. The gate must outlive the
+/// panel.
 class CameraPanel final : public QWidget
 {
     Q_OBJECT
@@ -41,20 +43,24 @@ public:
     /// The CAM-CONSENT notice that the settlement area records (the cashier's panel and the
     /// customer display show the same words).
     [[nodiscard]] static QString noticeText();
-    /// A copy of the frame's pixels (BGR), or a null image for a malformed frame.
-    [[nodiscard]] static QImage imageOf(const VideoFrame& frame);
-    /// `frame` scaled into `target` with the verdict's face box drawn (green when usable, orange
-    /// otherwise); mirrored for the customer, who expects to see themselves as in a mirror.
-    [[nodiscard]] static QImage framedPicture(const QImage& frame,
-                                              const camera::FaceVerdict& verdict, QSize target,
+    /// The scaled picture with the verdict's face box drawn (green when usable, orange
+    /// otherwise); `mirrored` when the picture was (for the customer, who expects to see
+    /// themselves as in a mirror), so the box is too.
+    [[nodiscard]] static QImage framedPicture(const ScaledFrame& scaled,
+                                              const camera::FaceVerdict& verdict,
                                               bool mirrored = false);
 
 public Q_SLOTS:
     void showFrame(const pos::VideoFrame& frame);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
     void showResult(const Status& status);
+    [[nodiscard]] QSize pictureSize() const;
+    void showScaled(const ScaledFrame& scaled);
     void drawPicture();
 
     camera::SettlementEvidence& m_evidence;
@@ -67,8 +73,10 @@ private:
     QPushButton* m_consent = nullptr;
     QPushButton* m_refuse = nullptr;
     QPushButton* m_retry = nullptr;
-    QImage m_frame;   ///< the last frame shown (BGR)
-    QImage m_picture; ///< with the framing
+    FrameScaler* m_scaler = nullptr;
+    VideoFrame m_frame;   ///< the last frame given to the scaler (shares the camera's bytes)
+    ScaledFrame m_scaled; ///< the last picture it delivered
+    QImage m_picture;     ///< with the framing
     QElapsedTimer m_lastDrawn;
 };
 

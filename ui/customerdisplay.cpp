@@ -11,8 +11,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <utility>
-
 namespace pos::ui {
 
 namespace {
@@ -122,6 +120,8 @@ CustomerDisplay::CustomerDisplay(const SaleWorkflow& sale,
             showCart();
     });
     connect(&m_sale, &SaleWorkflow::saleCompleted, this, &CustomerDisplay::showPaid);
+    m_scaler = new FrameScaler(this);
+    connect(m_scaler, &FrameScaler::scaled, this, &CustomerDisplay::showScaled);
     if (m_evidence) {
         connect(m_evidence, &camera::SettlementEvidence::stateChanged, this,
                 &CustomerDisplay::refreshCamera);
@@ -197,9 +197,10 @@ void CustomerDisplay::refreshCamera()
     const bool show = m_evidence && showsPicture(m_evidence->state());
     m_cameraBox->setVisible(show);
     if (!show) {
-        // Between settlements nobody's picture stays on the customer's screen.
-        m_pending = VideoFrame{};
-        m_frame = QImage();
+        // Between settlements nobody's picture stays on the customer's screen, nor comes later.
+        m_scaler->clear();
+        m_frame = VideoFrame{};
+        m_scaled = ScaledFrame{};
         m_picture = QImage();
         m_preview->clear();
         m_preview->setText(tr("请看摄像头"));
@@ -223,6 +224,11 @@ void CustomerDisplay::refreshCamera()
     drawPicture();
 }
 
+QSize CustomerDisplay::pictureSize() const
+{
+    return m_preview->size().expandedTo(QSize(320, 240));
+}
+
 void CustomerDisplay::showFrame(const VideoFrame& frame)
 {
     if (!pictureShown())
@@ -230,39 +236,37 @@ void CustomerDisplay::showFrame(const VideoFrame& frame)
     if (m_lastDrawn.isValid() && m_lastDrawn.elapsed() < 100)
         return;
     m_lastDrawn.start();
-    m_pending = frame; // shares the bytes; copied and scaled when drawn
-    if (m_drawQueued)
-        return;
-    m_drawQueued = true;
-    QMetaObject::invokeMethod(this, &CustomerDisplay::drawPendingFrame, Qt::QueuedConnection);
+    m_frame = frame; // shares the bytes; the scaler reads them on its thread
+    m_scaler->submit(m_frame, pictureSize(), true);
 }
 
-void CustomerDisplay::drawPendingFrame()
+void CustomerDisplay::showScaled(const ScaledFrame& scaled)
 {
-    m_drawQueued = false;
-    const VideoFrame frame = std::exchange(m_pending, VideoFrame{});
     if (!pictureShown()) // the settlement ended meanwhile: nobody's picture stays
         return;
-    QImage image = CameraPanel::imageOf(frame);
-    if (image.isNull())
-        return;
-    m_frame = std::move(image);
+    m_scaled = scaled;
     drawPicture();
 }
 
 void CustomerDisplay::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    // Full screen arrives after the first frames: the picture follows the screen's size.
-    QTimer::singleShot(0, this, &CustomerDisplay::drawPicture);
+    // Full screen arrives after the first frames: the picture follows the screen's size (once
+    // the layout has given the picture its new size).
+    QTimer::singleShot(0, this, &CustomerDisplay::rescale);
+}
+
+void CustomerDisplay::rescale()
+{
+    if (pictureShown() && !m_frame.bgr.isEmpty())
+        m_scaler->submit(m_frame, pictureSize(), true);
 }
 
 void CustomerDisplay::drawPicture()
 {
-    if (m_frame.isNull() || !m_evidence)
+    if (m_scaled.picture.isNull() || !m_evidence)
         return;
-    m_picture = CameraPanel::framedPicture(m_frame, m_evidence->liveVerdict(),
-                                           m_preview->size().expandedTo(QSize(320, 240)), true);
+    m_picture = CameraPanel::framedPicture(m_scaled, m_evidence->liveVerdict(), true);
     m_preview->setPixmap(QPixmap::fromImage(m_picture));
 }
 

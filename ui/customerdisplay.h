@@ -2,6 +2,7 @@
 
 #include "app/core/ports/camera.h"
 #include "app/core/sale.h"
+#include "ui/framescaler.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -33,10 +34,11 @@ namespace pos::ui {
 /// between settlements there is no live picture of whoever stands at the counter.
 ///
 /// Frames arrive through showFrame() (the composition root connects Camera::frameReady); at most
-/// ten a second are drawn, each in an event of its own after the camera's (the cashier's panel
-/// draws the same frame in the camera's event: together they would hold the GUI thread twice as
-/// long). `evidence` may be null (no settlement camera configured): then the
-/// notice and the picture are not shown. Both must outlive the display.
+/// ten a second are shown. A FrameScaler of its own scales and mirrors them to the screen's
+/// picture size on its thread, so the GUI thread only draws the face box and paints. A frame
+/// still being scaled when the settlement ends is never shown. `evidence` may be null (no
+/// settlement camera configured): then the notice and the picture are not shown. Both must
+/// outlive the display.
 class CustomerDisplay final : public QWidget
 {
     Q_OBJECT
@@ -66,8 +68,10 @@ private:
     void showPaid(const PaymentOutcome& outcome);
     void showLines(const QList<SaleLine>& lines);
     void refreshCamera();
-    /// Draws the frame showFrame() kept, in an event of its own.
-    void drawPendingFrame();
+    [[nodiscard]] QSize pictureSize() const;
+    /// Scales the last frame again (the screen's size changed).
+    void rescale();
+    void showScaled(const ScaledFrame& scaled);
     void drawPicture();
 
     const SaleWorkflow& m_sale;
@@ -80,11 +84,11 @@ private:
     QLabel* m_total = nullptr;
     QLabel* m_thanks = nullptr;
     QTimer* m_thanksTimer = nullptr;
-    QImage m_frame;
-    QImage m_picture;
+    FrameScaler* m_scaler = nullptr;
+    VideoFrame m_frame;   ///< the last frame given to the scaler (shares the camera's bytes)
+    ScaledFrame m_scaled; ///< the last picture it delivered (mirrored)
+    QImage m_picture;     ///< with the framing
     QElapsedTimer m_lastDrawn;
-    VideoFrame m_pending; ///< shares the camera's bytes until drawn
-    bool m_drawQueued = false;
 };
 
 } // namespace pos::ui

@@ -3,10 +3,12 @@
 #include "app/core/ports/clock.h"
 #include "devices/camera/videoframeimage.h"
 #include "devices/logging.h"
+#include "devices/workerthread.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QTimer>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -20,7 +22,10 @@ struct SimulatedCamera::Video
     QString path;
 };
 
-SimulatedCamera::~SimulatedCamera() = default;
+SimulatedCamera::~SimulatedCamera()
+{
+    stop();
+}
 
 bool SimulatedCamera::isVideoFile(const QString& path)
 {
@@ -35,8 +40,7 @@ SimulatedCamera::SimulatedCamera(Options options, const Clock& clock, QObject* p
     , m_options(std::move(options))
     , m_clock(clock)
 {
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] { emitNextFrame(); });
+    qRegisterMetaType<pos::VideoFrame>();
 }
 
 QString SimulatedCamera::deviceName() const
@@ -63,16 +67,16 @@ Status SimulatedCamera::start()
         if (!video->capture.isOpened())
             return makeError(ErrorCode::DeviceFailure,
                              tr("模拟摄像头无法打开视频 %1").arg(m_options.source));
-        m_images.clear();
-        m_video = std::move(video);
-        m_position = 0;
-        m_running = true;
-        if (m_options.intervalMs > 0)
-            m_timer.start(m_options.intervalMs);
+        {
+            std::lock_guard lock(m_mutex);
+            m_images.clear();
+            m_video = std::move(video);
+            m_position = 0;
+        }
+        begin();
         qCDebug(lcCamera) << "simulated camera replays a video";
         return {};
     }
-    m_video.reset();
     if (source.isDir()) {
         const QDir dir(source.absoluteFilePath());
         for (const QString& name : dir.entryList({QStringLiteral("*.png"), QStringLiteral("*.jpg"),
@@ -102,27 +106,59 @@ Status SimulatedCamera::start()
             ErrorCode::DeviceFailure,
             tr("模拟摄像头：文件夹 %1 中没有图片（png、jpg、bmp、pgm）").arg(m_options.source));
 
-    m_images = std::move(images);
-    m_position = 0;
-    m_running = true;
-    if (m_options.intervalMs > 0)
-        m_timer.start(m_options.intervalMs);
-    qCDebug(lcCamera) << "simulated camera replays" << m_images.size() << "images";
+    const qsizetype count = images.size();
+    {
+        std::lock_guard lock(m_mutex);
+        m_video.reset();
+        m_images = std::move(images);
+        m_position = 0;
+    }
+    begin();
+    qCDebug(lcCamera) << "simulated camera replays" << count << "images";
     return {};
+}
+
+void SimulatedCamera::begin()
+{
+    m_running = true;
+    const int generation = ++m_generation;
+    if (m_options.intervalMs <= 0)
+        return;
+    m_thread = std::make_unique<WorkerThread>(QStringLiteral("simulated-camera"));
+    auto* worker = new QObject;
+    const int intervalMs = m_options.intervalMs;
+    m_thread->start(worker, [this, worker, generation, intervalMs] {
+        auto* timer = new QTimer(worker);
+        timer->setTimerType(Qt::PreciseTimer);
+        connect(timer, &QTimer::timeout, worker, [this, generation] { produce(generation); });
+        timer->start(intervalMs);
+    });
 }
 
 void SimulatedCamera::stop()
 {
-    m_timer.stop();
+    m_thread.reset(); // the timer and its thread end here; nothing is made after this
+    ++m_generation;   // what was posted before is not emitted
     m_running = false;
+}
+
+int SimulatedCamera::imageCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_images.size());
+}
+
+bool SimulatedCamera::isVideo() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_video != nullptr;
 }
 
 void SimulatedCamera::setFault(Fault fault)
 {
-    if (fault == m_fault)
+    const Fault before = m_fault.exchange(fault);
+    if (fault == before)
         return;
-    const Fault before = m_fault;
-    m_fault = fault;
     if (fault == Fault::Unplugged)
         Q_EMIT failed(tr("模拟摄像头已断开"));
     if (fault == Fault::None && (before == Fault::Stall || before == Fault::Unplugged))
@@ -149,21 +185,26 @@ bool SimulatedCamera::nextVideoFrame(QImage* image)
     return true;
 }
 
-bool SimulatedCamera::emitNextFrame()
+bool SimulatedCamera::makeFrame(VideoFrame* frame, bool* ended)
 {
-    if (!m_running || m_fault == Fault::Stall || m_fault == Fault::Unplugged)
+    *ended = false;
+    const Fault fault = m_fault.load();
+    if (fault == Fault::Stall || fault == Fault::Unplugged)
         return false;
+    std::lock_guard lock(m_mutex);
     QImage image;
     if (m_video) {
         if (!nextVideoFrame(&image)) {
-            stop();
+            *ended = true;
             return false;
         }
     } else {
+        if (m_images.isEmpty())
+            return false;
         const qint64 total = qint64(m_images.size()) * m_options.holdFrames;
         if (m_position >= total) {
             if (!m_options.loop) {
-                stop();
+                *ended = true;
                 return false;
             }
             m_position = 0;
@@ -171,18 +212,77 @@ bool SimulatedCamera::emitNextFrame()
         image = m_images.at(qsizetype(m_position / m_options.holdFrames));
     }
     ++m_position;
-    ++m_framesEmitted;
-    if (m_fault == Fault::Black) {
+    if (fault == Fault::Black) {
         QImage black(image.size(), QImage::Format_BGR888);
         black.fill(Qt::black);
         image = black;
     }
+    *frame = videoFrameFromImage(image, 0);
+    return true;
+}
+
+bool SimulatedCamera::emitNextFrame()
+{
+    if (!m_running)
+        return false;
+    VideoFrame frame;
+    bool ended = false;
+    if (!makeFrame(&frame, &ended)) {
+        if (ended)
+            stop();
+        return false;
+    }
+    emitFrame(std::move(frame));
+    return true;
+}
+
+void SimulatedCamera::produce(int generation)
+{
+    VideoFrame frame;
+    bool ended = false;
+    if (!makeFrame(&frame, &ended)) {
+        if (ended) // the owner stops the replay (and this thread)
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation] {
+                    if (generation == m_generation)
+                        stop();
+                },
+                Qt::QueuedConnection);
+        return;
+    }
+    ++m_made;
+    if (m_inFlight.load() >= 2) {
+        ++m_dropped; // the owner's thread is behind: drop, never queue video
+        return;
+    }
+    ++m_inFlight;
+    QMetaObject::invokeMethod(
+        this, [this, frame = std::move(frame), generation] { deliver(frame, generation); },
+        Qt::QueuedConnection);
+}
+
+void SimulatedCamera::deliver(VideoFrame frame, int generation)
+{
+    --m_inFlight;
+    const Fault fault = m_fault.load();
+    // Stopped (or restarted) since it was made, or a stall or unplug ordered meanwhile: a real
+    // camera's frame would not have come either.
+    if (generation != m_generation || !m_running || fault == Fault::Stall
+        || fault == Fault::Unplugged)
+        return;
+    emitFrame(std::move(frame));
+}
+
+void SimulatedCamera::emitFrame(VideoFrame frame)
+{
+    ++m_framesEmitted;
     if (m_announceRestored) {
         m_announceRestored = false;
         Q_EMIT restored();
     }
-    Q_EMIT frameReady(videoFrameFromImage(image, m_clock.now().toMSecsSinceEpoch()));
-    return true;
+    frame.timestampMs = m_clock.now().toMSecsSinceEpoch();
+    Q_EMIT frameReady(frame);
 }
 
 } // namespace pos::devices

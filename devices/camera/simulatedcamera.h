@@ -5,15 +5,18 @@
 #include <QImage>
 #include <QList>
 #include <QSize>
-#include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace pos {
 class Clock;
 }
 
 namespace pos::devices {
+
+class WorkerThread;
 
 /// The simulated twin of the settlement camera: replays image files (one file, or every image in
 /// a folder in name order) or a video file (mkv, mp4, avi, mov, webm; decoded with OpenCV) as BGR
@@ -28,8 +31,12 @@ namespace pos::devices {
 /// fault resumes the replay; after a stall or unplug restored() comes with the first frame.
 ///
 /// Images are prepared when start() is called (all read and converted once), video frames are
-/// decoded one at a time; both are emitted by a timer on the owner's thread — reading a few files
-/// needs no capture thread (a video frame of 720p decodes in a few milliseconds).
+/// decoded one at a time. As a real camera's capture thread does, a timer on the camera's own
+/// thread ("simulated-camera") makes each frame — decodes it, copies its bytes, blackens it — and
+/// hands it to the owner's thread, where frameReady() is emitted with the Clock's timestamp: the
+/// owner's thread (the GUI thread at the counter) only passes the frame on. At most two frames
+/// wait in the owner's queue; the camera's thread drops the rest (a busy GUI thread never piles
+/// up video). Frames posted before stop() are not emitted after it.
 class SimulatedCamera final : public Camera
 {
     Q_OBJECT
@@ -65,34 +72,56 @@ public:
     void stop() override;
     [[nodiscard]] bool isRunning() const override { return m_running; }
 
-    /// Emits the next frame now (what the timer does). Returns false when not started, when a
+    /// Makes the next frame on the calling thread and emits it now (what the timer's thread does,
+    /// without the hand-over; tests step a replay with it). Returns false when not started, when a
     /// stall or unplug is ordered, or when the last frame was shown and loop is off.
     bool emitNextFrame();
     /// The images the replay cycles through (after start()), one per source file; 0 for a video.
-    [[nodiscard]] int imageCount() const { return int(m_images.size()); }
+    [[nodiscard]] int imageCount() const;
     [[nodiscard]] int framesEmitted() const { return m_framesEmitted; }
-    [[nodiscard]] bool isVideo() const { return m_video != nullptr; }
+    /// Frames the camera's thread made, and of them those it dropped because two were still
+    /// waiting for the owner's thread (any thread may ask).
+    [[nodiscard]] int framesMade() const { return m_made.load(); }
+    [[nodiscard]] int framesDropped() const { return m_dropped.load(); }
+    [[nodiscard]] bool isVideo() const;
 
     void setFault(Fault fault);
-    [[nodiscard]] Fault fault() const { return m_fault; }
+    [[nodiscard]] Fault fault() const { return m_fault.load(); }
 
     /// True when `path` names a video file the replay decodes (by its extension).
     [[nodiscard]] static bool isVideoFile(const QString& path);
 
 private:
     struct Video;
+    /// Running from now on; starts the camera's thread and its timer unless intervalMs is 0.
+    void begin();
+    /// The next frame (timestamp 0), blackened when so ordered; false when a stall or unplug is
+    /// ordered or the replay is over (`*ended` then says which). Any thread; takes m_mutex.
+    bool makeFrame(VideoFrame* frame, bool* ended);
     bool nextVideoFrame(QImage* image);
+    /// The camera's thread: one timer tick.
+    void produce(int generation);
+    /// The owner's thread: a frame made by the camera's thread arrives.
+    void deliver(VideoFrame frame, int generation);
+    void emitFrame(VideoFrame frame);
 
     Options m_options;
     const Clock& m_clock;
-    QTimer m_timer;
-    QList<QImage> m_images; ///< already BGR888, at frame size
-    qint64 m_position = 0;  ///< frame index into the replay
-    int m_framesEmitted = 0;
-    bool m_running = false;
+    std::unique_ptr<WorkerThread> m_thread; ///< while the timer runs
+
+    mutable std::mutex m_mutex; ///< guards the replay: images, video, position
+    QList<QImage> m_images;     ///< already BGR888, at frame size
+    qint64 m_position = 0;      ///< frame index into the replay
     std::unique_ptr<Video> m_video;
-    Fault m_fault = Fault::None;
-    bool m_announceRestored = false;
+
+    std::atomic<Fault> m_fault{Fault::None};
+    std::atomic<int> m_inFlight{0};  ///< made, posted, not yet arrived on the owner's thread
+    std::atomic<int> m_made{0};      ///< by the camera's thread
+    std::atomic<int> m_dropped{0};   ///< by the camera's thread, two still waiting
+    int m_generation = 0;            ///< owner's thread: a new one at every start() and stop()
+    int m_framesEmitted = 0;         ///< owner's thread
+    bool m_running = false;          ///< owner's thread
+    bool m_announceRestored = false; ///< owner's thread
 };
 
 } // namespace pos::devices

@@ -2,11 +2,13 @@
 #include "devices/camera/simulatedcamera.h"
 #include "devices/recorder/gstsegmentwriter.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace pos;
 using namespace pos::devices;
@@ -106,10 +108,96 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= 3, 5000);
         camera.stop();
         const int count = int(frames.count());
-        // Stopped: its timer (on this thread) never fires again; what was posted arrives now.
+        // Stopped: its thread is gone, and what it posted before is not emitted.
         QVERIFY(!camera.isRunning());
         QCoreApplication::processEvents();
         QCOMPARE(frames.count(), count);
+    }
+
+    // As a real camera's capture thread: the frames are made on the camera's own thread, so they
+    // keep coming while the owner's thread (the GUI thread at the counter) is busy and runs no
+    // event loop; they are emitted on the owner's thread, at most two having waited for it — the
+    // rest are dropped, never queued.
+    void makesFramesOnItsOwnThread()
+    {
+        SystemClock clock;
+        SimulatedCamera::Options o;
+        o.source = kEanPng;
+        o.intervalMs = 5;
+        o.frameSize = QSize(1280, 720);
+        SimulatedCamera camera(o, clock);
+        QSignalSpy frames(&camera, &Camera::frameReady);
+        QThread* emittedOn = nullptr;
+        QObject receiver;
+        connect(&camera, &Camera::frameReady, &receiver,
+                [&emittedOn] { emittedOn = QThread::currentThread(); });
+        QVERIFY(camera.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= 2, 5000);
+        QCOMPARE(emittedOn, QThread::currentThread());
+        QCOMPARE(frames.constLast().at(0).value<VideoFrame>().width, 1280);
+
+        // This thread busy: no event loop runs here, and frames are still made.
+        const int emitted = int(frames.count());
+        const int made = camera.framesMade();
+        const QDeadlineTimer deadline(10000);
+        while (camera.framesMade() < made + 8 && !deadline.hasExpired())
+            QThread::yieldCurrentThread();
+        QVERIFY2(camera.framesMade() >= made + 8, "no frames made while this thread was busy");
+        camera.stop(); // the camera's thread ends; nothing is made any more
+        QCOMPARE(frames.count(), emitted);
+        // Of the frames made while this thread was busy, at most two waited for it.
+        const int waited = camera.framesMade() - camera.framesDropped() - emitted;
+        QVERIFY2(waited >= 0 && waited <= 2, qPrintable(QString::number(waited)));
+        QVERIFY(camera.framesDropped() >= 6);
+        QCoreApplication::processEvents();
+        QCOMPARE(frames.count(), emitted); // stopped: the waiting ones are not emitted
+    }
+
+    // The faults with the replay running on the camera's thread: a stall stops the frames, a
+    // black picture comes from that thread too, an unplug says so at once; clearing resumes,
+    // restored() before the first frame back.
+    void faultsWithTheTimerRunning()
+    {
+        SystemClock clock;
+        SimulatedCamera::Options o;
+        o.source = kEanPng;
+        o.intervalMs = 5;
+        SimulatedCamera camera(o, clock);
+        QSignalSpy frames(&camera, &Camera::frameReady);
+        QSignalSpy failed(&camera, &Camera::failed);
+        QSignalSpy restored(&camera, &Camera::restored);
+        int framesAtRestore = -1;
+        QObject receiver;
+        connect(&camera, &Camera::restored, &receiver,
+                [&] { framesAtRestore = int(frames.count()); });
+        QVERIFY(camera.start().ok());
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() >= 1, 5000);
+
+        const int beforeStall = int(frames.count());
+        camera.setFault(SimulatedCamera::Fault::Stall);
+        QCoreApplication::processEvents(); // what was made before the stall is not emitted
+        QCOMPARE(frames.count(), beforeStall);
+        camera.setFault(SimulatedCamera::Fault::None);
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() > beforeStall, 5000);
+        QCOMPARE(restored.count(), 1);
+        QCOMPARE(framesAtRestore, beforeStall);
+        QCOMPARE(failed.count(), 0);
+
+        camera.setFault(SimulatedCamera::Fault::Black);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QByteArray b = frames.constLast().at(0).value<VideoFrame>().bgr;
+                return b.count('\0') == b.size();
+            }(),
+            5000);
+        camera.setFault(SimulatedCamera::Fault::Unplugged);
+        QCOMPARE(failed.count(), 1);
+        QCoreApplication::processEvents();
+        const int beforePlug = int(frames.count());
+        camera.setFault(SimulatedCamera::Fault::None);
+        QTRY_VERIFY_WITH_TIMEOUT(frames.count() > beforePlug, 5000);
+        QCOMPARE(restored.count(), 2);
+        QCOMPARE(framesAtRestore, beforePlug);
     }
 
     // Every fault of a real camera on command: a stall says nothing (watchdogs must notice), an

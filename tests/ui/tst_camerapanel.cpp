@@ -12,10 +12,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace pos;
 using namespace pos::camera;
 
 namespace {
+
+bool hasGreenBox(const QImage& pic)
+{
+    for (int x = 0; x < pic.width(); ++x)
+        for (int y = 0; y < pic.height(); ++y)
+            if (qGreen(pic.pixel(x, y)) > 180 && qRed(pic.pixel(x, y)) < 100)
+                return true;
+    return false;
+}
 
 struct Rig
 {
@@ -61,17 +72,43 @@ private Q_SLOTS:
         r.frame(true);
         QCOMPARE(r.gate.state(), EvidenceState::FaceHeld);
         QVERIFY(r.panel.verdictLabel()->text().contains(QStringLiteral("已采集本单人脸")));
-        // The face is framed in the picture: green pixels where the box is drawn.
-        const QImage pic = r.panel.lastPicture();
-        QVERIFY(!pic.isNull());
-        bool green = false;
-        for (int x = 0; x < pic.width() && !green; ++x)
-            for (int y = 0; y < pic.height() && !green; ++y)
-                green = qGreen(pic.pixel(x, y)) > 180 && qRed(pic.pixel(x, y)) < 100;
-        QVERIFY(green);
+        // The face is framed in the picture: green pixels where the box is drawn (the picture
+        // arrives scaled from the panel's scaler thread).
+        QTRY_VERIFY(hasGreenBox(r.panel.lastPicture()));
         QTest::mouseClick(r.panel.retryButton(), Qt::LeftButton);
         QCOMPARE(r.gate.state(), EvidenceState::Capturing);
         QVERIFY(r.panel.statusLabel()->text().contains(QStringLiteral("录像中")));
+    }
+
+    // The frame is handed to the scaler and shown when its picture comes back, scaled to the
+    // preview: the GUI thread does not scale it in showFrame().
+    void showsADeliveredFrame()
+    {
+        Rig r;
+        r.panel.resize(640, 520);
+        r.panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&r.panel));
+        VideoFrame f = fakes::hdFrame(r.clock.now().toMSecsSinceEpoch(), '\x20');
+        for (int y = 0; y < f.height; ++y) // the frame's right half light
+            std::fill_n(f.bgr.data() + qsizetype(y) * f.strideBytes + f.width / 2 * 3,
+                        f.width / 2 * 3, '\xe0');
+        r.panel.showFrame(f);
+        QVERIFY(r.panel.lastPicture().isNull()); // not scaled on this thread
+        QTRY_VERIFY(!r.panel.lastPicture().isNull());
+        const QImage pic = r.panel.lastPicture();
+        const QLabel* preview = r.panel.findChild<QLabel*>(QStringLiteral("cameraPreview"));
+        QVERIFY(preview);
+        // Fitted into the preview, aspect kept; not mirrored for the cashier.
+        QVERIFY2(pic.width() == preview->width() || pic.height() == preview->height(),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                .arg(pic.width())
+                                .arg(pic.height())
+                                .arg(preview->width())
+                                .arg(preview->height())));
+        QVERIFY(qAbs(pic.width() * 720 - pic.height() * 1280) <= 1280);
+        QVERIFY(qGray(pic.pixel(2, pic.height() / 2)) < 60);
+        QVERIFY(qGray(pic.pixel(pic.width() - 3, pic.height() / 2)) > 180);
+        QCOMPARE(preview->pixmap().size(), pic.size());
     }
 
     void refusalShowsSelfPay()
