@@ -1,5 +1,6 @@
 #include "app/commands.h"
 
+#include "app/awaitanswer.h"
 #include "app/core/camera/settlementevidence.h"
 #include "app/core/insurance/reconciliation.h"
 #include "app/core/insurance/settlementservice.h"
@@ -770,27 +771,6 @@ int runSaleReturn(const AppConfig& config, const QString& user, const QString& s
 
 namespace {
 
-/// Runs an asynchronous settlement step and waits on this thread's event loop for its answer
-/// (the platform's timeout bounds it; `limitMs` is a last resort).
-template <typename T>
-std::optional<Result<T>>
-awaitSettlement(const std::function<Status(std::function<void(Result<T>)>)>& start, int limitMs)
-{
-    std::optional<Result<T>> out;
-    QEventLoop loop;
-    const Status s = start([&](Result<T> r) {
-        out.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!s)
-        return Result<T>(s.error());
-    if (!out) {
-        QTimer::singleShot(limitMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return out;
-}
-
 /// The counter's settlement service, or why there is none.
 SettlementService* settlementOf(Counter& c)
 {
@@ -800,6 +780,36 @@ SettlementService* settlementOf(Counter& c)
 }
 
 constexpr int kSettlementLimitMs = 120000;
+
+/// Reverses (2601) every 2102/2103 an earlier run left without an answer, one at a time as the
+/// platform answers; an error when one cannot be resolved now.
+Status resolveFirst(SettlementService& s)
+{
+    QMetaObject::Connection watch;
+    const std::optional<Result<int>> left = awaitAnswer<int>(
+        [&](std::function<void(Result<int>)> finish) {
+            const auto next = [&s, finish] {
+                if (s.busy())
+                    return; // a 2601 on its way: its answer comes back here
+                Result<int> r = s.resolveUnresolved();
+                if (!r || *r == 0)
+                    finish(std::move(r));
+                else if (!s.busy()) // nothing sent: the platform refused every 2601
+                    finish(makeError(ErrorCode::DeviceFailure,
+                                     Tr::tr("有 %1 笔结果未知的报文未能冲正（2601）").arg(*r),
+                                     QStringLiteral("SETTLE-ONCE")));
+            };
+            watch = QObject::connect(&s, &SettlementService::changed, &s, next);
+            next();
+        },
+        kSettlementLimitMs);
+    QObject::disconnect(watch);
+    if (!left)
+        return makeError(ErrorCode::DeviceFailure, Tr::tr("医保平台未应答冲正（2601）"));
+    if (!*left)
+        return left->error();
+    return {};
+}
 
 } // namespace
 
@@ -815,19 +825,15 @@ int runSettleRefund(const AppConfig& config, const QString& user, const QString&
         SettlementService* s = settlementOf(c);
         if (!s)
             return 1;
-        // The service reports the outcome as a notice (and in the audit trail); the command
-        // waits for the settlement to leave the state it is in, or for an error notice.
-        std::optional<Notice> last;
-        QObject::connect(s, &SettlementService::notice, s, [&](const Notice& n) { last = n; });
-        const std::optional<Result<bool>> done = awaitSettlement<bool>(
-            [&](std::function<void(Result<bool>)> finish) {
-                QObject::connect(s, &SettlementService::notice, s, [finish](const Notice& n) {
-                    if (n.level == Notice::Level::Error)
-                        finish(makeError(ErrorCode::DeviceFailure, n.text));
-                    else if (n.level == Notice::Level::Info)
-                        finish(true);
-                });
-                return s->refund(settlementNo, reason);
+        // SETTLE-ONCE: what an earlier run left without an answer is reversed (2601) first.
+        if (Status r = resolveFirst(*s); !r) {
+            err(r.error().userText());
+            return 1;
+        }
+        const std::optional<Result<QString>> done = awaitAnswer<QString>(
+            [&](std::function<void(Result<QString>)> finish) {
+                if (Status started = s->refund(settlementNo, reason, finish); !started)
+                    finish(started.error());
             },
             kSettlementLimitMs);
         if (!done) {
@@ -839,7 +845,10 @@ int runSettleRefund(const AppConfig& config, const QString& user, const QString&
             err(done->error().userText());
             return 1;
         }
-        out(last ? last->text : Tr::tr("已退费"));
+        const std::optional<InsuredSettlementRecord> refunded = s->find(settlementNo).value();
+        out(Tr::tr("医保结算 %1 已退费（退货单 %2）：统筹与个人账户原路退回医保，请退还现金 %3")
+                .arg(settlementNo, **done,
+                     refunded ? refunded->split.cash.display() : QStringLiteral("-")));
         return 0;
     });
 }
@@ -856,9 +865,10 @@ int runSettleReconcile(const AppConfig& config, const QString& user, const QStri
         SettlementService* s = settlementOf(c);
         if (!s)
             return 1;
-        const std::optional<Result<ReconcileReport>> done = awaitSettlement<ReconcileReport>(
+        const std::optional<Result<ReconcileReport>> done = awaitAnswer<ReconcileReport>(
             [&](std::function<void(Result<ReconcileReport>)> finish) {
-                return s->reconcile(day, std::move(finish));
+                if (Status started = s->reconcile(day, finish); !started)
+                    finish(started.error());
             },
             kSettlementLimitMs);
         if (!done) {

@@ -1,5 +1,6 @@
 #include "app/synccommands.h"
 
+#include "app/awaitanswer.h"
 #include "app/commandtable.h"
 #include "app/core/insurance/insurancecatalog.h"
 #include "app/core/ports/clock.h"
@@ -56,24 +57,6 @@ QString option(const QStringList& args, const QString& name)
 {
     const qsizetype i = args.indexOf(name);
     return i >= 0 ? args.value(i + 1) : QString();
-}
-
-/// Waits for an asynchronous result on this thread's event loop (not a sleep).
-template <typename T>
-std::optional<Result<T>> await(const std::function<void(std::function<void(Result<T>)>)>& start,
-                               int timeoutMs)
-{
-    std::optional<Result<T>> out;
-    QEventLoop loop;
-    start([&](Result<T> r) {
-        out.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!out) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return out;
 }
 
 Result<std::unique_ptr<Store>> open(const AppConfig& config)
@@ -272,7 +255,7 @@ int reconcile(Store& s, const QStringList& args, QTextStream& out, QTextStream& 
             << '\n';
         return 2;
     }
-    const std::optional<Result<upload::ReconReport>> report = await<upload::ReconReport>(
+    const std::optional<Result<upload::ReconReport>> report = awaitAnswer<upload::ReconReport>(
         [&](auto done) { s.service->reconcile(from, to, done); }, 300'000);
     if (!report || !report->ok()) {
         err << (report ? report->error().userText() : Tr::tr("平台在规定时间内没有答完")) << '\n';
@@ -297,7 +280,7 @@ int reconcile(Store& s, const QStringList& args, QTextStream& out, QTextStream& 
 int catalog(Store& s, const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const bool full = args.contains(QStringLiteral("--full"));
-    const std::optional<Result<CatalogInfo>> info = await<CatalogInfo>(
+    const std::optional<Result<CatalogInfo>> info = awaitAnswer<CatalogInfo>(
         [&](auto done) { s.service->downloadCatalog(*s.catalog, s.clock, full, done); }, 600'000);
     if (!info || !info->ok()) {
         err << (info ? info->error().userText() : Tr::tr("平台在规定时间内没有答完")) << '\n';

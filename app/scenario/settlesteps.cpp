@@ -13,6 +13,8 @@
 #include <QImage>
 #include <QPainter>
 
+#include <memory>
+
 namespace pos::scenario {
 
 namespace {
@@ -198,22 +200,22 @@ void settleRefund(StepRun& run, const QJsonValue& arg, const QJsonObject&)
     if (no == u"last")
         no = c->lastFinished();
     SettlementService& s = c->settlement();
-    std::optional<Notice> outcome;
-    const QMetaObject::Connection heard = QObject::connect(
-        &s, &SettlementService::notice, &s, [&outcome](const Notice& n) { outcome = n; });
-    run.take(s.refund(no, o.value(QStringLiteral("reason")).toString()));
+    // Shared: an answer later than the wait lands here, not on a finished step's stack.
+    auto answer = std::make_shared<std::optional<Result<QString>>>();
+    run.take(s.refund(no, o.value(QStringLiteral("reason")).toString(),
+                      [answer](Result<QString> r) { *answer = std::move(r); }));
     waitForPlatform(s);
-    QObject::disconnect(heard);
     if (run.error)
         return;
-    if (outcome)
-        run.say(outcome->text);
-    Result<std::optional<InsuredSettlementRecord>> r = s.find(no);
-    if (!r || !*r || (*r)->state != SettleState::Refunded)
-        run.take(makeError(ErrorCode::WrongState,
-                           Tr::tr("医保结算 %1 未退费：%2")
-                               .arg(no, outcome ? outcome->text : Tr::tr("平台无应答")),
+    const std::optional<Result<QString>>& outcome = *answer;
+    if (!outcome)
+        run.take(makeError(ErrorCode::DeviceFailure,
+                           Tr::tr("医保结算 %1 未退费：平台无应答").arg(no),
                            QStringLiteral("REFUND-ORIGINAL")));
+    else if (!*outcome)
+        run.take(outcome->error());
+    else
+        run.say(Tr::tr("医保结算 %1 已退费，退货单 %2").arg(no, **outcome));
 }
 
 void settleReconcile(StepRun& run, const QJsonValue& arg, const QJsonObject&)
@@ -224,9 +226,10 @@ void settleReconcile(StepRun& run, const QJsonValue& arg, const QJsonObject&)
     const QJsonObject o = arg.toObject();
     const QString d = o.value(QStringLiteral("date")).toString(QStringLiteral("today"));
     const QDate day = d == u"today" ? run.t.clock->now().date() : QDate::fromString(d, Qt::ISODate);
-    std::optional<Result<ReconcileReport>> got;
-    run.take(c->settlement().reconcile(day, [&got](Result<ReconcileReport> r) { got = r; }));
+    auto answer = std::make_shared<std::optional<Result<ReconcileReport>>>();
+    run.take(c->settlement().reconcile(day, [answer](Result<ReconcileReport> r) { *answer = r; }));
     waitForPlatform(c->settlement());
+    const std::optional<Result<ReconcileReport>>& got = *answer;
     if (run.error)
         return;
     if (!got) {

@@ -659,6 +659,34 @@ private Q_SLOTS:
         QVERIFY(r.ledgersAgree());
     }
 
+    void aRefundWaitsUntilEveryUnknownOutcomeIsResolved()
+    {
+        Rig r;
+        QCOMPARE(r.settleOnce(), SettleState::Settled);
+        const QString no = r.service.current()->settlementNo;
+        r.finish();
+        // Another till's run left a 2102 without an answer (a crash): nothing is refunded first.
+        PlatformCallRecord lost;
+        lost.msgId = QStringLiteral("M-LOST");
+        lost.infno = QStringLiteral("2102");
+        lost.settlementNo = QStringLiteral("JS-OTHER");
+        lost.state = CallState::Unknown;
+        lost.sentAt = r.clock.now();
+        QVERIFY(r.store.recordCall(lost).ok());
+        const Status refused = r.service.refund(no, QStringLiteral("患者退药"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().ruleId, QStringLiteral("SETTLE-ONCE"));
+        QCOMPARE(r.platform.count(QStringLiteral("2103")), 0);
+        QVERIFY(r.service.resolveUnresolved().ok());
+        std::optional<Result<QString>> done;
+        QVERIFY(
+            r.service.refund(no, QStringLiteral("患者退药"), [&](Result<QString> d) { done = d; })
+                .ok());
+        QVERIFY(done.has_value());
+        QVERIFY(done->ok());
+        QCOMPARE(r.store.records.value(no).state, SettleState::Refunded);
+    }
+
     void onlyAStoreManagerRefunds()
     {
         Rig r;

@@ -144,11 +144,13 @@ Result<std::pair<ReconcileTotals, bool>> parseTotals(const QJsonObject& output)
                              Tr::tr("对总账（3201）应答的 %1 不是金额").arg(QLatin1String(key)));
         *into = *m;
     }
-    bool ok = true;
     const QJsonValue n = s.value(QStringLiteral("fixmedins_setl_cnt"));
-    t.count = n.isDouble() ? n.toInt() : n.toString().toInt(&ok);
-    if (!ok)
-        return makeError(ErrorCode::InvalidInput, Tr::tr("对总账（3201）应答的结算笔数无效"));
+    if (!n.isUndefined()) {
+        bool ok = true;
+        t.count = n.isDouble() ? n.toInt() : n.toString().toInt(&ok);
+        if (!ok || t.count < 0)
+            return makeError(ErrorCode::InvalidInput, Tr::tr("对总账（3201）应答的结算笔数无效"));
+    }
     return std::pair{t, result == u"0"};
 }
 

@@ -309,17 +309,8 @@ Status SettlementService::begin(const QString& settlementNo, const CardCredentia
                       kRule));
     if (m_busy)
         return refuse(makeError(ErrorCode::WrongState, Tr::tr("正在等待医保平台应答，请稍候")));
-    // SETTLE-ONCE: an unknown outcome is resolved before anything else is settled.
-    Result<QList<PlatformCallRecord>> open = m_store.unresolvedCalls();
-    if (!open)
-        return refuse(open.error());
-    if (!open->isEmpty())
-        return refuse(makeError(
-            ErrorCode::RuleViolation,
-            Tr::tr("有 %1 笔结算结果未知（报文 %2），须先冲正（2601）处理，才能开始新的结算")
-                .arg(open->size())
-                .arg(open->first().msgId),
-            kRule));
+    if (Status s = nothingUnresolved(); !s)
+        return refuse(s.error());
     if (draft.lines.isEmpty())
         return refuse(makeError(ErrorCode::InvalidInput, Tr::tr("购物车为空，无需医保结算")));
     // RX-SINGLE, here: a prescription settled by this store is not settled again.
@@ -968,7 +959,7 @@ Status SettlementService::reconcile(const QDate& day, ReconcileDone done)
                 return;
             }
             report->platform = totals->first;
-            if (totals->second && report->platform.count == report->store.count) {
+            if (totals->second) { // 平: the platform compared the totals and the count
                 report->balanced = true;
                 finish(*report);
                 return;
@@ -999,7 +990,23 @@ Status SettlementService::reconcile(const QDate& day, ReconcileDone done)
     return {};
 }
 
-Status SettlementService::refund(const QString& settlementNo, const QString& reason)
+Status SettlementService::nothingUnresolved() const
+{
+    // SETTLE-ONCE: an unknown outcome is resolved before anything else is settled or refunded.
+    Result<QList<PlatformCallRecord>> open = m_store.unresolvedCalls();
+    if (!open)
+        return open.error();
+    if (!open->isEmpty())
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("有 %1 笔结算或退费结果未知（报文 %2），须先冲正（2601）处理")
+                             .arg(open->size())
+                             .arg(open->first().msgId),
+                         kRule);
+    return {};
+}
+
+Status SettlementService::refund(const QString& settlementNo, const QString& reason,
+                                 RefundDone done)
 {
     if (m_access)
         if (Status a = m_access->require(Permission::ReturnSale, settlementNo); !a)
@@ -1009,6 +1016,8 @@ Status SettlementService::refund(const QString& settlementNo, const QString& rea
                                 QStringLiteral("REFUND-ORIGINAL")));
     if (m_busy)
         return refuse(makeError(ErrorCode::WrongState, Tr::tr("正在等待医保平台应答，请稍候")));
+    if (Status s = nothingUnresolved(); !s)
+        return refuse(s.error());
     Result<std::optional<InsuredSettlementRecord>> found = m_store.find(settlementNo);
     if (!found)
         return refuse(found.error());
@@ -1035,16 +1044,21 @@ Status SettlementService::refund(const QString& settlementNo, const QString& rea
                                              {QStringLiteral("psn_no"), r.person.psnNo}}}};
     Status sent = sendRecorded(
         QStringLiteral("2103"), input, settlementNo,
-        [this, r, reason](const PlatformCallRecord& call, Result<PlatformResponse> answer) {
+        [this, r, reason, done](const PlatformCallRecord& call, Result<PlatformResponse> answer) {
+            const auto fail = [&](const QString& why) {
+                announce(Notice::Level::Error, why);
+                if (done)
+                    done(makeError(ErrorCode::DeviceFailure, why,
+                                   QStringLiteral("REFUND-ORIGINAL")));
+            };
             if (call.state == CallState::Unknown) {
-                announce(Notice::Level::Error,
-                         Tr::tr("退费（2103）无确定应答：%1。正在冲正（2601）").arg(call.message));
+                fail(Tr::tr("退费（2103）无确定应答：%1。正在冲正（2601），结算保持不变")
+                         .arg(call.message));
                 reverse(call, Tr::tr("退费结果未知，已冲正"), r.person.psnNo);
                 return;
             }
             if (call.state == CallState::Refused) {
-                announce(Notice::Level::Error,
-                         Tr::tr("退费（2103）被平台拒绝：%1").arg(call.message));
+                fail(Tr::tr("退费（2103）被平台拒绝：%1").arg(call.message));
                 return;
             }
             InsuredSettlementRecord refunded = r;
@@ -1071,15 +1085,16 @@ Status SettlementService::refund(const QString& settlementNo, const QString& rea
                 unknown.state = CallState::Unknown;
                 unknown.message = returned.error().message;
                 (void)m_store.updateCall(unknown);
-                announce(Notice::Level::Error,
-                         Tr::tr("本店未能记录退费：%1。正在冲正（2601），结算保持不变")
-                             .arg(returned.error().message));
+                fail(Tr::tr("本店未能记录退费：%1。正在冲正（2601），结算保持不变")
+                         .arg(returned.error().message));
                 reverse(unknown, Tr::tr("本店未能记录退费"), r.person.psnNo);
                 return;
             }
             announce(Notice::Level::Info,
                      Tr::tr("已退费（退货单 %1）：统筹与个人账户原路退回，请退还现金 %2")
                          .arg(*returned, r.split.cash.display()));
+            if (done)
+                done(*returned);
             Q_EMIT changed();
         });
     if (!sent)

@@ -158,7 +158,9 @@ public:
     /// account parts go back to the insurance, the cash part is returned in cash, and when the
     /// platform has answered the sale is returned (stock, trace codes, 3506) with the Refunded
     /// settlement in one transaction. A store that cannot record it has the 2103 reversed (2601).
-    Status refund(const QString& settlementNo, const QString& reason);
+    /// `done` (optional) gets the return's number, or why the refund did not happen.
+    using RefundDone = std::function<void(Result<QString>)>;
+    Status refund(const QString& settlementNo, const QString& reason, RefundDone done = {});
     using ReconcileDone = std::function<void(Result<ReconcileReport>)>;
     /// The daily reconciliation: the day's settlements (settled, not refunded) against the
     /// platform's totals (对总账 3201) and, when they differ, line by line (对明细账 3202); `done`
@@ -177,6 +179,8 @@ Q_SIGNALS:
 private:
     using Done = std::function<void(Result<PlatformResponse>)>;
     [[nodiscard]] Status allowed(SettleAction action) const;
+    /// Refused while a 2102/2103 has no definite answer (SETTLE-ONCE).
+    [[nodiscard]] Status nothingUnresolved() const;
     Status move(SettleAction action, const QString& detail);
     Status persist();
     Status
