@@ -361,74 +361,74 @@
     <name>CardBasAnswer</name>
     <message>
         <source>读卡器返回的卡信息无法识别：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The card information from the reader cannot be read: %1</translation>
     </message>
     <message>
         <source>内容为空</source>
-        <translation type="unfinished"></translation>
+        <translation>it is empty</translation>
     </message>
     <message>
         <source>内容过长（%1 字节），不是社保卡基本信息</source>
-        <translation type="unfinished"></translation>
+        <translation>it is too long (%1 bytes) for social-security card basic information</translation>
     </message>
     <message>
         <source>含有空字符</source>
-        <translation type="unfinished"></translation>
+        <translation>it contains a NUL character</translation>
     </message>
     <message>
         <source>本机的 Qt 不支持 GB18030 解码，无法读取社保卡信息</source>
-        <translation type="unfinished"></translation>
+        <translation>this machine&apos;s Qt cannot decode GB18030, so social-security card information cannot be read</translation>
     </message>
     <message>
         <source>不是有效的 GBK/GB18030 文本</source>
-        <translation type="unfinished"></translation>
+        <translation>it is not valid GBK/GB18030 text</translation>
     </message>
     <message>
         <source>只有 %1 项，应有 %2 项（发卡地区|社会保障号码|卡号|卡识别码|姓名|…）</source>
-        <translation type="unfinished"></translation>
+        <translation>it has only %1 fields, %2 expected (issuing region|social security number|card number|card identifier|name|…)</translation>
     </message>
     <message>
         <source>没有社会保障号码</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no social security number</translation>
     </message>
     <message>
         <source>社会保障号码格式不对（应为 15–20 位数字或字母）</source>
-        <translation type="unfinished"></translation>
+        <translation>the social security number is malformed (15–20 digits or letters expected)</translation>
     </message>
     <message>
         <source>没有卡识别码</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no card identifier</translation>
     </message>
     <message>
         <source>卡识别码格式不对（应为 8–64 位数字或字母）</source>
-        <translation type="unfinished"></translation>
+        <translation>the card identifier is malformed (8–64 digits or letters expected)</translation>
     </message>
     <message>
         <source>没有姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>there is no name</translation>
     </message>
     <message>
         <source>姓名过长或含有控制字符</source>
-        <translation type="unfinished"></translation>
+        <translation>the name is too long or contains control characters</translation>
     </message>
 </context>
 <context>
     <name>CardReaders</name>
     <message>
         <source>读卡器配置 card_reader=%1 无效：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Card reader setting card_reader=%1 is invalid: %2</translation>
     </message>
     <message>
         <source>厂商动态库须写绝对路径（如 vendor:/opt/sscard/libSSCardDriver.so）</source>
-        <translation type="unfinished"></translation>
+        <translation>the vendor library needs an absolute path (e.g. vendor:/opt/sscard/libSSCardDriver.so)</translation>
     </message>
     <message>
         <source>应为 simulated、vendor:/动态库绝对路径 或 pcsc[:读卡器名称]</source>
-        <translation type="unfinished"></translation>
+        <translation>expected simulated, vendor:/absolute path of the library, or pcsc[:reader name]</translation>
     </message>
     <message>
         <source>；本次改用模拟读卡器</source>
-        <translation type="unfinished"></translation>
+        <translation>; using the simulated card reader this time</translation>
     </message>
 </context>
 <context>
@@ -1022,35 +1022,43 @@
     </message>
     <message>
         <source>医保平台不是本机进程内的模拟平台</source>
-        <translation type="unfinished"></translation>
+        <translation>The insurance platform is not the in-process simulator</translation>
     </message>
     <message>
         <source>未知的平台故障“%1”（unreachable、lose_answer、none）</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown platform fault “%1” (unreachable, lose_answer, none)</translation>
     </message>
     <message>
         <source>本店未启用医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>This store has no insured settlement enabled</translation>
     </message>
     <message>
         <source>用法：pharmapos settle refund 结算单号 --reason 原因 --user 店长（密码从标准输入）</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: pharmapos settle refund SETTLEMENT_NO --reason REASON --user MANAGER (password from standard input)</translation>
     </message>
     <message>
         <source>医保平台在 %1 秒内未应答：结果未知，下次启动时将冲正（2601）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已退费</source>
-        <translation type="unfinished"></translation>
+        <translation>The insurance platform did not answer within %1 s: the outcome is unknown and will be reversed (2601) at the next start</translation>
     </message>
     <message>
         <source>用法：pharmapos settle reconcile --date YYYY-MM-DD [--json] --user 店长</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: pharmapos settle reconcile --date YYYY-MM-DD [--json] --user MANAGER</translation>
     </message>
     <message>
         <source>医保平台在 %1 秒内未应答，对账未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>The insurance platform did not answer within %1 s; the reconciliation is not complete</translation>
+    </message>
+    <message>
+        <source>有 %1 笔结果未知的报文未能冲正（2601）</source>
+        <translation>%1 message(s) with an unknown outcome could not be reversed (2601)</translation>
+    </message>
+    <message>
+        <source>医保平台未应答冲正（2601）</source>
+        <translation>The insurance platform did not answer the reversal (2601)</translation>
+    </message>
+    <message>
+        <source>医保结算 %1 已退费（退货单 %2）：统筹与个人账户原路退回医保，请退还现金 %3</source>
+        <translation>Settlement %1 refunded (return %2): the fund and personal-account parts went back to the insurance; hand back cash %3</translation>
     </message>
 </context>
 <context>
@@ -1497,11 +1505,11 @@
     </message>
     <message>
         <source>医保读卡器：厂商动态库（人社标准接口）、PC/SC 读卡器或模拟读卡器</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance card reader: vendor library (MOHRSS standard interface), PC/SC reader or simulated reader</translation>
     </message>
     <message>
         <source>厂商动态库读一次卡最多等待的时间（毫秒），超时即中止</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest wait for one card read through the vendor library (ms); it is aborted after that</translation>
     </message>
 </context>
 <context>
@@ -1576,15 +1584,15 @@
     </message>
     <message>
         <source>未配置医保平台连接，不能医保结算：在门店配置的 [platform] 中设置 link=https</source>
-        <translation type="unfinished"></translation>
+        <translation>No insurance platform link is configured, so insured settlement is not possible: set link=https in the store configuration&apos;s [platform]</translation>
     </message>
     <message>
         <source>有 %1 笔已结算的医保结算尚未打印结算单或签字，请完成</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 settled insured settlement(s) still lack a printed slip or a signature; please finish them</translation>
     </message>
     <message>
         <source>%1（card_reader 配置无效：%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (card_reader setting invalid: %2)</translation>
     </message>
 </context>
 <context>
@@ -2840,118 +2848,118 @@
     <name>InsuredCheckout</name>
     <message>
         <source>医保结算 %1 尚未结束</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1 has not ended</translation>
     </message>
 </context>
 <context>
     <name>InsuredSettlement</name>
     <message>
         <source>已读取凭证</source>
-        <translation type="unfinished"></translation>
+        <translation>Credential read</translation>
     </message>
     <message>
         <source>已查询参保人（待核对人证）</source>
-        <translation type="unfinished"></translation>
+        <translation>Person found (identity to be checked)</translation>
     </message>
     <message>
         <source>人证相符</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity confirmed</translation>
     </message>
     <message>
         <source>已预结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-settled</translation>
     </message>
     <message>
         <source>结算中</source>
-        <translation type="unfinished"></translation>
+        <translation>Settling</translation>
     </message>
     <message>
         <source>已结算（待收现金）</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled (cash part to take)</translation>
     </message>
     <message>
         <source>已收现金（待打印结算单）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash taken (slip to print)</translation>
     </message>
     <message>
         <source>结算单已打印（待患者签字）</source>
-        <translation type="unfinished"></translation>
+        <translation>Slip printed (patient to sign)</translation>
     </message>
     <message>
         <source>患者已签字，结算完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by the patient, settlement complete</translation>
     </message>
     <message>
         <source>结算结果未知（待冲正）</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome unknown (to be reversed)</translation>
     </message>
     <message>
         <source>已冲正作废</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversed and void</translation>
     </message>
     <message>
         <source>已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>已退费</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <source>查询参保人（1101）</source>
-        <translation type="unfinished"></translation>
+        <translation>Query the insured person (1101)</translation>
     </message>
     <message>
         <source>确认人证相符</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm identity</translation>
     </message>
     <message>
         <source>人证不符</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity does not match</translation>
     </message>
     <message>
         <source>预结算（2101）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-settle (2101)</translation>
     </message>
     <message>
         <source>结算（2102）</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle (2102)</translation>
     </message>
     <message>
         <source>平台确认结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform confirmed the settlement</translation>
     </message>
     <message>
         <source>平台拒绝结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform refused the settlement</translation>
     </message>
     <message>
         <source>结算无确定应答</source>
-        <translation type="unfinished"></translation>
+        <translation>No definite answer to the settlement</translation>
     </message>
     <message>
         <source>收取现金部分</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the cash part</translation>
     </message>
     <message>
         <source>打印结算单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the slip</translation>
     </message>
     <message>
         <source>患者签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient signs</translation>
     </message>
     <message>
         <source>冲正（2601）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse (2601)</translation>
     </message>
     <message>
         <source>取消结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the settlement</translation>
     </message>
     <message>
         <source>退费（2103）</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund (2103)</translation>
     </message>
 </context>
 <context>
@@ -5157,11 +5165,11 @@
     </message>
     <message>
         <source>支付方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>医保结算（见医保结算单）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement (see the settlement slip)</translation>
     </message>
 </context>
 <context>
@@ -5489,71 +5497,71 @@
     </message>
     <message>
         <source>金额不符</source>
-        <translation type="unfinished"></translation>
+        <translation>amounts differ</translation>
     </message>
     <message>
         <source>平台有、本店无</source>
-        <translation type="unfinished"></translation>
+        <translation>on the platform, not in the store</translation>
     </message>
     <message>
         <source>本店有、平台无</source>
-        <translation type="unfinished"></translation>
+        <translation>in the store, not on the platform</translation>
     </message>
     <message>
         <source>对总账（3201）应答缺少对账结果 stmt_rslt</source>
-        <translation type="unfinished"></translation>
+        <translation>The totals reconciliation (3201) answer lacks the result stmt_rslt</translation>
     </message>
     <message>
         <source>对总账（3201）应答的 %1 不是金额</source>
-        <translation type="unfinished"></translation>
+        <translation>The totals reconciliation (3201) answer&apos;s %1 is not an amount</translation>
     </message>
     <message>
         <source>对总账（3201）应答的结算笔数无效</source>
-        <translation type="unfinished"></translation>
+        <translation>The totals reconciliation (3201) answer&apos;s settlement count is invalid</translation>
     </message>
     <message>
         <source>对明细账（3202）应答缺少明细 detail</source>
-        <translation type="unfinished"></translation>
+        <translation>The detail reconciliation (3202) answer lacks the detail</translation>
     </message>
     <message>
         <source>对明细账（3202）应答的对账结果“%1”无效</source>
-        <translation type="unfinished"></translation>
+        <translation>The detail reconciliation (3202) answer&apos;s result “%1” is invalid</translation>
     </message>
     <message>
         <source>%1 笔，医疗费总额 %2，统筹 %3，个人账户 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 settlement(s), medical costs %2, fund %3, personal account %4</translation>
     </message>
     <message>
         <source>医保对账 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance reconciliation %1: %2</translation>
     </message>
     <message>
         <source>平</source>
-        <translation type="unfinished">Balanced</translation>
+        <translation>balanced</translation>
     </message>
     <message>
         <source>不平</source>
-        <translation type="unfinished">Unbalanced</translation>
+        <translation>not balanced</translation>
     </message>
     <message>
         <source>  本店：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Store: %1</translation>
     </message>
     <message>
         <source>  平台：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Platform: %1</translation>
     </message>
     <message>
         <source>  %1 setl_id %2%3：本店 %4/%5/%6，平台 %7/%8/%9</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 setl_id %2%3: store %4/%5/%6, platform %7/%8/%9</translation>
     </message>
     <message>
         <source>（结算单 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation> (settlement %1)</translation>
     </message>
     <message>
         <source>  明细逐笔相符，差异在总账：请联系医保经办机构核对</source>
-        <translation type="unfinished"></translation>
+        <translation>  Every settlement matches; the difference is in the totals: please check with the insurance office</translation>
     </message>
 </context>
 <context>
@@ -5702,7 +5710,7 @@
     </message>
     <message>
         <source>销售单 %1 是医保结算的销售：须原路退回医保（2103），不能按现金退货（REFUND-ORIGINAL）；请用 pharmapos settle refund 结算单号</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale %1 was paid by insured settlement: it must go back through the insurance (2103), not as a cash return (REFUND-ORIGINAL); use pharmapos settle refund SETTLEMENT_NO</translation>
     </message>
 </context>
 <context>
@@ -6123,7 +6131,7 @@
     </message>
     <message>
         <source>医保部分已结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured part settled</translation>
     </message>
 </context>
 <context>
@@ -6665,115 +6673,115 @@
     </message>
     <message>
         <source>本环境没有医保结算（未配置医保平台）</source>
-        <translation type="unfinished"></translation>
+        <translation>No insured settlement here (no insurance platform configured)</translation>
     </message>
     <message>
         <source>医保结算：无进行中的结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement: none in progress</translation>
     </message>
     <message>
         <source>医保结算 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1: %2</translation>
     </message>
     <message>
         <source>settle_cash 的金额无效</source>
-        <translation type="unfinished"></translation>
+        <translation>settle_cash amount is invalid</translation>
     </message>
     <message>
         <source>脚本取消</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled by the script</translation>
     </message>
     <message>
         <source>待冲正的报文：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages awaiting reversal: %1</translation>
     </message>
     <message>
         <source>本机进程内的模拟医保平台</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>医保结算 %1 未退费：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>平台无应答</source>
-        <translation type="unfinished"></translation>
+        <translation>the in-process insurance platform simulator</translation>
     </message>
     <message>
         <source>医保平台未应答，对账未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>The insurance platform did not answer; the reconciliation is not complete</translation>
     </message>
     <message>
         <source>对账结果为“%1”，预期“%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>The reconciliation is “%1”, expected “%2”</translation>
     </message>
     <message>
         <source>平</source>
-        <translation type="unfinished">Balanced</translation>
+        <translation>balanced</translation>
     </message>
     <message>
         <source>不平</source>
-        <translation type="unfinished">Unbalanced</translation>
+        <translation>not balanced</translation>
     </message>
     <message>
         <source>本店结算 %1 笔，预期 %2 笔</source>
-        <translation type="unfinished"></translation>
+        <translation>The store has %1 settlement(s), expected %2</translation>
     </message>
     <message>
         <source>医保结算状态为 %1，预期 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The insured settlement is %1, expected %2</translation>
     </message>
     <message>
         <source>%1 为 %2，预期 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2, expected %3</translation>
     </message>
     <message>
         <source>&quot;card&quot;（默认）或 &quot;voucher&quot;：读卡（经处方闸门）并开始医保结算（1101）</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;card&quot; (default) or &quot;voucher&quot;: read the credential (through the prescription gate) and start the insured settlement (1101)</translation>
     </message>
     <message>
         <source>true：人证相符并预结算（2101）；false 或 &quot;理由&quot;：人证不符（SETTLE-ID）</source>
-        <translation type="unfinished"></translation>
+        <translation>true: identity confirmed, then pre-settle (2101); false or &quot;reason&quot;: identity does not match (SETTLE-ID)</translation>
     </message>
     <message>
         <source>确认结算（2102；SETTLE-ONCE）</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle (2102; SETTLE-ONCE)</translation>
     </message>
     <message>
         <source>收取现金部分（金额，默认为应收现金）并打印结算单（SETTLE-SLIP）</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the cash part (an amount, by default the cash due) and print the slip (SETTLE-SLIP)</translation>
     </message>
     <message>
         <source>打印（补打）医保结算单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (reprint) the settlement slip</translation>
     </message>
     <message>
         <source>患者签名（false：空白签名）</source>
-        <translation type="unfinished"></translation>
+        <translation>The patient signs (false: a blank signature)</translation>
     </message>
     <message>
         <source>取消未结算的医保结算（&quot;原因&quot;）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel an insured settlement not yet settled (&quot;reason&quot;)</translation>
     </message>
     <message>
         <source>冲正（2601）结果未知的结算报文</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse (2601) the settlement messages with an unknown outcome</translation>
     </message>
     <message>
         <source>{&quot;settlement&quot;: &quot;last&quot; | 结算单号, &quot;reason&quot;: &quot;…&quot;}：医保退费（2103，REFUND-ORIGINAL，店长）</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;settlement&quot;: &quot;last&quot; | settlement number, &quot;reason&quot;: &quot;…&quot;}: insured refund (2103, REFUND-ORIGINAL, store manager)</translation>
     </message>
     <message>
         <source>{&quot;date&quot;: &quot;today&quot; | 日期, &quot;balanced&quot;: true, &quot;count&quot;: 1}：医保日对账（3201/3202）</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;date&quot;: &quot;today&quot; | date, &quot;balanced&quot;: true, &quot;count&quot;: 1}: the day&apos;s insurance reconciliation (3201/3202)</translation>
     </message>
     <message>
         <source>{&quot;fault&quot;: &quot;lose_answer&quot;|&quot;unreachable&quot;, &quot;infno&quot;: &quot;2102&quot;, &quot;count&quot;: 1}：模拟医保平台故障</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;fault&quot;: &quot;lose_answer&quot;|&quot;unreachable&quot;, &quot;infno&quot;: &quot;2102&quot;, &quot;count&quot;: 1}: a fault of the simulated insurance platform</translation>
     </message>
     <message>
         <source>{&quot;state&quot;: &quot;signed&quot;, &quot;fund&quot;: &quot;47.60&quot;, …}：核对医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;state&quot;: &quot;signed&quot;, &quot;fund&quot;: &quot;47.60&quot;, …}: check the insured settlement</translation>
+    </message>
+    <message>
+        <source>医保结算 %1 未退费：平台无应答</source>
+        <translation>Insured settlement %1 not refunded: the platform did not answer</translation>
+    </message>
+    <message>
+        <source>医保结算 %1 已退费，退货单 %2</source>
+        <translation>Insured settlement %1 refunded, return %2</translation>
     </message>
 </context>
 <context>
@@ -7046,438 +7054,438 @@
     <name>SettlementService</name>
     <message>
         <source>平台应答缺少结算信息 setlinfo</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer lacks the settlement information setlinfo</translation>
     </message>
     <message>
         <source>平台应答的 %1 不是金额</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer&apos;s %1 is not an amount</translation>
     </message>
     <message>
         <source>平台应答的结算金额不平：统筹 %1 + 个人账户 %2 + 现金 %3 ≠ 总额 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s amounts do not add up: fund %1 + personal account %2 + cash %3 ≠ total %4</translation>
     </message>
     <message>
         <source>平台应答缺少参保人信息（psn_no、insuinfo）</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform&apos;s answer lacks the insured person&apos;s information (psn_no, insuinfo)</translation>
     </message>
     <message>
         <source>没有进行中的医保结算，不能%1</source>
-        <translation type="unfinished"></translation>
+        <translation>No insured settlement in progress: cannot %1</translation>
     </message>
     <message>
         <source>正在等待医保平台应答，请稍候再%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the insurance platform&apos;s answer; %1 in a moment</translation>
     </message>
     <message>
         <source>医保结算当前为“%1”，不能%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The insured settlement is “%1”: cannot %2</translation>
     </message>
     <message>
         <source>%1 → %2%3</source>
-        <translation type="unfinished">%1 %2 → %3 (%4) {1 ?} {2%3?}</translation>
+        <translation>%1 → %2%3</translation>
     </message>
     <message>
         <source>：%1</source>
-        <translation type="unfinished">: %1</translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>报文 %1 未能记录，未发送：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1 could not be recorded and was not sent: %2</translation>
     </message>
     <message>
         <source>医保结算 %1 尚未结束（%2），不能开始新的结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1 has not ended (%2): a new settlement cannot start</translation>
     </message>
     <message>
         <source>正在等待医保平台应答，请稍候</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有 %1 笔结算结果未知（报文 %2），须先冲正（2601）处理，才能开始新的结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the insurance platform&apos;s answer, please wait</translation>
     </message>
     <message>
         <source>购物车为空，无需医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>The cart is empty: nothing to settle</translation>
     </message>
     <message>
         <source>处方 %1 已由医保结算 %2 结算，不能重复结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Prescription %1 was settled by insured settlement %2 and cannot be settled again</translation>
     </message>
     <message>
         <source>开始医保结算：凭证类型 %1，%2 行%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement started: credential type %1, %2 line(s)%3</translation>
     </message>
     <message>
         <source>，处方 %1</source>
-        <translation type="unfinished">, prescription %1</translation>
+        <translation>, prescription %1</translation>
     </message>
     <message>
         <source>查询参保人信息（1101）失败：%1；可重新读卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Querying the insured person (1101) failed: %1; read the card again</translation>
     </message>
     <message>
         <source>1101 失败</source>
-        <translation type="unfinished"></translation>
+        <translation>1101 failed</translation>
     </message>
     <message>
         <source>参保人 %1，险种 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured person %1, insurance type %2</translation>
     </message>
     <message>
         <source>参保人 %1（%2）：请核对人证是否相符（SETTLE-ID）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured person %1 (%2): check that the person matches the ID (SETTLE-ID)</translation>
     </message>
     <message>
         <source>医保签到（9001）失败：%1；请检查平台连接后重新读卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance sign-in (9001) failed: %1; check the platform link and read the card again</translation>
     </message>
     <message>
         <source>9001 签到失败</source>
-        <translation type="unfinished"></translation>
+        <translation>9001 sign-in failed</translation>
     </message>
     <message>
         <source>医保签到（9001）成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance sign-in (9001) done</translation>
     </message>
     <message>
         <source>医保结算尚未结束，不能签退（9002）</source>
-        <translation type="unfinished"></translation>
+        <translation>An insured settlement has not ended: cannot sign out (9002)</translation>
     </message>
     <message>
         <source>医保签退（9002）失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance sign-out (9002) failed: %1</translation>
     </message>
     <message>
         <source>医保签退（9002）成功</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance sign-out (9002) done</translation>
     </message>
     <message>
         <source>已签退医保平台（9002）</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed out of the insurance platform (9002)</translation>
     </message>
     <message>
         <source>收银员确认人证相符</source>
-        <translation type="unfinished"></translation>
+        <translation>The cashier confirmed the identity</translation>
     </message>
     <message>
         <source>人证不符</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity does not match</translation>
     </message>
     <message>
         <source>人证不符，医保结算已停止（SETTLE-ID）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity does not match; the insured settlement stopped (SETTLE-ID): %1</translation>
     </message>
     <message>
         <source>无医保药品编码</source>
-        <translation type="unfinished"></translation>
+        <translation>no insurance drug code</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>购物车中没有可医保结算的药品（均不在医保目录）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in the cart can be settled by the insurance (none is in the insurance catalogue): %1</translation>
     </message>
     <message>
         <source>预结算（2101）失败：%1；可重试或取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-settlement (2101) failed: %1; retry or cancel</translation>
     </message>
     <message>
         <source>总额 %1：统筹 %2，个人账户 %3，现金 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1: fund %2, personal account %3, cash %4</translation>
     </message>
     <message>
         <source>预结算：医保统筹 %1，个人账户 %2，现金 %3；请患者确认后结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-settled: fund %1, personal account %2, cash %3; settle once the patient agrees</translation>
     </message>
     <message>
         <source>。另有 %1 行不在医保目录，结算后请另行收款（SETTLE-LIST-ONLY）</source>
-        <translation type="unfinished"></translation>
+        <translation>. %1 more line(s) are not in the insurance catalogue: take payment for them separately after the settlement (SETTLE-LIST-ONLY)</translation>
     </message>
     <message>
         <source>平台拒绝：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused by the platform: %1</translation>
     </message>
     <message>
         <source>医保结算（2102）被平台拒绝：%1；可重试或取消</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused the settlement (2102): %1; retry or cancel</translation>
     </message>
     <message>
         <source>报文 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1: %2</translation>
     </message>
     <message>
         <source>医保结算（2102）无确定应答：%1。正在冲正（2601），请勿重复结算</source>
-        <translation type="unfinished"></translation>
+        <translation>No definite answer to the settlement (2102): %1. Reversing it (2601); do not settle again yet</translation>
     </message>
     <message>
         <source>医保结算成功 setl_id %1：总额 %2，统筹 %3，个人账户 %4，现金 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled, setl_id %1: total %2, fund %3, personal account %4, cash %5</translation>
     </message>
     <message>
         <source>本店未能保存结算：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not save the settlement: %1</translation>
     </message>
     <message>
         <source>医保结算成功（%1）：统筹 %2，个人账户 %3，请收现金 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled (%1): fund %2, personal account %3; take cash %4</translation>
     </message>
     <message>
         <source>冲正（2601）未完成：%1。结算 %2 仍待处理，稍后将重试</source>
-        <translation type="unfinished"></translation>
+        <translation>The reversal (2601) did not complete: %1. Settlement %2 is still pending and will be retried</translation>
     </message>
     <message>
         <source>%1 报文 %2 %3：%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 message %2 %3: %4</translation>
     </message>
     <message>
         <source>已冲正</source>
-        <translation type="unfinished"></translation>
+        <translation>reversed</translation>
     </message>
     <message>
         <source>平台未处理</source>
-        <translation type="unfinished"></translation>
+        <translation>not processed by the platform</translation>
     </message>
     <message>
         <source>结算 %1 已冲正作废（%2），未扣任何费用：请告知患者重新结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement %1 reversed and void (%2), nothing was charged: ask the patient to settle again</translation>
     </message>
     <message>
         <source>重启后发现未收到应答</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer received before the restart</translation>
     </message>
     <message>
         <source>结算结果未知，已冲正</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome unknown, reversed</translation>
     </message>
     <message>
         <source>程序重启，未结算的医保结算已取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Restarted: the insured settlement that was not settled was cancelled</translation>
     </message>
     <message>
         <source>医保结算 %1 尚未结束（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1 has not ended (%2)</translation>
     </message>
     <message>
         <source>没有待完成的医保结算 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No unfinished insured settlement %1</translation>
     </message>
     <message>
         <source>继续完成医保结算（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing insured settlement (%1)</translation>
     </message>
     <message>
         <source>实收 %1 少于现金部分 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendered %1 is less than the cash part %2</translation>
     </message>
     <message>
         <source>现金 %1，实收 %2，找零 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash %1, tendered %2, change %3</translation>
     </message>
     <message>
         <source>【补打】</source>
-        <translation type="unfinished">[REPRINT]</translation>
+        <translation>[REPRINT]</translation>
     </message>
     <message>
         <source>没有患者签名，不能完成结算</source>
-        <translation type="unfinished"></translation>
+        <translation>No patient signature: the settlement cannot be completed</translation>
     </message>
     <message>
         <source>医保结算 %1 完成，患者已签字</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1 complete, signed by the patient</translation>
     </message>
     <message>
         <source>本机未配置结算单打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>No slip printer is configured on this machine</translation>
     </message>
     <message>
         <source>结算单正在打印，请稍候</source>
-        <translation type="unfinished"></translation>
+        <translation>The slip is printing, please wait</translation>
     </message>
     <message>
         <source>医保结算单未打印：%1；请处理打印机后重新打印（SETTLE-SLIP）</source>
-        <translation type="unfinished"></translation>
+        <translation>The settlement slip did not print: %1; fix the printer and print again (SETTLE-SLIP)</translation>
     </message>
     <message>
         <source>医保结算单已打印，请患者签字</source>
-        <translation type="unfinished"></translation>
+        <translation>The settlement slip printed; ask the patient to sign</translation>
     </message>
     <message>
         <source>对账日期无效</source>
-        <translation type="unfinished"></translation>
+        <translation>The reconciliation date is invalid</translation>
     </message>
     <message>
         <source>医保对账 %1：%2，本店 %3 笔，差异 %4 笔</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance reconciliation %1: %2, %3 settlement(s) in the store, %4 difference(s)</translation>
     </message>
     <message>
         <source>平</source>
-        <translation type="unfinished">Balanced</translation>
+        <translation>balanced</translation>
     </message>
     <message>
         <source>不平</source>
-        <translation type="unfinished">Unbalanced</translation>
+        <translation>not balanced</translation>
     </message>
     <message>
         <source>对总账（3201）未完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The totals reconciliation (3201) did not complete: %1</translation>
     </message>
     <message>
         <source>对明细账（3202）未完成：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The detail reconciliation (3202) did not complete: %1</translation>
     </message>
     <message>
         <source>医保退费须填写原因</source>
-        <translation type="unfinished"></translation>
+        <translation>An insured refund needs a reason</translation>
     </message>
     <message>
         <source>没有医保结算 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No insured settlement %1</translation>
     </message>
     <message>
         <source>医保结算 %1 当前为“%2”，不能退费</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1 is “%2”: it cannot be refunded</translation>
     </message>
     <message>
         <source>医保结算 %1 结算于 %2，已跨月，不能原路退回（REFUND-ORIGINAL）；请联系医保经办机构</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>退费（2103）无确定应答：%1。正在冲正（2601）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1 was settled on %2, in an earlier month: it cannot go back the original route (REFUND-ORIGINAL); refer the patient to the insurance office</translation>
     </message>
     <message>
         <source>退费结果未知，已冲正</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund outcome unknown, reversed</translation>
     </message>
     <message>
         <source>退费（2103）被平台拒绝：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The platform refused the refund (2103): %1</translation>
     </message>
     <message>
         <source>退费（2103）%1：统筹 %2、个人账户 %3 退回医保，现金 %4 退给患者；%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund (2103) %1: fund %2 and personal account %3 back to the insurance, cash %4 back to the patient; %5</translation>
     </message>
     <message>
         <source>本店未能记录退费：%1。正在冲正（2601），结算保持不变</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not record the refund: %1. Reversing it (2601); the settlement stands</translation>
     </message>
     <message>
         <source>本店未能记录退费</source>
-        <translation type="unfinished"></translation>
+        <translation>The store could not record the refund</translation>
     </message>
     <message>
         <source>已退费（退货单 %1）：统筹与个人账户原路退回，请退还现金 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded (return %1): fund and personal account back the original route; hand back cash %2</translation>
+    </message>
+    <message>
+        <source>有 %1 笔结算或退费结果未知（报文 %2），须先冲正（2601）处理</source>
+        <translation>%1 settlement or refund message(s) have an unknown outcome (message %2): reverse them (2601) first</translation>
+    </message>
+    <message>
+        <source>退费（2103）无确定应答：%1。正在冲正（2601），结算保持不变</source>
+        <translation>No definite answer to the refund (2103): %1. Reversing it (2601); the settlement stands</translation>
     </message>
 </context>
 <context>
     <name>SettlementSlip</name>
     <message>
         <source>职工基本医疗保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee basic medical insurance</translation>
     </message>
     <message>
         <source>城乡居民基本医疗保险</source>
-        <translation type="unfinished"></translation>
+        <translation>Urban and rural residents&apos; basic medical insurance</translation>
     </message>
     <message>
         <source>医疗保障基金结算单（定点药店）</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical insurance fund settlement slip (designated pharmacy)</translation>
     </message>
     <message>
         <source>【补打】</source>
-        <translation type="unfinished">[REPRINT]</translation>
+        <translation>[REPRINT]</translation>
     </message>
     <message>
         <source>定点机构编号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Designated institution code: %1</translation>
     </message>
     <message>
         <source>结算单号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement no.: %1</translation>
     </message>
     <message>
         <source>医保结算ID：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement ID: %1</translation>
     </message>
     <message>
         <source>就诊ID：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit ID: %1</translation>
     </message>
     <message>
         <source>销售单号：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale no.: %1</translation>
     </message>
     <message>
         <source>结算时间：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Settled at: %1</translation>
     </message>
     <message>
         <source>收银台：%1  收银员：%2</source>
-        <translation type="unfinished">Till: %1  Cashier: %2</translation>
+        <translation>Till: %1  Cashier: %2</translation>
     </message>
     <message>
         <source>参保人：%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured person: %1  %2</translation>
     </message>
     <message>
         <source>险种：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance type: %1</translation>
     </message>
     <message>
         <source>处方号：%1</source>
-        <translation type="unfinished">Prescription no.: %1</translation>
+        <translation>Prescription no.: %1</translation>
     </message>
     <message>
         <source>  医保编码 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Insurance code %1</translation>
     </message>
     <message>
         <source>  批号 %1  有效期至 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Batch %1  Expires %2</translation>
     </message>
     <message>
         <source>  追溯码 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Trace code %1</translation>
     </message>
     <message>
         <source>医疗费总额</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical costs total</translation>
     </message>
     <message>
         <source>统筹基金支付</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by the pooled fund</translation>
     </message>
     <message>
         <source>个人账户支付</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid from the personal account</translation>
     </message>
     <message>
         <source>个人现金支付</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in cash</translation>
     </message>
     <message>
         <source>个人账户余额</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal account balance</translation>
     </message>
     <message>
         <source>本人确认以上药品已收到，费用属实。</source>
-        <translation type="unfinished"></translation>
+        <translation>I confirm that I received the drugs above and that the charges are correct.</translation>
     </message>
     <message>
         <source>参保人签名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature of the insured person:</translation>
     </message>
     <message>
         <source>日期：____年__月__日</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: ____-__-__</translation>
     </message>
     <message>
         <source>本结算单与处方一并留存备查（不少于2年）</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep this slip with the prescription for inspection (at least 2 years)</translation>
     </message>
 </context>
 <context>
@@ -7884,51 +7892,51 @@
     <name>SqlSettlementStore</name>
     <message>
         <source>保存医保结算 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving insured settlement %1</translation>
     </message>
     <message>
         <source>记录平台报文 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording platform message %1</translation>
     </message>
     <message>
         <source>读取医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading insured settlements</translation>
     </message>
     <message>
         <source>医保结算 %1 的记录无法解密（被改动或密钥不符）：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of insured settlement %1 cannot be decrypted (altered, or the key does not match): %2</translation>
     </message>
     <message>
         <source>医保结算 %1 的记录已损坏</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of insured settlement %1 is damaged</translation>
     </message>
     <message>
         <source>查询处方的医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up a prescription&apos;s insured settlement</translation>
     </message>
     <message>
         <source>读取平台报文记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading platform message records</translation>
     </message>
     <message>
         <source>平台报文 %1 的状态无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform message %1 has an invalid state</translation>
     </message>
     <message>
         <source>平台报文 %1 的记录无法解密（被改动或密钥不符）</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of platform message %1 cannot be decrypted (altered, or the key does not match)</translation>
     </message>
     <message>
         <source>保存医保结算 %1 的%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving %2 of insured settlement %1</translation>
     </message>
     <message>
         <source>读取医保结算 %1 的%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %2 of insured settlement %1</translation>
     </message>
     <message>
         <source>医保结算 %1 的%2无法解密（被改动或密钥不符）：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 of insured settlement %1 cannot be decrypted (altered, or the key does not match): %3</translation>
     </message>
 </context>
 <context>
@@ -9167,15 +9175,15 @@
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>医保退费（REFUND-ORIGINAL）：当月结算经 2103 原路退回，库存与追溯码退回，上传 3506（店长）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured refund (REFUND-ORIGINAL): a settlement of this month goes back through 2103, stock and trace codes back, 3506 uploaded (store manager)</translation>
     </message>
     <message>
         <source>医保日对账：对总账（3201），不平时对明细账（3202），列出每笔差异；不平时退出码 3</source>
-        <translation type="unfinished"></translation>
+        <translation>The day&apos;s insurance reconciliation: totals (3201), and on a mismatch the detail (3202), listing each difference; exit code 3 when not balanced</translation>
     </message>
 </context>
 <context>
@@ -9518,27 +9526,27 @@
     </message>
     <message>
         <source>现金收款 %1，%2 行%3%4</source>
-        <translation type="unfinished">Cash payment %1, %2 lines%3%4 {1，%2 ?}</translation>
+        <translation>Cash payment %1, %2 line(s)%3%4</translation>
     </message>
     <message>
         <source>，医保销售 %1 的自费部分</source>
-        <translation type="unfinished"></translation>
+        <translation>, the self-pay part of insured sale %1</translation>
     </message>
     <message>
         <source>医保结算开始</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement started</translation>
     </message>
     <message>
         <source>医保结算未完成（%1）：购物车保留，可重试或现金收款</source>
-        <translation type="unfinished"></translation>
+        <translation>The insured settlement did not complete (%1): the cart is kept; retry or take cash</translation>
     </message>
     <message>
         <source>医保结算 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1</translation>
     </message>
     <message>
         <source>医保部分已结算（%1）；余下 %2 行不在医保目录内，请按现金收款（SETTLE-LIST-ONLY）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured part settled (%1); the %2 remaining line(s) are not in the insurance catalogue: take cash for them (SETTLE-LIST-ONLY)</translation>
     </message>
 </context>
 <context>
@@ -9746,79 +9754,79 @@
     <name>pos::devices::PcscCardReader</name>
     <message>
         <source>智能卡服务 pcscd 没有运行（sudo systemctl start pcscd），或本机未安装 pcscd</source>
-        <translation type="unfinished"></translation>
+        <translation>The smart-card service pcscd is not running (sudo systemctl start pcscd), or pcscd is not installed</translation>
     </message>
     <message>
         <source>没有找到读卡器：请检查读卡器的 USB 连接</source>
-        <translation type="unfinished"></translation>
+        <translation>No card reader found: check the reader&apos;s USB connection</translation>
     </message>
     <message>
         <source>读卡器已断开：请检查读卡器的 USB 连接</source>
-        <translation type="unfinished"></translation>
+        <translation>The card reader was disconnected: check the reader&apos;s USB connection</translation>
     </message>
     <message>
         <source>读卡器里没有卡片，请插卡</source>
-        <translation type="unfinished"></translation>
+        <translation>No card in the reader: insert the card</translation>
     </message>
     <message>
         <source>读卡过程中卡片被拔出，请重新插卡</source>
-        <translation type="unfinished"></translation>
+        <translation>The card was removed during the read: insert it again</translation>
     </message>
     <message>
         <source>卡片无响应：请确认卡片芯片朝向正确、插到底后重试</source>
-        <translation type="unfinished"></translation>
+        <translation>The card does not respond: check that the chip faces the right way and the card is fully inserted, then retry</translation>
     </message>
     <message>
         <source>卡片被其他程序复位，请重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program reset the card: retry</translation>
     </message>
     <message>
         <source>读卡器正被其他程序独占使用，请关闭其他读卡软件后重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program holds the card reader: close other card software and retry</translation>
     </message>
     <message>
         <source>读卡器响应超时</source>
-        <translation type="unfinished"></translation>
+        <translation>The card reader timed out</translation>
     </message>
     <message>
         <source>与卡片通信失败（卡片可能已被拔出），请重新插卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication with the card failed (it may have been removed): insert it again</translation>
     </message>
     <message>
         <source>读卡器错误 0x%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Card reader error 0x%1 (%2)</translation>
     </message>
     <message>
         <source>医保读卡器（PC/SC）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance card reader (PC/SC)</translation>
     </message>
     <message>
         <source>医保读卡器（PC/SC：%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance card reader (PC/SC: %1)</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>没有名为“%1”的读卡器（本机的读卡器：%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>No card reader named “%1” (readers on this machine: %2)</translation>
     </message>
     <message>
         <source>卡片上没有本系统的医保应用（状态字 %1），不是可读的卡</source>
-        <translation type="unfinished"></translation>
+        <translation>The card holds no application this system reads (status word %1): not a readable card</translation>
     </message>
     <message>
         <source>卡片上没有基本信息文件（状态字 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The card has no basic information file (status word %1)</translation>
     </message>
     <message>
         <source>卡片上的基本信息过长</source>
-        <translation type="unfinished"></translation>
+        <translation>The card&apos;s basic information is too long</translation>
     </message>
     <message>
         <source>读卡片文件失败（状态字 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the card&apos;s file failed (status word %1)</translation>
     </message>
 </context>
 <context>
@@ -9901,70 +9909,70 @@
     <name>pos::devices::VendorCardReader</name>
     <message>
         <source>医保读卡器（厂商动态库 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Insurance card reader (vendor library %1)</translation>
     </message>
     <message>
         <source>%1：%2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>厂商动态库须用绝对路径配置（card_reader=vendor:/路径/库.so）</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor library must be configured with an absolute path (card_reader=vendor:/path/lib.so)</translation>
     </message>
     <message>
         <source>厂商动态库 %1 不存在，请安装读卡器厂商提供的 Linux 驱动</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor library %1 does not exist: install the Linux driver from the card reader&apos;s vendor</translation>
     </message>
     <message>
         <source>读卡辅助程序 %1 不存在或不可执行，请重新安装 PharmaPOS</source>
-        <translation type="unfinished"></translation>
+        <translation>Card helper program %1 is missing or not executable: reinstall PharmaPOS</translation>
     </message>
     <message>
         <source>读卡辅助程序 %1 无法启动（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Card helper program %1 cannot start (%2)</translation>
     </message>
     <message>
         <source>读卡超时：厂商动态库 %1 秒内没有回应，已中止本次读卡。请检查读卡器是否连接、卡片是否插好后重试</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read timed out: the vendor library did not answer within %1 s and the read was aborted. Check that the reader is connected and the card inserted, then retry</translation>
     </message>
     <message>
         <source>厂商动态库在读卡时崩溃，本次读卡已中止（收银程序不受影响）。请重新插卡重试；反复出现请联系读卡器厂商</source>
-        <translation type="unfinished"></translation>
+        <translation>The vendor library crashed while reading the card; the read was aborted (the counter is not affected). Insert the card again and retry; if it keeps happening, contact the reader&apos;s vendor</translation>
     </message>
     <message>
         <source>读卡失败，厂商动态库返回错误码 %1（请确认卡片已插好）</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read failed: the vendor library returned error code %1 (check that the card is inserted)</translation>
     </message>
     <message>
         <source>读卡失败，厂商动态库返回错误码 %1：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read failed: the vendor library returned error code %1: %2</translation>
     </message>
     <message>
         <source>无法加载厂商动态库 %1（%2）。请确认它是本机架构的 Linux 动态库，且它依赖的库都已安装</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot load vendor library %1 (%2). Check that it is a Linux library for this machine&apos;s architecture and that the libraries it needs are installed</translation>
     </message>
     <message>
         <source>厂商动态库 %1 中没有 iReadCardBas 函数，不是人社标准接口的读卡库</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendor library %1 has no iReadCardBas function: it is not a MOHRSS standard interface card library</translation>
     </message>
     <message>
         <source>读卡辅助程序的回答无法识别（退出码 %1）</source>
-        <translation type="unfinished"></translation>
+        <translation>The card helper program&apos;s answer cannot be read (exit code %1)</translation>
     </message>
 </context>
 <context>
     <name>pos::sim::InProcessPlatform</name>
     <message>
         <source>模拟医保平台（本机进程内）</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated insurance platform (in process)</translation>
     </message>
     <message>
         <source>模拟医保平台不可达（注入的故障），报文 %1 未送达</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated insurance platform unreachable (injected fault): message %1 not delivered</translation>
     </message>
     <message>
         <source>模拟医保平台的应答丢失（注入的故障）：报文 %1 已处理，结果未知</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulated insurance platform&apos;s answer lost (injected fault): message %1 was processed, outcome unknown</translation>
     </message>
 </context>
 <context>
@@ -10616,7 +10624,7 @@ Thank you, get well soon</translation>
     </message>
     <message>
         <source>医保结算未能开始</source>
-        <translation type="unfinished"></translation>
+        <translation>The insured settlement could not start</translation>
     </message>
 </context>
 <context>
@@ -11080,7 +11088,7 @@ Thank you, get well soon</translation>
     </message>
     <message>
         <source>已读卡，开始医保结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read: starting the insured settlement</translation>
     </message>
 </context>
 <context>
@@ -11534,157 +11542,160 @@ Recognition result:
     <name>pos::ui::SettlementDialog</name>
     <message>
         <source>职工医保</source>
-        <translation type="unfinished">Employee medical insurance</translation>
+        <translation>Employee insurance</translation>
     </message>
     <message>
         <source>居民医保</source>
-        <translation type="unfinished">Resident medical insurance</translation>
+        <translation>Residents&apos; insurance</translation>
     </message>
     <message>
         <source>医保结算</source>
-        <translation type="unfinished">settle with medical insurance</translation>
+        <translation>Insured settlement</translation>
     </message>
     <message>
         <source>核对人证（SETTLE-ID）</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the person against the ID (SETTLE-ID)</translation>
     </message>
     <message>
         <source>（无摄像头画面）</source>
-        <translation type="unfinished"></translation>
+        <translation>(no camera picture)</translation>
     </message>
     <message>
         <source>人证相符</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity confirmed</translation>
     </message>
     <message>
         <source>不符的理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason it does not match</translation>
     </message>
     <message>
         <source>人证不符</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity does not match</translation>
     </message>
     <message>
         <source>结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement</translation>
     </message>
     <message>
         <source>确认结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle</translation>
     </message>
     <message>
         <source>实收现金</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash tendered</translation>
     </message>
     <message>
         <source>收取现金</source>
-        <translation type="unfinished"></translation>
+        <translation>Take cash</translation>
     </message>
     <message>
         <source>打印结算单</source>
-        <translation type="unfinished"></translation>
+        <translation>Print slip</translation>
     </message>
     <message>
         <source>患者签名（SETTLE-SLIP）</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient signature (SETTLE-SLIP)</translation>
     </message>
     <message>
         <source>重签</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign again</translation>
     </message>
     <message>
         <source>确认签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm signature</translation>
     </message>
     <message>
         <source>取消结算</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel settlement</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>实收金额“%1”无效</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendered amount “%1” is invalid</translation>
     </message>
     <message>
         <source>收银员取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by the cashier</translation>
     </message>
     <message>
         <source>医保结算 %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured settlement %1 · %2</translation>
     </message>
     <message>
         <source>医保结算已结束</source>
-        <translation type="unfinished"></translation>
+        <translation>The insured settlement has ended</translation>
     </message>
     <message>
         <source>姓名：%1
 证件号：%2
 性别：%3  出生：%4
 险种：%5  账户余额：%6</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1
+ID number: %2
+Sex: %3  Born: %4
+Insurance: %5  Account balance: %6</translation>
     </message>
     <message>
         <source>女</source>
-        <translation type="unfinished"></translation>
+        <translation>female</translation>
     </message>
     <message>
         <source>男</source>
-        <translation type="unfinished"></translation>
+        <translation>male</translation>
     </message>
     <message>
         <source>年</source>
-        <translation type="unfinished"></translation>
+        <translation> (year)</translation>
     </message>
     <message>
         <source>正在查询参保人信息（1101）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Querying the insured person (1101)…</translation>
     </message>
     <message>
         <source>医疗费总额 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medical costs total %1</translation>
     </message>
     <message>
         <source>统筹基金支付 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by the pooled fund %1</translation>
     </message>
     <message>
         <source>个人账户支付 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid from the personal account %1</translation>
     </message>
     <message>
         <source>个人现金支付 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in cash %1</translation>
     </message>
     <message>
         <source>医保结算ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement ID %1</translation>
     </message>
     <message>
         <source>另有 %1 行不在医保目录内，结算后按现金收款：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 more line(s) are not in the insurance catalogue and are paid in cash after the settlement: %2</translation>
     </message>
     <message>
         <source>实收 %1，找零 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendered %1, change %2</translation>
     </message>
     <message>
         <source>补打结算单</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint slip</translation>
     </message>
     <message>
         <source>收银员关闭结算窗口</source>
-        <translation type="unfinished"></translation>
+        <translation>The cashier closed the settlement window</translation>
     </message>
 </context>
 <context>
     <name>pos::ui::SignaturePad</name>
     <message>
         <source>请患者在此签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please sign here</translation>
     </message>
 </context>
 <context>
