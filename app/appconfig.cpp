@@ -320,6 +320,7 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
             return ini.bad("devices", "card_reader", reader.error().message);
     c.cardReaderTimeoutMs =
         int(ini.integer("devices", "card_reader_timeout_ms", c.cardReaderTimeoutMs));
+    c.idNumberEntry = ini.choice("devices", "id_number_entry", QStringLiteral("on")) != u"off";
     Result<CustomerDisplayPlacement> display = CustomerDisplayPlacement::parse(
         ini.text("devices", "customer_display", QStringLiteral("auto")));
     if (!display)

@@ -149,6 +149,8 @@ struct AppConfig
     QString cardReader = QStringLiteral("simulated");
     /// [devices] card_reader_timeout_ms: how long one vendor-library read may take.
     int cardReaderTimeoutMs = 15'000;
+    /// [devices] id_number_entry: the typed ID number as the settlement's credential (02).
+    bool idNumberEntry = true;
 
     /// [devices] customer_display: the second screen facing the customer (CAM-CONSENT: the
     /// recording notice, the face framing, the sale's items and amounts).

@@ -146,6 +146,10 @@ const QList<ConfigKey> kKeys{
     {"devices", "card_reader_timeout_ms", Integer, 1000, 120000, "", "15000",
      QT_TRANSLATE_NOOP("ConfigKeys", "厂商动态库读一次卡最多等待的时间（毫秒），超时即中止"),
      "how long a vendor library may take to read a card (ms)"},
+    {"devices", "id_number_entry", Choice, 0, 0, "on|off", "on",
+     QT_TRANSLATE_NOOP("ConfigKeys",
+                       "读卡和电子凭证都不可用时，允许手工输入身份证号结算（就诊凭证类型 02）"),
+     "settling by a typed ID number (mdtrt_cert_type 02) when no card or voucher can be read"},
 
     {"scanning", "unreceived_trace_code", Choice, 0, 0, "warn|refuse", "warn",
      QT_TRANSLATE_NOOP("ConfigKeys", "销售从未入库的追溯码：warn 提示后照卖，refuse 拒绝"),

@@ -287,6 +287,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         return rx.error();
     // Insured settlement is recorded everywhere (CAM-*): without a station no card is read at all.
     c->m_gate->requireSettlementEvidence(true);
+    c->m_gate->allowIdNumberEntry(config.idNumberEntry);
     c->assembleSettlement(devices);
     if (devices == Devices::AsConfigured)
         c->assembleSettlementCamera(QString(), /*startNow=*/false);

@@ -20,7 +20,9 @@ fi
 export CCACHE_BASEDIR=$PWD
 export CCACHE_NOHASHDIR=true
 export CCACHE_COMPILERCHECK=content
-export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-2G}
+# Room for every preset CI builds (release, asan, fuzz) and a developer's dev build: a smaller cache
+# evicts one preset's objects while building the next, and CI then compiles from cold.
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-10G}
 
 cmake --preset "$preset" "$@" >/dev/null
 cmake --build --preset "$preset" "${target[@]}" -- -k 0 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -95,6 +96,7 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
         {QStringLiteral("print"), tr("4 打印处方")},
         {QStringLiteral("reprint"), tr("补打")},
         {QStringLiteral("card"), tr("5 读医保卡")},
+        {QStringLiteral("idNumber"), tr("输入身份证号")},
         {QStringLiteral("cancel"), tr("取消本处方")},
         {QStringLiteral("fullView"), tr("查看完整信息")}};
     for (int i = 0; i < buttons.size(); ++i) {
@@ -164,17 +166,28 @@ PrescriptionDialog::PrescriptionDialog(RxSettlementGate& gate, ReviewService& re
         if (!s || !m_gate.printing())
             report(s, tr("处方已补打"));
     });
-    connect(button(QStringLiteral("card")), &QPushButton::clicked, this, [this] {
-        Result<CardCredential> card = m_gate.readCard();
+    // The credential, read or typed, starts the settlement (the gate decided whether it may).
+    auto useCredential = [this](const Result<CardCredential>& card, const QString& what) {
         if (card && m_settle) {
             const Status begun = m_settle(*card);
-            report(begun, tr("已读卡，开始医保结算"));
+            report(begun, tr("%1，开始医保结算").arg(what));
             if (begun)
                 accept();
             return;
         }
         report(card ? Status{} : Status{card.error()},
-               tr("已读取医保卡：%1").arg(card ? maskName(card->holderName) : QString()));
+               tr("%1：%2").arg(what, card ? maskName(card->holderName) : QString()));
+    };
+    connect(button(QStringLiteral("card")), &QPushButton::clicked, this,
+            [this, useCredential] { useCredential(m_gate.readCard(), tr("已读取医保卡")); });
+    // 就诊凭证类型 02: neither card nor voucher can be read ([devices] id_number_entry).
+    connect(button(QStringLiteral("idNumber")), &QPushButton::clicked, this, [this, useCredential] {
+        bool ok = false;
+        const QString id = QInputDialog::getText(
+            this, tr("输入身份证号"), tr("患者的 18 位身份证号（读卡和电子凭证都不可用时）："),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            useCredential(m_gate.idNumberEntered(id), tr("已输入身份证号"));
     });
     connect(button(QStringLiteral("cancel")), &QPushButton::clicked, this,
             [this] { report(m_gate.cancel(tr("收银台取消")), tr("已取消本处方")); });

@@ -1511,6 +1511,10 @@
         <source>厂商动态库读一次卡最多等待的时间（毫秒），超时即中止</source>
         <translation>Longest wait for one card read through the vendor library (ms); it is aborted after that</translation>
     </message>
+    <message>
+        <source>读卡和电子凭证都不可用时，允许手工输入身份证号结算（就诊凭证类型 02）</source>
+        <translation>Allow settling by a typed ID number (credential type 02) when neither card nor e-voucher can be read</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -6078,6 +6082,30 @@
         <source>%1被拒绝：%2</source>
         <translation>%1 refused: %2</translation>
     </message>
+    <message>
+        <source>本店已关闭手工输入身份证号结算（[devices] id_number_entry = off）：请读医保卡或扫医保电子凭证</source>
+        <translation>This store has turned off settling by a typed ID number ([devices] id_number_entry = off): read the insurance card or scan the e-voucher</translation>
+    </message>
+    <message>
+        <source>输入身份证号</source>
+        <translation>Enter ID number</translation>
+    </message>
+    <message>
+        <source>身份证号应为 18 位，输入了 %1 位</source>
+        <translation>An ID number has 18 characters; %1 were entered</translation>
+    </message>
+    <message>
+        <source>身份证号前 17 位只能是数字</source>
+        <translation>The first 17 characters of an ID number must be digits</translation>
+    </message>
+    <message>
+        <source>身份证号校验位错误：按前 17 位应为 %1，输入为 %2；请核对证件</source>
+        <translation>Wrong ID number check character: the first 17 digits give %1, %2 was entered; check the ID card</translation>
+    </message>
+    <message>
+        <source>手工输入身份证号：%1</source>
+        <translation>ID number typed: %1</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -6728,10 +6756,6 @@
         <translation>%1 is %2, expected %3</translation>
     </message>
     <message>
-        <source>&quot;card&quot;（默认）或 &quot;voucher&quot;：读卡（经处方闸门）并开始医保结算（1101）</source>
-        <translation>&quot;card&quot; (default) or &quot;voucher&quot;: read the credential (through the prescription gate) and start the insured settlement (1101)</translation>
-    </message>
-    <message>
         <source>true：人证相符并预结算（2101）；false 或 &quot;理由&quot;：人证不符（SETTLE-ID）</source>
         <translation>true: identity confirmed, then pre-settle (2101); false or &quot;reason&quot;: identity does not match (SETTLE-ID)</translation>
     </message>
@@ -6782,6 +6806,10 @@
     <message>
         <source>医保结算 %1 已退费，退货单 %2</source>
         <translation>Insured settlement %1 refunded, return %2</translation>
+    </message>
+    <message>
+        <source>&quot;card&quot;（默认）、&quot;voucher&quot; 或 {&quot;id&quot;: &quot;身份证号&quot;}：读卡、扫电子凭证或手工输入身份证号（经处方闸门）并开始医保结算（1101）</source>
+        <translation>&quot;card&quot; (default), &quot;voucher&quot; or {&quot;id&quot;: &quot;ID number&quot;}: read the card, scan the e-voucher or type the ID number (through the prescription gate) and start the insured settlement (1101)</translation>
     </message>
 </context>
 <context>
@@ -10963,10 +10991,6 @@ Thank you, get well soon</translation>
         <translation>Prescription reprinted</translation>
     </message>
     <message>
-        <source>已读取医保卡：%1</source>
-        <translation>Insurance card read: %1</translation>
-    </message>
-    <message>
         <source>收银台取消</source>
         <translation>Cancelled at the till</translation>
     </message>
@@ -11087,8 +11111,28 @@ Thank you, get well soon</translation>
         <translation>Patient shown in full (recorded in the audit trail)</translation>
     </message>
     <message>
-        <source>已读卡，开始医保结算</source>
-        <translation>Card read: starting the insured settlement</translation>
+        <source>输入身份证号</source>
+        <translation>Enter ID number</translation>
+    </message>
+    <message>
+        <source>%1，开始医保结算</source>
+        <translation>%1, insured settlement started</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>已读取医保卡</source>
+        <translation>Insurance card read</translation>
+    </message>
+    <message>
+        <source>患者的 18 位身份证号（读卡和电子凭证都不可用时）：</source>
+        <translation>The patient&apos;s 18-character ID number (when neither card nor e-voucher can be read):</translation>
+    </message>
+    <message>
+        <source>已输入身份证号</source>
+        <translation>ID number entered</translation>
     </message>
 </context>
 <context>

@@ -74,9 +74,12 @@ void settleStart(StepRun& run, const QJsonValue& arg, const QJsonObject&)
     InsuredCheckout* c = checkoutOf(run);
     if (!c || !run.need(run.t.gate, Tr::tr("处方闸门")))
         return;
-    // "card" (default): the reader, through the gate; "voucher": the demo patient's 医保电子凭证.
+    // "card" (default): the reader, through the gate; "voucher": the demo patient's 医保电子凭证;
+    // {"id": "3601…"}: the ID number typed at the counter (02).
     Result<CardCredential> credential =
-        arg.toString() == QStringLiteral("voucher")
+        arg.isObject()
+            ? run.t.gate->idNumberEntered(arg.toObject().value(QStringLiteral("id")).toString())
+        : arg.toString() == QStringLiteral("voucher")
             ? run.t.gate->voucherScanned(run.t.demoVoucher ? run.t.demoVoucher() : QString())
             : run.t.gate->readCard();
     if (!credential) {
@@ -289,7 +292,9 @@ QList<ScenarioStepKind> settlementSteps()
 {
     return {
         {QStringLiteral("settle_start"),
-         Tr::tr("\"card\"（默认）或 \"voucher\"：读卡（经处方闸门）并开始医保结算（1101）"),
+         Tr::tr(
+             "\"card\"（默认）、\"voucher\" 或 {\"id\": \"身份证号\"}：读卡、扫电子凭证或手工输入"
+             "身份证号（经处方闸门）并开始医保结算（1101）"),
          settleStart},
         {QStringLiteral("settle_identity"),
          Tr::tr("true：人证相符并预结算（2101）；false 或 \"理由\"：人证不符（SETTLE-ID）"),

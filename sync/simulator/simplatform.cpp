@@ -672,8 +672,19 @@ SimAnswer SimPlatform::undo(const QJsonObject& input)
         return refuse(QStringLiteral("冲正只适用于 2102、2103（原交易 %1）").arg(oinfno));
     QSqlQuery t(m_db);
     if (!run(t, QStringLiteral("SELECT infno, infcode FROM txn WHERE msgid = ?"), {omsgid})
-        || !t.next())
+        || !t.next()) {
+        // Never received, so far: the msgid is voided, so that the original still on its way
+        // (a killed till's last request) is refused when it arrives instead of settling after
+        // the till was told nothing was settled.
+        t.finish();
+        if (!run(t,
+                 QStringLiteral("INSERT INTO txn (msgid, infno, received_at, infcode, err_msg, "
+                                "output) VALUES (?,?,?,?,?,?)"),
+                 {omsgid, oinfno, m_clock.now().toString(kTime), -1,
+                  QStringLiteral("报文 %1 已冲正作废").arg(omsgid), QStringLiteral("{}")}))
+            return refuse(t.lastError().text());
         return result(false, QStringLiteral("原交易不存在：平台未处理，无需冲正"));
+    }
     if (t.value(0).toString() != oinfno)
         return refuse(QStringLiteral("原报文 %1 是交易 %2，不是 %3")
                           .arg(omsgid, t.value(0).toString(), oinfno));

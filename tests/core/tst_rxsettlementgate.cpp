@@ -172,11 +172,12 @@ private Q_SLOTS:
     void cardUseRefusedWhileLocked_data()
     {
         QTest::addColumn<RxGateState>("state");
-        QTest::addColumn<int>("way"); // 0 readCard, 1 card presented by the device, 2 e-voucher QR
-        const char* ways[] = {"readCard", "cardPresented", "voucher"};
+        // 0 readCard, 1 card presented by the device, 2 e-voucher QR, 3 a typed ID number
+        QTest::addColumn<int>("way");
+        const char* ways[] = {"readCard", "cardPresented", "voucher", "idNumber"};
         for (RxGateState s : kStates)
             if (s != RxGateState::CardReadAllowed)
-                for (int w = 0; w < 3; ++w)
+                for (int w = 0; w < 4; ++w)
                     QTest::addRow("RX-PRINT-GATE %s %s", kStateNames[int(s)], ways[w]) << s << w;
     }
     void cardUseRefusedWhileLocked()
@@ -195,8 +196,10 @@ private Q_SLOTS:
             QCOMPARE(card.error().code, ErrorCode::RuleViolation);
         } else if (way == 1) {
             r.reader.present();
-        } else {
+        } else if (way == 2) {
             QVERIFY(!r.gate.voucherScanned(QStringLiteral("ecToken-abc")).ok());
+        } else {
+            QVERIFY(!r.gate.idNumberEntered(QStringLiteral("360102198001011235")).ok());
         }
         QCOMPARE(refused.count(), 1);
         QCOMPARE(refused.at(0).at(0).value<Error>().ruleId, QStringLiteral("RX-PRINT-GATE"));
@@ -209,6 +212,35 @@ private Q_SLOTS:
         QVERIFY(e.detail.contains(QStringLiteral("RX-PRINT-GATE")));
         QVERIFY(e.detail.contains(toDisplayString(state)));
         QVERIFY(!e.detail.contains(QStringLiteral("ecToken-abc")));
+        QVERIFY(!e.detail.contains(QStringLiteral("198001011235")));
+    }
+
+    // 就诊凭证类型 02: the ID number typed at the counter — its check digit checked (the message
+    // names the one expected), audited masked, and refused by name where the store turned it off.
+    void aTypedIdNumberIsCheckedAndCanBeTurnedOff()
+    {
+        Rig r;
+        QVERIFY(r.driveTo(RxGateState::CardReadAllowed));
+        Result<CardCredential> typo = r.gate.idNumberEntered(QStringLiteral("360102198001011234"));
+        QVERIFY(!typo.ok());
+        QCOMPARE(typo.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(typo.error().message.contains(QStringLiteral("应为 5")),
+                 qPrintable(typo.error().message));
+        QVERIFY(!r.gate.idNumberEntered(QStringLiteral("36010219800101123")).ok());  // 17
+        QVERIFY(!r.gate.idNumberEntered(QStringLiteral("3601021980O1011235")).ok()); // letter O
+        Result<CardCredential> id = r.gate.idNumberEntered(QStringLiteral(" 11010519491231002x "));
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().userText()));
+        QCOMPARE(id->type, CredentialType::IdCardNumber);
+        QCOMPARE(id->certNo, QStringLiteral("11010519491231002X"));
+        QCOMPARE(r.reader.reads, 0);
+        const AuditEvent& e = r.lastAudit();
+        QVERIFY(e.detail.contains(QStringLiteral("身份证号")));
+        QVERIFY(!e.detail.contains(QStringLiteral("0519491231")));
+        r.gate.allowIdNumberEntry(false);
+        Result<CardCredential> off = r.gate.idNumberEntered(QStringLiteral("11010519491231002X"));
+        QVERIFY(!off.ok());
+        QCOMPARE(off.error().ruleId, QStringLiteral("SETTLE-ID"));
+        QVERIFY(off.error().message.contains(QStringLiteral("id_number_entry")));
     }
 
     void cardUseAllowedAfterTheGateOpens()

@@ -216,10 +216,13 @@ private Q_SLOTS:
                           {QStringLiteral("omsgid"), msgid},
                           {QStringLiteral("oinfno"), QStringLiteral("2102")}}));
         QCOMPARE(balance(psn), start);
-        // 冲正 of a msgid the platform never processed says so: nothing to undo.
+        // 冲正 of a msgid the platform never processed says so: nothing to undo. The msgid is
+        // void from then on: the original arriving late (a killed till's request still on the
+        // wire) settles nothing.
+        const QString lateMsgid = nextMsgId(m_clock.now());
         undo = call(QStringLiteral("2601"),
                     data({{QStringLiteral("psn_no"), psn},
-                          {QStringLiteral("omsgid"), nextMsgId(m_clock.now())},
+                          {QStringLiteral("omsgid"), lateMsgid},
                           {QStringLiteral("oinfno"), QStringLiteral("2102")}}));
         QCOMPARE(undo.infcode, 0);
         QCOMPARE(undo.output.value(QStringLiteral("data"))
@@ -227,6 +230,11 @@ private Q_SLOTS:
                      .value(QStringLiteral("rever_rslt"))
                      .toString(),
                  QStringLiteral("0"));
+        PlatformResponse late =
+            call(QStringLiteral("2102"),
+                 settlement(psn, QStringLiteral("RX-LATE"), QStringLiteral("3.20")), lateMsgid);
+        QCOMPARE(late.infcode, -1);
+        QCOMPARE(balance(psn), start);
         // After the undo the prescription may be settled again; then reversed by 2103, and the
         // reversal itself undone by 2601.
         settled = call(QStringLiteral("2102"),

@@ -76,7 +76,9 @@ private Q_SLOTS:
     }
 
     // Frames given faster than it scales (ten at once, the GUI thread busy meanwhile): it
-    // delivers the newest, in order, never a backlog; every other frame is dropped.
+    // delivers the newest, in order, never a backlog; every other frame is dropped. At most three
+    // arrive: the picture waiting at the owner when the burst ends, the one being scaled then, and
+    // the newest frame (a slow machine — ASan — can scale one while the next is being made).
     void dropsStaleFramesAndDeliversTheNewest()
     {
         FrameScaler scaler;
@@ -87,11 +89,11 @@ private Q_SLOTS:
         // Every frame is accounted for: delivered or dropped; then nothing is pending.
         QTRY_COMPARE(int(spy.count()) + scaler.framesDropped(), kFrames);
         const QList<ScaledFrame> got = delivered(spy);
-        QVERIFY2(got.size() <= 2, qPrintable(QString::number(got.size())));
+        QVERIFY2(got.size() <= 3, qPrintable(QString::number(got.size())));
         QCOMPARE(got.constLast().timestampMs, qint64(kFrames));
         for (qsizetype i = 1; i < got.size(); ++i)
             QVERIFY(got.at(i).timestampMs > got.at(i - 1).timestampMs);
-        QVERIFY(scaler.framesDropped() >= kFrames - 2);
+        QVERIFY(scaler.framesDropped() >= kFrames - 3);
         QCoreApplication::processEvents();
         QCOMPARE(spy.count(), got.size());
     }

@@ -295,20 +295,28 @@ Status checkEphedrine(const Cart& cart, const QString& buyerIdNumber)
     return {};
 }
 
-bool isValidResidentId(const QString& id)
+std::optional<QChar> residentIdCheckCharacter(const QString& id)
 {
     // GB 11643-1999: 17 digits weighted 2^(17-i) mod 11, the check character from "10X98765432".
     static constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static constexpr char kCheck[] = "10X98765432";
-    if (id.size() != 18)
-        return false;
+    if (id.size() < 17)
+        return std::nullopt;
     int sum = 0;
     for (int i = 0; i < 17; ++i) {
         if (!id[i].isDigit() || id[i].unicode() > u'9')
-            return false;
+            return std::nullopt;
         sum += (id[i].unicode() - u'0') * kWeights[i];
     }
-    return id[17].toUpper() == QLatin1Char(kCheck[sum % 11]);
+    return QLatin1Char(kCheck[sum % 11]);
+}
+
+bool isValidResidentId(const QString& id)
+{
+    if (id.size() != 18)
+        return false;
+    const std::optional<QChar> check = residentIdCheckCharacter(id);
+    return check && id[17].toUpper() == *check;
 }
 
 } // namespace pos::rx

@@ -89,5 +89,8 @@ using SettledLookup = std::function<std::optional<SettledPrescription>(const QSt
 
 /// An 18-character resident ID number (GB 11643) with a correct check character.
 [[nodiscard]] bool isValidResidentId(const QString& id);
+/// The GB 11643 check character the first 17 characters of `id` give; none when they are not 17
+/// ASCII digits.
+[[nodiscard]] std::optional<QChar> residentIdCheckCharacter(const QString& id);
 
 } // namespace pos::rx

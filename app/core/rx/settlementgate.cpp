@@ -7,6 +7,7 @@
 #include "app/core/ports/prescriptionrepository.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/rx/reviewservice.h"
+#include "app/core/rx/rxrules.h"
 #include "app/core/sale/salestate.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/privacy.h"
@@ -616,6 +617,42 @@ Result<CardCredential> RxSettlementGate::voucherScanned(const QString& ecToken)
     if (ecToken.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, Tr::tr("医保电子凭证内容为空，请重新扫描"));
     return CardCredential{CredentialType::EVoucherToken, ecToken.trimmed(), QString(), QString()};
+}
+
+Result<CardCredential> RxSettlementGate::idNumberEntered(const QString& idNumber)
+{
+    if (!m_idEntryAllowed)
+        return refuse(
+            makeError(ErrorCode::RuleViolation,
+                      Tr::tr("本店已关闭手工输入身份证号结算（[devices] id_number_entry = "
+                             "off）：请读医保卡或扫医保电子凭证"),
+                      QStringLiteral("SETTLE-ID")));
+    if (Status s = cardUseAllowed(Tr::tr("输入身份证号")); !s)
+        return s.error();
+    const QString id = idNumber.trimmed().toUpper();
+    if (id.size() != 18)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("身份证号应为 18 位，输入了 %1 位").arg(id.size()));
+    if (!rx::isValidResidentId(id)) {
+        // Name the check character the first 17 give, so that a mistyped last character is seen
+        // at once (a mistyped digit elsewhere gives another one: the message says check both).
+        const std::optional<QChar> check = rx::residentIdCheckCharacter(id);
+        if (!check)
+            return makeError(ErrorCode::InvalidInput, Tr::tr("身份证号前 17 位只能是数字"));
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("身份证号校验位错误：按前 17 位应为 %1，输入为 %2；请核对证件")
+                             .arg(*check)
+                             .arg(id.at(17)));
+    }
+    const User* u = m_access.session().actingUser();
+    if (Status a = m_audit.append(AuditEvent{m_clock.now(), u->username,
+                                             AuditAction::PrescriptionGateChanged, reference(),
+                                             Tr::tr("手工输入身份证号：%1").arg(maskIdNumber(id))});
+        !a) {
+        announce(Notice::Level::Error, a.error().userText());
+        return a.error();
+    }
+    return CardCredential{CredentialType::IdCardNumber, id, QString(), QString()};
 }
 
 void RxSettlementGate::onCardPresented()

@@ -170,6 +170,13 @@ public:
     /// A 医保电子凭证 QR recognised by the scanner (its ecToken) presented to pay: refused with
     /// RX-PRINT-GATE before CardReadAllowed, else the credential (mdtrt_cert_type 01).
     Result<CardCredential> voucherScanned(const QString& ecToken);
+    /// The patient's ID number typed at the counter, when neither card nor voucher can be read
+    /// (mdtrt_cert_type 02): refused with RX-PRINT-GATE before CardReadAllowed, with SETTLE-ID
+    /// when the store turned the fallback off, and as invalid input unless it is 18 characters
+    /// with a correct GB 11643 check digit (the message names the expected one). Audited masked.
+    Result<CardCredential> idNumberEntered(const QString& idNumber);
+    /// [devices] id_number_entry: whether idNumberEntered() is allowed at all (default: yes).
+    void allowIdNumberEntry(bool allowed) { m_idEntryAllowed = allowed; }
 
 Q_SIGNALS:
     void stateChanged(pos::RxGateState state);
@@ -231,6 +238,7 @@ private:
     bool m_printing = false; ///< that job has not answered yet
     camera::SettlementEvidence* m_evidence = nullptr;
     bool m_evidenceRequired = false;
+    bool m_idEntryAllowed = true;
     QString m_evidenceNo; ///< the settlement number the evidence was begun with for this sale
 };
 
