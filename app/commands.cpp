@@ -1017,6 +1017,7 @@ std::unique_ptr<ui::CustomerDisplay> openCustomerDisplay(const AppConfig& config
     camera::SettlementEvidence* evidence =
         c.settlementCamera() ? &c.settlementCamera()->evidence() : nullptr;
     auto display = std::make_unique<ui::CustomerDisplay>(c.sale(), evidence, config.store.name);
+    display->setSettlement(c.settlement());
     if (evidence)
         if (Camera* cam = evidence->devices().camera)
             QObject::connect(cam, &Camera::frameReady, display.get(),

@@ -1,6 +1,7 @@
 #include "ui/customerdisplay.h"
 
 #include "app/core/camera/settlementevidence.h"
+#include "app/core/insurance/settlementservice.h"
 #include "app/core/sale/saleworkflow.h"
 #include "ui/camerapanel.h"
 
@@ -10,6 +11,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pos::ui {
 
@@ -115,8 +118,9 @@ CustomerDisplay::CustomerDisplay(const SaleWorkflow& sale,
     connect(m_thanksTimer, &QTimer::timeout, this, &CustomerDisplay::showCart);
 
     connect(&m_sale, &SaleWorkflow::cartChanged, this, [this] {
-        // The paid sale stays up until the next customer's first item (or the timer).
-        if (!m_sale.cart().isEmpty() || !m_thanksTimer->isActive())
+        // The paid sale (or the settlement's amounts) stays up until the next customer's first
+        // item (or the timer).
+        if (!m_sale.cart().isEmpty() || (!m_thanksTimer->isActive() && !m_showingSplit))
             showCart();
     });
     connect(&m_sale, &SaleWorkflow::saleCompleted, this, &CustomerDisplay::showPaid);
@@ -173,6 +177,7 @@ void CustomerDisplay::showLines(const QList<SaleLine>& lines)
 
 void CustomerDisplay::showCart()
 {
+    m_showingSplit = false;
     m_thanksTimer->stop();
     m_thanks->clear();
     const Cart& cart = m_sale.cart();
@@ -190,6 +195,53 @@ void CustomerDisplay::showPaid(const PaymentOutcome& outcome)
     m_thanks->setText(tr("实收 %1　找零 %2\n谢谢惠顾，祝您早日康复")
                           .arg(s.payment.tendered.display(), s.payment.change.display()));
     m_thanksTimer->start();
+}
+
+void CustomerDisplay::setSettlement(const SettlementService* settlement)
+{
+    if (m_settlement)
+        disconnect(m_settlement, nullptr, this, nullptr);
+    m_settlement = settlement;
+    if (m_settlement)
+        connect(m_settlement, &SettlementService::changed, this, &CustomerDisplay::showSettlement);
+    showSettlement();
+}
+
+void CustomerDisplay::showSettlement()
+{
+    const std::optional<InsuredSettlementRecord> none;
+    const std::optional<InsuredSettlementRecord>& s = m_settlement ? m_settlement->current() : none;
+    using S = SettleState;
+    const bool asked = s && (s->state == S::PreSettled || s->state == S::Settling);
+    const bool settled = s
+                         && (s->state == S::Settled || s->state == S::CashTaken
+                             || s->state == S::SlipPrinted || s->state == S::Signed);
+    if (!asked && !settled) {
+        // Before 2101 the cart is what there is to see; after a cancel or a reversal, too.
+        // A signed one stays up with the thanks until the timer or the next customer.
+        if (std::exchange(m_showingSplit, false) && !m_thanksTimer->isActive())
+            showCart();
+        return;
+    }
+    m_showingSplit = true;
+    m_thanksTimer->stop();
+    const SettlementSplit& split = asked ? s->preSplit : s->split;
+    m_total->setText(tr("医疗费总额 %1").arg(split.total.display()));
+    const QString amounts =
+        tr("医保统筹支付 %1\n个人账户支付 %2\n您需支付现金 %3")
+            .arg(split.fund.display(), split.account.display(), split.cash.display());
+    QString head;
+    switch (s->state) {
+    case S::PreSettled: head = tr("请核对医保结算金额"); break;
+    case S::Settling: head = tr("正在医保结算，请稍候"); break;
+    case S::Settled:
+    case S::CashTaken: head = tr("医保结算成功"); break;
+    case S::SlipPrinted: head = tr("请在医保结算单上签字"); break;
+    default: head = tr("医保结算完成，谢谢，祝您早日康复"); break;
+    }
+    m_thanks->setText(head + u'\n' + amounts);
+    if (s->state == S::Signed)
+        m_thanksTimer->start(); // stays up like a paid sale's change, until the next customer
 }
 
 void CustomerDisplay::refreshCamera()

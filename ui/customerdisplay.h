@@ -14,6 +14,7 @@ class QTimer;
 
 namespace pos {
 class SaleWorkflow;
+class SettlementService;
 struct PaymentOutcome;
 namespace camera {
 class SettlementEvidence;
@@ -26,7 +27,9 @@ namespace pos::ui {
 /// notice that the settlement area records, and while an insured settlement's evidence runs the
 /// live picture with the customer's face framed and what to do in words ("请正视摄像头",
 /// "光线太暗"…); beside it, the sale's items, quantities and amounts and the total, and after
-/// payment what was paid and the change.
+/// payment what was paid and the change. During an insured settlement (setSettlement()), from
+/// the 2101 pre-settlement on, it shows the split the patient is asked to confirm — 医疗费总额,
+/// 统筹基金, 个人账户 and the cash to pay — then the settled amounts, until the patient has signed.
 ///
 /// It only shows: it acts on nothing and holds nothing of a sale beyond what is on screen, which
 /// is cleared when the next sale starts. No personal data is shown (never an ID number or a
@@ -56,6 +59,8 @@ public:
     [[nodiscard]] bool pictureShown() const;
     /// The picture as last drawn (mirrored, with the framing), for tests.
     [[nodiscard]] QImage lastPicture() const { return m_picture; }
+    /// The insured settlement whose split is shown (null: none). It must outlive the display.
+    void setSettlement(const SettlementService* settlement);
 
 public Q_SLOTS:
     void showFrame(const pos::VideoFrame& frame);
@@ -68,6 +73,7 @@ private:
     void showPaid(const PaymentOutcome& outcome);
     void showLines(const QList<SaleLine>& lines);
     void refreshCamera();
+    void showSettlement();
     [[nodiscard]] QSize pictureSize() const;
     /// Scales the last frame again (the screen's size changed).
     void rescale();
@@ -76,6 +82,8 @@ private:
 
     const SaleWorkflow& m_sale;
     const camera::SettlementEvidence* m_evidence;
+    const SettlementService* m_settlement = nullptr;
+    bool m_showingSplit = false; ///< the settlement's amounts are on screen
     QLabel* m_notice = nullptr;
     QWidget* m_cameraBox = nullptr;
     QLabel* m_preview = nullptr;

@@ -20,6 +20,7 @@
 #include "ui/inventorywidget.h"
 #include "ui/platformlinkindicator.h"
 #include "ui/prescriptiondialog.h"
+#include "ui/refunddialog.h"
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/settlementdialog.h"
@@ -111,6 +112,8 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     // F9 is the checkout's 补打小票: the manager's viewer takes Ctrl+Shift+V (video).
     auto* viewer = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
     connect(viewer, &QShortcut::activated, this, [this] { (void)openEvidenceViewer(); });
+    auto* refunds = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    connect(refunds, &QShortcut::activated, this, [this] { (void)openRefund(); });
     layout->addWidget(m_sessionBar);
 
     m_pages = new QStackedWidget(central);
@@ -338,6 +341,32 @@ QDialog* MainWindow::openEvidenceViewer()
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(new EvidenceViewer(*m_evidenceAccess, dialog));
     dialog->resize(QSize(900, 640).boundedTo(size()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+RefundDialog* MainWindow::openRefund()
+{
+    if (!m_s.session.isLoggedIn() || m_s.session.isLocked())
+        return nullptr;
+    if (!m_s.insured) {
+        m_checkout->showNotice(
+            Notice{Notice::Level::Error, m_s.settlementProblem.isEmpty()
+                                             ? tr("本机未开通医保结算，没有可退费的医保结算")
+                                             : m_s.settlementProblem});
+        return nullptr;
+    }
+    // A store manager's act (REFUND-ORIGINAL): the core decides, and audits a refusal; the
+    // service checks again at the refund itself.
+    if (m_s.access)
+        if (Status allowed = m_s.access->require(Permission::ReturnSale, tr("医保退费"));
+            !allowed) {
+            m_checkout->showNotice(Notice{Notice::Level::Error, allowed.error().userText()});
+            return nullptr;
+        }
+    auto* dialog = new RefundDialog(m_s.insured->settlement(), this);
+    dialog->resize(QSize(820, 480).boundedTo(size()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

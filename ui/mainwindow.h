@@ -61,6 +61,7 @@ class LoginWidget;
 class ScanDiagnosticsDialog;
 class PrescriptionDialog;
 class SettlementDialog;
+class RefundDialog;
 class UserAdminWidget;
 
 /// What the shell needs to know about the devices it runs on.
@@ -169,6 +170,10 @@ public Q_SLOTS:
     /// The manager's 查看人脸与录像 (Ctrl+Shift+V): a settlement's face image and clip, built when opened;
     /// null when refused (STAFF-ROLES, audited and shown at the counter) or without a camera.
     QDialog* openEvidenceViewer();
+    /// The manager's 医保退费 (Ctrl+Shift+R, REFUND-ORIGINAL): this month's settlements, refunded by
+    /// the original route; null when refused (a cashier: the core's reason shows at the counter) or
+    /// where the store settles no insurance.
+    RefundDialog* openRefund();
 
 public:
     /// The settlement camera's panel (the gate's camera evidence, from the prescription gate):

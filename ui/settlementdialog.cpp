@@ -6,8 +6,12 @@
 #include "ui/signaturepad.h"
 
 #include <QBoxLayout>
+#include <QBuffer>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -96,6 +100,8 @@ SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidg
     auto* signButtons = new QVBoxLayout;
     signButtons->addWidget(makeButton(QStringLiteral("clearSignature"), tr("重签"), signature));
     signButtons->addWidget(makeButton(QStringLiteral("sign"), tr("确认签名"), signature));
+    signButtons->addWidget(
+        makeButton(QStringLiteral("paperSignature"), tr("纸质签名：导入扫描件…"), signature));
     signRow->addLayout(signButtons);
     layout->addWidget(signature);
 
@@ -144,6 +150,14 @@ SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidg
         report(m_checkout.settlement().sign(SettlementService::Signature{
             m_pad->png(), m_pad->strokesJson(), QStringLiteral("screen")}));
     });
+    connect(button(QStringLiteral("paperSignature")), &QPushButton::clicked, this, [this] {
+        // The patient signed the printed slip: its scan or photo is kept as the signature.
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("选择已签字结算单的扫描件或照片"), QString(),
+                                         tr("图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)"));
+        if (!path.isEmpty())
+            report(signWithPaperScan(path));
+    });
     connect(button(QStringLiteral("cancel")), &QPushButton::clicked, this,
             [this] { report(m_checkout.settlement().cancel(tr("收银员取消"))); });
     connect(button(QStringLiteral("close")), &QPushButton::clicked, this,
@@ -152,6 +166,47 @@ SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidg
     connect(&service, &SettlementService::notice, this, &SettlementDialog::showNotice);
     connect(m_pad, &SignaturePad::changed, this, &SettlementDialog::refresh);
     refresh();
+}
+
+Status SettlementDialog::signWithPaperScan(const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.isFile())
+        return makeError(ErrorCode::InvalidInput, tr("找不到扫描件 %1").arg(path),
+                         QStringLiteral("SETTLE-SLIP"));
+    if (file.size() > kMaxScanBytes)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("扫描件 %1 过大（%2 MB，上限 %3 MB）：请降低扫描分辨率")
+                             .arg(file.fileName())
+                             .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
+                             .arg(kMaxScanBytes / (1024 * 1024)),
+                         QStringLiteral("SETTLE-SLIP"));
+    QImageReader reader(path);
+    reader.setAutoTransform(true); // a phone photo's orientation
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > kMaxScanSide || size.height() > kMaxScanSide))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("扫描件 %1 尺寸过大（%2×%3 像素，上限 %4）")
+                             .arg(file.fileName())
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(kMaxScanSide),
+                         QStringLiteral("SETTLE-SLIP"));
+    QImage image = reader.read();
+    if (image.isNull())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("无法读取扫描件 %1：%2").arg(file.fileName(), reader.errorString()),
+                         QStringLiteral("SETTLE-SLIP"));
+    // Kept legible and small: grey, at most kKeptSide pixels on its longer side.
+    if (image.width() > kKeptSide || image.height() > kKeptSide)
+        image = image.scaled(kKeptSide, kKeptSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    image = image.convertToFormat(QImage::Format_Grayscale8);
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return makeError(ErrorCode::InvalidInput, tr("扫描件 %1 无法转换").arg(file.fileName()));
+    return m_checkout.settlement().sign(
+        SettlementService::Signature{png, QByteArray(), QStringLiteral("paper")});
 }
 
 QPushButton* SettlementDialog::button(const QString& objectName) const
@@ -248,6 +303,7 @@ void SettlementDialog::refresh()
            r && (r->state == SettleState::CashTaken || r->state == SettleState::SlipPrinted));
     enable("sign", r && r->state == SettleState::SlipPrinted && !m_pad->isEmpty());
     enable("clearSignature", r && r->state == SettleState::SlipPrinted);
+    enable("paperSignature", r && r->state == SettleState::SlipPrinted);
     enable("cancel", idle && r && !isSettled(r->state) && !isFinal(r->state));
     button(QStringLiteral("printSlip"))
         ->setText(r && r->state == SettleState::SlipPrinted ? tr("补打结算单") : tr("打印结算单"));

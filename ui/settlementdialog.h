@@ -43,6 +43,13 @@ public:
     [[nodiscard]] QString splitText() const;
     [[nodiscard]] QLineEdit* tenderedEdit() const { return m_tendered; }
     [[nodiscard]] SignaturePad* signaturePad() const { return m_pad; }
+    /// SETTLE-SLIP on paper: the patient signed the printed slip, and its scan or photo at `path`
+    /// is kept as the signature (grey, at most kKeptSide pixels). A file too big, too large or not
+    /// an image is refused with what is wrong, and nothing is kept.
+    Status signWithPaperScan(const QString& path);
+    static constexpr qint64 kMaxScanBytes = 20 * 1024 * 1024;
+    static constexpr int kMaxScanSide = 12000;
+    static constexpr int kKeptSide = 1600;
 
 public Q_SLOTS:
     void reject() override;

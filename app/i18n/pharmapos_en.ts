@@ -7408,6 +7408,10 @@
         <source>退费（2103）无确定应答：%1。正在冲正（2601），结算保持不变</source>
         <translation>No definite answer to the refund (2103): %1. Reversing it (2601); the settlement stands</translation>
     </message>
+    <message>
+        <source>医保签到（9001）失败，%1 未发送：%2</source>
+        <translation>Insurance sign-in (9001) failed, %1 not sent: %2</translation>
+    </message>
 </context>
 <context>
     <name>SettlementSlip</name>
@@ -10228,6 +10232,38 @@ Thank you, get well soon</translation>
         <source>请正视摄像头</source>
         <translation>Please look straight at the camera</translation>
     </message>
+    <message>
+        <source>医疗费总额 %1</source>
+        <translation>Medical costs %1</translation>
+    </message>
+    <message>
+        <source>医保统筹支付 %1
+个人账户支付 %2
+您需支付现金 %3</source>
+        <translation>Paid by the insurance fund %1
+Paid from the personal account %2
+Cash for you to pay %3</translation>
+    </message>
+    <message>
+        <source>请核对医保结算金额</source>
+        <translation>Please check the insurance amounts</translation>
+    </message>
+    <message>
+        <source>正在医保结算，请稍候</source>
+        <translation>Settling with the insurance, please wait</translation>
+    </message>
+    <message>
+        <source>医保结算成功</source>
+        <translation>Insurance settlement done</translation>
+    </message>
+    <message>
+        <source>请在医保结算单上签字</source>
+        <translation>Please sign the insurance settlement slip</translation>
+    </message>
+    <message>
+        <source>医保结算完成，谢谢，祝您早日康复</source>
+        <translation>Insurance settlement complete. Thank you, get well soon</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::EvidenceViewer</name>
@@ -10653,6 +10689,14 @@ Thank you, get well soon</translation>
     <message>
         <source>医保结算未能开始</source>
         <translation>The insured settlement could not start</translation>
+    </message>
+    <message>
+        <source>本机未开通医保结算，没有可退费的医保结算</source>
+        <translation>This till does not settle insurance: there is nothing to refund</translation>
+    </message>
+    <message>
+        <source>医保退费</source>
+        <translation>Insurance refund</translation>
     </message>
 </context>
 <context>
@@ -11459,6 +11503,77 @@ The batches above are near expiry: press F10 (Receive into stock) again to confi
     </message>
 </context>
 <context>
+    <name>pos::ui::RefundDialog</name>
+    <message>
+        <source>医保退费（原路退回）</source>
+        <translation>Insurance refund (by the original route)</translation>
+    </message>
+    <message>
+        <source>本月的医保结算可原路退费：统筹与个人账户退回医保，现金部分退给患者。跨月的结算不能在本店退费，请患者到医保经办机构办理（REFUND-ORIGINAL）。</source>
+        <translation>This month&apos;s insurance settlements can be refunded by the original route: the fund and personal-account parts go back to the insurance, the cash part to the patient. A settlement from an earlier month cannot be refunded here; the patient goes to the insurance office (REFUND-ORIGINAL).</translation>
+    </message>
+    <message>
+        <source>结算单号</source>
+        <translation>Settlement number</translation>
+    </message>
+    <message>
+        <source>结算时间</source>
+        <translation>Settled at</translation>
+    </message>
+    <message>
+        <source>参保人</source>
+        <translation>Insured person</translation>
+    </message>
+    <message>
+        <source>医疗费总额</source>
+        <translation>Medical costs total</translation>
+    </message>
+    <message>
+        <source>统筹</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>个人账户</source>
+        <translation>Personal account</translation>
+    </message>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>选中上表一行，或输入结算单上的结算单号</source>
+        <translation>Pick a row above, or type the settlement number on the slip</translation>
+    </message>
+    <message>
+        <source>例如：患者退药，药品未拆封</source>
+        <translation>e.g. the patient returns the unopened medicine</translation>
+    </message>
+    <message>
+        <source>退费原因</source>
+        <translation>Reason for the refund</translation>
+    </message>
+    <message>
+        <source>确认退费（2103）</source>
+        <translation>Refund (2103)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>本月没有可退费的医保结算</source>
+        <translation>No insurance settlement of this month to refund</translation>
+    </message>
+    <message>
+        <source>请先选择或输入要退费的结算单号</source>
+        <translation>Pick or type the settlement number to refund first</translation>
+    </message>
+    <message>
+        <source>正在向医保平台申请退费（2103）……</source>
+        <translation>Asking the insurance platform for the refund (2103)…</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::ScanDiagnosticsDialog</name>
     <message>
         <source>扫码诊断</source>
@@ -11733,6 +11848,38 @@ Insurance: %5  Account balance: %6</translation>
     <message>
         <source>收银员关闭结算窗口</source>
         <translation>The cashier closed the settlement window</translation>
+    </message>
+    <message>
+        <source>纸质签名：导入扫描件…</source>
+        <translation>Signed on paper: import the scan…</translation>
+    </message>
+    <message>
+        <source>选择已签字结算单的扫描件或照片</source>
+        <translation>Choose the scan or photo of the signed slip</translation>
+    </message>
+    <message>
+        <source>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>找不到扫描件 %1</source>
+        <translation>Scan %1 not found</translation>
+    </message>
+    <message>
+        <source>扫描件 %1 过大（%2 MB，上限 %3 MB）：请降低扫描分辨率</source>
+        <translation>Scan %1 is too big (%2 MB, at most %3 MB): scan at a lower resolution</translation>
+    </message>
+    <message>
+        <source>扫描件 %1 尺寸过大（%2×%3 像素，上限 %4）</source>
+        <translation>Scan %1 is too large (%2×%3 pixels, at most %4)</translation>
+    </message>
+    <message>
+        <source>无法读取扫描件 %1：%2</source>
+        <translation>Cannot read scan %1: %2</translation>
+    </message>
+    <message>
+        <source>扫描件 %1 无法转换</source>
+        <translation>Scan %1 could not be converted</translation>
     </message>
 </context>
 <context>

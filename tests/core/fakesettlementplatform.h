@@ -456,12 +456,12 @@ public:
                 out << r;
         return out;
     }
-    Result<QList<InsuredSettlementRecord>> settledBetween(const QDateTime&,
-                                                          const QDateTime&) const override
+    Result<QList<InsuredSettlementRecord>> settledBetween(const QDateTime& from,
+                                                          const QDateTime& to) const override
     {
         QList<InsuredSettlementRecord> out;
         for (const InsuredSettlementRecord& r : records)
-            if (isSettled(r.state))
+            if (isSettled(r.state) && r.split.settledAt >= from && r.split.settledAt <= to)
                 out << r;
         return out;
     }

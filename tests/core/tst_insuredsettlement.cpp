@@ -590,6 +590,53 @@ private Q_SLOTS:
                 .ok());
     }
 
+    // The platform takes nothing but 9001 from a till that has not signed in today: after a
+    // restart the 2601 for what the crash left unknown signs in first. A refused sign-in sends
+    // nothing else and leaves the call unknown, to be reversed at the next try.
+    void aRestartSignsInBeforeItReverses()
+    {
+        Rig r;
+        const QJsonObject signIn{{QStringLiteral("signIn"), QJsonObject{{QStringLiteral("opter_no"),
+                                                                         QStringLiteral("0001")}}}};
+        r.service.setDailySignIn(signIn);
+        QVERIFY(r.beginAndConfirm().ok());
+        QVERIFY(r.service.preSettle().ok());
+        r.platform.hold = true;
+        QVERIFY(r.service.settle().ok());
+        r.platform.processHeldUnheard();
+        r.platform.hold = false;
+        QCOMPARE(r.platform.count(QStringLiteral("9001")), 1);
+
+        FakeInsuredRecorder recorder(r.store);
+        SettlementService restarted(
+            r.platform, r.store, recorder, nullptr, r.audit, r.clock, StoreProfile{},
+            [&r](const QDateTime&) -> Result<QString> {
+                return QStringLiteral("H36010200001202612041002%1")
+                    .arg(++r.msgSeq, 6, 10, QLatin1Char('0'));
+            },
+            [] { return QStringLiteral("zhangsan"); });
+        // First with a sign-in the platform refuses (no operator): no 2601 goes out.
+        restarted.setDailySignIn(QJsonObject{{QStringLiteral("signIn"), QJsonObject{}}});
+        QVERIFY(restarted.recover().ok());
+        QCOMPARE(r.platform.count(QStringLiteral("9001")), 2);
+        QCOMPARE(r.platform.count(QStringLiteral("2601")), 0);
+        QCOMPARE(r.store.unresolvedCalls()->size(), 1);
+        QCOMPARE(r.platform.activeSetlIds().size(), 1);
+        // Then as configured: 9001, then the 2601, in that order.
+        restarted.setDailySignIn(signIn);
+        const qsizetype before = r.platform.calls.size();
+        QVERIFY(restarted.recover().ok());
+        QCOMPARE(r.platform.calls.size(), before + 2);
+        QCOMPARE(r.platform.calls.at(before).infno, QStringLiteral("9001"));
+        QCOMPARE(r.platform.calls.at(before + 1).infno, QStringLiteral("2601"));
+        QVERIFY(restarted.signedInToday());
+        QVERIFY(r.platform.activeSetlIds().isEmpty());
+        QVERIFY(r.store.unresolvedCalls()->isEmpty());
+        QCOMPARE(r.store.records.value(QStringLiteral("JS-1")).state, SettleState::Abandoned);
+        // Every call went out stored first, the sign-ins included.
+        QCOMPARE(r.store.calls.size(), r.platform.calls.size());
+    }
+
     void aSettledButUnfinishedSettlementIsOfferedAfterARestart()
     {
         Rig r;

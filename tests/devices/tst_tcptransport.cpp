@@ -1,77 +1,14 @@
 #include "devices/escpos/escposprinter.h"
 #include "devices/escpos/tcptransport.h"
-#include "tests/devices/fakeescposdevice.h"
+#include "tests/devices/printeronthenetwork.h"
 
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-#include <QThread>
-
-#include <functional>
 
 using namespace pos;
 using namespace pos::devices;
 
 namespace {
-
-/// A network receipt printer on 127.0.0.1, on its own thread: the transport blocks in
-/// waitForReadyRead, so the printer must answer from elsewhere. Read `device` only after stop().
-class PrinterOnTheNetwork : public QObject
-{
-public:
-    PrinterOnTheNetwork()
-    {
-        moveToThread(&m_thread);
-        m_thread.start();
-        QMetaObject::invokeMethod(
-            this, [this] { listen(); }, Qt::BlockingQueuedConnection);
-    }
-    ~PrinterOnTheNetwork() override { stop(); }
-
-    void stop()
-    {
-        if (!m_thread.isRunning())
-            return;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                delete m_server;
-                m_server = nullptr;
-            },
-            Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-
-    /// Changes the printer's condition on its own thread.
-    void script(const std::function<void(pos::fakes::FakeEscPosDevice&)>& change)
-    {
-        QMetaObject::invokeMethod(
-            this, [&] { change(device); }, Qt::BlockingQueuedConnection);
-    }
-
-    quint16 port = 0;
-    pos::fakes::FakeEscPosDevice device;
-
-private:
-    void listen()
-    {
-        m_server = new QTcpServer;
-        if (!m_server->listen(QHostAddress::LocalHost, 0))
-            qFatal("cannot listen on 127.0.0.1");
-        port = m_server->serverPort();
-        connect(m_server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket* s = m_server->nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                device.feed(s->readAll());
-                s->write(std::exchange(device.outbox, {}));
-            });
-        });
-    }
-
-    QThread m_thread;
-    QTcpServer* m_server = nullptr;
-};
 
 PrintDocument receipt()
 {
@@ -103,7 +40,7 @@ class TestTcpTransport : public QObject
 private Q_SLOTS:
     void printsAndConfirmsOverPort9100Protocol()
     {
-        PrinterOnTheNetwork net;
+        pos::fakes::PrinterOnTheNetwork net;
         EscPosPrinter printer(std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), net.port),
                               options());
         QCOMPARE(printer.deviceName(),
@@ -119,7 +56,7 @@ private Q_SLOTS:
 
     void paperOutOnTheNetworkIsRefused()
     {
-        PrinterOnTheNetwork net;
+        pos::fakes::PrinterOnTheNetwork net;
         net.script([](pos::fakes::FakeEscPosDevice& d) { d.paperOut = true; });
         EscPosPrinter printer(std::make_unique<TcpTransport>(QStringLiteral("127.0.0.1"), net.port),
                               options());
@@ -153,7 +90,7 @@ private Q_SLOTS:
 
     void timeoutReadReturnsNothing()
     {
-        PrinterOnTheNetwork net;
+        pos::fakes::PrinterOnTheNetwork net;
         TcpTransport transport(QStringLiteral("127.0.0.1"), net.port);
         QVERIFY(transport.open(1000).ok());
         Result<QByteArray> got = transport.read(50); // nothing asked, nothing answered

@@ -1,4 +1,7 @@
 #include "app/core/camera/settlementevidence.h"
+#include "app/core/insurance/settlementservice.h"
+#include "tests/core/fakesettlementplatform.h"
+#include "tests/core/rxtestdata.h"
 #include "tests/fakes/camerafakes.h"
 #include "tests/support/salerig.h"
 #include "ui/customerdisplay.h"
@@ -71,6 +74,95 @@ private Q_SLOTS:
         QVERIFY(r.workflow.voidSale().ok());
         QVERIFY(r.display.itemLines().isEmpty());
         QVERIFY(r.display.totalLabel()->text().isEmpty());
+    }
+
+    // The patient sees the split before it is settled (2101): 医疗费总额, what the fund and the
+    // personal account pay and the cash to pay; then the settled amounts until signed, and the
+    // thanks after; a cancelled settlement gives the screen back to the cart.
+    void theInsuredSplitFromPreSettlementToTheSignature()
+    {
+        Rig r;
+        testing::FakeSettlementPlatform platform;
+        testing::FakeSettlementStore store;
+        testing::FakeInsuredRecorder recorder(store);
+        int seq = 0;
+        SettlementService svc(
+            platform, store, recorder, nullptr, r.staff.audit, r.clock, StoreProfile{},
+            [&seq](const QDateTime&) -> Result<QString> {
+                return QStringLiteral("H360102000012026120410%1")
+                    .arg(++seq, 8, 10, QLatin1Char('0'));
+            },
+            [] { return QStringLiteral("zhangsan"); });
+        svc.setSlipPrinter(&r.printer);
+        r.display.setSettlement(&svc);
+        r.display.show();
+        QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
+        const QString cartTotal = r.display.totalLabel()->text();
+        QVERIFY(!cartTotal.isEmpty());
+
+        const auto draft = [](const QString& rxNo) {
+            CompletedSale d;
+            d.rxNo = rxNo;
+            d.operatorName = QStringLiteral("张三");
+            SaleLine l;
+            l.product = rxtest::amlodipine();
+            l.quantity = 2;
+            l.unitPrice = Money::fromFen(2500);
+            d.lines << l;
+            return d;
+        };
+        const CardCredential card{CredentialType::SocialSecurityCard,
+                                  QStringLiteral("360102198001011235"), QStringLiteral("K01"),
+                                  QStringLiteral("赵六")};
+        // A cancelled one first: the cart comes back.
+        QVERIFY(svc.begin(QStringLiteral("JS-1"), card, draft(QStringLiteral("RX1"))).ok());
+        QCOMPARE(r.display.totalLabel()->text(), cartTotal); // nothing to confirm yet
+        QVERIFY(svc.confirmIdentity().ok());
+        QVERIFY(svc.preSettle().ok());
+        QVERIFY(r.display.totalLabel()->text().startsWith(QStringLiteral("医疗费总额 ¥50.00")));
+        QVERIFY(svc.cancel(QStringLiteral("患者改为自费")).ok());
+        QCOMPARE(r.display.totalLabel()->text(), cartTotal);
+        QVERIFY(r.display.thanksLabel()->text().isEmpty());
+        svc.close();
+
+        QVERIFY(svc.begin(QStringLiteral("JS-2"), card, draft(QStringLiteral("RX2"))).ok());
+        QVERIFY(svc.confirmIdentity().ok());
+        QVERIFY(svc.preSettle().ok());
+        const SettlementSplit pre = svc.current()->preSplit;
+        QVERIFY(pre.fund.fen() > 0 && pre.adds()); // a split worth showing
+        QCOMPARE(r.display.totalLabel()->text(), QStringLiteral("医疗费总额 ¥50.00"));
+        QString shown = r.display.thanksLabel()->text();
+        QVERIFY2(shown.startsWith(QStringLiteral("请核对医保结算金额")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("医保统筹支付 ") + pre.fund.display()),
+                 qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("个人账户支付 ") + pre.account.display()));
+        QVERIFY(shown.contains(QStringLiteral("您需支付现金 ") + pre.cash.display()));
+        // Nothing personal on the customer's screen.
+        QVERIFY(!shown.contains(QStringLiteral("赵")) && !shown.contains(QStringLiteral("3601")));
+
+        QVERIFY(svc.settle().ok());
+        QCOMPARE(svc.current()->state, SettleState::Settled);
+        shown = r.display.thanksLabel()->text();
+        QVERIFY2(shown.startsWith(QStringLiteral("医保结算成功")), qPrintable(shown));
+        QVERIFY(
+            shown.contains(QStringLiteral("您需支付现金 ") + svc.current()->split.cash.display()));
+        QVERIFY(svc.takeCash(svc.current()->split.cash).ok());
+        QVERIFY(svc.printSlip().ok());
+        QTRY_COMPARE(svc.current()->state, SettleState::SlipPrinted);
+        QVERIFY(r.display.thanksLabel()->text().startsWith(QStringLiteral("请在医保结算单上签字")));
+        SettlementService::Signature sig{QByteArrayLiteral("png"), QByteArrayLiteral("[]"),
+                                         QStringLiteral("screen")};
+        QVERIFY(svc.sign(sig).ok());
+        svc.close();
+        // The thanks stay up, as a paid sale's change does, until the next customer's first item.
+        QVERIFY2(r.display.thanksLabel()->text().startsWith(QStringLiteral("医保结算完成")),
+                 qPrintable(r.display.thanksLabel()->text()));
+        QVERIFY(r.workflow.voidSale().ok());
+        QVERIFY(r.display.thanksLabel()->text().startsWith(QStringLiteral("医保结算完成")));
+        QVERIFY(r.workflow.scanCode(r.gtin(2)).ok());
+        QVERIFY(r.display.thanksLabel()->text().isEmpty());
+        QCOMPARE(r.display.itemLines().size(), 1);
+        r.display.setSettlement(nullptr);
     }
 
     // CAM-CONSENT: the notice is always on the customer's screen; the live picture, mirrored with

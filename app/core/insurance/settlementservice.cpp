@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace pos {
 
 namespace {
@@ -176,6 +178,37 @@ Status SettlementService::sendRecorded(
     const QString& infno, const QJsonObject& input, const QString& settlementNo,
     std::function<void(const PlatformCallRecord&, Result<PlatformResponse>)> done)
 {
+    // The platform takes nothing but 9001 from a till not signed in today: after a restart the
+    // first call — a 2601 for what a crash left unknown, a refund's 2103 — signs in first.
+    if (infno != QStringLiteral("9001") && infno != QStringLiteral("9002")
+        && !m_signInInput.isEmpty() && !signedInToday())
+        return sendRecorded(QStringLiteral("9001"), m_signInInput, settlementNo,
+                            [this, infno, input, settlementNo, done = std::move(done)](
+                                const PlatformCallRecord&, Result<PlatformResponse> r) mutable {
+                                if (!r || r->infcode != 0) {
+                                    // Not sent, so not processed: a refusal the caller handles as such.
+                                    PlatformCallRecord notSent;
+                                    notSent.infno = infno;
+                                    notSent.settlementNo = settlementNo;
+                                    notSent.state = CallState::Refused;
+                                    PlatformResponse refused;
+                                    refused.errMsg =
+                                        Tr::tr("医保签到（9001）失败，%1 未发送：%2")
+                                            .arg(infno, r ? r->errMsg : r.error().message);
+                                    done(notSent, refused);
+                                    return;
+                                }
+                                signedIn(r->output, settlementNo);
+                                if (Status s = sendRecorded(infno, input, settlementNo, done); !s) {
+                                    PlatformCallRecord notSent;
+                                    notSent.infno = infno;
+                                    notSent.settlementNo = settlementNo;
+                                    notSent.state = CallState::Refused;
+                                    PlatformResponse refused;
+                                    refused.errMsg = s.error().message;
+                                    done(notSent, refused);
+                                }
+                            });
     const QDateTime now = m_clock.now();
     Result<QString> msgId = m_msgIds(now);
     if (!msgId)
@@ -403,17 +436,22 @@ Status SettlementService::signIn(const QString& no)
                                 (void)move(SettleAction::Cancel, Tr::tr("9001 签到失败"));
                                 return;
                             }
-                            m_signedInOn = m_clock.now().date();
-                            m_signNo = r->output.value(QStringLiteral("signinoutb"))
-                                           .toObject()
-                                           .value(QStringLiteral("sign_no"))
-                                           .toString();
-                            (void)audit(no, Tr::tr("医保签到（9001）成功"));
+                            signedIn(r->output, no);
                             if (Status s = queryPerson(no); !s) {
                                 announce(Notice::Level::Error, s.error().userText());
                                 (void)move(SettleAction::Cancel, s.error().message);
                             }
                         });
+}
+
+void SettlementService::signedIn(const QJsonObject& output, const QString& no)
+{
+    m_signedInOn = m_clock.now().date();
+    m_signNo = output.value(QStringLiteral("signinoutb"))
+                   .toObject()
+                   .value(QStringLiteral("sign_no"))
+                   .toString();
+    (void)audit(no, Tr::tr("医保签到（9001）成功"));
 }
 
 bool SettlementService::signedInToday() const
@@ -1003,6 +1041,23 @@ Status SettlementService::nothingUnresolved() const
                              .arg(open->first().msgId),
                          kRule);
     return {};
+}
+
+Result<QList<InsuredSettlementRecord>> SettlementService::refundable() const
+{
+    const QDateTime now = m_clock.now();
+    const QDate today = now.date();
+    Result<QList<InsuredSettlementRecord>> month =
+        m_store.settledBetween(QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0)), now);
+    if (!month)
+        return month.error();
+    QList<InsuredSettlementRecord> out = *month;
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        if (a.split.settledAt != b.split.settledAt)
+            return a.split.settledAt > b.split.settledAt;
+        return a.settlementNo > b.settlementNo; // the till's numbers grow with time
+    });
+    return out;
 }
 
 Status SettlementService::refund(const QString& settlementNo, const QString& reason,

@@ -88,6 +88,8 @@ public:
     [[nodiscard]] const CartSplit& cartSplit() const { return m_split; }
     /// True while a platform call is on its way.
     [[nodiscard]] bool busy() const { return m_busy; }
+    /// True while the slip printer has a job of this service's on its way.
+    [[nodiscard]] bool slipPrinting() const { return m_slipPrinting; }
 
     /// Starts a settlement for `draft` (the sale's lines, its prescription, terminal, operator)
     /// with the credential read, and asks 1101. Refused while another settlement is open or a
@@ -140,8 +142,9 @@ public:
     Result<QList<InsuredSettlementRecord>> recover();
 
     /// The day's 9001 sign-in input ({"signIn": {opter_no, mac, ip}}): with it, the first
-    /// settlement of each day signs in first and nothing is settled without a sign-in (the
-    /// platform refuses calls without a current sign_no). Empty (the default): no sign-in.
+    /// settlement of each day signs in first, and so does any other call (a 2601 after a restart,
+    /// a refund's 2103) made before it: the platform refuses calls without a current sign_no.
+    /// Empty (the default): no sign-in.
     void setDailySignIn(const QJsonObject& input) { m_signInInput = input; }
     /// Whether today's 9001 succeeded (and 9002 has not been sent since).
     [[nodiscard]] bool signedInToday() const;
@@ -161,6 +164,9 @@ public:
     /// `done` (optional) gets the return's number, or why the refund did not happen.
     using RefundDone = std::function<void(Result<QString>)>;
     Status refund(const QString& settlementNo, const QString& reason, RefundDone done = {});
+    /// This month's settlements that still stand (settled, not refunded), newest first: what
+    /// REFUND-ORIGINAL lets a manager refund. Only the state index and this month's rows are read.
+    [[nodiscard]] Result<QList<InsuredSettlementRecord>> refundable() const;
     using ReconcileDone = std::function<void(Result<ReconcileReport>)>;
     /// The daily reconciliation: the day's settlements (settled, not refunded) against the
     /// platform's totals (对总账 3201) and, when they differ, line by line (对明细账 3202); `done`
@@ -183,6 +189,8 @@ private:
     [[nodiscard]] Status nothingUnresolved() const;
     Status move(SettleAction action, const QString& detail);
     Status persist();
+    /// A 9001 answered: the day is signed in (its sign_no kept for 9002), audited.
+    void signedIn(const QJsonObject& output, const QString& no);
     Status
     sendRecorded(const QString& infno, const QJsonObject& input, const QString& settlementNo,
                  std::function<void(const PlatformCallRecord&, Result<PlatformResponse>)> done);
