@@ -7161,14 +7161,6 @@
         <translation>Insured person %1 (%2): check that the person matches the ID (SETTLE-ID)</translation>
     </message>
     <message>
-        <source>医保签到（9001）失败：%1；请检查平台连接后重新读卡</source>
-        <translation>Insurance sign-in (9001) failed: %1; check the platform link and read the card again</translation>
-    </message>
-    <message>
-        <source>9001 签到失败</source>
-        <translation>9001 sign-in failed</translation>
-    </message>
-    <message>
         <source>医保签到（9001）成功</source>
         <translation>Insurance sign-in (9001) done</translation>
     </message>

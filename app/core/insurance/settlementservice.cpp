@@ -185,29 +185,24 @@ Status SettlementService::sendRecorded(
         return sendRecorded(QStringLiteral("9001"), m_signInInput, settlementNo,
                             [this, infno, input, settlementNo, done = std::move(done)](
                                 const PlatformCallRecord&, Result<PlatformResponse> r) mutable {
-                                if (!r || r->infcode != 0) {
-                                    // Not sent, so not processed: a refusal the caller handles as such.
-                                    PlatformCallRecord notSent;
-                                    notSent.infno = infno;
-                                    notSent.settlementNo = settlementNo;
-                                    notSent.state = CallState::Refused;
+                                // Not sent, so not processed: a refusal the caller handles as such.
+                                const auto notSent = [&](const QString& why) {
+                                    PlatformCallRecord none;
+                                    none.infno = infno;
+                                    none.settlementNo = settlementNo;
+                                    none.state = CallState::Refused;
                                     PlatformResponse refused;
-                                    refused.errMsg =
-                                        Tr::tr("医保签到（9001）失败，%1 未发送：%2")
-                                            .arg(infno, r ? r->errMsg : r.error().message);
-                                    done(notSent, refused);
+                                    refused.errMsg = why;
+                                    done(none, refused);
+                                };
+                                if (!r || r->infcode != 0) {
+                                    notSent(Tr::tr("医保签到（9001）失败，%1 未发送：%2")
+                                                .arg(infno, r ? r->errMsg : r.error().message));
                                     return;
                                 }
                                 signedIn(r->output, settlementNo);
-                                if (Status s = sendRecorded(infno, input, settlementNo, done); !s) {
-                                    PlatformCallRecord notSent;
-                                    notSent.infno = infno;
-                                    notSent.settlementNo = settlementNo;
-                                    notSent.state = CallState::Refused;
-                                    PlatformResponse refused;
-                                    refused.errMsg = s.error().message;
-                                    done(notSent, refused);
-                                }
+                                if (Status s = sendRecorded(infno, input, settlementNo, done); !s)
+                                    notSent(s.error().message);
                             });
     const QDateTime now = m_clock.now();
     Result<QString> msgId = m_msgIds(now);
@@ -379,9 +374,8 @@ Status SettlementService::begin(const QString& settlementNo, const CardCredentia
                     .arg(draft.lines.size())
                     .arg(draft.rxNo.isEmpty() ? QString() : Tr::tr("，处方 %1").arg(draft.rxNo)));
     Q_EMIT changed();
-    // The day's first settlement signs in first (9001); then 1101: who the credential belongs to.
-    Status sent = !m_signInInput.isEmpty() && !signedInToday() ? signIn(settlementNo)
-                                                               : queryPerson(settlementNo);
+    // 1101: who the credential belongs to (the day's first call signs in first: sendRecorded).
+    Status sent = queryPerson(settlementNo);
     if (!sent) {
         (void)move(SettleAction::Cancel, sent.error().message);
         return refuse(sent.error());
@@ -420,28 +414,6 @@ Status SettlementService::queryPerson(const QString& no)
                      Tr::tr("参保人 %1（%2）：请核对人证是否相符（SETTLE-ID）")
                          .arg(maskName(person->name), maskIdNumber(person->certNo)));
         });
-}
-
-Status SettlementService::signIn(const QString& no)
-{
-    return sendRecorded(QStringLiteral("9001"), m_signInInput, no,
-                        [this, no](const PlatformCallRecord&, Result<PlatformResponse> r) {
-                            if (!m_current || m_current->settlementNo != no)
-                                return;
-                            if (!r || r->infcode != 0) {
-                                announce(
-                                    Notice::Level::Error,
-                                    Tr::tr("医保签到（9001）失败：%1；请检查平台连接后重新读卡")
-                                        .arg(r ? r->errMsg : r.error().message));
-                                (void)move(SettleAction::Cancel, Tr::tr("9001 签到失败"));
-                                return;
-                            }
-                            signedIn(r->output, no);
-                            if (Status s = queryPerson(no); !s) {
-                                announce(Notice::Level::Error, s.error().userText());
-                                (void)move(SettleAction::Cancel, s.error().message);
-                            }
-                        });
 }
 
 void SettlementService::signedIn(const QJsonObject& output, const QString& no)

@@ -201,7 +201,6 @@ private:
     Status refuse(const Error& e);
     [[nodiscard]] QJsonObject personInput(const CardCredential& c) const;
     /// 9001, then queryPerson(no) when it succeeds.
-    Status signIn(const QString& settlementNo);
     /// 1101 for the current settlement's credential.
     Status queryPerson(const QString& settlementNo);
     [[nodiscard]] QJsonObject settleInput(const InsuredSettlementRecord& r) const;
