@@ -321,6 +321,13 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
     c.cardReaderTimeoutMs =
         int(ini.integer("devices", "card_reader_timeout_ms", c.cardReaderTimeoutMs));
     c.idNumberEntry = ini.choice("devices", "id_number_entry", QStringLiteral("on")) != u"off";
+    c.signaturePad = ini.text("devices", "signature_pad", c.signaturePad).trimmed();
+    if (c.signaturePad != u"off" && c.signaturePad != u"simulated"
+        && !(c.signaturePad.startsWith(QStringLiteral("evdev:"))
+             && QDir::isAbsolutePath(c.signaturePad.mid(6).trimmed())))
+        return ini.bad(
+            "devices", "signature_pad",
+            Tr::tr("应为 off、simulated 或 evdev:/dev/input/by-id/…（签名板的设备节点）"));
     Result<CustomerDisplayPlacement> display = CustomerDisplayPlacement::parse(
         ini.text("devices", "customer_display", QStringLiteral("auto")));
     if (!display)

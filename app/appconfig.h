@@ -151,6 +151,9 @@ struct AppConfig
     int cardReaderTimeoutMs = 15'000;
     /// [devices] id_number_entry: the typed ID number as the settlement's credential (02).
     bool idNumberEntry = true;
+    /// [devices] signature_pad = off | simulated | evdev:/dev/input/by-id/…: the pen pad the
+    /// patient signs the slip on (SETTLE-SLIP); off: the screen or the paper slip.
+    QString signaturePad = QStringLiteral("off");
 
     /// [devices] customer_display: the second screen facing the customer (CAM-CONSENT: the
     /// recording notice, the face framing, the sale's items and amounts).

@@ -28,6 +28,7 @@
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedcardreader.h"
+#include "devices/simulated/simulatedsignaturetablet.h"
 #include "storage/crypto/keystore.h"
 #include "storage/database.h"
 #include "storage/integrity.h"
@@ -40,6 +41,7 @@
 #include "ui/customerdisplay.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -49,6 +51,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeySequence>
 #include <QMap>
 #include <QMessageBox>
 #include <QProcessEnvironment>
@@ -1078,10 +1081,19 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                                               &c.access(),
                                               &c.personalData(),
                                               c.insuredCheckout(),
-                                              c.settlementProblem()},
+                                              c.settlementProblem(),
+                                              c.signatureTablet()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
+    // The simulated signature pad: Ctrl+Shift+G writes a demo patient's signature on it.
+    if (devices::SimulatedSignatureTablet* pad = c.simulatedSignatureTablet()) {
+        auto* write = new QAction(Tr::tr("模拟签名板：写一个签名"), &window);
+        write->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+G")));
+        QObject::connect(write, &QAction::triggered, pad,
+                         &devices::SimulatedSignatureTablet::signSample);
+        window.addSettlementAction(write);
+    }
     // A real scanner that is missing, unplugged or back says so at the counter.
     QObject::connect(&c.scanner(), &Scanner::availabilityChanged, window.checkout(),
                      [checkout = window.checkout()](bool available, const QString& text) {

@@ -150,6 +150,9 @@ const QList<ConfigKey> kKeys{
      QT_TRANSLATE_NOOP("ConfigKeys",
                        "读卡和电子凭证都不可用时，允许手工输入身份证号结算（就诊凭证类型 02）"),
      "settling by a typed ID number (mdtrt_cert_type 02) when no card or voucher can be read"},
+    {"devices", "signature_pad", Special, 0, 0, "off | simulated | evdev:/dev/input/by-id/…", "off",
+     QT_TRANSLATE_NOOP("ConfigKeys", "患者签名板（笔式数位板）：off 在屏幕或纸质结算单上签名"),
+     "the pen pad the patient signs the settlement slip on (off: the screen or the paper slip)"},
 
     {"scanning", "unreceived_trace_code", Choice, 0, 0, "warn|refuse", "warn",
      QT_TRANSLATE_NOOP("ConfigKeys", "销售从未入库的追溯码：warn 提示后照卖，refuse 拒绝"),

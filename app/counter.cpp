@@ -36,12 +36,14 @@
 #include "devices/camera/camerascanner.h"
 #include "devices/camera/simulatedcamera.h"
 #include "devices/evdev/evdevscanner.h"
+#include "devices/evdev/evdevsignaturetablet.h"
 #include "devices/hidpos/hidposscanner.h"
 #include "devices/keyboard/keyboardwedgescanner.h"
 #include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedcardreader.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/simulated/simulatedscanner.h"
+#include "devices/simulated/simulatedsignaturetablet.h"
 #include "storage/crypto/keystore.h"
 #include "storage/crypto/opensslrecordsealer.h"
 #include "storage/database.h"
@@ -445,6 +447,24 @@ void Counter::assembleCardReader()
     m_cardReader = std::move(simulated);
 }
 
+void Counter::assembleSignatureTablet()
+{
+    // Like the card reader, only the window opens the pad: a command never takes it from a
+    // running counter.
+    if (m_devices != Devices::AsConfigured || m_config.signaturePad == u"off")
+        return;
+    if (m_config.signaturePad == u"simulated") {
+        auto simulated = std::make_unique<devices::SimulatedSignatureTablet>();
+        m_simulatedSignatureTablet = simulated.get();
+        m_signatureTablet = std::move(simulated);
+        return;
+    }
+    devices::EvdevTabletOptions o;
+    o.path = m_config.signaturePad.mid(6).trimmed(); // after "evdev:" (AppConfig checked it)
+    m_signatureTablet = std::make_unique<devices::EvdevSignatureTablet>(o);
+    qCInfo(lcCounter).noquote() << "signature pad:" << m_signatureTablet->deviceName();
+}
+
 // ---- the prescription gate (RX-*) ----------------------------------------------------------------
 
 Status Counter::assemblePrescriptionGate()
@@ -454,6 +474,7 @@ Status Counter::assemblePrescriptionGate()
     m_reviews =
         std::make_unique<ReviewService>(*m_prescriptions, *m_access, *m_duty, *m_audit, *m_clock);
     assembleCardReader();
+    assembleSignatureTablet();
     m_gate = std::make_unique<RxSettlementGate>(*m_sale, *m_prescriptions, *m_reviews,
                                                 prescriptionPrinter(), *m_cardReader, *m_access,
                                                 *m_duty, *m_audit, *m_clock, m_config.store);
@@ -797,6 +818,9 @@ ui::DeviceSummary Counter::deviceSummary() const
         else
             (m_cardReader->isSimulated() ? s.simulated : s.real) << m_cardReader->deviceName();
     }
+    if (m_signatureTablet)
+        (m_signatureTablet->isSimulated() ? s.simulated : s.real)
+            << m_signatureTablet->deviceName();
     if (m_camera && m_camera->evidence().devices().camera) {
         const camera::EvidenceDevices& cam = m_camera->evidence().devices();
         (cam.simulated ? s.simulated : s.real)

@@ -2,6 +2,7 @@
 
 #include "app/appconfig.h"
 #include "app/core/ports/cardreader.h"
+#include "app/core/ports/signaturetablet.h"
 #include "app/core/result.h"
 #include "app/core/staff/staff.h"
 
@@ -72,6 +73,7 @@ namespace devices {
 class CameraScanner;
 class KeyboardWedgeScanner;
 class SimulatedCardReader;
+class SimulatedSignatureTablet;
 class SimulatedReceiptPrinter;
 class SimulatedScanner;
 } // namespace devices
@@ -186,6 +188,14 @@ public:
     /// Why the configured card reader is not the one in use (a card_reader value the counter does
     /// not know); empty when it is.
     [[nodiscard]] const QString& cardReaderProblem() const { return m_cardReaderProblem; }
+    /// The signature pad the patient signs on ([devices] signature_pad), in the counter window
+    /// only; null when off, and in commands and scripts.
+    [[nodiscard]] SignatureTablet* signatureTablet() const { return m_signatureTablet.get(); }
+    /// The simulated pad when it is the one in use; null otherwise.
+    [[nodiscard]] devices::SimulatedSignatureTablet* simulatedSignatureTablet() const
+    {
+        return m_simulatedSignatureTablet;
+    }
     /// The prescription printer when it is the simulated one; null otherwise.
     [[nodiscard]] devices::SimulatedReceiptPrinter* simulatedPrescriptionPrinter();
     /// The one-time code on the last page the simulated prescription printer produced, read off
@@ -241,6 +251,8 @@ private:
     /// The card reader: the store's in the window (the simulated one, said so, when its value is
     /// not understood), the simulated one in commands and scripts, with the demo's card in it.
     void assembleCardReader();
+    /// The signature pad of `[devices] signature_pad`, in the window only.
+    void assembleSignatureTablet();
     [[nodiscard]] Status seedDemoStore();
     /// The daily retention job over the store's personal data ([retention] policy).
     [[nodiscard]] Status assembleRetention();
@@ -300,6 +312,8 @@ private:
     std::unique_ptr<CardReader> m_cardReader;
     devices::SimulatedCardReader* m_simulatedCardReader = nullptr; ///< m_cardReader when simulated
     QString m_cardReaderProblem;
+    std::unique_ptr<SignatureTablet> m_signatureTablet;
+    devices::SimulatedSignatureTablet* m_simulatedSignatureTablet = nullptr;
     Devices m_devices = Devices::SimulatedOnly;             ///< what assemble() was asked for
     std::unique_ptr<PlatformGateway> m_platform;            ///< null outside demo mode
     sync::SimulatedPlatform* m_simulatedPlatform = nullptr; ///< m_platform when simulated

@@ -278,7 +278,8 @@ SettlementDialog* MainWindow::showSettlement()
         return nullptr;
     // SETTLE-ID: the face the camera shows now, beside the credential's person.
     const QImage face = m_cameraPanel ? m_cameraPanel->lastPicture() : QImage();
-    auto* dialog = new SettlementDialog(*m_s.insured, face, this);
+    auto* dialog = new SettlementDialog(*m_s.insured, face, m_s.signatureTablet, this);
+    dialog->addActions(m_settlementActions);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

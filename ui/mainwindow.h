@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -41,6 +42,7 @@ struct StoreProfile;
 class AccessControl;
 class InsuredCheckout;
 struct CardCredential;
+class SignatureTablet;
 namespace upload {
 class UploadService;
 }
@@ -112,6 +114,8 @@ struct CounterServices
     /// absent (null): the card is only read (settlementProblem says why, on the screen).
     InsuredCheckout* insured = nullptr;
     QString settlementProblem = {};
+    /// The signature pad the patient signs the slip on; absent (null): the screen or paper.
+    SignatureTablet* signatureTablet = nullptr;
 };
 
 struct ShellOptions
@@ -136,6 +140,9 @@ public:
 
     /// Shows the simulated scanner's panel (only for a simulated scanner).
     void addScannerSimulator(ScanInjector& injector, const QList<QPair<QString, QString>>& samples);
+    /// An action every settlement window offers (its shortcut works there): the composition root
+    /// adds the simulated signature pad's "write a signature" this way.
+    void addSettlementAction(QAction* action) { m_settlementActions.append(action); }
 
     [[nodiscard]] CheckoutWidget* checkout() const { return m_checkout; }
     [[nodiscard]] LoginWidget* login() const { return m_login; }
@@ -207,6 +214,7 @@ private:
     ShellOptions m_options;
     QString m_storeName;
     QStackedWidget* m_pages = nullptr;
+    QList<QAction*> m_settlementActions;
     FirstRunWidget* m_firstRun = nullptr;
     LoginWidget* m_login = nullptr;
     LockWidget* m_lock = nullptr;

@@ -2,6 +2,7 @@
 
 #include "app/core/insurance/insuredcheckout.h"
 #include "app/core/notice.h"
+#include "app/core/ports/signaturetablet.h"
 #include "app/core/staff/privacy.h"
 #include "ui/signaturepad.h"
 
@@ -40,7 +41,8 @@ QPushButton* makeButton(const QString& name, const QString& text, QWidget* paren
 
 } // namespace
 
-SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidget* parent)
+SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, SignatureTablet* tablet,
+                                   QWidget* parent)
     : QDialog(parent)
     , m_checkout(checkout)
 {
@@ -96,7 +98,9 @@ SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidg
     auto* signature = new QGroupBox(tr("患者签名（SETTLE-SLIP）"), this);
     auto* signRow = new QHBoxLayout(signature);
     m_pad = new SignaturePad(signature);
-    signRow->addWidget(m_pad, 1);
+    auto* padColumn = new QVBoxLayout;
+    padColumn->addWidget(m_pad, 1);
+    signRow->addLayout(padColumn, 1);
     auto* signButtons = new QVBoxLayout;
     signButtons->addWidget(makeButton(QStringLiteral("clearSignature"), tr("重签"), signature));
     signButtons->addWidget(makeButton(QStringLiteral("sign"), tr("确认签名"), signature));
@@ -104,6 +108,28 @@ SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidg
         makeButton(QStringLiteral("paperSignature"), tr("纸质签名：导入扫描件…"), signature));
     signRow->addLayout(signButtons);
     layout->addWidget(signature);
+    if (tablet) {
+        m_pad->attachTablet(tablet);
+        m_tabletLine = new QLabel(signature);
+        m_tabletLine->setTextFormat(Qt::PlainText);
+        m_tabletLine->setObjectName(QStringLiteral("tabletLine"));
+        padColumn->addWidget(m_tabletLine);
+        auto showTablet = [this, tablet](bool available, const QString& words) {
+            m_tabletLine->setText(words.isEmpty() ? tablet->deviceName() : words);
+            m_tabletLine->setStyleSheet(available ? QString() : QStringLiteral("color: #b00020;"));
+        };
+        showTablet(tablet->isAvailable(),
+                   tablet->isAvailable()
+                       ? tr("%1 已连接").arg(tablet->deviceName())
+                       : tr("%1 未连接：可在屏幕上或纸质结算单上签名").arg(tablet->deviceName()));
+        connect(tablet, &SignatureTablet::availabilityChanged, this,
+                [this, showTablet](bool available, const QString& words) {
+                    showTablet(available, available
+                                              ? words
+                                              : tr("%1：可在屏幕上或纸质结算单上签名").arg(words));
+                    m_pad->update();
+                });
+    }
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -147,8 +173,8 @@ SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidg
     connect(button(QStringLiteral("clearSignature")), &QPushButton::clicked, m_pad,
             &SignaturePad::clear);
     connect(button(QStringLiteral("sign")), &QPushButton::clicked, this, [this] {
-        report(m_checkout.settlement().sign(SettlementService::Signature{
-            m_pad->png(), m_pad->strokesJson(), QStringLiteral("screen")}));
+        report(m_checkout.settlement().sign(
+            SettlementService::Signature{m_pad->png(), m_pad->strokesJson(), m_pad->method()}));
     });
     connect(button(QStringLiteral("paperSignature")), &QPushButton::clicked, this, [this] {
         // The patient signed the printed slip: its scan or photo is kept as the signature.
@@ -166,6 +192,11 @@ SettlementDialog::SettlementDialog(InsuredCheckout& checkout, QImage face, QWidg
     connect(&service, &SettlementService::notice, this, &SettlementDialog::showNotice);
     connect(m_pad, &SignaturePad::changed, this, &SettlementDialog::refresh);
     refresh();
+}
+
+QString SettlementDialog::tabletText() const
+{
+    return m_tabletLine ? m_tabletLine->text() : QString();
 }
 
 Status SettlementDialog::signWithPaperScan(const QString& path)

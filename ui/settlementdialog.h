@@ -13,6 +13,7 @@ class QPushButton;
 namespace pos {
 class InsuredCheckout;
 struct Notice;
+class SignatureTablet;
 } // namespace pos
 
 namespace pos::ui {
@@ -34,7 +35,9 @@ class SettlementDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SettlementDialog(InsuredCheckout& checkout, QImage face, QWidget* parent = nullptr);
+    /// `tablet`: the signature pad the patient may sign on (not owned; null: screen and paper).
+    SettlementDialog(InsuredCheckout& checkout, QImage face, SignatureTablet* tablet = nullptr,
+                     QWidget* parent = nullptr);
 
     [[nodiscard]] QPushButton* button(const QString& objectName) const;
     [[nodiscard]] QString stateText() const;
@@ -43,6 +46,8 @@ public:
     [[nodiscard]] QString splitText() const;
     [[nodiscard]] QLineEdit* tenderedEdit() const { return m_tendered; }
     [[nodiscard]] SignaturePad* signaturePad() const { return m_pad; }
+    /// The signature pad's state under the signing area ("签名板已连接：…"); empty without one.
+    [[nodiscard]] QString tabletText() const;
     /// SETTLE-SLIP on paper: the patient signed the printed slip, and its scan or photo at `path`
     /// is kept as the signature (grey, at most kKeptSide pixels). A file too big, too large or not
     /// an image is refused with what is wrong, and nothing is kept.
@@ -68,6 +73,7 @@ private:
     QLineEdit* m_tendered = nullptr;
     QLineEdit* m_reason = nullptr;
     SignaturePad* m_pad = nullptr;
+    QLabel* m_tabletLine = nullptr;
 };
 
 } // namespace pos::ui

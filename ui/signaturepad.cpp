@@ -1,5 +1,7 @@
 #include "ui/signaturepad.h"
 
+#include "app/core/ports/signaturetablet.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QJsonArray>
@@ -24,35 +26,95 @@ void SignaturePad::clear()
 {
     m_strokes.clear();
     m_drawing = false;
+    m_usedTablet = false;
     update();
+    Q_EMIT changed();
+}
+
+QString SignaturePad::method() const
+{
+    return m_usedTablet ? QStringLiteral("pad") : QStringLiteral("screen");
+}
+
+void SignaturePad::attachTablet(SignatureTablet* tablet)
+{
+    if (m_tablet)
+        disconnect(m_tablet, nullptr, this, nullptr);
+    m_tablet = tablet;
+    if (!tablet)
+        return;
+    connect(tablet, &SignatureTablet::penDown, this, [this](QPointF at) {
+        m_usedTablet = true;
+        startStroke(fromTablet(at));
+    });
+    connect(tablet, &SignatureTablet::penMoved, this,
+            [this](QPointF at) { extendStroke(fromTablet(at)); });
+    connect(tablet, &SignatureTablet::penUp, this, &SignaturePad::endStroke);
+    update();
+}
+
+QRectF SignaturePad::tabletArea() const
+{
+    const QRectF all = QRectF(rect());
+    const double aspect = m_tablet ? m_tablet->aspectRatio() : 0;
+    if (aspect <= 0 || all.isEmpty())
+        return all;
+    QSizeF size = all.size();
+    if (size.width() / size.height() > aspect)
+        size.setWidth(size.height() * aspect);
+    else
+        size.setHeight(size.width() / aspect);
+    QRectF area(QPointF(), size);
+    area.moveCenter(all.center());
+    return area;
+}
+
+QPointF SignaturePad::fromTablet(QPointF fraction) const
+{
+    const QRectF area = tabletArea();
+    return {area.left() + fraction.x() * area.width(), area.top() + fraction.y() * area.height()};
+}
+
+void SignaturePad::startStroke(QPointF at)
+{
+    if (!m_clock.isValid())
+        m_clock.start();
+    m_drawing = true;
+    m_strokes.append({Point{at, m_clock.elapsed()}});
+    update();
+}
+
+void SignaturePad::extendStroke(QPointF at)
+{
+    if (!m_drawing || m_strokes.isEmpty())
+        return;
+    m_strokes.last().append(Point{at, m_clock.elapsed()});
+    update();
+}
+
+void SignaturePad::endStroke()
+{
+    if (!m_drawing)
+        return;
+    m_drawing = false;
     Q_EMIT changed();
 }
 
 void SignaturePad::mousePressEvent(QMouseEvent* event)
 {
-    if (event->button() != Qt::LeftButton)
-        return;
-    if (!m_clock.isValid())
-        m_clock.start();
-    m_drawing = true;
-    m_strokes.append({Point{event->position(), m_clock.elapsed()}});
-    update();
+    if (event->button() == Qt::LeftButton)
+        startStroke(event->position());
 }
 
 void SignaturePad::mouseMoveEvent(QMouseEvent* event)
 {
-    if (!m_drawing || m_strokes.isEmpty())
-        return;
-    m_strokes.last().append(Point{event->position(), m_clock.elapsed()});
-    update();
+    extendStroke(event->position());
 }
 
 void SignaturePad::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (!m_drawing || event->button() != Qt::LeftButton)
-        return;
-    m_drawing = false;
-    Q_EMIT changed();
+    if (event->button() == Qt::LeftButton)
+        endStroke();
 }
 
 void SignaturePad::paintStrokes(QPainter& painter) const
@@ -79,9 +141,13 @@ void SignaturePad::paintEvent(QPaintEvent*)
     p.drawRect(rect().adjusted(0, 0, -1, -1));
     const int baseline = height() * 3 / 4;
     p.drawLine(12, baseline, width() - 12, baseline);
+    const bool pad = m_tablet && m_tablet->isAvailable();
+    if (pad && tabletArea() != QRectF(rect())) // the pad's surface, where its strokes land
+        p.drawRect(tabletArea().adjusted(0.5, 0.5, -0.5, -0.5));
     if (m_strokes.isEmpty()) {
         p.setPen(QColor(0x9e, 0x9e, 0x9e));
-        p.drawText(rect(), Qt::AlignCenter, tr("请患者在此签名"));
+        p.drawText(rect(), Qt::AlignCenter,
+                   pad ? tr("请患者在签名板上签名（或在此处签名）") : tr("请患者在此签名"));
     }
     paintStrokes(p);
 }

@@ -86,6 +86,10 @@
         <source>可用 auto、off、window 或 screen:N（N 为 1–16 的屏幕序号）</source>
         <translation>use auto, off, window or screen:N (N is the screen number, 1–16)</translation>
     </message>
+    <message>
+        <source>应为 off、simulated 或 evdev:/dev/input/by-id/…（签名板的设备节点）</source>
+        <translation>expected off, simulated or evdev:/dev/input/by-id/… (the signature pad&apos;s device node)</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1060,6 +1064,10 @@
         <source>医保结算 %1 已退费（退货单 %2）：统筹与个人账户原路退回医保，请退还现金 %3</source>
         <translation>Settlement %1 refunded (return %2): the fund and personal-account parts went back to the insurance; hand back cash %3</translation>
     </message>
+    <message>
+        <source>模拟签名板：写一个签名</source>
+        <translation>Simulated signature pad: write a signature</translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeys</name>
@@ -1514,6 +1522,10 @@
     <message>
         <source>读卡和电子凭证都不可用时，允许手工输入身份证号结算（就诊凭证类型 02）</source>
         <translation>Allow settling by a typed ID number (credential type 02) when neither card nor e-voucher can be read</translation>
+    </message>
+    <message>
+        <source>患者签名板（笔式数位板）：off 在屏幕或纸质结算单上签名</source>
+        <translation>The patient&apos;s signature pad (a pen tablet): off signs on the screen or on the paper slip</translation>
     </message>
 </context>
 <context>
@@ -9702,6 +9714,53 @@
     </message>
 </context>
 <context>
+    <name>pos::devices::EvdevSignatureTablet</name>
+    <message>
+        <source>%1 不是签名板（没有绝对坐标 ABS_X/ABS_Y）</source>
+        <translation>%1 is not a signature pad (no absolute ABS_X/ABS_Y axes)</translation>
+    </message>
+    <message>
+        <source>%1 报告的坐标范围无效</source>
+        <translation>%1 reports an invalid coordinate range</translation>
+    </message>
+    <message>
+        <source>%1 不是签名板（既无 BTN_TOUCH 也无压力）</source>
+        <translation>%1 is not a signature pad (neither BTN_TOUCH nor pressure)</translation>
+    </message>
+    <message>
+        <source>无权读取签名板 %1（需 udev 规则 60-pharmapos-scanners.rules 与 plugdev 组）</source>
+        <translation>No permission to read signature pad %1 (needs the udev rule 60-pharmapos-scanners.rules and the plugdev group)</translation>
+    </message>
+    <message>
+        <source>签名板 %1 未连接（%2）</source>
+        <translation>Signature pad %1 is not connected (%2)</translation>
+    </message>
+    <message>
+        <source>%1 不是输入设备，须给出坐标范围</source>
+        <translation>%1 is not an input device; its coordinate ranges must be given</translation>
+    </message>
+    <message>
+        <source>无法独占签名板 %1（%2）：是否有其他程序已独占？</source>
+        <translation>Cannot grab signature pad %1 (%2): has another program grabbed it?</translation>
+    </message>
+    <message>
+        <source>签名板已连接：%1</source>
+        <translation>Signature pad connected: %1</translation>
+    </message>
+    <message>
+        <source>签名板 %1 已拔出</source>
+        <translation>Signature pad %1 was unplugged</translation>
+    </message>
+    <message>
+        <source>读取签名板 %1 失败（%2）</source>
+        <translation>Reading signature pad %1 failed (%2)</translation>
+    </message>
+    <message>
+        <source>签名板（%1）</source>
+        <translation>Signature pad (%1)</translation>
+    </message>
+</context>
+<context>
     <name>pos::devices::GstSettlementRecorder</name>
     <message>
         <source>结算录像（%1）</source>
@@ -9927,6 +9986,21 @@
     <message>
         <source>模拟扫码枪</source>
         <translation>Simulated barcode scanner</translation>
+    </message>
+</context>
+<context>
+    <name>pos::devices::SimulatedSignatureTablet</name>
+    <message>
+        <source>模拟签名板</source>
+        <translation>Simulated signature pad</translation>
+    </message>
+    <message>
+        <source>模拟签名板已拔出</source>
+        <translation>Simulated signature pad unplugged</translation>
+    </message>
+    <message>
+        <source>模拟签名板已连接</source>
+        <translation>Simulated signature pad connected</translation>
     </message>
 </context>
 <context>
@@ -11873,12 +11947,28 @@ Insurance: %5  Account balance: %6</translation>
         <source>扫描件 %1 无法转换</source>
         <translation>Scan %1 could not be converted</translation>
     </message>
+    <message>
+        <source>%1 已连接</source>
+        <translation>%1 connected</translation>
+    </message>
+    <message>
+        <source>%1 未连接：可在屏幕上或纸质结算单上签名</source>
+        <translation>%1 not connected: sign on the screen or on the paper slip</translation>
+    </message>
+    <message>
+        <source>%1：可在屏幕上或纸质结算单上签名</source>
+        <translation>%1: sign on the screen or on the paper slip</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::SignaturePad</name>
     <message>
         <source>请患者在此签名</source>
         <translation>Please sign here</translation>
+    </message>
+    <message>
+        <source>请患者在签名板上签名（或在此处签名）</source>
+        <translation>Patient: please sign on the signature pad (or here)</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,8 @@ QString validValue(const ConfigKey& k)
         return QStringLiteral("alsa:hw:1,0");
     if (key == u"card_reader")
         return QStringLiteral("vendor:/opt/sscard/libSSCardDriver.so");
+    if (key == u"signature_pad")
+        return QStringLiteral("evdev:/dev/input/by-id/usb-Pad_SignPad-event-mouse");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("\\x02");
     return QString::fromUtf8(k.defaultValue);
@@ -98,6 +100,8 @@ QString invalidValue(const ConfigKey& k)
     // an absolute path is refused.
     if (key == u"card_reader")
         return QStringLiteral("vendor:libSSCardDriver.so");
+    if (key == u"signature_pad") // a node is named by its absolute path
+        return QStringLiteral("evdev:event5");
     if (key.startsWith(QStringLiteral("wedge_")))
         return QStringLiteral("123456789");
     // [retention]: below the legal minimum where there is one (RetentionPolicy's own check),

@@ -5,6 +5,7 @@
 
 #include "app/core/insurance/insuredcheckout.h"
 #include "app/core/insurance/settlementservice.h"
+#include "devices/simulated/simulatedsignaturetablet.h"
 #include "tests/core/fakesettlementplatform.h"
 #include "tests/core/rxtestdata.h"
 #include "tests/support/salerig.h"
@@ -13,6 +14,10 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -41,7 +46,7 @@ struct Rig : testsupport::SaleRig
     }
 
     /// Scans two boxes and starts the settlement with the demo card; the window over it.
-    std::unique_ptr<ui::SettlementDialog> open()
+    std::unique_ptr<ui::SettlementDialog> open(SignatureTablet* tablet = nullptr)
     {
         if (!workflow.scanCode(gtin(1)).ok() || !workflow.scanCode(gtin(1)).ok())
             qFatal("scan failed");
@@ -50,7 +55,7 @@ struct Rig : testsupport::SaleRig
                                   QStringLiteral("赵六")};
         if (Status s = checkout.start(card); !s)
             qFatal("%s", qPrintable(s.error().message));
-        return std::make_unique<ui::SettlementDialog>(checkout, QImage());
+        return std::make_unique<ui::SettlementDialog>(checkout, QImage(), tablet);
     }
 
     FakeSettlementPlatform platform;
@@ -127,6 +132,68 @@ private Q_SLOTS:
         QVERIFY(r.settlements.records.value(QStringLiteral("JS-T01-1"))
                     .signatureRef.contains(QStringLiteral("(screen)")));
         QVERIFY(r.settlements.documents.contains(QStringLiteral("JS-T01-1|signature.json")));
+    }
+
+    void signedOnTheSignaturePad()
+    {
+        Rig r;
+        devices::SimulatedSignatureTablet tablet(2.0); // a 2:1 writing surface
+        auto d = r.open(&tablet);
+        d->resize(900, 700);
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d.get()));
+        toSlipPrinted(r, *d);
+        QVERIFY2(d->tabletText().contains(QStringLiteral("已连接")), qPrintable(d->tabletText()));
+        ui::SignaturePad* pad = d->signaturePad();
+        const QRectF area = pad->tabletArea();
+        // The pad's proportions, centred: as tall as the widget, narrower than it.
+        QCOMPARE(qRound(area.height()), pad->height());
+        QCOMPARE(qRound(area.width()), qRound(pad->height() * 2.0));
+        QCOMPARE(area.center(), QRectF(pad->rect()).center());
+
+        tablet.sign({{{0.0, 0.0}, {0.5, 0.5}, {1.0, 1.0}}});
+        QVERIFY(!pad->isEmpty());
+        QCOMPARE(pad->method(), QStringLiteral("pad"));
+        // The strokes land where the pen was on the pad: its corners are the area's corners.
+        const QJsonArray strokes = QJsonDocument::fromJson(pad->strokesJson()).array();
+        QCOMPARE(strokes.size(), 1);
+        const QJsonArray points = strokes.first().toArray();
+        QCOMPARE(points.size(), 3);
+        QCOMPARE(points.at(0).toObject().value(QStringLiteral("x")).toInt(), qRound(area.left()));
+        QCOMPARE(points.at(2).toObject().value(QStringLiteral("x")).toInt(), qRound(area.right()));
+        QCOMPARE(points.at(2).toObject().value(QStringLiteral("y")).toInt(), qRound(area.bottom()));
+
+        // Unplugged mid-stroke: the stroke ends, the window says so and how to sign instead.
+        tablet.touch({0.2, 0.8});
+        tablet.move({0.3, 0.7});
+        tablet.unplug();
+        QCOMPARE(pad->strokeCount(), 2);
+        QVERIFY2(d->tabletText().contains(QStringLiteral("已拔出"))
+                     && d->tabletText().contains(QStringLiteral("屏幕")),
+                 qPrintable(d->tabletText()));
+        tablet.move({0.9, 0.9}); // a pen on an unplugged pad draws nothing
+        QCOMPARE(pad->strokeCount(), 2);
+        tablet.plugIn();
+        QVERIFY(d->tabletText().contains(QStringLiteral("已连接")));
+
+        d->button(QStringLiteral("sign"))->click();
+        const InsuredSettlementRecord rec = r.settlements.records.value(QStringLiteral("JS-T01-1"));
+        QCOMPARE(rec.state, SettleState::Signed);
+        QVERIFY2(rec.signatureRef.contains(QStringLiteral("(pad)")), qPrintable(rec.signatureRef));
+        QCOMPARE(r.settlements.documents.value(QStringLiteral("JS-T01-1|signature.json")),
+                 pad->strokesJson());
+    }
+
+    void reSigningForgetsThePad()
+    {
+        Rig r;
+        devices::SimulatedSignatureTablet tablet;
+        auto d = r.open(&tablet);
+        tablet.signSample();
+        QCOMPARE(d->signaturePad()->method(), QStringLiteral("pad"));
+        d->signaturePad()->clear(); // 重签, now on the screen
+        QVERIFY(d->signaturePad()->isEmpty());
+        QCOMPARE(d->signaturePad()->method(), QStringLiteral("screen"));
     }
 
     void signedOnPaperAndScannedBack()
