@@ -92,6 +92,137 @@
     </message>
 </context>
 <context>
+    <name>ArchiveChain</name>
+    <message>
+        <source>归档记录无效：%1</source>
+        <translation>Invalid archive record: %1</translation>
+    </message>
+    <message>
+        <source>不是有效的 JSON（%1）</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>版本 %1 无法识别</source>
+        <translation>version %1 is not recognised</translation>
+    </message>
+    <message>
+        <source>序号无效</source>
+        <translation>invalid sequence number</translation>
+    </message>
+    <message>
+        <source>记录种类“%1”无法识别</source>
+        <translation>record kind “%1” is not recognised</translation>
+    </message>
+    <message>
+        <source>封存时间无效</source>
+        <translation>invalid sealing time</translation>
+    </message>
+    <message>
+        <source>文件条目“%1”无效</source>
+        <translation>invalid file entry “%1”</translation>
+    </message>
+    <message>
+        <source>哈希值格式无效</source>
+        <translation>malformed hash</translation>
+    </message>
+    <message>
+        <source>被改动</source>
+        <translation> was altered</translation>
+    </message>
+    <message>
+        <source>缺失</source>
+        <translation> is missing</translation>
+    </message>
+    <message>
+        <source>顺序被调换</source>
+        <translation> is out of order</translation>
+    </message>
+    <message>
+        <source>被插入</source>
+        <translation> was inserted</translation>
+    </message>
+    <message>
+        <source>文件缺失</source>
+        <translation>: a file is missing</translation>
+    </message>
+    <message>
+        <source>文件被改动</source>
+        <translation>: a file was altered</translation>
+    </message>
+    <message>
+        <source>签名无效（伪造）</source>
+        <translation>: signature invalid (forged)</translation>
+    </message>
+    <message>
+        <source>末尾记录被删除</source>
+        <translation>: records at the end were removed</translation>
+    </message>
+    <message>
+        <source>记录 #%1</source>
+        <translation>Record #%1</translation>
+    </message>
+    <message>
+        <source>记录 #%1（%2）</source>
+        <translation>Record #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1%2：%3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>内容与其哈希不符</source>
+        <translation>its content does not match its hash</translation>
+    </message>
+    <message>
+        <source>店铺密钥的签名不能验证此记录</source>
+        <translation>the store key&apos;s signature does not verify this record</translation>
+    </message>
+    <message>
+        <source>序号与另一条记录重复</source>
+        <translation>its number is the same as another record&apos;s</translation>
+    </message>
+    <message>
+        <source>存放在 #%1 之后</source>
+        <translation>stored after #%1</translation>
+    </message>
+    <message>
+        <source>%1 不见了</source>
+        <translation>%1 are gone</translation>
+    </message>
+    <message>
+        <source>不是本店归档链的第一条</source>
+        <translation>it is not the first record of this store&apos;s archive chain</translation>
+    </message>
+    <message>
+        <source>其哈希与 #%1 封存时链接的不符（被改动后重算哈希或被整条替换）</source>
+        <translation>its hash is not the one #%1 linked to when sealed (altered and re-hashed, or replaced whole)</translation>
+    </message>
+    <message>
+        <source>单独保存的链头签名无效</source>
+        <translation>the signature of the head kept apart is invalid</translation>
+    </message>
+    <message>
+        <source>链头签于 #%1，现存最后一条为 #%2</source>
+        <translation>the head was signed at #%1; the last record now is #%2</translation>
+    </message>
+    <message>
+        <source>与单独保存的链头不符</source>
+        <translation>does not match the head kept apart</translation>
+    </message>
+    <message>
+        <source>在已签名的链头 #%1 之后</source>
+        <translation>after the signed head #%1</translation>
+    </message>
+    <message>
+        <source>没有单独保存的链头：无法确认末尾是否完整</source>
+        <translation>no head kept apart: the end of the chain cannot be vouched for</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>（且未能写入审计日志：%1）</source>

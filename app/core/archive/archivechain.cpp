@@ -1,0 +1,342 @@
+#include "app/core/archive/archivechain.h"
+
+#include "app/core/ports/recordsealer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace pos::archive {
+
+namespace {
+
+/// Translation context "ArchiveChain" for this file's free functions (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveChain)
+};
+
+QByteArray sha256Hex(QByteArrayView data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+bool isSha256Hex(const QByteArray& h)
+{
+    return h.size() == 64 && std::all_of(h.begin(), h.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
+QString isoUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QJsonObject pieceJson(const ArchivePiece& p)
+{
+    QJsonObject o{{QStringLiteral("name"), p.name},
+                  {QStringLiteral("sha256"), QString::fromLatin1(p.sha256)},
+                  {QStringLiteral("bytes"), double(p.bytes)}};
+    if (!p.missing.isEmpty())
+        o.insert(QStringLiteral("missing"), p.missing);
+    return o;
+}
+
+QJsonObject canonicalObject(const ArchiveRecord& r)
+{
+    QJsonArray pieces;
+    for (const ArchivePiece& p : r.pieces)
+        pieces.append(pieceJson(p));
+    return QJsonObject{{QStringLiteral("version"), ArchiveRecord::kVersion},
+                       {QStringLiteral("seq"), double(r.seq)},
+                       {QStringLiteral("kind"), recordKindKey(r.kind)},
+                       {QStringLiteral("subject"), r.subject},
+                       {QStringLiteral("prescription"), r.prescriptionNo},
+                       {QStringLiteral("sealed_at"), isoUtc(r.sealedAt)},
+                       {QStringLiteral("content"), r.content},
+                       {QStringLiteral("pieces"), pieces},
+                       {QStringLiteral("prev"), QString::fromLatin1(r.prevHash)}};
+}
+
+Error bad(const QString& why)
+{
+    return makeError(ErrorCode::InvalidInput, Tr::tr("归档记录无效：%1").arg(why));
+}
+
+} // namespace
+
+QString recordKindKey(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::InsuredSettlement: return QStringLiteral("insured_settlement");
+    case RecordKind::CashPrescriptionSale: return QStringLiteral("cash_prescription_sale");
+    case RecordKind::Refund: return QStringLiteral("refund");
+    }
+    return {};
+}
+
+std::optional<RecordKind> recordKindFromKey(const QString& key)
+{
+    for (RecordKind k :
+         {RecordKind::InsuredSettlement, RecordKind::CashPrescriptionSale, RecordKind::Refund})
+        if (recordKindKey(k) == key)
+            return k;
+    return std::nullopt;
+}
+
+QByteArray ArchiveRecord::canonical() const
+{
+    return QJsonDocument(canonicalObject(*this)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray ArchiveRecord::computeHash() const
+{
+    return sha256Hex(canonical());
+}
+
+QByteArray ArchiveRecord::toJson() const
+{
+    QJsonObject o = canonicalObject(*this);
+    o.insert(QStringLiteral("hash"), QString::fromLatin1(hash));
+    o.insert(QStringLiteral("signature"), QString::fromLatin1(signature.toBase64()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<ArchiveRecord> ArchiveRecord::fromJson(const QByteArray& json)
+{
+    QJsonParseError pe{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return bad(Tr::tr("不是有效的 JSON（%1）").arg(pe.errorString()));
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("version")).toInt() != kVersion)
+        return bad(Tr::tr("版本 %1 无法识别").arg(o.value(QStringLiteral("version")).toInt()));
+    ArchiveRecord r;
+    r.seq = qint64(o.value(QStringLiteral("seq")).toDouble());
+    if (r.seq < 1)
+        return bad(Tr::tr("序号无效"));
+    const std::optional<RecordKind> kind =
+        recordKindFromKey(o.value(QStringLiteral("kind")).toString());
+    if (!kind)
+        return bad(Tr::tr("记录种类“%1”无法识别").arg(o.value(QStringLiteral("kind")).toString()));
+    r.kind = *kind;
+    r.subject = o.value(QStringLiteral("subject")).toString();
+    r.prescriptionNo = o.value(QStringLiteral("prescription")).toString();
+    r.sealedAt =
+        QDateTime::fromString(o.value(QStringLiteral("sealed_at")).toString(), Qt::ISODateWithMs);
+    if (!r.sealedAt.isValid())
+        return bad(Tr::tr("封存时间无效"));
+    r.content = o.value(QStringLiteral("content")).toObject();
+    for (const QJsonValue& v : o.value(QStringLiteral("pieces")).toArray()) {
+        const QJsonObject p = v.toObject();
+        ArchivePiece piece{p.value(QStringLiteral("name")).toString(),
+                           p.value(QStringLiteral("sha256")).toString().toLatin1(),
+                           qint64(p.value(QStringLiteral("bytes")).toDouble()),
+                           p.value(QStringLiteral("missing")).toString()};
+        if (piece.name.isEmpty() || (piece.missing.isEmpty() && !isSha256Hex(piece.sha256)))
+            return bad(Tr::tr("文件条目“%1”无效").arg(piece.name));
+        r.pieces.append(piece);
+    }
+    r.prevHash = o.value(QStringLiteral("prev")).toString().toLatin1();
+    r.hash = o.value(QStringLiteral("hash")).toString().toLatin1();
+    if (!isSha256Hex(r.prevHash) || !isSha256Hex(r.hash))
+        return bad(Tr::tr("哈希值格式无效"));
+    r.signature =
+        QByteArray::fromBase64(o.value(QStringLiteral("signature")).toString().toLatin1());
+    return r;
+}
+
+QStringList ArchiveRecord::missingPieces() const
+{
+    QStringList out;
+    for (const ArchivePiece& p : pieces)
+        if (!p.missing.isEmpty())
+            out << QStringLiteral("%1：%2").arg(p.name, p.missing);
+    return out;
+}
+
+QByteArray genesisHash(const QString& storeId)
+{
+    return sha256Hex(QByteArray(QByteArrayLiteral("pharmapos-archive-v1\n") + storeId.toUtf8()));
+}
+
+ArchiveRecord chainAfter(const ArchiveRecord* previous, ArchiveRecord draft, const QString& storeId)
+{
+    draft.seq = previous ? previous->seq + 1 : 1;
+    draft.prevHash = previous ? previous->hash : genesisHash(storeId);
+    draft.signature.clear();
+    draft.hash = draft.computeHash();
+    return draft;
+}
+
+QByteArray ArchiveHead::signedBytes(const QString& storeId) const
+{
+    return QByteArrayLiteral("pharmapos-archive-head-v1\n") + storeId.toUtf8() + '\n'
+           + QByteArray::number(seq) + '\n' + hash;
+}
+
+ArchiveHead ArchiveHead::of(const ArchiveRecord& record)
+{
+    return ArchiveHead{record.seq, record.hash, record.signature};
+}
+
+Status signRecord(ArchiveRecord& record, const QString& storeId, const RecordSealer& sealer)
+{
+    ArchiveHead head = ArchiveHead::of(record);
+    Result<QByteArray> sig =
+        sealer.sign(head.signedBytes(storeId), QString::fromLatin1(ArchiveHead::kPurpose));
+    if (!sig)
+        return sig.error();
+    record.signature = *sig;
+    return {};
+}
+
+QString ArchiveFinding::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Altered: return QStringLiteral("altered");
+    case Kind::Missing: return QStringLiteral("missing");
+    case Kind::Reordered: return QStringLiteral("reordered");
+    case Kind::Inserted: return QStringLiteral("inserted");
+    case Kind::PieceMissing: return QStringLiteral("piece_missing");
+    case Kind::PieceAltered: return QStringLiteral("piece_altered");
+    case Kind::HeadForged: return QStringLiteral("forged");
+    case Kind::Truncated: return QStringLiteral("truncated");
+    }
+    return {};
+}
+
+QString ArchiveFinding::describe() const
+{
+    QString what;
+    switch (kind) {
+    case Kind::Altered: what = Tr::tr("被改动"); break;
+    case Kind::Missing: what = Tr::tr("缺失"); break;
+    case Kind::Reordered: what = Tr::tr("顺序被调换"); break;
+    case Kind::Inserted: what = Tr::tr("被插入"); break;
+    case Kind::PieceMissing: what = Tr::tr("文件缺失"); break;
+    case Kind::PieceAltered: what = Tr::tr("文件被改动"); break;
+    case Kind::HeadForged: what = Tr::tr("签名无效（伪造）"); break;
+    case Kind::Truncated: what = Tr::tr("末尾记录被删除"); break;
+    }
+    const QString who = subject.isEmpty() ? Tr::tr("记录 #%1").arg(seq)
+                                          : Tr::tr("记录 #%1（%2）").arg(seq).arg(subject);
+    return detail.isEmpty() ? Tr::tr("%1%2").arg(who, what)
+                            : Tr::tr("%1%2：%3").arg(who, what, detail);
+}
+
+QList<ArchiveFinding> verifyChain(const QList<ArchiveRecord>& stored, const QString& storeId,
+                                  const std::optional<ArchiveHead>& latest,
+                                  const RecordSealer& sealer, const PieceCheck& checkPiece)
+{
+    using Kind = ArchiveFinding::Kind;
+    QList<ArchiveFinding> out;
+    auto find = [&out](Kind k, const ArchiveRecord& r, const QString& detail) {
+        out.append(ArchiveFinding{k, r.seq, r.subject, detail});
+    };
+    const QString purpose = QString::fromLatin1(ArchiveHead::kPurpose);
+
+    // Each record by itself: its hash, its signature, its documents.
+    QSet<qint64> altered; // content no longer matches the hash it carries
+    for (const ArchiveRecord& r : stored) {
+        if (r.computeHash() != r.hash) {
+            altered.insert(r.seq);
+            find(Kind::Altered, r, Tr::tr("内容与其哈希不符"));
+        }
+        if (!sealer.verifySignature(ArchiveHead::of(r).signedBytes(storeId), r.signature, purpose))
+            find(Kind::HeadForged, r, Tr::tr("店铺密钥的签名不能验证此记录"));
+        if (checkPiece)
+            for (const ArchivePiece& p : r.pieces) {
+                if (!p.missing.isEmpty())
+                    continue; // sealed as missing, with its reason: nothing to check
+                if (std::optional<PieceProblem> problem = checkPiece(r, p))
+                    find(problem->missing ? Kind::PieceMissing : Kind::PieceAltered, r,
+                         problem->detail.isEmpty()
+                             ? p.name
+                             : QStringLiteral("%1（%2）").arg(p.name, problem->detail));
+            }
+    }
+
+    // Sealing order against storage order; a number seen twice.
+    QMap<qint64, QList<const ArchiveRecord*>> bySeq;
+    qint64 highest = 0;
+    for (const ArchiveRecord& r : stored) {
+        if (bySeq.contains(r.seq))
+            find(Kind::Inserted, r, Tr::tr("序号与另一条记录重复"));
+        else if (r.seq < highest)
+            find(Kind::Reordered, r, Tr::tr("存放在 #%1 之后").arg(highest));
+        bySeq[r.seq].append(&r);
+        highest = std::max(highest, r.seq);
+    }
+
+    // Gaps in the numbers.
+    qint64 expected = 1;
+    for (auto it = bySeq.cbegin(); it != bySeq.cend(); ++it) {
+        if (it.key() > expected) {
+            const QString range = it.key() - 1 == expected
+                                      ? QStringLiteral("#%1").arg(expected)
+                                      : QStringLiteral("#%1–#%2").arg(expected).arg(it.key() - 1);
+            out.append(
+                ArchiveFinding{Kind::Missing, expected, QString(), Tr::tr("%1 不见了").arg(range)});
+        }
+        expected = it.key() + 1;
+    }
+
+    // Links: each record to the one before it. Of two records with one number, the one that
+    // links is the chain's.
+    QMap<qint64, const ArchiveRecord*> chain;
+    for (auto it = bySeq.cbegin(); it != bySeq.cend(); ++it) {
+        const QByteArray prev = it.key() == 1                  ? genesisHash(storeId)
+                                : chain.contains(it.key() - 1) ? chain.value(it.key() - 1)->hash
+                                                               : QByteArray();
+        const ArchiveRecord* pick = it.value().first();
+        for (const ArchiveRecord* r : it.value())
+            if (!prev.isEmpty() && r->prevHash == prev) {
+                pick = r;
+                break;
+            }
+        chain.insert(it.key(), pick);
+        if (prev.isEmpty() || pick->prevHash == prev || altered.contains(pick->seq))
+            continue; // a gap (said above), linked, or already named as altered
+        if (it.key() == 1) {
+            find(Kind::Inserted, *pick, Tr::tr("不是本店归档链的第一条"));
+            continue;
+        }
+        // The record before was replaced and re-hashed: its hash is not the one this one sealed.
+        const ArchiveRecord& before = *chain.value(it.key() - 1);
+        if (!altered.contains(before.seq))
+            find(Kind::Altered, before,
+                 Tr::tr("其哈希与 #%1 封存时链接的不符（被改动后重算哈希或被整条替换）")
+                     .arg(pick->seq));
+    }
+
+    // The newest signed head kept apart: records cut off the end, or added after it.
+    if (latest) {
+        if (!sealer.verifySignature(latest->signedBytes(storeId), latest->signature, purpose)) {
+            out.append(ArchiveFinding{Kind::HeadForged, latest->seq, QString(),
+                                      Tr::tr("单独保存的链头签名无效")});
+        } else if (latest->seq > highest) {
+            out.append(ArchiveFinding{
+                Kind::Truncated, highest + 1, QString(),
+                Tr::tr("链头签于 #%1，现存最后一条为 #%2").arg(latest->seq).arg(highest)});
+        } else {
+            const ArchiveRecord* at = chain.value(latest->seq);
+            if (at && at->hash != latest->hash && !altered.contains(at->seq))
+                find(Kind::Altered, *at, Tr::tr("与单独保存的链头不符"));
+            for (auto it = chain.upperBound(latest->seq); it != chain.cend(); ++it)
+                find(Kind::Inserted, **it, Tr::tr("在已签名的链头 #%1 之后").arg(latest->seq));
+        }
+    } else if (!stored.isEmpty()) {
+        out.append(ArchiveFinding{Kind::Truncated, 0, QString(),
+                                  Tr::tr("没有单独保存的链头：无法确认末尾是否完整")});
+    }
+    return out;
+}
+
+} // namespace pos::archive
