@@ -147,6 +147,13 @@ private Q_SLOTS:
         QVERIFY(last.waitForFinished(60'000));
         QVERIFY2(last.exitStatus() == QProcess::NormalExit && last.exitCode() == 0,
                  last.readAllStandardError().constData());
+        // Its own settlement may have ended without a definite answer (a 2102 timed out on a loaded
+        // machine): resolved at the start after it, as the counter's next start does.
+        QProcess after;
+        after.start(QStringLiteral(PHARMAPOS_SETTLEMENT_WORKER), args(0));
+        QVERIFY(after.waitForFinished(60'000));
+        QVERIFY2(after.exitStatus() == QProcess::NormalExit && after.exitCode() == 0,
+                 after.readAllStandardError().constData());
 
         // The platform's ledger…
         QStringList platformSettled;
@@ -188,9 +195,10 @@ private Q_SLOTS:
                                            "settlement_no LIKE 'JS-K%' AND state = 'refunded'")),
                  platformRefunded);
         // Every settled one was finished at a restart: cash, slip, signature; nothing unknown.
-        QCOMPARE(column(db, QStringLiteral("SELECT settlement_no FROM insured_settlement WHERE "
-                                           "state IN ('settled', 'cash_taken', 'slip_printed', "
-                                           "'settling', 'unresolved')")),
+        QCOMPARE(column(db, QStringLiteral("SELECT settlement_no || ' ' || state FROM "
+                                           "insured_settlement WHERE state IN ('settled', "
+                                           "'cash_taken', 'slip_printed', 'settling', "
+                                           "'unresolved')")),
                  QStringList());
         // No 2102 or 2103 without a definite outcome. (A killed 1101, 2101 or 2601 stays 'sent':
         // it changed nothing, or its original is reversed again under a new msgid.)
