@@ -49,6 +49,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0015_stock_by_expiry.sql"),
         QStringLiteral(":/storage/migrations/0016_trace_by_batch.sql"),
         QStringLiteral(":/storage/migrations/0017_insured_settlement.sql"),
+        QStringLiteral(":/storage/migrations/0018_settlement_archive.sql"),
     };
     return files;
 }

@@ -7750,6 +7750,53 @@
     </message>
 </context>
 <context>
+    <name>SqlArchiveStore</name>
+    <message>
+        <source>归档记录 #%1 无法解密（被改动或密钥不符）：%2</source>
+        <translation>Archive record #%1 cannot be decrypted (altered, or not this store&apos;s key): %2</translation>
+    </message>
+    <message>
+        <source>读取最新的归档记录</source>
+        <translation>reading the newest archive record</translation>
+    </message>
+    <message>
+        <source>读取归档链头</source>
+        <translation>reading the archive chain&apos;s head</translation>
+    </message>
+    <message>
+        <source>归档记录 #%1（%2）不接在最新的 #%3 之后：另一处刚封存了一条，须重新封存</source>
+        <translation>Archive record #%1 (%2) does not follow the newest, #%3: another record was just sealed elsewhere; seal it again</translation>
+    </message>
+    <message>
+        <source>保存归档记录 #%1</source>
+        <translation>saving archive record #%1</translation>
+    </message>
+    <message>
+        <source>保存归档记录 #%1 的 %2</source>
+        <translation>saving %2 of archive record #%1</translation>
+    </message>
+    <message>
+        <source>更新归档链头</source>
+        <translation>updating the archive chain&apos;s head</translation>
+    </message>
+    <message>
+        <source>读取归档记录</source>
+        <translation>reading the archive records</translation>
+    </message>
+    <message>
+        <source>读取归档记录 #%1 的 %2</source>
+        <translation>reading %2 of archive record #%1</translation>
+    </message>
+    <message>
+        <source>归档记录 #%1 的 %2 无法解密（被改动或密钥不符）：%3</source>
+        <translation>%2 of archive record #%1 cannot be decrypted (altered, or not this store&apos;s key): %3</translation>
+    </message>
+    <message>
+        <source>查找 %1 的归档记录</source>
+        <translation>finding the archive records of %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlColumnHolder</name>
     <message>
         <source>统计 %1.%2 的加密数据</source>

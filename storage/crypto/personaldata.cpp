@@ -325,6 +325,18 @@ QList<SqlHolderSpec> encryptedColumns()
                       QStringLiteral("settlement_no || '|' || kind"),
                       {SqlEncryptedColumn{QStringLiteral("content_enc"), {}}},
                       QStringLiteral("SELECT 0")},
+        // Issue 18: the settlement archive's records (bound to their number) and documents (to
+        // number and name). Rotation rewrites the blobs only; the chain hashes the plain content.
+        SqlHolderSpec{QStringLiteral("archive_record"),
+                      QStringLiteral("archive_record"),
+                      QStringLiteral("CAST(seq AS TEXT)"),
+                      {SqlEncryptedColumn{QStringLiteral("record_enc"), {}}},
+                      QStringLiteral("SELECT 0")},
+        SqlHolderSpec{QStringLiteral("archive_document"),
+                      QStringLiteral("archive_document"),
+                      QStringLiteral("CAST(seq AS TEXT) || '|' || name"),
+                      {SqlEncryptedColumn{QStringLiteral("content_enc"), {}}},
+                      QStringLiteral("SELECT 0")},
     };
 }
 

@@ -6,8 +6,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMap>
-#include <QSet>
 
 #include <algorithm>
 
@@ -231,112 +229,135 @@ QString ArchiveFinding::describe() const
                             : Tr::tr("%1%2：%3").arg(who, what, detail);
 }
 
-QList<ArchiveFinding> verifyChain(const QList<ArchiveRecord>& stored, const QString& storeId,
-                                  const std::optional<ArchiveHead>& latest,
-                                  const RecordSealer& sealer, const PieceCheck& checkPiece)
+ChainVerifier::ChainVerifier(QString storeId, const RecordSealer& sealer, PieceCheck checkPiece)
+    : m_storeId(std::move(storeId))
+    , m_sealer(sealer)
+    , m_checkPiece(std::move(checkPiece))
+{
+}
+
+void ChainVerifier::find(ArchiveFinding::Kind kind, qint64 seq, const QString& subject,
+                         const QString& detail)
+{
+    m_findings.append(ArchiveFinding{kind, seq, subject, detail});
+}
+
+void ChainVerifier::feed(const ArchiveRecord& r)
 {
     using Kind = ArchiveFinding::Kind;
-    QList<ArchiveFinding> out;
-    auto find = [&out](Kind k, const ArchiveRecord& r, const QString& detail) {
-        out.append(ArchiveFinding{k, r.seq, r.subject, detail});
-    };
-    const QString purpose = QString::fromLatin1(ArchiveHead::kPurpose);
-
-    // Each record by itself: its hash, its signature, its documents.
-    QSet<qint64> altered; // content no longer matches the hash it carries
-    for (const ArchiveRecord& r : stored) {
-        if (r.computeHash() != r.hash) {
-            altered.insert(r.seq);
-            find(Kind::Altered, r, Tr::tr("内容与其哈希不符"));
+    ++m_seen;
+    Seen seen{r.hash, r.prevHash, r.subject, false};
+    // The record by itself: its hash, its signature, its documents.
+    if (r.computeHash() != r.hash) {
+        seen.altered = true;
+        find(Kind::Altered, r.seq, r.subject, Tr::tr("内容与其哈希不符"));
+    }
+    if (!m_sealer.verifySignature(ArchiveHead::of(r).signedBytes(m_storeId), r.signature,
+                                  QString::fromLatin1(ArchiveHead::kPurpose)))
+        find(Kind::HeadForged, r.seq, r.subject, Tr::tr("店铺密钥的签名不能验证此记录"));
+    if (m_checkPiece)
+        for (const ArchivePiece& p : r.pieces) {
+            if (!p.missing.isEmpty())
+                continue; // sealed as missing, with its reason: nothing to check
+            if (std::optional<PieceProblem> problem = m_checkPiece(r, p))
+                find(problem->missing ? Kind::PieceMissing : Kind::PieceAltered, r.seq, r.subject,
+                     problem->detail.isEmpty()
+                         ? p.name
+                         : QStringLiteral("%1（%2）").arg(p.name, problem->detail));
         }
-        if (!sealer.verifySignature(ArchiveHead::of(r).signedBytes(storeId), r.signature, purpose))
-            find(Kind::HeadForged, r, Tr::tr("店铺密钥的签名不能验证此记录"));
-        if (checkPiece)
-            for (const ArchivePiece& p : r.pieces) {
-                if (!p.missing.isEmpty())
-                    continue; // sealed as missing, with its reason: nothing to check
-                if (std::optional<PieceProblem> problem = checkPiece(r, p))
-                    find(problem->missing ? Kind::PieceMissing : Kind::PieceAltered, r,
-                         problem->detail.isEmpty()
-                             ? p.name
-                             : QStringLiteral("%1（%2）").arg(p.name, problem->detail));
-            }
-    }
-
     // Sealing order against storage order; a number seen twice.
-    QMap<qint64, QList<const ArchiveRecord*>> bySeq;
-    qint64 highest = 0;
-    for (const ArchiveRecord& r : stored) {
-        if (bySeq.contains(r.seq))
-            find(Kind::Inserted, r, Tr::tr("序号与另一条记录重复"));
-        else if (r.seq < highest)
-            find(Kind::Reordered, r, Tr::tr("存放在 #%1 之后").arg(highest));
-        bySeq[r.seq].append(&r);
-        highest = std::max(highest, r.seq);
-    }
+    if (m_bySeq.contains(r.seq))
+        find(Kind::Inserted, r.seq, r.subject, Tr::tr("序号与另一条记录重复"));
+    else if (r.seq < m_highest)
+        find(Kind::Reordered, r.seq, r.subject, Tr::tr("存放在 #%1 之后").arg(m_highest));
+    m_bySeq[r.seq].append(seen);
+    m_highest = std::max(m_highest, r.seq);
+}
 
+void ChainVerifier::feedUnreadable(qint64 storedSeq, const QString& why)
+{
+    ++m_seen;
+    find(ArchiveFinding::Kind::Altered, storedSeq, QString(), why);
+    Seen seen;
+    seen.altered = true;
+    if (!m_bySeq.contains(storedSeq))
+        m_bySeq[storedSeq].append(seen);
+    m_highest = std::max(m_highest, storedSeq);
+}
+
+QList<ArchiveFinding> ChainVerifier::finish(const std::optional<ArchiveHead>& latest)
+{
+    using Kind = ArchiveFinding::Kind;
     // Gaps in the numbers.
     qint64 expected = 1;
-    for (auto it = bySeq.cbegin(); it != bySeq.cend(); ++it) {
+    for (auto it = m_bySeq.cbegin(); it != m_bySeq.cend(); ++it) {
         if (it.key() > expected) {
             const QString range = it.key() - 1 == expected
                                       ? QStringLiteral("#%1").arg(expected)
                                       : QStringLiteral("#%1–#%2").arg(expected).arg(it.key() - 1);
-            out.append(
-                ArchiveFinding{Kind::Missing, expected, QString(), Tr::tr("%1 不见了").arg(range)});
+            find(Kind::Missing, expected, QString(), Tr::tr("%1 不见了").arg(range));
         }
         expected = it.key() + 1;
     }
 
     // Links: each record to the one before it. Of two records with one number, the one that
     // links is the chain's.
-    QMap<qint64, const ArchiveRecord*> chain;
-    for (auto it = bySeq.cbegin(); it != bySeq.cend(); ++it) {
-        const QByteArray prev = it.key() == 1                  ? genesisHash(storeId)
-                                : chain.contains(it.key() - 1) ? chain.value(it.key() - 1)->hash
-                                                               : QByteArray();
-        const ArchiveRecord* pick = it.value().first();
-        for (const ArchiveRecord* r : it.value())
-            if (!prev.isEmpty() && r->prevHash == prev) {
-                pick = r;
+    QMap<qint64, Seen> chain;
+    for (auto it = m_bySeq.cbegin(); it != m_bySeq.cend(); ++it) {
+        const qint64 seq = it.key();
+        const QByteArray prev = seq == 1                  ? genesisHash(m_storeId)
+                                : chain.contains(seq - 1) ? chain.value(seq - 1).hash
+                                                          : QByteArray();
+        Seen pick = it.value().first();
+        for (const Seen& s : it.value())
+            if (!prev.isEmpty() && s.prevHash == prev) {
+                pick = s;
                 break;
             }
-        chain.insert(it.key(), pick);
-        if (prev.isEmpty() || pick->prevHash == prev || altered.contains(pick->seq))
+        chain.insert(seq, pick);
+        if (prev.isEmpty() || pick.prevHash == prev || pick.altered)
             continue; // a gap (said above), linked, or already named as altered
-        if (it.key() == 1) {
-            find(Kind::Inserted, *pick, Tr::tr("不是本店归档链的第一条"));
+        if (seq == 1) {
+            find(Kind::Inserted, seq, pick.subject, Tr::tr("不是本店归档链的第一条"));
             continue;
         }
         // The record before was replaced and re-hashed: its hash is not the one this one sealed.
-        const ArchiveRecord& before = *chain.value(it.key() - 1);
-        if (!altered.contains(before.seq))
-            find(Kind::Altered, before,
-                 Tr::tr("其哈希与 #%1 封存时链接的不符（被改动后重算哈希或被整条替换）")
-                     .arg(pick->seq));
+        const Seen& before = chain[seq - 1];
+        if (!before.altered)
+            find(Kind::Altered, seq - 1, before.subject,
+                 Tr::tr("其哈希与 #%1 封存时链接的不符（被改动后重算哈希或被整条替换）").arg(seq));
     }
 
     // The newest signed head kept apart: records cut off the end, or added after it.
     if (latest) {
-        if (!sealer.verifySignature(latest->signedBytes(storeId), latest->signature, purpose)) {
-            out.append(ArchiveFinding{Kind::HeadForged, latest->seq, QString(),
-                                      Tr::tr("单独保存的链头签名无效")});
-        } else if (latest->seq > highest) {
-            out.append(ArchiveFinding{
-                Kind::Truncated, highest + 1, QString(),
-                Tr::tr("链头签于 #%1，现存最后一条为 #%2").arg(latest->seq).arg(highest)});
+        if (!m_sealer.verifySignature(latest->signedBytes(m_storeId), latest->signature,
+                                      QString::fromLatin1(ArchiveHead::kPurpose))) {
+            find(Kind::HeadForged, latest->seq, QString(), Tr::tr("单独保存的链头签名无效"));
+        } else if (latest->seq > m_highest) {
+            find(Kind::Truncated, m_highest + 1, QString(),
+                 Tr::tr("链头签于 #%1，现存最后一条为 #%2").arg(latest->seq).arg(m_highest));
         } else {
-            const ArchiveRecord* at = chain.value(latest->seq);
-            if (at && at->hash != latest->hash && !altered.contains(at->seq))
-                find(Kind::Altered, *at, Tr::tr("与单独保存的链头不符"));
+            const auto at = chain.constFind(latest->seq);
+            if (at != chain.cend() && at->hash != latest->hash && !at->altered)
+                find(Kind::Altered, latest->seq, at->subject, Tr::tr("与单独保存的链头不符"));
             for (auto it = chain.upperBound(latest->seq); it != chain.cend(); ++it)
-                find(Kind::Inserted, **it, Tr::tr("在已签名的链头 #%1 之后").arg(latest->seq));
+                find(Kind::Inserted, it.key(), it->subject,
+                     Tr::tr("在已签名的链头 #%1 之后").arg(latest->seq));
         }
-    } else if (!stored.isEmpty()) {
-        out.append(ArchiveFinding{Kind::Truncated, 0, QString(),
-                                  Tr::tr("没有单独保存的链头：无法确认末尾是否完整")});
+    } else if (m_seen > 0) {
+        find(Kind::Truncated, 0, QString(), Tr::tr("没有单独保存的链头：无法确认末尾是否完整"));
     }
-    return out;
+    return std::exchange(m_findings, {});
+}
+
+QList<ArchiveFinding> verifyChain(const QList<ArchiveRecord>& stored, const QString& storeId,
+                                  const std::optional<ArchiveHead>& latest,
+                                  const RecordSealer& sealer, const PieceCheck& checkPiece)
+{
+    ChainVerifier v(storeId, sealer, checkPiece);
+    for (const ArchiveRecord& r : stored)
+        v.feed(r);
+    return v.finish(latest);
 }
 
 } // namespace pos::archive

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -130,6 +131,41 @@ struct PieceProblem
 };
 using PieceCheck =
     std::function<std::optional<PieceProblem>(const ArchiveRecord&, const ArchivePiece&)>;
+
+/// Verification one record at a time, in storage order, holding only each record's number and
+/// hashes — so a store's whole archive (years of records) is checked in a stream.
+class ChainVerifier
+{
+public:
+    ChainVerifier(QString storeId, const RecordSealer& sealer, PieceCheck checkPiece = {});
+
+    /// The next record as stored: its hash, signature and documents are checked now.
+    void feed(const ArchiveRecord& record);
+    /// A stored record that cannot be read (not decryptable, not valid JSON): named as altered.
+    void feedUnreadable(qint64 storedSeq, const QString& why);
+    /// The links, the numbers and the newest signed head kept apart (nullopt: none); returns
+    /// every finding, those of feed() first.
+    [[nodiscard]] QList<ArchiveFinding> finish(const std::optional<ArchiveHead>& latest);
+    [[nodiscard]] qint64 recordsSeen() const { return m_seen; }
+
+private:
+    struct Seen
+    {
+        QByteArray hash;
+        QByteArray prevHash;
+        QString subject;
+        bool altered = false;
+    };
+    void find(ArchiveFinding::Kind kind, qint64 seq, const QString& subject, const QString& detail);
+
+    QString m_storeId;
+    const RecordSealer& m_sealer;
+    PieceCheck m_checkPiece;
+    QMap<qint64, QList<Seen>> m_bySeq;
+    qint64 m_highest = 0;
+    qint64 m_seen = 0;
+    QList<ArchiveFinding> m_findings;
+};
 
 /// Checks the records as stored (in storage order) against their hashes, their signatures,
 /// their links, the sealing order and the newest signed head kept apart (`latest`; nullopt: no

@@ -1,0 +1,217 @@
+#include "storage/sqlarchivestore.h"
+
+#include "app/core/ports/fieldcipher.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pos::storage {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlArchiveStore)
+};
+
+const QString kRecordTable = QStringLiteral("archive_record");
+const QString kDocumentTable = QStringLiteral("archive_document");
+
+/// What a record's blob is bound to (the rotation holder's row expression says the same).
+FieldContext recordContext(qint64 seq)
+{
+    return FieldContext{kRecordTable, QStringLiteral("record_enc"), QString::number(seq)};
+}
+
+FieldContext documentContext(qint64 seq, const QString& name)
+{
+    return FieldContext{kDocumentTable, QStringLiteral("content_enc"),
+                        QString::number(seq) + u'|' + name};
+}
+
+} // namespace
+
+Result<archive::ArchiveRecord> SqlArchiveStore::decode(qint64 seq, const QByteArray& blob) const
+{
+    Result<QByteArray> plain = m_cipher.decrypt(blob, recordContext(seq));
+    if (!plain)
+        return makeError(plain.error().code, Tr::tr("归档记录 #%1 无法解密（被改动或密钥不符）：%2")
+                                                 .arg(seq)
+                                                 .arg(plain.error().message));
+    Result<archive::ArchiveRecord> r = archive::ArchiveRecord::fromJson(*plain);
+    plain->fill('\0');
+    return r;
+}
+
+Result<std::optional<archive::ArchiveRecord>> SqlArchiveStore::last() const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT seq, record_enc, signature FROM archive_record "
+                                            "ORDER BY seq DESC LIMIT 1"),
+                             {}, Tr::tr("读取最新的归档记录"));
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<archive::ArchiveRecord>();
+    Result<archive::ArchiveRecord> r = decode(q.value(0).toLongLong(), q.value(1).toByteArray());
+    if (!r)
+        return r.error();
+    return std::optional(*r);
+}
+
+Status SqlArchiveStore::append(const archive::ArchiveRecord& record,
+                               const QMap<QString, QByteArray>& documents)
+{
+    QByteArray json = record.toJson();
+    Result<QByteArray> blob = m_cipher.encrypt(json, recordContext(record.seq));
+    json.fill('\0');
+    if (!blob)
+        return blob.error();
+    QList<QPair<QString, QByteArray>> sealedDocs;
+    for (auto it = documents.cbegin(); it != documents.cend(); ++it) {
+        Result<QByteArray> d = m_cipher.encrypt(it.value(), documentContext(record.seq, it.key()));
+        if (!d)
+            return d.error();
+        sealedDocs.append({it.key(), *d});
+    }
+
+    Transaction tx(m_db, Durability::Full);
+    if (!tx.isActive())
+        return tx.beginError();
+    QSqlQuery q(m_db.connection());
+    // The record must follow the newest one, read inside this transaction (writers take turns).
+    if (Status s = execBound(q, QStringLiteral("SELECT seq, hash FROM archive_head WHERE id = 1"),
+                             {}, Tr::tr("读取归档链头"));
+        !s)
+        return s;
+    const qint64 headSeq = q.next() ? q.value(0).toLongLong() : 0;
+    const QByteArray headHash = headSeq > 0 ? q.value(1).toString().toLatin1() : QByteArray();
+    if (record.seq != headSeq + 1 || (headSeq > 0 && record.prevHash != headHash))
+        return makeError(ErrorCode::WrongState,
+                         Tr::tr("归档记录 #%1（%2）不接在最新的 #%3 之后：另一处刚封存了一条，"
+                                "须重新封存")
+                             .arg(record.seq)
+                             .arg(record.subject)
+                             .arg(headSeq),
+                         QStringLiteral("SETTLE-SLIP"));
+    if (Status s = execBound(
+            q,
+            QStringLiteral("INSERT INTO archive_record (seq, kind, subject, rx_no, sealed_at, "
+                           "hash, prev_hash, signature, record_enc) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)"),
+            {record.seq, archive::recordKindKey(record.kind), nonNull(record.subject),
+             nonNull(record.prescriptionNo), record.sealedAt.toLocalTime().toString(kTimeFormat),
+             QString::fromLatin1(record.hash), QString::fromLatin1(record.prevHash),
+             nonNullBlob(record.signature), *blob},
+            Tr::tr("保存归档记录 #%1").arg(record.seq));
+        !s)
+        return s;
+    for (const auto& [name, content] : sealedDocs)
+        if (Status s = execBound(q,
+                                 QStringLiteral("INSERT INTO archive_document (seq, name, "
+                                                "content_enc) VALUES (?, ?, ?)"),
+                                 {record.seq, name, content},
+                                 Tr::tr("保存归档记录 #%1 的 %2").arg(record.seq).arg(name));
+            !s)
+            return s;
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("INSERT OR REPLACE INTO archive_head (id, seq, hash, "
+                                     "signature) VALUES (1, ?, ?, ?)"),
+                      {record.seq, QString::fromLatin1(record.hash), nonNullBlob(record.signature)},
+                      Tr::tr("更新归档链头"));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status SqlArchiveStore::forEach(
+    const std::function<bool(qint64, const Result<archive::ArchiveRecord>&)>& visit) const
+{
+    // Pages by number, so a store of many years is read in bounded memory.
+    constexpr int kPage = 500;
+    qint64 after = std::numeric_limits<qint64>::min();
+    for (;;) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (Status s = execBound(q,
+                                 QStringLiteral("SELECT seq, record_enc FROM archive_record WHERE "
+                                                "seq > ? ORDER BY seq LIMIT %1")
+                                     .arg(kPage),
+                                 {after}, Tr::tr("读取归档记录"));
+            !s)
+            return s;
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            after = q.value(0).toLongLong();
+            if (!visit(after, decode(after, q.value(1).toByteArray())))
+                return {};
+        }
+        if (n < kPage)
+            return {};
+    }
+}
+
+Result<std::optional<QByteArray>> SqlArchiveStore::document(qint64 seq, const QString& name) const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s =
+            execBound(q,
+                      QStringLiteral("SELECT content_enc FROM archive_document WHERE seq = ? "
+                                     "AND name = ?"),
+                      {seq, name}, Tr::tr("读取归档记录 #%1 的 %2").arg(seq).arg(name));
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<QByteArray>();
+    Result<QByteArray> plain =
+        m_cipher.decrypt(q.value(0).toByteArray(), documentContext(seq, name));
+    if (!plain)
+        return makeError(plain.error().code,
+                         Tr::tr("归档记录 #%1 的 %2 无法解密（被改动或密钥不符）：%3")
+                             .arg(seq)
+                             .arg(name, plain.error().message));
+    return std::optional(*plain);
+}
+
+Result<std::optional<archive::ArchiveHead>> SqlArchiveStore::head() const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT seq, hash, signature FROM archive_head WHERE "
+                                            "id = 1"),
+                             {}, Tr::tr("读取归档链头"));
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<archive::ArchiveHead>();
+    return std::optional(archive::ArchiveHead{
+        q.value(0).toLongLong(), q.value(1).toString().toLatin1(), q.value(2).toByteArray()});
+}
+
+Result<QList<archive::ArchiveRecord>>
+SqlArchiveStore::findBySubjectOrPrescription(const QString& number) const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT seq, record_enc FROM archive_record WHERE "
+                                            "subject = ? UNION SELECT seq, record_enc FROM "
+                                            "archive_record WHERE rx_no = ? ORDER BY 1"),
+                             {number, number}, Tr::tr("查找 %1 的归档记录").arg(number));
+        !s)
+        return s.error();
+    QList<archive::ArchiveRecord> out;
+    while (q.next()) {
+        Result<archive::ArchiveRecord> r =
+            decode(q.value(0).toLongLong(), q.value(1).toByteArray());
+        if (!r)
+            return r.error();
+        out.append(*r);
+    }
+    return out;
+}
+
+} // namespace pos::storage
