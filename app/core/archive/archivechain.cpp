@@ -116,7 +116,7 @@ Result<ArchiveRecord> ArchiveRecord::fromJson(const QByteArray& json)
     if (o.value(QStringLiteral("version")).toInt() != kVersion)
         return bad(Tr::tr("版本 %1 无法识别").arg(o.value(QStringLiteral("version")).toInt()));
     ArchiveRecord r;
-    r.seq = qint64(o.value(QStringLiteral("seq")).toDouble());
+    r.seq = o.value(QStringLiteral("seq")).toInteger();
     if (r.seq < 1)
         return bad(Tr::tr("序号无效"));
     const std::optional<RecordKind> kind =
@@ -135,7 +135,7 @@ Result<ArchiveRecord> ArchiveRecord::fromJson(const QByteArray& json)
         const QJsonObject p = v.toObject();
         ArchivePiece piece{p.value(QStringLiteral("name")).toString(),
                            p.value(QStringLiteral("sha256")).toString().toLatin1(),
-                           qint64(p.value(QStringLiteral("bytes")).toDouble()),
+                           p.value(QStringLiteral("bytes")).toInteger(),
                            p.value(QStringLiteral("missing")).toString()};
         if (piece.name.isEmpty() || (piece.missing.isEmpty() && !isSha256Hex(piece.sha256)))
             return bad(Tr::tr("文件条目“%1”无效").arg(piece.name));
