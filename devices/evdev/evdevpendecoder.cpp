@@ -47,8 +47,6 @@ QList<PenEvent> EvdevPenDecoder::feed(int type, int code, int value)
         // What the kernel kept after the overflow is a fresh state the next events rebuild; the
         // pen must touch again (a BTN_TOUCH press) before a stroke resumes.
         m_dropping = false;
-        m_button = false;
-        m_pressure = 0;
         return reset();
     }
     if (type == EV_ABS) {

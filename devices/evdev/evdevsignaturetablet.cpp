@@ -3,7 +3,6 @@
 #include "devices/devicenodewatcher.h"
 #include "devices/logging.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
@@ -197,6 +196,10 @@ private:
                 out.append(m_decoder->feed(ev.type, ev.code, ev.value));
             }
             m_pending.remove(0, whole * qsizetype(sizeof(input_event)));
+            // A device that never pauses (a flood through a FIFO) is handed over in batches,
+            // not held here without bound.
+            if (out.size() >= 256)
+                m_owner.postPen(std::exchange(out, {}));
         }
         if (!out.isEmpty())
             m_owner.postPen(out);
@@ -263,16 +266,6 @@ void EvdevSignatureTablet::deliverAvailability(bool available, const QString& te
     if (same)
         return; // still missing for the same reason: said once
     Q_EMIT availabilityChanged(available, text);
-}
-
-QStringList EvdevSignatureTablet::tabletNodes(const QString& byIdDir)
-{
-    QStringList out;
-    const QDir dir(byIdDir);
-    for (const QString& name :
-         dir.entryList({QStringLiteral("*-event-mouse")}, QDir::System | QDir::Files, QDir::Name))
-        out.append(dir.filePath(name));
-    return out;
 }
 
 } // namespace pos::devices

@@ -5,7 +5,6 @@
 #include "devices/workerthread.h"
 
 #include <QList>
-#include <QStringList>
 
 #include <optional>
 
@@ -43,11 +42,6 @@ public:
     [[nodiscard]] double aspectRatio() const override { return m_aspect; }
     /// The last availability words ("签名板已连接：…" or why not).
     [[nodiscard]] QString availabilityText() const { return m_availabilityText; }
-
-    /// Tablets under /dev/input/by-id (the "-event-mouse" links; a pad is a pointer to udev):
-    /// candidates for `[devices] signature_pad=evdev:…`.
-    [[nodiscard]] static QStringList
-    tabletNodes(const QString& byIdDir = QStringLiteral("/dev/input/by-id"));
 
     /// Thread-safe: the reader thread hands over what the pen did and whether the pad is there.
     void postPen(const QList<PenEvent>& events);

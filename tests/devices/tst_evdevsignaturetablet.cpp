@@ -184,17 +184,6 @@ private Q_SLOTS:
         QTRY_VERIFY(missing.availabilityText().contains(QStringLiteral("未连接")));
         QVERIFY(!missing.isAvailable());
     }
-
-    void padsAreFoundByTheirStableNames()
-    {
-        QTemporaryDir dir;
-        for (const char* name : {"usb-Pad_Inc_SignPad-event-mouse", "usb-Kbd-event-kbd"}) {
-            QFile f(dir.filePath(QString::fromLatin1(name)));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-        }
-        QCOMPARE(EvdevSignatureTablet::tabletNodes(dir.path()),
-                 QStringList{dir.filePath(QStringLiteral("usb-Pad_Inc_SignPad-event-mouse"))});
-    }
 };
 
 QTEST_GUILESS_MAIN(TestEvdevSignatureTablet)
