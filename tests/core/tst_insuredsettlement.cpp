@@ -97,6 +97,20 @@ struct Rig
                               [] { return QStringLiteral("zhangsan"); }};
     int settlementSeq = 0;
 
+    /// The next start: a new service over the same store, platform and audit trail, its msgids
+    /// from `msgIdPrefix`.
+    std::unique_ptr<SettlementService> restart(InsuredSaleRecorder& next,
+                                               const QString& msgIdPrefix)
+    {
+        return std::make_unique<SettlementService>(
+            platform, store, next, nullptr, audit, clock, StoreProfile{},
+            [this, msgIdPrefix](const QDateTime&) -> Result<QString> {
+                return QString(msgIdPrefix
+                               + QStringLiteral("%1").arg(++msgSeq, 6, 10, QLatin1Char('0')));
+            },
+            [] { return QStringLiteral("zhangsan"); });
+    }
+
     /// A cart: amlodipine ×2 (¥25.00) and metformin ×1 (¥18.00), both listed; with `selfPay` a
     /// vitamin with no insurance code (¥9.90).
     static CompletedSale cart(const QString& rxNo = QStringLiteral("RX1"), bool selfPay = false)
@@ -568,13 +582,9 @@ private Q_SLOTS:
 
         // The next start: a new service over the same store and platform.
         FakeInsuredRecorder recorder(r.store);
-        SettlementService restarted(
-            r.platform, r.store, recorder, nullptr, r.audit, r.clock, StoreProfile{},
-            [&r](const QDateTime&) -> Result<QString> {
-                return QStringLiteral("H36010200001202612041001%1")
-                    .arg(++r.msgSeq, 6, 10, QLatin1Char('0'));
-            },
-            [] { return QStringLiteral("zhangsan"); });
+        std::unique_ptr<SettlementService> next =
+            r.restart(recorder, QStringLiteral("H36010200001202612041001"));
+        SettlementService& restarted = *next;
         // Nothing new starts while it is unresolved.
         const Status blocked = restarted.begin(QStringLiteral("JS-NEW"), Rig::card(),
                                                Rig::cart(QStringLiteral("RX2")));
@@ -588,6 +598,41 @@ private Q_SLOTS:
         QVERIFY(
             restarted.begin(QStringLiteral("JS-NEW"), Rig::card(), Rig::cart(QStringLiteral("RX2")))
                 .ok());
+    }
+
+    // Killed between two durable writes: after the state Settling was saved and before the 2102
+    // msgid was (nothing was sent); after the 2601 answered and before the settlement was ended.
+    // Found by the settlement crash test; each ends at the next start instead of staying open.
+    void killedBetweenTwoWritesEndsAtTheNextStart()
+    {
+        Rig r;
+        QVERIFY(r.beginAndConfirm().ok());
+        QVERIFY(r.service.preSettle().ok());
+        InsuredSettlementRecord neverSent = *r.service.current();
+        neverSent.state = SettleState::Settling;
+        QVERIFY(r.store.save(neverSent).ok());
+        InsuredSettlementRecord reversed = neverSent;
+        reversed.settlementNo = QStringLiteral("JS-R");
+        reversed.state = SettleState::Unresolved;
+        QVERIFY(r.store.save(reversed).ok());
+        PlatformCallRecord undone;
+        undone.msgId = QStringLiteral("M-R");
+        undone.infno = QStringLiteral("2102");
+        undone.settlementNo = QStringLiteral("JS-R");
+        undone.state = CallState::Reversed;
+        QVERIFY(r.store.recordCall(undone).ok());
+
+        FakeInsuredRecorder recorder(r.store);
+        std::unique_ptr<SettlementService> next =
+            r.restart(recorder, QStringLiteral("H36010200001202612041002"));
+        SettlementService& restarted = *next;
+        Result<QList<InsuredSettlementRecord>> toFinish = restarted.recover();
+        QVERIFY(toFinish.ok());
+        QVERIFY(toFinish->isEmpty());
+        QCOMPARE(r.store.records.value(neverSent.settlementNo).state, SettleState::Cancelled);
+        QCOMPARE(r.store.records.value(QStringLiteral("JS-R")).state, SettleState::Abandoned);
+        QVERIFY(r.store.unfinished()->isEmpty());
+        QCOMPARE(r.platform.count(QStringLiteral("2601")), 0); // nothing to reverse
     }
 
     // The platform takes nothing but 9001 from a till that has not signed in today: after a
@@ -608,13 +653,9 @@ private Q_SLOTS:
         QCOMPARE(r.platform.count(QStringLiteral("9001")), 1);
 
         FakeInsuredRecorder recorder(r.store);
-        SettlementService restarted(
-            r.platform, r.store, recorder, nullptr, r.audit, r.clock, StoreProfile{},
-            [&r](const QDateTime&) -> Result<QString> {
-                return QStringLiteral("H36010200001202612041002%1")
-                    .arg(++r.msgSeq, 6, 10, QLatin1Char('0'));
-            },
-            [] { return QStringLiteral("zhangsan"); });
+        std::unique_ptr<SettlementService> next =
+            r.restart(recorder, QStringLiteral("H36010200001202612041002"));
+        SettlementService& restarted = *next;
         // First with a sign-in the platform refuses (no operator): no 2601 goes out.
         restarted.setDailySignIn(QJsonObject{{QStringLiteral("signIn"), QJsonObject{}}});
         QVERIFY(restarted.recover().ok());

@@ -762,14 +762,35 @@ Result<QList<InsuredSettlementRecord>> SettlementService::recover()
             toFinish << r;
             continue;
         }
-        // Begun but never sent to 2102 (or refused): nothing was settled; it ends.
-        if (!isFinal(r.state) && r.state != SettleState::Unresolved
-            && r.state != SettleState::Settling) {
-            r.state = SettleState::Cancelled;
-            r.endReason = Tr::tr("程序重启，未结算的医保结算已取消");
+        if (isFinal(r.state))
+            continue;
+        if (r.state == SettleState::Unresolved || r.state == SettleState::Settling) {
+            // Left for 2601 while any of its calls has no definite outcome. With none left, a
+            // Settling one was killed before its 2102 msgid was stored (nothing was sent), an
+            // Unresolved one after its 2601 answered but before it was ended: both end here.
+            if (*left > 0)
+                continue;
+            Result<QList<PlatformCallRecord>> calls = m_store.callsOf(r.settlementNo);
+            if (!calls)
+                return calls.error();
+            const bool sent2102 =
+                std::any_of(calls->cbegin(), calls->cend(), [](const PlatformCallRecord& c) {
+                    return c.infno == QStringLiteral("2102");
+                });
+            r.state = sent2102 ? SettleState::Abandoned : SettleState::Cancelled;
+            r.endReason = sent2102 ? Tr::tr("结算结果未知，已冲正")
+                                   : Tr::tr("程序在发送结算报文前中断，未结算");
             r.updatedAt = m_clock.now();
-            (void)m_store.save(r);
+            if (Status s = m_store.save(r); !s)
+                return s.error();
+            (void)audit(r.settlementNo, Tr::tr("重启后结束：%1").arg(r.endReason));
+            continue;
         }
+        // Begun but never sent to 2102 (or refused): nothing was settled; it ends.
+        r.state = SettleState::Cancelled;
+        r.endReason = Tr::tr("程序重启，未结算的医保结算已取消");
+        r.updatedAt = m_clock.now();
+        (void)m_store.save(r);
     }
     return toFinish;
 }
