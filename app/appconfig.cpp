@@ -173,13 +173,22 @@ QString AppConfig::effectiveKeyDir() const
     return keyDir.isEmpty() ? storage::crypto::KeyStoreSettings::defaultKeyDir(dataDir) : keyDir;
 }
 
-QStringList AppConfig::anchorPaths() const
+QStringList AppConfig::keptApartPaths(const QString& name) const
 {
-    const QString name = QStringLiteral("integrity-anchors.jsonl");
     QStringList paths{QDir(effectiveKeyDir()).filePath(name)};
     if (!anchorDir.isEmpty())
         paths << QDir(anchorDir).filePath(name);
     return paths;
+}
+
+QStringList AppConfig::anchorPaths() const
+{
+    return keptApartPaths(QStringLiteral("integrity-anchors.jsonl"));
+}
+
+QStringList AppConfig::archiveHeadPaths() const
+{
+    return keptApartPaths(QStringLiteral("archive-head.json"));
 }
 
 QString AppConfig::printOutputDir() const

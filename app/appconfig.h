@@ -172,6 +172,10 @@ struct AppConfig
     [[nodiscard]] QString effectiveKeyDir() const;
     /// Where the anchors of the database's seals are appended (integrity, issue 12).
     [[nodiscard]] QStringList anchorPaths() const;
+    /// Where the settlement archive's signed head is kept apart (beside the anchors).
+    [[nodiscard]] QStringList archiveHeadPaths() const;
+    /// `name` in the key directory and, when set, in the anchor directory.
+    [[nodiscard]] QStringList keptApartPaths(const QString& name) const;
     [[nodiscard]] QString printOutputDir() const;
 
     /// Reads `path` (or `<dataDir>/pharmapos.ini` when `path` is empty and that file exists) over

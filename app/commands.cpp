@@ -1,6 +1,7 @@
 #include "app/commands.h"
 
 #include "app/awaitanswer.h"
+#include "app/core/archive/settlementarchivist.h"
 #include "app/core/camera/settlementevidence.h"
 #include "app/core/insurance/reconciliation.h"
 #include "app/core/insurance/settlementservice.h"
@@ -130,6 +131,12 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
     t.lastReceipt = [&counter] {
         QFile f(counter.lastReceiptText());
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    t.archive = &counter.archiveStore();
+    t.verifyArchive = [&counter] {
+        return archive::verifyArchive(counter.archiveStore(), counter.recordSealer(),
+                                      counter.config().store.fixmedinsCode,
+                                      &counter.archiveHeadCopies(), counter.archiveEvidence());
     };
     t.cameraOn = [&counter](const QString& source) {
         return counter.enableSettlementCamera(source);

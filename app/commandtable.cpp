@@ -1,5 +1,6 @@
 #include "app/commandtable.h"
 
+#include "app/archivecommands.h"
 #include "app/cameracommands.h"
 
 #include <QCommandLineParser>
@@ -74,7 +75,8 @@ const QList<Subcommand>& subcommands()
     static const QList<Subcommand> all = [] {
         QList<Subcommand> list;
         list << counterSubcommands() << staffSubcommands() << inventorySubcommands()
-             << syncSubcommands() << toolSubcommands() << cameraSubcommands();
+             << syncSubcommands() << toolSubcommands() << cameraSubcommands()
+             << archiveSubcommands();
         return list;
     }();
     return all;

@@ -1,6 +1,7 @@
 #include "app/counter.h"
 
 #include "app/cardreaders.h"
+#include "app/core/archive/settlementarchivist.h"
 #include "app/core/codes/coderecognition.h"
 #include "app/core/insurance/insurancecatalog.h"
 #include "app/core/insurance/insuredcheckout.h"
@@ -39,16 +40,19 @@
 #include "devices/evdev/evdevsignaturetablet.h"
 #include "devices/hidpos/hidposscanner.h"
 #include "devices/keyboard/keyboardwedgescanner.h"
+#include "devices/recorder/fileevidencearchive.h"
 #include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedcardreader.h"
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "devices/simulated/simulatedsignaturetablet.h"
+#include "storage/archiveheadfiles.h"
 #include "storage/crypto/keystore.h"
 #include "storage/crypto/opensslrecordsealer.h"
 #include "storage/database.h"
 #include "storage/ledgerdocumentwriter.h"
 #include "storage/opensslpasswordhasher.h"
+#include "storage/sqlarchivestore.h"
 #include "storage/sqlinsurancecatalog.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
@@ -507,6 +511,7 @@ void Counter::assembleSettlement(Devices devices)
 {
     m_settlementStore =
         std::make_unique<storage::SqlSettlementStore>(*m_db, m_store->fieldCipher());
+    assembleArchive();
     m_insuredRecorder = std::make_unique<LedgerInsuredSaleRecorder>(*m_ledgerStore);
     m_insuranceCatalogRepository = std::make_unique<storage::SqlInsuranceCatalog>(*m_db);
     // SETTLE-LIST-ONLY by the downloaded catalogue (1312) once there is one; before that, by the
@@ -550,6 +555,20 @@ void Counter::assembleSettlement(Devices devices)
     m_settlement->setDailySignIn(signInInput(*m_config.platform));
     m_settlement->setSlipPrinter(m_printer.get());
     m_settlement->setAccessControl(m_access.get()); // REFUND-ORIGINAL is a manager's act
+    // SETTLE-SLIP: sealed the moment it is signed, and again when refunded.
+    m_settlement->setArchiver([this](const QString& no) -> Status {
+        // While the camera still records this settlement (its post-roll runs after the slip), the
+        // record waits for the clip to be kept, so that it holds the clip.
+        if (m_camera && m_camera->evidence().settlementNo() == no
+            && m_camera->evidence().state() != camera::EvidenceState::Idle) {
+            m_sealAfterClip.insert(no);
+            return {};
+        }
+        Result<archive::ArchiveRecord> sealed = m_archivist->seal(no);
+        if (!sealed)
+            return sealed.error();
+        return {};
+    });
     m_insuredCheckout = std::make_unique<InsuredCheckout>(*sale, *m_settlement, [this] {
         // The settlement number is the camera evidence's when the prescription sale began one
         // (the clip and the face are bound to it), else the till's own.
@@ -562,6 +581,11 @@ void Counter::assembleSettlement(Devices devices)
     });
     if (devices != Devices::AsConfigured)
         return;
+    // What a crash or a failed seal left unsealed is sealed before the first sale.
+    if (Result<int> sealed = m_archivist->sealPending(); !sealed)
+        qCWarning(lcCounter).noquote() << sealed.error().userText();
+    else if (*sealed > 0)
+        qCInfo(lcCounter).noquote() << Tr::tr("已补封存 %1 条结算档案").arg(*sealed);
     // What a crash left: unknown 2102/2103 outcomes are reversed (2601) before anything else;
     // settled settlements without their slip or signature wait for the cashier.
     Result<QList<InsuredSettlementRecord>> left = m_settlement->recover();
@@ -570,6 +594,58 @@ void Counter::assembleSettlement(Devices devices)
     else if (!left->isEmpty())
         qCWarning(lcCounter).noquote()
             << Tr::tr("有 %1 笔已结算的医保结算尚未打印结算单或签字，请完成").arg(left->size());
+}
+
+void Counter::assembleArchive()
+{
+    m_archiveStore = std::make_unique<storage::SqlArchiveStore>(*m_db, m_store->fieldCipher());
+    m_archiveHeads = std::make_unique<storage::ArchiveHeadFiles>(m_config.archiveHeadPaths());
+    // The video store the camera keeps clips and faces in (a store without a camera has none
+    // there, and its records say so).
+    const CameraSettings& cam = *m_config.camera;
+    m_archiveEvidence = std::make_unique<devices::FileEvidenceArchive>(
+        cam.videoDir, cam.backupDir, evidenceSealer(),
+        QDir(cam.videoDir).filePath(QStringLiteral(".scratch")));
+    archive::ArchiveSources sources;
+    sources.settlements = m_settlementStore.get();
+    sources.prescriptions = m_prescriptions.get();
+    sources.ledger = m_inventory.get();
+    sources.evidence = m_archiveEvidence.get();
+    sources.trail = m_audit.get();
+    m_archivist = std::make_unique<archive::SettlementArchivist>(
+        *m_archiveStore, sources, recordSealer(), *m_clock, *m_audit, m_config.store.fixmedinsCode,
+        m_archiveHeads.get());
+}
+
+void Counter::sealAfterClip(const QString& settlementNo)
+{
+    if (!m_sealAfterClip.remove(settlementNo))
+        return;
+    if (Result<archive::ArchiveRecord> sealed = m_archivist->seal(settlementNo); !sealed)
+        Q_EMIT m_gate->notice(
+            Notice{Notice::Level::Warning,
+                   Tr::tr("结算 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）")
+                       .arg(settlementNo, sealed.error().userText())});
+}
+
+ArchiveStore& Counter::archiveStore()
+{
+    return *m_archiveStore;
+}
+
+ArchiveHeadCopies& Counter::archiveHeadCopies()
+{
+    return *m_archiveHeads;
+}
+
+const EvidenceArchive* Counter::archiveEvidence() const
+{
+    return m_archiveEvidence.get();
+}
+
+archive::SettlementArchivist& Counter::archivist()
+{
+    return *m_archivist;
 }
 
 QString Counter::settlementPlatformName() const
@@ -644,6 +720,13 @@ bool Counter::assembleSettlementCamera(const QString& source, bool startNow)
         m_camera->evidence().setDevices(d);
     }
     m_gate->setSettlementEvidence(&m_camera->evidence());
+    // SETTLE-SLIP: a settlement signed while its clip ran its post-roll is sealed once the clip is
+    // kept (or failed: the record then says why it has none).
+    QObject::connect(
+        &m_camera->evidence(), &camera::SettlementEvidence::evidenceComplete, m_gate.get(),
+        [this](const camera::SettlementEvidenceRecord& r) { sealAfterClip(r.settlementNo); });
+    QObject::connect(&m_camera->evidence(), &camera::SettlementEvidence::evidenceFailed,
+                     m_gate.get(), [this](const QString& no, const Error&) { sealAfterClip(no); });
     // What the camera says — the gate's conditions, crash recovery, backup failures — is said
     // where the prescription gate speaks (the checkout's notice line).
     QObject::connect(m_camera.get(), &SettlementCameraStation::notice, m_gate.get(),

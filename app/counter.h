@@ -9,11 +9,15 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QSet>
 
 #include <memory>
 
 namespace pos {
 class AccessControl;
+class ArchiveHeadCopies;
+class ArchiveStore;
+class EvidenceArchive;
 class AuthService;
 class Camera;
 class Clock;
@@ -62,7 +66,12 @@ class SqlLedgerStore;
 class SqlUploadQueue;
 class SqlInsuranceCatalog;
 class SqlSettlementStore;
+class SqlArchiveStore;
+class ArchiveHeadFiles;
 } // namespace storage
+namespace archive {
+class SettlementArchivist;
+}
 namespace sim {
 class InProcessPlatform;
 }
@@ -70,6 +79,7 @@ namespace sync {
 class SimulatedPlatform;
 }
 namespace devices {
+class FileEvidenceArchive;
 class CameraScanner;
 class KeyboardWedgeScanner;
 class SimulatedCardReader;
@@ -225,6 +235,16 @@ public:
     /// What the platform's settlement gateway is called, for the status bar.
     [[nodiscard]] QString settlementPlatformName() const;
 
+    // ---- the settlement archive (SETTLE-SLIP, RX-ARCHIVE-2Y) ----
+    /// The sealed records, their documents and the signed head in the database.
+    [[nodiscard]] ArchiveStore& archiveStore();
+    /// The signed head kept apart (key directory, anchor directory).
+    [[nodiscard]] ArchiveHeadCopies& archiveHeadCopies();
+    /// The camera's kept faces and clips the records hold by hash; null without a camera.
+    [[nodiscard]] const EvidenceArchive* archiveEvidence() const;
+    /// Seals each settlement as it is signed or refunded; sealPending() at start.
+    [[nodiscard]] archive::SettlementArchivist& archivist();
+
     // ---- the settlement camera (CAM-*) ----
     /// The settlement area's camera, face analysis, recorder and evidence gate: assembled for the
     /// counter window (Devices::AsConfigured) only, null for commands and scripts. Its evidence
@@ -261,6 +281,10 @@ private:
     /// The insured settlement: its store, its platform (the HTTPS link when configured, the
     /// in-process simulator in a demo store), the service, and what a crash left (resolved).
     void assembleSettlement(Devices devices);
+    /// The archive's store, head copies, evidence reader and archivist (before the settlement).
+    void assembleArchive();
+    /// Seals a settlement whose seal waited for its clip (m_sealAfterClip).
+    void sealAfterClip(const QString& settlementNo);
     /// The settlement camera station for the window, bound to the prescription gate.
     /// Builds the station (the configured camera, `source` when given: "simulated:PATH"…; the
     /// demo picture in a demo store without one) and binds it to the gate; starts it now or once
@@ -326,6 +350,11 @@ private:
     std::unique_ptr<InsuranceCatalog> m_insuranceCatalog; ///< null until the catalogue is in
     std::unique_ptr<PlatformGateway> m_settlementPlatform;
     sim::InProcessPlatform* m_inProcessPlatform = nullptr; ///< m_settlementPlatform when so
+    std::unique_ptr<storage::SqlArchiveStore> m_archiveStore;
+    std::unique_ptr<storage::ArchiveHeadFiles> m_archiveHeads;
+    std::unique_ptr<devices::FileEvidenceArchive> m_archiveEvidence; ///< null without a camera
+    std::unique_ptr<archive::SettlementArchivist> m_archivist;
+    QSet<QString> m_sealAfterClip; ///< signed while their clip's post-roll ran
     std::unique_ptr<SettlementService> m_settlement;
     std::unique_ptr<InsuredCheckout> m_insuredCheckout;
     QString m_settlementProblem;

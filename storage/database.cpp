@@ -50,6 +50,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0016_trace_by_batch.sql"),
         QStringLiteral(":/storage/migrations/0017_insured_settlement.sql"),
         QStringLiteral(":/storage/migrations/0018_settlement_archive.sql"),
+        QStringLiteral(":/storage/migrations/0019_archive_due.sql"),
     };
     return files;
 }

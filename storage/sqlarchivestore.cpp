@@ -116,6 +116,19 @@ Status SqlArchiveStore::append(const archive::ArchiveRecord& record,
                                  Tr::tr("保存归档记录 #%1 的 %2").arg(record.seq).arg(name));
             !s)
             return s;
+    // The settlement is archived in the state this record covers.
+    const QString archivedState =
+        record.kind == archive::RecordKind::InsuredSettlement ? QStringLiteral("signed")
+        : record.kind == archive::RecordKind::Refund          ? QStringLiteral("refunded")
+                                                              : QString();
+    if (!archivedState.isEmpty())
+        if (Status s = execBound(q,
+                                 QStringLiteral("UPDATE insured_settlement SET archived_state = ? "
+                                                "WHERE settlement_no = ?"),
+                                 {archivedState, nonNull(record.subject)},
+                                 Tr::tr("标记结算 %1 已归档").arg(record.subject));
+            !s)
+            return s;
     if (Status s =
             execBound(q,
                       QStringLiteral("INSERT OR REPLACE INTO archive_head (id, seq, hash, "
@@ -211,6 +224,26 @@ SqlArchiveStore::findBySubjectOrPrescription(const QString& number) const
             return r.error();
         out.append(*r);
     }
+    return out;
+}
+
+Result<QList<ArchiveStore::Due>> SqlArchiveStore::due() const
+{
+    QSqlQuery q(m_db.connection());
+    // The WHERE repeats the partial index's condition, so SQLite reads that index only.
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT settlement_no, state FROM insured_settlement "
+                                            "INDEXED BY insured_settlement_archive_due WHERE "
+                                            "archived_state <> state AND state IN ('signed', "
+                                            "'refunded') ORDER BY updated_at"),
+                             {}, Tr::tr("查找待归档的结算"));
+        !s)
+        return s.error();
+    QList<Due> out;
+    while (q.next())
+        out.append(Due{q.value(0).toString(), q.value(1).toString() == QStringLiteral("refunded")
+                                                  ? archive::RecordKind::Refund
+                                                  : archive::RecordKind::InsuredSettlement});
     return out;
 }
 

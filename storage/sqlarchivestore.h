@@ -15,7 +15,9 @@ class Database;
 /// JSON encrypted (record_enc, bound to the number); archive_document its documents encrypted
 /// (bound to number and name); archive_head the newest signed head. An append is one
 /// synchronous=FULL transaction with the head; the number it must follow is read inside it, so
-/// two writers at once cannot both append the same number.
+/// two writers at once cannot both append the same number. The same transaction sets the
+/// settlement's archived_state (migration 0019), so due() reads only the partial index of what is
+/// outstanding.
 class SqlArchiveStore final : public ArchiveStore
 {
 public:
@@ -36,6 +38,7 @@ public:
     [[nodiscard]] Result<std::optional<archive::ArchiveHead>> head() const override;
     [[nodiscard]] Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const override;
+    [[nodiscard]] Result<QList<Due>> due() const override;
 
 private:
     [[nodiscard]] Result<archive::ArchiveRecord> decode(qint64 seq, const QByteArray& blob) const;

@@ -439,6 +439,34 @@ QList<AuditFinding> SqlAuditLog::verify() const
     return findings;
 }
 
+Result<QList<AuditEntry>> SqlAuditLog::entriesAbout(const QStringList& targets, int limit) const
+{
+    QList<AuditEntry> out;
+    if (targets.isEmpty() || limit <= 0)
+        return out;
+    QStringList marks;
+    QVariantList values;
+    for (const QString& t : targets) {
+        marks << QStringLiteral("?");
+        values << t;
+    }
+    values << limit;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT seq, at, actor, action, target, detail FROM "
+                                            "audit_log WHERE target IN (%1) ORDER BY seq LIMIT ?")
+                                 .arg(marks.join(u',')),
+                             values, Tr::tr("读取审计日志"));
+        !s)
+        return s.error();
+    while (q.next())
+        out.append(AuditEntry{q.value(0).toLongLong(), timeFromText(q.value(1).toString()),
+                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                              q.value(5).toString()});
+    return out;
+}
+
 qint64 SqlAuditLog::entryCount() const
 {
     QSqlQuery q(m_db.connection());

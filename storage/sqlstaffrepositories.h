@@ -59,7 +59,7 @@ private:
 /// (the posting it records commits or rolls back with it).
 [[nodiscard]] Status appendAuditEntry(Database& db, const AuditEvent& event);
 
-class SqlAuditLog final : public AuditLog
+class SqlAuditLog final : public AuditLog, public AuditTrailReader
 {
 public:
     explicit SqlAuditLog(Database& db)
@@ -69,6 +69,8 @@ public:
     [[nodiscard]] Status append(const AuditEvent& event) override;
     [[nodiscard]] QList<AuditFinding> verify() const override;
     [[nodiscard]] qint64 entryCount() const override;
+    [[nodiscard]] Result<QList<AuditEntry>> entriesAbout(const QStringList& targets,
+                                                         int limit) const override;
 
     /// The hash of an entry, as append() computes and verify() re-computes it.
     [[nodiscard]] static QString entryHash(const QString& prevHash, qint64 seq, const QString& at,

@@ -158,10 +158,6 @@
         <translation>: records at the end were removed</translation>
     </message>
     <message>
-        <source>记录 #%1</source>
-        <translation>Record #%1</translation>
-    </message>
-    <message>
         <source>记录 #%1（%2）</source>
         <translation>Record #%1 (%2)</translation>
     </message>
@@ -220,6 +216,80 @@
     <message>
         <source>没有单独保存的链头：无法确认末尾是否完整</source>
         <translation>no head kept apart: the end of the chain cannot be vouched for</translation>
+    </message>
+    <message>
+        <source>记录 #%1 </source>
+        <translation>Record #%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCommands</name>
+    <message>
+        <source>--to 早于 --from</source>
+        <translation>--to is earlier than --from</translation>
+    </message>
+    <message>
+        <source>结算 %1 已退费，退费尚未封存入档（收银台下次启动时补封存）</source>
+        <translation>Settlement %1 was refunded; the refund is not yet sealed into the archive (the counter seals it at its next start)</translation>
+    </message>
+    <message>
+        <source>结算 %1 已签字，尚未封存入档（收银台下次启动时补封存）</source>
+        <translation>Settlement %1 was signed and is not yet sealed into the archive (the counter seals it at its next start)</translation>
+    </message>
+    <message>
+        <source>（%1 至 %2 封存的记录核对了文档）</source>
+        <translation> (documents checked for the records sealed from %1 to %2)</translation>
+    </message>
+    <message>
+        <source>最早</source>
+        <translation>the first</translation>
+    </message>
+    <message>
+        <source>最新</source>
+        <translation>the newest</translation>
+    </message>
+    <message>
+        <source>结算档案完整：%1 条记录的哈希、链接与店铺密钥签名均与封存时一致，%2 件文档逐一核对%3</source>
+        <translation>The settlement archive is intact: the hashes, links and store-key signatures of %1 records are as sealed, %2 documents checked one by one%3</translation>
+    </message>
+    <message>
+        <source>链头 #%1 %2（另存于 %3）</source>
+        <translation>Head #%1 %2 (also kept in %3)</translation>
+    </message>
+    <message>
+        <source>结算档案有 %1 处问题（共 %2 条记录）：</source>
+        <translation>The settlement archive has %1 problem(s) (%2 records):</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos archive show 结算单号或处方号 --user 店长</source>
+        <translation>Usage: pharmapos archive show SETTLEMENT_OR_RX_NO --user MANAGER</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos archive verify [--from 2026-11-01] [--to 2026-11-30]</source>
+        <translation>Usage: pharmapos archive verify [--from 2026-11-01] [--to 2026-11-30]</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveHeadFiles</name>
+    <message>
+        <source>无法创建目录 %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>无法写入归档链头副本 %1</source>
+        <translation>Cannot write the archive head copy %1</translation>
+    </message>
+    <message>
+        <source>归档链头副本未能写入：%1</source>
+        <translation>The archive head copy could not be written: %1</translation>
+    </message>
+    <message>
+        <source>无法读取归档链头副本 %1</source>
+        <translation>Cannot read the archive head copy %1</translation>
+    </message>
+    <message>
+        <source>归档链头副本 %1 已损坏或被改动</source>
+        <translation>The archive head copy %1 is damaged or was altered</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1810,14 @@
     <message>
         <source>%1（card_reader 配置无效：%2）</source>
         <translation>%1 (card_reader setting invalid: %2)</translation>
+    </message>
+    <message>
+        <source>已补封存 %1 条结算档案</source>
+        <translation>Sealed %1 settlement record(s) that were due</translation>
+    </message>
+    <message>
+        <source>结算 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）</source>
+        <translation>Settlement %1 is complete, but it was not archived: %2. It is sealed automatically at the next start (SETTLE-SLIP)</translation>
     </message>
 </context>
 <context>
@@ -6954,6 +7032,22 @@
         <source>&quot;card&quot;（默认）、&quot;voucher&quot; 或 {&quot;id&quot;: &quot;身份证号&quot;}：读卡、扫电子凭证或手工输入身份证号（经处方闸门）并开始医保结算（1101）</source>
         <translation>&quot;card&quot; (default), &quot;voucher&quot; or {&quot;id&quot;: &quot;ID number&quot;}: read the card, scan the e-voucher or type the ID number (through the prescription gate) and start the insured settlement (1101)</translation>
     </message>
+    <message>
+        <source>结算 %1 有 %2 条归档记录，预期 %3 条</source>
+        <translation>Settlement %1 has %2 archive record(s), expected %3</translation>
+    </message>
+    <message>
+        <source>归档记录缺少的文档为 [%1]，预期 [%2]</source>
+        <translation>The archive record lacks [%1], expected [%2]</translation>
+    </message>
+    <message>
+        <source>档案校验：%1 条记录，%2 件文档，无问题</source>
+        <translation>Archive verified: %1 records, %2 documents, no problem</translation>
+    </message>
+    <message>
+        <source>{&quot;settlement&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}：核对结算档案（SETTLE-SLIP）</source>
+        <translation>{&quot;settlement&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}: check the settlement archive (SETTLE-SLIP)</translation>
+    </message>
 </context>
 <context>
     <name>SealedFileFolder</name>
@@ -7001,6 +7095,221 @@
     <message>
         <source>标准输入已结束，没有读到口令</source>
         <translation>Standard input ended without a passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementArchivist</name>
+    <message>
+        <source>归档缺少结算数据来源</source>
+        <translation>The archive has no source of settlements</translation>
+    </message>
+    <message>
+        <source>没有结算 %1</source>
+        <translation>There is no settlement %1</translation>
+    </message>
+    <message>
+        <source>结算 %1 尚未签字或退费（%2），不能归档</source>
+        <translation>Settlement %1 is neither signed nor refunded (%2): it cannot be archived</translation>
+    </message>
+    <message>
+        <source>未接入进销存台账</source>
+        <translation>no inventory ledger connected</translation>
+    </message>
+    <message>
+        <source>本笔结算无处方号</source>
+        <translation>this settlement has no prescription number</translation>
+    </message>
+    <message>
+        <source>未接入处方库</source>
+        <translation>no prescription store connected</translation>
+    </message>
+    <message>
+        <source>处方库中没有处方 %1</source>
+        <translation>prescription %1 is not in the prescription store</translation>
+    </message>
+    <message>
+        <source>处方未经药师审核</source>
+        <translation>the prescription was not reviewed by a pharmacist</translation>
+    </message>
+    <message>
+        <source>纸质处方未附照片或扫描件</source>
+        <translation>no photo or scan of the paper prescription was attached</translation>
+    </message>
+    <message>
+        <source>平台未提供处方原件</source>
+        <translation>the platform gave no original file of the prescription</translation>
+    </message>
+    <message>
+        <source>结算单未打印</source>
+        <translation>the slip was not printed</translation>
+    </message>
+    <message>
+        <source>患者未签字</source>
+        <translation>the patient did not sign</translation>
+    </message>
+    <message>
+        <source>纸质签名扫描件，无笔迹</source>
+        <translation>signed on paper (scanned): no strokes</translation>
+    </message>
+    <message>
+        <source>没有签名笔迹</source>
+        <translation>no signature strokes</translation>
+    </message>
+    <message>
+        <source>未配置结算摄像头</source>
+        <translation>no settlement camera configured</translation>
+    </message>
+    <message>
+        <source>本笔结算没有人脸图像</source>
+        <translation>this settlement has no face image</translation>
+    </message>
+    <message>
+        <source>本笔结算没有录像</source>
+        <translation>this settlement has no recording</translation>
+    </message>
+    <message>
+        <source>未接入审计日志</source>
+        <translation>no audit trail connected</translation>
+    </message>
+    <message>
+        <source>归档记录 #%1（%2）已封存，%3 件文档%4</source>
+        <translation>Archive record #%1 (%2) sealed, %3 document(s)%4</translation>
+    </message>
+    <message>
+        <source>；缺：%1</source>
+        <translation>; missing: %1</translation>
+    </message>
+    <message>
+        <source>内容与封存时的哈希不符</source>
+        <translation>its content does not match the hash sealed</translation>
+    </message>
+    <message>
+        <source>录像已不在录像存储中：%1</source>
+        <translation>the recording is no longer in the video store: %1</translation>
+    </message>
+    <message>
+        <source>录像清单已与封存时不同</source>
+        <translation>the recording&apos;s manifest differs from the one sealed</translation>
+    </message>
+    <message>
+        <source>档案中没有 %1 的记录（结算单号或处方号）</source>
+        <translation>The archive has no record of %1 (settlement or prescription number)</translation>
+    </message>
+    <message>
+        <source>查阅归档记录 %1</source>
+        <translation>viewed archive records %1</translation>
+    </message>
+    <message>
+        <source>归档记录 #%1 没有 %2</source>
+        <translation>Archive record #%1 has no %2</translation>
+    </message>
+    <message>
+        <source>归档记录 #%1 的 %2 已不在档案中</source>
+        <translation>%2 of archive record #%1 is no longer in the archive</translation>
+    </message>
+    <message>
+        <source>归档记录 #%1 的 %2 与封存时不同，已被改动</source>
+        <translation>%2 of archive record #%1 differs from what was sealed: it was altered</translation>
+    </message>
+    <message>
+        <source>打开归档记录 #%1 的 %2</source>
+        <translation>opened %2 of archive record #%1</translation>
+    </message>
+    <message>
+        <source>医保结算</source>
+        <translation>insured settlement</translation>
+    </message>
+    <message>
+        <source>医保退费</source>
+        <translation>insured refund</translation>
+    </message>
+    <message>
+        <source>处方销售</source>
+        <translation>prescription sale</translation>
+    </message>
+    <message>
+        <source>归档记录 #%1  %2  %3</source>
+        <translation>Archive record #%1  %2  %3</translation>
+    </message>
+    <message>
+        <source>封存时间：%1</source>
+        <translation>Sealed: %1</translation>
+    </message>
+    <message>
+        <source>处方号：%1</source>
+        <translation>Prescription: %1</translation>
+    </message>
+    <message>
+        <source>参保人：%1  证件号：%2</source>
+        <translation>Insured person: %1  ID number: %2</translation>
+    </message>
+    <message>
+        <source>结算：%1 元（统筹 %2，个人账户 %3，现金 %4）  setl_id %5  销售单 %6</source>
+        <translation>Settled: ¥%1 (fund %2, personal account %3, cash %4)  setl_id %5  sale %6</translation>
+    </message>
+    <message>
+        <source>  批号 %1</source>
+        <translation>  batch %1</translation>
+    </message>
+    <message>
+        <source>  有效期 %1</source>
+        <translation>  expires %1</translation>
+    </message>
+    <message>
+        <source>  追溯码 %1</source>
+        <translation>  trace codes %1</translation>
+    </message>
+    <message>
+        <source>%1（%2 个最小单位）</source>
+        <translation>%1 (%2 smallest units)</translation>
+    </message>
+    <message>
+        <source>出库批次：%1</source>
+        <translation>Batches taken: %1</translation>
+    </message>
+    <message>
+        <source>审方：无</source>
+        <translation>Review: none</translation>
+    </message>
+    <message>
+        <source>审方：%1  %2（执业药师 %3）  %4%5</source>
+        <translation>Review: %1  %2 (licensed pharmacist %3)  %4%5</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>（审核的不是此版本内容！）</source>
+        <translation> (the review was given on another version of the content!)</translation>
+    </message>
+    <message>
+        <source>退费：%1  原因：%2</source>
+        <translation>Refunded: %1  reason: %2</translation>
+    </message>
+    <message>
+        <source>平台交易 %1 笔，审计步骤 %2 条</source>
+        <translation>%1 platform call(s), %2 audited step(s)</translation>
+    </message>
+    <message>
+        <source>文档：</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>  %1  缺：%2</source>
+        <translation>  %1  missing: %2</translation>
+    </message>
+    <message>
+        <source>记录哈希 %1</source>
+        <translation>Record hash %1</translation>
+    </message>
+    <message>
+        <source>前一条哈希 %1</source>
+        <translation>Previous hash %1</translation>
     </message>
 </context>
 <context>
@@ -7547,6 +7856,18 @@
         <source>医保签到（9001）失败，%1 未发送：%2</source>
         <translation>Insurance sign-in (9001) failed, %1 not sent: %2</translation>
     </message>
+    <message>
+        <source>结算 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）</source>
+        <translation>Settlement %1 is complete, but it was not archived: %2. It is sealed automatically at the next start (SETTLE-SLIP)</translation>
+    </message>
+    <message>
+        <source>程序在发送结算报文前中断，未结算</source>
+        <translation>the program stopped before the settlement message was sent: nothing was settled</translation>
+    </message>
+    <message>
+        <source>重启后结束：%1</source>
+        <translation>ended after a restart: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettlementSlip</name>
@@ -7794,6 +8115,14 @@
     <message>
         <source>查找 %1 的归档记录</source>
         <translation>finding the archive records of %1</translation>
+    </message>
+    <message>
+        <source>标记结算 %1 已归档</source>
+        <translation>mark settlement %1 archived</translation>
+    </message>
+    <message>
+        <source>查找待归档的结算</source>
+        <translation>find the settlements due for the archive</translation>
     </message>
 </context>
 <context>
@@ -8234,6 +8563,10 @@
     <message>
         <source>没有这个账号</source>
         <translation>No such account</translation>
+    </message>
+    <message>
+        <source>读取审计日志</source>
+        <translation>read the audit trail</translation>
     </message>
 </context>
 <context>
@@ -9398,6 +9731,14 @@
     <message>
         <source>医保日对账：对总账（3201），不平时对明细账（3202），列出每笔差异；不平时退出码 3</source>
         <translation>The day&apos;s insurance reconciliation: totals (3201), and on a mismatch the detail (3202), listing each difference; exit code 3 when not balanced</translation>
+    </message>
+    <message>
+        <source>校验结算档案（SETTLE-SLIP）：每条记录的哈希、链接与签名、另存的链头、文档；被改动、缺失、调换或伪造的逐一列出（有问题退出码 1）</source>
+        <translation>verify the settlement archive (SETTLE-SLIP): every record&apos;s hash, link and signature, the head kept apart, the documents; each altered, missing, reordered or forged one named (exit 1 with findings)</translation>
+    </message>
+    <message>
+        <source>查阅一笔结算或一张处方的归档记录：结算、处方与审方、各文档及其哈希（店长，参保人信息脱敏，记入审计）</source>
+        <translation>show the archive records of a settlement or prescription: the settlement, the prescription and its review, each document with its hash (store manager; the insured person masked; audited)</translation>
     </message>
 </context>
 <context>

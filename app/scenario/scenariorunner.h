@@ -26,6 +26,10 @@ class SaleWorkflow;
 class ScanInjector;
 class Session;
 class StepRun;
+class ArchiveStore;
+namespace archive {
+struct ArchiveVerification;
+}
 namespace camera {
 class SettlementEvidence;
 }
@@ -77,6 +81,10 @@ struct ScenarioTargets
     QString insuredProblem = {}; ///< why there is none
     /// Injects a fault of the in-process simulated platform: "lose_answer", "unreachable", "none".
     std::function<Status(const QString& fault, const QString& infno, int count)> platformFault = {};
+    // The settlement archive (expect_archive).
+    const ArchiveStore* archive = nullptr;
+    /// What `archive verify` finds over the whole archive now.
+    std::function<Result<archive::ArchiveVerification>()> verifyArchive = {};
 };
 
 /// One step of a scenario as it was carried out.

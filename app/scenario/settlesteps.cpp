@@ -1,6 +1,7 @@
 // The insured settlement's steps (SETTLE-*): a script reads the card, confirms the identity,
 // settles, takes the cash part, prints the slip and has the patient sign — the same methods the
 // settlement screen's buttons reach — and injects the platform faults SETTLE-ONCE exists for.
+#include "app/core/archive/settlementarchivist.h"
 #include "app/core/insurance/insuredcheckout.h"
 #include "app/core/insurance/reconciliation.h"
 #include "app/core/ports/clock.h"
@@ -286,6 +287,64 @@ void expectSettlement(StepRun& run, const QJsonValue& arg, const QJsonObject&)
     }
 }
 
+/// {"settlement": "last" | number, "records": 2, "missing": ["face.jpg"], "verified": true}: the
+/// settlement's sealed records (waiting, in real time, for a seal that waits for its clip's
+/// post-roll), the pieces the newest one lacks, and `archive verify` over the whole archive.
+void expectArchive(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    InsuredCheckout* c = checkoutOf(run);
+    if (!c || !run.need(run.t.archive, QStringLiteral("archive")))
+        return;
+    const QJsonObject want = arg.toObject();
+    QString no = want.value(QStringLiteral("settlement")).toString(QStringLiteral("last"));
+    if (no == u"last")
+        no = c->lastFinished();
+    const int records = want.value(QStringLiteral("records")).toInt(1);
+    QList<archive::ArchiveRecord> found;
+    QDeadlineTimer deadline(30'000);
+    for (;;) {
+        Result<QList<archive::ArchiveRecord>> r = run.t.archive->findBySubjectOrPrescription(no);
+        if (!r) {
+            run.take(r.error());
+            return;
+        }
+        found = *r;
+        if (found.size() >= records || deadline.hasExpired())
+            break;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    if (found.size() != records) {
+        run.fail(
+            Tr::tr("结算 %1 有 %2 条归档记录，预期 %3 条").arg(no).arg(found.size()).arg(records));
+        return;
+    }
+    const archive::ArchiveRecord& newest = found.last();
+    for (const QString& line : archive::describeRecord(newest))
+        run.say(line);
+    if (want.contains(QStringLiteral("missing"))) {
+        QStringList missing;
+        for (const archive::ArchivePiece& p : newest.pieces)
+            if (!p.missing.isEmpty())
+                missing << p.name;
+        const QStringList expected =
+            want.value(QStringLiteral("missing")).toVariant().toStringList();
+        if (missing != expected)
+            run.fail(Tr::tr("归档记录缺少的文档为 [%1]，预期 [%2]")
+                         .arg(missing.join(u','), expected.join(u',')));
+    }
+    if (want.value(QStringLiteral("verified")).toBool() && run.t.verifyArchive) {
+        Result<archive::ArchiveVerification> v = run.t.verifyArchive();
+        if (!v) {
+            run.take(v.error());
+            return;
+        }
+        for (const archive::ArchiveFinding& f : std::as_const(v->findings))
+            run.fail(f.describe());
+        run.say(
+            Tr::tr("档案校验：%1 条记录，%2 件文档，无问题").arg(v->records).arg(v->piecesChecked));
+    }
+}
+
 } // namespace
 
 QList<ScenarioStepKind> settlementSteps()
@@ -320,6 +379,10 @@ QList<ScenarioStepKind> settlementSteps()
          platformFault},
         {QStringLiteral("expect_settlement"),
          Tr::tr("{\"state\": \"signed\", \"fund\": \"47.60\", …}：核对医保结算"), expectSettlement},
+        {QStringLiteral("expect_archive"),
+         Tr::tr("{\"settlement\": \"last\", \"records\": 1, \"missing\": [], \"verified\": "
+                "true}：核对结算档案（SETTLE-SLIP）"),
+         expectArchive},
     };
 }
 

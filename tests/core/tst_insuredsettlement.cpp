@@ -725,6 +725,41 @@ private Q_SLOTS:
         QCOMPARE(late.platform.count(QStringLiteral("2103")), 0);
     }
 
+    void theArchiveSealsAtTheSignatureAndAtTheRefund()
+    {
+        Rig r;
+        QStringList sealed;
+        bool diskFull = true;
+        r.service.setArchiver([&](const QString& no) -> Status {
+            sealed << no + u'@' + settleStateKey(r.store.records.value(no).state);
+            if (diskFull)
+                return makeError(ErrorCode::StorageFailure, QStringLiteral("磁盘已满"));
+            return {};
+        });
+        QList<Notice> notices;
+        QObject::connect(&r.service, &SettlementService::notice,
+                         [&notices](const Notice& n) { notices << n; });
+        QCOMPARE(r.settleOnce(), SettleState::Settled);
+        const QString no = r.service.current()->settlementNo;
+        QVERIFY(r.service.takeCash(r.service.current()->split.cash).ok());
+        QVERIFY(r.service.slipPrinted().ok());
+        QVERIFY(sealed.isEmpty()); // nothing is sealed before the patient signs
+        // A seal that fails is said and leaves the settlement signed (sealed at the next start).
+        QVERIFY(r.service.signedBy(QStringLiteral("sig")).ok());
+        QCOMPARE(sealed, QStringList{no + QStringLiteral("@signed")});
+        QCOMPARE(r.store.records.value(no).state, SettleState::Signed);
+        QVERIFY(std::any_of(notices.cbegin(), notices.cend(), [&](const Notice& n) {
+            return n.level == Notice::Level::Warning && n.text.contains(no)
+                   && n.text.contains(QStringLiteral("磁盘已满"))
+                   && n.text.contains(QStringLiteral("SETTLE-SLIP"));
+        }));
+        r.service.close();
+        diskFull = false;
+        QVERIFY(r.service.refund(no, QStringLiteral("患者退药")).ok());
+        QCOMPARE(sealed,
+                 (QStringList{no + QStringLiteral("@signed"), no + QStringLiteral("@refunded")}));
+    }
+
     void aRefundTheStoreCannotRecordIsReversedOnThePlatform()
     {
         Rig r;

@@ -858,7 +858,18 @@ Status SettlementService::signedBy(const QString& signatureRef)
         return refuse(s.error());
     announce(Notice::Level::Info,
              Tr::tr("医保结算 %1 完成，患者已签字").arg(m_current->settlementNo));
+    archive(m_current->settlementNo);
     return {};
+}
+
+void SettlementService::archive(const QString& settlementNo)
+{
+    if (!m_archiver)
+        return;
+    if (Status s = m_archiver(settlementNo); !s)
+        announce(Notice::Level::Warning,
+                 Tr::tr("结算 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）")
+                     .arg(settlementNo, s.error().userText()));
 }
 
 Status SettlementService::printSlip()
@@ -1141,6 +1152,7 @@ Status SettlementService::refund(const QString& settlementNo, const QString& rea
             announce(Notice::Level::Info,
                      Tr::tr("已退费（退货单 %1）：统筹与个人账户原路退回，请退还现金 %2")
                          .arg(*returned, r.split.cash.display()));
+            archive(r.settlementNo);
             if (done)
                 done(*returned);
             Q_EMIT changed();

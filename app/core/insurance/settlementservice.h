@@ -175,6 +175,11 @@ public:
     Status reconcile(const QDate& day, ReconcileDone done);
     /// Who may refund (not owned; null: the caller checks).
     void setAccessControl(AccessControl* access) { m_access = access; }
+    /// SETTLE-SLIP, RX-ARCHIVE-2Y: called with the settlement's number the moment it is signed and
+    /// the moment its refund is recorded, to seal its archive record. A seal that fails is said to
+    /// the cashier and does not undo the settlement: it stays due and is sealed at the next start.
+    using Archiver = std::function<Status(const QString& settlementNo)>;
+    void setArchiver(Archiver archiver) { m_archiver = std::move(archiver); }
 
 Q_SIGNALS:
     void changed();
@@ -197,6 +202,8 @@ private:
     void onSettleAnswer(const PlatformCallRecord& call, Result<PlatformResponse> r);
     void reverse(const PlatformCallRecord& call, const QString& why, const QString& psnNo = {});
     Status audit(const QString& settlementNo, const QString& detail);
+    /// Seals the settlement's archive record (when an archiver is set); a failure is announced.
+    void archive(const QString& settlementNo);
     void announce(Notice::Level level, const QString& text);
     Status refuse(const Error& e);
     [[nodiscard]] QJsonObject personInput(const CardCredential& c) const;
@@ -222,6 +229,7 @@ private:
     bool m_busy = false;
     ReceiptPrinter* m_slipPrinter = nullptr;
     AccessControl* m_access = nullptr;
+    Archiver m_archiver;
     bool m_slipPrinting = false;
     QJsonObject m_signInInput;
     QDate m_signedInOn; ///< the day of the last successful 9001 (invalid: none, or signed out)

@@ -23,11 +23,21 @@ class ArchiveStore
 public:
     virtual ~ArchiveStore() = default;
 
+    /// A settlement the archive still owes a record: signed (its slip, signature and evidence to
+    /// seal) or refunded (its refund), with no record of that yet.
+    struct Due
+    {
+        QString settlementNo;
+        archive::RecordKind kind = archive::RecordKind::InsuredSettlement;
+    };
+
     /// The newest record, to chain the next one after; nullopt while none was sealed.
     [[nodiscard]] virtual Result<std::optional<archive::ArchiveRecord>> last() const = 0;
     /// Keeps `record` (sealed and signed) with its documents' plain bytes (by piece name) and makes
     /// it the head, in one durable transaction. Refused unless it follows the newest record
-    /// (seq + 1, linked to its hash): two tills sealing at once cannot fork the chain.
+    /// (seq + 1, linked to its hash): two tills sealing at once cannot fork the chain. A record of
+    /// an insured settlement or of its refund (subject: the settlement number) marks in the same
+    /// transaction that the settlement is archived in that state, so due() no longer lists it.
     [[nodiscard]] virtual Status append(const archive::ArchiveRecord& record,
                                         const QMap<QString, QByteArray>& documents) = 0;
     /// Every record in storage order, one at a time: `visit` gets the stored number and the record
@@ -43,6 +53,25 @@ public:
     /// The records of a settlement or sale number, or of a prescription number, oldest first.
     [[nodiscard]] virtual Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const = 0;
+    /// Settlements signed or refunded and not yet archived in that state, oldest change first.
+    /// Reads only what is outstanding, never the store's history.
+    [[nodiscard]] virtual Result<QList<Due>> due() const = 0;
+};
+
+/// The newest signed head kept apart from the database — in the key directory and the anchor
+/// directory — rewritten at every seal: a database cut at the end, or copied back from before its
+/// newest records, still shows, because the head kept apart names records that are not there.
+class ArchiveHeadCopies
+{
+public:
+    virtual ~ArchiveHeadCopies() = default;
+    /// Replaces every copy with `head`, durably (a crash leaves the old copy or the new one).
+    [[nodiscard]] virtual Status keep(const archive::ArchiveHead& head) = 0;
+    /// The newest head any copy holds (the highest number), as written; nullopt when none was
+    /// kept. A copy that is there but unreadable is an error naming the file.
+    [[nodiscard]] virtual Result<std::optional<archive::ArchiveHead>> newest() const = 0;
+    /// Where the copies are, for messages.
+    [[nodiscard]] virtual QStringList places() const = 0;
 };
 
 } // namespace pos

@@ -73,6 +73,8 @@ QString auditActionKey(AuditAction a)
     case AuditAction::EvidenceExported: return QStringLiteral("evidence_exported");
     case AuditAction::TraceViewed: return QStringLiteral("trace_viewed");
     case AuditAction::InsuredSettlementChanged: return QStringLiteral("insured_settlement_changed");
+    case AuditAction::ArchiveSealed: return QStringLiteral("archive_sealed");
+    case AuditAction::ArchiveViewed: return QStringLiteral("archive_viewed");
     case AuditAction::InsuredSettlementReversed:
         return QStringLiteral("insured_settlement_reversed");
     }

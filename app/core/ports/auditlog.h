@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pos {
 
@@ -64,6 +65,8 @@ enum class AuditAction
     TraceViewed,      ///< a box's or a batch's chain was looked up (DATA-TRACE)
     InsuredSettlementChanged,  ///< an insured settlement moved (SETTLE-*): step, amounts, msgid
     InsuredSettlementReversed, ///< 2601 冲正 or 2103 退费 undid a settlement (SETTLE-ONCE)
+    ArchiveSealed, ///< a settlement's or refund's record was sealed into the archive (SETTLE-SLIP)
+    ArchiveViewed, ///< an archived record was opened or exported (archive show / export)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
@@ -94,6 +97,28 @@ public:
     /// Re-computes the chain; an empty list means intact.
     [[nodiscard]] virtual QList<AuditFinding> verify() const = 0;
     [[nodiscard]] virtual qint64 entryCount() const = 0;
+};
+
+/// An entry of the trail as stored, for a sealed record that quotes it.
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QDateTime time;
+    QString actor;
+    QString action; ///< auditActionKey()
+    QString target;
+    QString detail;
+};
+
+/// Reads the trail by what it concerns: the archive seals every audited step of a settlement and
+/// of its prescription into the settlement's record.
+class AuditTrailReader
+{
+public:
+    virtual ~AuditTrailReader() = default;
+    /// The entries whose target is one of `targets`, oldest first, at most `limit`.
+    [[nodiscard]] virtual Result<QList<AuditEntry>> entriesAbout(const QStringList& targets,
+                                                                 int limit) const = 0;
 };
 
 /// Appends `event` (the record of a refusal) and returns `refusal`; when the trail cannot take

@@ -1,0 +1,137 @@
+#include "app/archivecommands.h"
+
+#include "app/commands.h"
+#include "app/core/archive/settlementarchivist.h"
+#include "app/core/ports/clock.h"
+#include "app/counter.h"
+
+#include <QCoreApplication>
+
+namespace pos::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveCommands)
+};
+
+} // namespace
+
+int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream& out,
+                     QTextStream& err)
+{
+    if (from.isValid() && to.isValid() && to < from) {
+        err << Tr::tr("--to 早于 --from") << Qt::endl;
+        return 2;
+    }
+    Result<archive::ArchiveVerification> v =
+        archive::verifyArchive(c.archiveStore(), c.recordSealer(), c.config().store.fixmedinsCode,
+                               &c.archiveHeadCopies(), c.archiveEvidence(), from, to);
+    if (!v) {
+        err << v.error().userText() << Qt::endl;
+        return 2;
+    }
+    Result<QList<ArchiveStore::Due>> due = c.archiveStore().due();
+    if (!due) {
+        err << due.error().userText() << Qt::endl;
+        return 2;
+    }
+    QStringList problems;
+    for (const archive::ArchiveFinding& f : std::as_const(v->findings))
+        problems << f.describe();
+    for (const ArchiveStore::Due& d : std::as_const(*due))
+        problems << (d.kind == archive::RecordKind::Refund
+                         ? Tr::tr("结算 %1 已退费，退费尚未封存入档（收银台下次启动时补封存）")
+                         : Tr::tr("结算 %1 已签字，尚未封存入档（收银台下次启动时补封存）"))
+                        .arg(d.settlementNo);
+    const QString range =
+        from.isValid() || to.isValid()
+            ? Tr::tr("（%1 至 %2 封存的记录核对了文档）")
+                  .arg(from.isValid() ? from.toString(Qt::ISODate) : Tr::tr("最早"),
+                       to.isValid() ? to.toString(Qt::ISODate) : Tr::tr("最新"))
+            : QString();
+    if (problems.isEmpty()) {
+        out << Tr::tr("结算档案完整：%1 条记录的哈希、链接与店铺密钥签名均与封存时一致，"
+                      "%2 件文档逐一核对%3")
+                   .arg(v->records)
+                   .arg(v->piecesChecked)
+                   .arg(range)
+            << Qt::endl;
+        if (v->head)
+            out << Tr::tr("链头 #%1 %2（另存于 %3）")
+                       .arg(v->head->seq)
+                       .arg(QString::fromLatin1(v->head->hash),
+                            c.archiveHeadCopies().places().join(QStringLiteral("、")))
+                << Qt::endl;
+        return 0;
+    }
+    out << Tr::tr("结算档案有 %1 处问题（共 %2 条记录）：").arg(problems.size()).arg(v->records)
+        << Qt::endl;
+    for (const QString& p : std::as_const(problems))
+        out << QStringLiteral("  ") << p << Qt::endl;
+    return 1;
+}
+
+int runArchiveShow(Counter& c, const QString& number, QTextStream& out, QTextStream& err)
+{
+    if (number.isEmpty()) {
+        err << Tr::tr("用法：pharmapos archive show 结算单号或处方号 --user 店长") << Qt::endl;
+        return 2;
+    }
+    archive::ArchiveReader reader(c.archiveStore(), c.access());
+    Result<QList<archive::ArchiveRecord>> records = reader.records(number);
+    if (!records) {
+        err << records.error().userText() << Qt::endl;
+        return records.error().code == ErrorCode::NotFound ? 1 : 2;
+    }
+    for (const archive::ArchiveRecord& r : std::as_const(*records))
+        out << archive::describeRecord(r).join(u'\n') << Qt::endl << Qt::endl;
+    return 0;
+}
+
+QList<Subcommand> archiveSubcommands()
+{
+    return {
+        {{QStringLiteral("archive"), QStringLiteral("verify")},
+         QStringLiteral("[--from D] [--to D]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "校验结算档案（SETTLE-SLIP）：每条记录的哈希、链接与签名、另存的链头、"
+                           "文档；被改动、缺失、调换或伪造的逐一列出（有问题退出码 1）"),
+         CommandNeeds::Store,
+         false,
+         [](const CommandContext& ctx) {
+             const QDate from =
+                 QDate::fromString(ctx.line.value(QStringLiteral("from")), Qt::ISODate);
+             const QDate to = QDate::fromString(ctx.line.value(QStringLiteral("to")), Qt::ISODate);
+             if ((ctx.line.isSet(QStringLiteral("from")) && !from.isValid())
+                 || (ctx.line.isSet(QStringLiteral("to")) && !to.isValid())) {
+                 ctx.err << Tr::tr("用法：pharmapos archive verify [--from 2026-11-01] "
+                                   "[--to 2026-11-30]")
+                         << Qt::endl;
+                 return 2;
+             }
+             Result<std::unique_ptr<Counter>> counter =
+                 Counter::assemble(*ctx.config, std::make_unique<SystemClock>());
+             if (!counter) {
+                 ctx.err << counter.error().userText() << Qt::endl;
+                 return 2;
+             }
+             return runArchiveVerify(**counter, from, to, ctx.out, ctx.err);
+         }},
+        {{QStringLiteral("archive"), QStringLiteral("show")},
+         QStringLiteral("SETTLEMENT|RXNO"),
+         QT_TRANSLATE_NOOP("commands",
+                           "查阅一笔结算或一张处方的归档记录：结算、处方与审方、各文档及其哈希"
+                           "（店长，参保人信息脱敏，记入审计）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& ctx) {
+             return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
+                 return runArchiveShow(c, ctx.line.word(2), ctx.out, ctx.err);
+             });
+         }},
+    };
+}
+
+} // namespace pos::app

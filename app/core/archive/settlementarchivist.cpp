@@ -1,0 +1,616 @@
+#include "app/core/archive/settlementarchivist.h"
+
+#include "app/core/insurance/insuredsettlement.h"
+#include "app/core/logging.h"
+#include "app/core/ports/auditlog.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/evidencearchive.h"
+#include "app/core/ports/inventoryrepository.h"
+#include "app/core/ports/prescriptionrepository.h"
+#include "app/core/ports/recordsealer.h"
+#include "app/core/ports/settlementstore.h"
+#include "app/core/staff/privacy.h"
+#include "app/core/staff/session.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pos::archive {
+
+namespace {
+
+/// Translation context "SettlementArchivist" (lupdate reads it).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SettlementArchivist)
+};
+
+const QString kRxFile = QStringLiteral("prescription");
+const QString kSlip = QStringLiteral("slip.txt");
+const QString kSignature = QStringLiteral("signature.png");
+const QString kStrokes = QStringLiteral("signature.json");
+const QString kFace = QStringLiteral("face.jpg");
+const QString kClip = QStringLiteral("clip.json");
+
+/// The most audit entries a record quotes (a settlement has a few dozen steps).
+constexpr int kAuditEntries = 500;
+
+QByteArray sha256Hex(QByteArrayView data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
+}
+
+QString extensionOf(const QString& mime)
+{
+    if (mime == QStringLiteral("application/pdf"))
+        return QStringLiteral("pdf");
+    if (mime == QStringLiteral("image/png"))
+        return QStringLiteral("png");
+    if (mime == QStringLiteral("image/jpeg"))
+        return QStringLiteral("jpg");
+    return QStringLiteral("bin");
+}
+
+QJsonObject callJson(const PlatformCallRecord& c)
+{
+    return QJsonObject{{QStringLiteral("msgid"), c.msgId},
+                       {QStringLiteral("infno"), c.infno},
+                       {QStringLiteral("state"), callStateKey(c.state)},
+                       {QStringLiteral("infcode"), c.infcode},
+                       {QStringLiteral("message"), c.message},
+                       {QStringLiteral("sent_at"), iso(c.sentAt)},
+                       {QStringLiteral("answered_at"), iso(c.answeredAt)},
+                       {QStringLiteral("input"), c.input},
+                       {QStringLiteral("output"), c.output}};
+}
+
+QJsonObject reviewJson(const PrescriptionReview& r)
+{
+    return QJsonObject{
+        {QStringLiteral("decision"), r.decision == PrescriptionReview::Decision::Approved
+                                         ? QStringLiteral("approved")
+                                         : QStringLiteral("rejected")},
+        {QStringLiteral("opinion"), r.opinion},
+        {QStringLiteral("pharmacist"), r.pharmacistName},
+        {QStringLiteral("licence_no"), r.licenceNo},
+        {QStringLiteral("phar_code"), r.insurancePharmacistCode},
+        {QStringLiteral("time"), iso(r.time)},
+        {QStringLiteral("content_hash"), r.contentHash},
+        {QStringLiteral("long_term_confirmed"), r.longTermConfirmed}};
+}
+
+QJsonObject clipJson(const ClipRecord& c)
+{
+    const QString outcome = c.outcome == ClipOutcome::Completed   ? QStringLiteral("completed")
+                            : c.outcome == ClipOutcome::Abandoned ? QStringLiteral("abandoned")
+                                                                  : QStringLiteral("interrupted");
+    return QJsonObject{{QStringLiteral("settlement_no"), c.settlementNo},
+                       {QStringLiteral("manifest"), c.manifestPath.section(u'/', -1)},
+                       {QStringLiteral("manifest_sha256"), QString::fromLatin1(c.manifestSha256)},
+                       {QStringLiteral("start"), iso(c.start)},
+                       {QStringLiteral("end"), iso(c.end)},
+                       {QStringLiteral("segments"), c.segmentCount},
+                       {QStringLiteral("has_face"), c.hasFace},
+                       {QStringLiteral("outcome"), outcome}};
+}
+
+/// Collects the pieces in reading order: present ones hashed, missing ones with their reason.
+class Pieces
+{
+public:
+    void present(const QString& name, const QByteArray& bytes)
+    {
+        m_list.append(ArchivePiece{name, sha256Hex(bytes), bytes.size(), {}});
+        m_docs.insert(name, bytes);
+    }
+    void missing(const QString& name, const QString& why)
+    {
+        m_list.append(ArchivePiece{name, {}, 0, why});
+    }
+    QList<ArchivePiece> m_list;
+    QMap<QString, QByteArray> m_docs;
+};
+
+/// The settlement's stored document `kind`, or why it is missing.
+Status settlementDocument(const SettlementStore& store, const QString& no, const QString& kind,
+                          const QString& whyMissing, Pieces& pieces)
+{
+    Result<std::optional<QByteArray>> d = store.document(no, kind);
+    if (!d)
+        return d.error();
+    if (d->has_value())
+        pieces.present(kind, **d);
+    else
+        pieces.missing(kind, whyMissing);
+    return {};
+}
+
+} // namespace
+
+QStringList settlementPieceNames()
+{
+    return {kRxFile + QStringLiteral(".*"), kSlip, kSignature, kStrokes, kFace, kClip};
+}
+
+Result<RecordDraft> draftSettlementRecord(const ArchiveSources& sources,
+                                          const QString& settlementNo, const QDateTime& at)
+{
+    if (!sources.settlements)
+        return makeError(ErrorCode::Configuration, Tr::tr("归档缺少结算数据来源"));
+    Result<std::optional<InsuredSettlementRecord>> found = sources.settlements->find(settlementNo);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::NotFound, Tr::tr("没有结算 %1").arg(settlementNo));
+    const InsuredSettlementRecord& s = **found;
+    RecordDraft draft;
+    ArchiveRecord& r = draft.record;
+    if (s.state == SettleState::Signed)
+        r.kind = RecordKind::InsuredSettlement;
+    else if (s.state == SettleState::Refunded)
+        r.kind = RecordKind::Refund;
+    else
+        return makeError(ErrorCode::WrongState,
+                         Tr::tr("结算 %1 尚未签字或退费（%2），不能归档")
+                             .arg(settlementNo, toDisplayString(s.state)),
+                         QStringLiteral("SETTLE-SLIP"));
+    r.subject = settlementNo;
+    r.prescriptionNo = s.rxNo;
+    r.sealedAt = at;
+
+    QJsonObject content;
+    content.insert(QStringLiteral("settlement"), s.toJson());
+
+    Result<QList<PlatformCallRecord>> calls = sources.settlements->callsOf(settlementNo);
+    if (!calls)
+        return calls.error();
+    QJsonArray callArray;
+    for (const PlatformCallRecord& c : std::as_const(*calls))
+        callArray.append(callJson(c));
+    content.insert(QStringLiteral("platform_calls"), callArray);
+
+    if (!s.saleNo.isEmpty()) {
+        QJsonObject sale{{QStringLiteral("sale_no"), s.saleNo}};
+        if (sources.ledger) {
+            QJsonArray batches;
+            for (const DocumentMovement& m : sources.ledger->movementsOf(s.saleNo))
+                batches.append(QJsonObject{{QStringLiteral("product_id"), double(m.productId)},
+                                           {QStringLiteral("batch_id"), double(m.batchId)},
+                                           {QStringLiteral("batch_no"), m.batchNo},
+                                           {QStringLiteral("pieces"), double(m.pieces)}});
+            sale.insert(QStringLiteral("batches"), batches);
+        } else {
+            sale.insert(QStringLiteral("batches_missing"), Tr::tr("未接入进销存台账"));
+        }
+        content.insert(QStringLiteral("sale"), sale);
+    }
+
+    Pieces pieces;
+    // The prescription: content as downloaded, the review, and its original file.
+    if (s.rxNo.isEmpty()) {
+        pieces.missing(kRxFile, Tr::tr("本笔结算无处方号"));
+    } else if (!sources.prescriptions) {
+        pieces.missing(kRxFile, Tr::tr("未接入处方库"));
+    } else if (std::optional<Prescription> rx = sources.prescriptions->find(s.rxNo); !rx) {
+        pieces.missing(kRxFile, Tr::tr("处方库中没有处方 %1").arg(s.rxNo));
+        content.insert(QStringLiteral("prescription_missing"),
+                       Tr::tr("处方库中没有处方 %1").arg(s.rxNo));
+    } else {
+        const QString hash = rx->contentHash();
+        QJsonObject p{
+            {QStringLiteral("rx_no"), rx->rxNo},
+            {QStringLiteral("content"), QJsonDocument::fromJson(rx->canonicalContent()).object()},
+            {QStringLiteral("content_hash"), hash},
+            {QStringLiteral("source"), rx->source == RxSource::Download
+                                           ? QStringLiteral("download")
+                                           : QStringLiteral("paper_entry")},
+            {QStringLiteral("status"), int(rx->status)},
+            {QStringLiteral("original_mime"), rx->originalMime}};
+        if (std::optional<PrescriptionReview> review =
+                sources.prescriptions->latestReview(s.rxNo)) {
+            p.insert(QStringLiteral("review"), reviewJson(*review));
+            p.insert(QStringLiteral("reviewed_this_content"), review->contentHash == hash);
+        } else {
+            p.insert(QStringLiteral("review_missing"), Tr::tr("处方未经药师审核"));
+        }
+        content.insert(QStringLiteral("prescription"), p);
+        const QString name = kRxFile + u'.' + extensionOf(rx->originalMime);
+        if (rx->originalFile.isEmpty())
+            pieces.missing(kRxFile, rx->source == RxSource::PaperEntry
+                                        ? Tr::tr("纸质处方未附照片或扫描件")
+                                        : Tr::tr("平台未提供处方原件"));
+        else
+            pieces.present(name, rx->originalFile);
+    }
+
+    // What the settlement kept: the slip as printed, the signature.
+    if (Status st = settlementDocument(*sources.settlements, settlementNo, kSlip,
+                                       Tr::tr("结算单未打印"), pieces);
+        !st)
+        return st.error();
+    if (Status st = settlementDocument(*sources.settlements, settlementNo, kSignature,
+                                       Tr::tr("患者未签字"), pieces);
+        !st)
+        return st.error();
+    const bool paper = s.signatureRef.contains(QStringLiteral("(paper)"));
+    if (Status st = settlementDocument(
+            *sources.settlements, settlementNo, kStrokes,
+            paper ? Tr::tr("纸质签名扫描件，无笔迹") : Tr::tr("没有签名笔迹"), pieces);
+        !st)
+        return st.error();
+
+    // The camera's evidence: the face and the clip (its manifest names every segment by hash).
+    if (!sources.evidence) {
+        pieces.missing(kFace, Tr::tr("未配置结算摄像头"));
+        pieces.missing(kClip, Tr::tr("未配置结算摄像头"));
+    } else {
+        Result<QByteArray> face = sources.evidence->faceImage(settlementNo);
+        if (face)
+            pieces.present(kFace, *face);
+        else
+            pieces.missing(kFace, face.error().code == ErrorCode::NotFound
+                                      ? Tr::tr("本笔结算没有人脸图像")
+                                      : face.error().message);
+        Result<EvidenceSummary> clip = sources.evidence->find(settlementNo);
+        if (clip) {
+            QJsonObject c = clipJson(clip->clip);
+            c.insert(QStringLiteral("backed_up"), clip->backedUp);
+            pieces.present(kClip, QJsonDocument(c).toJson(QJsonDocument::Compact));
+        } else {
+            pieces.missing(kClip, clip.error().code == ErrorCode::NotFound
+                                      ? Tr::tr("本笔结算没有录像")
+                                      : clip.error().message);
+        }
+    }
+
+    // Every audited step of the settlement and its prescription (the print confirmation too).
+    if (sources.trail) {
+        QStringList targets{settlementNo};
+        if (!s.rxNo.isEmpty())
+            targets << s.rxNo;
+        if (!s.saleNo.isEmpty())
+            targets << s.saleNo;
+        Result<QList<AuditEntry>> entries = sources.trail->entriesAbout(targets, kAuditEntries);
+        if (!entries)
+            return entries.error();
+        QJsonArray steps;
+        for (const AuditEntry& e : std::as_const(*entries))
+            steps.append(
+                QJsonArray{double(e.seq), iso(e.time), e.actor, e.action, e.target, e.detail});
+        content.insert(QStringLiteral("audit"), steps);
+    } else {
+        content.insert(QStringLiteral("audit_missing"), Tr::tr("未接入审计日志"));
+    }
+
+    if (r.kind == RecordKind::Refund)
+        content.insert(QStringLiteral("refund"),
+                       QJsonObject{{QStringLiteral("reason"), s.endReason},
+                                   {QStringLiteral("refund_setl_id"), s.refundSetlId},
+                                   {QStringLiteral("at"), iso(s.updatedAt)}});
+    r.content = content;
+    r.pieces = pieces.m_list;
+    draft.documents = pieces.m_docs;
+    return draft;
+}
+
+SettlementArchivist::SettlementArchivist(ArchiveStore& store, ArchiveSources sources,
+                                         const RecordSealer& sealer, const Clock& clock,
+                                         AuditLog& audit, QString storeId,
+                                         ArchiveHeadCopies* headCopies)
+    : m_store(store)
+    , m_sources(sources)
+    , m_sealer(sealer)
+    , m_clock(clock)
+    , m_audit(audit)
+    , m_storeId(std::move(storeId))
+    , m_headCopies(headCopies)
+{
+}
+
+Result<ArchiveRecord> SettlementArchivist::seal(const QString& settlementNo)
+{
+    Result<RecordDraft> draft = draftSettlementRecord(m_sources, settlementNo, m_clock.now());
+    if (!draft)
+        return draft.error();
+    // Sealed already (a second call, or a seal whose caller did not hear back): that record.
+    Result<QList<ArchiveRecord>> existing = m_store.findBySubjectOrPrescription(settlementNo);
+    if (!existing)
+        return existing.error();
+    for (const ArchiveRecord& e : std::as_const(*existing))
+        if (e.subject == settlementNo && e.kind == draft->record.kind)
+            return e;
+    return sealDraft(std::move(draft).value());
+}
+
+Result<ArchiveRecord> SettlementArchivist::sealDraft(RecordDraft draft)
+{
+    // Another process (a manager's command) may seal between our read and our write: the store
+    // refuses an append that does not follow its newest record, and we chain again.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        Result<std::optional<ArchiveRecord>> last = m_store.last();
+        if (!last)
+            return last.error();
+        ArchiveRecord r =
+            chainAfter(last->has_value() ? &**last : nullptr, draft.record, m_storeId);
+        if (Status s = signRecord(r, m_storeId, m_sealer); !s)
+            return s.error();
+        const Status appended = m_store.append(r, draft.documents);
+        if (!appended) {
+            if (appended.error().code == ErrorCode::WrongState && attempt < kAttempts)
+                continue;
+            return appended.error();
+        }
+        for (QByteArray& d : draft.documents)
+            d.fill('\0');
+        keepHeadApart(ArchiveHead::of(r));
+        const QStringList missing = r.missingPieces();
+        (void)m_audit.append(
+            AuditEvent{m_clock.now(), QStringLiteral("-"), AuditAction::ArchiveSealed, r.subject,
+                       Tr::tr("归档记录 #%1（%2）已封存，%3 件文档%4")
+                           .arg(r.seq)
+                           .arg(recordKindKey(r.kind))
+                           .arg(r.pieces.size() - missing.size())
+                           .arg(missing.isEmpty()
+                                    ? QString()
+                                    : Tr::tr("；缺：%1").arg(missing.join(QStringLiteral("；"))))});
+        return r;
+    }
+}
+
+void SettlementArchivist::keepHeadApart(const ArchiveHead& head)
+{
+    if (!m_headCopies)
+        return;
+    // A copy that could not be written is said now and written again at the next seal or start;
+    // the record itself is sealed.
+    if (Status s = m_headCopies->keep(head); !s)
+        qCWarning(lcCore).noquote() << s.error().userText();
+}
+
+Result<int> SettlementArchivist::sealPending()
+{
+    Result<QList<ArchiveStore::Due>> due = m_store.due();
+    if (!due)
+        return due.error();
+    int sealed = 0;
+    for (const ArchiveStore::Due& d : std::as_const(*due)) {
+        Result<ArchiveRecord> r = seal(d.settlementNo);
+        if (!r)
+            return r.error();
+        ++sealed;
+    }
+    // The copies kept apart catch up with the database's head (a copy that failed last time).
+    if (m_headCopies) {
+        Result<std::optional<ArchiveHead>> head = m_store.head();
+        Result<std::optional<ArchiveHead>> kept = m_headCopies->newest();
+        if (head && head->has_value()
+            && (!kept || !kept->has_value() || (*kept)->seq < (*head)->seq))
+            keepHeadApart(**head);
+    }
+    return sealed;
+}
+
+Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const RecordSealer& sealer,
+                                          const QString& storeId,
+                                          const ArchiveHeadCopies* headCopies,
+                                          const EvidenceArchive* evidence, const QDate& from,
+                                          const QDate& to)
+{
+    ArchiveVerification out;
+    const auto inRange = [&](const ArchiveRecord& r) {
+        const QDate day = r.sealedAt.toLocalTime().date();
+        return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
+    };
+    ChainVerifier verifier(
+        storeId, sealer,
+        [&](const ArchiveRecord& r, const ArchivePiece& p) -> std::optional<PieceProblem> {
+            if (!inRange(r))
+                return std::nullopt;
+            ++out.piecesChecked;
+            Result<std::optional<QByteArray>> d = store.document(r.seq, p.name);
+            if (!d)
+                return PieceProblem{false, d.error().message};
+            if (!d->has_value())
+                return PieceProblem{true, {}};
+            if (sha256Hex(**d) != p.sha256)
+                return PieceProblem{false, Tr::tr("内容与封存时的哈希不符")};
+            if (p.name == kClip && evidence) {
+                // The manifest the camera's store holds now must be the one sealed.
+                const QByteArray sealedManifest = QJsonDocument::fromJson(**d)
+                                                      .object()
+                                                      .value(QStringLiteral("manifest_sha256"))
+                                                      .toString()
+                                                      .toLatin1();
+                Result<EvidenceSummary> now = evidence->find(r.subject);
+                if (!now)
+                    return PieceProblem{
+                        true, Tr::tr("录像已不在录像存储中：%1").arg(now.error().message)};
+                if (now->clip.manifestSha256 != sealedManifest)
+                    return PieceProblem{false, Tr::tr("录像清单已与封存时不同")};
+            }
+            return std::nullopt;
+        });
+    const Status walked = store.forEach([&](qint64 seq, const Result<ArchiveRecord>& r) {
+        if (r)
+            verifier.feed(*r);
+        else
+            verifier.feedUnreadable(seq, r.error().message);
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    Result<std::optional<ArchiveHead>> head = store.head();
+    if (!head)
+        return head.error();
+    std::optional<ArchiveHead> latest = *head;
+    if (headCopies) {
+        Result<std::optional<ArchiveHead>> kept = headCopies->newest();
+        if (!kept)
+            return kept.error();
+        if (kept->has_value() && (!latest || (*kept)->seq >= latest->seq))
+            latest = **kept;
+    }
+    out.records = verifier.recordsSeen();
+    out.head = latest;
+    out.findings = verifier.finish(latest);
+    return out;
+}
+
+ArchiveReader::ArchiveReader(const ArchiveStore& store, AccessControl& access)
+    : m_store(store)
+    , m_access(access)
+{
+}
+
+Result<QList<ArchiveRecord>> ArchiveReader::records(const QString& number)
+{
+    if (Status allowed = m_access.require(Permission::ViewSettlementEvidence, number); !allowed)
+        return allowed.error();
+    Result<QList<ArchiveRecord>> found = m_store.findBySubjectOrPrescription(number.trimmed());
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("档案中没有 %1 的记录（结算单号或处方号）").arg(number));
+    QStringList seqs;
+    for (const ArchiveRecord& r : std::as_const(*found))
+        seqs << QStringLiteral("#%1").arg(r.seq);
+    if (Status audited = m_access.recordAction(AuditAction::ArchiveViewed, number,
+                                               Tr::tr("查阅归档记录 %1").arg(seqs.join(u' ')));
+        !audited)
+        return audited.error();
+    return found;
+}
+
+Result<QByteArray> ArchiveReader::document(const ArchiveRecord& record, const QString& name)
+{
+    if (Status allowed = m_access.require(Permission::ViewSettlementEvidence, record.subject);
+        !allowed)
+        return allowed.error();
+    const auto piece = std::find_if(record.pieces.cbegin(), record.pieces.cend(),
+                                    [&](const ArchivePiece& p) { return p.name == name; });
+    if (piece == record.pieces.cend() || !piece->missing.isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         Tr::tr("归档记录 #%1 没有 %2").arg(record.seq).arg(name));
+    Result<std::optional<QByteArray>> d = m_store.document(record.seq, name);
+    if (!d)
+        return d.error();
+    if (!d->has_value())
+        return makeError(ErrorCode::StorageFailure,
+                         Tr::tr("归档记录 #%1 的 %2 已不在档案中").arg(record.seq).arg(name));
+    if (sha256Hex(**d) != piece->sha256)
+        return makeError(
+            ErrorCode::StorageFailure,
+            Tr::tr("归档记录 #%1 的 %2 与封存时不同，已被改动").arg(record.seq).arg(name),
+            QStringLiteral("SETTLE-SLIP"));
+    if (Status audited =
+            m_access.recordAction(AuditAction::ArchiveViewed, record.subject,
+                                  Tr::tr("打开归档记录 #%1 的 %2").arg(record.seq).arg(name));
+        !audited)
+        return audited.error();
+    return **d;
+}
+
+QStringList describeRecord(const ArchiveRecord& r, bool full)
+{
+    QStringList lines;
+    const QJsonObject s = r.content.value(QStringLiteral("settlement")).toObject();
+    const QJsonObject person = s.value(QStringLiteral("person")).toObject();
+    const auto yuan = [](const QJsonValue& fen) {
+        return QStringLiteral("%1").arg(double(fen.toInteger()) / 100.0, 0, 'f', 2);
+    };
+    const QString kind = r.kind == RecordKind::InsuredSettlement ? Tr::tr("医保结算")
+                         : r.kind == RecordKind::Refund          ? Tr::tr("医保退费")
+                                                                 : Tr::tr("处方销售");
+    lines << Tr::tr("归档记录 #%1  %2  %3").arg(r.seq).arg(kind, r.subject);
+    lines << Tr::tr("封存时间：%1")
+                 .arg(r.sealedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    lines << Tr::tr("处方号：%1")
+                 .arg(r.prescriptionNo.isEmpty() ? QStringLiteral("-") : r.prescriptionNo);
+    const QString name = person.value(QStringLiteral("name")).toString();
+    const QString cert = person.value(QStringLiteral("certno")).toString();
+    lines << Tr::tr("参保人：%1  证件号：%2")
+                 .arg(full ? name : maskName(name), full ? cert : maskIdNumber(cert));
+    const QJsonObject split = s.value(QStringLiteral("split")).toObject();
+    lines << Tr::tr("结算：%1 元（统筹 %2，个人账户 %3，现金 %4）  setl_id %5  销售单 %6")
+                 .arg(yuan(split.value(QStringLiteral("total"))),
+                      yuan(split.value(QStringLiteral("fund"))),
+                      yuan(split.value(QStringLiteral("account"))),
+                      yuan(split.value(QStringLiteral("cash"))),
+                      split.value(QStringLiteral("setl_id")).toString(),
+                      s.value(QStringLiteral("sale_no")).toString());
+    for (const QJsonValue& v : s.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = v.toObject();
+        QString line = QStringLiteral("  %1 %2 ×%3")
+                           .arg(l.value(QStringLiteral("name")).toString(),
+                                l.value(QStringLiteral("spec")).toString())
+                           .arg(l.value(QStringLiteral("quantity")).toInt());
+        if (const QString batch = l.value(QStringLiteral("batch_no")).toString(); !batch.isEmpty())
+            line += Tr::tr("  批号 %1").arg(batch);
+        if (const QString expiry = l.value(QStringLiteral("expiry")).toString(); !expiry.isEmpty())
+            line += Tr::tr("  有效期 %1").arg(expiry);
+        if (const QStringList codes =
+                l.value(QStringLiteral("trace_codes")).toVariant().toStringList();
+            !codes.isEmpty())
+            line += Tr::tr("  追溯码 %1").arg(codes.join(u','));
+        lines << line;
+    }
+    QStringList batches;
+    for (const QJsonValue& v : r.content.value(QStringLiteral("sale"))
+                                   .toObject()
+                                   .value(QStringLiteral("batches"))
+                                   .toArray()) {
+        const QJsonObject b = v.toObject();
+        batches << Tr::tr("%1（%2 个最小单位）")
+                       .arg(b.value(QStringLiteral("batch_no")).toString())
+                       .arg(-b.value(QStringLiteral("pieces")).toInteger());
+    }
+    if (!batches.isEmpty())
+        lines << Tr::tr("出库批次：%1").arg(batches.join(QStringLiteral("、")));
+    const QJsonObject rx = r.content.value(QStringLiteral("prescription")).toObject();
+    if (!rx.isEmpty()) {
+        const QJsonObject review = rx.value(QStringLiteral("review")).toObject();
+        lines << (review.isEmpty()
+                      ? Tr::tr("审方：无")
+                      : Tr::tr("审方：%1  %2（执业药师 %3）  %4%5")
+                            .arg(review.value(QStringLiteral("decision")).toString()
+                                         == QStringLiteral("approved")
+                                     ? Tr::tr("通过")
+                                     : Tr::tr("不通过"),
+                                 review.value(QStringLiteral("pharmacist")).toString(),
+                                 review.value(QStringLiteral("licence_no")).toString(),
+                                 review.value(QStringLiteral("time")).toString(),
+                                 rx.value(QStringLiteral("reviewed_this_content")).toBool()
+                                     ? QString()
+                                     : Tr::tr("（审核的不是此版本内容！）")));
+    }
+    if (r.kind == RecordKind::Refund) {
+        const QJsonObject refund = r.content.value(QStringLiteral("refund")).toObject();
+        lines << Tr::tr("退费：%1  原因：%2")
+                     .arg(refund.value(QStringLiteral("at")).toString(),
+                          refund.value(QStringLiteral("reason")).toString());
+    }
+    lines << Tr::tr("平台交易 %1 笔，审计步骤 %2 条")
+                 .arg(r.content.value(QStringLiteral("platform_calls")).toArray().size())
+                 .arg(r.content.value(QStringLiteral("audit")).toArray().size());
+    lines << Tr::tr("文档：");
+    for (const ArchivePiece& p : r.pieces)
+        lines << (p.missing.isEmpty() ? QStringLiteral("  %1  %2 字节  sha256 %3")
+                                            .arg(p.name)
+                                            .arg(p.bytes)
+                                            .arg(QString::fromLatin1(p.sha256))
+                                      : Tr::tr("  %1  缺：%2").arg(p.name, p.missing));
+    lines << Tr::tr("记录哈希 %1").arg(QString::fromLatin1(r.hash));
+    lines << Tr::tr("前一条哈希 %1").arg(QString::fromLatin1(r.prevHash));
+    return lines;
+}
+
+} // namespace pos::archive

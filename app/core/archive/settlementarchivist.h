@@ -1,0 +1,137 @@
+#pragma once
+
+#include "app/core/archive/archivechain.h"
+#include "app/core/ports/archivestore.h"
+#include "app/core/result.h"
+
+#include <QDate>
+#include <QMap>
+#include <QStringList>
+
+#include <optional>
+
+namespace pos {
+
+class AccessControl;
+class AuditLog;
+class AuditTrailReader;
+class Clock;
+class EvidenceArchive;
+class LedgerReports;
+class PrescriptionRepository;
+class RecordSealer;
+class SettlementStore;
+struct InsuredSettlementRecord;
+
+namespace archive {
+
+/// Where the pieces of a settlement's record come from. Only `settlements` is required; a source
+/// that is not there makes its pieces missing with the reason said (a store without a camera
+/// seals "face.jpg: 未配置结算摄像头"), never silently left out.
+struct ArchiveSources
+{
+    const SettlementStore* settlements = nullptr;
+    const PrescriptionRepository* prescriptions = nullptr;
+    const LedgerReports* ledger = nullptr;     ///< the batches the sale took
+    const EvidenceArchive* evidence = nullptr; ///< the face image and the clip
+    const AuditTrailReader* trail = nullptr;   ///< every audited step of settlement and Rx
+};
+
+/// A record before it is chained: its facts and its documents' bytes.
+struct RecordDraft
+{
+    ArchiveRecord record; ///< kind, subject, prescription, content and pieces; not yet chained
+    QMap<QString, QByteArray> documents; ///< the present pieces' plain bytes, by name
+};
+
+/// The pieces of an insured settlement's record, in the order an inspector reads them.
+[[nodiscard]] QStringList settlementPieceNames();
+
+/// Builds the record of settlement `settlementNo` as it stands (kind: InsuredSettlement when
+/// signed, Refund when refunded): the settlement (person, lines with batches and trace codes, the
+/// split), every platform call it made with its answer, the batches its sale took, the
+/// prescription as downloaded with the pharmacist's review (and whether the review was given on
+/// exactly this content), every audited step of the settlement and of the prescription; the
+/// documents — the prescription's original file, the slip as printed, the signature (image and
+/// strokes), the face image and the clip's manifest — each by its hash, or missing with why.
+[[nodiscard]] Result<RecordDraft> draftSettlementRecord(const ArchiveSources& sources,
+                                                        const QString& settlementNo,
+                                                        const QDateTime& at);
+
+/// Seals the settlement archive (SETTLE-SLIP, RX-ARCHIVE-2Y): one record per signed insured
+/// settlement and one per refund, chained after the newest record, signed with the store key,
+/// stored with its documents in one durable transaction, the signed head then kept apart. A seal
+/// that fails (a full disk) loses nothing: the settlement stays due and sealPending() — at every
+/// start — seals it. Sealing twice gives the record already sealed. Every seal is audited.
+/// Thread: the owner's (the counter's GUI thread; commands).
+class SettlementArchivist
+{
+public:
+    SettlementArchivist(ArchiveStore& store, ArchiveSources sources, const RecordSealer& sealer,
+                        const Clock& clock, AuditLog& audit, QString storeId,
+                        ArchiveHeadCopies* headCopies = nullptr);
+
+    /// Seals what settlement `settlementNo` is due (its signed record, or its refund's). Refused
+    /// (WrongState) for a settlement neither signed nor refunded.
+    [[nodiscard]] Result<ArchiveRecord> seal(const QString& settlementNo);
+    /// Seals every settlement due, oldest first, and brings the head kept apart up to date.
+    /// Returns how many were sealed; the first failure stops it (the rest stay due).
+    [[nodiscard]] Result<int> sealPending();
+
+private:
+    [[nodiscard]] Result<ArchiveRecord> sealDraft(RecordDraft draft);
+    void keepHeadApart(const ArchiveHead& head);
+
+    ArchiveStore& m_store;
+    ArchiveSources m_sources;
+    const RecordSealer& m_sealer;
+    const Clock& m_clock;
+    AuditLog& m_audit;
+    QString m_storeId;
+    ArchiveHeadCopies* m_headCopies;
+};
+
+/// What `archive verify` found.
+struct ArchiveVerification
+{
+    qint64 records = 0;       ///< records read
+    qint64 piecesChecked = 0; ///< documents re-hashed
+    std::optional<ArchiveHead>
+        head;                       ///< the head checked against (the newer of database and copies)
+    QList<ArchiveFinding> findings; ///< empty: every record as sealed
+};
+
+/// Re-computes every record's hash and link, checks every signature and the newest head (the
+/// database's, or the one kept apart when it is newer: records cut off the end show), and
+/// re-hashes the documents of the records sealed in [from, to] (invalid: unbounded) — each
+/// document against its piece, the clip's manifest also against the manifest the camera's store
+/// holds now. Streams the records: memory holds numbers and hashes, not the archive.
+[[nodiscard]] Result<ArchiveVerification>
+verifyArchive(const ArchiveStore& store, const RecordSealer& sealer, const QString& storeId,
+              const ArchiveHeadCopies* headCopies, const EvidenceArchive* evidence,
+              const QDate& from = {}, const QDate& to = {});
+
+/// The archive as people read it (`archive show`, the manager's archive screen): each record and
+/// each document opened needs Permission::ViewSettlementEvidence (they hold the patient's
+/// signature, face and prescription) and is audited (ArchiveViewed), refusals too.
+class ArchiveReader
+{
+public:
+    ArchiveReader(const ArchiveStore& store, AccessControl& access);
+    /// The records of a settlement or prescription number, oldest first; NotFound naming it.
+    [[nodiscard]] Result<QList<ArchiveRecord>> records(const QString& number);
+    /// One document of a record, checked against its sealed hash before it is handed out.
+    [[nodiscard]] Result<QByteArray> document(const ArchiveRecord& record, const QString& name);
+
+private:
+    const ArchiveStore& m_store;
+    AccessControl& m_access;
+};
+
+/// The record for a person reading it (`archive show`): what it is of, when sealed, the
+/// settlement's amounts and lines, the prescription and its review, each document with its hash
+/// or why it is missing. The insured person is masked (maskName, maskIdNumber) unless `full`.
+[[nodiscard]] QStringList describeRecord(const ArchiveRecord& record, bool full = false);
+
+} // namespace archive
+} // namespace pos

@@ -1,0 +1,466 @@
+// The settlement archive sealed as the counter seals it (issue 18): SettlementArchivist over the
+// store's own SQLite tables (settlements and their calls and documents, prescriptions and reviews,
+// the audit trail, the archive) under the real store key, the signed head kept apart in files.
+// Sealing with every piece and with each one missing (named, with why); sealing twice; what is
+// due after a seal that never happened (a crash between signature and seal) and after a refund;
+// and a file-level attacker: a document swapped, the newest records cut off the database with its
+// head rewritten, the head kept apart forged or damaged, the clip's manifest replaced on disk.
+
+#include "app/core/archive/settlementarchivist.h"
+#include "app/core/insurance/insuredsettlement.h"
+#include "app/core/ports/clock.h"
+#include "app/core/ports/evidencearchive.h"
+#include "storage/archiveheadfiles.h"
+#include "storage/crypto/keystore.h"
+#include "storage/crypto/opensslfieldcipher.h"
+#include "storage/crypto/opensslrecordsealer.h"
+#include "storage/database.h"
+#include "storage/sqlarchivestore.h"
+#include "storage/sqlprescriptionrepository.h"
+#include "storage/sqlsettlementstore.h"
+#include "storage/sqlstaffrepositories.h"
+#include "tests/core/rxtestdata.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pos;
+using namespace Qt::StringLiterals;
+using namespace pos::archive;
+using namespace pos::storage;
+using namespace pos::storage::crypto;
+
+namespace {
+
+const QString kStore = QStringLiteral("H36010200001");
+const QByteArray kFace = QByteArrayLiteral("\xff\xd8\xff\xe0 face of the insured person");
+
+/// The camera's kept evidence as the archive reads it: a face and a clip per settlement given.
+class FakeEvidence final : public EvidenceArchive
+{
+public:
+    QMap<QString, QByteArray> faces;
+    QMap<QString, ClipRecord> clips;
+    [[nodiscard]] Result<EvidenceSummary> find(const QString& no) const override
+    {
+        if (!clips.contains(no))
+            return makeError(ErrorCode::NotFound, QStringLiteral("no clip"));
+        return EvidenceSummary{clips.value(no), true};
+    }
+    [[nodiscard]] Result<QByteArray> faceImage(const QString& no) const override
+    {
+        if (!faces.contains(no))
+            return makeError(ErrorCode::NotFound, QStringLiteral("no face"));
+        return faces.value(no);
+    }
+    [[nodiscard]] Result<std::unique_ptr<ClipPlayback>> openClip(const QString&) const override
+    {
+        return makeError(ErrorCode::NotFound, QStringLiteral("not here"));
+    }
+    [[nodiscard]] Status exportClip(const QString&, const QString&) const override
+    {
+        return makeError(ErrorCode::NotFound, QStringLiteral("not here"));
+    }
+};
+
+struct Rig
+{
+    QTemporaryDir dir;
+    KeyStoreSettings keys{
+        dir.filePath(QStringLiteral("keys")), {}, {}, dir.filePath(QStringLiteral(".keyuse.lock"))};
+    ManualClock clock{QDateTime(QDate(2026, 12, 6), QTime(9, 0))};
+    std::unique_ptr<KeyStore> keyStore = KeyStore::open(keys, true, clock).value();
+    std::unique_ptr<Database> db =
+        Database::open(dir.filePath(QStringLiteral("pos.sqlite"))).value();
+    OpenSslFieldCipher cipher{keyStore->ring()};
+    OpenSslRecordSealer sealer{keyStore->ring()};
+    SqlSettlementStore settlements{*db, cipher};
+    SqlPrescriptionRepository prescriptions{*db, cipher};
+    SqlAuditLog audit{*db};
+    SqlArchiveStore archive{*db, cipher};
+    ArchiveHeadFiles heads{{dir.filePath(QStringLiteral("keys/archive-head.json")),
+                            dir.filePath(QStringLiteral("anchors/archive-head.json"))}};
+    FakeEvidence evidence;
+    ArchiveSources sources{&settlements, &prescriptions, nullptr, &evidence, &audit};
+    SettlementArchivist archivist{archive, sources, sealer, clock, audit, kStore, &heads};
+
+    /// A settlement of prescription `rxNo` in `state`, with its 2102 call answered; signed ones
+    /// with a slip, a signature and its strokes; and its prescription approved.
+    void settle(const QString& no, const QString& rxNo, SettleState state = SettleState::Signed)
+    {
+        Prescription rx = rxtest::prescription(rxNo);
+        QVERIFY(prescriptions.save(rx).ok());
+        QVERIFY(prescriptions.addReview(rxtest::approval(rx, clock.now()), std::nullopt).ok());
+        InsuredSettlementRecord r;
+        r.settlementNo = no;
+        r.terminal = QStringLiteral("T01");
+        r.operatorName = QStringLiteral("张三");
+        r.rxNo = rxNo;
+        r.state = state;
+        r.person.name = QStringLiteral("赵六");
+        r.person.certNo = QStringLiteral("36010219900101123X");
+        r.person.psnNo = QStringLiteral("P3601");
+        r.lines << SettlementLine{
+            0,
+            QStringLiteral("P00001"),
+            rxtest::kAmlodipine,
+            QStringLiteral("苯磺酸氨氯地平片"),
+            QStringLiteral("5mg*28片"),
+            QStringLiteral("B2611"),
+            QStringLiteral("2028-10-31"),
+            2,
+            Money::fromFen(2500),
+            Money::fromFen(5000),
+            {QStringLiteral("81234567890123456789"), QStringLiteral("81234567890123456790")},
+            true};
+        r.split = SettlementSplit{Money::fromFen(5000), Money::fromFen(3500), Money::fromFen(1000),
+                                  Money::fromFen(500),  Money::fromFen(0),    QStringLiteral("S1"),
+                                  QStringLiteral("M1"), clock.now()};
+        r.saleNo = QStringLiteral("XS-") + no;
+        r.signatureRef = QStringLiteral("settlement_document:%1/signature.png (pad)").arg(no);
+        r.createdAt = clock.now();
+        r.updatedAt = clock.now();
+        QVERIFY(settlements.save(r).ok());
+        PlatformCallRecord c;
+        c.msgId = QStringLiteral("MSG-") + no;
+        c.infno = QStringLiteral("2102");
+        c.settlementNo = no;
+        c.state = CallState::Answered;
+        c.infcode = 0;
+        c.sentAt = clock.now();
+        c.answeredAt = clock.now();
+        c.output = QJsonObject{{QStringLiteral("setlinfo"), QJsonObject{}}};
+        QVERIFY(settlements.recordCall(c).ok());
+        if (state == SettleState::Signed) {
+            QVERIFY(settlements
+                        .saveDocument(no, QStringLiteral("slip.txt"),
+                                      QStringLiteral("医保结算单 %1").arg(no).toUtf8(), clock.now())
+                        .ok());
+            QVERIFY(settlements
+                        .saveDocument(no, QStringLiteral("signature.png"),
+                                      QByteArray("\x89PNG signature of ") + no.toUtf8(),
+                                      clock.now())
+                        .ok());
+            QVERIFY(settlements
+                        .saveDocument(no, QStringLiteral("signature.json"),
+                                      QByteArrayLiteral("[[{\"x\":0.1,\"y\":0.2,\"t\":0}]]"),
+                                      clock.now())
+                        .ok());
+        }
+        QVERIFY(audit
+                    .append(AuditEvent{clock.now(), QStringLiteral("zhangsan"),
+                                       AuditAction::InsuredSettlementChanged, no,
+                                       QStringLiteral("签字")})
+                    .ok());
+        evidence.faces.insert(no, kFace);
+        ClipRecord clip;
+        clip.settlementNo = no;
+        clip.manifestPath = dir.filePath(QStringLiteral("video/") + no + QStringLiteral(".json"));
+        clip.manifestSha256 =
+            QCryptographicHash::hash(no.toUtf8(), QCryptographicHash::Sha256).toHex();
+        clip.start = clock.now().addSecs(-20);
+        clip.end = clock.now().addSecs(60);
+        clip.segmentCount = 9;
+        clip.hasFace = true;
+        evidence.clips.insert(no, clip);
+    }
+
+    ArchiveVerification verify(const QDate& from = {}, const QDate& to = {})
+    {
+        Result<ArchiveVerification> v =
+            verifyArchive(archive, sealer, kStore, &heads, &evidence, from, to);
+        if (!v)
+            qFatal("%s", qPrintable(v.error().message));
+        return *v;
+    }
+
+    bool exec(const char* sql)
+    {
+        QSqlQuery q(db->connection());
+        if (!q.exec(QString::fromUtf8(sql)))
+            qWarning("%s", qPrintable(q.lastError().text()));
+        return !q.lastError().isValid();
+    }
+};
+
+const ArchivePiece* pieceNamed(const ArchiveRecord& r, const char* name)
+{
+    for (const ArchivePiece& p : r.pieces)
+        if (p.name == QString::fromUtf8(name))
+            return &p;
+    return nullptr;
+}
+
+QStringList kindsOf(const QList<ArchiveFinding>& findings)
+{
+    QStringList out;
+    for (const ArchiveFinding& f : findings)
+        out << ArchiveFinding::kindKey(f.kind) + u'#' + QString::number(f.seq);
+    return out;
+}
+
+} // namespace
+
+class TestArchiveSealing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sealsASignedSettlementWithEveryPiece()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        Result<ArchiveRecord> r = rig.archivist.seal(QStringLiteral("JS-1"));
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->seq, 1);
+        QCOMPARE(r->kind, RecordKind::InsuredSettlement);
+        QCOMPARE(r->prescriptionNo, QStringLiteral("RX-1"));
+        QVERIFY2(r->missingPieces().isEmpty(), qPrintable(r->missingPieces().join(u';')));
+        QStringList names;
+        for (const ArchivePiece& p : r->pieces)
+            names << p.name;
+        QCOMPARE(names, (QStringList{u"prescription.pdf"_s, u"slip.txt"_s, u"signature.png"_s,
+                                     u"signature.json"_s, u"face.jpg"_s, u"clip.json"_s}));
+        QCOMPARE(pieceNamed(*r, "face.jpg")->sha256,
+                 QCryptographicHash::hash(kFace, QCryptographicHash::Sha256).toHex());
+        // The facts: the settlement, its 2102, the prescription with a review of this content,
+        // and the audited steps.
+        const QJsonObject c = r->content;
+        QCOMPARE(c[u"settlement"][u"split"][u"fund"].toInteger(), 3500);
+        QCOMPARE(c[u"settlement"][u"lines"][0][u"trace_codes"].toArray().size(), 2);
+        QCOMPARE(c[u"platform_calls"].toArray().size(), 1);
+        QCOMPARE(c[u"platform_calls"][0][u"infno"].toString(), QStringLiteral("2102"));
+        QCOMPARE(c[u"prescription"][u"review"][u"pharmacist"].toString(), QStringLiteral("李四"));
+        QVERIFY(c[u"prescription"][u"reviewed_this_content"].toBool());
+        QCOMPARE(c[u"prescription"][u"content_hash"].toString(),
+                 rxtest::prescription(QStringLiteral("RX-1")).contentHash());
+        QVERIFY(!c[u"audit"].toArray().isEmpty());
+        // Stored with its documents, the head kept apart, nothing due, sealing audited.
+        QCOMPARE(*rig.archive.document(1, QStringLiteral("slip.txt")),
+                 std::optional(QStringLiteral("医保结算单 JS-1").toUtf8()));
+        Result<std::optional<ArchiveHead>> kept = rig.heads.newest();
+        QVERIFY(kept.ok() && kept->has_value());
+        QCOMPARE((*kept)->seq, 1);
+        QCOMPARE((*kept)->hash, r->hash);
+        QVERIFY(QFile::exists(rig.dir.filePath(QStringLiteral("anchors/archive-head.json"))));
+        QVERIFY(rig.archive.due()->isEmpty());
+        const ArchiveVerification v = rig.verify();
+        QVERIFY2(v.findings.isEmpty(), qPrintable(kindsOf(v.findings).join(u' ')));
+        QCOMPARE(v.records, 1);
+        QCOMPARE(v.piecesChecked, 6);
+        // The record reads back for a person, the insured person masked.
+        const QString text = describeRecord(*r).join(u'\n');
+        QVERIFY(text.contains(QStringLiteral("JS-1")));
+        QVERIFY(!text.contains(QStringLiteral("36010219900101123X")));
+        QVERIFY(!text.contains(QStringLiteral("赵六")));
+        QVERIFY(text.contains(QStringLiteral("李四")));
+    }
+
+    void eachMissingPieceIsNamedWithWhy()
+    {
+        Rig rig;
+        // Paper signature (no strokes), no face, no clip, a typed-in prescription without a scan.
+        Prescription rx = rxtest::prescription(QStringLiteral("RX-2"));
+        rx.originalFile.clear();
+        rx.source = RxSource::PaperEntry;
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+        QVERIFY(rig.prescriptions.save(rx).ok());
+        QVERIFY(rig.exec("DELETE FROM settlement_document WHERE kind = 'signature.json'"));
+        InsuredSettlementRecord s = rig.settlements.find(QStringLiteral("JS-2"))->value();
+        s.signatureRef = QStringLiteral("settlement_document:JS-2/signature.png (paper)");
+        QVERIFY(rig.settlements.save(s).ok());
+        rig.evidence.faces.clear();
+        rig.evidence.clips.clear();
+        Result<ArchiveRecord> r = rig.archivist.seal(QStringLiteral("JS-2"));
+        QVERIFY(r.ok());
+        const QStringList missing = r->missingPieces();
+        QCOMPARE(missing.size(), 4);
+        QCOMPARE(pieceNamed(*r, "prescription")->missing,
+                 QStringLiteral("纸质处方未附照片或扫描件"));
+        QCOMPARE(pieceNamed(*r, "signature.json")->missing,
+                 QStringLiteral("纸质签名扫描件，无笔迹"));
+        QCOMPARE(pieceNamed(*r, "face.jpg")->missing, QStringLiteral("本笔结算没有人脸图像"));
+        QCOMPARE(pieceNamed(*r, "clip.json")->missing, QStringLiteral("本笔结算没有录像"));
+        // Said in the audit entry of the seal too.
+        QVERIFY(rig.verify().findings.isEmpty());
+
+        // A store without a camera says so.
+        Rig bare;
+        bare.sources.evidence = nullptr;
+        SettlementArchivist noCamera{bare.archive, bare.sources, bare.sealer, bare.clock,
+                                     bare.audit,   kStore,       &bare.heads};
+        bare.settle(QStringLiteral("JS-3"), QStringLiteral("RX-3"));
+        Result<ArchiveRecord> r3 = noCamera.seal(QStringLiteral("JS-3"));
+        QVERIFY(r3.ok());
+        QCOMPARE(pieceNamed(*r3, "face.jpg")->missing, QStringLiteral("未配置结算摄像头"));
+        QCOMPARE(pieceNamed(*r3, "clip.json")->missing, QStringLiteral("未配置结算摄像头"));
+    }
+
+    void sealingTwiceGivesTheSameRecordAndUnsignedIsRefused()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"), SettleState::SlipPrinted);
+        const ArchiveRecord first = rig.archivist.seal(QStringLiteral("JS-1")).value();
+        const ArchiveRecord again = rig.archivist.seal(QStringLiteral("JS-1")).value();
+        QCOMPARE(again.seq, first.seq);
+        QCOMPARE(again.hash, first.hash);
+        Result<ArchiveRecord> unsigned_ = rig.archivist.seal(QStringLiteral("JS-2"));
+        QVERIFY(!unsigned_.ok());
+        QCOMPARE(unsigned_.error().code, ErrorCode::WrongState);
+        QCOMPARE(unsigned_.error().ruleId, QStringLiteral("SETTLE-SLIP"));
+        QVERIFY(!rig.archivist.seal(QStringLiteral("JS-404")).ok());
+        QCOMPARE(rig.verify().records, 1);
+    }
+
+    void whatWasNotSealedIsDueAndSealedAtStart()
+    {
+        Rig rig;
+        // Signed, then the process died before the seal: due.
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        rig.clock.advanceMs(60'000);
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+        rig.settle(QStringLiteral("JS-3"), QStringLiteral("RX-3"), SettleState::CashTaken);
+        Result<QList<ArchiveStore::Due>> due = rig.archive.due();
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 2);
+        QCOMPARE(due->at(0).settlementNo, QStringLiteral("JS-1"));
+        // An upgraded store's open settlements are not due; the signed ones are sealed in order.
+        QCOMPARE(rig.archivist.sealPending().value(), 2);
+        QVERIFY(rig.archive.due()->isEmpty());
+        QCOMPARE(rig.archive.last()->value().subject, QStringLiteral("JS-2"));
+        QCOMPARE(rig.archivist.sealPending().value(), 0);
+
+        // Refunded after it was sealed: its refund is due and sealed as a record of its own.
+        InsuredSettlementRecord s = rig.settlements.find(QStringLiteral("JS-1"))->value();
+        s.state = SettleState::Refunded;
+        s.endReason = QStringLiteral("患者退药");
+        s.refundSetlId = QStringLiteral("RS1");
+        QVERIFY(rig.settlements.save(s).ok());
+        due = rig.archive.due();
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->at(0).kind, RecordKind::Refund);
+        QCOMPARE(rig.archivist.sealPending().value(), 1);
+        Result<QList<ArchiveRecord>> both =
+            rig.archive.findBySubjectOrPrescription(QStringLiteral("JS-1"));
+        QCOMPARE(both->size(), 2);
+        QCOMPARE(both->at(1).kind, RecordKind::Refund);
+        QCOMPARE(both->at(1).content[u"refund"][u"reason"].toString(), QStringLiteral("患者退药"));
+        QVERIFY(rig.verify().findings.isEmpty());
+    }
+
+    void theDueListReadsOnlyWhatIsOutstanding()
+    {
+        Rig rig;
+        QSqlQuery q(rig.db->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT settlement_no, state FROM insured_settlement INDEXED BY "
+            "insured_settlement_archive_due WHERE archived_state <> state AND state IN "
+            "('signed', 'refunded') ORDER BY updated_at")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + u';';
+        QVERIFY2(plan.contains(QStringLiteral("insured_settlement_archive_due")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+    }
+
+    void aSwappedDocumentIsNamed()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+        QCOMPARE(rig.archivist.sealPending().value(), 2);
+        // The attacker moves record 2's signature over record 1's (valid ciphertext, wrong row).
+        QVERIFY(rig.exec(
+            "UPDATE archive_document SET content_enc = (SELECT content_enc FROM archive_document "
+            "WHERE seq = 2 AND name = 'signature.png') WHERE seq = 1 AND name = 'signature.png'"));
+        const ArchiveVerification v = rig.verify();
+        QCOMPARE(kindsOf(v.findings), QStringList{u"piece_altered#1"_s});
+        QVERIFY(v.findings.first().describe().contains(QStringLiteral("signature.png")));
+        // Reading the document is refused as well, never handed out.
+        // (A range that leaves record 1 out does not read its documents.)
+        QVERIFY(rig.verify(QDate(2026, 12, 7), {}).findings.isEmpty());
+    }
+
+    void recordsCutOffTheEndShowThroughTheHeadKeptApart()
+    {
+        Rig rig;
+        for (int i = 1; i <= 3; ++i)
+            rig.settle(QStringLiteral("JS-%1").arg(i), QStringLiteral("RX-%1").arg(i));
+        QCOMPARE(rig.archivist.sealPending().value(), 3);
+        // A file-level attacker drops the guard, deletes the newest record and rewrites the
+        // database's head to the one before it (its real, signed head).
+        QVERIFY(rig.exec("DROP TRIGGER archive_record_kept_two_years"));
+        QVERIFY(rig.exec("DROP TRIGGER archive_document_kept_two_years"));
+        QVERIFY(rig.exec("DELETE FROM archive_document WHERE seq = 3"));
+        QVERIFY(rig.exec("DELETE FROM archive_record WHERE seq = 3"));
+        QVERIFY(rig.exec("UPDATE archive_head SET seq = 2, hash = (SELECT hash FROM archive_record "
+                         "WHERE seq = 2), signature = (SELECT signature FROM archive_record WHERE "
+                         "seq = 2)"));
+        // The database alone looks whole; the head kept apart does not.
+        Result<ArchiveVerification> inside =
+            verifyArchive(rig.archive, rig.sealer, kStore, nullptr, &rig.evidence);
+        QVERIFY(inside->findings.isEmpty());
+        const ArchiveVerification v = rig.verify();
+        QCOMPARE(kindsOf(v.findings), QStringList{u"truncated#3"_s});
+        QCOMPARE(v.head->seq, 3);
+    }
+
+    void aForgedOrDamagedHeadCopyIsFound()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        QVERIFY(rig.archivist.seal(QStringLiteral("JS-1")).ok());
+        const QString path = rig.dir.filePath(QStringLiteral("anchors/archive-head.json"));
+        // A head claiming a record that never was, signed by no key of this store.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QJsonDocument(QJsonObject{{u"seq"_s, 2},
+                                              {u"hash"_s, QString(64, u'a')},
+                                              {u"sig"_s, QString::fromLatin1(
+                                                             QByteArray(64, 'x').toBase64())}})
+                        .toJson());
+        }
+        QStringList kinds = kindsOf(rig.verify().findings);
+        QVERIFY2(kinds.contains(QStringLiteral("forged#2")), qPrintable(kinds.join(u' ')));
+        // Damaged: an error naming the file, not a silent pass.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("{not json");
+        }
+        Result<ArchiveVerification> v =
+            verifyArchive(rig.archive, rig.sealer, kStore, &rig.heads, &rig.evidence);
+        QVERIFY(!v.ok());
+        QVERIFY(v.error().message.contains(path));
+        // The next seal writes both copies again.
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+        QVERIFY(rig.archivist.seal(QStringLiteral("JS-2")).ok());
+        QVERIFY(rig.verify().findings.isEmpty());
+    }
+
+    void aClipManifestReplacedOnDiskIsFound()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        QVERIFY(rig.archivist.seal(QStringLiteral("JS-1")).ok());
+        rig.evidence.clips[QStringLiteral("JS-1")].manifestSha256 = QByteArray(64, 'b');
+        QList<ArchiveFinding> f = rig.verify().findings;
+        QCOMPARE(kindsOf(f), QStringList{u"piece_altered#1"_s});
+        QVERIFY(f.first().describe().contains(QStringLiteral("录像清单已与封存时不同")));
+        // Gone from the camera's store altogether.
+        rig.evidence.clips.clear();
+        f = rig.verify().findings;
+        QCOMPARE(kindsOf(f), QStringList{u"piece_missing#1"_s});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveSealing)
+#include "tst_archivesealing.moc"
