@@ -3,9 +3,12 @@
 #include "app/commands.h"
 #include "app/core/archive/settlementarchivist.h"
 #include "app/core/ports/clock.h"
+#include "app/core/ports/recordsealer.h"
 #include "app/counter.h"
+#include "storage/archivebundle.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace pos::app {
 
@@ -90,6 +93,42 @@ int runArchiveShow(Counter& c, const QString& number, QTextStream& out, QTextStr
     return 0;
 }
 
+int runArchiveExport(Counter& c, const QString& number, const QString& outDir, QTextStream& out,
+                     QTextStream& err)
+{
+    if (number.isEmpty() || outDir.isEmpty()) {
+        err << Tr::tr("用法：pharmapos archive export 结算单号或处方号 --out 目录 --user 店长")
+            << Qt::endl;
+        return 2;
+    }
+    archive::ArchiveReader reader(c.archiveStore(), c.access());
+    Result<QList<archive::ArchiveReader::Exported>> records = reader.exportRecords(number);
+    if (!records) {
+        err << records.error().userText() << Qt::endl;
+        return records.error().code == ErrorCode::NotFound ? 1 : 2;
+    }
+    QList<storage::BundleRecord> bundle;
+    for (const archive::ArchiveReader::Exported& e : std::as_const(*records))
+        bundle.append({e.record, e.documents, archive::describeRecord(e.record, true)});
+    const QString dir = QFileInfo(outDir).absoluteFilePath();
+    Result<QStringList> written =
+        storage::writeArchiveBundle(bundle, dir, c.recordSealer().publicKeyFingerprint());
+    if (!written) {
+        err << written.error().userText() << Qt::endl;
+        return 1;
+    }
+    out << Tr::tr("已导出 %1 的 %2 条归档记录到 %3（%4 个文件；含个人信息，已记入审计）：")
+               .arg(number)
+               .arg(bundle.size())
+               .arg(dir)
+               .arg(written->size())
+        << Qt::endl;
+    for (const QString& f : std::as_const(*written))
+        out << QStringLiteral("  ") << f << Qt::endl;
+    out << Tr::tr("核对：cd %1 && sha256sum -c SHA256SUMS").arg(dir) << Qt::endl;
+    return 0;
+}
+
 QList<Subcommand> archiveSubcommands()
 {
     return {
@@ -129,6 +168,19 @@ QList<Subcommand> archiveSubcommands()
          [](const CommandContext& ctx) {
              return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
                  return runArchiveShow(c, ctx.line.word(2), ctx.out, ctx.err);
+             });
+         }},
+        {{QStringLiteral("archive"), QStringLiteral("export")},
+         QStringLiteral("SETTLEMENT|RXNO --out DIR"),
+         QT_TRANSLATE_NOOP("commands",
+                           "导出检查用档案包：各文档原件、封存记录、按顺序汇成的 PDF、SHA256SUMS 与"
+                           "核验说明（店长，含个人信息，记入审计）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& ctx) {
+             return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
+                 return runArchiveExport(c, ctx.line.word(2), ctx.line.value(QStringLiteral("out")),
+                                         ctx.out, ctx.err);
              });
          }},
     };

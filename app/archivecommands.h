@@ -19,7 +19,13 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
 /// the insured person masked; each view audited (ViewSettlementEvidence).
 int runArchiveShow(Counter& c, const QString& number, QTextStream& out, QTextStream& err);
 
-/// archive verify, archive show (archivecommands.cpp).
+/// `pharmapos archive export SETTLEMENT|RXNO --out DIR --user U`: the inspector's bundle (the
+/// documents, the sealed records, one PDF of them in order, SHA256SUMS and a verification sheet);
+/// ExportSettlementEvidence, audited as an export of personal data.
+int runArchiveExport(Counter& c, const QString& number, const QString& outDir, QTextStream& out,
+                     QTextStream& err);
+
+/// archive verify, archive show, archive export (archivecommands.cpp).
 [[nodiscard]] QList<Subcommand> archiveSubcommands();
 
 } // namespace pos::app

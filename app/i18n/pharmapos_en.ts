@@ -92,6 +92,81 @@
     </message>
 </context>
 <context>
+    <name>ArchiveBundle</name>
+    <message>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>%1 已存在且不是空目录：请指定新目录</source>
+        <translation>%1 exists and is not an empty folder: name a new one</translation>
+    </message>
+    <message>
+        <source>无法创建目录 %1</source>
+        <translation>Cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>结算档案核验说明</source>
+        <translation>Settlement archive: how to verify</translation>
+    </message>
+    <message>
+        <source>记录 #%1（%2）</source>
+        <translation>Record #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  记录哈希（SHA-256，规范 JSON）：%1</source>
+        <translation>  record hash (SHA-256 of the canonical JSON): %1</translation>
+    </message>
+    <message>
+        <source>  前一条记录的哈希：%1</source>
+        <translation>  hash of the record before it: %1</translation>
+    </message>
+    <message>
+        <source>  店铺密钥签名（base64）：%1</source>
+        <translation>  store key signature (base64): %1</translation>
+    </message>
+    <message>
+        <source>  （缺）%1：%2</source>
+        <translation>  (missing) %1: %2</translation>
+    </message>
+    <message>
+        <source>店铺密钥指纹：%1</source>
+        <translation>Store key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>核对文件：在本目录运行 sha256sum -c SHA256SUMS（每行应为“成功”/OK）。</source>
+        <translation>To check the files: run sha256sum -c SHA256SUMS in this folder (every line should say OK).</translation>
+    </message>
+    <message>
+        <source>每件文档的 SHA-256 须与上列（即封存记录 record.json 中 pieces 所列）一致；记录哈希与签名由门店以 pharmapos archive verify 核验。</source>
+        <translation>Each document&apos;s SHA-256 must be the one listed above (the pieces of the sealed record.json); the record hashes and signatures are checked at the store with pharmapos archive verify.</translation>
+    </message>
+    <message>
+        <source>结算档案</source>
+        <translation>Settlement archive</translation>
+    </message>
+    <message>
+        <source>无法创建 %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>记录 #%1 文档 %2/%3：%4</source>
+        <translation>Record #%1 document %2/%3: %4</translation>
+    </message>
+    <message>
+        <source>缺：%1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>（图片无法显示，原件见 %1/%2）</source>
+        <translation>(the picture cannot be shown; the original is %1/%2)</translation>
+    </message>
+    <message>
+        <source>原件（%1 字节）不能嵌入本文件，见 %2/%3</source>
+        <translation>The original (%1 bytes) cannot be embedded in this file: see %2/%3</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveChain</name>
     <message>
         <source>归档记录无效：%1</source>
@@ -267,6 +342,18 @@
     <message>
         <source>用法：pharmapos archive verify [--from 2026-11-01] [--to 2026-11-30]</source>
         <translation>Usage: pharmapos archive verify [--from 2026-11-01] [--to 2026-11-30]</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos archive export 结算单号或处方号 --out 目录 --user 店长</source>
+        <translation>Usage: pharmapos archive export SETTLEMENT_OR_RX_NO --out DIR --user MANAGER</translation>
+    </message>
+    <message>
+        <source>已导出 %1 的 %2 条归档记录到 %3（%4 个文件；含个人信息，已记入审计）：</source>
+        <translation>Exported %2 archive record(s) of %1 to %3 (%4 files; personal data, audited):</translation>
+    </message>
+    <message>
+        <source>核对：cd %1 &amp;&amp; sha256sum -c SHA256SUMS</source>
+        <translation>To check: cd %1 &amp;&amp; sha256sum -c SHA256SUMS</translation>
     </message>
 </context>
 <context>
@@ -7311,6 +7398,14 @@
         <source>前一条哈希 %1</source>
         <translation>Previous hash %1</translation>
     </message>
+    <message>
+        <source>归档记录 #%1 的 %2 缺失或与封存时不同，不能导出：请运行 pharmapos archive verify</source>
+        <translation>%2 of archive record #%1 is missing or differs from what was sealed: not exported; run pharmapos archive verify</translation>
+    </message>
+    <message>
+        <source>导出归档记录 %1（含处方、签名、人脸）</source>
+        <translation>exported archive records %1 (prescription, signature, face)</translation>
+    </message>
 </context>
 <context>
     <name>SettlementCameraStation</name>
@@ -9739,6 +9834,10 @@
     <message>
         <source>查阅一笔结算或一张处方的归档记录：结算、处方与审方、各文档及其哈希（店长，参保人信息脱敏，记入审计）</source>
         <translation>show the archive records of a settlement or prescription: the settlement, the prescription and its review, each document with its hash (store manager; the insured person masked; audited)</translation>
+    </message>
+    <message>
+        <source>导出检查用档案包：各文档原件、封存记录、按顺序汇成的 PDF、SHA256SUMS 与核验说明（店长，含个人信息，记入审计）</source>
+        <translation>export an inspector&apos;s bundle: the documents, the sealed records, one PDF of them in order, SHA256SUMS and a verification sheet (store manager; personal data; audited)</translation>
     </message>
 </context>
 <context>

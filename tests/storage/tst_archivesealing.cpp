@@ -10,6 +10,7 @@
 #include "app/core/insurance/insuredsettlement.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/evidencearchive.h"
+#include "storage/archivebundle.h"
 #include "storage/archiveheadfiles.h"
 #include "storage/crypto/keystore.h"
 #include "storage/crypto/opensslfieldcipher.h"
@@ -20,8 +21,10 @@
 #include "storage/sqlsettlementstore.h"
 #include "storage/sqlstaffrepositories.h"
 #include "tests/core/rxtestdata.h"
+#include "tests/fakes/fakes.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -460,7 +463,81 @@ private Q_SLOTS:
         f = rig.verify().findings;
         QCOMPARE(kindsOf(f), QStringList{u"piece_missing#1"_s});
     }
+
+    // The inspector's bundle: a store manager's act, audited as an export of personal data; every
+    // document and the sealed records on disk with SHA256SUMS that match them, one PDF with a page
+    // per document; a changed document refuses the export, naming it.
+    void theInspectorsBundleCarriesEveryDocumentAndItsHash()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        QCOMPARE(rig.archivist.sealPending().value(), 1);
+        fakes::StaffFixture staff(rig.clock);
+        ArchiveReader reader(rig.archive, staff.access);
+
+        staff.loginAs(QStringLiteral("zhangsan")); // a cashier
+        QCOMPARE(reader.exportRecords(QStringLiteral("JS-1")).error().code,
+                 ErrorCode::PermissionDenied);
+        QCOMPARE(reader.records(QStringLiteral("RX-1")).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(staff.audit.count(AuditAction::PersonalDataExported), 0);
+
+        staff.loginAs(QStringLiteral("wangwu")); // the store manager
+        QCOMPARE(reader.records(QStringLiteral("RX-1"))->size(), 1);
+        QCOMPARE(staff.audit.count(AuditAction::ArchiveViewed), 1);
+        QCOMPARE(reader.records(QStringLiteral("RX-404")).error().code, ErrorCode::NotFound);
+        Result<QList<ArchiveReader::Exported>> records =
+            reader.exportRecords(QStringLiteral("RX-1"));
+        QVERIFY(records.ok());
+        QCOMPARE(staff.audit.count(AuditAction::PersonalDataExported), 1);
+        QList<BundleRecord> bundle;
+        for (const ArchiveReader::Exported& e : *records)
+            bundle.append({e.record, e.documents, describeRecord(e.record, true)});
+        const QString out = rig.dir.filePath(QStringLiteral("bundle"));
+        Result<QStringList> written =
+            writeArchiveBundle(bundle, out, rig.sealer.publicKeyFingerprint());
+        QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
+        QCOMPARE(written->size(), 6 + 1 + 3); // six documents, the record, PDF, sheet, sums
+        QCOMPARE(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+        // SHA256SUMS names every file and matches each; the face is the one sealed.
+        QFile sums(QDir(out).filePath(QStringLiteral("SHA256SUMS")));
+        QVERIFY(sums.open(QIODevice::ReadOnly));
+        int checked = 0;
+        for (const QByteArray& line : sums.readAll().trimmed().split('\n')) {
+            const QByteArray hash = line.left(64);
+            QFile f(QDir(out).filePath(QString::fromUtf8(line.mid(66))));
+            QVERIFY2(f.open(QIODevice::ReadOnly), line.constData());
+            QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex(),
+                     hash);
+            ++checked;
+        }
+        QCOMPARE(checked, 8);
+        QFile face(QDir(out).filePath(QStringLiteral("记录-000001/face.jpg")));
+        QVERIFY(face.open(QIODevice::ReadOnly));
+        QCOMPARE(face.readAll(), kFace);
+        // One PDF: the description page and a page per document.
+        QFile pdf(QDir(out).filePath(QStringLiteral("结算档案.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdf.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF-"));
+        QVERIFY(pdfBytes.contains("/Count 7"));
+        QFile sheet(QDir(out).filePath(QStringLiteral("核验说明.txt")));
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        QVERIFY(sheet.readAll().contains(bundle.first().record.hash));
+        // Not over an earlier bundle.
+        QCOMPARE(writeArchiveBundle(bundle, out, {}).error().code, ErrorCode::InvalidInput);
+
+        // A document changed behind the archive's back: no bundle.
+        QVERIFY(rig.exec(
+            "UPDATE archive_document SET content_enc = (SELECT content_enc FROM archive_document "
+            "WHERE seq = 1 AND name = 'slip.txt') WHERE seq = 1 AND name = 'face.jpg'"));
+        Result<QList<ArchiveReader::Exported>> refused =
+            reader.exportRecords(QStringLiteral("JS-1"));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("face.jpg")));
+        QCOMPARE(staff.audit.count(AuditAction::PersonalDataExported), 1);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestArchiveSealing)
+QTEST_MAIN(TestArchiveSealing)
 #include "tst_archivesealing.moc"

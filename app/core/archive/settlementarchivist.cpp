@@ -470,9 +470,10 @@ ArchiveReader::ArchiveReader(const ArchiveStore& store, AccessControl& access)
 {
 }
 
-Result<QList<ArchiveRecord>> ArchiveReader::records(const QString& number)
+Result<QList<ArchiveRecord>> ArchiveReader::allowedRecords(Permission permission,
+                                                           const QString& number)
 {
-    if (Status allowed = m_access.require(Permission::ViewSettlementEvidence, number); !allowed)
+    if (Status allowed = m_access.require(permission, number); !allowed)
         return allowed.error();
     Result<QList<ArchiveRecord>> found = m_store.findBySubjectOrPrescription(number.trimmed());
     if (!found)
@@ -480,6 +481,14 @@ Result<QList<ArchiveRecord>> ArchiveReader::records(const QString& number)
     if (found->isEmpty())
         return makeError(ErrorCode::NotFound,
                          Tr::tr("档案中没有 %1 的记录（结算单号或处方号）").arg(number));
+    return found;
+}
+
+Result<QList<ArchiveRecord>> ArchiveReader::records(const QString& number)
+{
+    Result<QList<ArchiveRecord>> found = allowedRecords(Permission::ViewSettlementEvidence, number);
+    if (!found)
+        return found.error();
     QStringList seqs;
     for (const ArchiveRecord& r : std::as_const(*found))
         seqs << QStringLiteral("#%1").arg(r.seq);
@@ -517,6 +526,42 @@ Result<QByteArray> ArchiveReader::document(const ArchiveRecord& record, const QS
         !audited)
         return audited.error();
     return **d;
+}
+
+Result<QList<ArchiveReader::Exported>> ArchiveReader::exportRecords(const QString& number)
+{
+    Result<QList<ArchiveRecord>> found =
+        allowedRecords(Permission::ExportSettlementEvidence, number);
+    if (!found)
+        return found.error();
+    QList<Exported> out;
+    QStringList seqs;
+    for (const ArchiveRecord& r : std::as_const(*found)) {
+        Exported e{r, {}};
+        for (const ArchivePiece& p : r.pieces) {
+            if (!p.missing.isEmpty())
+                continue;
+            Result<std::optional<QByteArray>> d = m_store.document(r.seq, p.name);
+            if (!d)
+                return d.error();
+            if (!d->has_value() || sha256Hex(**d) != p.sha256)
+                return makeError(ErrorCode::StorageFailure,
+                                 Tr::tr("归档记录 #%1 的 %2 缺失或与封存时不同，不能导出："
+                                        "请运行 pharmapos archive verify")
+                                     .arg(r.seq)
+                                     .arg(p.name),
+                                 QStringLiteral("SETTLE-SLIP"));
+            e.documents.insert(p.name, **d);
+        }
+        seqs << QStringLiteral("#%1").arg(r.seq);
+        out.append(e);
+    }
+    if (Status audited = m_access.recordAction(
+            AuditAction::PersonalDataExported, number,
+            Tr::tr("导出归档记录 %1（含处方、签名、人脸）").arg(seqs.join(u' ')));
+        !audited)
+        return audited.error();
+    return out;
 }
 
 QStringList describeRecord(const ArchiveRecord& r, bool full)

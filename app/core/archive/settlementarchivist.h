@@ -3,6 +3,7 @@
 #include "app/core/archive/archivechain.h"
 #include "app/core/ports/archivestore.h"
 #include "app/core/result.h"
+#include "app/core/staff/staff.h"
 
 #include <QDate>
 #include <QMap>
@@ -123,7 +124,23 @@ public:
     /// One document of a record, checked against its sealed hash before it is handed out.
     [[nodiscard]] Result<QByteArray> document(const ArchiveRecord& record, const QString& name);
 
+    /// A record with its documents, each checked against its sealed hash.
+    struct Exported
+    {
+        ArchiveRecord record;
+        QMap<QString, QByteArray> documents; ///< the present pieces, by name
+    };
+    /// The inspector's bundle of a settlement or prescription number (`archive export`): every
+    /// record with every present document. Needs Permission::ExportSettlementEvidence; audited as
+    /// an export carrying personal data (PersonalDataExported). A document that no longer matches
+    /// its hash refuses the export, naming it (SETTLE-SLIP): a bundle never carries a changed file.
+    [[nodiscard]] Result<QList<Exported>> exportRecords(const QString& number);
+
 private:
+    /// The records of `number` when the acting user has `permission`; NotFound naming it.
+    [[nodiscard]] Result<QList<ArchiveRecord>> allowedRecords(Permission permission,
+                                                              const QString& number);
+
     const ArchiveStore& m_store;
     AccessControl& m_access;
 };
