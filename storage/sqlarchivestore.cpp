@@ -190,6 +190,31 @@ Result<std::optional<QByteArray>> SqlArchiveStore::document(qint64 seq, const QS
     return std::optional(*plain);
 }
 
+Result<QMap<QString, QByteArray>> SqlArchiveStore::documentsOf(qint64 seq) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT name, content_enc FROM archive_document WHERE "
+                                            "seq = ?"),
+                             {seq}, Tr::tr("读取归档记录 #%1 的文档").arg(seq));
+        !s)
+        return s.error();
+    QMap<QString, QByteArray> out;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        Result<QByteArray> plain =
+            m_cipher.decrypt(q.value(1).toByteArray(), documentContext(seq, name));
+        if (!plain)
+            return makeError(plain.error().code,
+                             Tr::tr("归档记录 #%1 的 %2 无法解密（被改动或密钥不符）：%3")
+                                 .arg(seq)
+                                 .arg(name, plain.error().message));
+        out.insert(name, *plain);
+    }
+    return out;
+}
+
 Result<std::optional<archive::ArchiveHead>> SqlArchiveStore::head() const
 {
     QSqlQuery q(m_db.connection());

@@ -8219,6 +8219,10 @@
         <source>查找待归档的结算</source>
         <translation>find the settlements due for the archive</translation>
     </message>
+    <message>
+        <source>读取归档记录 #%1 的文档</source>
+        <translation>read the documents of archive record #%1</translation>
+    </message>
 </context>
 <context>
     <name>SqlColumnHolder</name>

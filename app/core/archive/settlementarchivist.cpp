@@ -409,13 +409,25 @@ Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const Recor
         const QDate day = r.sealedAt.toLocalTime().date();
         return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
     };
+    // A record's documents are read in one query; when one of them cannot be read, each is read
+    // alone, so the finding names the document.
+    qint64 cachedSeq = 0;
+    std::optional<QMap<QString, QByteArray>> cached;
     ChainVerifier verifier(
         storeId, sealer,
         [&](const ArchiveRecord& r, const ArchivePiece& p) -> std::optional<PieceProblem> {
             if (!inRange(r))
                 return std::nullopt;
             ++out.piecesChecked;
-            Result<std::optional<QByteArray>> d = store.document(r.seq, p.name);
+            if (cachedSeq != r.seq) {
+                cachedSeq = r.seq;
+                Result<QMap<QString, QByteArray>> all = store.documentsOf(r.seq);
+                cached = all ? std::optional(*all) : std::nullopt;
+            }
+            Result<std::optional<QByteArray>> d =
+                cached ? Result<std::optional<QByteArray>>(
+                    cached->contains(p.name) ? std::optional(cached->value(p.name)) : std::nullopt)
+                       : store.document(r.seq, p.name);
             if (!d)
                 return PieceProblem{false, d.error().message};
             if (!d->has_value())

@@ -48,6 +48,8 @@ public:
     /// A document of record `seq`; nullopt when it is not there.
     [[nodiscard]] virtual Result<std::optional<QByteArray>> document(qint64 seq,
                                                                      const QString& name) const = 0;
+    /// Every document of record `seq` by name, in one read (what verification re-hashes).
+    [[nodiscard]] virtual Result<QMap<QString, QByteArray>> documentsOf(qint64 seq) const = 0;
     /// The newest head as signed, kept beside the records; nullopt while none was sealed.
     [[nodiscard]] virtual Result<std::optional<archive::ArchiveHead>> head() const = 0;
     /// The records of a settlement or sale number, or of a prescription number, oldest first.
