@@ -9,6 +9,10 @@ ALTER TABLE insured_settlement ADD COLUMN archived_state TEXT NOT NULL DEFAULT '
 CREATE INDEX insured_settlement_archive_due ON insured_settlement (updated_at)
     WHERE archived_state <> state;
 
+-- One record of each kind per settlement or sale, whichever process seals it: two writers that
+-- both found none cannot both append one.
+CREATE UNIQUE INDEX archive_record_once ON archive_record (kind, subject);
+
 -- The audit trail by what it concerns: a sealed record carries every audited step of its
 -- settlement and prescription (received, reviewed, printed, confirmed, settled, signed).
 CREATE INDEX audit_log_by_target ON audit_log (target);

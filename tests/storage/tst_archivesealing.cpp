@@ -320,6 +320,14 @@ private Q_SLOTS:
         QCOMPARE(unsigned_.error().ruleId, QStringLiteral("SETTLE-SLIP"));
         QVERIFY(!rig.archivist.seal(QStringLiteral("JS-404")).ok());
         QCOMPARE(rig.verify().records, 1);
+        // A second writer (another process) that found no record and appends one anyway is
+        // refused by the store: one record of a kind per settlement.
+        ArchiveRecord twin = first;
+        twin.content.insert(QStringLiteral("twin"), true);
+        ArchiveRecord chained = chainAfter(&first, twin, kStore);
+        QVERIFY(signRecord(chained, kStore, rig.sealer).ok());
+        QVERIFY(!rig.archive.append(chained, {}).ok());
+        QCOMPARE(rig.verify().records, 1);
     }
 
     void whatWasNotSealedIsDueAndSealedAtStart()

@@ -316,39 +316,54 @@ SettlementArchivist::SettlementArchivist(ArchiveStore& store, ArchiveSources sou
 
 Result<ArchiveRecord> SettlementArchivist::seal(const QString& settlementNo)
 {
-    Result<RecordDraft> draft = draftSettlementRecord(m_sources, settlementNo, m_clock.now());
-    if (!draft)
-        return draft.error();
-    // Sealed already (a second call, or a seal whose caller did not hear back): that record.
-    Result<QList<ArchiveRecord>> existing = m_store.findBySubjectOrPrescription(settlementNo);
-    if (!existing)
-        return existing.error();
-    for (const ArchiveRecord& e : std::as_const(*existing))
-        if (e.subject == settlementNo && e.kind == draft->record.kind)
-            return e;
-    return sealDraft(std::move(draft).value());
-}
-
-Result<ArchiveRecord> SettlementArchivist::sealDraft(RecordDraft draft)
-{
-    // Another process (a manager's command) may seal between our read and our write: the store
-    // refuses an append that does not follow its newest record, and we chain again.
+    if (!m_sources.settlements)
+        return makeError(ErrorCode::Configuration, Tr::tr("归档缺少结算数据来源"));
+    std::optional<RecordDraft> draft;
+    // Another process (a manager's refund command beside the counter) may seal between our read
+    // and our write: the store refuses an append that does not follow its newest record, and we
+    // look again — it may have sealed this very settlement — before chaining again.
     constexpr int kAttempts = 5;
     for (int attempt = 1;; ++attempt) {
+        Result<std::optional<InsuredSettlementRecord>> s =
+            m_sources.settlements->find(settlementNo);
+        if (!s)
+            return s.error();
+        if (s->has_value()) {
+            const SettleState state = (*s)->state;
+            const std::optional<RecordKind> kind =
+                state == SettleState::Signed     ? std::optional(RecordKind::InsuredSettlement)
+                : state == SettleState::Refunded ? std::optional(RecordKind::Refund)
+                                                 : std::nullopt;
+            // Sealed already (a second call, a seal whose caller did not hear back, another
+            // process): that record, without drafting anything.
+            Result<QList<ArchiveRecord>> existing =
+                m_store.findBySubjectOrPrescription(settlementNo);
+            if (!existing)
+                return existing.error();
+            for (const ArchiveRecord& e : std::as_const(*existing))
+                if (kind && e.subject == settlementNo && e.kind == *kind)
+                    return e;
+        }
+        if (!draft) {
+            Result<RecordDraft> d = draftSettlementRecord(m_sources, settlementNo, m_clock.now());
+            if (!d)
+                return d.error();
+            draft = std::move(d).value();
+        }
         Result<std::optional<ArchiveRecord>> last = m_store.last();
         if (!last)
             return last.error();
         ArchiveRecord r =
-            chainAfter(last->has_value() ? &**last : nullptr, draft.record, m_storeId);
-        if (Status s = signRecord(r, m_storeId, m_sealer); !s)
-            return s.error();
-        const Status appended = m_store.append(r, draft.documents);
+            chainAfter(last->has_value() ? &**last : nullptr, draft->record, m_storeId);
+        if (Status st = signRecord(r, m_storeId, m_sealer); !st)
+            return st.error();
+        const Status appended = m_store.append(r, draft->documents);
         if (!appended) {
             if (appended.error().code == ErrorCode::WrongState && attempt < kAttempts)
                 continue;
             return appended.error();
         }
-        for (QByteArray& d : draft.documents)
+        for (QByteArray& d : draft->documents)
             d.fill('\0');
         keepHeadApart(ArchiveHead::of(r));
         const QStringList missing = r.missingPieces();

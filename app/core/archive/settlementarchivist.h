@@ -80,7 +80,6 @@ public:
     [[nodiscard]] Result<int> sealPending();
 
 private:
-    [[nodiscard]] Result<ArchiveRecord> sealDraft(RecordDraft draft);
     void keepHeadApart(const ArchiveHead& head);
 
     ArchiveStore& m_store;
