@@ -21,6 +21,9 @@ struct Tr
 
 } // namespace
 
+/// How many settlements still due `archive verify` names one by one.
+constexpr int kDueListed = 1000;
+
 int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream& out,
                      QTextStream& err)
 {
@@ -35,7 +38,7 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
         err << v.error().userText() << Qt::endl;
         return 2;
     }
-    Result<QList<ArchiveStore::Due>> due = c.archiveStore().due();
+    Result<QList<ArchiveStore::Due>> due = c.archiveStore().due(kDueListed + 1);
     if (!due) {
         err << due.error().userText() << Qt::endl;
         return 2;
@@ -43,11 +46,14 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
     QStringList problems;
     for (const archive::ArchiveFinding& f : std::as_const(v->findings))
         problems << f.describe();
-    for (const ArchiveStore::Due& d : std::as_const(*due))
+    for (const ArchiveStore::Due& d : due->mid(0, kDueListed))
         problems << (d.kind == archive::RecordKind::Refund
                          ? Tr::tr("结算 %1 已退费，退费尚未封存入档（收银台下次启动时补封存）")
                          : Tr::tr("结算 %1 已签字，尚未封存入档（收银台下次启动时补封存）"))
                         .arg(d.settlementNo);
+    if (due->size() > kDueListed)
+        problems
+            << Tr::tr("另有更多已签字或已退费的结算尚未封存（只列出前 %1 笔）").arg(kDueListed);
     const QString range =
         from.isValid() || to.isValid()
             ? Tr::tr("（%1 至 %2 封存的记录核对了文档）")

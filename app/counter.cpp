@@ -581,11 +581,9 @@ void Counter::assembleSettlement(Devices devices)
     });
     if (devices != Devices::AsConfigured)
         return;
-    // What a crash or a failed seal left unsealed is sealed before the first sale.
-    if (Result<int> sealed = m_archivist->sealPending(); !sealed)
-        qCWarning(lcCounter).noquote() << sealed.error().userText();
-    else if (*sealed > 0)
-        qCInfo(lcCounter).noquote() << Tr::tr("已补封存 %1 条结算档案").arg(*sealed);
+    // What a crash or a failed seal left unsealed is sealed — a slice now, the rest a slice at a
+    // time once the event loop runs, so a store upgraded with years of settlements starts at once.
+    sealDueSlice();
     // What a crash left: unknown 2102/2103 outcomes are reversed (2601) before anything else;
     // settled settlements without their slip or signature wait for the cashier.
     Result<QList<InsuredSettlementRecord>> left = m_settlement->recover();
@@ -615,6 +613,20 @@ void Counter::assembleArchive()
     m_archivist = std::make_unique<archive::SettlementArchivist>(
         *m_archiveStore, sources, recordSealer(), *m_clock, *m_audit, m_config.store.fixmedinsCode,
         m_archiveHeads.get());
+}
+
+void Counter::sealDueSlice()
+{
+    constexpr int kSlice = 50;
+    Result<int> sealed = m_archivist->sealPending(kSlice);
+    if (!sealed) {
+        qCWarning(lcCounter).noquote() << sealed.error().userText();
+        return; // the rest stays due: the next start tries again
+    }
+    if (*sealed > 0)
+        qCInfo(lcCounter).noquote() << Tr::tr("已补封存 %1 条结算档案").arg(*sealed);
+    if (*sealed == kSlice)
+        QTimer::singleShot(0, m_gate.get(), [this] { sealDueSlice(); });
 }
 
 void Counter::sealAfterClip(const QString& settlementNo)

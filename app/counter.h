@@ -283,6 +283,9 @@ private:
     void assembleSettlement(Devices devices);
     /// The archive's store, head copies, evidence reader and archivist (before the settlement).
     void assembleArchive();
+    /// Seals a slice of the settlements due and, when there were that many, the next slice from
+    /// the event loop.
+    void sealDueSlice();
     /// Seals a settlement whose seal waited for its clip (m_sealAfterClip).
     void sealAfterClip(const QString& settlementNo);
     /// The settlement camera station for the window, bound to the prescription gate.

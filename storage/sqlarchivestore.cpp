@@ -252,7 +252,7 @@ SqlArchiveStore::findBySubjectOrPrescription(const QString& number) const
     return out;
 }
 
-Result<QList<ArchiveStore::Due>> SqlArchiveStore::due() const
+Result<QList<ArchiveStore::Due>> SqlArchiveStore::due(int limit) const
 {
     QSqlQuery q(m_db.connection());
     // The WHERE repeats the partial index's condition, so SQLite reads that index only.
@@ -260,8 +260,8 @@ Result<QList<ArchiveStore::Due>> SqlArchiveStore::due() const
                              QStringLiteral("SELECT settlement_no, state FROM insured_settlement "
                                             "INDEXED BY insured_settlement_archive_due WHERE "
                                             "archived_state <> state AND state IN ('signed', "
-                                            "'refunded') ORDER BY updated_at"),
-                             {}, Tr::tr("查找待归档的结算"));
+                                            "'refunded') ORDER BY updated_at LIMIT ?"),
+                             {limit}, Tr::tr("查找待归档的结算"));
         !s)
         return s.error();
     QList<Due> out;

@@ -39,7 +39,7 @@ public:
     [[nodiscard]] Result<std::optional<archive::ArchiveHead>> head() const override;
     [[nodiscard]] Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const override;
-    [[nodiscard]] Result<QList<Due>> due() const override;
+    [[nodiscard]] Result<QList<Due>> due(int limit) const override;
 
 private:
     [[nodiscard]] Result<archive::ArchiveRecord> decode(qint64 seq, const QByteArray& blob) const;

@@ -355,6 +355,10 @@
         <source>核对：cd %1 &amp;&amp; sha256sum -c SHA256SUMS</source>
         <translation>To check: cd %1 &amp;&amp; sha256sum -c SHA256SUMS</translation>
     </message>
+    <message>
+        <source>另有更多已签字或已退费的结算尚未封存（只列出前 %1 笔）</source>
+        <translation>More settlements signed or refunded are not yet sealed (only the first %1 are listed)</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveHeadFiles</name>

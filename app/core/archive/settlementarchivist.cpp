@@ -390,9 +390,9 @@ void SettlementArchivist::keepHeadApart(const ArchiveHead& head)
         qCWarning(lcCore).noquote() << s.error().userText();
 }
 
-Result<int> SettlementArchivist::sealPending()
+Result<int> SettlementArchivist::sealPending(int limit)
 {
-    Result<QList<ArchiveStore::Due>> due = m_store.due();
+    Result<QList<ArchiveStore::Due>> due = m_store.due(limit);
     if (!due)
         return due.error();
     int sealed = 0;

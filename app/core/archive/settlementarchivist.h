@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 
 namespace pos {
@@ -75,9 +76,11 @@ public:
     /// Seals what settlement `settlementNo` is due (its signed record, or its refund's). Refused
     /// (WrongState) for a settlement neither signed nor refunded.
     [[nodiscard]] Result<ArchiveRecord> seal(const QString& settlementNo);
-    /// Seals every settlement due, oldest first, and brings the head kept apart up to date.
-    /// Returns how many were sealed; the first failure stops it (the rest stay due).
-    [[nodiscard]] Result<int> sealPending();
+    /// Seals up to `limit` settlements due, oldest first, and brings the head kept apart up to
+    /// date. Returns how many were sealed; the first failure stops it (the rest stay due). A store
+    /// upgraded with years of signed settlements seals them in slices (the counter seals a slice
+    /// at start and the rest while it waits), so no start waits for its history.
+    [[nodiscard]] Result<int> sealPending(int limit = std::numeric_limits<int>::max());
 
 private:
     void keepHeadApart(const ArchiveHead& head);

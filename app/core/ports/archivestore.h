@@ -55,9 +55,9 @@ public:
     /// The records of a settlement or sale number, or of a prescription number, oldest first.
     [[nodiscard]] virtual Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const = 0;
-    /// Settlements signed or refunded and not yet archived in that state, oldest change first.
-    /// Reads only what is outstanding, never the store's history.
-    [[nodiscard]] virtual Result<QList<Due>> due() const = 0;
+    /// Settlements signed or refunded and not yet archived in that state, oldest change first, at
+    /// most `limit`. Reads only what is outstanding, never the store's history.
+    [[nodiscard]] virtual Result<QList<Due>> due(int limit) const = 0;
 };
 
 /// The newest signed head kept apart from the database — in the key directory and the anchor
