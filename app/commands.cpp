@@ -138,6 +138,10 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
                                       counter.config().store.fixmedinsCode,
                                       &counter.archiveHeadCopies(), counter.archiveEvidence());
     };
+    t.traceBox = [&counter](const QString& code) {
+        storage::SqlTraceQuery query(counter.database());
+        return TraceService(query, counter.access()).box(code);
+    };
     t.cameraOn = [&counter](const QString& source) {
         return counter.enableSettlementCamera(source);
     };

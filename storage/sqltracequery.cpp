@@ -118,7 +118,77 @@ Result<std::optional<BoxTrace>> SqlTraceQuery::traceBox(const QString& code) con
         s.reviewedAt = timeFromText(sold.value(13).toString());
         t.sales.append(s);
     }
+    sold.finish();
+    if (Status s = addSettlements(t.sales); !s)
+        return s.error();
     return std::optional<BoxTrace>(t);
+}
+
+Status SqlTraceQuery::addSettlements(QList<BoxSale>& sales) const
+{
+    if (sales.isEmpty())
+        return {};
+    // The settlement that paid for a sale (the newest one the platform answered: an abandoned or
+    // cancelled attempt before it never settled), then the sealed records of the sale and of its
+    // settlement. Each by index: insured_settlement_by_sale, archive_record_by_subject.
+    QSqlQuery settled(m_db.connection());
+    settled.setForwardOnly(true);
+    if (Status s = prepare(
+            settled,
+            QStringLiteral("SELECT settlement_no, setl_id, state, fund_fen, acct_fen, cash_fen, "
+                           "settled_at FROM insured_settlement WHERE sale_no = ? AND "
+                           "settled_at <> '' ORDER BY settled_at DESC, settlement_no DESC"));
+        !s)
+        return s;
+    QSqlQuery records(m_db.connection());
+    records.setForwardOnly(true);
+    if (Status s =
+            prepare(records, QStringLiteral("SELECT seq, kind, sealed_at FROM archive_record "
+                                            "WHERE subject = ? OR subject = ? ORDER BY seq"));
+        !s)
+        return s;
+    QSqlQuery documents(m_db.connection());
+    documents.setForwardOnly(true);
+    if (Status s =
+            prepare(documents, QStringLiteral("SELECT name FROM archive_document WHERE seq = ?"));
+        !s)
+        return s;
+    for (BoxSale& sale : sales) {
+        settled.bindValue(0, sale.saleNo);
+        if (!settled.exec())
+            return sqlError(settled, Tr::tr("读取销售的医保结算"));
+        if (settled.next()) {
+            sale.settlementNo = settled.value(0).toString();
+            sale.setlId = settled.value(1).toString();
+            sale.settlementState = settled.value(2).toString();
+            sale.fund = Money::fromFen(settled.value(3).toLongLong());
+            sale.account = Money::fromFen(settled.value(4).toLongLong());
+            sale.cash = Money::fromFen(settled.value(5).toLongLong());
+            sale.settledAt = timeFromText(settled.value(6).toString());
+        }
+        settled.finish();
+        records.bindValue(0, sale.saleNo);
+        records.bindValue(1, sale.settlementNo.isEmpty() ? sale.saleNo : sale.settlementNo);
+        if (!records.exec())
+            return sqlError(records, Tr::tr("读取销售的归档记录"));
+        while (records.next()) {
+            BoxArchiveRecord a;
+            a.seq = records.value(0).toLongLong();
+            a.kind = records.value(1).toString();
+            a.sealedAt = timeFromText(records.value(2).toString());
+            sale.archive.append(a);
+        }
+        records.finish();
+        for (BoxArchiveRecord& a : sale.archive) {
+            documents.bindValue(0, a.seq);
+            if (!documents.exec())
+                return sqlError(documents, Tr::tr("读取归档记录的文件"));
+            while (documents.next())
+                a.documents << documents.value(0).toString();
+            documents.finish();
+        }
+    }
+    return {};
 }
 
 Result<QList<BatchTrace>> SqlTraceQuery::traceBatch(const QString& batchNo) const

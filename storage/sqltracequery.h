@@ -22,6 +22,9 @@ public:
     [[nodiscard]] Result<QList<BatchTrace>> traceBatch(const QString& batchNo) const override;
 
 private:
+    /// Each sale's insured settlement and sealed archive records.
+    [[nodiscard]] Status addSettlements(QList<BoxSale>& sales) const;
+
     Database& m_db;
 };
 

@@ -582,6 +582,66 @@
         <source>追溯一个批号的全部药品</source>
         <translation>traced every box of a batch</translation>
     </message>
+    <message>
+        <source>处方原件</source>
+        <translation>prescription original</translation>
+    </message>
+    <message>
+        <source>结算单</source>
+        <translation>settlement slip</translation>
+    </message>
+    <message>
+        <source>患者签名</source>
+        <translation>patient signature</translation>
+    </message>
+    <message>
+        <source>签名笔迹</source>
+        <translation>signature strokes</translation>
+    </message>
+    <message>
+        <source>人脸图像</source>
+        <translation>face image</translation>
+    </message>
+    <message>
+        <source>录像记录</source>
+        <translation>clip record</translation>
+    </message>
+    <message>
+        <source>医保结算记录</source>
+        <translation>insured settlement record</translation>
+    </message>
+    <message>
+        <source>退费记录</source>
+        <translation>refund record</translation>
+    </message>
+    <message>
+        <source>处方药现金销售记录</source>
+        <translation>cash prescription sale record</translation>
+    </message>
+    <message>
+        <source>无文件</source>
+        <translation>no files</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>  医保结算 %1（平台结算号 %2）%3：统筹 %4，个人账户 %5，现金 %6；%7</source>
+        <translation>  Insured settlement %1 (platform setl_id %2) %3: fund %4, personal account %5, cash %6; %7</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>  档案 #%1 %2，%3 封存：%4</source>
+        <translation>  Archive #%1 %2, sealed %3: %4</translation>
+    </message>
+    <message>
+        <source>  档案：尚未封存（pharmapos archive verify 列出待封存的结算）</source>
+        <translation>  Archive: not sealed yet (pharmapos archive verify lists settlements due)</translation>
+    </message>
 </context>
 <context>
     <name>CameraCommands</name>
@@ -7139,6 +7199,34 @@
         <source>{&quot;settlement&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}：核对结算档案（SETTLE-SLIP）</source>
         <translation>{&quot;settlement&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}: check the settlement archive (SETTLE-SLIP)</translation>
     </message>
+    <message>
+        <source>追溯码 %1 没有销售记录</source>
+        <translation>trace code %1 has no sale</translation>
+    </message>
+    <message>
+        <source>追溯到的医保结算为 %1，预期 %2</source>
+        <translation>the trace found settlement %1, expected %2</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>追溯到 %1 条归档记录，预期 %2 条</source>
+        <translation>the trace found %1 archive records, expected %2</translation>
+    </message>
+    <message>
+        <source>追溯码已退回在库，预期仍为已售</source>
+        <translation>the box is back in stock, expected still sold</translation>
+    </message>
+    <message>
+        <source>追溯码仍为已售，预期已退回在库</source>
+        <translation>the box is still sold, expected back in stock</translation>
+    </message>
+    <message>
+        <source>{&quot;code&quot;: &quot;追溯码&quot;, &quot;settlement&quot;: &quot;last&quot;, &quot;archive&quot;: 1, &quot;returned&quot;: false}：追溯一盒药到医保结算与档案（DATA-TRACE，店长）</source>
+        <translation>{&quot;code&quot;: &quot;trace code&quot;, &quot;settlement&quot;: &quot;last&quot;, &quot;archive&quot;: 1, &quot;returned&quot;: false}: trace a box to its insured settlement and archive (DATA-TRACE, manager)</translation>
+    </message>
 </context>
 <context>
     <name>SealedFileFolder</name>
@@ -8712,6 +8800,18 @@
     <message>
         <source>读取批号的追溯码</source>
         <translation>reading the batch&apos;s codes</translation>
+    </message>
+    <message>
+        <source>读取销售的医保结算</source>
+        <translation>reading the sale&apos;s insured settlement</translation>
+    </message>
+    <message>
+        <source>读取销售的归档记录</source>
+        <translation>reading the sale&apos;s archive records</translation>
+    </message>
+    <message>
+        <source>读取归档记录的文件</source>
+        <translation>reading the archive record&apos;s files</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/inventory/boxtrace.h"
 #include "app/core/result.h"
 
 #include <QJsonObject>
@@ -85,6 +86,8 @@ struct ScenarioTargets
     const ArchiveStore* archive = nullptr;
     /// What `archive verify` finds over the whole archive now.
     std::function<Result<archive::ArchiveVerification>()> verifyArchive = {};
+    /// `pharmapos trace CODE` as the signed-in user asks it (expect_trace).
+    std::function<Result<BoxTrace>(const QString& code)> traceBox = {};
 };
 
 /// One step of a scenario as it was carried out.

@@ -345,6 +345,49 @@ void expectArchive(StepRun& run, const QJsonValue& arg, const QJsonObject&)
     }
 }
 
+/// {"code": "8…", "settlement": "last" | number, "archive": 2, "returned": true}: `trace CODE`
+/// as the signed-in user asks it — the box's newest sale paid by that settlement, with that many
+/// sealed archive records, and (when asked) back in stock.
+void expectTrace(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    if (!run.need(run.t.traceBox ? &run.t.traceBox : nullptr, QStringLiteral("trace")))
+        return;
+    const QJsonObject want = arg.toObject();
+    Result<BoxTrace> t = run.t.traceBox(want.value(QStringLiteral("code")).toString());
+    if (!t) {
+        run.take(t.error());
+        return;
+    }
+    for (const QString& line : t->toLines())
+        run.say(line);
+    if (t->sales.isEmpty()) {
+        run.fail(Tr::tr("追溯码 %1 没有销售记录").arg(t->code));
+        return;
+    }
+    const BoxSale& sale = t->sales.last();
+    if (want.contains(QStringLiteral("settlement"))) {
+        QString no = want.value(QStringLiteral("settlement")).toString();
+        if (no == u"last") {
+            InsuredCheckout* c = checkoutOf(run);
+            if (!c)
+                return;
+            no = c->lastFinished();
+        }
+        if (sale.settlementNo != no)
+            run.fail(Tr::tr("追溯到的医保结算为 %1，预期 %2")
+                         .arg(sale.settlementNo.isEmpty() ? Tr::tr("无") : sale.settlementNo, no));
+    }
+    if (want.contains(QStringLiteral("archive"))
+        && sale.archive.size() != want.value(QStringLiteral("archive")).toInt())
+        run.fail(Tr::tr("追溯到 %1 条归档记录，预期 %2 条")
+                     .arg(sale.archive.size())
+                     .arg(want.value(QStringLiteral("archive")).toInt()));
+    if (want.contains(QStringLiteral("returned"))
+        && sale.returned() != want.value(QStringLiteral("returned")).toBool())
+        run.fail(sale.returned() ? Tr::tr("追溯码已退回在库，预期仍为已售")
+                                 : Tr::tr("追溯码仍为已售，预期已退回在库"));
+}
+
 } // namespace
 
 QList<ScenarioStepKind> settlementSteps()
@@ -383,6 +426,10 @@ QList<ScenarioStepKind> settlementSteps()
          Tr::tr("{\"settlement\": \"last\", \"records\": 1, \"missing\": [], \"verified\": "
                 "true}：核对结算档案（SETTLE-SLIP）"),
          expectArchive},
+        {QStringLiteral("expect_trace"),
+         Tr::tr("{\"code\": \"追溯码\", \"settlement\": \"last\", \"archive\": 1, "
+                "\"returned\": false}：追溯一盒药到医保结算与档案（DATA-TRACE，店长）"),
+         expectTrace},
     };
 }
 

@@ -14,9 +14,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace pos;
+using namespace Qt::StringLiterals;
 using namespace pos::storage;
 
 namespace {
@@ -151,6 +154,88 @@ private Q_SLOTS:
         QVERIFY(!text.contains(s.prescription.patient.name));
         QVERIFY(
             !QString::fromUtf8(QJsonDocument(j).toJson()).contains(s.prescription.patient.name));
+    }
+
+    // The same question for a box paid by insurance: the sale names the settlement that paid
+    // for it (the platform's id, the fund / account / cash split, its state — an abandoned
+    // attempt before it is not the one) and the sealed archive records holding the slip, the
+    // signature, the face and the clip, in an inspector's reading order; a sale settled but not
+    // yet sealed says so. The settlement and archive rows are written as their stores write them
+    // (their encrypted columns are not read by the trace).
+    void insuredBoxLeadsToSettlementAndArchive()
+    {
+        TraceStore s;
+        const CompletedSale sale =
+            storagetest::recordSale(*s.db, s.sale(kBox1, kAt.addSecs(3600), s.prescription.rxNo))
+                .value();
+        QSqlQuery q(s.db->connection());
+        const auto exec = [&q](const QString& sql, const QVariantList& values) {
+            QVERIFY2(q.prepare(sql), qPrintable(q.lastError().text()));
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values.at(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        };
+        const QString settlement =
+            u"INSERT INTO insured_settlement (settlement_no, state, rx_no, sale_no, setl_id, "
+            u"medfee_fen, fund_fen, acct_fen, cash_fen, settled_at, created_at, updated_at, "
+            u"record_enc) VALUES (?, ?, ?, ?, ?, 3160, ?, ?, ?, ?, '2026-11-23 10:00:00.000', "
+            u"'2026-11-23 10:00:00.000', x'00')"_s;
+        exec(settlement, {u"JS202611230001"_s, u"abandoned"_s, s.prescription.rxNo, u""_s, u""_s, 0,
+                          0, 0, u""_s});
+        exec(settlement, {u"JS202611230002"_s, u"signed"_s, s.prescription.rxNo, sale.saleNo,
+                          u"SETL0099"_s, 2200, 500, 460, u"2026-11-23 10:00:05.000"_s});
+        exec(u"INSERT INTO archive_record (seq, kind, subject, rx_no, sealed_at, hash, "
+             u"prev_hash, signature, record_enc) VALUES (1, 'insured_settlement', ?, ?, "
+             u"'2026-11-23 10:00:09.000', 'h1', 'h0', x'00', x'00')"_s,
+             {u"JS202611230002"_s, s.prescription.rxNo});
+        for (const QString& name : {u"face.jpg"_s, u"slip.txt"_s, u"clip.json"_s,
+                                    u"prescription.pdf"_s, u"signature.png"_s})
+            exec(u"INSERT INTO archive_document (seq, name, content_enc) VALUES (1, ?, x'00')"_s,
+                 {name});
+
+        SqlTraceQuery query(*s.db);
+        std::optional<BoxTrace> t = query.traceBox(kBox1).value();
+        QVERIFY(t);
+        QCOMPARE(t->sales.size(), 1);
+        const BoxSale& b = t->sales.at(0);
+        QCOMPARE(b.settlementNo, u"JS202611230002"_s);
+        QCOMPARE(b.setlId, u"SETL0099"_s);
+        QCOMPARE(b.settlementState, u"signed"_s);
+        QCOMPARE(b.fund, Money::fromFen(2200));
+        QCOMPARE(b.account, Money::fromFen(500));
+        QCOMPARE(b.cash, Money::fromFen(460));
+        QCOMPARE(b.archive.size(), 1);
+        QCOMPARE(b.archive.at(0).seq, 1);
+        QCOMPARE(b.archive.at(0).kind, u"insured_settlement"_s);
+        QCOMPARE(b.archive.at(0).documentsText(),
+                 u"处方原件、结算单、患者签名、人脸图像、录像记录"_s);
+        const QString text = t->toLines().join(u'\n');
+        QVERIFY2(text.contains(u"医保结算 JS202611230002（平台结算号 SETL0099）"_s),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"统筹 ¥22.00，个人账户 ¥5.00，现金 ¥4.60"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"档案 #1 医保结算记录，2026-11-23 10:00:09 封存：处方原件"_s),
+                 qPrintable(text));
+        const QJsonObject j = t->toJson().value(QStringLiteral("sales")).toArray().at(0).toObject();
+        QCOMPARE(j.value(u"settlement"_s).toObject().value(u"setl_id"_s).toString(), u"SETL0099"_s);
+        QCOMPARE(
+            j.value(u"archive"_s).toArray().at(0).toObject().value(u"documents"_s).toArray().size(),
+            5);
+
+        // The refund's record joins the sale; a settlement with no record says it is not sealed.
+        exec(u"INSERT INTO archive_record (seq, kind, subject, rx_no, sealed_at, hash, "
+             u"prev_hash, signature, record_enc) VALUES (2, 'refund', 'JS202611230002', '', "
+             u"'2026-11-23 11:00:00.000', 'h2', 'h1', x'00', x'00')"_s,
+             {});
+        t = query.traceBox(kBox1).value();
+        QCOMPARE(t->sales.at(0).archive.size(), 2);
+        QVERIFY(t->toLines().join(u'\n').contains(u"档案 #2 退费记录"_s));
+        const QString box2 = u"80000000000000000002"_s;
+        const CompletedSale unsealed =
+            storagetest::recordSale(*s.db, s.sale(box2, kAt.addSecs(5000))).value();
+        exec(settlement, {u"JS202611230003"_s, u"signed"_s, u""_s, unsealed.saleNo, u"SETL0100"_s,
+                          100, 0, 0, u"2026-11-23 11:30:00.000"_s});
+        t = query.traceBox(box2).value();
+        QVERIFY(t->toLines().join(u'\n').contains(u"档案：尚未封存"_s));
     }
 
     // A box never received but sold (store policy "warn") says so; a code never seen is nullopt.

@@ -1,5 +1,6 @@
 #include "app/core/inventory/boxtrace.h"
 
+#include "app/core/insurance/insuredsettlement.h"
 #include "app/core/ports/auditlog.h"
 #include "app/core/ports/tracequery.h"
 #include "app/core/staff/session.h"
@@ -35,7 +36,64 @@ bool isTraceCode(const QString& code)
     return std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+/// A document's place in an inspector's reading order, and its name in words.
+struct DocumentName
+{
+    const char* file; ///< the name, or its stem before "." for the prescription's original
+    const char* words;
+};
+constexpr DocumentName kDocuments[] = {
+    {"prescription", QT_TRANSLATE_NOOP("BoxTrace", "处方原件")},
+    {"slip.txt", QT_TRANSLATE_NOOP("BoxTrace", "结算单")},
+    {"signature.png", QT_TRANSLATE_NOOP("BoxTrace", "患者签名")},
+    {"signature.json", QT_TRANSLATE_NOOP("BoxTrace", "签名笔迹")},
+    {"face.jpg", QT_TRANSLATE_NOOP("BoxTrace", "人脸图像")},
+    {"clip.json", QT_TRANSLATE_NOOP("BoxTrace", "录像记录")},
+};
+
+int documentRank(const QString& name)
+{
+    const QString stem = name.section(u'.', 0, 0);
+    for (int i = 0; i < int(std::size(kDocuments)); ++i)
+        if (name == QLatin1StringView(kDocuments[i].file)
+            || (i == 0 && stem == QLatin1StringView(kDocuments[0].file)))
+            return i;
+    return int(std::size(kDocuments));
+}
+
+QString moneyText(const Money& m)
+{
+    return m.display();
+}
+
 } // namespace
+
+QString BoxArchiveRecord::kindText() const
+{
+    if (kind == QLatin1StringView("insured_settlement"))
+        return Tr::tr("医保结算记录");
+    if (kind == QLatin1StringView("refund"))
+        return Tr::tr("退费记录");
+    if (kind == QLatin1StringView("cash_prescription_sale"))
+        return Tr::tr("处方药现金销售记录");
+    return kind;
+}
+
+QString BoxArchiveRecord::documentsText() const
+{
+    QStringList sorted = documents;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) {
+        return documentRank(a) < documentRank(b);
+    });
+    QStringList words;
+    for (const QString& d : sorted) {
+        const int rank = documentRank(d);
+        words << (rank < int(std::size(kDocuments))
+                      ? QCoreApplication::translate("BoxTrace", kDocuments[rank].words)
+                      : d);
+    }
+    return words.isEmpty() ? Tr::tr("无文件") : words.join(Tr::tr("、"));
+}
 
 QString BoxTrace::stateText() const
 {
@@ -69,6 +127,23 @@ QJsonObject BoxTrace::toJson() const
                                  {QStringLiteral("returned_at"), timeText(s.returnedAt)},
                                  {QStringLiteral("operator"), s.returnOperator},
                                  {QStringLiteral("reason"), s.returnReason}});
+        if (!s.settlementNo.isEmpty())
+            o.insert(QStringLiteral("settlement"),
+                     QJsonObject{{QStringLiteral("settlement_no"), s.settlementNo},
+                                 {QStringLiteral("setl_id"), s.setlId},
+                                 {QStringLiteral("state"), s.settlementState},
+                                 {QStringLiteral("settled_at"), timeText(s.settledAt)},
+                                 {QStringLiteral("fund"), s.fund.toString()},
+                                 {QStringLiteral("account"), s.account.toString()},
+                                 {QStringLiteral("cash"), s.cash.toString()}});
+        QJsonArray archive;
+        for (const BoxArchiveRecord& a : s.archive)
+            archive.append(QJsonObject{
+                {QStringLiteral("seq"), a.seq},
+                {QStringLiteral("kind"), a.kind},
+                {QStringLiteral("sealed_at"), timeText(a.sealedAt)},
+                {QStringLiteral("documents"), QJsonArray::fromStringList(a.documents)}});
+        o.insert(QStringLiteral("archive"), archive);
         soldIn.append(o);
     }
     QJsonObject receiving{{QStringLiteral("received"), received}};
@@ -129,6 +204,20 @@ QStringList BoxTrace::toLines() const
                           ? Tr::tr("  处方 %1（无审核通过记录）").arg(s.rxNo)
                           : Tr::tr("  处方 %1，%2（执业药师 %3）于 %4 审核通过")
                                 .arg(s.rxNo, s.pharmacist, s.licenceNo, timeText(s.reviewedAt)));
+        if (!s.settlementNo.isEmpty()) {
+            const std::optional<SettleState> state = settleStateFromKey(s.settlementState);
+            lines << Tr::tr("  医保结算 %1（平台结算号 %2）%3：统筹 %4，个人账户 %5，现金 %6；%7")
+                         .arg(s.settlementNo, s.setlId.isEmpty() ? Tr::tr("无") : s.setlId,
+                              timeText(s.settledAt), moneyText(s.fund), moneyText(s.account),
+                              moneyText(s.cash),
+                              state ? toDisplayString(*state) : s.settlementState);
+        }
+        for (const BoxArchiveRecord& a : s.archive)
+            lines << Tr::tr("  档案 #%1 %2，%3 封存：%4")
+                         .arg(a.seq)
+                         .arg(a.kindText(), timeText(a.sealedAt), a.documentsText());
+        if (!s.settlementNo.isEmpty() && s.archive.isEmpty())
+            lines << Tr::tr("  档案：尚未封存（pharmapos archive verify 列出待封存的结算）");
         if (s.returned())
             lines << Tr::tr("  退货：%1 %2，%3，原因：%4")
                          .arg(timeText(s.returnedAt), s.returnNo, s.returnOperator, s.returnReason);

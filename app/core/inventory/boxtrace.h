@@ -15,6 +15,20 @@ namespace pos {
 class AccessControl;
 class TraceQuery;
 
+/// A sealed archive record that holds a sale (SETTLE-SLIP, RX-ARCHIVE-2Y): the record of its
+/// insured settlement, of its refund, or of a cash prescription sale.
+struct BoxArchiveRecord
+{
+    qint64 seq = 0;
+    QString kind; ///< "insured_settlement", "refund", "cash_prescription_sale"
+    QDateTime sealedAt;
+    QStringList documents; ///< the files it holds ("slip.txt", "face.jpg", …), reading order
+
+    /// "医保结算记录", "退费记录"… and "结算单、患者签名、人脸图像、录像记录" for the terminal.
+    [[nodiscard]] QString kindText() const;
+    [[nodiscard]] QString documentsText() const;
+};
+
 /// One sale of a box and, when it came back, its return (a returned box can be sold again).
 struct BoxSale
 {
@@ -32,13 +46,23 @@ struct BoxSale
     QDateTime returnedAt;
     QString returnOperator;
     QString returnReason;
+    /// The insured settlement that paid for the sale (DATA-TRACE); empty: none.
+    QString settlementNo;
+    QString setlId;          ///< the platform's settlement id
+    QString settlementState; ///< its state key ("signed", "refunded", …)
+    Money fund;              ///< 统筹基金 paid
+    Money account;           ///< 个人账户 paid
+    Money cash;              ///< the patient's cash part
+    QDateTime settledAt;
+    QList<BoxArchiveRecord> archive; ///< the sealed records of the sale and its settlement
 
     [[nodiscard]] bool returned() const { return !returnNo.isEmpty(); }
 };
 
 /// Everything the store recorded about one box (DATA-TRACE): the product and batch, its
 /// receiving (supplier, delivery, date, price, who), and each sale with its prescription,
-/// reviewing pharmacist and return. No personal data: the patient's and buyer's details stay in
+/// reviewing pharmacist, insured settlement, sealed archive records (slip, signature, face, clip)
+/// and return. No personal data: the patient's and buyer's details stay in
 /// the prescription and sale, encrypted (DATA-PRIVACY).
 struct BoxTrace
 {
