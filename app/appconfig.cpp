@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace pos::app {
 
 namespace {
@@ -216,14 +218,17 @@ Status AppConfig::writeStoreProfileIfMissing() const
         return QString::fromLatin1(key) + QStringLiteral(" = ") + IniFile::quoteValue(value)
                + u'\n';
     };
-    const QString text = QStringLiteral("[store]\n") + line("name", store.name)
-                         + line("fixmedins_code", store.fixmedinsCode)
-                         + line("terminal", store.terminalId) + line("address", store.address)
-                         + line("phone", store.phone) + QStringLiteral("\n[devices]\n")
-                         + line("scanner", scannerBackend)
-                         + line("receipt_printer", receiptPrinter.backend)
-                         + line("paper", receiptPrinter.widthColumns == 32 ? QStringLiteral("58")
-                                                                           : QStringLiteral("80"));
+    const QString text =
+        QStringLiteral("[store]\n") + line("name", store.name)
+        + line("fixmedins_code", store.fixmedinsCode) + line("terminal", store.terminalId)
+        + line("address", store.address) + line("phone", store.phone)
+        + QStringLiteral("\n[devices]\n") + line("scanner", scannerBackend)
+        + line("receipt_printer", receiptPrinter.backend)
+        + line("paper",
+               receiptPrinter.widthColumns == 32 ? QStringLiteral("58") : QStringLiteral("80"))
+        // The demo's stand-in for the backup disk (CAM-BACKUP, RX-ARCHIVE-2Y):
+        // a store points it at another disk or a mounted share.
+        + (demo ? QStringLiteral("\n[camera]\n") + line("backup_dir", u"backup"_s) : QString());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
         return makeError(ErrorCode::Configuration, Tr::tr("无法写入 %1").arg(path));
@@ -269,7 +274,10 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
         if (QFileInfo::exists(candidate))
             file = candidate;
     }
-    c.camera = std::make_shared<const CameraSettings>(CameraSettings::defaults(c.dataDir));
+    CameraSettings cameraDefaults = CameraSettings::defaults(c.dataDir);
+    if (demo) // as the demo's profile, written at its first start, says
+        cameraDefaults.backupDir = QDir(c.dataDir).filePath(u"backup"_s);
+    c.camera = std::make_shared<const CameraSettings>(cameraDefaults);
     if (file.isEmpty())
         return c;
 

@@ -136,7 +136,8 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
     t.verifyArchive = [&counter] {
         return archive::verifyArchive(counter.archiveStore(), counter.recordSealer(),
                                       counter.config().store.fixmedinsCode,
-                                      &counter.archiveHeadCopies(), counter.archiveEvidence());
+                                      &counter.archiveHeadCopies(), counter.archiveEvidence(), {},
+                                      {}, counter.archiveBackup());
     };
     t.traceBox = [&counter](const QString& code) {
         storage::SqlTraceQuery query(counter.database());

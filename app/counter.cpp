@@ -46,6 +46,7 @@
 #include "devices/simulated/simulatedreceiptprinter.h"
 #include "devices/simulated/simulatedscanner.h"
 #include "devices/simulated/simulatedsignaturetablet.h"
+#include "storage/archivebackupfolder.h"
 #include "storage/archiveheadfiles.h"
 #include "storage/crypto/keystore.h"
 #include "storage/crypto/opensslrecordsealer.h"
@@ -567,6 +568,7 @@ void Counter::assembleSettlement(Devices devices)
         Result<archive::ArchiveRecord> sealed = m_archivist->seal(no);
         if (!sealed)
             return sealed.error();
+        warnOfArchiveBackup(no);
         return {};
     });
     m_insuredCheckout = std::make_unique<InsuredCheckout>(*sale, *m_settlement, [this] {
@@ -610,9 +612,15 @@ void Counter::assembleArchive()
     sources.ledger = m_inventory.get();
     sources.evidence = m_archiveEvidence.get();
     sources.trail = m_audit.get();
+    // The second copy goes beside the clips' backup (CAM-BACKUP's location).
+    if (!cam.backupDir.isEmpty())
+        m_archiveBackup = std::make_unique<storage::ArchiveBackupFolder>(
+            QDir(cam.backupDir)
+                .filePath(QString::fromLatin1(storage::ArchiveBackupFolder::kSubfolder)),
+            m_store->fileSealer());
     m_archivist = std::make_unique<archive::SettlementArchivist>(
         *m_archiveStore, sources, recordSealer(), *m_clock, *m_audit, m_config.store.fixmedinsCode,
-        m_archiveHeads.get());
+        m_archiveHeads.get(), m_archiveBackup.get());
 }
 
 void Counter::sealDueSlice()
@@ -624,7 +632,7 @@ void Counter::sealDueSlice()
         return; // the rest stays due: the next start tries again
     }
     if (*sealed > 0)
-        qCInfo(lcCounter).noquote() << Tr::tr("已补封存 %1 条结算档案").arg(*sealed);
+        qCInfo(lcCounter).noquote() << Tr::tr("已补封存或补备份 %1 条结算档案").arg(*sealed);
     if (*sealed == kSlice)
         QTimer::singleShot(0, m_gate.get(), [this] { sealDueSlice(); });
 }
@@ -638,6 +646,23 @@ void Counter::sealAfterClip(const QString& settlementNo)
             Notice{Notice::Level::Warning,
                    Tr::tr("结算 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）")
                        .arg(settlementNo, sealed.error().userText())});
+    else
+        warnOfArchiveBackup(settlementNo);
+}
+
+void Counter::warnOfArchiveBackup(const QString& settlementNo)
+{
+    if (m_archivist->backupProblem().isEmpty())
+        return;
+    Q_EMIT m_gate->notice(Notice{
+        Notice::Level::Warning,
+        Tr::tr("结算 %1 已封存入档，但备份副本未写入：%2。请检查备份盘；下次启动时将自动补写")
+            .arg(settlementNo, m_archivist->backupProblem())});
+}
+
+const ArchiveBackupCopy* Counter::archiveBackup() const
+{
+    return m_archiveBackup.get();
 }
 
 ArchiveStore& Counter::archiveStore()

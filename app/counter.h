@@ -15,6 +15,7 @@
 
 namespace pos {
 class AccessControl;
+class ArchiveBackupCopy;
 class ArchiveHeadCopies;
 class ArchiveStore;
 class EvidenceArchive;
@@ -67,6 +68,7 @@ class SqlUploadQueue;
 class SqlInsuranceCatalog;
 class SqlSettlementStore;
 class SqlArchiveStore;
+class ArchiveBackupFolder;
 class ArchiveHeadFiles;
 } // namespace storage
 namespace archive {
@@ -240,6 +242,8 @@ public:
     [[nodiscard]] ArchiveStore& archiveStore();
     /// The signed head kept apart (key directory, anchor directory).
     [[nodiscard]] ArchiveHeadCopies& archiveHeadCopies();
+    /// The archive's copy at the backup location; nullptr when none is configured.
+    [[nodiscard]] const ArchiveBackupCopy* archiveBackup() const;
     /// The camera's kept faces and clips the records hold by hash; null without a camera.
     [[nodiscard]] const EvidenceArchive* archiveEvidence() const;
     /// Seals each settlement as it is signed or refunded; sealPending() at start.
@@ -286,6 +290,8 @@ private:
     /// Seals a slice of the settlements due and, when there were that many, the next slice from
     /// the event loop.
     void sealDueSlice();
+    /// Tells the cashier when the newest seal's copy to the backup location failed.
+    void warnOfArchiveBackup(const QString& settlementNo);
     /// Seals a settlement whose seal waited for its clip (m_sealAfterClip).
     void sealAfterClip(const QString& settlementNo);
     /// The settlement camera station for the window, bound to the prescription gate.
@@ -355,6 +361,7 @@ private:
     sim::InProcessPlatform* m_inProcessPlatform = nullptr; ///< m_settlementPlatform when so
     std::unique_ptr<storage::SqlArchiveStore> m_archiveStore;
     std::unique_ptr<storage::ArchiveHeadFiles> m_archiveHeads;
+    std::unique_ptr<storage::ArchiveBackupFolder> m_archiveBackup;
     std::unique_ptr<devices::FileEvidenceArchive> m_archiveEvidence; ///< null without a camera
     std::unique_ptr<archive::SettlementArchivist> m_archivist;
     QSet<QString> m_sealAfterClip; ///< signed while their clip's post-roll ran

@@ -1,10 +1,12 @@
 #include "app/privacywiring.h"
 
+#include "storage/archivebackupfolder.h"
 #include "storage/crypto/personaldata.h"
 #include "storage/database.h"
 #include "storage/integrity.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 #include <algorithm>
 
@@ -95,6 +97,18 @@ void PrivacyWiring::addEvidenceFolders(const QString& videoDir, const QString& b
     };
     add(videoDir, QString(), QString());
     add(backupDir, QStringLiteral("-backup"), Tr::tr("（备份）"));
+    // The settlement archive's copy beside the clips' backup: re-encrypted with every key
+    // rotation like them, but kept as long as the archive in the database is (no retention).
+    if (!backupDir.isEmpty())
+        m_keptFolders.push_back(std::make_unique<storage::crypto::SealedFileFolder>(
+            storage::crypto::SealedFileFolder::Spec{
+                QStringLiteral("files:archive-backup"),
+                QDir(backupDir).filePath(
+                    QString::fromLatin1(storage::ArchiveBackupFolder::kSubfolder)),
+                {QString::fromLatin1(storage::ArchiveBackupFolder::kFilePattern)},
+                RetentionKind::SettlementArchive,
+                Tr::tr("结算档案（备份）"),
+                {}}));
 }
 
 void PrivacyWiring::addColumns(storage::crypto::SqlHolderSpec spec)
@@ -116,6 +130,8 @@ QList<storage::crypto::EncryptedHolder*> PrivacyWiring::holders() const
     for (const auto& m : m_macs)
         out << m.get();
     for (const auto& f : m_folders)
+        out << f.get();
+    for (const auto& f : m_keptFolders)
         out << f.get();
     return out;
 }

@@ -55,6 +55,8 @@ private:
     std::vector<std::unique_ptr<storage::crypto::SqlRetentionTarget>> m_retention;
     std::vector<std::unique_ptr<storage::crypto::SealedFileFolder>> m_folders;
     std::vector<std::unique_ptr<RetentionTarget>> m_ownerApplied; ///< report-only views
+    /// Rotated with the key, never removed by retention (the archive's copy, RX-ARCHIVE-2Y).
+    std::vector<std::unique_ptr<storage::crypto::SealedFileFolder>> m_keptFolders;
 };
 
 } // namespace pos::app

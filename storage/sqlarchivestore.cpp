@@ -168,6 +168,22 @@ Status SqlArchiveStore::forEach(
     }
 }
 
+Result<std::optional<archive::ArchiveRecord>> SqlArchiveStore::record(qint64 seq) const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s =
+            execBound(q, QStringLiteral("SELECT record_enc FROM archive_record WHERE seq = ?"),
+                      {seq}, Tr::tr("读取归档记录 #%1").arg(seq));
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<archive::ArchiveRecord>();
+    Result<archive::ArchiveRecord> r = decode(seq, q.value(0).toByteArray());
+    if (!r)
+        return r.error();
+    return std::optional<archive::ArchiveRecord>(std::move(r).value());
+}
+
 Result<std::optional<QByteArray>> SqlArchiveStore::document(qint64 seq, const QString& name) const
 {
     QSqlQuery q(m_db.connection());

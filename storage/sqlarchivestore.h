@@ -33,6 +33,7 @@ public:
     [[nodiscard]] Status
     forEach(const std::function<bool(qint64, const Result<archive::ArchiveRecord>&)>& visit)
         const override;
+    [[nodiscard]] Result<std::optional<archive::ArchiveRecord>> record(qint64 seq) const override;
     [[nodiscard]] Result<std::optional<QByteArray>> document(qint64 seq,
                                                              const QString& name) const override;
     [[nodiscard]] Result<QMap<QString, QByteArray>> documentsOf(qint64 seq) const override;

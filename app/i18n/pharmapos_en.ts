@@ -92,6 +92,33 @@
     </message>
 </context>
 <context>
+    <name>ArchiveBackupFolder</name>
+    <message>
+        <source>档案记录 #%1 未能写入备份：无法创建目录 %2</source>
+        <translation>archive record #%1 not written to the backup: cannot create the folder %2</translation>
+    </message>
+    <message>
+        <source>档案记录 #%1 未能写入备份 %2：%3</source>
+        <translation>archive record #%1 not written to the backup %2: %3</translation>
+    </message>
+    <message>
+        <source>无法同步目录 %1</source>
+        <translation>cannot sync the folder %1</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 无法读取：%2</source>
+        <translation>backup file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 不是档案记录</source>
+        <translation>backup file %1 is not an archive record</translation>
+    </message>
+    <message>
+        <source>备份文件 %1 中的记录无效：%2</source>
+        <translation>the record in backup file %1 is invalid: %2</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveBundle</name>
     <message>
         <source>无法写入 %1</source>
@@ -296,6 +323,10 @@
         <source>记录 #%1 </source>
         <translation>Record #%1</translation>
     </message>
+    <message>
+        <source>备份中的</source>
+        <translation>in the backup: </translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCommands</name>
@@ -358,6 +389,14 @@
     <message>
         <source>另有更多已签字或已退费的结算尚未封存（只列出前 %1 笔）</source>
         <translation>More settlements signed or refunded are not yet sealed (only the first %1 are listed)</translation>
+    </message>
+    <message>
+        <source>备份：未配置备份位置，档案只有数据库中的一份（在门店配置 [camera] backup_dir 设置另一块盘或共享目录，RX-ARCHIVE-2Y）</source>
+        <translation>Backup: no backup location configured, the archive exists only in the database (set [camera] backup_dir in the store profile to another disk or a share, RX-ARCHIVE-2Y)</translation>
+    </message>
+    <message>
+        <source>备份：%1 中 %2 条记录的哈希、链接与签名已逐条核对，%3 件文档逐一核对</source>
+        <translation>Backup: %2 records in %1 checked (hashes, links, signatures), %3 documents re-hashed</translation>
     </message>
 </context>
 <context>
@@ -1963,12 +2002,16 @@
         <translation>%1 (card_reader setting invalid: %2)</translation>
     </message>
     <message>
-        <source>已补封存 %1 条结算档案</source>
-        <translation>Sealed %1 settlement record(s) that were due</translation>
-    </message>
-    <message>
         <source>结算 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）</source>
         <translation>Settlement %1 is complete, but it was not archived: %2. It is sealed automatically at the next start (SETTLE-SLIP)</translation>
+    </message>
+    <message>
+        <source>已补封存或补备份 %1 条结算档案</source>
+        <translation>sealed or backed up %1 settlement archive records left over</translation>
+    </message>
+    <message>
+        <source>结算 %1 已封存入档，但备份副本未写入：%2。请检查备份盘；下次启动时将自动补写</source>
+        <translation>Settlement %1 is sealed in the archive, but its backup copy was not written: %2. Check the backup disk; the copy is written at the next start</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +5151,10 @@
         <source>（备份）</source>
         <translation> (backup)</translation>
     </message>
+    <message>
+        <source>结算档案（备份）</source>
+        <translation>settlement archive (backup)</translation>
+    </message>
 </context>
 <context>
     <name>ProcessHygiene</name>
@@ -7498,6 +7545,10 @@
         <source>导出归档记录 %1（含处方、签名、人脸）</source>
         <translation>exported archive records %1 (prescription, signature, face)</translation>
     </message>
+    <message>
+        <source>备份只到 #%1，链头为 #%2（备份未写入或被删除；收银台启动时补写缺少的记录）</source>
+        <translation>the backup ends at #%1, the head is #%2 (not written or deleted; the counter writes what is missing at its start)</translation>
+    </message>
 </context>
 <context>
     <name>SettlementCameraStation</name>
@@ -8314,6 +8365,10 @@
     <message>
         <source>读取归档记录 #%1 的文档</source>
         <translation>read the documents of archive record #%1</translation>
+    </message>
+    <message>
+        <source>读取归档记录 #%1</source>
+        <translation>reading archive record #%1</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,14 @@
 #include "app/core/insurance/insuredsettlement.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/evidencearchive.h"
+#include "storage/archivebackupfolder.h"
 #include "storage/archivebundle.h"
 #include "storage/archiveheadfiles.h"
 #include "storage/crypto/keystore.h"
 #include "storage/crypto/opensslfieldcipher.h"
+#include "storage/crypto/opensslfilesealer.h"
 #include "storage/crypto/opensslrecordsealer.h"
+#include "storage/crypto/sealedfilefolder.h"
 #include "storage/database.h"
 #include "storage/sqlarchivestore.h"
 #include "storage/sqlprescriptionrepository.h"
@@ -89,9 +92,11 @@ struct Rig
     SqlArchiveStore archive{*db, cipher};
     ArchiveHeadFiles heads{{dir.filePath(QStringLiteral("keys/archive-head.json")),
                             dir.filePath(QStringLiteral("anchors/archive-head.json"))}};
+    OpenSslFileSealer files{keyStore->ring(), clock};
+    ArchiveBackupFolder backup{dir.filePath(QStringLiteral("backup/archive")), files};
     FakeEvidence evidence;
     ArchiveSources sources{&settlements, &prescriptions, nullptr, &evidence, &audit};
-    SettlementArchivist archivist{archive, sources, sealer, clock, audit, kStore, &heads};
+    SettlementArchivist archivist{archive, sources, sealer, clock, audit, kStore, &heads, &backup};
 
     /// A settlement of prescription `rxNo` in `state`, with its 2102 call answered; signed ones
     /// with a slip, a signature and its strokes; and its prescription approved.
@@ -177,7 +182,7 @@ struct Rig
     ArchiveVerification verify(const QDate& from = {}, const QDate& to = {})
     {
         Result<ArchiveVerification> v =
-            verifyArchive(archive, sealer, kStore, &heads, &evidence, from, to);
+            verifyArchive(archive, sealer, kStore, &heads, &evidence, from, to, &backup);
         if (!v)
             qFatal("%s", qPrintable(v.error().message));
         return *v;
@@ -204,7 +209,8 @@ QStringList kindsOf(const QList<ArchiveFinding>& findings)
 {
     QStringList out;
     for (const ArchiveFinding& f : findings)
-        out << ArchiveFinding::kindKey(f.kind) + u'#' + QString::number(f.seq);
+        out << (f.inBackup ? u"backup:"_s : QString()) + ArchiveFinding::kindKey(f.kind) + u'#'
+                   + QString::number(f.seq);
     return out;
 }
 
@@ -457,6 +463,114 @@ private Q_SLOTS:
         rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
         QVERIFY(rig.archivist.seal(QStringLiteral("JS-2")).ok());
         QVERIFY(rig.verify().findings.isEmpty());
+    }
+
+    // RX-ARCHIVE-2Y's second copy: every record with its documents at the backup location,
+    // sealed with the store key (nothing personal in plain), verified on its own against the same
+    // signed head — a copy deleted, damaged, or renamed to another number is named as the
+    // backup's, and the database's own records are not blamed for it.
+    void theBackupHoldsEveryRecordAndIsCheckedOnItsOwn()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+        QCOMPARE(rig.archivist.sealPending().value(), 2);
+        QCOMPARE(rig.backup.held().value(), (QList<qint64>{1, 2}));
+        QVERIFY(rig.archivist.backupProblem().isEmpty());
+        const QString one =
+            rig.dir.filePath(QStringLiteral("backup/archive/0000000001.record.sealed"));
+        const QString two =
+            rig.dir.filePath(QStringLiteral("backup/archive/0000000002.record.sealed"));
+        QByteArray bytes;
+        {
+            QFile f(one);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bytes = f.readAll();
+        }
+        QVERIFY(!bytes.contains(QStringLiteral("赵六").toUtf8()));
+        QVERIFY(!bytes.contains(QStringLiteral("医保结算单 JS-1").toUtf8()));
+        QVERIFY(!bytes.contains(kFace));
+        // The copy reads back as sealed: the same record, every document.
+        const std::optional<ArchiveBackupCopy::Copy> copy = rig.backup.copyOf(1).value();
+        QVERIFY(copy);
+        QCOMPARE(copy->record.hash, rig.archive.record(1).value()->hash);
+        QCOMPARE(copy->documents.value(u"face.jpg"_s), kFace);
+        ArchiveVerification v = rig.verify();
+        QVERIFY2(v.findings.isEmpty(), qPrintable(kindsOf(v.findings).join(u' ')));
+        QCOMPARE(v.backupRecords, 2);
+        QCOMPARE(v.piecesChecked, 12); // six documents of two records
+        QCOMPARE(v.backupPiecesChecked, 12);
+        // Key rotation sees the copy as sealed files under the store key, none in plain.
+        SealedFileFolder folder({u"files:archive-backup"_s,
+                                 rig.backup.place(),
+                                 {QString::fromLatin1(ArchiveBackupFolder::kFilePattern)},
+                                 RetentionKind::SettlementArchive,
+                                 u"结算档案（备份）"_s,
+                                 {}});
+        const HolderCensus census = folder.census().value();
+        QCOMPARE(census.plain, 0);
+        QCOMPARE(census.byKeyId.value(rig.keyStore->ring()->current().id), 2);
+
+        // The newest copy deleted: the backup lacks it; the database is whole.
+        QVERIFY(QFile::rename(two, two + u".gone"_s));
+        v = rig.verify();
+        QCOMPARE(kindsOf(v.findings), QStringList{u"backup:truncated#2"_s});
+        QVERIFY2(v.findings.first().describe().startsWith(u"备份中的记录 #2"_s),
+                 qPrintable(v.findings.first().describe()));
+        // Copy 1 renamed to number 2: refused by its sealing context, named as number 2.
+        QVERIFY(QFile::copy(one, two));
+        v = rig.verify();
+        QVERIFY2(kindsOf(v.findings).contains(u"backup:altered#2"_s),
+                 qPrintable(kindsOf(v.findings).join(u' ')));
+        QVERIFY(QFile::remove(two));
+        QVERIFY(QFile::rename(two + u".gone"_s, two));
+        // A byte changed in copy 1: it no longer authenticates.
+        {
+            QFile f(one);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(f.size() / 2);
+            char c = 0;
+            QVERIFY(f.getChar(&c));
+            f.seek(f.size() / 2);
+            QVERIFY(f.putChar(char(c ^ 0x01)));
+        }
+        v = rig.verify();
+        QCOMPARE(kindsOf(v.findings), QStringList{u"backup:altered#1"_s});
+        // Keeping the record again (what restoring the copy does) replaces the damaged file.
+        QVERIFY(rig.backup.keep(*rig.archive.record(1).value(), *rig.archive.documentsOf(1)).ok());
+        QVERIFY(rig.verify().findings.isEmpty());
+    }
+
+    // The backup disk unplugged at the moment of sealing: the record is sealed all the same, the
+    // problem is said (the counter shows it), verify names the copy missing, and the next start
+    // writes what the copy lacks.
+    void aBackupDiskAwayIsCaughtUpAtTheNextStart()
+    {
+        Rig rig;
+        // The backup location is occupied by a file: nothing can be written under it.
+        const QString root = rig.dir.filePath(QStringLiteral("backup"));
+        {
+            QFile block(root);
+            QVERIFY(block.open(QIODevice::WriteOnly));
+        }
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        Result<ArchiveRecord> r = rig.archivist.seal(QStringLiteral("JS-1"));
+        QVERIFY(r.ok());
+        QVERIFY(rig.archivist.backupProblem().contains(u"#1"_s));
+        ArchiveVerification v = rig.verify();
+        QCOMPARE(kindsOf(v.findings), QStringList{u"backup:truncated#1"_s});
+        // Still away at the next start: nothing sealed, nothing copied, the problem said again.
+        QCOMPARE(rig.archivist.sealPending().value(), 0);
+        QVERIFY(!rig.archivist.backupProblem().isEmpty());
+        // The disk is back.
+        QVERIFY(QFile::remove(root));
+        QCOMPARE(rig.archivist.sealPending().value(), 1);
+        QVERIFY(rig.archivist.backupProblem().isEmpty());
+        QCOMPARE(rig.backup.held().value(), QList<qint64>{1});
+        v = rig.verify();
+        QVERIFY2(v.findings.isEmpty(), qPrintable(kindsOf(v.findings).join(u' ')));
+        // Complete: the next start reads only the file list.
+        QCOMPARE(rig.archivist.sealPending().value(), 0);
     }
 
     void aClipManifestReplacedOnDiskIsFound()

@@ -223,8 +223,10 @@ QString ArchiveFinding::describe() const
     case Kind::HeadForged: what = Tr::tr("签名无效（伪造）"); break;
     case Kind::Truncated: what = Tr::tr("末尾记录被删除"); break;
     }
-    const QString who = subject.isEmpty() ? Tr::tr("记录 #%1 ").arg(seq)
-                                          : Tr::tr("记录 #%1（%2）").arg(seq).arg(subject);
+    QString who = subject.isEmpty() ? Tr::tr("记录 #%1 ").arg(seq)
+                                    : Tr::tr("记录 #%1（%2）").arg(seq).arg(subject);
+    if (inBackup)
+        who = Tr::tr("备份中的") + who;
     return detail.isEmpty() ? Tr::tr("%1%2").arg(who, what)
                             : Tr::tr("%1%2：%3").arg(who, what, detail);
 }

@@ -117,8 +117,10 @@ struct ArchiveFinding
     qint64 seq = 0;
     QString subject;
     QString detail;
+    bool inBackup = false; ///< found in the copy at the backup location, not in the database
 
-    /// "记录 #12（JS-…）内容被改动：…" — what the verify command prints per finding.
+    /// "记录 #12（JS-…）内容被改动：…" — what the verify command prints per finding ("备份中的记录
+    /// #12…" for the backup copy).
     [[nodiscard]] QString describe() const;
     [[nodiscard]] static QString kindKey(Kind kind);
 };

@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace pos::archive {
 
@@ -303,7 +304,7 @@ Result<RecordDraft> draftSettlementRecord(const ArchiveSources& sources,
 SettlementArchivist::SettlementArchivist(ArchiveStore& store, ArchiveSources sources,
                                          const RecordSealer& sealer, const Clock& clock,
                                          AuditLog& audit, QString storeId,
-                                         ArchiveHeadCopies* headCopies)
+                                         ArchiveHeadCopies* headCopies, ArchiveBackupCopy* backup)
     : m_store(store)
     , m_sources(sources)
     , m_sealer(sealer)
@@ -311,6 +312,7 @@ SettlementArchivist::SettlementArchivist(ArchiveStore& store, ArchiveSources sou
     , m_audit(audit)
     , m_storeId(std::move(storeId))
     , m_headCopies(headCopies)
+    , m_backup(backup)
 {
 }
 
@@ -363,9 +365,10 @@ Result<ArchiveRecord> SettlementArchivist::seal(const QString& settlementNo)
                 continue;
             return appended.error();
         }
+        keepHeadApart(ArchiveHead::of(r));
+        keepBackup(r, draft->documents);
         for (QByteArray& d : draft->documents)
             d.fill('\0');
-        keepHeadApart(ArchiveHead::of(r));
         const QStringList missing = r.missingPieces();
         (void)m_audit.append(
             AuditEvent{m_clock.now(), QStringLiteral("-"), AuditAction::ArchiveSealed, r.subject,
@@ -390,6 +393,58 @@ void SettlementArchivist::keepHeadApart(const ArchiveHead& head)
         qCWarning(lcCore).noquote() << s.error().userText();
 }
 
+void SettlementArchivist::keepBackup(const ArchiveRecord& record,
+                                     const QMap<QString, QByteArray>& documents)
+{
+    if (!m_backup)
+        return;
+    if (Status s = m_backup->keep(record, documents); !s) {
+        m_backupProblem = s.error().userText();
+        qCWarning(lcCore).noquote() << m_backupProblem;
+        return;
+    }
+    m_backupProblem.clear();
+}
+
+int SettlementArchivist::catchUpBackup(int limit)
+{
+    if (!m_backup || limit <= 0)
+        return 0;
+    Result<std::optional<ArchiveHead>> head = m_store.head();
+    Result<QList<qint64>> held = m_backup->held();
+    if (!head || !held) {
+        m_backupProblem = (!head ? head.error() : held.error()).userText();
+        qCWarning(lcCore).noquote() << m_backupProblem;
+        return 0;
+    }
+    if (!head->has_value())
+        return 0;
+    const qint64 newest = (*head)->seq;
+    // Numbers run 1…newest without gaps: a copy holding that many, ending there, is complete.
+    if (held->size() >= newest && !held->isEmpty() && held->last() == newest)
+        return 0;
+    const QSet<qint64> have(held->cbegin(), held->cend());
+    int copied = 0;
+    for (qint64 seq = 1; seq <= newest && copied < limit; ++seq) {
+        if (have.contains(seq))
+            continue;
+        Result<std::optional<ArchiveRecord>> r = m_store.record(seq);
+        Result<QMap<QString, QByteArray>> docs = m_store.documentsOf(seq);
+        if (!r || !docs || !r->has_value()) {
+            // Verify names what the database cannot give; the copy goes on with the rest.
+            continue;
+        }
+        QMap<QString, QByteArray> documents = std::move(docs).value();
+        keepBackup(**r, documents);
+        for (QByteArray& d : documents)
+            d.fill('\0');
+        if (!m_backupProblem.isEmpty())
+            return copied; // the backup disk is still away: the next start tries again
+        ++copied;
+    }
+    return copied;
+}
+
 Result<int> SettlementArchivist::sealPending(int limit)
 {
     Result<QList<ArchiveStore::Due>> due = m_store.due(limit);
@@ -410,14 +465,14 @@ Result<int> SettlementArchivist::sealPending(int limit)
             && (!kept || !kept->has_value() || (*kept)->seq < (*head)->seq))
             keepHeadApart(**head);
     }
-    return sealed;
+    return sealed + catchUpBackup(limit - sealed);
 }
 
 Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const RecordSealer& sealer,
                                           const QString& storeId,
                                           const ArchiveHeadCopies* headCopies,
                                           const EvidenceArchive* evidence, const QDate& from,
-                                          const QDate& to)
+                                          const QDate& to, const ArchiveBackupCopy* backup)
 {
     ArchiveVerification out;
     const auto inRange = [&](const ArchiveRecord& r) {
@@ -488,6 +543,51 @@ Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const Recor
     out.records = verifier.recordsSeen();
     out.head = latest;
     out.findings = verifier.finish(latest);
+    if (!backup)
+        return out;
+
+    // The copy at the backup location, on its own: what it holds must be the same chain, up to
+    // the same signed head, with the same documents.
+    out.backupPlace = backup->place();
+    Result<QList<qint64>> held = backup->held();
+    if (!held)
+        return held.error();
+    std::optional<ArchiveBackupCopy::Copy> current;
+    ChainVerifier copies(
+        storeId, sealer,
+        [&](const ArchiveRecord& r, const ArchivePiece& p) -> std::optional<PieceProblem> {
+            if (!inRange(r))
+                return std::nullopt;
+            ++out.backupPiecesChecked;
+            if (!current || !current->documents.contains(p.name))
+                return PieceProblem{true, {}};
+            if (sha256Hex(current->documents.value(p.name)) != p.sha256)
+                return PieceProblem{false, Tr::tr("内容与封存时的哈希不符")};
+            return std::nullopt;
+        });
+    for (const qint64 seq : std::as_const(*held)) {
+        Result<std::optional<ArchiveBackupCopy::Copy>> copy = backup->copyOf(seq);
+        if (!copy) {
+            copies.feedUnreadable(seq, copy.error().message);
+            continue;
+        }
+        if (!copy->has_value())
+            continue;
+        current = std::move(**copy);
+        copies.feed(current->record);
+        for (QByteArray& d : current->documents)
+            d.fill('\0');
+    }
+    out.backupRecords = copies.recordsSeen();
+    for (ArchiveFinding f : copies.finish(latest)) {
+        f.inBackup = true;
+        if (f.kind == ArchiveFinding::Kind::Truncated && latest)
+            f.detail =
+                Tr::tr("备份只到 #%1，链头为 #%2（备份未写入或被删除；收银台启动时补写缺少的记录）")
+                    .arg(held->isEmpty() ? 0 : held->last())
+                    .arg(latest->seq);
+        out.findings.append(f);
+    }
     return out;
 }
 

@@ -69,21 +69,32 @@ struct RecordDraft
 class SettlementArchivist
 {
 public:
+    /// `backup`: the second copy at the backup location; nullptr: none configured.
     SettlementArchivist(ArchiveStore& store, ArchiveSources sources, const RecordSealer& sealer,
                         const Clock& clock, AuditLog& audit, QString storeId,
-                        ArchiveHeadCopies* headCopies = nullptr);
+                        ArchiveHeadCopies* headCopies = nullptr,
+                        ArchiveBackupCopy* backup = nullptr);
 
     /// Seals what settlement `settlementNo` is due (its signed record, or its refund's). Refused
     /// (WrongState) for a settlement neither signed nor refunded.
     [[nodiscard]] Result<ArchiveRecord> seal(const QString& settlementNo);
-    /// Seals up to `limit` settlements due, oldest first, and brings the head kept apart up to
-    /// date. Returns how many were sealed; the first failure stops it (the rest stay due). A store
+    /// Seals up to `limit` settlements due, oldest first, brings the head kept apart up to date,
+    /// and copies records the backup lacks (within the same `limit`). Returns how many records
+    /// were sealed or copied; the first failure to seal stops it (the rest stay due). A store
     /// upgraded with years of signed settlements seals them in slices (the counter seals a slice
     /// at start and the rest while it waits), so no start waits for its history.
     [[nodiscard]] Result<int> sealPending(int limit = std::numeric_limits<int>::max());
 
+    /// Why the newest copy to the backup location failed (the record itself is sealed and the copy
+    /// is written again at the next start); empty once a copy succeeds.
+    [[nodiscard]] QString backupProblem() const { return m_backupProblem; }
+
 private:
     void keepHeadApart(const ArchiveHead& head);
+    void keepBackup(const ArchiveRecord& record, const QMap<QString, QByteArray>& documents);
+    /// Copies up to `limit` records the backup lacks (a failed copy, a backup disk replaced).
+    /// Reads only the backup's file list while it is complete. Returns how many it copied.
+    int catchUpBackup(int limit);
 
     ArchiveStore& m_store;
     ArchiveSources m_sources;
@@ -92,6 +103,8 @@ private:
     AuditLog& m_audit;
     QString m_storeId;
     ArchiveHeadCopies* m_headCopies;
+    ArchiveBackupCopy* m_backup;
+    QString m_backupProblem;
 };
 
 /// What `archive verify` found.
@@ -102,17 +115,24 @@ struct ArchiveVerification
     std::optional<ArchiveHead>
         head;                       ///< the head checked against (the newer of database and copies)
     QList<ArchiveFinding> findings; ///< empty: every record as sealed
+    QString backupPlace;            ///< the copy checked; empty: no backup location configured
+    qint64 backupRecords = 0;       ///< records read from the copy
+    qint64 backupPiecesChecked = 0; ///< documents of the copy re-hashed
 };
 
 /// Re-computes every record's hash and link, checks every signature and the newest head (the
 /// database's, or the one kept apart when it is newer: records cut off the end show), and
 /// re-hashes the documents of the records sealed in [from, to] (invalid: unbounded) — each
 /// document against its piece, the clip's manifest also against the manifest the camera's store
-/// holds now. Streams the records: memory holds numbers and hashes, not the archive.
+/// holds now. Then the copy at the backup location (`backup`; nullptr: none configured) the same
+/// way on its own — hashes, links, signatures, documents, against the same signed head — so a
+/// record missing, damaged or altered in the copy is named as the backup's ("备份中的记录 #12…").
+/// Streams the records: memory holds numbers and hashes, not the archive.
 [[nodiscard]] Result<ArchiveVerification>
 verifyArchive(const ArchiveStore& store, const RecordSealer& sealer, const QString& storeId,
               const ArchiveHeadCopies* headCopies, const EvidenceArchive* evidence,
-              const QDate& from = {}, const QDate& to = {});
+              const QDate& from = {}, const QDate& to = {},
+              const ArchiveBackupCopy* backup = nullptr);
 
 /// The archive as people read it (`archive show`, the manager's archive screen): each record and
 /// each document opened needs Permission::ViewSettlementEvidence (they hold the patient's

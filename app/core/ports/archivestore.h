@@ -45,6 +45,9 @@ public:
     [[nodiscard]] virtual Status forEach(
         const std::function<bool(qint64 storedSeq, const Result<archive::ArchiveRecord>&)>& visit)
         const = 0;
+    /// Record `seq`; nullopt when there is none.
+    [[nodiscard]] virtual Result<std::optional<archive::ArchiveRecord>>
+    record(qint64 seq) const = 0;
     /// A document of record `seq`; nullopt when it is not there.
     [[nodiscard]] virtual Result<std::optional<QByteArray>> document(qint64 seq,
                                                                      const QString& name) const = 0;
@@ -74,6 +77,36 @@ public:
     [[nodiscard]] virtual Result<std::optional<archive::ArchiveHead>> newest() const = 0;
     /// Where the copies are, for messages.
     [[nodiscard]] virtual QStringList places() const = 0;
+};
+
+/// The archive's second copy at the backup location (RX-ARCHIVE-2Y; the place the camera's clips
+/// are backed up to, CAM-BACKUP): every record with its documents, self-contained — the chain,
+/// the signatures and the documents verify from the copy alone, so the archive outlives the till's
+/// disk. Written after the database keeps a record; a copy that could not be written (the backup
+/// disk unplugged) is written at the next start.
+class ArchiveBackupCopy
+{
+public:
+    virtual ~ArchiveBackupCopy() = default;
+
+    /// A record as the copy holds it.
+    struct Copy
+    {
+        archive::ArchiveRecord record;
+        QMap<QString, QByteArray> documents; ///< the present pieces' plain bytes, by name
+    };
+
+    /// Keeps `record` with its documents, durably (a crash leaves the old copy or the new one). A
+    /// copy already there with the same record hash is left as it is.
+    [[nodiscard]] virtual Status keep(const archive::ArchiveRecord& record,
+                                      const QMap<QString, QByteArray>& documents) = 0;
+    /// The record numbers the copy holds, ascending.
+    [[nodiscard]] virtual Result<QList<qint64>> held() const = 0;
+    /// Record `seq` as the copy holds it; nullopt when it holds none; an error naming the file when
+    /// it is there but cannot be read (altered, not decryptable, not a record).
+    [[nodiscard]] virtual Result<std::optional<Copy>> copyOf(qint64 seq) const = 0;
+    /// Where the copy is, for messages.
+    [[nodiscard]] virtual QString place() const = 0;
 };
 
 } // namespace pos
