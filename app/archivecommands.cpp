@@ -112,6 +112,18 @@ int runArchiveShow(Counter& c, const QString& number, QTextStream& out, QTextStr
     return 0;
 }
 
+int runArchiveBinding(Counter& c, const QDate& month, QTextStream& out, QTextStream& err)
+{
+    archive::ArchiveReader reader(c.archiveStore(), c.access());
+    Result<archive::ArchiveReader::BindingList> list = reader.bindingList(month);
+    if (!list) {
+        err << list.error().userText() << Qt::endl;
+        return 2;
+    }
+    out << archive::bindingSheet(*list, c.config().store.name).join(u'\n') << Qt::endl;
+    return 0;
+}
+
 int runArchiveExport(Counter& c, const QString& number, const QString& outDir, QTextStream& out,
                      QTextStream& err)
 {
@@ -187,6 +199,25 @@ QList<Subcommand> archiveSubcommands()
          [](const CommandContext& ctx) {
              return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
                  return runArchiveShow(c, ctx.line.word(2), ctx.out, ctx.err);
+             });
+         }},
+        {{QStringLiteral("archive"), QStringLiteral("binding")},
+         QStringLiteral("--month YYYY-MM"),
+         QT_TRANSLATE_NOOP("commands",
+                           "打印一个月的装订清单：当月封存的记录按封存顺序，纸质结算单与处方照此"
+                           "装订（店长，不含个人信息，记入审计）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& ctx) {
+             const QDate month = QDate::fromString(
+                 ctx.line.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+             if (!month.isValid()) {
+                 ctx.err << Tr::tr("用法：pharmapos archive binding --month 2026-11 --user 店长")
+                         << Qt::endl;
+                 return 2;
+             }
+             return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
+                 return runArchiveBinding(c, month, ctx.out, ctx.err);
              });
          }},
         {{QStringLiteral("archive"), QStringLiteral("export")},

@@ -19,6 +19,10 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
 /// the insured person masked; each view audited (ViewSettlementEvidence).
 int runArchiveShow(Counter& c, const QString& number, QTextStream& out, QTextStream& err);
 
+/// `pharmapos archive binding --month YYYY-MM --user U`: the month's binding index (装订清单),
+/// the records in sealing order; ViewSettlementEvidence, audited.
+int runArchiveBinding(Counter& c, const QDate& month, QTextStream& out, QTextStream& err);
+
 /// `pharmapos archive export SETTLEMENT|RXNO --out DIR --user U`: the inspector's bundle (the
 /// documents, the sealed records, one PDF of them in order, SHA256SUMS and a verification sheet);
 /// ExportSettlementEvidence, audited as an export of personal data.

@@ -1071,6 +1071,10 @@ int runGui(const AppConfig& config, bool quitWhenReady)
             Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
                    "admin（系统管理员），密码均为 %1")
                 .arg(QString::fromLatin1(kDemoPassword));
+    // The manager's archive screen reads through the core's reader (permission and audit there).
+    storage::SqlTraceQuery traceQuery(c.database());
+    TraceService trace(traceQuery, c.access());
+    archive::ArchiveReader archiveReader(c.archiveStore(), c.access());
     ui::MainWindow window(config.store,
                           ui::CounterServices{c.sale(),
                                               c.session(),
@@ -1094,7 +1098,9 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                                               &c.personalData(),
                                               c.insuredCheckout(),
                                               c.settlementProblem(),
-                                              c.signatureTablet()},
+                                              c.signatureTablet(),
+                                              &archiveReader,
+                                              &trace},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));

@@ -102,6 +102,8 @@ const QList<CommandOption>& commandOptions()
          QT_TRANSLATE_NOOP("commands", "以该账号操作（密码从标准输入读取）")},
         {QStringLiteral("from"), QStringLiteral("DATE"), QT_TRANSLATE_NOOP("commands", "起始日期")},
         {QStringLiteral("date"), QStringLiteral("DATE"), QT_TRANSLATE_NOOP("commands", "日期")},
+        {QStringLiteral("month"), QStringLiteral("YYYY-MM"),
+         QT_TRANSLATE_NOOP("commands", "月份（archive binding：装订清单）")},
         {QStringLiteral("to"), QStringLiteral("DATE"),
          QT_TRANSLATE_NOOP("commands", "截止日期（含）")},
         {QStringLiteral("out"), QStringLiteral("FILE"), QT_TRANSLATE_NOOP("commands", "输出文件")},

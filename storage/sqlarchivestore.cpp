@@ -268,6 +268,34 @@ SqlArchiveStore::findBySubjectOrPrescription(const QString& number) const
     return out;
 }
 
+Result<QList<ArchiveStore::Entry>>
+SqlArchiveStore::sealedBetween(const QDateTime& from, const QDateTime& to, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    // sealed_at is local time in one fixed format, so text order is time order (its index).
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT seq, kind, subject, rx_no, sealed_at FROM "
+                                            "archive_record WHERE sealed_at >= ? AND sealed_at < ? "
+                                            "ORDER BY seq LIMIT ?"),
+                             {from.toLocalTime().toString(kTimeFormat),
+                              to.toLocalTime().toString(kTimeFormat), limit},
+                             Tr::tr("列出封存的归档记录"));
+        !s)
+        return s.error();
+    QList<Entry> out;
+    while (q.next()) {
+        Entry e;
+        e.seq = q.value(0).toLongLong();
+        e.kind = archive::recordKindFromKey(q.value(1).toString())
+                     .value_or(archive::RecordKind::InsuredSettlement);
+        e.subject = q.value(2).toString();
+        e.prescriptionNo = q.value(3).toString();
+        e.sealedAt = QDateTime::fromString(q.value(4).toString(), kTimeFormat);
+        out.append(e);
+    }
+    return out;
+}
+
 Result<QList<ArchiveStore::Due>> SqlArchiveStore::due(int limit) const
 {
     QSqlQuery q(m_db.connection());

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const override;
     [[nodiscard]] Result<QList<Due>> due(int limit) const override;
+    [[nodiscard]] Result<QList<Entry>> sealedBetween(const QDateTime& from, const QDateTime& to,
+                                                     int limit) const override;
 
 private:
     [[nodiscard]] Result<archive::ArchiveRecord> decode(qint64 seq, const QByteArray& blob) const;

@@ -5,6 +5,7 @@
 #include "app/core/insurance/insuredcheckout.h"
 #include "app/core/notice.h"
 #include "app/core/ports/camera.h"
+#include "app/core/ports/clock.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/ports/scanner.h"
 #include "app/core/rx/prescriptionintake.h"
@@ -14,6 +15,7 @@
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
 #include "app/core/storeprofile.h"
+#include "ui/archiveviewer.h"
 #include "ui/camerapanel.h"
 #include "ui/checkoutwidget.h"
 #include "ui/evidenceviewer.h"
@@ -28,11 +30,13 @@
 #include "ui/uploadstatuswidget.h"
 
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDockWidget>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -112,6 +116,8 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     // F9 is the checkout's 补打小票: the manager's viewer takes Ctrl+Shift+V (video).
     auto* viewer = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
     connect(viewer, &QShortcut::activated, this, [this] { (void)openEvidenceViewer(); });
+    auto* archive = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    connect(archive, &QShortcut::activated, this, [this] { (void)openArchive(); });
     auto* refunds = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
     connect(refunds, &QShortcut::activated, this, [this] { (void)openRefund(); });
     layout->addWidget(m_sessionBar);
@@ -176,6 +182,12 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
                 [this] { (void)openEvidenceViewer(); });
         lineLayout->addWidget(m_cameraLine, 1);
         lineLayout->addWidget(m_evidenceButton);
+        if (m_s.archive) {
+            m_archiveButton = new QPushButton(tr("结算档案 (Ctrl+Shift+A)"), line);
+            m_archiveButton->setFocusPolicy(Qt::NoFocus);
+            connect(m_archiveButton, &QPushButton::clicked, this, [this] { (void)openArchive(); });
+            lineLayout->addWidget(m_archiveButton);
+        }
         layout->addWidget(line);
     }
     setCentralWidget(central);
@@ -319,6 +331,9 @@ void MainWindow::refreshCamera()
     const User* u = m_s.session.actingUser();
     m_evidenceButton->setVisible(ev->devices().archive && m_s.access && u
                                  && roleAllows(u->role, Permission::ViewSettlementEvidence));
+    if (m_archiveButton)
+        m_archiveButton->setVisible(m_s.access && u
+                                    && roleAllows(u->role, Permission::ViewSettlementEvidence));
 }
 
 QDialog* MainWindow::openEvidenceViewer()
@@ -342,6 +357,38 @@ QDialog* MainWindow::openEvidenceViewer()
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(new EvidenceViewer(*m_evidenceAccess, dialog));
     dialog->resize(QSize(900, 640).boundedTo(size()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog* MainWindow::openArchive()
+{
+    if (!m_s.archive || !m_s.access || !m_s.session.isLoggedIn() || m_s.session.isLocked())
+        return nullptr;
+    // Records hold the insured person and their face (DATA-PRIVACY): the core decides, and audits a
+    // refusal; each search and document opened is audited by the reader.
+    if (Status allowed = m_s.access->require(Permission::ViewSettlementEvidence, tr("结算档案"));
+        !allowed) {
+        m_checkout->showNotice(Notice{Notice::Level::Error, allowed.error().userText()});
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setWindowTitle(tr("结算档案"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* viewer = new ArchiveViewer(*m_s.archive, m_s.trace, m_storeName, dialog);
+    if (m_s.clock)
+        viewer->monthEdit()->setDate(m_s.clock->now().date());
+    layout->addWidget(viewer);
+    connect(viewer, &ArchiveViewer::playClipRequested, this, [this](const QString& no) {
+        if (QDialog* clip = openEvidenceViewer()) {
+            if (auto* ev = clip->findChild<EvidenceViewer*>()) {
+                ev->settlementEdit()->setText(no);
+                ev->showEvidence();
+            }
+        }
+    });
+    dialog->resize(QSize(980, 680).boundedTo(size()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

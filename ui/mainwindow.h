@@ -43,6 +43,10 @@ class AccessControl;
 class InsuredCheckout;
 struct CardCredential;
 class SignatureTablet;
+class TraceService;
+namespace archive {
+class ArchiveReader;
+}
 namespace upload {
 class UploadService;
 }
@@ -116,6 +120,10 @@ struct CounterServices
     QString settlementProblem = {};
     /// The signature pad the patient signs the slip on; absent (null): the screen or paper.
     SignatureTablet* signatureTablet = nullptr;
+    /// The manager's archive screen (Ctrl+Shift+A): the sealed records, and the trace of a box to
+    /// them; absent (null): no screen.
+    archive::ArchiveReader* archive = nullptr;
+    TraceService* trace = nullptr;
 };
 
 struct ShellOptions
@@ -177,6 +185,10 @@ public Q_SLOTS:
     /// The manager's 查看人脸与录像 (Ctrl+Shift+V): a settlement's face image and clip, built when opened;
     /// null when refused (STAFF-ROLES, audited and shown at the counter) or without a camera.
     QDialog* openEvidenceViewer();
+    /// The manager's 结算档案 (Ctrl+Shift+A, SETTLE-SLIP, DATA-TRACE): find a sealed record by
+    /// number or a box's traceability code, the month's binding index, each document opened; null
+    /// when refused (the core's reason shows at the counter) or where the store keeps no archive.
+    QDialog* openArchive();
     /// The manager's 医保退费 (Ctrl+Shift+R, REFUND-ORIGINAL): this month's settlements, refunded by
     /// the original route; null when refused (a cashier: the core's reason shows at the counter) or
     /// where the store settles no insurance.
@@ -234,6 +246,7 @@ private:
     QWidget* m_cameraColumn = nullptr;
     QLabel* m_cameraLine = nullptr;
     QPushButton* m_evidenceButton = nullptr;
+    QPushButton* m_archiveButton = nullptr;
     std::unique_ptr<camera::EvidenceAccess> m_evidenceAccess; ///< built with the first viewer
 };
 

@@ -398,6 +398,10 @@
         <source>备份：%1 中 %2 条记录的哈希、链接与签名已逐条核对，%3 件文档逐一核对</source>
         <translation>Backup: %2 records in %1 checked (hashes, links, signatures), %3 documents re-hashed</translation>
     </message>
+    <message>
+        <source>用法：pharmapos archive binding --month 2026-11 --user 店长</source>
+        <translation>Usage: pharmapos archive binding --month 2026-11 --user MANAGER</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveHeadFiles</name>
@@ -7549,6 +7553,42 @@
         <source>备份只到 #%1，链头为 #%2（备份未写入或被删除；收银台启动时补写缺少的记录）</source>
         <translation>the backup ends at #%1, the head is #%2 (not written or deleted; the counter writes what is missing at its start)</translation>
     </message>
+    <message>
+        <source>装订清单要一个月份，例如 2026-11</source>
+        <translation>The binding index needs a month, e.g. 2026-11</translation>
+    </message>
+    <message>
+        <source>查阅 %1 的装订清单（%2 条记录）</source>
+        <translation>Viewed the binding index of %1 (%2 records)</translation>
+    </message>
+    <message>
+        <source>%1  结算档案装订清单  %2</source>
+        <translation>%1  Settlement archive binding index  %2</translation>
+    </message>
+    <message>
+        <source>按封存顺序装订：纸质结算单、签字页与纸质处方依此顺序排放，每装一份在【 】中打勾</source>
+        <translation>Bind in sealing order: paper slips, signed pages and paper prescriptions in this order; tick 【 】 for each one filed</translation>
+    </message>
+    <message>
+        <source>序  档案号    封存时间          类别      结算/销售单号          处方号</source>
+        <translation>No.  Record    Sealed            Kind      Settlement/sale no.    Prescription</translation>
+    </message>
+    <message>
+        <source>本月没有封存的记录</source>
+        <translation>No records were sealed this month</translation>
+    </message>
+    <message>
+        <source>共 %1 条记录，档案号 #%2 至 #%3%4</source>
+        <translation>%1 records in all, #%2 to #%3%4</translation>
+    </message>
+    <message>
+        <source>（本月还有更多记录未列出）</source>
+        <translation> (this month has more records, not listed)</translation>
+    </message>
+    <message>
+        <source>装订人：__________  核对人：__________  日期：__________</source>
+        <translation>Bound by: __________  Checked by: __________  Date: __________</translation>
+    </message>
 </context>
 <context>
     <name>SettlementCameraStation</name>
@@ -8369,6 +8409,10 @@
     <message>
         <source>读取归档记录 #%1</source>
         <translation>reading archive record #%1</translation>
+    </message>
+    <message>
+        <source>列出封存的归档记录</source>
+        <translation>listing the sealed archive records</translation>
     </message>
 </context>
 <context>
@@ -10002,6 +10046,14 @@
         <source>导出检查用档案包：各文档原件、封存记录、按顺序汇成的 PDF、SHA256SUMS 与核验说明（店长，含个人信息，记入审计）</source>
         <translation>export an inspector&apos;s bundle: the documents, the sealed records, one PDF of them in order, SHA256SUMS and a verification sheet (store manager; personal data; audited)</translation>
     </message>
+    <message>
+        <source>打印一个月的装订清单：当月封存的记录按封存顺序，纸质结算单与处方照此装订（店长，不含个人信息，记入审计）</source>
+        <translation>Print a month&apos;s binding index: the month&apos;s sealed records in sealing order, to bind the paper slips and prescriptions by (store manager; no personal data; audited)</translation>
+    </message>
+    <message>
+        <source>月份（archive binding：装订清单）</source>
+        <translation>Month (archive binding: the binding index)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -10855,6 +10907,73 @@
     </message>
 </context>
 <context>
+    <name>pos::ui::ArchiveViewer</name>
+    <message>
+        <source>结算单号、销售单号、处方号或药品追溯码</source>
+        <translation>Settlement, sale or prescription number, or a drug traceability code</translation>
+    </message>
+    <message>
+        <source>结算单号、销售单号或处方号</source>
+        <translation>Settlement, sale or prescription number</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>本月装订清单</source>
+        <translation>Month&apos;s binding index</translation>
+    </message>
+    <message>
+        <source>打开文档</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>播放录像</source>
+        <translation>Play clip</translation>
+    </message>
+    <message>
+        <source>签名、人脸在此显示</source>
+        <translation>The signature and face show here</translation>
+    </message>
+    <message>
+        <source>请输入结算单号、处方号或追溯码</source>
+        <translation>Enter a settlement or prescription number or a traceability code</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 的这盒药没有医保结算，档案中没有它的记录（trace 查看它的进货与销售）</source>
+        <translation>The box with traceability code %1 was not settled by insurance; the archive holds no record of it (trace shows its receiving and sales)</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 的结算 %2 尚未封存入档</source>
+        <translation>Settlement %2 of traceability code %1 is not sealed in the archive yet</translation>
+    </message>
+    <message>
+        <source>没有找到这条归档记录</source>
+        <translation>This archive record was not found</translation>
+    </message>
+    <message>
+        <source>%1（%2 字节）</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1：缺，%2</source>
+        <translation>%1: missing, %2</translation>
+    </message>
+    <message>
+        <source>先选一件文档</source>
+        <translation>Choose a document first</translation>
+    </message>
+    <message>
+        <source>%1 不是可显示的图片</source>
+        <translation>%1 is not a picture that can be shown</translation>
+    </message>
+    <message>
+        <source>%1 是 PDF（%2 字节），哈希与封存时一致；用 archive export 导出后打开或打印。</source>
+        <translation>%1 is a PDF (%2 bytes) matching its sealed hash; export it with archive export to open or print it.</translation>
+    </message>
+</context>
+<context>
     <name>pos::ui::CameraPanel</name>
     <message>
         <source>本结算区域全程录音录像。医保结算时经您同意采集人脸，仅用于本次结算核验，只保存在本店电脑上，到期删除；不同意可自费结算。</source>
@@ -11544,6 +11663,14 @@ Cash for you to pay %3</translation>
     <message>
         <source>医保退费</source>
         <translation>Insurance refund</translation>
+    </message>
+    <message>
+        <source>结算档案 (Ctrl+Shift+A)</source>
+        <translation>Settlement archive (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>结算档案</source>
+        <translation>Settlement archive</translation>
     </message>
 </context>
 <context>

@@ -661,6 +661,62 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(QStringLiteral("face.jpg")));
         QCOMPARE(staff.audit.count(AuditAction::PersonalDataExported), 1);
     }
+
+    // The month's binding index (装订清单): the records sealed that month and only those, in
+    // sealing order, the boundaries at local midnight; the printed sheet names each with a box to
+    // tick and the count; a cashier may not list it; a busy month says when it was cut.
+    void theBindingListHoldsTheMonthInSealingOrder()
+    {
+        Rig rig;
+        const auto sealAt = [&](const QString& no, const QDateTime& at) {
+            rig.clock.set(at);
+            rig.settle(no, QStringLiteral("RX-") + no);
+            QCOMPARE(rig.archivist.sealPending().value(), 1);
+        };
+        sealAt(QStringLiteral("JS-NOV"), QDateTime(QDate(2026, 11, 30), QTime(23, 59, 59, 999)));
+        sealAt(QStringLiteral("JS-D1"), QDateTime(QDate(2026, 12, 1), QTime(0, 0)));
+        sealAt(QStringLiteral("JS-D2"), QDateTime(QDate(2026, 12, 15), QTime(14, 30)));
+        sealAt(QStringLiteral("JS-JAN"), QDateTime(QDate(2027, 1, 1), QTime(0, 0)));
+
+        fakes::StaffFixture staff(rig.clock);
+        ArchiveReader reader(rig.archive, staff.access);
+        staff.loginAs(QStringLiteral("zhangsan"));
+        QCOMPARE(reader.bindingList(QDate(2026, 12, 1)).error().code, ErrorCode::PermissionDenied);
+        staff.loginAs(QStringLiteral("wangwu"));
+        Result<ArchiveReader::BindingList> dec = reader.bindingList(QDate(2026, 12, 20));
+        QVERIFY(dec.ok());
+        QCOMPARE(dec->month, QDate(2026, 12, 1));
+        QStringList subjects;
+        QList<qint64> seqs;
+        for (const ArchiveStore::Entry& e : dec->entries) {
+            subjects << e.subject;
+            seqs << e.seq;
+        }
+        QCOMPARE(subjects, (QStringList{u"JS-D1"_s, u"JS-D2"_s}));
+        QCOMPARE(seqs, (QList<qint64>{2, 3}));
+        QCOMPARE(dec->entries.first().prescriptionNo, u"RX-JS-D1"_s);
+        QCOMPARE(dec->entries.last().sealedAt, QDateTime(QDate(2026, 12, 15), QTime(14, 30)));
+        QVERIFY(!dec->more);
+        QCOMPARE(staff.audit.count(AuditAction::ArchiveViewed), 1);
+
+        const QStringList sheet = bindingSheet(*dec, u"仁心大药房"_s);
+        QVERIFY(sheet.first().contains(u"2026年12月"_s));
+        QCOMPARE(std::count_if(sheet.cbegin(), sheet.cend(),
+                               [](const QString& l) { return l.endsWith(u"【 】"_s); }),
+                 2);
+        QVERIFY(sheet.filter(u"#000002"_s).first().contains(u"RX-JS-D1"_s));
+        QVERIFY(sheet.join(u'\n').contains(u"共 2 条记录，档案号 #2 至 #3"_s));
+        QVERIFY(!sheet.join(u'\n').contains(u"赵"_s)); // nothing personal
+
+        Result<ArchiveReader::BindingList> cut = reader.bindingList(QDate(2026, 12, 1), 1);
+        QCOMPARE(cut->entries.size(), 1);
+        QVERIFY(cut->more);
+        QVERIFY(bindingSheet(*cut, {}).join(u'\n').contains(u"还有更多"_s));
+        QVERIFY(reader.bindingList(QDate(2026, 10, 1))->entries.isEmpty());
+        QVERIFY(bindingSheet(*reader.bindingList(QDate(2026, 10, 1)), {})
+                    .join(u'\n')
+                    .contains(u"本月没有封存的记录"_s));
+    }
 };
 
 QTEST_MAIN(TestArchiveSealing)

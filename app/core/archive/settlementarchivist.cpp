@@ -691,6 +691,69 @@ Result<QList<ArchiveReader::Exported>> ArchiveReader::exportRecords(const QStrin
     return out;
 }
 
+Result<ArchiveReader::BindingList> ArchiveReader::bindingList(const QDate& month, int limit)
+{
+    if (!month.isValid() || limit < 1)
+        return makeError(ErrorCode::InvalidInput, Tr::tr("装订清单要一个月份，例如 2026-11"));
+    const QDate first(month.year(), month.month(), 1);
+    const QString label = first.toString(QStringLiteral("yyyy-MM"));
+    if (Status allowed = m_access.require(Permission::ViewSettlementEvidence, label); !allowed)
+        return allowed.error();
+    Result<QList<ArchiveStore::Entry>> entries =
+        m_store.sealedBetween(first.startOfDay(), first.addMonths(1).startOfDay(), limit + 1);
+    if (!entries)
+        return entries.error();
+    BindingList out{first, *entries, false};
+    if (out.entries.size() > limit) {
+        out.entries.resize(limit);
+        out.more = true;
+    }
+    if (Status audited = m_access.recordAction(
+            AuditAction::ArchiveViewed, label,
+            Tr::tr("查阅 %1 的装订清单（%2 条记录）").arg(label).arg(out.entries.size()));
+        !audited)
+        return audited.error();
+    return out;
+}
+
+QString recordKindText(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::InsuredSettlement: return Tr::tr("医保结算");
+    case RecordKind::Refund: return Tr::tr("医保退费");
+    case RecordKind::CashPrescriptionSale: return Tr::tr("处方销售");
+    }
+    return {};
+}
+
+QStringList bindingSheet(const ArchiveReader::BindingList& list, const QString& storeName)
+{
+    QStringList lines;
+    lines << Tr::tr("%1  结算档案装订清单  %2")
+                 .arg(storeName, list.month.toString(QStringLiteral("yyyy年M月")));
+    lines << Tr::tr(
+        "按封存顺序装订：纸质结算单、签字页与纸质处方依此顺序排放，每装一份在【 】中打勾");
+    lines << Tr::tr("序  档案号    封存时间          类别      结算/销售单号          处方号");
+    int n = 0;
+    for (const ArchiveStore::Entry& e : list.entries)
+        lines << QStringLiteral("%1  #%2  %3  %4  %5  %6  【 】")
+                     .arg(++n, 3)
+                     .arg(e.seq, 6, 10, QChar(u'0'))
+                     .arg(e.sealedAt.toString(QStringLiteral("MM-dd HH:mm:ss")),
+                          recordKindText(e.kind), e.subject.leftJustified(20),
+                          e.prescriptionNo.isEmpty() ? QStringLiteral("-") : e.prescriptionNo);
+    if (list.entries.isEmpty())
+        lines << Tr::tr("本月没有封存的记录");
+    else
+        lines << Tr::tr("共 %1 条记录，档案号 #%2 至 #%3%4")
+                     .arg(list.entries.size())
+                     .arg(list.entries.first().seq)
+                     .arg(list.entries.last().seq)
+                     .arg(list.more ? Tr::tr("（本月还有更多记录未列出）") : QString());
+    lines << Tr::tr("装订人：__________  核对人：__________  日期：__________");
+    return lines;
+}
+
 QStringList describeRecord(const ArchiveRecord& r, bool full)
 {
     QStringList lines;
@@ -699,9 +762,7 @@ QStringList describeRecord(const ArchiveRecord& r, bool full)
     const auto yuan = [](const QJsonValue& fen) {
         return QStringLiteral("%1").arg(double(fen.toInteger()) / 100.0, 0, 'f', 2);
     };
-    const QString kind = r.kind == RecordKind::InsuredSettlement ? Tr::tr("医保结算")
-                         : r.kind == RecordKind::Refund          ? Tr::tr("医保退费")
-                                                                 : Tr::tr("处方销售");
+    const QString kind = recordKindText(r.kind);
     lines << Tr::tr("归档记录 #%1  %2  %3").arg(r.seq).arg(kind, r.subject);
     lines << Tr::tr("封存时间：%1")
                  .arg(r.sealedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

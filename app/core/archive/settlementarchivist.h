@@ -158,6 +158,17 @@ public:
     /// its hash refuses the export, naming it (SETTLE-SLIP): a bundle never carries a changed file.
     [[nodiscard]] Result<QList<Exported>> exportRecords(const QString& number);
 
+    /// The month's binding index (装订清单): the records sealed in `month`, in sealing order, so
+    /// the paper file (slips, paper prescriptions) is bound in the order the electronic one holds.
+    struct BindingList
+    {
+        QDate month; ///< its first day
+        QList<ArchiveStore::Entry> entries;
+        bool more = false; ///< more records than `limit` were sealed that month
+    };
+    /// Needs Permission::ViewSettlementEvidence; audited (ArchiveViewed). Lists no personal data.
+    [[nodiscard]] Result<BindingList> bindingList(const QDate& month, int limit = 100000);
+
 private:
     /// The records of `number` when the acting user has `permission`; NotFound naming it.
     [[nodiscard]] Result<QList<ArchiveRecord>> allowedRecords(Permission permission,
@@ -171,6 +182,15 @@ private:
 /// settlement's amounts and lines, the prescription and its review, each document with its hash
 /// or why it is missing. The insured person is masked (maskName, maskIdNumber) unless `full`.
 [[nodiscard]] QStringList describeRecord(const ArchiveRecord& record, bool full = false);
+
+/// What kind of record it is, in words (医保结算, 医保退费, 处方销售).
+[[nodiscard]] QString recordKindText(RecordKind kind);
+
+/// The binding index as printed: a heading with the store and month, a line per record (its
+/// number in the chain, when sealed, kind, settlement or sale number, prescription number, and a
+/// box to tick when the paper is filed), and the count, so a gap in the paper file shows.
+[[nodiscard]] QStringList bindingSheet(const ArchiveReader::BindingList& list,
+                                       const QString& storeName);
 
 } // namespace archive
 } // namespace pos

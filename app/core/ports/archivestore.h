@@ -61,6 +61,20 @@ public:
     /// Settlements signed or refunded and not yet archived in that state, oldest change first, at
     /// most `limit`. Reads only what is outstanding, never the store's history.
     [[nodiscard]] virtual Result<QList<Due>> due(int limit) const = 0;
+
+    /// A record as the monthly binding index (装订清单) lists it: what it is of, nothing personal.
+    struct Entry
+    {
+        qint64 seq = 0;
+        archive::RecordKind kind = archive::RecordKind::InsuredSettlement;
+        QString subject; ///< the settlement or sale number
+        QString prescriptionNo;
+        QDateTime sealedAt;
+    };
+    /// The records sealed in [from, to), in sealing order, at most `limit` (the caller asks one
+    /// more to learn there are more). Reads the period's records only, never the whole archive.
+    [[nodiscard]] virtual Result<QList<Entry>>
+    sealedBetween(const QDateTime& from, const QDateTime& to, int limit) const = 0;
 };
 
 /// The newest signed head kept apart from the database — in the key directory and the anchor
