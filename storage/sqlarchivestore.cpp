@@ -44,6 +44,28 @@ Result<archive::ArchiveRecord> SqlArchiveStore::decode(qint64 seq, const QByteAr
     return r;
 }
 
+namespace {
+
+/// Where the plain index columns (what searches and the binding index read) differ from the
+/// sealed record they index; empty when they agree. A column edited behind the archive would
+/// otherwise list a record under another number, month or kind without the chain noticing.
+QString indexMismatch(const archive::ArchiveRecord& r, const QString& kind, const QString& subject,
+                      const QString& rxNo, const QString& sealedAt)
+{
+    QStringList differ;
+    if (kind != archive::recordKindKey(r.kind))
+        differ << QStringLiteral("kind");
+    if (subject != r.subject)
+        differ << QStringLiteral("subject");
+    if (rxNo != r.prescriptionNo)
+        differ << QStringLiteral("rx_no");
+    if (sealedAt != r.sealedAt.toLocalTime().toString(kTimeFormat))
+        differ << QStringLiteral("sealed_at");
+    return differ.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 Result<std::optional<archive::ArchiveRecord>> SqlArchiveStore::last() const
 {
     QSqlQuery q(m_db.connection());
@@ -150,8 +172,9 @@ Status SqlArchiveStore::forEach(
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         if (Status s = execBound(q,
-                                 QStringLiteral("SELECT seq, record_enc FROM archive_record WHERE "
-                                                "seq > ? ORDER BY seq LIMIT %1")
+                                 QStringLiteral("SELECT seq, record_enc, kind, subject, rx_no, "
+                                                "sealed_at FROM archive_record WHERE seq > ? "
+                                                "ORDER BY seq LIMIT %1")
                                      .arg(kPage),
                                  {after}, Tr::tr("读取归档记录"));
             !s)
@@ -160,7 +183,19 @@ Status SqlArchiveStore::forEach(
         while (q.next()) {
             ++n;
             after = q.value(0).toLongLong();
-            if (!visit(after, decode(after, q.value(1).toByteArray())))
+            Result<archive::ArchiveRecord> r = decode(after, q.value(1).toByteArray());
+            if (r) {
+                const QString differ =
+                    indexMismatch(*r, q.value(2).toString(), q.value(3).toString(),
+                                  q.value(4).toString(), q.value(5).toString());
+                if (!differ.isEmpty())
+                    r = makeError(ErrorCode::StorageFailure,
+                                  Tr::tr("归档记录 #%1 的索引列（%2）与封存的记录不符，已被改动")
+                                      .arg(after)
+                                      .arg(differ),
+                                  QStringLiteral("SETTLE-SLIP"));
+            }
+            if (!visit(after, r))
                 return {};
         }
         if (n < kPage)
@@ -263,7 +298,10 @@ SqlArchiveStore::findBySubjectOrPrescription(const QString& number) const
             decode(q.value(0).toLongLong(), q.value(1).toByteArray());
         if (!r)
             return r.error();
-        out.append(*r);
+        // Found by the plain index: only what the sealed record itself says it is of (an index
+        // column edited to point elsewhere is named by archive verify).
+        if (r->subject == number || r->prescriptionNo == number)
+            out.append(*r);
     }
     return out;
 }

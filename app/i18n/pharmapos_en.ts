@@ -8414,6 +8414,10 @@
         <source>列出封存的归档记录</source>
         <translation>listing the sealed archive records</translation>
     </message>
+    <message>
+        <source>归档记录 #%1 的索引列（%2）与封存的记录不符，已被改动</source>
+        <translation>The index columns (%2) of archive record #%1 do not match the sealed record: they were changed</translation>
+    </message>
 </context>
 <context>
     <name>SqlColumnHolder</name>

@@ -662,6 +662,37 @@ private Q_SLOTS:
         QCOMPARE(staff.audit.count(AuditAction::PersonalDataExported), 1);
     }
 
+    // The plain index columns searches and the binding index read: one edited to list a record
+    // under another settlement, prescription, kind or month is named by verify, and a search by
+    // the false number shows nothing.
+    void anEditedIndexColumnIsNamed()
+    {
+        const QList<QPair<const char*, const char*>> edits{
+            {"UPDATE archive_record SET subject = 'JS-9' WHERE seq = 1", "subject"},
+            {"UPDATE archive_record SET rx_no = 'RX-9' WHERE seq = 1", "rx_no"},
+            {"UPDATE archive_record SET kind = 'refund' WHERE seq = 1", "kind"},
+            {"UPDATE archive_record SET sealed_at = '2026-10-01 09:00:00.000' WHERE seq = 1",
+             "sealed_at"},
+        };
+        for (const auto& [sql, column] : edits) {
+            Rig rig;
+            rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+            rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+            QCOMPARE(rig.archivist.sealPending().value(), 2);
+            QVERIFY(rig.verify().findings.isEmpty());
+            // The store refuses the edit; the attacker with the file drops its guard first.
+            QVERIFY(!rig.exec(sql));
+            QVERIFY(rig.exec("DROP TRIGGER archive_record_sealed"));
+            QVERIFY(rig.exec(sql));
+            const QList<ArchiveFinding> f = rig.verify().findings;
+            QVERIFY2(kindsOf(f).contains(u"altered#1"_s), qPrintable(kindsOf(f).join(u' ')));
+            QVERIFY2(f.first().describe().contains(QString::fromLatin1(column)),
+                     qPrintable(f.first().describe()));
+            QVERIFY(rig.archive.findBySubjectOrPrescription(QStringLiteral("JS-9"))->isEmpty());
+            QVERIFY(rig.archive.findBySubjectOrPrescription(QStringLiteral("RX-9"))->isEmpty());
+        }
+    }
+
     // The month's binding index (装订清单): the records sealed that month and only those, in
     // sealing order, the boundaries at local midnight; the printed sheet names each with a box to
     // tick and the count; a cashier may not list it; a busy month says when it was cut.
