@@ -652,8 +652,13 @@ void Counter::sealAfterClip(const QString& settlementNo)
 
 void Counter::warnOfArchiveBackup(const QString& settlementNo)
 {
-    if (m_archivist->backupProblem().isEmpty())
+    if (m_archivist->backupProblem().isEmpty()) {
+        // The backup is writable again after a failed copy: what it lacks is written from the
+        // event loop, a slice at a time, not on this settlement's path.
+        if (m_archivist->backupBehind())
+            QTimer::singleShot(0, m_gate.get(), [this] { sealDueSlice(); });
         return;
+    }
     Q_EMIT m_gate->notice(Notice{
         Notice::Level::Warning,
         Tr::tr("结算 %1 已封存入档，但备份副本未写入：%2。请检查备份盘；下次启动时将自动补写")

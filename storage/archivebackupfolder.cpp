@@ -95,6 +95,11 @@ Result<QList<qint64>> ArchiveBackupFolder::held() const
     return out;
 }
 
+bool ArchiveBackupFolder::has(qint64 seq) const
+{
+    return QFile::exists(QDir(m_dir).filePath(fileName(seq)));
+}
+
 Result<std::optional<ArchiveBackupCopy::Copy>> ArchiveBackupFolder::copyOf(qint64 seq) const
 {
     const QString path = QDir(m_dir).filePath(fileName(seq));

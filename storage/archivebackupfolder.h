@@ -25,6 +25,7 @@ public:
     [[nodiscard]] Status keep(const archive::ArchiveRecord& record,
                               const QMap<QString, QByteArray>& documents) override;
     [[nodiscard]] Result<QList<qint64>> held() const override;
+    [[nodiscard]] bool has(qint64 seq) const override;
     [[nodiscard]] Result<std::optional<Copy>> copyOf(qint64 seq) const override;
     [[nodiscard]] QString place() const override { return m_dir; }
 

@@ -571,6 +571,31 @@ private Q_SLOTS:
         QVERIFY2(v.findings.isEmpty(), qPrintable(kindsOf(v.findings).join(u' ')));
         // Complete: the next start reads only the file list.
         QCOMPARE(rig.archivist.sealPending().value(), 0);
+        QVERIFY(!rig.archivist.backupBehind());
+
+        // Away for one settlement and back for the next, in one day: the later copy is written,
+        // the gap is known, and the next sealPending (the counter runs it from its event loop)
+        // fills it; a seal reports only its own copy's problem.
+        {
+            QFile block(root);
+            QVERIFY(QDir(root).removeRecursively());
+            QVERIFY(block.open(QIODevice::WriteOnly));
+        }
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+        QVERIFY(rig.archivist.seal(QStringLiteral("JS-2")).ok());
+        QVERIFY(rig.archivist.backupProblem().contains(u"#2"_s));
+        QVERIFY(QFile::remove(root));
+        rig.settle(QStringLiteral("JS-3"), QStringLiteral("RX-3"));
+        QVERIFY(rig.archivist.seal(QStringLiteral("JS-3")).ok());
+        QVERIFY(rig.archivist.backupProblem().isEmpty());
+        QVERIFY(rig.archivist.backupBehind());
+        QVERIFY(!rig.backup.has(2));
+        QVERIFY(rig.backup.has(3));
+        QCOMPARE(rig.archivist.sealPending().value(), 2); // #1 and #2: the disk came back empty
+        QCOMPARE(rig.backup.held().value(), (QList<qint64>{1, 2, 3}));
+        QVERIFY(!rig.archivist.backupBehind());
+        v = rig.verify();
+        QVERIFY2(v.findings.isEmpty(), qPrintable(kindsOf(v.findings).join(u' ')));
     }
 
     void aClipManifestReplacedOnDiskIsFound()

@@ -320,6 +320,7 @@ Result<ArchiveRecord> SettlementArchivist::seal(const QString& settlementNo)
 {
     if (!m_sources.settlements)
         return makeError(ErrorCode::Configuration, Tr::tr("归档缺少结算数据来源"));
+    m_backupProblem.clear(); // what backupProblem() says afterwards is about this seal's copy
     std::optional<RecordDraft> draft;
     // Another process (a manager's refund command beside the counter) may seal between our read
     // and our write: the store refuses an append that does not follow its newest record, and we
@@ -400,6 +401,7 @@ void SettlementArchivist::keepBackup(const ArchiveRecord& record,
         return;
     if (Status s = m_backup->keep(record, documents); !s) {
         m_backupProblem = s.error().userText();
+        m_backupBehind = true;
         qCWarning(lcCore).noquote() << m_backupProblem;
         return;
     }
@@ -411,18 +413,30 @@ int SettlementArchivist::catchUpBackup(int limit)
     if (!m_backup || limit <= 0)
         return 0;
     Result<std::optional<ArchiveHead>> head = m_store.head();
-    Result<QList<qint64>> held = m_backup->held();
-    if (!head || !held) {
-        m_backupProblem = (!head ? head.error() : held.error()).userText();
+    if (!head) {
+        m_backupProblem = head.error().userText();
         qCWarning(lcCore).noquote() << m_backupProblem;
         return 0;
     }
     if (!head->has_value())
         return 0;
     const qint64 newest = (*head)->seq;
-    // Numbers run 1…newest without gaps: a copy holding that many, ending there, is complete.
-    if (held->size() >= newest && !held->isEmpty() && held->last() == newest)
+    // Copies are written in sealing order: with no failure seen, holding the newest means
+    // holding all (a gap left by an earlier process that failed and then wrote a later record is
+    // named by archive verify).
+    if (!m_backupBehind && m_backup->has(newest))
         return 0;
+    Result<QList<qint64>> held = m_backup->held();
+    if (!held) {
+        m_backupProblem = held.error().userText();
+        qCWarning(lcCore).noquote() << m_backupProblem;
+        return 0;
+    }
+    // Numbers run 1…newest without gaps: a copy holding that many, ending there, is complete.
+    if (held->size() >= newest && !held->isEmpty() && held->last() == newest) {
+        m_backupBehind = false;
+        return 0;
+    }
     const QSet<qint64> have(held->cbegin(), held->cend());
     int copied = 0;
     for (qint64 seq = 1; seq <= newest && copied < limit; ++seq) {
@@ -442,6 +456,9 @@ int SettlementArchivist::catchUpBackup(int limit)
             return copied; // the backup disk is still away: the next start tries again
         ++copied;
     }
+    // Every record the copy lacked is there now: nothing more to look for until a copy fails.
+    if (have.size() + copied >= newest)
+        m_backupBehind = false;
     return copied;
 }
 

@@ -88,12 +88,17 @@ public:
     /// Why the newest copy to the backup location failed (the record itself is sealed and the copy
     /// is written again at the next start); empty once a copy succeeds.
     [[nodiscard]] QString backupProblem() const { return m_backupProblem; }
+    /// A copy failed in this process and the copy has not been found complete since: the next
+    /// sealPending() looks for every record the copy lacks.
+    [[nodiscard]] bool backupBehind() const { return m_backupBehind; }
 
 private:
     void keepHeadApart(const ArchiveHead& head);
     void keepBackup(const ArchiveRecord& record, const QMap<QString, QByteArray>& documents);
     /// Copies up to `limit` records the backup lacks (a failed copy, a backup disk replaced).
-    /// Reads only the backup's file list while it is complete. Returns how many it copied.
+    /// While no copy failed in this process, a copy holding the newest record is taken as
+    /// complete (one look, so a start never lists years of files); otherwise the copy's list is
+    /// read. Returns how many it copied.
     int catchUpBackup(int limit);
 
     ArchiveStore& m_store;
@@ -105,6 +110,7 @@ private:
     ArchiveHeadCopies* m_headCopies;
     ArchiveBackupCopy* m_backup;
     QString m_backupProblem;
+    bool m_backupBehind = false;
 };
 
 /// What `archive verify` found.

@@ -114,8 +114,10 @@ public:
     /// copy already there with the same record hash is left as it is.
     [[nodiscard]] virtual Status keep(const archive::ArchiveRecord& record,
                                       const QMap<QString, QByteArray>& documents) = 0;
-    /// The record numbers the copy holds, ascending.
+    /// The record numbers the copy holds, ascending (reads the whole copy's list).
     [[nodiscard]] virtual Result<QList<qint64>> held() const = 0;
+    /// Whether the copy holds record `seq` (one look, not the list).
+    [[nodiscard]] virtual bool has(qint64 seq) const = 0;
     /// Record `seq` as the copy holds it; nullopt when it holds none; an error naming the file when
     /// it is there but cannot be read (altered, not decryptable, not a record).
     [[nodiscard]] virtual Result<std::optional<Copy>> copyOf(qint64 seq) const = 0;
