@@ -61,11 +61,12 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
     for (const ArchiveStore::Due& d : due->mid(0, kDueListed))
         problems << (d.kind == archive::RecordKind::Refund
                          ? Tr::tr("结算 %1 已退费，退费尚未封存入档（收银台下次启动时补封存）")
+                     : d.kind == archive::RecordKind::CashPrescriptionSale
+                         ? Tr::tr("处方销售 %1 尚未封存入档（收银台下次启动时补封存）")
                          : Tr::tr("结算 %1 已签字，尚未封存入档（收银台下次启动时补封存）"))
-                        .arg(d.settlementNo);
+                        .arg(d.subject);
     if (due->size() > kDueListed)
-        problems
-            << Tr::tr("另有更多已签字或已退费的结算尚未封存（只列出前 %1 笔）").arg(kDueListed);
+        problems << Tr::tr("另有更多结算或处方销售尚未封存（只列出前 %1 笔）").arg(kDueListed);
     const QString range =
         from.isValid() || to.isValid()
             ? Tr::tr("（%1 至 %2 封存的记录核对了文档）")
@@ -98,7 +99,8 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
 int runArchiveShow(Counter& c, const QString& number, QTextStream& out, QTextStream& err)
 {
     if (number.isEmpty()) {
-        err << Tr::tr("用法：pharmapos archive show 结算单号或处方号 --user 店长") << Qt::endl;
+        err << Tr::tr("用法：pharmapos archive show 结算单号、销售单号或处方号 --user 店长")
+            << Qt::endl;
         return 2;
     }
     archive::ArchiveReader reader(c.archiveStore(), c.access());

@@ -612,6 +612,7 @@ void Counter::assembleArchive()
     sources.ledger = m_inventory.get();
     sources.evidence = m_archiveEvidence.get();
     sources.trail = m_audit.get();
+    sources.sales = m_sales.get();
     // The second copy goes beside the clips' backup (CAM-BACKUP's location).
     if (!cam.backupDir.isEmpty())
         m_archiveBackup = std::make_unique<storage::ArchiveBackupFolder>(
@@ -621,6 +622,23 @@ void Counter::assembleArchive()
     m_archivist = std::make_unique<archive::SettlementArchivist>(
         *m_archiveStore, sources, recordSealer(), *m_clock, *m_audit, m_config.store.fixmedinsCode,
         m_archiveHeads.get(), m_archiveBackup.get());
+    // SETTLE-SLIP: a prescription sold for cash is sealed the moment it is paid (the sale and its
+    // due mark committed together, so a failed seal is sealed at the next start).
+    QObject::connect(
+        m_sale.get(), &SaleWorkflow::saleCompleted, m_gate.get(),
+        [this](const PaymentOutcome& outcome) {
+            const CompletedSale& sale = outcome.sale;
+            if (sale.rxNo.isEmpty() || sale.payment.method != PaymentMethod::Cash)
+                return;
+            if (Result<archive::ArchiveRecord> sealed = m_archivist->sealSale(sale.saleNo); !sealed)
+                Q_EMIT m_gate->notice(
+                    Notice{Notice::Level::Warning,
+                           Tr::tr("处方销售 %1 已完成，但归档未成功：%2。下次启动时将自动补封"
+                                  "存（SETTLE-SLIP）")
+                               .arg(sale.saleNo, sealed.error().userText())});
+            else
+                warnOfArchiveBackup(sale.saleNo);
+        });
 }
 
 void Counter::sealDueSlice()

@@ -51,6 +51,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0017_insured_settlement.sql"),
         QStringLiteral(":/storage/migrations/0018_settlement_archive.sql"),
         QStringLiteral(":/storage/migrations/0019_archive_due.sql"),
+        QStringLiteral(":/storage/migrations/0020_cash_prescription_archive.sql"),
     };
     return files;
 }

@@ -151,6 +151,12 @@ Status SqlArchiveStore::append(const archive::ArchiveRecord& record,
                                  Tr::tr("标记结算 %1 已归档").arg(record.subject));
             !s)
             return s;
+    if (record.kind == archive::RecordKind::CashPrescriptionSale)
+        if (Status s = execBound(
+                q, QStringLiteral("DELETE FROM sale_archive_due WHERE sale_no = ?"),
+                {nonNull(record.subject)}, Tr::tr("标记处方销售 %1 已归档").arg(record.subject));
+            !s)
+            return s;
     if (Status s =
             execBound(q,
                       QStringLiteral("INSERT OR REPLACE INTO archive_head (id, seq, hash, "
@@ -351,6 +357,17 @@ Result<QList<ArchiveStore::Due>> SqlArchiveStore::due(int limit) const
         out.append(Due{q.value(0).toString(), q.value(1).toString() == QStringLiteral("refunded")
                                                   ? archive::RecordKind::Refund
                                                   : archive::RecordKind::InsuredSettlement});
+    if (out.size() >= limit)
+        return out;
+    QSqlQuery sales(m_db.connection());
+    if (Status s = execBound(sales,
+                             QStringLiteral("SELECT sale_no FROM sale_archive_due "
+                                            "ORDER BY sold_at, sale_no LIMIT ?"),
+                             {limit - int(out.size())}, Tr::tr("查找待归档的处方销售"));
+        !s)
+        return s.error();
+    while (sales.next())
+        out.append(Due{sales.value(0).toString(), archive::RecordKind::CashPrescriptionSale});
     return out;
 }
 

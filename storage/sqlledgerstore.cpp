@@ -457,6 +457,17 @@ public:
                 crypto::personal::writeSaleBuyerId(m_db, m_cipher, sale.saleNo, sale.buyerIdNumber);
             !buyer)
             return buyer.error();
+        // SETTLE-SLIP: a prescription sold without insurance is owed its archive record (an
+        // insured one is owed it by its settlement).
+        if (!sale.rxNo.isEmpty() && sale.payment.method != PaymentMethod::Insurance) {
+            Result<QSqlQuery*> due = m_db.statement(
+                QStringLiteral("INSERT INTO sale_archive_due (sale_no, sold_at) VALUES (?,?)"));
+            if (!due)
+                return due.error();
+            bindAll(**due, {sale.saleNo, sale.time.toString(kTimeFormat)});
+            if (!(*due)->exec())
+                return sqlError(**due, Tr::tr("登记待归档的处方销售 %1").arg(sale.saleNo));
+        }
         Result<QSqlQuery*> line = m_db.statement(QStringLiteral(
             "INSERT INTO sale_line (sale_id, line_no, product_id, product_name, spec, unit, "
             "quantity, unit_price_fen, amount_fen, sale_unit, pieces) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));

@@ -51,7 +51,8 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     QSqlQuery q(m_db.connection());
     if (!prepare(q, QStringLiteral(
                         "SELECT s.id, s.sale_no, s.sold_at, s.terminal, s.operator, s.total_fen, "
-                        "s.tendered_fen, s.change_fen, s.buyer_id_number, s.rx_no, p.buyer_id_enc "
+                        "s.tendered_fen, s.change_fen, s.buyer_id_number, s.rx_no, p.buyer_id_enc, "
+                        "s.payment_method "
                         "FROM sale s LEFT JOIN sale_personal p ON p.sale_no = s.sale_no "
                         "WHERE s.sale_no = ?")))
         return std::nullopt;
@@ -65,8 +66,10 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     sale.terminal = q.value(3).toString();
     sale.operatorName = q.value(4).toString();
     sale.total = Money::fromFen(q.value(5).toLongLong());
-    sale.payment = Payment{PaymentMethod::Cash, Money::fromFen(q.value(6).toLongLong()),
-                           Money::fromFen(q.value(7).toLongLong())};
+    sale.payment =
+        Payment{q.value(11).toString() == QStringLiteral("insurance") ? PaymentMethod::Insurance
+                                                                      : PaymentMethod::Cash,
+                Money::fromFen(q.value(6).toLongLong()), Money::fromFen(q.value(7).toLongLong())};
     Result<QString> buyerId = crypto::personal::readSaleBuyerId(
         m_cipher, sale.saleNo, q.value(10).toByteArray(), q.value(8).toString());
     if (!buyerId) {
@@ -77,12 +80,13 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     sale.rxNo = q.value(9).toString();
     QSqlQuery l(m_db.connection());
     if (!prepare(l, QStringLiteral("SELECT product_id, product_name, spec, unit, quantity, "
-                                   "unit_price_fen FROM sale_line WHERE sale_id = ? "
-                                   "ORDER BY line_no")))
+                                   "unit_price_fen, sale_unit, line_no FROM sale_line "
+                                   "WHERE sale_id = ? ORDER BY line_no")))
         return std::nullopt;
     l.bindValue(0, sale.id);
     if (!l.exec())
         return std::nullopt;
+    QList<int> lineNos;
     while (l.next()) {
         SaleLine line;
         line.product.id = l.value(0).toLongLong();
@@ -91,8 +95,24 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
         line.product.unit = l.value(3).toString();
         line.quantity = l.value(4).toInt();
         line.unitPrice = Money::fromFen(l.value(5).toLongLong());
+        const int unit = l.value(6).toInt();
+        line.unit = unit == int(SaleUnit::Strip)   ? SaleUnit::Strip
+                    : unit == int(SaleUnit::Piece) ? SaleUnit::Piece
+                                                   : SaleUnit::Box;
+        lineNos.append(l.value(7).toInt());
         sale.lines.append(line);
     }
+    // Each box's code as scanned, on its line (a returned box's code stays: it was sold).
+    QSqlQuery c(m_db.connection());
+    if (!prepare(c, QStringLiteral("SELECT line_no, code FROM sale_trace_code WHERE sale_id = ? "
+                                   "ORDER BY id")))
+        return std::nullopt;
+    c.bindValue(0, sale.id);
+    if (!c.exec())
+        return std::nullopt;
+    while (c.next())
+        if (const qsizetype i = lineNos.indexOf(c.value(0).toInt()); i >= 0)
+            sale.lines[i].traceCodes.append(c.value(1).toString());
     return sale;
 }
 

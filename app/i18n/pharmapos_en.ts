@@ -367,10 +367,6 @@
         <translation>The settlement archive has %1 problem(s) (%2 records):</translation>
     </message>
     <message>
-        <source>用法：pharmapos archive show 结算单号或处方号 --user 店长</source>
-        <translation>Usage: pharmapos archive show SETTLEMENT_OR_RX_NO --user MANAGER</translation>
-    </message>
-    <message>
         <source>用法：pharmapos archive verify [--from 2026-11-01] [--to 2026-11-30]</source>
         <translation>Usage: pharmapos archive verify [--from 2026-11-01] [--to 2026-11-30]</translation>
     </message>
@@ -387,10 +383,6 @@
         <translation>To check: cd %1 &amp;&amp; sha256sum -c SHA256SUMS</translation>
     </message>
     <message>
-        <source>另有更多已签字或已退费的结算尚未封存（只列出前 %1 笔）</source>
-        <translation>More settlements signed or refunded are not yet sealed (only the first %1 are listed)</translation>
-    </message>
-    <message>
         <source>备份：未配置备份位置，档案只有数据库中的一份（在门店配置 [camera] backup_dir 设置另一块盘或共享目录，RX-ARCHIVE-2Y）</source>
         <translation>Backup: no backup location configured, the archive exists only in the database (set [camera] backup_dir in the store profile to another disk or a share, RX-ARCHIVE-2Y)</translation>
     </message>
@@ -401,6 +393,18 @@
     <message>
         <source>用法：pharmapos archive binding --month 2026-11 --user 店长</source>
         <translation>Usage: pharmapos archive binding --month 2026-11 --user MANAGER</translation>
+    </message>
+    <message>
+        <source>处方销售 %1 尚未封存入档（收银台下次启动时补封存）</source>
+        <translation>Prescription sale %1 is not yet sealed into the archive (the counter seals it at its next start)</translation>
+    </message>
+    <message>
+        <source>另有更多结算或处方销售尚未封存（只列出前 %1 笔）</source>
+        <translation>More settlements or prescription sales are not yet sealed (only the first %1 listed)</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos archive show 结算单号、销售单号或处方号 --user 店长</source>
+        <translation>Usage: pharmapos archive show SETTLEMENT|SALE|RXNO --user MANAGER</translation>
     </message>
 </context>
 <context>
@@ -2016,6 +2020,10 @@
     <message>
         <source>结算 %1 已封存入档，但备份副本未写入：%2。请检查备份盘；下次启动时将自动补写</source>
         <translation>Settlement %1 is sealed in the archive, but its backup copy was not written: %2. Check the backup disk; the copy is written at the next start</translation>
+    </message>
+    <message>
+        <source>处方销售 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）</source>
+        <translation>Prescription sale %1 is complete, but sealing it into the archive failed: %2. It is sealed automatically at the next start (SETTLE-SLIP)</translation>
     </message>
 </context>
 <context>
@@ -7235,20 +7243,12 @@
         <translation>&quot;card&quot; (default), &quot;voucher&quot; or {&quot;id&quot;: &quot;ID number&quot;}: read the card, scan the e-voucher or type the ID number (through the prescription gate) and start the insured settlement (1101)</translation>
     </message>
     <message>
-        <source>结算 %1 有 %2 条归档记录，预期 %3 条</source>
-        <translation>Settlement %1 has %2 archive record(s), expected %3</translation>
-    </message>
-    <message>
         <source>归档记录缺少的文档为 [%1]，预期 [%2]</source>
         <translation>The archive record lacks [%1], expected [%2]</translation>
     </message>
     <message>
         <source>档案校验：%1 条记录，%2 件文档，无问题</source>
         <translation>Archive verified: %1 records, %2 documents, no problem</translation>
-    </message>
-    <message>
-        <source>{&quot;settlement&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}：核对结算档案（SETTLE-SLIP）</source>
-        <translation>{&quot;settlement&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}: check the settlement archive (SETTLE-SLIP)</translation>
     </message>
     <message>
         <source>追溯码 %1 没有销售记录</source>
@@ -7277,6 +7277,14 @@
     <message>
         <source>{&quot;code&quot;: &quot;追溯码&quot;, &quot;settlement&quot;: &quot;last&quot;, &quot;archive&quot;: 1, &quot;returned&quot;: false}：追溯一盒药到医保结算与档案（DATA-TRACE，店长）</source>
         <translation>{&quot;code&quot;: &quot;trace code&quot;, &quot;settlement&quot;: &quot;last&quot;, &quot;archive&quot;: 1, &quot;returned&quot;: false}: trace a box to its insured settlement and archive (DATA-TRACE, manager)</translation>
+    </message>
+    <message>
+        <source>%1 有 %2 条归档记录，预期 %3 条</source>
+        <translation>%1 has %2 archive records, expected %3</translation>
+    </message>
+    <message>
+        <source>{&quot;settlement&quot;: &quot;last&quot; 或 &quot;sale&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}：核对结算或现金处方销售的档案（SETTLE-SLIP）</source>
+        <translation>{&quot;settlement&quot;: &quot;last&quot; or &quot;sale&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}: check the archive record of a settlement or a cash prescription sale (SETTLE-SLIP)</translation>
     </message>
 </context>
 <context>
@@ -7588,6 +7596,30 @@
     <message>
         <source>装订人：__________  核对人：__________  日期：__________</source>
         <translation>Bound by: __________  Checked by: __________  Date: __________</translation>
+    </message>
+    <message>
+        <source>归档缺少销售数据来源</source>
+        <translation>The archive has no source of sales</translation>
+    </message>
+    <message>
+        <source>没有销售单 %1</source>
+        <translation>No sale %1</translation>
+    </message>
+    <message>
+        <source>销售单 %1 没有处方，不单独归档</source>
+        <translation>Sale %1 has no prescription and is not archived on its own</translation>
+    </message>
+    <message>
+        <source>销售单 %1 是医保结算的销售，随其结算归档</source>
+        <translation>Sale %1 was paid by an insured settlement and is archived with that settlement</translation>
+    </message>
+    <message>
+        <source>现金处方销售：%1 元（收 %2，找 %3）  %4  收银员 %5  收银台 %6</source>
+        <translation>Cash prescription sale: %1 yuan (tendered %2, change %3)  %4  cashier %5  till %6</translation>
+    </message>
+    <message>
+        <source>购买人证件号：%1</source>
+        <translation>Buyer ID number: %1</translation>
     </message>
 </context>
 <context>
@@ -8418,6 +8450,14 @@
         <source>归档记录 #%1 的索引列（%2）与封存的记录不符，已被改动</source>
         <translation>The index columns (%2) of archive record #%1 do not match the sealed record: they were changed</translation>
     </message>
+    <message>
+        <source>标记处方销售 %1 已归档</source>
+        <translation>Marking prescription sale %1 archived</translation>
+    </message>
+    <message>
+        <source>查找待归档的处方销售</source>
+        <translation>Finding prescription sales to archive</translation>
+    </message>
 </context>
 <context>
     <name>SqlColumnHolder</name>
@@ -8663,6 +8703,10 @@
     <message>
         <source>盘点单已审核或不存在</source>
         <translation>The stocktake sheet is already approved or does not exist</translation>
+    </message>
+    <message>
+        <source>登记待归档的处方销售 %1</source>
+        <translation>Listing prescription sale %1 to archive</translation>
     </message>
 </context>
 <context>

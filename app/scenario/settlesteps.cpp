@@ -6,6 +6,7 @@
 #include "app/core/insurance/reconciliation.h"
 #include "app/core/ports/clock.h"
 #include "app/core/rx/settlementgate.h"
+#include "app/core/sale/saleworkflow.h"
 #include "app/scenario/steprun.h"
 
 #include <QBuffer>
@@ -292,13 +293,23 @@ void expectSettlement(StepRun& run, const QJsonValue& arg, const QJsonObject&)
 /// post-roll), the pieces the newest one lacks, and `archive verify` over the whole archive.
 void expectArchive(StepRun& run, const QJsonValue& arg, const QJsonObject&)
 {
-    InsuredCheckout* c = checkoutOf(run);
-    if (!c || !run.need(run.t.archive, QStringLiteral("archive")))
+    if (!run.need(run.t.archive, QStringLiteral("archive")))
         return;
     const QJsonObject want = arg.toObject();
-    QString no = want.value(QStringLiteral("settlement")).toString(QStringLiteral("last"));
-    if (no == u"last")
-        no = c->lastFinished();
+    QString no;
+    if (want.contains(QStringLiteral("sale"))) {
+        // A cash prescription sale's record, by its sale number ("last": the last sale).
+        no = want.value(QStringLiteral("sale")).toString();
+        if (no == u"last")
+            no = run.t.sale->lastSale() ? run.t.sale->lastSale()->saleNo : QString();
+    } else {
+        InsuredCheckout* c = checkoutOf(run);
+        if (!c)
+            return;
+        no = want.value(QStringLiteral("settlement")).toString(QStringLiteral("last"));
+        if (no == u"last")
+            no = c->lastFinished();
+    }
     const int records = want.value(QStringLiteral("records")).toInt(1);
     QList<archive::ArchiveRecord> found;
     QDeadlineTimer deadline(30'000);
@@ -314,8 +325,7 @@ void expectArchive(StepRun& run, const QJsonValue& arg, const QJsonObject&)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     if (found.size() != records) {
-        run.fail(
-            Tr::tr("结算 %1 有 %2 条归档记录，预期 %3 条").arg(no).arg(found.size()).arg(records));
+        run.fail(Tr::tr("%1 有 %2 条归档记录，预期 %3 条").arg(no).arg(found.size()).arg(records));
         return;
     }
     const archive::ArchiveRecord& newest = found.last();
@@ -423,8 +433,8 @@ QList<ScenarioStepKind> settlementSteps()
         {QStringLiteral("expect_settlement"),
          Tr::tr("{\"state\": \"signed\", \"fund\": \"47.60\", …}：核对医保结算"), expectSettlement},
         {QStringLiteral("expect_archive"),
-         Tr::tr("{\"settlement\": \"last\", \"records\": 1, \"missing\": [], \"verified\": "
-                "true}：核对结算档案（SETTLE-SLIP）"),
+         Tr::tr("{\"settlement\": \"last\" 或 \"sale\": \"last\", \"records\": 1, \"missing\": [], "
+                "\"verified\": true}：核对结算或现金处方销售的档案（SETTLE-SLIP）"),
          expectArchive},
         {QStringLiteral("expect_trace"),
          Tr::tr("{\"code\": \"追溯码\", \"settlement\": \"last\", \"archive\": 1, "

@@ -20,11 +20,15 @@
 #include "storage/crypto/sealedfilefolder.h"
 #include "storage/database.h"
 #include "storage/sqlarchivestore.h"
+#include "storage/sqlinventoryrepository.h"
 #include "storage/sqlprescriptionrepository.h"
+#include "storage/sqlproductcatalog.h"
+#include "storage/sqlsalerepository.h"
 #include "storage/sqlsettlementstore.h"
 #include "storage/sqlstaffrepositories.h"
 #include "tests/core/rxtestdata.h"
 #include "tests/fakes/fakes.h"
+#include "tests/storage/ledgerhelpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -95,7 +99,7 @@ struct Rig
     OpenSslFileSealer files{keyStore->ring(), clock};
     ArchiveBackupFolder backup{dir.filePath(QStringLiteral("backup/archive")), files};
     FakeEvidence evidence;
-    ArchiveSources sources{&settlements, &prescriptions, nullptr, &evidence, &audit};
+    ArchiveSources sources{&settlements, &prescriptions, nullptr, &evidence, &audit, nullptr};
     SettlementArchivist archivist{archive, sources, sealer, clock, audit, kStore, &heads, &backup};
 
     /// A settlement of prescription `rxNo` in `state`, with its 2102 call answered; signed ones
@@ -347,7 +351,7 @@ private Q_SLOTS:
         Result<QList<ArchiveStore::Due>> due = rig.archive.due(100);
         QVERIFY(due.ok());
         QCOMPARE(due->size(), 2);
-        QCOMPARE(due->at(0).settlementNo, QStringLiteral("JS-1"));
+        QCOMPARE(due->at(0).subject, QStringLiteral("JS-1"));
         QCOMPARE(rig.archive.due(1)->size(), 1); // a slice at a time
         // An upgraded store's open settlements are not due; the signed ones are sealed in order.
         QCOMPARE(rig.archivist.sealPending(1).value(), 1);
@@ -387,6 +391,139 @@ private Q_SLOTS:
             plan += q.value(3).toString() + u';';
         QVERIFY2(plan.contains(QStringLiteral("insured_settlement_archive_due")), qPrintable(plan));
         QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
+    }
+
+    // A prescription sold for cash gets its record too (SETTLE-SLIP): the sale with each box's
+    // code and the batches it took, the prescription with the pharmacist's review and its
+    // original, the audited steps — due in the sale's own transaction, sealed once, verified.
+    void aCashPrescriptionSaleIsSealedWithItsPrescription()
+    {
+        Rig rig;
+        SqlProductCatalog catalog(*rig.db);
+        SqlSaleRepository sales(*rig.db, rig.cipher);
+        SqlInventoryRepository inventory(*rig.db);
+        const Product amlodipine = rxtest::amlodipine();
+        QVERIFY(catalog.upsert({amlodipine}).ok());
+        int serial = 0;
+        QVERIFY(storagetest::receiveBoxes(*rig.db, catalog, {amlodipine.code}, 5, serial,
+                                          rig.clock.now().addDays(-3))
+                    .ok());
+        const Prescription rx = rxtest::prescription(QStringLiteral("RX-CASH-1"));
+        QVERIFY(rig.prescriptions.save(rx).ok());
+        QVERIFY(
+            rig.prescriptions.addReview(rxtest::approval(rx, rig.clock.now()), std::nullopt).ok());
+        const QStringList codes{testsupport::traceCode(1), testsupport::traceCode(2)};
+        storage::SqlLedgerStore ledger(*rig.db, rig.cipher);
+        const auto record = [&](CompletedSale sale) {
+            return LedgerSaleRecorder(ledger).record(sale, AuditEvent{sale.time,
+                                                                      QStringLiteral("zhangsan"),
+                                                                      AuditAction::SaleCompleted,
+                                                                      {},
+                                                                      QStringLiteral("现金收款")});
+        };
+        CompletedSale withRx = storagetest::boxSale(catalog.findByCode(amlodipine.code).value(),
+                                                    codes, rig.clock.now());
+        withRx.rxNo = rx.rxNo;
+        Result<CompletedSale> sold = record(withRx);
+        QVERIFY2(sold.ok(), sold.ok() ? "" : qPrintable(sold.error().message));
+        // A sale without a prescription owes the archive nothing.
+        Result<CompletedSale> plain =
+            record(storagetest::boxSale(catalog.findByCode(amlodipine.code).value(),
+                                        {testsupport::traceCode(3)}, rig.clock.now()));
+        QVERIFY(plain.ok());
+
+        Result<QList<ArchiveStore::Due>> due = rig.archive.due(100);
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->at(0).subject, sold->saleNo);
+        QCOMPARE(due->at(0).kind, RecordKind::CashPrescriptionSale);
+
+        ArchiveSources sources = rig.sources;
+        sources.sales = &sales;
+        sources.ledger = &inventory;
+        SettlementArchivist archivist{rig.archive, sources, rig.sealer, rig.clock,
+                                      rig.audit,   kStore,  &rig.heads, &rig.backup};
+        Result<ArchiveRecord> refused = archivist.sealSale(plain->saleNo);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::WrongState);
+        QCOMPARE(archivist.sealPending().value(), 1);
+        QVERIFY(rig.archive.due(100)->isEmpty());
+
+        const ArchiveRecord r = rig.archive.last()->value();
+        QCOMPARE(r.kind, RecordKind::CashPrescriptionSale);
+        QCOMPARE(r.subject, sold->saleNo);
+        QCOMPARE(r.prescriptionNo, rx.rxNo);
+        const QJsonObject sale = r.content[u"sale"].toObject();
+        QCOMPARE(sale[u"total"].toInteger(), (amlodipine.price * 2).fen());
+        QCOMPARE(sale[u"payment"].toString(), QStringLiteral("cash"));
+        const QJsonArray lines = sale[u"lines"].toArray();
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.at(0)[u"trace_codes"].toVariant().toStringList(), codes);
+        QCOMPARE(lines.at(0)[u"quantity"].toInt(), 2);
+        QCOMPARE(sale[u"batches"].toArray().size(), 1);
+        QCOMPARE(sale[u"batches"][0][u"batch_no"].toString(),
+                 QStringLiteral("B") + amlodipine.code);
+        QCOMPARE(r.content[u"prescription"][u"review"][u"pharmacist"].toString(),
+                 QStringLiteral("李四"));
+        QVERIFY(r.content[u"prescription"][u"reviewed_this_content"].toBool());
+        QStringList actions;
+        for (const QJsonValue& step : r.content[u"audit"].toArray())
+            actions << step[4].toString();
+        QVERIFY2(actions.contains(sold->saleNo), qPrintable(actions.join(u',')));
+        QCOMPARE(r.pieces.size(), 1);
+        QVERIFY(pieceNamed(r, "prescription.pdf"));
+        QCOMPARE(rig.archive.document(r.seq, QStringLiteral("prescription.pdf"))->value(),
+                 rx.originalFile);
+        // Shown as what it is; found by the sale's number and by the prescription's.
+        const QString shown = describeRecord(r).join(u'\n');
+        QVERIFY2(shown.contains(QStringLiteral("现金处方销售")), qPrintable(shown));
+        QVERIFY2(shown.contains(codes.at(1)), qPrintable(shown));
+        QCOMPARE(rig.archive.findBySubjectOrPrescription(sold->saleNo)->size(), 1);
+        QCOMPARE(rig.archive.findBySubjectOrPrescription(rx.rxNo)->size(), 1);
+        // Sealing again hands back the record; the archive and its copy verify.
+        QCOMPARE(archivist.sealSale(sold->saleNo).value().seq, r.seq);
+        const ArchiveVerification v = rig.verify();
+        QVERIFY(v.findings.isEmpty());
+        QCOMPARE(v.records, 1);
+        QCOMPARE(v.backupRecords, 1);
+    }
+
+    // A store upgraded to this version owes records for the prescriptions it sold for cash
+    // before; not for its insured sales (their settlements hold them) nor for sales without one.
+    void prescriptionSalesOfAnUpgradedStoreAreDue()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            auto old = Database::openAtVersion(path, 19);
+            QVERIFY(old.ok());
+            for (const char* sql :
+                 {"INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
+                  "payment_method, tendered_fen, change_fen, rx_no) VALUES ('S-RX', "
+                  "'2025-03-01 10:00:00.000', 'T01', 'x', 100, 'cash', 100, 0, 'RX-OLD')",
+                  "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
+                  "payment_method, tendered_fen, change_fen, rx_no) VALUES ('S-INS', "
+                  "'2025-03-01 10:05:00.000', 'T01', 'x', 100, 'insurance', 100, 0, 'RX-INS')",
+                  "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
+                  "payment_method, tendered_fen, change_fen, rx_no) VALUES ('S-OTC', "
+                  "'2025-03-01 10:10:00.000', 'T01', 'x', 100, 'cash', 100, 0, '')"})
+                QVERIFY((*old)->exec(QString::fromUtf8(sql)).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        KeyStoreSettings keys{dir.filePath(QStringLiteral("keys")),
+                              {},
+                              {},
+                              dir.filePath(QStringLiteral(".keyuse.lock"))};
+        ManualClock clock{QDateTime(QDate(2026, 12, 6), QTime(9, 0))};
+        std::unique_ptr<KeyStore> keyStore = KeyStore::open(keys, true, clock).value();
+        OpenSslFieldCipher cipher{keyStore->ring()};
+        SqlArchiveStore archive(**db, cipher);
+        Result<QList<ArchiveStore::Due>> due = archive.due(100);
+        QVERIFY(due.ok());
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->at(0).subject, QStringLiteral("S-RX"));
+        QCOMPARE(due->at(0).kind, RecordKind::CashPrescriptionSale);
     }
 
     void aSwappedDocumentIsNamed()

@@ -8,6 +8,7 @@
 #include "app/core/ports/inventoryrepository.h"
 #include "app/core/ports/prescriptionrepository.h"
 #include "app/core/ports/recordsealer.h"
+#include "app/core/ports/salerepository.h"
 #include "app/core/ports/settlementstore.h"
 #include "app/core/staff/privacy.h"
 #include "app/core/staff/session.h"
@@ -133,6 +134,88 @@ Status settlementDocument(const SettlementStore& store, const QString& no, const
     return {};
 }
 
+/// The batches sale `saleNo` took, from the ledger, into `sale` (or why they are not there).
+void addBatches(const ArchiveSources& sources, const QString& saleNo, QJsonObject& sale)
+{
+    if (!sources.ledger) {
+        sale.insert(QStringLiteral("batches_missing"), Tr::tr("未接入进销存台账"));
+        return;
+    }
+    QJsonArray batches;
+    for (const DocumentMovement& m : sources.ledger->movementsOf(saleNo))
+        batches.append(QJsonObject{{QStringLiteral("product_id"), double(m.productId)},
+                                   {QStringLiteral("batch_id"), double(m.batchId)},
+                                   {QStringLiteral("batch_no"), m.batchNo},
+                                   {QStringLiteral("pieces"), double(m.pieces)}});
+    sale.insert(QStringLiteral("batches"), batches);
+}
+
+/// The prescription `rxNo` into the record: its content as received, the pharmacist's review
+/// (and whether it was given on exactly this content), and its original file as a piece.
+void addPrescription(const ArchiveSources& sources, const QString& rxNo, QJsonObject& content,
+                     Pieces& pieces)
+{
+    if (rxNo.isEmpty()) {
+        pieces.missing(kRxFile, Tr::tr("本笔结算无处方号"));
+        return;
+    }
+    if (!sources.prescriptions) {
+        pieces.missing(kRxFile, Tr::tr("未接入处方库"));
+        return;
+    }
+    const std::optional<Prescription> rx = sources.prescriptions->find(rxNo);
+    if (!rx) {
+        pieces.missing(kRxFile, Tr::tr("处方库中没有处方 %1").arg(rxNo));
+        content.insert(QStringLiteral("prescription_missing"),
+                       Tr::tr("处方库中没有处方 %1").arg(rxNo));
+        return;
+    }
+    const QString hash = rx->contentHash();
+    QJsonObject p{
+        {QStringLiteral("rx_no"), rx->rxNo},
+        {QStringLiteral("content"), QJsonDocument::fromJson(rx->canonicalContent()).object()},
+        {QStringLiteral("content_hash"), hash},
+        {QStringLiteral("source"), rx->source == RxSource::Download
+                                       ? QStringLiteral("download")
+                                       : QStringLiteral("paper_entry")},
+        {QStringLiteral("status"), int(rx->status)},
+        {QStringLiteral("original_mime"), rx->originalMime}};
+    if (std::optional<PrescriptionReview> review = sources.prescriptions->latestReview(rxNo)) {
+        p.insert(QStringLiteral("review"), reviewJson(*review));
+        p.insert(QStringLiteral("reviewed_this_content"), review->contentHash == hash);
+    } else {
+        p.insert(QStringLiteral("review_missing"), Tr::tr("处方未经药师审核"));
+    }
+    content.insert(QStringLiteral("prescription"), p);
+    if (rx->originalFile.isEmpty())
+        pieces.missing(kRxFile, rx->source == RxSource::PaperEntry
+                                    ? Tr::tr("纸质处方未附照片或扫描件")
+                                    : Tr::tr("平台未提供处方原件"));
+    else
+        pieces.present(kRxFile + u'.' + extensionOf(rx->originalMime), rx->originalFile);
+}
+
+/// Every audited step about `targets` (empty ones skipped) into the record.
+Status addAudit(const ArchiveSources& sources, const QStringList& targets, QJsonObject& content)
+{
+    if (!sources.trail) {
+        content.insert(QStringLiteral("audit_missing"), Tr::tr("未接入审计日志"));
+        return {};
+    }
+    QStringList about;
+    for (const QString& t : targets)
+        if (!t.isEmpty())
+            about << t;
+    Result<QList<AuditEntry>> entries = sources.trail->entriesAbout(about, kAuditEntries);
+    if (!entries)
+        return entries.error();
+    QJsonArray steps;
+    for (const AuditEntry& e : std::as_const(*entries))
+        steps.append(QJsonArray{double(e.seq), iso(e.time), e.actor, e.action, e.target, e.detail});
+    content.insert(QStringLiteral("audit"), steps);
+    return {};
+}
+
 } // namespace
 
 QStringList settlementPieceNames()
@@ -179,57 +262,12 @@ Result<RecordDraft> draftSettlementRecord(const ArchiveSources& sources,
 
     if (!s.saleNo.isEmpty()) {
         QJsonObject sale{{QStringLiteral("sale_no"), s.saleNo}};
-        if (sources.ledger) {
-            QJsonArray batches;
-            for (const DocumentMovement& m : sources.ledger->movementsOf(s.saleNo))
-                batches.append(QJsonObject{{QStringLiteral("product_id"), double(m.productId)},
-                                           {QStringLiteral("batch_id"), double(m.batchId)},
-                                           {QStringLiteral("batch_no"), m.batchNo},
-                                           {QStringLiteral("pieces"), double(m.pieces)}});
-            sale.insert(QStringLiteral("batches"), batches);
-        } else {
-            sale.insert(QStringLiteral("batches_missing"), Tr::tr("未接入进销存台账"));
-        }
+        addBatches(sources, s.saleNo, sale);
         content.insert(QStringLiteral("sale"), sale);
     }
 
     Pieces pieces;
-    // The prescription: content as downloaded, the review, and its original file.
-    if (s.rxNo.isEmpty()) {
-        pieces.missing(kRxFile, Tr::tr("本笔结算无处方号"));
-    } else if (!sources.prescriptions) {
-        pieces.missing(kRxFile, Tr::tr("未接入处方库"));
-    } else if (std::optional<Prescription> rx = sources.prescriptions->find(s.rxNo); !rx) {
-        pieces.missing(kRxFile, Tr::tr("处方库中没有处方 %1").arg(s.rxNo));
-        content.insert(QStringLiteral("prescription_missing"),
-                       Tr::tr("处方库中没有处方 %1").arg(s.rxNo));
-    } else {
-        const QString hash = rx->contentHash();
-        QJsonObject p{
-            {QStringLiteral("rx_no"), rx->rxNo},
-            {QStringLiteral("content"), QJsonDocument::fromJson(rx->canonicalContent()).object()},
-            {QStringLiteral("content_hash"), hash},
-            {QStringLiteral("source"), rx->source == RxSource::Download
-                                           ? QStringLiteral("download")
-                                           : QStringLiteral("paper_entry")},
-            {QStringLiteral("status"), int(rx->status)},
-            {QStringLiteral("original_mime"), rx->originalMime}};
-        if (std::optional<PrescriptionReview> review =
-                sources.prescriptions->latestReview(s.rxNo)) {
-            p.insert(QStringLiteral("review"), reviewJson(*review));
-            p.insert(QStringLiteral("reviewed_this_content"), review->contentHash == hash);
-        } else {
-            p.insert(QStringLiteral("review_missing"), Tr::tr("处方未经药师审核"));
-        }
-        content.insert(QStringLiteral("prescription"), p);
-        const QString name = kRxFile + u'.' + extensionOf(rx->originalMime);
-        if (rx->originalFile.isEmpty())
-            pieces.missing(kRxFile, rx->source == RxSource::PaperEntry
-                                        ? Tr::tr("纸质处方未附照片或扫描件")
-                                        : Tr::tr("平台未提供处方原件"));
-        else
-            pieces.present(name, rx->originalFile);
-    }
+    addPrescription(sources, s.rxNo, content, pieces);
 
     // What the settlement kept: the slip as printed, the signature.
     if (Status st = settlementDocument(*sources.settlements, settlementNo, kSlip,
@@ -272,29 +310,73 @@ Result<RecordDraft> draftSettlementRecord(const ArchiveSources& sources,
     }
 
     // Every audited step of the settlement and its prescription (the print confirmation too).
-    if (sources.trail) {
-        QStringList targets{settlementNo};
-        if (!s.rxNo.isEmpty())
-            targets << s.rxNo;
-        if (!s.saleNo.isEmpty())
-            targets << s.saleNo;
-        Result<QList<AuditEntry>> entries = sources.trail->entriesAbout(targets, kAuditEntries);
-        if (!entries)
-            return entries.error();
-        QJsonArray steps;
-        for (const AuditEntry& e : std::as_const(*entries))
-            steps.append(
-                QJsonArray{double(e.seq), iso(e.time), e.actor, e.action, e.target, e.detail});
-        content.insert(QStringLiteral("audit"), steps);
-    } else {
-        content.insert(QStringLiteral("audit_missing"), Tr::tr("未接入审计日志"));
-    }
+    if (Status st = addAudit(sources, {settlementNo, s.rxNo, s.saleNo}, content); !st)
+        return st.error();
 
     if (r.kind == RecordKind::Refund)
         content.insert(QStringLiteral("refund"),
                        QJsonObject{{QStringLiteral("reason"), s.endReason},
                                    {QStringLiteral("refund_setl_id"), s.refundSetlId},
                                    {QStringLiteral("at"), iso(s.updatedAt)}});
+    r.content = content;
+    r.pieces = pieces.m_list;
+    draft.documents = pieces.m_docs;
+    return draft;
+}
+
+Result<RecordDraft> draftCashPrescriptionRecord(const ArchiveSources& sources,
+                                                const QString& saleNo, const QDateTime& at)
+{
+    if (!sources.sales)
+        return makeError(ErrorCode::Configuration, Tr::tr("归档缺少销售数据来源"));
+    const std::optional<CompletedSale> found = sources.sales->findBySaleNo(saleNo);
+    if (!found)
+        return makeError(ErrorCode::NotFound, Tr::tr("没有销售单 %1").arg(saleNo));
+    const CompletedSale& sale = *found;
+    if (sale.rxNo.isEmpty() || sale.payment.method == PaymentMethod::Insurance)
+        return makeError(ErrorCode::WrongState,
+                         sale.rxNo.isEmpty()
+                             ? Tr::tr("销售单 %1 没有处方，不单独归档").arg(saleNo)
+                             : Tr::tr("销售单 %1 是医保结算的销售，随其结算归档").arg(saleNo),
+                         QStringLiteral("SETTLE-SLIP"));
+    RecordDraft draft;
+    ArchiveRecord& r = draft.record;
+    r.kind = RecordKind::CashPrescriptionSale;
+    r.subject = saleNo;
+    r.prescriptionNo = sale.rxNo;
+    r.sealedAt = at;
+
+    QJsonArray lines;
+    for (const SaleLine& l : sale.lines)
+        lines.append(
+            QJsonObject{{QStringLiteral("product_id"), double(l.product.id)},
+                        {QStringLiteral("name"), l.product.genericName},
+                        {QStringLiteral("spec"), l.product.spec},
+                        {QStringLiteral("unit"), l.unitName()},
+                        {QStringLiteral("quantity"), l.quantity},
+                        {QStringLiteral("unit_price"), double(l.unitPrice.fen())},
+                        {QStringLiteral("amount"), double(l.amount().fen())},
+                        {QStringLiteral("trace_codes"), QJsonArray::fromStringList(l.traceCodes)}});
+    QJsonObject saleJson{{QStringLiteral("sale_no"), sale.saleNo},
+                         {QStringLiteral("sold_at"), iso(sale.time)},
+                         {QStringLiteral("terminal"), sale.terminal},
+                         {QStringLiteral("operator"), sale.operatorName},
+                         {QStringLiteral("total"), double(sale.total.fen())},
+                         {QStringLiteral("payment"), QStringLiteral("cash")},
+                         {QStringLiteral("tendered"), double(sale.payment.tendered.fen())},
+                         {QStringLiteral("change"), double(sale.payment.change.fen())},
+                         {QStringLiteral("lines"), lines}};
+    // CTRL-EPHEDRINE: the registered buyer (personal data; the record's content is encrypted).
+    if (!sale.buyerIdNumber.isEmpty())
+        saleJson.insert(QStringLiteral("buyer_id_number"), sale.buyerIdNumber);
+    addBatches(sources, saleNo, saleJson);
+    QJsonObject content{{QStringLiteral("sale"), saleJson}};
+
+    Pieces pieces;
+    addPrescription(sources, sale.rxNo, content, pieces);
+    // The sale, its prescription's steps (received, reviewed, printed, confirmed) and the receipt.
+    if (Status st = addAudit(sources, {saleNo, sale.rxNo}, content); !st)
+        return st.error();
     r.content = content;
     r.pieces = pieces.m_list;
     draft.documents = pieces.m_docs;
@@ -320,35 +402,60 @@ Result<ArchiveRecord> SettlementArchivist::seal(const QString& settlementNo)
 {
     if (!m_sources.settlements)
         return makeError(ErrorCode::Configuration, Tr::tr("归档缺少结算数据来源"));
+    return sealRecord(
+        settlementNo,
+        [this, settlementNo]() -> Result<std::optional<RecordKind>> {
+            Result<std::optional<InsuredSettlementRecord>> s =
+                m_sources.settlements->find(settlementNo);
+            if (!s)
+                return s.error();
+            if (!s->has_value())
+                return std::optional<RecordKind>();
+            const SettleState state = (*s)->state;
+            return state == SettleState::Signed     ? std::optional(RecordKind::InsuredSettlement)
+                   : state == SettleState::Refunded ? std::optional(RecordKind::Refund)
+                                                    : std::nullopt;
+        },
+        [this, settlementNo] {
+            return draftSettlementRecord(m_sources, settlementNo, m_clock.now());
+        });
+}
+
+Result<ArchiveRecord> SettlementArchivist::sealSale(const QString& saleNo)
+{
+    return sealRecord(
+        saleNo,
+        []() -> Result<std::optional<RecordKind>> { return {RecordKind::CashPrescriptionSale}; },
+        [this, saleNo] { return draftCashPrescriptionRecord(m_sources, saleNo, m_clock.now()); });
+}
+
+Result<ArchiveRecord>
+SettlementArchivist::sealRecord(const QString& subject,
+                                const std::function<Result<std::optional<RecordKind>>()>& kindNow,
+                                const std::function<Result<RecordDraft>()>& drafted)
+{
     m_backupProblem.clear(); // what backupProblem() says afterwards is about this seal's copy
     std::optional<RecordDraft> draft;
     // Another process (a manager's refund command beside the counter) may seal between our read
     // and our write: the store refuses an append that does not follow its newest record, and we
-    // look again — it may have sealed this very settlement — before chaining again.
+    // look again — it may have sealed this very record — before chaining again.
     constexpr int kAttempts = 5;
     for (int attempt = 1;; ++attempt) {
-        Result<std::optional<InsuredSettlementRecord>> s =
-            m_sources.settlements->find(settlementNo);
-        if (!s)
-            return s.error();
-        if (s->has_value()) {
-            const SettleState state = (*s)->state;
-            const std::optional<RecordKind> kind =
-                state == SettleState::Signed     ? std::optional(RecordKind::InsuredSettlement)
-                : state == SettleState::Refunded ? std::optional(RecordKind::Refund)
-                                                 : std::nullopt;
+        Result<std::optional<RecordKind>> kind = kindNow();
+        if (!kind)
+            return kind.error();
+        if (kind->has_value()) {
             // Sealed already (a second call, a seal whose caller did not hear back, another
             // process): that record, without drafting anything.
-            Result<QList<ArchiveRecord>> existing =
-                m_store.findBySubjectOrPrescription(settlementNo);
+            Result<QList<ArchiveRecord>> existing = m_store.findBySubjectOrPrescription(subject);
             if (!existing)
                 return existing.error();
             for (const ArchiveRecord& e : std::as_const(*existing))
-                if (kind && e.subject == settlementNo && e.kind == *kind)
+                if (e.subject == subject && e.kind == **kind)
                     return e;
         }
         if (!draft) {
-            Result<RecordDraft> d = draftSettlementRecord(m_sources, settlementNo, m_clock.now());
+            Result<RecordDraft> d = drafted();
             if (!d)
                 return d.error();
             draft = std::move(d).value();
@@ -469,7 +576,8 @@ Result<int> SettlementArchivist::sealPending(int limit)
         return due.error();
     int sealed = 0;
     for (const ArchiveStore::Due& d : std::as_const(*due)) {
-        Result<ArchiveRecord> r = seal(d.settlementNo);
+        Result<ArchiveRecord> r =
+            d.kind == RecordKind::CashPrescriptionSale ? sealSale(d.subject) : seal(d.subject);
         if (!r)
             return r.error();
         ++sealed;
@@ -785,19 +893,36 @@ QStringList describeRecord(const ArchiveRecord& r, bool full)
                  .arg(r.sealedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     lines << Tr::tr("处方号：%1")
                  .arg(r.prescriptionNo.isEmpty() ? QStringLiteral("-") : r.prescriptionNo);
-    const QString name = person.value(QStringLiteral("name")).toString();
-    const QString cert = person.value(QStringLiteral("certno")).toString();
-    lines << Tr::tr("参保人：%1  证件号：%2")
-                 .arg(full ? name : maskName(name), full ? cert : maskIdNumber(cert));
-    const QJsonObject split = s.value(QStringLiteral("split")).toObject();
-    lines << Tr::tr("结算：%1 元（统筹 %2，个人账户 %3，现金 %4）  setl_id %5  销售单 %6")
-                 .arg(yuan(split.value(QStringLiteral("total"))),
-                      yuan(split.value(QStringLiteral("fund"))),
-                      yuan(split.value(QStringLiteral("account"))),
-                      yuan(split.value(QStringLiteral("cash"))),
-                      split.value(QStringLiteral("setl_id")).toString(),
-                      s.value(QStringLiteral("sale_no")).toString());
-    for (const QJsonValue& v : s.value(QStringLiteral("lines")).toArray()) {
+    const QJsonObject sale = r.content.value(QStringLiteral("sale")).toObject();
+    const bool cashSale = r.kind == RecordKind::CashPrescriptionSale;
+    if (cashSale) {
+        lines << Tr::tr("现金处方销售：%1 元（收 %2，找 %3）  %4  收银员 %5  收银台 %6")
+                     .arg(yuan(sale.value(QStringLiteral("total"))),
+                          yuan(sale.value(QStringLiteral("tendered"))),
+                          yuan(sale.value(QStringLiteral("change"))),
+                          QDateTime::fromString(sale.value(QStringLiteral("sold_at")).toString(),
+                                                Qt::ISODateWithMs)
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          sale.value(QStringLiteral("operator")).toString(),
+                          sale.value(QStringLiteral("terminal")).toString());
+        if (const QString buyer = sale.value(QStringLiteral("buyer_id_number")).toString();
+            !buyer.isEmpty())
+            lines << Tr::tr("购买人证件号：%1").arg(full ? buyer : maskIdNumber(buyer));
+    } else {
+        const QString name = person.value(QStringLiteral("name")).toString();
+        const QString cert = person.value(QStringLiteral("certno")).toString();
+        lines << Tr::tr("参保人：%1  证件号：%2")
+                     .arg(full ? name : maskName(name), full ? cert : maskIdNumber(cert));
+        const QJsonObject split = s.value(QStringLiteral("split")).toObject();
+        lines << Tr::tr("结算：%1 元（统筹 %2，个人账户 %3，现金 %4）  setl_id %5  销售单 %6")
+                     .arg(yuan(split.value(QStringLiteral("total"))),
+                          yuan(split.value(QStringLiteral("fund"))),
+                          yuan(split.value(QStringLiteral("account"))),
+                          yuan(split.value(QStringLiteral("cash"))),
+                          split.value(QStringLiteral("setl_id")).toString(),
+                          s.value(QStringLiteral("sale_no")).toString());
+    }
+    for (const QJsonValue& v : (cashSale ? sale : s).value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = v.toObject();
         QString line = QStringLiteral("  %1 %2 ×%3")
                            .arg(l.value(QStringLiteral("name")).toString(),
@@ -814,10 +939,7 @@ QStringList describeRecord(const ArchiveRecord& r, bool full)
         lines << line;
     }
     QStringList batches;
-    for (const QJsonValue& v : r.content.value(QStringLiteral("sale"))
-                                   .toObject()
-                                   .value(QStringLiteral("batches"))
-                                   .toArray()) {
+    for (const QJsonValue& v : sale.value(QStringLiteral("batches")).toArray()) {
         const QJsonObject b = v.toObject();
         batches << Tr::tr("%1（%2 个最小单位）")
                        .arg(b.value(QStringLiteral("batch_no")).toString())

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
 #include <limits>
 #include <optional>
 
@@ -22,6 +23,7 @@ class EvidenceArchive;
 class LedgerReports;
 class PrescriptionRepository;
 class RecordSealer;
+class SaleRepository;
 class SettlementStore;
 struct InsuredSettlementRecord;
 
@@ -37,6 +39,7 @@ struct ArchiveSources
     const LedgerReports* ledger = nullptr;     ///< the batches the sale took
     const EvidenceArchive* evidence = nullptr; ///< the face image and the clip
     const AuditTrailReader* trail = nullptr;   ///< every audited step of settlement and Rx
+    const SaleRepository* sales = nullptr;     ///< cash prescription sales as recorded
 };
 
 /// A record before it is chained: its facts and its documents' bytes.
@@ -60,8 +63,18 @@ struct RecordDraft
                                                         const QString& settlementNo,
                                                         const QDateTime& at);
 
+/// Builds the record of a prescription sold without insurance (kind CashPrescriptionSale, subject
+/// the sale number): the sale as recorded (lines, prices, the cash taken, each box's trace code),
+/// the batches it took, the prescription as received with the pharmacist's review, its original
+/// file (the paper prescription's photo or scan) or why it is missing, and every audited step of
+/// the sale and the prescription (review, print confirmation). Refused (WrongState) for a sale
+/// without a prescription or one paid by insurance (its settlement's record holds it).
+[[nodiscard]] Result<RecordDraft> draftCashPrescriptionRecord(const ArchiveSources& sources,
+                                                              const QString& saleNo,
+                                                              const QDateTime& at);
+
 /// Seals the settlement archive (SETTLE-SLIP, RX-ARCHIVE-2Y): one record per signed insured
-/// settlement and one per refund, chained after the newest record, signed with the store key,
+/// settlement, one per refund and one per prescription sold for cash, chained after the newest record, signed with the store key,
 /// stored with its documents in one durable transaction, the signed head then kept apart. A seal
 /// that fails (a full disk) loses nothing: the settlement stays due and sealPending() — at every
 /// start — seals it. Sealing twice gives the record already sealed. Every seal is audited.
@@ -78,6 +91,9 @@ public:
     /// Seals what settlement `settlementNo` is due (its signed record, or its refund's). Refused
     /// (WrongState) for a settlement neither signed nor refunded.
     [[nodiscard]] Result<ArchiveRecord> seal(const QString& settlementNo);
+    /// Seals the record of cash prescription sale `saleNo` (once; sealing again gives it back).
+    /// Refused (WrongState) for a sale without a prescription or paid by insurance.
+    [[nodiscard]] Result<ArchiveRecord> sealSale(const QString& saleNo);
     /// Seals up to `limit` settlements due, oldest first, brings the head kept apart up to date,
     /// and copies records the backup lacks (within the same `limit`). Returns how many records
     /// were sealed or copied; the first failure to seal stops it (the rest stay due). A store
@@ -93,6 +109,12 @@ public:
     [[nodiscard]] bool backupBehind() const { return m_backupBehind; }
 
 private:
+    /// Chains, signs and keeps the record of `subject`: `kindNow` says which kind it is due now
+    /// (nullopt: none, so nothing sealed can be handed back), `drafted` builds it once.
+    [[nodiscard]] Result<ArchiveRecord>
+    sealRecord(const QString& subject,
+               const std::function<Result<std::optional<RecordKind>>()>& kindNow,
+               const std::function<Result<RecordDraft>()>& drafted);
     void keepHeadApart(const ArchiveHead& head);
     void keepBackup(const ArchiveRecord& record, const QMap<QString, QByteArray>& documents);
     /// Copies up to `limit` records the backup lacks (a failed copy, a backup disk replaced).

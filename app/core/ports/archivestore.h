@@ -23,11 +23,12 @@ class ArchiveStore
 public:
     virtual ~ArchiveStore() = default;
 
-    /// A settlement the archive still owes a record: signed (its slip, signature and evidence to
-    /// seal) or refunded (its refund), with no record of that yet.
+    /// What the archive still owes a record: a settlement signed (its slip, signature and
+    /// evidence to seal) or refunded (its refund), or a prescription sold for cash, with no record
+    /// of that yet.
     struct Due
     {
-        QString settlementNo;
+        QString subject; ///< the settlement number; the sale number of a cash prescription sale
         archive::RecordKind kind = archive::RecordKind::InsuredSettlement;
     };
 
@@ -36,8 +37,9 @@ public:
     /// Keeps `record` (sealed and signed) with its documents' plain bytes (by piece name) and makes
     /// it the head, in one durable transaction. Refused unless it follows the newest record
     /// (seq + 1, linked to its hash): two tills sealing at once cannot fork the chain. A record of
-    /// an insured settlement or of its refund (subject: the settlement number) marks in the same
-    /// transaction that the settlement is archived in that state, so due() no longer lists it.
+    /// an insured settlement or of its refund (subject: the settlement number), or of a cash
+    /// prescription sale (subject: the sale number), marks in the same transaction that it is
+    /// archived, so due() no longer lists it.
     [[nodiscard]] virtual Status append(const archive::ArchiveRecord& record,
                                         const QMap<QString, QByteArray>& documents) = 0;
     /// Every record in storage order, one at a time: `visit` gets the stored number and the record
@@ -58,8 +60,9 @@ public:
     /// The records of a settlement or sale number, or of a prescription number, oldest first.
     [[nodiscard]] virtual Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const = 0;
-    /// Settlements signed or refunded and not yet archived in that state, oldest change first, at
-    /// most `limit`. Reads only what is outstanding, never the store's history.
+    /// Settlements signed or refunded and not yet archived in that state, oldest change first,
+    /// then cash prescription sales not yet archived, oldest first; at most `limit` in all. Reads
+    /// only what is outstanding, never the store's history.
     [[nodiscard]] virtual Result<QList<Due>> due(int limit) const = 0;
 
     /// A record as the monthly binding index (装订清单) lists it: what it is of, nothing personal.
