@@ -1,6 +1,7 @@
 #include "storage/sqlarchivestore.h"
 
 #include "app/core/ports/fieldcipher.h"
+#include "storage/crypto/opensslutil.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -268,6 +269,19 @@ Result<QMap<QString, QByteArray>> SqlArchiveStore::documentsOf(qint64 seq) const
                                  .arg(seq)
                                  .arg(name, plain.error().message));
         out.insert(name, *plain);
+    }
+    return out;
+}
+
+Result<QMap<QString, QByteArray>> SqlArchiveStore::documentDigests(qint64 seq) const
+{
+    Result<QMap<QString, QByteArray>> documents = documentsOf(seq);
+    if (!documents)
+        return documents.error();
+    QMap<QString, QByteArray> out;
+    for (auto it = documents->begin(); it != documents->end(); ++it) {
+        out.insert(it.key(), crypto::sha256(it.value()).toHex());
+        it.value().fill('\0');
     }
     return out;
 }

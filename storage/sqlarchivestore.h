@@ -37,6 +37,7 @@ public:
     [[nodiscard]] Result<std::optional<QByteArray>> document(qint64 seq,
                                                              const QString& name) const override;
     [[nodiscard]] Result<QMap<QString, QByteArray>> documentsOf(qint64 seq) const override;
+    [[nodiscard]] Result<QMap<QString, QByteArray>> documentDigests(qint64 seq) const override;
     [[nodiscard]] Result<std::optional<archive::ArchiveHead>> head() const override;
     [[nodiscard]] Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const override;

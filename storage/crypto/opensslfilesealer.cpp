@@ -256,7 +256,8 @@ public:
         const qint64 lastPlain =
             body - qint64(r->m_lastIndex) * (r->m_chunkBytes + kGcmTagBytes) - kGcmTagBytes;
         r->m_plainSize = qint64(r->m_lastIndex) * r->m_chunkBytes + lastPlain;
-        r->m_raw = QByteArray(r->m_chunkBytes + kGcmTagBytes, '\0');
+        // Read into before use; never handed out.
+        r->m_raw = QByteArray(r->m_chunkBytes + kGcmTagBytes, Qt::Uninitialized);
         return r;
     }
 
@@ -273,7 +274,7 @@ public:
         const qsizetype rawLen = plainLen + kGcmTagBytes;
         if (m_file.read(m_raw.data(), rawLen) != rawLen)
             return fail(Tr::tr("读取第 %1 块失败：%2").arg(m_index + 1).arg(m_file.errorString()));
-        QByteArray plain(plainLen, '\0');
+        QByteArray plain(plainLen, Qt::Uninitialized); // all written by the decryption
         unsigned char nonce[kGcmNonceBytes];
         chunkNonce(nonce, m_index);
         const auto* raw = reinterpret_cast<const unsigned char*>(m_raw.constData());

@@ -107,17 +107,26 @@ Status OpenSslRecordSealer::verifySignature(QByteArrayView data, QByteArrayView 
     if (token.size() <= 2 + kKeyIdBytes || !token.startsWith(kSigTag))
         return mismatch(Tr::tr("不是签名"));
     const QByteArrayView id = token.sliced(2, kKeyIdBytes);
-    const QByteArray der = m_ring->signingPublicKey(id);
-    if (der.isEmpty())
-        return mismatch(Tr::tr("签名密钥 %1 不在本店的密钥中").arg(keyIdHex(id)));
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    PkeyPtr pub(d2i_PUBKEY(nullptr, &p, static_cast<long>(der.size())));
+    // A live generation's key is at hand already parsed (archive verify checks a signature per
+    // record: decoding the public key each time would cost more than the check); a retired one's
+    // public key is decoded from its DER.
+    PkeyPtr retired;
+    EVP_PKEY* pub = nullptr;
+    if (const DerivedKeys* live = m_ring->find(id); live && live->signingKey) {
+        pub = live->signingKey.get();
+    } else {
+        const QByteArray der = m_ring->signingPublicKey(id);
+        if (der.isEmpty())
+            return mismatch(Tr::tr("签名密钥 %1 不在本店的密钥中").arg(keyIdHex(id)));
+        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+        retired.reset(d2i_PUBKEY(nullptr, &p, static_cast<long>(der.size())));
+        pub = retired.get();
+    }
     MdCtxPtr ctx(EVP_MD_CTX_new());
     const QByteArray msg = framed(data, purpose);
     const QByteArrayView sig = token.sliced(2 + kKeyIdBytes);
     const int ok =
-        pub && ctx
-                && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, pub.get()) == 1
+        pub && ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, pub) == 1
             ? EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(sig.data()),
                                static_cast<size_t>(sig.size()),
                                reinterpret_cast<const unsigned char*>(msg.constData()),

@@ -10,6 +10,7 @@
 #include "app/core/insurance/insuredsettlement.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/evidencearchive.h"
+#include "app/core/ports/filesealer.h"
 #include "storage/archivebackupfolder.h"
 #include "storage/archivebundle.h"
 #include "storage/archiveheadfiles.h"
@@ -733,6 +734,48 @@ private Q_SLOTS:
         QVERIFY(!rig.archivist.backupBehind());
         v = rig.verify();
         QVERIFY2(v.findings.isEmpty(), qPrintable(kindsOf(v.findings).join(u' ')));
+    }
+
+    // A copy written before the binary envelope (JSON with base64 documents) still reads and
+    // verifies; a copy that is neither is named.
+    void aCopyInTheEarlierFormatStillReads()
+    {
+        Rig rig;
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        const ArchiveRecord r = rig.archivist.seal(QStringLiteral("JS-1")).value();
+        const QMap<QString, QByteArray> docs = rig.archive.documentsOf(r.seq).value();
+        QJsonObject encoded;
+        for (auto it = docs.cbegin(); it != docs.cend(); ++it)
+            encoded.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
+        const QByteArray v1 =
+            QJsonDocument(QJsonObject{{QStringLiteral("v"), 1},
+                                      {QStringLiteral("record"), QString::fromUtf8(r.toJson())},
+                                      {QStringLiteral("documents"), encoded}})
+                .toJson(QJsonDocument::Compact);
+        const QString path = QDir(rig.backup.place()).filePath(ArchiveBackupFolder::fileName(1));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(rig.files.writeAll(path, FileContext{QStringLiteral("archive-record:1")}, v1).ok());
+        const std::optional<ArchiveBackupCopy::Copy> copy = rig.backup.copyOf(1).value();
+        QVERIFY(copy);
+        QCOMPARE(copy->record.hash, r.hash);
+        QCOMPARE(copy->documents, docs);
+        QCOMPARE(copy->digests.value(QStringLiteral("face.jpg")),
+                 QCryptographicHash::hash(kFace, QCryptographicHash::Sha256).toHex());
+        const ArchiveVerification v = rig.verify();
+        QVERIFY(v.findings.isEmpty());
+        QCOMPARE(v.backupPiecesChecked, v.piecesChecked);
+
+        QVERIFY(QFile::remove(path));
+        QVERIFY(rig.files
+                    .writeAll(path, FileContext{QStringLiteral("archive-record:1")},
+                              QByteArrayLiteral("PPARCV2\n\x00\x00\x10\x00short"))
+                    .ok());
+        QVERIFY(!rig.backup.copyOf(1).ok());
+        const ArchiveVerification damaged = rig.verify();
+        QCOMPARE(damaged.findings.size(), 1);
+        QVERIFY(damaged.findings.first().inBackup);
+        QVERIFY2(damaged.findings.first().describe().contains(QStringLiteral("不是档案记录")),
+                 qPrintable(damaged.findings.first().describe()));
     }
 
     void aClipManifestReplacedOnDiskIsFound()

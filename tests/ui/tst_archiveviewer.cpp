@@ -74,6 +74,15 @@ public:
     {
         return docs.value(seq);
     }
+    Result<QMap<QString, QByteArray>> documentDigests(qint64 seq) const override
+    {
+        QMap<QString, QByteArray> out;
+        const QMap<QString, QByteArray> all = docs.value(seq);
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            out.insert(it.key(),
+                       QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex());
+        return out;
+    }
     Result<std::optional<ArchiveHead>> head() const override
     {
         return std::optional<ArchiveHead>();

@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <thread>
+
 namespace pos::archive {
 
 namespace {
@@ -604,10 +606,10 @@ Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const Recor
         const QDate day = r.sealedAt.toLocalTime().date();
         return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
     };
-    // A record's documents are read in one query; when one of them cannot be read, each is read
-    // alone, so the finding names the document.
+    // A record's documents are read and hashed in one query (where the bytes are read); when one
+    // of them cannot be read, each is read alone, so the finding names the document.
     qint64 cachedSeq = 0;
-    std::optional<QMap<QString, QByteArray>> cached;
+    std::optional<QMap<QString, QByteArray>> digests;
     ChainVerifier verifier(
         storeId, sealer,
         [&](const ArchiveRecord& r, const ArchivePiece& p) -> std::optional<PieceProblem> {
@@ -616,22 +618,31 @@ Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const Recor
             ++out.piecesChecked;
             if (cachedSeq != r.seq) {
                 cachedSeq = r.seq;
-                Result<QMap<QString, QByteArray>> all = store.documentsOf(r.seq);
-                cached = all ? std::optional(*all) : std::nullopt;
+                Result<QMap<QString, QByteArray>> all = store.documentDigests(r.seq);
+                digests = all ? std::optional(*all) : std::nullopt;
             }
-            Result<std::optional<QByteArray>> d =
-                cached ? Result<std::optional<QByteArray>>(
-                    cached->contains(p.name) ? std::optional(cached->value(p.name)) : std::nullopt)
-                       : store.document(r.seq, p.name);
-            if (!d)
-                return PieceProblem{false, d.error().message};
-            if (!d->has_value())
-                return PieceProblem{true, {}};
-            if (sha256Hex(**d) != p.sha256)
-                return PieceProblem{false, Tr::tr("内容与封存时的哈希不符")};
+            if (digests) {
+                if (!digests->contains(p.name))
+                    return PieceProblem{true, {}};
+                if (digests->value(p.name) != p.sha256)
+                    return PieceProblem{false, Tr::tr("内容与封存时的哈希不符")};
+            }
+            // The clip's record is read to compare it with the video store's manifest; a record
+            // whose documents could not all be read has each read alone.
+            std::optional<QByteArray> bytes;
+            if (!digests || (p.name == kClip && evidence)) {
+                Result<std::optional<QByteArray>> d = store.document(r.seq, p.name);
+                if (!d)
+                    return PieceProblem{false, d.error().message};
+                if (!d->has_value())
+                    return PieceProblem{true, {}};
+                if (sha256Hex(**d) != p.sha256)
+                    return PieceProblem{false, Tr::tr("内容与封存时的哈希不符")};
+                bytes = **d;
+            }
             if (p.name == kClip && evidence) {
                 // The manifest the camera's store holds now must be the one sealed.
-                const QByteArray sealedManifest = QJsonDocument::fromJson(**d)
+                const QByteArray sealedManifest = QJsonDocument::fromJson(*bytes)
                                                       .object()
                                                       .value(QStringLiteral("manifest_sha256"))
                                                       .toString()
@@ -645,6 +656,52 @@ Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const Recor
             }
             return std::nullopt;
         });
+    // The copy at the backup location is checked on its own — what it holds must be the same
+    // chain, up to the same signed head, with the same documents — on a second thread while this
+    // one walks the database (the copy is files and the store key, nothing this thread holds), so
+    // checking both takes about as long as checking one.
+    QList<qint64> held;
+    if (backup) {
+        out.backupPlace = backup->place();
+        Result<QList<qint64>> h = backup->held();
+        if (!h)
+            return h.error();
+        held = std::move(h).value();
+    }
+    std::optional<ArchiveBackupCopy::Copy> current;
+    ChainVerifier copies(
+        storeId, sealer,
+        [&](const ArchiveRecord& r, const ArchivePiece& p) -> std::optional<PieceProblem> {
+            if (!inRange(r))
+                return std::nullopt;
+            ++out.backupPiecesChecked;
+            if (!current || !current->documents.contains(p.name))
+                return PieceProblem{true, {}};
+            const QByteArray digest = current->digests.contains(p.name)
+                                          ? current->digests.value(p.name)
+                                          : sha256Hex(current->documents.value(p.name));
+            if (digest != p.sha256)
+                return PieceProblem{false, Tr::tr("内容与封存时的哈希不符")};
+            return std::nullopt;
+        });
+    std::thread copyWalk;
+    if (backup)
+        copyWalk = std::thread([&] {
+            for (const qint64 seq : std::as_const(held)) {
+                Result<std::optional<ArchiveBackupCopy::Copy>> copy = backup->copyOf(seq);
+                if (!copy) {
+                    copies.feedUnreadable(seq, copy.error().message);
+                    continue;
+                }
+                current = std::move(copy).value();
+                if (!current)
+                    continue;
+                copies.feed(current->record);
+                for (QByteArray& d : current->documents)
+                    d.fill('\0');
+                current.reset();
+            }
+        });
     const Status walked = store.forEach([&](qint64 seq, const Result<ArchiveRecord>& r) {
         if (r)
             verifier.feed(*r);
@@ -652,6 +709,8 @@ Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const Recor
             verifier.feedUnreadable(seq, r.error().message);
         return true;
     });
+    if (copyWalk.joinable())
+        copyWalk.join();
     if (!walked)
         return walked.error();
     Result<std::optional<ArchiveHead>> head = store.head();
@@ -670,46 +729,13 @@ Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const Recor
     out.findings = verifier.finish(latest);
     if (!backup)
         return out;
-
-    // The copy at the backup location, on its own: what it holds must be the same chain, up to
-    // the same signed head, with the same documents.
-    out.backupPlace = backup->place();
-    Result<QList<qint64>> held = backup->held();
-    if (!held)
-        return held.error();
-    std::optional<ArchiveBackupCopy::Copy> current;
-    ChainVerifier copies(
-        storeId, sealer,
-        [&](const ArchiveRecord& r, const ArchivePiece& p) -> std::optional<PieceProblem> {
-            if (!inRange(r))
-                return std::nullopt;
-            ++out.backupPiecesChecked;
-            if (!current || !current->documents.contains(p.name))
-                return PieceProblem{true, {}};
-            if (sha256Hex(current->documents.value(p.name)) != p.sha256)
-                return PieceProblem{false, Tr::tr("内容与封存时的哈希不符")};
-            return std::nullopt;
-        });
-    for (const qint64 seq : std::as_const(*held)) {
-        Result<std::optional<ArchiveBackupCopy::Copy>> copy = backup->copyOf(seq);
-        if (!copy) {
-            copies.feedUnreadable(seq, copy.error().message);
-            continue;
-        }
-        if (!copy->has_value())
-            continue;
-        current = std::move(**copy);
-        copies.feed(current->record);
-        for (QByteArray& d : current->documents)
-            d.fill('\0');
-    }
     out.backupRecords = copies.recordsSeen();
     for (ArchiveFinding f : copies.finish(latest)) {
         f.inBackup = true;
         if (f.kind == ArchiveFinding::Kind::Truncated && latest)
             f.detail =
                 Tr::tr("备份只到 #%1，链头为 #%2（备份未写入或被删除；收银台启动时补写缺少的记录）")
-                    .arg(held->isEmpty() ? 0 : held->last())
+                    .arg(held.isEmpty() ? 0 : held.last())
                     .arg(latest->seq);
         out.findings.append(f);
     }

@@ -53,8 +53,12 @@ public:
     /// A document of record `seq`; nullopt when it is not there.
     [[nodiscard]] virtual Result<std::optional<QByteArray>> document(qint64 seq,
                                                                      const QString& name) const = 0;
-    /// Every document of record `seq` by name, in one read (what verification re-hashes).
+    /// Every document of record `seq` by name, in one read.
     [[nodiscard]] virtual Result<QMap<QString, QByteArray>> documentsOf(qint64 seq) const = 0;
+    /// The SHA-256 (lower-case hex) of every document of record `seq` as it reads now, by name,
+    /// in one read: what verification compares with the sealed pieces. An error when one cannot
+    /// be read (the caller reads each alone to name it).
+    [[nodiscard]] virtual Result<QMap<QString, QByteArray>> documentDigests(qint64 seq) const = 0;
     /// The newest head as signed, kept beside the records; nullopt while none was sealed.
     [[nodiscard]] virtual Result<std::optional<archive::ArchiveHead>> head() const = 0;
     /// The records of a settlement or sale number, or of a prescription number, oldest first.
@@ -111,6 +115,8 @@ public:
     {
         archive::ArchiveRecord record;
         QMap<QString, QByteArray> documents; ///< the present pieces' plain bytes, by name
+        /// Each document's SHA-256 (lower-case hex) by name, computed as the copy was read.
+        QMap<QString, QByteArray> digests;
     };
 
     /// Keeps `record` with its documents, durably (a crash leaves the old copy or the new one). A

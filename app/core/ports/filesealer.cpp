@@ -56,14 +56,20 @@ Result<QByteArray> FileSealer::readAll(const QString& sealedPath, const FileCont
             ErrorCode::InvalidInput,
             Tr::tr("加密文件 %1 超过 %2 字节，应分块读取").arg(sealedPath).arg(maxBytes));
     QByteArray all;
-    all.reserve((*reader)->plainSize());
     while (!(*reader)->atEnd()) {
         Result<QByteArray> chunk = (*reader)->readChunk();
         if (!chunk) {
             all.fill('\0');
             return chunk.error();
         }
+        if (all.isEmpty() && (*reader)->atEnd()) {
+            all = std::move(chunk).value(); // a file of one chunk: no copy
+            break;
+        }
+        if (all.isEmpty())
+            all.reserve((*reader)->plainSize());
         all.append(*chunk);
+        chunk->fill('\0');
     }
     return all;
 }
