@@ -52,6 +52,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0018_settlement_archive.sql"),
         QStringLiteral(":/storage/migrations/0019_archive_due.sql"),
         QStringLiteral(":/storage/migrations/0020_cash_prescription_archive.sql"),
+        QStringLiteral(":/storage/migrations/0021_archive_people.sql"),
     };
     return files;
 }

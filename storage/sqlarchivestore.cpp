@@ -50,6 +50,19 @@ namespace {
 /// Where the plain index columns (what searches and the binding index read) differ from the
 /// sealed record they index; empty when they agree. A column edited behind the archive would
 /// otherwise list a record under another number, month or kind without the chain noticing.
+/// A stored person hash (NULL: not indexed yet) against the person the sealed record names:
+/// true when it is one of the value's hashes under a key this store reads with.
+bool personHashAgrees(const FieldCipher& cipher, PersonalKind kind, const QString& value,
+                      const QVariant& stored)
+{
+    if (stored.isNull())
+        return true;
+    const QByteArray hash = stored.toByteArray();
+    if (value.isEmpty() || hash.isEmpty())
+        return value.isEmpty() == hash.isEmpty();
+    return cipher.lookupHashes(kind, value).contains(hash);
+}
+
 QString indexMismatch(const archive::ArchiveRecord& r, const QString& kind, const QString& subject,
                       const QString& rxNo, const QString& sealedAt)
 {
@@ -88,6 +101,7 @@ Status SqlArchiveStore::append(const archive::ArchiveRecord& record,
                                const QMap<QString, QByteArray>& documents)
 {
     QByteArray json = record.toJson();
+    const archive::RecordPerson person = archive::personOf(record);
     Result<QByteArray> blob = m_cipher.encrypt(json, recordContext(record.seq));
     json.fill('\0');
     if (!blob)
@@ -122,12 +136,14 @@ Status SqlArchiveStore::append(const archive::ArchiveRecord& record,
     if (Status s = execBound(
             q,
             QStringLiteral("INSERT INTO archive_record (seq, kind, subject, rx_no, sealed_at, "
-                           "hash, prev_hash, signature, record_enc) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)"),
+                           "hash, prev_hash, signature, record_enc, person_id_hash, "
+                           "person_name_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {record.seq, archive::recordKindKey(record.kind), nonNull(record.subject),
              nonNull(record.prescriptionNo), record.sealedAt.toLocalTime().toString(kTimeFormat),
              QString::fromLatin1(record.hash), QString::fromLatin1(record.prevHash),
-             nonNullBlob(record.signature), *blob},
+             nonNullBlob(record.signature), *blob,
+             nonNullBlob(m_cipher.lookupHash(PersonalKind::IdNumber, person.idNumber)),
+             nonNullBlob(m_cipher.lookupHash(PersonalKind::PersonName, person.name))},
             Tr::tr("保存归档记录 #%1").arg(record.seq));
         !s)
         return s;
@@ -180,7 +196,8 @@ Status SqlArchiveStore::forEach(
         q.setForwardOnly(true);
         if (Status s = execBound(q,
                                  QStringLiteral("SELECT seq, record_enc, kind, subject, rx_no, "
-                                                "sealed_at FROM archive_record WHERE seq > ? "
+                                                "sealed_at, person_id_hash, person_name_hash "
+                                                "FROM archive_record WHERE seq > ? "
                                                 "ORDER BY seq LIMIT %1")
                                      .arg(kPage),
                                  {after}, Tr::tr("读取归档记录"));
@@ -192,9 +209,18 @@ Status SqlArchiveStore::forEach(
             after = q.value(0).toLongLong();
             Result<archive::ArchiveRecord> r = decode(after, q.value(1).toByteArray());
             if (r) {
-                const QString differ =
-                    indexMismatch(*r, q.value(2).toString(), q.value(3).toString(),
-                                  q.value(4).toString(), q.value(5).toString());
+                QString differ = indexMismatch(*r, q.value(2).toString(), q.value(3).toString(),
+                                               q.value(4).toString(), q.value(5).toString());
+                const archive::RecordPerson person = archive::personOf(*r);
+                QStringList people;
+                if (!personHashAgrees(m_cipher, PersonalKind::IdNumber, person.idNumber,
+                                      q.value(6)))
+                    people << QStringLiteral("person_id_hash");
+                if (!personHashAgrees(m_cipher, PersonalKind::PersonName, person.name, q.value(7)))
+                    people << QStringLiteral("person_name_hash");
+                if (!people.isEmpty())
+                    differ = (differ.isEmpty() ? people : QStringList{differ} + people)
+                                 .join(QStringLiteral(", "));
                 if (!differ.isEmpty())
                     r = makeError(ErrorCode::StorageFailure,
                                   Tr::tr("归档记录 #%1 的索引列（%2）与封存的记录不符，已被改动")
@@ -324,6 +350,86 @@ SqlArchiveStore::findBySubjectOrPrescription(const QString& number) const
             out.append(*r);
     }
     return out;
+}
+
+Result<QList<archive::ArchiveRecord>> SqlArchiveStore::findByPerson(PersonalKind kind,
+                                                                    const QString& value) const
+{
+    const QList<QByteArray> hashes = m_cipher.lookupHashes(kind, value);
+    QList<archive::ArchiveRecord> out;
+    if (hashes.isEmpty() || hashes.first().isEmpty())
+        return out;
+    const QString column = kind == PersonalKind::IdNumber ? QStringLiteral("person_id_hash")
+                                                          : QStringLiteral("person_name_hash");
+    QStringList marks;
+    QList<QVariant> binds;
+    for (const QByteArray& h : hashes) {
+        marks << QStringLiteral("?");
+        binds << h;
+    }
+    QSqlQuery q(m_db.connection());
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT seq, record_enc FROM archive_record WHERE %1 "
+                                            "IN (%2) ORDER BY seq")
+                                 .arg(column, marks.join(u',')),
+                             binds, Tr::tr("按患者查找归档记录"));
+        !s)
+        return s.error();
+    while (q.next()) {
+        Result<archive::ArchiveRecord> r =
+            decode(q.value(0).toLongLong(), q.value(1).toByteArray());
+        if (!r)
+            return r.error();
+        // Found by the keyed hash: only a record that itself names the person (a hash copied
+        // onto another record is named by archive verify).
+        const archive::RecordPerson person = archive::personOf(*r);
+        const QString named = kind == PersonalKind::IdNumber ? person.idNumber : person.name;
+        if (normalizeForLookup(kind, named) == normalizeForLookup(kind, value))
+            out.append(*r);
+    }
+    return out;
+}
+
+Result<int> SqlArchiveStore::indexPeople(int limit)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status s = execBound(q,
+                             QStringLiteral("SELECT seq, record_enc FROM archive_record INDEXED BY "
+                                            "archive_record_not_indexed WHERE person_id_hash IS "
+                                            "NULL ORDER BY seq LIMIT ?"),
+                             {limit}, Tr::tr("查找尚未按患者索引的归档记录"));
+        !s)
+        return s.error();
+    QList<QList<QVariant>> rows;
+    while (q.next()) {
+        const qint64 seq = q.value(0).toLongLong();
+        Result<archive::ArchiveRecord> r = decode(seq, q.value(1).toByteArray());
+        // A record that cannot be read keeps NULL: archive verify names it.
+        const archive::RecordPerson person = r ? archive::personOf(*r) : archive::RecordPerson{};
+        if (!r)
+            continue;
+        rows.append({nonNullBlob(m_cipher.lookupHash(PersonalKind::IdNumber, person.idNumber)),
+                     nonNullBlob(m_cipher.lookupHash(PersonalKind::PersonName, person.name)), seq});
+    }
+    q.finish();
+    if (rows.isEmpty())
+        return 0;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError().error();
+    QSqlQuery u(m_db.connection());
+    for (const QList<QVariant>& row : std::as_const(rows))
+        if (Status s = execBound(u,
+                                 QStringLiteral("UPDATE archive_record SET person_id_hash = ?, "
+                                                "person_name_hash = ? WHERE seq = ? AND "
+                                                "person_id_hash IS NULL"),
+                                 row, Tr::tr("按患者索引归档记录 #%1").arg(row.at(2).toLongLong()));
+            !s)
+            return s.error();
+    if (Status c = tx.commit(); !c)
+        return c.error();
+    return int(rows.size());
 }
 
 Result<QList<ArchiveStore::Entry>>

@@ -38,6 +38,9 @@ public:
                                                              const QString& name) const override;
     [[nodiscard]] Result<QMap<QString, QByteArray>> documentsOf(qint64 seq) const override;
     [[nodiscard]] Result<QMap<QString, QByteArray>> documentDigests(qint64 seq) const override;
+    [[nodiscard]] Result<QList<archive::ArchiveRecord>>
+    findByPerson(PersonalKind kind, const QString& value) const override;
+    [[nodiscard]] Result<int> indexPeople(int limit) override;
     [[nodiscard]] Result<std::optional<archive::ArchiveHead>> head() const override;
     [[nodiscard]] Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const override;

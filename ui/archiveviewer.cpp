@@ -27,8 +27,9 @@ ArchiveViewer::ArchiveViewer(archive::ArchiveReader& reader, TraceService* trace
 {
     auto* grid = new QGridLayout(this);
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(trace ? tr("结算单号、销售单号、处方号或药品追溯码")
-                                       : tr("结算单号、销售单号或处方号"));
+    m_search->setPlaceholderText(
+        trace ? tr("结算单号、销售单号、处方号、药品追溯码，或患者身份证号、姓名")
+              : tr("结算单号、销售单号、处方号，或患者身份证号、姓名"));
     auto* find = new QPushButton(tr("查找"), this);
     m_month = new QDateEdit(this); // the month is set by whoever opens the screen (the clock)
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -108,7 +109,7 @@ void ArchiveViewer::search()
     listRecords({}); // a search that finds nothing leaves no earlier record on the screen
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
-        return fail(tr("请输入结算单号、处方号或追溯码"));
+        return fail(tr("请输入结算单号、处方号、追溯码或患者身份证号、姓名"));
     Result<QList<ArchiveRecord>> found = m_reader.records(text);
     if (found)
         return listRecords(*found);
@@ -122,24 +123,28 @@ void ArchiveViewer::search()
                             || box.error().code == ErrorCode::InvalidInput
                         ? found.error().userText()
                         : box.error().userText());
+    // Each sale of the box: an insured one's records are its settlement's, a cash prescription
+    // sale's its own; a sale without a prescription has none.
     QList<ArchiveRecord> records;
-    QStringList settled;
+    QStringList looked;
     for (const BoxSale& sale : std::as_const(box->sales)) {
-        if (sale.settlementNo.isEmpty() || settled.contains(sale.settlementNo))
+        const QString number = sale.settlementNo.isEmpty() ? sale.saleNo : sale.settlementNo;
+        if (looked.contains(number))
             continue;
-        settled << sale.settlementNo;
-        Result<QList<ArchiveRecord>> of = m_reader.records(sale.settlementNo);
+        looked << number;
+        Result<QList<ArchiveRecord>> of = m_reader.records(number);
         if (of)
             records += *of;
         else if (of.error().code != ErrorCode::NotFound)
             return fail(of.error().userText());
     }
     listRecords(records);
-    if (settled.isEmpty())
-        fail(tr("追溯码 %1 的这盒药没有医保结算，档案中没有它的记录（trace 查看它的进货与销售）")
-                 .arg(text));
+    if (looked.isEmpty())
+        fail(tr("追溯码 %1 的这盒药尚未售出，档案中没有它的记录（trace 查看它的进货）").arg(text));
     else if (records.isEmpty())
-        fail(tr("追溯码 %1 的结算 %2 尚未封存入档").arg(text, settled.join(QStringLiteral("、"))));
+        fail(tr("追溯码 %1 的销售（%2）没有封存的档案记录：非处方销售不入档，处方销售或医保结算"
+                "尚未封存时在下次启动时补封存")
+                 .arg(text, looked.join(QStringLiteral("、"))));
 }
 
 void ArchiveViewer::showMonth()

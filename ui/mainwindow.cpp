@@ -193,6 +193,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     setCentralWidget(central);
     connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
     connect(&m_s.session, &Session::changed, this, &MainWindow::refreshCamera);
+    connect(&m_s.session, &Session::changed, this, &MainWindow::closePrivateViewsOfOthers);
     // A logout, lock or step-out happens even when the trail cannot take it; whoever is at the
     // counter is told at once, whichever page shows (STAFF-AUDIT).
     connect(&m_s.session, &Session::auditFailed, this, [this](const QString& message) {
@@ -358,8 +359,30 @@ QDialog* MainWindow::openEvidenceViewer()
     layout->addWidget(new EvidenceViewer(*m_evidenceAccess, dialog));
     dialog->resize(QSize(900, 640).boundedTo(size()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keepPrivate(dialog);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::keepPrivate(QDialog* dialog)
+{
+    const User* u = m_s.session.actingUser();
+    m_privateViews.append({QPointer<QDialog>(dialog), u ? u->username : QString()});
+}
+
+void MainWindow::closePrivateViewsOfOthers()
+{
+    const User* u = m_s.session.actingUser();
+    const QString acting = u && !m_s.session.isLocked() ? u->username : QString();
+    for (auto it = m_privateViews.begin(); it != m_privateViews.end();) {
+        if (it->first && !acting.isEmpty() && it->second == acting) {
+            ++it;
+            continue;
+        }
+        if (it->first)
+            it->first->close();
+        it = m_privateViews.erase(it);
+    }
 }
 
 QDialog* MainWindow::openArchive()
@@ -390,6 +413,7 @@ QDialog* MainWindow::openArchive()
     });
     dialog->resize(QSize(980, 680).boundedTo(size()));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keepPrivate(dialog);
     dialog->open();
     return dialog;
 }

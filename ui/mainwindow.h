@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPair>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -248,6 +249,11 @@ private:
     QPushButton* m_evidenceButton = nullptr;
     QPushButton* m_archiveButton = nullptr;
     std::unique_ptr<camera::EvidenceAccess> m_evidenceAccess; ///< built with the first viewer
+    /// Open views of personal data (faces, clips, the archive), each with who opened it: closed
+    /// when the screen locks or another user acts (a cashier never inherits a manager's view).
+    QList<QPair<QPointer<QDialog>, QString>> m_privateViews;
+    void keepPrivate(QDialog* dialog);
+    void closePrivateViewsOfOthers();
 };
 
 } // namespace pos::ui

@@ -7430,10 +7430,6 @@
         <translation>the recording&apos;s manifest differs from the one sealed</translation>
     </message>
     <message>
-        <source>档案中没有 %1 的记录（结算单号或处方号）</source>
-        <translation>The archive has no record of %1 (settlement or prescription number)</translation>
-    </message>
-    <message>
         <source>查阅归档记录 %1</source>
         <translation>viewed archive records %1</translation>
     </message>
@@ -7620,6 +7616,14 @@
     <message>
         <source>购买人证件号：%1</source>
         <translation>Buyer ID number: %1</translation>
+    </message>
+    <message>
+        <source>档案中没有 %1 的记录（结算单号、销售单号、处方号，或患者的身份证号、姓名）</source>
+        <translation>The archive has no record of %1 (a settlement, sale or prescription number, or a patient&apos;s ID number or name)</translation>
+    </message>
+    <message>
+        <source>按患者%1查阅归档记录 %2</source>
+        <translation>Viewed the archive records %2 by the patient&apos;s %1</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +8461,18 @@
     <message>
         <source>查找待归档的处方销售</source>
         <translation>Finding prescription sales to archive</translation>
+    </message>
+    <message>
+        <source>按患者查找归档记录</source>
+        <translation>Finding archive records by patient</translation>
+    </message>
+    <message>
+        <source>查找尚未按患者索引的归档记录</source>
+        <translation>Finding archive records not yet indexed by patient</translation>
+    </message>
+    <message>
+        <source>按患者索引归档记录 #%1</source>
+        <translation>Indexing archive record #%1 by patient</translation>
     </message>
 </context>
 <context>
@@ -10957,14 +10973,6 @@
 <context>
     <name>pos::ui::ArchiveViewer</name>
     <message>
-        <source>结算单号、销售单号、处方号或药品追溯码</source>
-        <translation>Settlement, sale or prescription number, or a drug traceability code</translation>
-    </message>
-    <message>
-        <source>结算单号、销售单号或处方号</source>
-        <translation>Settlement, sale or prescription number</translation>
-    </message>
-    <message>
         <source>查找</source>
         <translation>Find</translation>
     </message>
@@ -10983,18 +10991,6 @@
     <message>
         <source>签名、人脸在此显示</source>
         <translation>The signature and face show here</translation>
-    </message>
-    <message>
-        <source>请输入结算单号、处方号或追溯码</source>
-        <translation>Enter a settlement or prescription number or a traceability code</translation>
-    </message>
-    <message>
-        <source>追溯码 %1 的这盒药没有医保结算，档案中没有它的记录（trace 查看它的进货与销售）</source>
-        <translation>The box with traceability code %1 was not settled by insurance; the archive holds no record of it (trace shows its receiving and sales)</translation>
-    </message>
-    <message>
-        <source>追溯码 %1 的结算 %2 尚未封存入档</source>
-        <translation>Settlement %2 of traceability code %1 is not sealed in the archive yet</translation>
     </message>
     <message>
         <source>没有找到这条归档记录</source>
@@ -11019,6 +11015,26 @@
     <message>
         <source>%1 是 PDF（%2 字节），哈希与封存时一致；用 archive export 导出后打开或打印。</source>
         <translation>%1 is a PDF (%2 bytes) matching its sealed hash; export it with archive export to open or print it.</translation>
+    </message>
+    <message>
+        <source>结算单号、销售单号、处方号、药品追溯码，或患者身份证号、姓名</source>
+        <translation>Settlement, sale or prescription number, traceability code, or a patient&apos;s ID number or name</translation>
+    </message>
+    <message>
+        <source>结算单号、销售单号、处方号，或患者身份证号、姓名</source>
+        <translation>Settlement, sale or prescription number, or a patient&apos;s ID number or name</translation>
+    </message>
+    <message>
+        <source>请输入结算单号、处方号、追溯码或患者身份证号、姓名</source>
+        <translation>Enter a settlement or prescription number, a traceability code, or a patient&apos;s ID number or name</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 的这盒药尚未售出，档案中没有它的记录（trace 查看它的进货）</source>
+        <translation>The box with traceability code %1 has not been sold: the archive has no record of it (trace shows its receiving)</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 的销售（%2）没有封存的档案记录：非处方销售不入档，处方销售或医保结算尚未封存时在下次启动时补封存</source>
+        <translation>The sale of traceability code %1 (%2) has no sealed archive record: sales without a prescription are not archived; a prescription sale or settlement not yet sealed is sealed at the next start</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "storage/crypto/personaldata.h"
 
+#include "app/core/archive/archivechain.h"
 #include "storage/crypto/cryptolog.h"
 #include "storage/crypto/secretbytes.h"
 #include "storage/database.h"
@@ -164,6 +165,17 @@ QString patientNameFromContent(const QByteArray& canonicalContent)
     return jsonText(canonicalContent, "patName");
 }
 
+namespace {
+
+/// Whom a sealed archive record (its stored JSON) is about: archive::personOf.
+archive::RecordPerson archivePerson(const QByteArray& recordJson)
+{
+    Result<archive::ArchiveRecord> r = archive::ArchiveRecord::fromJson(recordJson);
+    return r ? archive::personOf(*r) : archive::RecordPerson{};
+}
+
+} // namespace
+
 Status writeSaleBuyerId(Database& db, const FieldCipher& cipher, const QString& saleNo,
                         const QString& idNumber)
 {
@@ -327,11 +339,20 @@ QList<SqlHolderSpec> encryptedColumns()
                       QStringLiteral("SELECT 0")},
         // Issue 18: the settlement archive's records (bound to their number) and documents (to
         // number and name). Rotation rewrites the blobs only; the chain hashes the plain content.
-        SqlHolderSpec{QStringLiteral("archive_record"),
-                      QStringLiteral("archive_record"),
-                      QStringLiteral("CAST(seq AS TEXT)"),
-                      {SqlEncryptedColumn{QStringLiteral("record_enc"), {}}},
-                      QStringLiteral("SELECT 0")},
+        // Their person hashes (0021) are recomputed from the record under the new key.
+        SqlHolderSpec{
+            QStringLiteral("archive_record"),
+            QStringLiteral("archive_record"),
+            QStringLiteral("CAST(seq AS TEXT)"),
+            {SqlEncryptedColumn{
+                QStringLiteral("record_enc"),
+                {SqlHashColumn{
+                     QStringLiteral("person_id_hash"), PersonalKind::IdNumber,
+                     [](const QByteArray& plain) { return archivePerson(plain).idNumber; }},
+                 SqlHashColumn{
+                     QStringLiteral("person_name_hash"), PersonalKind::PersonName,
+                     [](const QByteArray& plain) { return archivePerson(plain).name; }}}}},
+            QStringLiteral("SELECT 0")},
         SqlHolderSpec{QStringLiteral("archive_document"),
                       QStringLiteral("archive_document"),
                       QStringLiteral("CAST(seq AS TEXT) || '|' || name"),

@@ -11,6 +11,7 @@
 #include "app/core/ports/clock.h"
 #include "app/core/ports/evidencearchive.h"
 #include "app/core/ports/filesealer.h"
+#include "app/core/staff/privacy.h"
 #include "storage/archivebackupfolder.h"
 #include "storage/archivebundle.h"
 #include "storage/archiveheadfiles.h"
@@ -901,6 +902,70 @@ private Q_SLOTS:
     // The month's binding index (装订清单): the records sealed that month and only those, in
     // sealing order, the boundaries at local midnight; the printed sheet names each with a box to
     // tick and the count; a cashier may not list it; a busy month says when it was cut.
+    // The archive found by patient (DATA-PRIVACY): by ID number or name through keyed hashes
+    // beside each record, never the plain values; the audit trail names the patient masked; a
+    // hash edited onto another record is named by verify and finds nothing; records sealed before
+    // people were indexed get their hashes at start, a slice at a time.
+    void aPatientIsFoundByIdNumberOrNameMasked()
+    {
+        Rig rig;
+        const QString id = QStringLiteral("36010219900101123X");
+        rig.settle(QStringLiteral("JS-1"), QStringLiteral("RX-1"));
+        rig.settle(QStringLiteral("JS-2"), QStringLiteral("RX-2"));
+        QCOMPARE(rig.archivist.sealPending().value(), 2);
+        QCOMPARE(rig.archive.findByPerson(PersonalKind::IdNumber, id)->size(), 2);
+        QCOMPARE(rig.archive.findByPerson(PersonalKind::IdNumber, id.toLower())->size(), 2);
+        QCOMPARE(rig.archive.findByPerson(PersonalKind::PersonName, QStringLiteral("赵六"))->size(),
+                 2);
+        QVERIFY(
+            rig.archive.findByPerson(PersonalKind::IdNumber, QStringLiteral("360102199001011248"))
+                ->isEmpty());
+        // Nothing plain beside the records.
+        QSqlQuery plain(rig.db->connection());
+        QVERIFY(plain.exec(QStringLiteral("SELECT COUNT(*) FROM archive_record WHERE "
+                                          "instr(CAST(person_id_hash AS TEXT), '3601') > 0 OR "
+                                          "length(person_id_hash) <> 32")));
+        QVERIFY(plain.next());
+        QCOMPARE(plain.value(0).toInt(), 0);
+
+        fakes::StaffFixture staff(rig.clock);
+        ArchiveReader reader(rig.archive, staff.access);
+        staff.loginAs(QStringLiteral("zhangsan"));
+        QCOMPARE(reader.records(id).error().code, ErrorCode::PermissionDenied);
+        staff.loginAs(QStringLiteral("wangwu"));
+        Result<QList<ArchiveRecord>> byId = reader.records(id);
+        QVERIFY(byId.ok());
+        QCOMPARE(byId->size(), 2);
+        QCOMPARE(reader.records(QStringLiteral(" 赵六 ")).value().size(), 2);
+        QCOMPARE(reader.records(QStringLiteral("钱十一")).error().code, ErrorCode::NotFound);
+        for (const AuditEvent& e : staff.audit.events) {
+            QVERIFY2(!e.target.contains(id) && !e.detail.contains(id), qPrintable(e.target));
+            QVERIFY2(!e.target.contains(QStringLiteral("赵六")), qPrintable(e.target));
+        }
+        QCOMPARE(staff.audit.of(AuditAction::ArchiveViewed).first().target, maskIdNumber(id));
+
+        // A hash copied onto another record: named, and the search finds only records that name
+        // the person themselves.
+        QVERIFY(rig.exec("UPDATE archive_record SET person_name_hash = (SELECT person_id_hash FROM "
+                         "archive_record WHERE seq = 1) WHERE seq = 2"));
+        const ArchiveVerification edited = rig.verify();
+        QCOMPARE(edited.findings.size(), 1);
+        QVERIFY2(edited.findings.first().describe().contains(QStringLiteral("person_name_hash")),
+                 qPrintable(edited.findings.first().describe()));
+        QCOMPARE(rig.archive.findByPerson(PersonalKind::IdNumber, id)->size(), 2);
+
+        // Sealed before people were indexed: found again once the start has indexed them.
+        QVERIFY(
+            rig.exec("UPDATE archive_record SET person_id_hash = NULL, person_name_hash = NULL"));
+        QVERIFY(rig.verify().findings.isEmpty()); // not indexed is not altered
+        QVERIFY(rig.archive.findByPerson(PersonalKind::IdNumber, id)->isEmpty());
+        QCOMPARE(rig.archive.indexPeople(1).value(), 1);
+        QCOMPARE(rig.archivist.sealPending().value(), 1);
+        QCOMPARE(rig.archive.indexPeople(10).value(), 0);
+        QCOMPARE(rig.archive.findByPerson(PersonalKind::IdNumber, id)->size(), 2);
+        QVERIFY(rig.verify().findings.isEmpty());
+    }
+
     void theBindingListHoldsTheMonthInSealingOrder()
     {
         Rig rig;

@@ -74,6 +74,18 @@ public:
     {
         return docs.value(seq);
     }
+    Result<QList<ArchiveRecord>> findByPerson(PersonalKind kind,
+                                              const QString& value) const override
+    {
+        QList<ArchiveRecord> out;
+        for (const ArchiveRecord& r : records) {
+            const RecordPerson p = personOf(r);
+            if ((kind == PersonalKind::IdNumber ? p.idNumber : p.name) == value)
+                out.append(r);
+        }
+        return out;
+    }
+    Result<int> indexPeople(int) override { return 0; }
     Result<QMap<QString, QByteArray>> documentDigests(qint64 seq) const override
     {
         QMap<QString, QByteArray> out;

@@ -17,6 +17,7 @@
 
 #include <QDialog>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 
@@ -117,6 +118,26 @@ private Q_SLOTS:
         QVERIFY(d);
         QCOMPARE(d->findChildren<ui::EvidenceViewer*>().size(), 1);
         d->close();
+    }
+
+    // A view of faces and clips belongs to who opened it: a lock or another user closes it, so a
+    // cashier never inherits a manager's open view (DATA-PRIVACY, CAM-CONSENT).
+    void aViewOfFacesClosesWhenTheUserChangesOrLocks()
+    {
+        Rig r;
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        QPointer<QDialog> d = r.window->openEvidenceViewer();
+        QVERIFY(d && d->isVisible());
+        Q_EMIT r.staff.session.changed(); // something else changed: the same manager acts
+        QVERIFY(d && d->isVisible());     // the same manager still acting: it stays
+        r.staff.loginAs(QStringLiteral("zhangsan"));
+        QTRY_VERIFY(!d);
+
+        r.staff.loginAs(QStringLiteral("wangwu"));
+        d = r.window->openEvidenceViewer();
+        QVERIFY(d && d->isVisible());
+        r.staff.session.lock();
+        QTRY_VERIFY(!d);
     }
 };
 

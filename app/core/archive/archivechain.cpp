@@ -173,6 +173,30 @@ ArchiveRecord chainAfter(const ArchiveRecord* previous, ArchiveRecord draft, con
     return draft;
 }
 
+RecordPerson personOf(const ArchiveRecord& r)
+{
+    const QJsonObject insured = r.content.value(QStringLiteral("settlement"))
+                                    .toObject()
+                                    .value(QStringLiteral("person"))
+                                    .toObject();
+    const QJsonObject patient = r.content.value(QStringLiteral("prescription"))
+                                    .toObject()
+                                    .value(QStringLiteral("content"))
+                                    .toObject();
+    RecordPerson p{insured.value(QStringLiteral("certno")).toString(),
+                   insured.value(QStringLiteral("name")).toString()};
+    if (p.idNumber.isEmpty())
+        p.idNumber = patient.value(QStringLiteral("patId")).toString();
+    if (p.name.isEmpty())
+        p.name = patient.value(QStringLiteral("patName")).toString();
+    if (p.idNumber.isEmpty())
+        p.idNumber = r.content.value(QStringLiteral("sale"))
+                         .toObject()
+                         .value(QStringLiteral("buyer_id_number"))
+                         .toString();
+    return p;
+}
+
 QByteArray ArchiveHead::signedBytes(const QString& storeId) const
 {
     return QByteArrayLiteral("pharmapos-archive-head-v1\n") + storeId.toUtf8() + '\n'

@@ -73,6 +73,16 @@ struct ArchiveRecord
     [[nodiscard]] QStringList missingPieces() const;
 };
 
+/// Whom a record is about, as the record says it (DATA-PRIVACY: personal data; the store finds
+/// records by their keyed hashes, never the plain values): the insured person of a settlement,
+/// else the prescription's patient, else the registered buyer of a cash sale. Empty fields: none.
+struct RecordPerson
+{
+    QString idNumber;
+    QString name;
+};
+[[nodiscard]] RecordPerson personOf(const ArchiveRecord& record);
+
 /// The seed the first record links to: hex SHA-256 of "pharmapos-archive-v1\n" + the store's id,
 /// so one store's chain cannot be passed off as another's.
 [[nodiscard]] QByteArray genesisHash(const QString& storeId);

@@ -17,6 +17,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <thread>
@@ -592,7 +593,17 @@ Result<int> SettlementArchivist::sealPending(int limit)
             && (!kept || !kept->has_value() || (*kept)->seq < (*head)->seq))
             keepHeadApart(**head);
     }
-    return sealed + catchUpBackup(limit - sealed);
+    // Records sealed before people were indexed get their keyed hashes (a search by patient
+    // finds them), a slice at a time like the rest.
+    int indexed = 0;
+    if (sealed < limit) {
+        Result<int> people = m_store.indexPeople(limit - sealed);
+        if (!people)
+            qCWarning(lcCore).noquote() << people.error().userText();
+        else
+            indexed = *people;
+    }
+    return sealed + indexed + catchUpBackup(limit - sealed - indexed);
 }
 
 Result<ArchiveVerification> verifyArchive(const ArchiveStore& store, const RecordSealer& sealer,
@@ -748,17 +759,44 @@ ArchiveReader::ArchiveReader(const ArchiveStore& store, AccessControl& access)
 {
 }
 
+namespace {
+
+/// What a search text names when it is no record's number: a patient by ID number (18
+/// characters, the last a digit or X) or by name (2–8 Chinese characters, a middle dot allowed).
+std::optional<PersonalKind> personKindOf(const QString& text)
+{
+    static const QRegularExpression id(QStringLiteral("^[0-9]{17}[0-9Xx]$"));
+    static const QRegularExpression name(QStringLiteral("^[\\x{4e00}-\\x{9fff}·]{2,8}$"));
+    if (id.match(text).hasMatch())
+        return PersonalKind::IdNumber;
+    if (name.match(text).hasMatch())
+        return PersonalKind::PersonName;
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<QList<ArchiveRecord>> ArchiveReader::allowedRecords(Permission permission,
                                                            const QString& number)
 {
-    if (Status allowed = m_access.require(permission, number); !allowed)
+    const QString text = number.trimmed();
+    const std::optional<PersonalKind> person = personKindOf(text);
+    // A patient's ID or name never goes into the audit trail in plain (DATA-PRIVACY).
+    const QString target = person ? maskPersonal(*person, text) : text;
+    if (Status allowed = m_access.require(permission, target); !allowed)
         return allowed.error();
-    Result<QList<ArchiveRecord>> found = m_store.findBySubjectOrPrescription(number.trimmed());
+    Result<QList<ArchiveRecord>> found = m_store.findBySubjectOrPrescription(text);
+    if (!found)
+        return found.error();
+    if (found->isEmpty() && person)
+        found = m_store.findByPerson(*person, text);
     if (!found)
         return found.error();
     if (found->isEmpty())
         return makeError(ErrorCode::NotFound,
-                         Tr::tr("档案中没有 %1 的记录（结算单号或处方号）").arg(number));
+                         Tr::tr("档案中没有 %1 的记录（结算单号、销售单号、处方号，或患者的身份证号"
+                                "、姓名）")
+                             .arg(target));
     return found;
 }
 
@@ -770,8 +808,13 @@ Result<QList<ArchiveRecord>> ArchiveReader::records(const QString& number)
     QStringList seqs;
     for (const ArchiveRecord& r : std::as_const(*found))
         seqs << QStringLiteral("#%1").arg(r.seq);
-    if (Status audited = m_access.recordAction(AuditAction::ArchiveViewed, number,
-                                               Tr::tr("查阅归档记录 %1").arg(seqs.join(u' ')));
+    const QString text = number.trimmed();
+    const std::optional<PersonalKind> person = personKindOf(text);
+    if (Status audited = m_access.recordAction(
+            AuditAction::ArchiveViewed, person ? maskPersonal(*person, text) : text,
+            person
+                ? Tr::tr("按患者%1查阅归档记录 %2").arg(toDisplayString(*person), seqs.join(u' '))
+                : Tr::tr("查阅归档记录 %1").arg(seqs.join(u' ')));
         !audited)
         return audited.error();
     return found;
@@ -835,7 +878,10 @@ Result<QList<ArchiveReader::Exported>> ArchiveReader::exportRecords(const QStrin
         out.append(e);
     }
     if (Status audited = m_access.recordAction(
-            AuditAction::PersonalDataExported, number,
+            AuditAction::PersonalDataExported,
+            personKindOf(number.trimmed())
+                ? maskPersonal(*personKindOf(number.trimmed()), number.trimmed())
+                : number,
             Tr::tr("导出归档记录 %1（含处方、签名、人脸）").arg(seqs.join(u' ')));
         !audited)
         return audited.error();

@@ -2,6 +2,7 @@
 
 #include "app/core/archive/archivechain.h"
 #include "app/core/result.h"
+#include "app/core/staff/privacy.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -64,6 +65,13 @@ public:
     /// The records of a settlement or sale number, or of a prescription number, oldest first.
     [[nodiscard]] virtual Result<QList<archive::ArchiveRecord>>
     findBySubjectOrPrescription(const QString& number) const = 0;
+    /// The records about a person (archive::personOf): by ID number or by name, found by their
+    /// keyed hashes (DATA-PRIVACY), oldest first.
+    [[nodiscard]] virtual Result<QList<archive::ArchiveRecord>>
+    findByPerson(PersonalKind kind, const QString& value) const = 0;
+    /// Gives up to `limit` records sealed before people were indexed their keyed hashes; returns
+    /// how many (0: none left). Reads only the records not yet indexed.
+    [[nodiscard]] virtual Result<int> indexPeople(int limit) = 0;
     /// Settlements signed or refunded and not yet archived in that state, oldest change first,
     /// then cash prescription sales not yet archived, oldest first; at most `limit` in all. Reads
     /// only what is outstanding, never the store's history.
