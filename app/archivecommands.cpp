@@ -63,6 +63,8 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
                          ? Tr::tr("结算 %1 已退费，退费尚未封存入档（收银台下次启动时补封存）")
                      : d.kind == archive::RecordKind::CashPrescriptionSale
                          ? Tr::tr("处方销售 %1 尚未封存入档（收银台下次启动时补封存）")
+                     : d.kind == archive::RecordKind::CashPrescriptionReturn
+                         ? Tr::tr("处方销售 %1 已退货，退货尚未封存入档（收银台下次启动时补封存）")
                          : Tr::tr("结算 %1 已签字，尚未封存入档（收银台下次启动时补封存）"))
                         .arg(d.subject);
     if (due->size() > kDueListed)

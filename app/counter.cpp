@@ -639,6 +639,19 @@ void Counter::assembleArchive()
             else
                 warnOfArchiveBackup(sale.saleNo);
         });
+    // …and its return, the moment it is recorded (the return and its due mark commit together).
+    m_returns->setAfterReturn([this](const CompletedSale& sold) {
+        if (sold.rxNo.isEmpty() || sold.payment.method != PaymentMethod::Cash)
+            return;
+        if (Result<archive::ArchiveRecord> sealed = m_archivist->sealReturn(sold.saleNo); !sealed)
+            Q_EMIT m_gate->notice(
+                Notice{Notice::Level::Warning,
+                       Tr::tr("处方销售 %1 已退货，但退货归档未成功：%2。下次启动时将自动补封存"
+                              "（SETTLE-SLIP）")
+                           .arg(sold.saleNo, sealed.error().userText())});
+        else
+            warnOfArchiveBackup(sold.saleNo);
+    });
 }
 
 void Counter::sealDueSlice()

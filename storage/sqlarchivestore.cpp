@@ -168,9 +168,13 @@ Status SqlArchiveStore::append(const archive::ArchiveRecord& record,
                                  Tr::tr("标记结算 %1 已归档").arg(record.subject));
             !s)
             return s;
-    if (record.kind == archive::RecordKind::CashPrescriptionSale)
+    if (record.kind == archive::RecordKind::CashPrescriptionSale
+        || record.kind == archive::RecordKind::CashPrescriptionReturn)
         if (Status s = execBound(
-                q, QStringLiteral("DELETE FROM sale_archive_due WHERE sale_no = ?"),
+                q,
+                record.kind == archive::RecordKind::CashPrescriptionSale
+                    ? QStringLiteral("DELETE FROM sale_archive_due WHERE sale_no = ?")
+                    : QStringLiteral("DELETE FROM sale_return_archive_due WHERE sale_no = ?"),
                 {nonNull(record.subject)}, Tr::tr("标记处方销售 %1 已归档").arg(record.subject));
             !s)
             return s;
@@ -488,6 +492,17 @@ Result<QList<ArchiveStore::Due>> SqlArchiveStore::due(int limit) const
         return s.error();
     while (sales.next())
         out.append(Due{sales.value(0).toString(), archive::RecordKind::CashPrescriptionSale});
+    if (out.size() >= limit)
+        return out;
+    QSqlQuery returns(m_db.connection());
+    if (Status s = execBound(returns,
+                             QStringLiteral("SELECT sale_no FROM sale_return_archive_due "
+                                            "ORDER BY returned_at, sale_no LIMIT ?"),
+                             {limit - int(out.size())}, Tr::tr("查找待归档的处方退货"));
+        !s)
+        return s.error();
+    while (returns.next())
+        out.append(Due{returns.value(0).toString(), archive::RecordKind::CashPrescriptionReturn});
     return out;
 }
 

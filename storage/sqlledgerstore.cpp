@@ -214,8 +214,8 @@ public:
     {
         Result<QSqlQuery*> q = m_db.statement(QStringLiteral(
             "SELECT s.id, s.sold_at, s.terminal, s.operator, s.total_fen, s.tendered_fen, "
-            "s.change_fen, s.buyer_id_number, s.rx_no, p.buyer_id_enc FROM sale s "
-            "LEFT JOIN sale_personal p ON p.sale_no = s.sale_no WHERE s.sale_no = ?"));
+            "s.change_fen, s.buyer_id_number, s.rx_no, p.buyer_id_enc, s.payment_method "
+            "FROM sale s LEFT JOIN sale_personal p ON p.sale_no = s.sale_no WHERE s.sale_no = ?"));
         if (!q)
             return q.error();
         (*q)->bindValue(0, saleNo);
@@ -232,7 +232,11 @@ public:
         s.terminal = (*q)->value(2).toString();
         s.operatorName = (*q)->value(3).toString();
         s.total = Money::fromFen((*q)->value(4).toLongLong());
-        s.payment = Payment{PaymentMethod::Cash, Money::fromFen((*q)->value(5).toLongLong()),
+        // REFUND-ORIGINAL reads it: an insured sale is never returned in cash.
+        s.payment = Payment{(*q)->value(10).toString() == QStringLiteral("insurance")
+                                ? PaymentMethod::Insurance
+                                : PaymentMethod::Cash,
+                            Money::fromFen((*q)->value(5).toLongLong()),
                             Money::fromFen((*q)->value(6).toLongLong())};
         const QString legacyBuyerId = (*q)->value(7).toString();
         s.rxNo = (*q)->value(8).toString();
@@ -565,6 +569,17 @@ public:
         bindAll(**mark, {time(), returnNo, sale.id});
         if (!(*mark)->exec())
             return sqlError(**mark, Tr::tr("标记退货追溯码"));
+        // SETTLE-SLIP: a returned cash prescription sale is owed the record of its return (an
+        // insured one's refund is sealed with its settlement).
+        if (!sale.rxNo.isEmpty() && sale.payment.method != PaymentMethod::Insurance) {
+            Result<QSqlQuery*> due = m_db.statement(QStringLiteral(
+                "INSERT INTO sale_return_archive_due (sale_no, returned_at) VALUES (?,?)"));
+            if (!due)
+                return due.error();
+            bindAll(**due, {sale.saleNo, time()});
+            if (!(*due)->exec())
+                return sqlError(**due, Tr::tr("登记待归档的处方退货 %1").arg(sale.saleNo));
+        }
         return {};
     }
 

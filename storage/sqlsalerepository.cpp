@@ -116,6 +116,24 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     return sale;
 }
 
+Result<std::optional<SaleReturnRecord>> SqlSaleRepository::returnOf(const QString& saleNo) const
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = prepare(q, QStringLiteral("SELECT r.return_no, r.returned_at, r.operator, "
+                                             "r.reason, r.refund_fen FROM sale_return r JOIN sale "
+                                             "s ON s.id = r.sale_id WHERE s.sale_no = ?"));
+        !s)
+        return s.error();
+    q.bindValue(0, saleNo);
+    if (!q.exec())
+        return sqlError(q, Tr::tr("读取销售单 %1 的退货").arg(saleNo));
+    if (!q.next())
+        return std::optional<SaleReturnRecord>();
+    return std::optional(SaleReturnRecord{
+        q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), kTimeFormat),
+        q.value(2).toString(), q.value(3).toString(), Money::fromFen(q.value(4).toLongLong())});
+}
+
 Result<QStringList> SqlSaleRepository::saleNosByBuyerId(const QString& idNumber) const
 {
     QStringList out;

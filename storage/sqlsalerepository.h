@@ -30,6 +30,8 @@ public:
     [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId,
                                             bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
+    [[nodiscard]] Result<std::optional<SaleReturnRecord>>
+    returnOf(const QString& saleNo) const override;
     [[nodiscard]] qint64 saleCount() const;
     /// The ephedrine register by ID number: the numbers of the sales registered to `idNumber`
     /// (normalised as PersonalKind::IdNumber: spaces and case do not matter), oldest first, found

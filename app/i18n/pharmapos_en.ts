@@ -406,6 +406,10 @@
         <source>用法：pharmapos archive show 结算单号、销售单号或处方号 --user 店长</source>
         <translation>Usage: pharmapos archive show SETTLEMENT|SALE|RXNO --user MANAGER</translation>
     </message>
+    <message>
+        <source>处方销售 %1 已退货，退货尚未封存入档（收银台下次启动时补封存）</source>
+        <translation>Prescription sale %1 was returned; the return is not yet sealed into the archive (the counter seals it at its next start)</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveHeadFiles</name>
@@ -2024,6 +2028,10 @@
     <message>
         <source>处方销售 %1 已完成，但归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）</source>
         <translation>Prescription sale %1 is complete, but sealing it into the archive failed: %2. It is sealed automatically at the next start (SETTLE-SLIP)</translation>
+    </message>
+    <message>
+        <source>处方销售 %1 已退货，但退货归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）</source>
+        <translation>Prescription sale %1 is returned, but sealing the return into the archive failed: %2. It is sealed automatically at the next start (SETTLE-SLIP)</translation>
     </message>
 </context>
 <context>
@@ -7625,6 +7633,18 @@
         <source>按患者%1查阅归档记录 %2</source>
         <translation>Viewed the archive records %2 by the patient&apos;s %1</translation>
     </message>
+    <message>
+        <source>销售单 %1 没有退货，不能归档退货</source>
+        <translation>Sale %1 was not returned: there is no return to archive</translation>
+    </message>
+    <message>
+        <source>处方退货</source>
+        <translation>Prescription return</translation>
+    </message>
+    <message>
+        <source>退货：%1  %2  退款 %3 元  经办 %4  原因：%5</source>
+        <translation>Return: %1  %2  refund %3 yuan  by %4  reason: %5</translation>
+    </message>
 </context>
 <context>
     <name>SettlementCameraStation</name>
@@ -8474,6 +8494,10 @@
         <source>按患者索引归档记录 #%1</source>
         <translation>Indexing archive record #%1 by patient</translation>
     </message>
+    <message>
+        <source>查找待归档的处方退货</source>
+        <translation>Finding prescription returns to archive</translation>
+    </message>
 </context>
 <context>
     <name>SqlColumnHolder</name>
@@ -8724,6 +8748,10 @@
         <source>登记待归档的处方销售 %1</source>
         <translation>Listing prescription sale %1 to archive</translation>
     </message>
+    <message>
+        <source>登记待归档的处方退货 %1</source>
+        <translation>Listing prescription return %1 to archive</translation>
+    </message>
 </context>
 <context>
     <name>SqlPrescriptionRepository</name>
@@ -8783,6 +8811,10 @@
     <message>
         <source>按身份证号查找麻黄碱类药品购买登记</source>
         <translation>Looking up the ephedrine register by ID number</translation>
+    </message>
+    <message>
+        <source>读取销售单 %1 的退货</source>
+        <translation>Reading the return of sale %1</translation>
     </message>
 </context>
 <context>

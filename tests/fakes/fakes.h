@@ -20,6 +20,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 
 namespace pos::fakes {
 
@@ -55,10 +56,17 @@ public:
     [[nodiscard]] Status markReceiptPrinted(qint64 saleId, const QString& jobId,
                                             bool reprint) override;
     [[nodiscard]] std::optional<CompletedSale> findBySaleNo(const QString& saleNo) const override;
+    [[nodiscard]] Result<std::optional<SaleReturnRecord>>
+    returnOf(const QString& saleNo) const override
+    {
+        return returns.contains(saleNo) ? std::optional(returns.value(saleNo))
+                                        : std::optional<SaleReturnRecord>();
+    }
 
     QList<CompletedSale> sales;
-    QList<AuditEvent> audited;              ///< each recorded sale's audit entry
-    QList<std::pair<qint64, bool>> printed; ///< (sale id, reprint)
+    QMap<QString, SaleReturnRecord> returns; ///< by sale number
+    QList<AuditEvent> audited;               ///< each recorded sale's audit entry
+    QList<std::pair<qint64, bool>> printed;  ///< (sale id, reprint)
     bool failNext = false;
 };
 

@@ -488,6 +488,35 @@ private Q_SLOTS:
         QVERIFY(v.findings.isEmpty());
         QCOMPARE(v.records, 1);
         QCOMPARE(v.backupRecords, 1);
+
+        // Returned: the return is due in its own transaction and sealed as a record of its own.
+        rig.clock.advanceMs(3'600'000);
+        QVERIFY(!archivist.sealReturn(sold->saleNo).ok()); // not returned yet
+        Result<QString> returnNo =
+            storagetest::returnSale(*rig.db, sold->saleNo, QStringLiteral("王五"),
+                                    QStringLiteral("患者过敏"), rig.clock.now());
+        QVERIFY2(returnNo.ok(), returnNo.ok() ? "" : qPrintable(returnNo.error().message));
+        due = rig.archive.due(100);
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->at(0).kind, RecordKind::CashPrescriptionReturn);
+        QCOMPARE(due->at(0).subject, sold->saleNo);
+        QCOMPARE(archivist.sealPending().value(), 1);
+        QVERIFY(rig.archive.due(100)->isEmpty());
+        const ArchiveRecord back = rig.archive.last()->value();
+        QCOMPARE(back.kind, RecordKind::CashPrescriptionReturn);
+        QCOMPARE(back.subject, sold->saleNo);
+        QCOMPARE(back.content[u"return"][u"return_no"].toString(), *returnNo);
+        QCOMPARE(back.content[u"return"][u"reason"].toString(), QStringLiteral("患者过敏"));
+        QCOMPARE(back.content[u"return"][u"refund"].toInteger(), sold->total.fen());
+        QCOMPARE(back.content[u"sale"][u"lines"][0][u"trace_codes"].toVariant().toStringList(),
+                 codes);
+        const QString backShown = describeRecord(back).join(u'\n');
+        QVERIFY2(backShown.contains(QStringLiteral("处方退货"))
+                     && backShown.contains(QStringLiteral("患者过敏")),
+                 qPrintable(backShown));
+        QCOMPARE(rig.archive.findBySubjectOrPrescription(sold->saleNo)->size(), 2);
+        QCOMPARE(archivist.sealReturn(sold->saleNo).value().seq, back.seq); // once
+        QVERIFY(rig.verify().findings.isEmpty());
     }
 
     // A store upgraded to this version owes records for the prescriptions it sold for cash
@@ -508,7 +537,12 @@ private Q_SLOTS:
                   "'2025-03-01 10:05:00.000', 'T01', 'x', 100, 'insurance', 100, 0, 'RX-INS')",
                   "INSERT INTO sale (sale_no, sold_at, terminal, operator, total_fen, "
                   "payment_method, tendered_fen, change_fen, rx_no) VALUES ('S-OTC', "
-                  "'2025-03-01 10:10:00.000', 'T01', 'x', 100, 'cash', 100, 0, '')"})
+                  "'2025-03-01 10:10:00.000', 'T01', 'x', 100, 'cash', 100, 0, '')",
+                  // the cash prescription sale and the insured one were returned
+                  "INSERT INTO sale_return (return_no, sale_id, returned_at, operator, reason, "
+                  "refund_fen) VALUES ('TH-1', 1, '2025-03-02 09:00:00.000', 'x', 'r', 100)",
+                  "INSERT INTO sale_return (return_no, sale_id, returned_at, operator, reason, "
+                  "refund_fen) VALUES ('TH-2', 2, '2025-03-02 09:05:00.000', 'x', 'r', 100)"})
                 QVERIFY((*old)->exec(QString::fromUtf8(sql)).ok());
         }
         auto db = Database::open(path);
@@ -523,9 +557,11 @@ private Q_SLOTS:
         SqlArchiveStore archive(**db, cipher);
         Result<QList<ArchiveStore::Due>> due = archive.due(100);
         QVERIFY(due.ok());
-        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->size(), 2);
         QCOMPARE(due->at(0).subject, QStringLiteral("S-RX"));
         QCOMPARE(due->at(0).kind, RecordKind::CashPrescriptionSale);
+        QCOMPARE(due->at(1).subject, QStringLiteral("S-RX"));
+        QCOMPARE(due->at(1).kind, RecordKind::CashPrescriptionReturn);
     }
 
     void aSwappedDocumentIsNamed()

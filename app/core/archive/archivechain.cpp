@@ -75,14 +75,15 @@ QString recordKindKey(RecordKind kind)
     case RecordKind::InsuredSettlement: return QStringLiteral("insured_settlement");
     case RecordKind::CashPrescriptionSale: return QStringLiteral("cash_prescription_sale");
     case RecordKind::Refund: return QStringLiteral("refund");
+    case RecordKind::CashPrescriptionReturn: return QStringLiteral("cash_prescription_return");
     }
     return {};
 }
 
 std::optional<RecordKind> recordKindFromKey(const QString& key)
 {
-    for (RecordKind k :
-         {RecordKind::InsuredSettlement, RecordKind::CashPrescriptionSale, RecordKind::Refund})
+    for (RecordKind k : {RecordKind::InsuredSettlement, RecordKind::CashPrescriptionSale,
+                         RecordKind::Refund, RecordKind::CashPrescriptionReturn})
         if (recordKindKey(k) == key)
             return k;
     return std::nullopt;

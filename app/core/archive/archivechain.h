@@ -21,9 +21,10 @@ namespace pos::archive {
 /// What a sealed record is the record of (SETTLE-SLIP, RX-ARCHIVE-2Y).
 enum class RecordKind
 {
-    InsuredSettlement = 1, ///< a pooled-fund settlement with its signed slip
-    CashPrescriptionSale,  ///< a prescription sold without insurance
-    Refund,                ///< a settlement reversed (2103) or a prescription sale returned
+    InsuredSettlement = 1,  ///< a pooled-fund settlement with its signed slip
+    CashPrescriptionSale,   ///< a prescription sold without insurance
+    Refund,                 ///< an insured settlement reversed (2103)
+    CashPrescriptionReturn, ///< a prescription sold without insurance, returned
 };
 [[nodiscard]] QString recordKindKey(RecordKind kind);
 [[nodiscard]] std::optional<RecordKind> recordKindFromKey(const QString& key);

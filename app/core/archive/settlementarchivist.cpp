@@ -327,28 +327,29 @@ Result<RecordDraft> draftSettlementRecord(const ArchiveSources& sources,
     return draft;
 }
 
-Result<RecordDraft> draftCashPrescriptionRecord(const ArchiveSources& sources,
-                                                const QString& saleNo, const QDateTime& at)
+namespace {
+
+/// The cash prescription sale `saleNo` as recorded, refused (WrongState) for a sale without a
+/// prescription or one paid by insurance (its settlement's records hold it).
+Result<CompletedSale> cashPrescriptionSale(const ArchiveSources& sources, const QString& saleNo)
 {
     if (!sources.sales)
         return makeError(ErrorCode::Configuration, Tr::tr("归档缺少销售数据来源"));
-    const std::optional<CompletedSale> found = sources.sales->findBySaleNo(saleNo);
+    std::optional<CompletedSale> found = sources.sales->findBySaleNo(saleNo);
     if (!found)
         return makeError(ErrorCode::NotFound, Tr::tr("没有销售单 %1").arg(saleNo));
-    const CompletedSale& sale = *found;
-    if (sale.rxNo.isEmpty() || sale.payment.method == PaymentMethod::Insurance)
+    if (found->rxNo.isEmpty() || found->payment.method == PaymentMethod::Insurance)
         return makeError(ErrorCode::WrongState,
-                         sale.rxNo.isEmpty()
+                         found->rxNo.isEmpty()
                              ? Tr::tr("销售单 %1 没有处方，不单独归档").arg(saleNo)
                              : Tr::tr("销售单 %1 是医保结算的销售，随其结算归档").arg(saleNo),
                          QStringLiteral("SETTLE-SLIP"));
-    RecordDraft draft;
-    ArchiveRecord& r = draft.record;
-    r.kind = RecordKind::CashPrescriptionSale;
-    r.subject = saleNo;
-    r.prescriptionNo = sale.rxNo;
-    r.sealedAt = at;
+    return std::move(*found);
+}
 
+/// The sale as a record holds it: lines, prices, the cash taken, each box's code, the batches.
+QJsonObject cashSaleJson(const ArchiveSources& sources, const CompletedSale& sale)
+{
     QJsonArray lines;
     for (const SaleLine& l : sale.lines)
         lines.append(
@@ -360,25 +361,78 @@ Result<RecordDraft> draftCashPrescriptionRecord(const ArchiveSources& sources,
                         {QStringLiteral("unit_price"), double(l.unitPrice.fen())},
                         {QStringLiteral("amount"), double(l.amount().fen())},
                         {QStringLiteral("trace_codes"), QJsonArray::fromStringList(l.traceCodes)}});
-    QJsonObject saleJson{{QStringLiteral("sale_no"), sale.saleNo},
-                         {QStringLiteral("sold_at"), iso(sale.time)},
-                         {QStringLiteral("terminal"), sale.terminal},
-                         {QStringLiteral("operator"), sale.operatorName},
-                         {QStringLiteral("total"), double(sale.total.fen())},
-                         {QStringLiteral("payment"), QStringLiteral("cash")},
-                         {QStringLiteral("tendered"), double(sale.payment.tendered.fen())},
-                         {QStringLiteral("change"), double(sale.payment.change.fen())},
-                         {QStringLiteral("lines"), lines}};
+    QJsonObject json{{QStringLiteral("sale_no"), sale.saleNo},
+                     {QStringLiteral("sold_at"), iso(sale.time)},
+                     {QStringLiteral("terminal"), sale.terminal},
+                     {QStringLiteral("operator"), sale.operatorName},
+                     {QStringLiteral("total"), double(sale.total.fen())},
+                     {QStringLiteral("payment"), QStringLiteral("cash")},
+                     {QStringLiteral("tendered"), double(sale.payment.tendered.fen())},
+                     {QStringLiteral("change"), double(sale.payment.change.fen())},
+                     {QStringLiteral("lines"), lines}};
     // CTRL-EPHEDRINE: the registered buyer (personal data; the record's content is encrypted).
     if (!sale.buyerIdNumber.isEmpty())
-        saleJson.insert(QStringLiteral("buyer_id_number"), sale.buyerIdNumber);
-    addBatches(sources, saleNo, saleJson);
-    QJsonObject content{{QStringLiteral("sale"), saleJson}};
+        json.insert(QStringLiteral("buyer_id_number"), sale.buyerIdNumber);
+    addBatches(sources, sale.saleNo, json);
+    return json;
+}
 
+} // namespace
+
+Result<RecordDraft> draftCashPrescriptionRecord(const ArchiveSources& sources,
+                                                const QString& saleNo, const QDateTime& at)
+{
+    Result<CompletedSale> sale = cashPrescriptionSale(sources, saleNo);
+    if (!sale)
+        return sale.error();
+    RecordDraft draft;
+    ArchiveRecord& r = draft.record;
+    r.kind = RecordKind::CashPrescriptionSale;
+    r.subject = saleNo;
+    r.prescriptionNo = sale->rxNo;
+    r.sealedAt = at;
+    QJsonObject content{{QStringLiteral("sale"), cashSaleJson(sources, *sale)}};
     Pieces pieces;
-    addPrescription(sources, sale.rxNo, content, pieces);
+    addPrescription(sources, sale->rxNo, content, pieces);
     // The sale, its prescription's steps (received, reviewed, printed, confirmed) and the receipt.
-    if (Status st = addAudit(sources, {saleNo, sale.rxNo}, content); !st)
+    if (Status st = addAudit(sources, {saleNo, sale->rxNo}, content); !st)
+        return st.error();
+    r.content = content;
+    r.pieces = pieces.m_list;
+    draft.documents = pieces.m_docs;
+    return draft;
+}
+
+Result<RecordDraft> draftCashReturnRecord(const ArchiveSources& sources, const QString& saleNo,
+                                          const QDateTime& at)
+{
+    Result<CompletedSale> sale = cashPrescriptionSale(sources, saleNo);
+    if (!sale)
+        return sale.error();
+    Result<std::optional<SaleReturnRecord>> returned = sources.sales->returnOf(saleNo);
+    if (!returned)
+        return returned.error();
+    if (!returned->has_value())
+        return makeError(ErrorCode::WrongState,
+                         Tr::tr("销售单 %1 没有退货，不能归档退货").arg(saleNo),
+                         QStringLiteral("SETTLE-SLIP"));
+    const SaleReturnRecord& back = **returned;
+    RecordDraft draft;
+    ArchiveRecord& r = draft.record;
+    r.kind = RecordKind::CashPrescriptionReturn;
+    r.subject = saleNo;
+    r.prescriptionNo = sale->rxNo;
+    r.sealedAt = at;
+    QJsonObject content{{QStringLiteral("sale"), cashSaleJson(sources, *sale)},
+                        {QStringLiteral("return"),
+                         QJsonObject{{QStringLiteral("return_no"), back.returnNo},
+                                     {QStringLiteral("at"), iso(back.returnedAt)},
+                                     {QStringLiteral("operator"), back.operatorName},
+                                     {QStringLiteral("reason"), back.reason},
+                                     {QStringLiteral("refund"), double(back.refund.fen())}}}};
+    Pieces pieces;
+    addPrescription(sources, sale->rxNo, content, pieces);
+    if (Status st = addAudit(sources, {saleNo, back.returnNo, sale->rxNo}, content); !st)
         return st.error();
     r.content = content;
     r.pieces = pieces.m_list;
@@ -430,6 +484,14 @@ Result<ArchiveRecord> SettlementArchivist::sealSale(const QString& saleNo)
         saleNo,
         []() -> Result<std::optional<RecordKind>> { return {RecordKind::CashPrescriptionSale}; },
         [this, saleNo] { return draftCashPrescriptionRecord(m_sources, saleNo, m_clock.now()); });
+}
+
+Result<ArchiveRecord> SettlementArchivist::sealReturn(const QString& saleNo)
+{
+    return sealRecord(
+        saleNo,
+        []() -> Result<std::optional<RecordKind>> { return {RecordKind::CashPrescriptionReturn}; },
+        [this, saleNo] { return draftCashReturnRecord(m_sources, saleNo, m_clock.now()); });
 }
 
 Result<ArchiveRecord>
@@ -579,8 +641,10 @@ Result<int> SettlementArchivist::sealPending(int limit)
         return due.error();
     int sealed = 0;
     for (const ArchiveStore::Due& d : std::as_const(*due)) {
-        Result<ArchiveRecord> r =
-            d.kind == RecordKind::CashPrescriptionSale ? sealSale(d.subject) : seal(d.subject);
+        Result<ArchiveRecord> r = d.kind == RecordKind::CashPrescriptionSale ? sealSale(d.subject)
+                                  : d.kind == RecordKind::CashPrescriptionReturn
+                                      ? sealReturn(d.subject)
+                                      : seal(d.subject);
         if (!r)
             return r.error();
         ++sealed;
@@ -919,6 +983,7 @@ QString recordKindText(RecordKind kind)
     case RecordKind::InsuredSettlement: return Tr::tr("医保结算");
     case RecordKind::Refund: return Tr::tr("医保退费");
     case RecordKind::CashPrescriptionSale: return Tr::tr("处方销售");
+    case RecordKind::CashPrescriptionReturn: return Tr::tr("处方退货");
     }
     return {};
 }
@@ -966,7 +1031,8 @@ QStringList describeRecord(const ArchiveRecord& r, bool full)
     lines << Tr::tr("处方号：%1")
                  .arg(r.prescriptionNo.isEmpty() ? QStringLiteral("-") : r.prescriptionNo);
     const QJsonObject sale = r.content.value(QStringLiteral("sale")).toObject();
-    const bool cashSale = r.kind == RecordKind::CashPrescriptionSale;
+    const bool cashSale =
+        r.kind == RecordKind::CashPrescriptionSale || r.kind == RecordKind::CashPrescriptionReturn;
     if (cashSale) {
         lines << Tr::tr("现金处方销售：%1 元（收 %2，找 %3）  %4  收银员 %5  收银台 %6")
                      .arg(yuan(sale.value(QStringLiteral("total"))),
@@ -1035,6 +1101,17 @@ QStringList describeRecord(const ArchiveRecord& r, bool full)
                                  rx.value(QStringLiteral("reviewed_this_content")).toBool()
                                      ? QString()
                                      : Tr::tr("（审核的不是此版本内容！）")));
+    }
+    if (r.kind == RecordKind::CashPrescriptionReturn) {
+        const QJsonObject back = r.content.value(QStringLiteral("return")).toObject();
+        lines << Tr::tr("退货：%1  %2  退款 %3 元  经办 %4  原因：%5")
+                     .arg(back.value(QStringLiteral("return_no")).toString(),
+                          QDateTime::fromString(back.value(QStringLiteral("at")).toString(),
+                                                Qt::ISODateWithMs)
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          yuan(back.value(QStringLiteral("refund"))),
+                          back.value(QStringLiteral("operator")).toString(),
+                          back.value(QStringLiteral("reason")).toString());
     }
     if (r.kind == RecordKind::Refund) {
         const QJsonObject refund = r.content.value(QStringLiteral("refund")).toObject();

@@ -73,8 +73,16 @@ struct RecordDraft
                                                               const QString& saleNo,
                                                               const QDateTime& at);
 
+/// Builds the record of the return of cash prescription sale `saleNo` (kind
+/// CashPrescriptionReturn, subject the sale number): the sale as in its own record, the return
+/// (number, when, by whom, why, the refund), the prescription, and every audited step of the sale,
+/// the return and the prescription. Refused (WrongState) for a sale not returned, without a
+/// prescription or paid by insurance.
+[[nodiscard]] Result<RecordDraft> draftCashReturnRecord(const ArchiveSources& sources,
+                                                        const QString& saleNo, const QDateTime& at);
+
 /// Seals the settlement archive (SETTLE-SLIP, RX-ARCHIVE-2Y): one record per signed insured
-/// settlement, one per refund and one per prescription sold for cash, chained after the newest record, signed with the store key,
+/// settlement, one per refund, one per prescription sold for cash and one per such sale returned, chained after the newest record, signed with the store key,
 /// stored with its documents in one durable transaction, the signed head then kept apart. A seal
 /// that fails (a full disk) loses nothing: the settlement stays due and sealPending() — at every
 /// start — seals it. Sealing twice gives the record already sealed. Every seal is audited.
@@ -94,6 +102,8 @@ public:
     /// Seals the record of cash prescription sale `saleNo` (once; sealing again gives it back).
     /// Refused (WrongState) for a sale without a prescription or paid by insurance.
     [[nodiscard]] Result<ArchiveRecord> sealSale(const QString& saleNo);
+    /// Seals the record of the return of cash prescription sale `saleNo` (once).
+    [[nodiscard]] Result<ArchiveRecord> sealReturn(const QString& saleNo);
     /// Seals up to `limit` settlements due, oldest first, brings the head kept apart up to date,
     /// and copies records the backup lacks (within the same `limit`). Returns how many records
     /// were sealed or copied; the first failure to seal stops it (the rest stay due). A store

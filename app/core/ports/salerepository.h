@@ -22,6 +22,16 @@ public:
                                                        const AuditEvent& audit) = 0;
 };
 
+/// The return (销售退货) of a whole recorded sale, as recorded.
+struct SaleReturnRecord
+{
+    QString returnNo;
+    QDateTime returnedAt;
+    QString operatorName;
+    QString reason;
+    Money refund;
+};
+
 /// Recorded sales: read back, and their receipts marked.
 class SaleRepository
 {
@@ -32,6 +42,9 @@ public:
                                                     bool reprint) = 0;
     [[nodiscard]] virtual std::optional<CompletedSale>
     findBySaleNo(const QString& saleNo) const = 0;
+    /// The return of sale `saleNo`; nullopt when it was not returned.
+    [[nodiscard]] virtual Result<std::optional<SaleReturnRecord>>
+    returnOf(const QString& saleNo) const = 0;
 };
 
 } // namespace pos

@@ -38,8 +38,8 @@ Result<QString> ReturnService::returnSale(const QString& saleNo, const QString& 
     if (!tx)
         return tx.error();
     // REFUND-ORIGINAL: an insured sale goes back through the insurance (2103), never in cash.
-    if (Result<std::optional<CompletedSale>> sold = (*tx)->sale(no);
-        sold && *sold && (*sold)->payment.method == PaymentMethod::Insurance)
+    Result<std::optional<CompletedSale>> sold = (*tx)->sale(no);
+    if (sold && *sold && (*sold)->payment.method == PaymentMethod::Insurance)
         return makeError(ErrorCode::RuleViolation,
                          Tr::tr("销售单 %1 是医保结算的销售：须原路退回医保（2103），不能按现金退货"
                                 "（REFUND-ORIGINAL）；请用 pharmapos settle refund 结算单号")
@@ -55,6 +55,8 @@ Result<QString> ReturnService::returnSale(const QString& saleNo, const QString& 
         return a.error();
     if (Status c = (*tx)->commit(); !c)
         return c.error();
+    if (m_afterReturn && sold && *sold)
+        m_afterReturn(**sold);
     return done;
 }
 

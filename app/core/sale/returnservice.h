@@ -1,8 +1,11 @@
 #pragma once
 
 #include "app/core/result.h"
+#include "app/core/sale.h"
 
 #include <QString>
+
+#include <functional>
 
 namespace pos {
 
@@ -23,8 +26,15 @@ public:
     /// Returns the return number, or why not (no permission, no reason, unknown or already
     /// returned sale).
     [[nodiscard]] Result<QString> returnSale(const QString& saleNo, const QString& reason);
+    /// Called after each return is recorded, with the sale as it was sold (the counter seals a
+    /// returned prescription sale's record, SETTLE-SLIP).
+    void setAfterReturn(std::function<void(const CompletedSale& sold)> afterReturn)
+    {
+        m_afterReturn = std::move(afterReturn);
+    }
 
 private:
+    std::function<void(const CompletedSale&)> m_afterReturn;
     LedgerStore& m_ledger;
     AccessControl& m_access;
     const Clock& m_clock;
