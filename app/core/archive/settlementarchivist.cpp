@@ -379,28 +379,42 @@ QJsonObject cashSaleJson(const ArchiveSources& sources, const CompletedSale& sal
 
 } // namespace
 
+namespace {
+
+/// A record of cash prescription sale `sale` of `kind` holding `content`, with the prescription
+/// (content, review, original file) and every audited step about `auditTargets`.
+Result<RecordDraft> cashRecord(const ArchiveSources& sources, RecordKind kind,
+                               const CompletedSale& sale, QJsonObject content,
+                               const QStringList& auditTargets, const QDateTime& at)
+{
+    RecordDraft draft;
+    ArchiveRecord& r = draft.record;
+    r.kind = kind;
+    r.subject = sale.saleNo;
+    r.prescriptionNo = sale.rxNo;
+    r.sealedAt = at;
+    Pieces pieces;
+    addPrescription(sources, sale.rxNo, content, pieces);
+    if (Status st = addAudit(sources, auditTargets, content); !st)
+        return st.error();
+    r.content = content;
+    r.pieces = pieces.m_list;
+    draft.documents = pieces.m_docs;
+    return draft;
+}
+
+} // namespace
+
 Result<RecordDraft> draftCashPrescriptionRecord(const ArchiveSources& sources,
                                                 const QString& saleNo, const QDateTime& at)
 {
     Result<CompletedSale> sale = cashPrescriptionSale(sources, saleNo);
     if (!sale)
         return sale.error();
-    RecordDraft draft;
-    ArchiveRecord& r = draft.record;
-    r.kind = RecordKind::CashPrescriptionSale;
-    r.subject = saleNo;
-    r.prescriptionNo = sale->rxNo;
-    r.sealedAt = at;
-    QJsonObject content{{QStringLiteral("sale"), cashSaleJson(sources, *sale)}};
-    Pieces pieces;
-    addPrescription(sources, sale->rxNo, content, pieces);
     // The sale, its prescription's steps (received, reviewed, printed, confirmed) and the receipt.
-    if (Status st = addAudit(sources, {saleNo, sale->rxNo}, content); !st)
-        return st.error();
-    r.content = content;
-    r.pieces = pieces.m_list;
-    draft.documents = pieces.m_docs;
-    return draft;
+    return cashRecord(sources, RecordKind::CashPrescriptionSale, *sale,
+                      QJsonObject{{QStringLiteral("sale"), cashSaleJson(sources, *sale)}},
+                      {saleNo, sale->rxNo}, at);
 }
 
 Result<RecordDraft> draftCashReturnRecord(const ArchiveSources& sources, const QString& saleNo,
@@ -417,27 +431,16 @@ Result<RecordDraft> draftCashReturnRecord(const ArchiveSources& sources, const Q
                          Tr::tr("销售单 %1 没有退货，不能归档退货").arg(saleNo),
                          QStringLiteral("SETTLE-SLIP"));
     const SaleReturnRecord& back = **returned;
-    RecordDraft draft;
-    ArchiveRecord& r = draft.record;
-    r.kind = RecordKind::CashPrescriptionReturn;
-    r.subject = saleNo;
-    r.prescriptionNo = sale->rxNo;
-    r.sealedAt = at;
-    QJsonObject content{{QStringLiteral("sale"), cashSaleJson(sources, *sale)},
-                        {QStringLiteral("return"),
-                         QJsonObject{{QStringLiteral("return_no"), back.returnNo},
-                                     {QStringLiteral("at"), iso(back.returnedAt)},
-                                     {QStringLiteral("operator"), back.operatorName},
-                                     {QStringLiteral("reason"), back.reason},
-                                     {QStringLiteral("refund"), double(back.refund.fen())}}}};
-    Pieces pieces;
-    addPrescription(sources, sale->rxNo, content, pieces);
-    if (Status st = addAudit(sources, {saleNo, back.returnNo, sale->rxNo}, content); !st)
-        return st.error();
-    r.content = content;
-    r.pieces = pieces.m_list;
-    draft.documents = pieces.m_docs;
-    return draft;
+    return cashRecord(
+        sources, RecordKind::CashPrescriptionReturn, *sale,
+        QJsonObject{{QStringLiteral("sale"), cashSaleJson(sources, *sale)},
+                    {QStringLiteral("return"),
+                     QJsonObject{{QStringLiteral("return_no"), back.returnNo},
+                                 {QStringLiteral("at"), iso(back.returnedAt)},
+                                 {QStringLiteral("operator"), back.operatorName},
+                                 {QStringLiteral("reason"), back.reason},
+                                 {QStringLiteral("refund"), double(back.refund.fen())}}}},
+        {saleNo, back.returnNo, sale->rxNo}, at);
 }
 
 SettlementArchivist::SettlementArchivist(ArchiveStore& store, ArchiveSources sources,
