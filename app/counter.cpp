@@ -622,36 +622,32 @@ void Counter::assembleArchive()
     m_archivist = std::make_unique<archive::SettlementArchivist>(
         *m_archiveStore, sources, recordSealer(), *m_clock, *m_audit, m_config.store.fixmedinsCode,
         m_archiveHeads.get(), m_archiveBackup.get());
-    // SETTLE-SLIP: a prescription sold for cash is sealed the moment it is paid (the sale and its
-    // due mark committed together, so a failed seal is sealed at the next start).
-    QObject::connect(
-        m_sale.get(), &SaleWorkflow::saleCompleted, m_gate.get(),
-        [this](const PaymentOutcome& outcome) {
-            const CompletedSale& sale = outcome.sale;
-            if (sale.rxNo.isEmpty() || sale.payment.method != PaymentMethod::Cash)
-                return;
-            if (Result<archive::ArchiveRecord> sealed = m_archivist->sealSale(sale.saleNo); !sealed)
-                Q_EMIT m_gate->notice(
-                    Notice{Notice::Level::Warning,
-                           Tr::tr("处方销售 %1 已完成，但归档未成功：%2。下次启动时将自动补封"
-                                  "存（SETTLE-SLIP）")
-                               .arg(sale.saleNo, sealed.error().userText())});
-            else
-                warnOfArchiveBackup(sale.saleNo);
-        });
-    // …and its return, the moment it is recorded (the return and its due mark commit together).
-    m_returns->setAfterReturn([this](const CompletedSale& sold) {
-        if (sold.rxNo.isEmpty() || sold.payment.method != PaymentMethod::Cash)
-            return;
-        if (Result<archive::ArchiveRecord> sealed = m_archivist->sealReturn(sold.saleNo); !sealed)
-            Q_EMIT m_gate->notice(
-                Notice{Notice::Level::Warning,
-                       Tr::tr("处方销售 %1 已退货，但退货归档未成功：%2。下次启动时将自动补封存"
-                              "（SETTLE-SLIP）")
-                           .arg(sold.saleNo, sealed.error().userText())});
-        else
-            warnOfArchiveBackup(sold.saleNo);
-    });
+    // SETTLE-SLIP: a prescription sold for cash is sealed the moment it is paid, and its return
+    // the moment it is recorded (each commits with its due mark, so a failed seal is sealed at
+    // the next start).
+    QObject::connect(m_sale.get(), &SaleWorkflow::saleCompleted, m_gate.get(),
+                     [this](const PaymentOutcome& outcome) { sealCashPrescription(outcome.sale); });
+    m_returns->setAfterReturn(
+        [this](const CompletedSale& sold) { sealCashPrescription(sold, /*returned=*/true); });
+}
+
+void Counter::sealCashPrescription(const CompletedSale& sale, bool returned)
+{
+    if (sale.rxNo.isEmpty() || sale.payment.method != PaymentMethod::Cash)
+        return;
+    Result<archive::ArchiveRecord> sealed =
+        returned ? m_archivist->sealReturn(sale.saleNo) : m_archivist->sealSale(sale.saleNo);
+    if (sealed) {
+        warnOfArchiveBackup(sale.saleNo);
+        return;
+    }
+    Q_EMIT m_gate->notice(
+        Notice{Notice::Level::Warning,
+               (returned ? Tr::tr("处方销售 %1 已退货，但退货归档未成功：%2。下次启动时将自动补封存"
+                                  "（SETTLE-SLIP）")
+                         : Tr::tr("处方销售 %1 已完成，但归档未成功：%2。下次启动时将自动补封"
+                                  "存（SETTLE-SLIP）"))
+                   .arg(sale.saleNo, sealed.error().userText())});
 }
 
 void Counter::sealDueSlice()

@@ -15,6 +15,7 @@
 
 namespace pos {
 class AccessControl;
+struct CompletedSale;
 class ArchiveBackupCopy;
 class ArchiveHeadCopies;
 class ArchiveStore;
@@ -292,6 +293,9 @@ private:
     void sealDueSlice();
     /// Tells the cashier when the newest seal's copy to the backup location failed.
     void warnOfArchiveBackup(const QString& settlementNo);
+    /// Seals the record of a cash prescription sale just paid, or of its return (`returned`);
+    /// anything else is not sealed on its own. A failure is told to the cashier.
+    void sealCashPrescription(const CompletedSale& sale, bool returned = false);
     /// Seals a settlement whose seal waited for its clip (m_sealAfterClip).
     void sealAfterClip(const QString& settlementNo);
     /// The settlement camera station for the window, bound to the prescription gate.

@@ -483,26 +483,31 @@ Result<QList<ArchiveStore::Due>> SqlArchiveStore::due(int limit) const
                                                   : archive::RecordKind::InsuredSettlement});
     if (out.size() >= limit)
         return out;
-    QSqlQuery sales(m_db.connection());
-    if (Status s = execBound(sales,
-                             QStringLiteral("SELECT sale_no FROM sale_archive_due "
-                                            "ORDER BY sold_at, sale_no LIMIT ?"),
-                             {limit - int(out.size())}, Tr::tr("查找待归档的处方销售"));
-        !s)
-        return s.error();
-    while (sales.next())
-        out.append(Due{sales.value(0).toString(), archive::RecordKind::CashPrescriptionSale});
-    if (out.size() >= limit)
-        return out;
-    QSqlQuery returns(m_db.connection());
-    if (Status s = execBound(returns,
-                             QStringLiteral("SELECT sale_no FROM sale_return_archive_due "
-                                            "ORDER BY returned_at, sale_no LIMIT ?"),
-                             {limit - int(out.size())}, Tr::tr("查找待归档的处方退货"));
-        !s)
-        return s.error();
-    while (returns.next())
-        out.append(Due{returns.value(0).toString(), archive::RecordKind::CashPrescriptionReturn});
+    // Then cash prescription sales, then their returns: each list holds only what is owed.
+    const struct
+    {
+        const char* sql;
+        archive::RecordKind kind;
+        const char* what;
+    } lists[] = {
+        {"SELECT sale_no FROM sale_archive_due ORDER BY sold_at, sale_no LIMIT ?",
+         archive::RecordKind::CashPrescriptionSale,
+         QT_TRANSLATE_NOOP("SqlArchiveStore", "查找待归档的处方销售")},
+        {"SELECT sale_no FROM sale_return_archive_due ORDER BY returned_at, sale_no LIMIT ?",
+         archive::RecordKind::CashPrescriptionReturn,
+         QT_TRANSLATE_NOOP("SqlArchiveStore", "查找待归档的处方退货")},
+    };
+    for (const auto& list : lists) {
+        if (out.size() >= limit)
+            return out;
+        QSqlQuery sales(m_db.connection());
+        if (Status s = execBound(sales, QString::fromLatin1(list.sql), {limit - int(out.size())},
+                                 Tr::tr(list.what));
+            !s)
+            return s.error();
+        while (sales.next())
+            out.append(Due{sales.value(0).toString(), list.kind});
+    }
     return out;
 }
 
