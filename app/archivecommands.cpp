@@ -101,11 +101,23 @@ int runArchiveVerify(Counter& c, const QDate& from, const QDate& to, QTextStream
 int runArchiveShow(Counter& c, const QString& number, QTextStream& out, QTextStream& err)
 {
     if (number.isEmpty()) {
-        err << Tr::tr("用法：pharmapos archive show 结算单号、销售单号或处方号 --user 店长")
+        err << Tr::tr(
+            "用法：pharmapos archive show 结算单号、销售单号、处方号、身份证号、姓名或日期"
+            "（2026-12-06 或 2026-12-01..2026-12-06） --user 店长")
             << Qt::endl;
         return 2;
     }
     archive::ArchiveReader reader(c.archiveStore(), c.access());
+    // A day or range of days: the records sealed then, one line each.
+    if (const std::optional<std::pair<QDate, QDate>> days = archive::parseDayRange(number)) {
+        Result<archive::ArchiveReader::DayList> list = reader.sealedOn(days->first, days->second);
+        if (!list) {
+            err << list.error().userText() << Qt::endl;
+            return 2;
+        }
+        out << archive::dayListSheet(*list).join(u'\n') << Qt::endl;
+        return list->entries.isEmpty() ? 1 : 0;
+    }
     Result<QList<archive::ArchiveRecord>> records = reader.records(number);
     if (!records) {
         err << records.error().userText() << Qt::endl;
@@ -194,10 +206,11 @@ QList<Subcommand> archiveSubcommands()
              return runArchiveVerify(**counter, from, to, ctx.out, ctx.err);
          }},
         {{QStringLiteral("archive"), QStringLiteral("show")},
-         QStringLiteral("SETTLEMENT|RXNO"),
+         QStringLiteral("SETTLEMENT|RXNO|ID|NAME|DAY[..DAY]"),
          QT_TRANSLATE_NOOP("commands",
                            "查阅一笔结算或一张处方的归档记录：结算、处方与审方、各文档及其哈希"
-                           "（店长，参保人信息脱敏，记入审计）"),
+                           "（店长，参保人信息脱敏，记入审计）；给日期则列出当日（或该段日期）"
+                           "封存的记录"),
          CommandNeeds::Store,
          true,
          [](const CommandContext& ctx) {

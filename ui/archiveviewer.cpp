@@ -28,8 +28,12 @@ ArchiveViewer::ArchiveViewer(archive::ArchiveReader& reader, TraceService* trace
     auto* grid = new QGridLayout(this);
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(
-        trace ? tr("结算单号、销售单号、处方号、药品追溯码，或患者身份证号、姓名")
-              : tr("结算单号、销售单号、处方号，或患者身份证号、姓名"));
+        trace
+            ? tr("结算单号、销售单号、处方号、药品追溯码、患者身份证号或姓名、日期（2026-12-06 或 "
+                 "2026-12-01..2026-12-06）")
+            : tr("结算单号、销售单号、处方号、患者身份证号或姓名、日期（2026-12-06 或 "
+                 "2026-12-01..2026-12-06）"));
+    m_search->setToolTip(m_search->placeholderText());
     auto* find = new QPushButton(tr("查找"), this);
     m_month = new QDateEdit(this); // the month is set by whoever opens the screen (the clock)
     m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -109,7 +113,14 @@ void ArchiveViewer::search()
     listRecords({}); // a search that finds nothing leaves no earlier record on the screen
     const QString text = m_search->text().trimmed();
     if (text.isEmpty())
-        return fail(tr("请输入结算单号、处方号、追溯码或患者身份证号、姓名"));
+        return fail(tr("请输入结算单号、处方号、追溯码、患者身份证号或姓名，或日期"));
+    // A day or a range of days: the records sealed then, in sealing order.
+    if (const std::optional<std::pair<QDate, QDate>> days = archive::parseDayRange(text)) {
+        Result<archive::ArchiveReader::DayList> list = m_reader.sealedOn(days->first, days->second);
+        if (!list)
+            return fail(list.error().userText());
+        return listEntries(list->entries, archive::dayListSheet(*list));
+    }
     Result<QList<ArchiveRecord>> found = m_reader.records(text);
     if (found)
         return listRecords(*found);
@@ -153,6 +164,11 @@ void ArchiveViewer::showMonth()
     Result<archive::ArchiveReader::BindingList> list = m_reader.bindingList(m_month->date());
     if (!list)
         return fail(list.error().userText());
+    listEntries(list->entries, archive::bindingSheet(*list, m_storeName));
+}
+
+void ArchiveViewer::listEntries(const QList<ArchiveStore::Entry>& entries, const QStringList& sheet)
+{
     m_shown.clear();
     m_current.reset();
     m_monthEntries.clear();
@@ -160,14 +176,14 @@ void ArchiveViewer::showMonth()
     m_records->clear();
     m_documents->clear();
     m_picture->setPixmap({});
-    for (const ArchiveStore::Entry& e : std::as_const(list->entries)) {
+    for (const ArchiveStore::Entry& e : entries) {
         m_monthEntries.append({e.seq, e.subject});
         m_records->addItem(QStringLiteral("#%1  %2  %3  %4")
                                .arg(e.seq)
                                .arg(e.sealedAt.toString(QStringLiteral("MM-dd HH:mm")),
                                     archive::recordKindText(e.kind), e.subject));
     }
-    m_detail->setPlainText(archive::bindingSheet(*list, m_storeName).join(u'\n'));
+    m_detail->setPlainText(sheet.join(u'\n'));
 }
 
 void ArchiveViewer::showRecord(int row)

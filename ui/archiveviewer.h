@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/archive/archivechain.h"
+#include "app/core/ports/archivestore.h"
 
 #include <QList>
 #include <QWidget>
@@ -21,8 +22,9 @@ class ArchiveReader;
 namespace pos::ui {
 
 /// The manager's archive screen (SETTLE-SLIP, RX-ARCHIVE-2Y, DATA-TRACE): finds the sealed records
-/// of a settlement, sale or prescription number, or of a box by its traceability code, or lists a
-/// month in sealing order (the binding index, 装订清单); shows a record as `archive show` does (the
+/// of a settlement, sale or prescription number, of a person (masked), or of a box by its
+/// traceability code; lists the days typed (2026-12-06, 2026-12-01..2026-12-06) or a month in
+/// sealing order (the binding index, 装订清单); shows a record as `archive show` does (the
 /// insured person masked) and opens its documents — the slip, the signature, the face, the
 /// prescription — each checked against its sealed hash. Every search and every document opened goes
 /// through the core's ArchiveReader: the permission is checked there (store manager) and the view
@@ -59,6 +61,9 @@ Q_SIGNALS:
 
 private:
     void listRecords(const QList<archive::ArchiveRecord>& records);
+    /// Entries by number and settlement (a month's or days' list), each read when opened, with
+    /// `sheet` beside them.
+    void listEntries(const QList<ArchiveStore::Entry>& entries, const QStringList& sheet);
     void fail(const QString& text);
 
     archive::ArchiveReader& m_reader;
@@ -71,8 +76,8 @@ private:
     QPlainTextEdit* m_detail = nullptr;
     QLabel* m_picture = nullptr;
     QLabel* m_message = nullptr;
-    /// What the list shows: whole records (a search), or the month's entries by number and
-    /// settlement, read when one is opened.
+    /// What the list shows: whole records (a search), or a month's or days' entries by number
+    /// and settlement, read when one is opened.
     QList<archive::ArchiveRecord> m_shown;
     QList<QPair<qint64, QString>> m_monthEntries;
     std::optional<archive::ArchiveRecord> m_current;

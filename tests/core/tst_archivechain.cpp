@@ -34,7 +34,7 @@ struct Chain
             draft.kind = RecordKind::InsuredSettlement;
             draft.subject = QStringLiteral("JS-T01-%1").arg(i);
             draft.prescriptionNo = QStringLiteral("RX%1").arg(i);
-            draft.sealedAt = QDateTime(QDate(2026, 12, 6), QTime(9, i), Qt::UTC);
+            draft.sealedAt = QDateTime(QDate(2026, 12, 6), QTime(9, 0), Qt::UTC).addSecs(60LL * i);
             draft.content = QJsonObject{{QStringLiteral("setl_id"), QStringLiteral("ST%1").arg(i)},
                                         {QStringLiteral("fund_fen"), 3500 + i}};
             for (const QString& name :
@@ -276,6 +276,71 @@ private Q_SLOTS:
                  (QList<QPair<Kind, qint64>>{{Kind::PieceAltered, 2}, {Kind::PieceMissing, 3}}));
         QVERIFY(f.at(0).describe().contains(QStringLiteral("signature.png")));
         QVERIFY(f.at(1).describe().contains(QStringLiteral("slip.txt")));
+    }
+    // A store's archive of years is checked in a stream: what the verifier holds stays bounded
+    // by its window and tail, however many records pass, and a long chain verifies clean.
+    void aLongChainIsCheckedInBoundedMemory()
+    {
+        const int n = int(ChainVerifier::kWindow + ChainVerifier::kTail) * 3;
+        Chain c(n);
+        ChainVerifier v(kStore, c.sealer);
+        qsizetype mostHeld = 0;
+        for (const ArchiveRecord& r : std::as_const(c.records)) {
+            v.feed(r);
+            mostHeld = std::max(mostHeld, v.recordsHeld());
+        }
+        QCOMPARE(v.recordsSeen(), n);
+        QVERIFY2(mostHeld <= ChainVerifier::kWindow + ChainVerifier::kTail + 1,
+                 qPrintable(QString::number(mostHeld)));
+        const QList<ArchiveFinding> f = v.finish(c.head());
+        QVERIFY2(f.isEmpty(), qPrintable(describeAll(f)));
+
+        // Tampering far apart in that long chain is still each named where it is.
+        QList<ArchiveRecord> stored = c.records;
+        const ArchiveRecord moved = stored.takeAt(100); // #101 stored at the very end
+        stored.append(moved);
+        stored.removeAt(5000);                          // #5002 removed
+        c.rewrite(9000, QStringLiteral("fund_fen"), 1); // #9001 changed and re-hashed
+        for (ArchiveRecord& r : stored)
+            if (r.seq == 9001)
+                r = c.records.at(9000);
+        // Found as each record is read (its signature; #101 where it was stored), then the gaps,
+        // then the links.
+        QCOMPARE(kinds(c.verify(stored, c.head())),
+                 (QList<QPair<Kind, qint64>>{{Kind::HeadForged, 9001},
+                                             {Kind::Reordered, 101},
+                                             {Kind::Missing, 5002},
+                                             {Kind::Altered, 9001}}));
+    }
+
+    // A record stored far from its place (beyond the window) is reordered, not missing too; a
+    // duplicate found after its number was linked is named as one.
+    void aRecordStoredFarOutOfOrderIsReorderedNotMissing()
+    {
+        Chain c(int(ChainVerifier::kWindow) * 3);
+        QList<ArchiveRecord> stored = c.records;
+        const ArchiveRecord moved = stored.takeAt(9); // #10
+        stored.append(moved);
+        stored.append(c.records.at(20)); // #21 again
+        QCOMPARE(kinds(c.verify(stored, c.head())),
+                 (QList<QPair<Kind, qint64>>{{Kind::Reordered, 10}, {Kind::Inserted, 21}}));
+    }
+
+    // More records after the signed head than the verifier keeps: those beyond its tail named
+    // as one range, the rest each.
+    void manyRecordsAfterTheSignedHeadAreNamed()
+    {
+        const int n = int(ChainVerifier::kTail) + 200;
+        Chain c(n);
+        const std::optional<ArchiveHead> early = ArchiveHead::of(c.records.at(49)); // #50
+        const QList<ArchiveFinding> f = c.verify(c.records, early);
+        QCOMPARE(f.size(), 1 + ChainVerifier::kTail);
+        QCOMPARE(f.first().kind, Kind::Inserted);
+        QCOMPARE(f.first().seq, 51);
+        QVERIFY2(f.first().detail.contains(QStringLiteral("#51–#%1").arg(n - ChainVerifier::kTail)),
+                 qPrintable(f.first().detail));
+        QCOMPARE(f.last().kind, Kind::Inserted);
+        QCOMPARE(f.last().seq, n);
     }
 };
 

@@ -1054,6 +1054,69 @@ private Q_SLOTS:
                     .join(u'\n')
                     .contains(u"本月没有封存的记录"_s));
     }
+    // The search by date (the archive screen's and `archive show`'s): the days typed, both
+    // included, in sealing order; a manager's, audited; nothing personal listed.
+    void recordsAreFoundByDayOrRangeOfDays()
+    {
+        QCOMPARE(parseDayRange(u"2026-12-06"_s),
+                 std::optional(std::pair{QDate(2026, 12, 6), QDate(2026, 12, 6)}));
+        QCOMPARE(parseDayRange(u" 2026-12-06..2026-12-01 "_s),
+                 std::optional(std::pair{QDate(2026, 12, 1), QDate(2026, 12, 6)}));
+        QCOMPARE(parseDayRange(u"2026-12-01至2026-12-06"_s),
+                 std::optional(std::pair{QDate(2026, 12, 1), QDate(2026, 12, 6)}));
+        QCOMPARE(parseDayRange(u"2026-12-01 ~ 2026-12-06"_s),
+                 std::optional(std::pair{QDate(2026, 12, 1), QDate(2026, 12, 6)}));
+        for (const QString& notADay : {u"20261206"_s, u"2026-13-01"_s, u"RX-2026-12-06"_s,
+                                       u"2026-12-01..明天"_s, u"赵六"_s, u"360102198001011235"_s})
+            QVERIFY2(!parseDayRange(notADay), qPrintable(notADay));
+
+        Rig rig;
+        const auto sealAt = [&](const QString& no, const QDateTime& at) {
+            rig.clock.set(at);
+            rig.settle(no, QStringLiteral("RX-") + no);
+            QCOMPARE(rig.archivist.sealPending().value(), 1);
+        };
+        sealAt(u"JS-5"_s, QDateTime(QDate(2026, 12, 5), QTime(23, 59, 59)));
+        sealAt(u"JS-6A"_s, QDateTime(QDate(2026, 12, 6), QTime(0, 0)));
+        sealAt(u"JS-6B"_s, QDateTime(QDate(2026, 12, 6), QTime(18, 0)));
+        sealAt(u"JS-7"_s, QDateTime(QDate(2026, 12, 7), QTime(0, 0)));
+
+        fakes::StaffFixture staff(rig.clock);
+        ArchiveReader reader(rig.archive, staff.access);
+        staff.loginAs(u"zhangsan"_s);
+        QCOMPARE(reader.sealedOn(QDate(2026, 12, 6), QDate(2026, 12, 6)).error().code,
+                 ErrorCode::PermissionDenied);
+        QCOMPARE(staff.audit.count(AuditAction::ArchiveViewed), 0);
+        staff.loginAs(u"wangwu"_s);
+        const auto subjects = [](const ArchiveReader::DayList& l) {
+            QStringList out;
+            for (const ArchiveStore::Entry& e : l.entries)
+                out << e.subject;
+            return out;
+        };
+        Result<ArchiveReader::DayList> day =
+            reader.sealedOn(QDate(2026, 12, 6), QDate(2026, 12, 6));
+        QVERIFY(day.ok());
+        QCOMPARE(subjects(*day), (QStringList{u"JS-6A"_s, u"JS-6B"_s}));
+        QCOMPARE(staff.audit.count(AuditAction::ArchiveViewed), 1);
+        const QString sheet = dayListSheet(*day).join(u'\n');
+        QVERIFY(sheet.contains(u"2026-12-06 封存"_s));
+        QVERIFY(sheet.contains(u"RX-JS-6B"_s));
+        QVERIFY(sheet.contains(u"共 2 条记录"_s));
+        QVERIFY(!sheet.contains(u"赵"_s));
+
+        Result<ArchiveReader::DayList> range =
+            reader.sealedOn(QDate(2026, 12, 5), QDate(2026, 12, 7));
+        QCOMPARE(subjects(*range), (QStringList{u"JS-5"_s, u"JS-6A"_s, u"JS-6B"_s, u"JS-7"_s}));
+        Result<ArchiveReader::DayList> cut =
+            reader.sealedOn(QDate(2026, 12, 5), QDate(2026, 12, 7), 3);
+        QCOMPARE(cut->entries.size(), 3);
+        QVERIFY(cut->more);
+        QVERIFY(dayListSheet(*cut).join(u'\n').contains(u"缩短日期范围"_s));
+        QVERIFY(reader.sealedOn(QDate(2026, 11, 1), QDate(2026, 11, 30))->entries.isEmpty());
+        QCOMPARE(reader.sealedOn(QDate(2026, 12, 7), QDate(2026, 12, 6)).error().code,
+                 ErrorCode::InvalidInput);
+    }
 };
 
 QTEST_MAIN(TestArchiveSealing)

@@ -245,13 +245,28 @@ private Q_SLOTS:
         viewer.recordList()->setCurrentRow(0);
         QVERIFY(viewer.detail()->toPlainText().contains(u"JS-1"_s));
 
+        // By day: the records sealed that day (JS-2 ten days before is not), opened from the list;
+        // a range reaches it too.
+        viewer.searchEdit()->setText(u"2026-12-06"_s);
+        viewer.search();
+        QCOMPARE(viewer.recordList()->count(), 1);
+        QVERIFY(viewer.recordList()->item(0)->text().contains(u"JS-1"_s));
+        QVERIFY(viewer.detail()->toPlainText().contains(u"共 1 条记录"_s));
+        viewer.searchEdit()->setText(u"2026-11-20..2026-12-06"_s);
+        viewer.search();
+        QCOMPARE(viewer.recordList()->count(), 2); // in sealing order
+        QVERIFY(viewer.recordList()->item(1)->text().contains(u"JS-2"_s));
+        viewer.recordList()->setCurrentRow(1);
+        QVERIFY(viewer.detail()->toPlainText().contains(u"JS-2"_s));
+        QVERIFY(!viewer.detail()->toPlainText().contains(u"赵六"_s));
+
         // The clip is asked of the evidence viewer, for the record shown.
         QSignalSpy play(&viewer, &ArchiveViewer::playClipRequested);
         for (QPushButton* b : viewer.findChildren<QPushButton*>())
             if (b->text() == u"播放录像"_s)
                 b->click();
         QCOMPARE(play.size(), 1);
-        QCOMPARE(play.first().first().toString(), u"JS-1"_s);
+        QCOMPARE(play.first().first().toString(), u"JS-2"_s); // the one opened last
     }
 };
 

@@ -269,6 +269,105 @@ void ChainVerifier::find(ArchiveFinding::Kind kind, qint64 seq, const QString& s
     m_findings.append(ArchiveFinding{kind, seq, subject, detail});
 }
 
+void ChainVerifier::findLink(ArchiveFinding::Kind kind, qint64 seq, const QString& subject,
+                             const QString& detail)
+{
+    m_linkFindings.append(ArchiveFinding{kind, seq, subject, detail});
+}
+
+bool ChainVerifier::seenBefore(qint64 seq) const
+{
+    if (seq > m_settled)
+        return m_window.contains(seq);
+    for (const Gap& g : m_gaps)
+        if (seq >= g.from && seq <= g.to)
+            return false;
+    return true;
+}
+
+qsizetype ChainVerifier::recordsHeld() const
+{
+    qsizetype n = qsizetype(m_tail.size());
+    for (const QList<Seen>& same : m_window)
+        n += same.size();
+    return n;
+}
+
+void ChainVerifier::hold(qint64 seq, const Seen& seen)
+{
+    using Kind = ArchiveFinding::Kind;
+    // Sealing order against storage order; a number seen twice.
+    if (seenBefore(seq))
+        find(Kind::Inserted, seq, seen.subject, Tr::tr("序号与另一条记录重复"));
+    else if (seq < m_highest)
+        find(Kind::Reordered, seq, seen.subject, Tr::tr("存放在 #%1 之后").arg(m_highest));
+    m_highest = std::max(m_highest, seq);
+    if (seq > m_settled) {
+        m_window[seq].append(seen);
+        while (m_window.size() > kWindow)
+            settle();
+        return;
+    }
+    // Stored far out of order, after its place in the chain was passed: named above; it is not
+    // missing any more.
+    for (qsizetype i = 0; i < m_gaps.size(); ++i) {
+        Gap& g = m_gaps[i];
+        if (seq < g.from || seq > g.to)
+            continue;
+        if (g.from == g.to)
+            m_gaps.removeAt(i);
+        else if (seq == g.from)
+            ++g.from;
+        else if (seq == g.to)
+            --g.to;
+        else {
+            const Gap after{seq + 1, g.to};
+            g.to = seq - 1;
+            m_gaps.insert(i + 1, after);
+        }
+        break;
+    }
+}
+
+void ChainVerifier::settle()
+{
+    using Kind = ArchiveFinding::Kind;
+    const auto first = m_window.begin();
+    const qint64 seq = first.key();
+    const QList<Seen> candidates = first.value();
+    m_window.erase(first);
+    if (seq > m_settled + 1)
+        m_gaps.append(Gap{m_settled + 1, seq - 1});
+    // Links: each record to the one before it. Of two records with one number, the one that
+    // links is the chain's.
+    const QByteArray prev = seq == 1                           ? genesisHash(m_storeId)
+                            : (seq == m_settled + 1 && m_last) ? m_last->hash
+                                                               : QByteArray();
+    Seen pick = candidates.first();
+    for (const Seen& s : candidates)
+        if (!prev.isEmpty() && s.prevHash == prev) {
+            pick = s;
+            break;
+        }
+    if (!prev.isEmpty() && pick.prevHash != prev && !pick.altered) {
+        if (seq == 1)
+            findLink(Kind::Inserted, seq, pick.subject, Tr::tr("不是本店归档链的第一条"));
+        else if (!m_last->altered)
+            // The record before was replaced and re-hashed: its hash is not the one this one
+            // sealed.
+            findLink(
+                Kind::Altered, seq - 1, m_last->subject,
+                Tr::tr("其哈希与 #%1 封存时链接的不符（被改动后重算哈希或被整条替换）").arg(seq));
+    }
+    m_settled = seq;
+    m_last = pick;
+    m_tail.emplace_back(seq, pick);
+    if (qsizetype(m_tail.size()) > kTail) {
+        m_beforeTail = m_tail.front().first;
+        m_tail.pop_front();
+    }
+}
+
 void ChainVerifier::feed(const ArchiveRecord& r)
 {
     using Kind = ArchiveFinding::Kind;
@@ -292,68 +391,37 @@ void ChainVerifier::feed(const ArchiveRecord& r)
                          ? p.name
                          : QStringLiteral("%1（%2）").arg(p.name, problem->detail));
         }
-    // Sealing order against storage order; a number seen twice.
-    if (m_bySeq.contains(r.seq))
-        find(Kind::Inserted, r.seq, r.subject, Tr::tr("序号与另一条记录重复"));
-    else if (r.seq < m_highest)
-        find(Kind::Reordered, r.seq, r.subject, Tr::tr("存放在 #%1 之后").arg(m_highest));
-    m_bySeq[r.seq].append(seen);
-    m_highest = std::max(m_highest, r.seq);
+    hold(r.seq, seen);
 }
 
 void ChainVerifier::feedUnreadable(qint64 storedSeq, const QString& why)
 {
     ++m_seen;
     find(ArchiveFinding::Kind::Altered, storedSeq, QString(), why);
+    if (seenBefore(storedSeq)) {
+        m_highest = std::max(m_highest, storedSeq);
+        return;
+    }
     Seen seen;
     seen.altered = true;
-    if (!m_bySeq.contains(storedSeq))
-        m_bySeq[storedSeq].append(seen);
-    m_highest = std::max(m_highest, storedSeq);
+    // Not named again as reordered or duplicated: it is named as unreadable.
+    const qsizetype before = m_findings.size();
+    hold(storedSeq, seen);
+    m_findings.resize(before);
 }
 
 QList<ArchiveFinding> ChainVerifier::finish(const std::optional<ArchiveHead>& latest)
 {
     using Kind = ArchiveFinding::Kind;
+    while (!m_window.isEmpty())
+        settle();
     // Gaps in the numbers.
-    qint64 expected = 1;
-    for (auto it = m_bySeq.cbegin(); it != m_bySeq.cend(); ++it) {
-        if (it.key() > expected) {
-            const QString range = it.key() - 1 == expected
-                                      ? QStringLiteral("#%1").arg(expected)
-                                      : QStringLiteral("#%1–#%2").arg(expected).arg(it.key() - 1);
-            find(Kind::Missing, expected, QString(), Tr::tr("%1 不见了").arg(range));
-        }
-        expected = it.key() + 1;
+    for (const Gap& g : std::as_const(m_gaps)) {
+        const QString range = g.from == g.to ? QStringLiteral("#%1").arg(g.from)
+                                             : QStringLiteral("#%1–#%2").arg(g.from).arg(g.to);
+        find(Kind::Missing, g.from, QString(), Tr::tr("%1 不见了").arg(range));
     }
-
-    // Links: each record to the one before it. Of two records with one number, the one that
-    // links is the chain's.
-    QMap<qint64, Seen> chain;
-    for (auto it = m_bySeq.cbegin(); it != m_bySeq.cend(); ++it) {
-        const qint64 seq = it.key();
-        const QByteArray prev = seq == 1                  ? genesisHash(m_storeId)
-                                : chain.contains(seq - 1) ? chain.value(seq - 1).hash
-                                                          : QByteArray();
-        Seen pick = it.value().first();
-        for (const Seen& s : it.value())
-            if (!prev.isEmpty() && s.prevHash == prev) {
-                pick = s;
-                break;
-            }
-        chain.insert(seq, pick);
-        if (prev.isEmpty() || pick.prevHash == prev || pick.altered)
-            continue; // a gap (said above), linked, or already named as altered
-        if (seq == 1) {
-            find(Kind::Inserted, seq, pick.subject, Tr::tr("不是本店归档链的第一条"));
-            continue;
-        }
-        // The record before was replaced and re-hashed: its hash is not the one this one sealed.
-        const Seen& before = chain[seq - 1];
-        if (!before.altered)
-            find(Kind::Altered, seq - 1, before.subject,
-                 Tr::tr("其哈希与 #%1 封存时链接的不符（被改动后重算哈希或被整条替换）").arg(seq));
-    }
+    m_findings.append(std::exchange(m_linkFindings, {}));
 
     // The newest signed head kept apart: records cut off the end, or added after it.
     if (latest) {
@@ -364,12 +432,21 @@ QList<ArchiveFinding> ChainVerifier::finish(const std::optional<ArchiveHead>& la
             find(Kind::Truncated, m_highest + 1, QString(),
                  Tr::tr("链头签于 #%1，现存最后一条为 #%2").arg(latest->seq).arg(m_highest));
         } else {
-            const auto at = chain.constFind(latest->seq);
-            if (at != chain.cend() && at->hash != latest->hash && !at->altered)
-                find(Kind::Altered, latest->seq, at->subject, Tr::tr("与单独保存的链头不符"));
-            for (auto it = chain.upperBound(latest->seq); it != chain.cend(); ++it)
-                find(Kind::Inserted, it.key(), it->subject,
-                     Tr::tr("在已签名的链头 #%1 之后").arg(latest->seq));
+            // More than kTail records after the signed head: those that left the tail are named
+            // as one range.
+            if (latest->seq < m_beforeTail)
+                find(Kind::Inserted, latest->seq + 1, QString(),
+                     Tr::tr("#%1–#%2 在已签名的链头 #%3 之后")
+                         .arg(latest->seq + 1)
+                         .arg(m_beforeTail)
+                         .arg(latest->seq));
+            for (const auto& [seq, seen] : m_tail) {
+                if (seq == latest->seq && seen.hash != latest->hash && !seen.altered)
+                    find(Kind::Altered, seq, seen.subject, Tr::tr("与单独保存的链头不符"));
+                else if (seq > latest->seq)
+                    find(Kind::Inserted, seq, seen.subject,
+                         Tr::tr("在已签名的链头 #%1 之后").arg(latest->seq));
+            }
         }
     } else if (m_seen > 0) {
         find(Kind::Truncated, 0, QString(), Tr::tr("没有单独保存的链头：无法确认末尾是否完整"));

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -145,11 +146,18 @@ struct PieceProblem
 using PieceCheck =
     std::function<std::optional<PieceProblem>(const ArchiveRecord&, const ArchivePiece&)>;
 
-/// Verification one record at a time, in storage order, holding only each record's number and
-/// hashes — so a store's whole archive (years of records) is checked in a stream.
+/// Verification one record at a time, in storage order — so a store's whole archive (years of
+/// records) is checked in a stream. What it holds does not grow with the archive: the records of
+/// a short window (kWindow numbers, where a duplicate's linking twin or a swapped neighbour is
+/// still found exactly), the chain's tail (kTail records, for the signed head kept apart) and
+/// what it has found. A record stored more than kWindow places out of order is named as
+/// reordered and fills its gap, without its link being checked.
 class ChainVerifier
 {
 public:
+    static constexpr qsizetype kWindow = 64;
+    static constexpr qsizetype kTail = 4096;
+
     ChainVerifier(QString storeId, const RecordSealer& sealer, PieceCheck checkPiece = {});
 
     /// The next record as stored: its hash, signature and documents are checked now.
@@ -160,6 +168,8 @@ public:
     /// every finding, those of feed() first.
     [[nodiscard]] QList<ArchiveFinding> finish(const std::optional<ArchiveHead>& latest);
     [[nodiscard]] qint64 recordsSeen() const { return m_seen; }
+    /// How many records' hashes it holds now (bounded by kWindow + kTail, whatever the archive).
+    [[nodiscard]] qsizetype recordsHeld() const;
 
 private:
     struct Seen
@@ -169,15 +179,32 @@ private:
         QString subject;
         bool altered = false;
     };
+    struct Gap
+    {
+        qint64 from = 0; ///< first number never seen
+        qint64 to = 0;   ///< last, inclusive
+    };
     void find(ArchiveFinding::Kind kind, qint64 seq, const QString& subject, const QString& detail);
+    void findLink(ArchiveFinding::Kind kind, qint64 seq, const QString& subject,
+                  const QString& detail);
+    void hold(qint64 seq, const Seen& seen);
+    /// The lowest number waiting in the window joins the chain: its link to the one before.
+    void settle();
+    [[nodiscard]] bool seenBefore(qint64 seq) const;
 
     QString m_storeId;
     const RecordSealer& m_sealer;
     PieceCheck m_checkPiece;
-    QMap<qint64, QList<Seen>> m_bySeq;
+    QMap<qint64, QList<Seen>> m_window;         ///< numbers above m_settled, not yet linked
+    qint64 m_settled = 0;                       ///< every number up to here is linked or a gap
+    std::optional<Seen> m_last;                 ///< the chain's record numbered m_settled
+    QList<Gap> m_gaps;                          ///< numbers up to m_settled never seen
+    std::deque<std::pair<qint64, Seen>> m_tail; ///< the chain's newest kTail records, oldest first
+    qint64 m_beforeTail = 0;                    ///< the highest number that left m_tail
     qint64 m_highest = 0;
     qint64 m_seen = 0;
     QList<ArchiveFinding> m_findings;
+    QList<ArchiveFinding> m_linkFindings;
 };
 
 /// Checks the records as stored (in storage order) against their hashes, their signatures,

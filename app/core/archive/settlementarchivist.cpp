@@ -955,29 +955,120 @@ Result<QList<ArchiveReader::Exported>> ArchiveReader::exportRecords(const QStrin
     return out;
 }
 
+Result<QList<ArchiveStore::Entry>> ArchiveReader::entriesBetween(const QString& label,
+                                                                 const QDateTime& from,
+                                                                 const QDateTime& to, int limit,
+                                                                 bool& more)
+{
+    if (Status allowed = m_access.require(Permission::ViewSettlementEvidence, label); !allowed)
+        return allowed.error();
+    Result<QList<ArchiveStore::Entry>> entries = m_store.sealedBetween(from, to, limit + 1);
+    if (!entries)
+        return entries.error();
+    more = entries->size() > limit;
+    if (more)
+        entries->resize(limit);
+    return entries;
+}
+
 Result<ArchiveReader::BindingList> ArchiveReader::bindingList(const QDate& month, int limit)
 {
     if (!month.isValid() || limit < 1)
         return makeError(ErrorCode::InvalidInput, Tr::tr("装订清单要一个月份，例如 2026-11"));
     const QDate first(month.year(), month.month(), 1);
     const QString label = first.toString(QStringLiteral("yyyy-MM"));
-    if (Status allowed = m_access.require(Permission::ViewSettlementEvidence, label); !allowed)
-        return allowed.error();
+    BindingList out{first, {}, false};
     Result<QList<ArchiveStore::Entry>> entries =
-        m_store.sealedBetween(first.startOfDay(), first.addMonths(1).startOfDay(), limit + 1);
+        entriesBetween(label, first.startOfDay(), first.addMonths(1).startOfDay(), limit, out.more);
     if (!entries)
         return entries.error();
-    BindingList out{first, *entries, false};
-    if (out.entries.size() > limit) {
-        out.entries.resize(limit);
-        out.more = true;
-    }
+    out.entries = std::move(entries).value();
     if (Status audited = m_access.recordAction(
             AuditAction::ArchiveViewed, label,
             Tr::tr("查阅 %1 的装订清单（%2 条记录）").arg(label).arg(out.entries.size()));
         !audited)
         return audited.error();
     return out;
+}
+
+Result<ArchiveReader::DayList> ArchiveReader::sealedOn(const QDate& from, const QDate& to,
+                                                       int limit)
+{
+    if (!from.isValid() || !to.isValid() || to < from || limit < 1)
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("按日期查找要一天或一段日期，例如 2026-12-06 或 "
+                                "2026-12-01..2026-12-06"));
+    const QString label = from == to ? from.toString(Qt::ISODate)
+                                     : QStringLiteral("%1..%2").arg(from.toString(Qt::ISODate),
+                                                                    to.toString(Qt::ISODate));
+    DayList out{from, to, {}, false};
+    Result<QList<ArchiveStore::Entry>> entries =
+        entriesBetween(label, from.startOfDay(), to.addDays(1).startOfDay(), limit, out.more);
+    if (!entries)
+        return entries.error();
+    out.entries = std::move(entries).value();
+    if (Status audited = m_access.recordAction(
+            AuditAction::ArchiveViewed, label,
+            Tr::tr("查阅 %1 封存的记录（%2 条）").arg(label).arg(out.entries.size()));
+        !audited)
+        return audited.error();
+    return out;
+}
+
+std::optional<std::pair<QDate, QDate>> parseDayRange(const QString& text)
+{
+    const auto day = [](const QString& t) {
+        // With its dashes only: eight digits may be a prescription number.
+        return QDate::fromString(t.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    };
+    const QString t = text.trimmed();
+    if (const QDate one = day(t); one.isValid())
+        return std::pair{one, one};
+    for (const QString& between :
+         {QStringLiteral(".."), QStringLiteral("~"), QStringLiteral("至"), QStringLiteral(" - ")}) {
+        const qsizetype at = t.indexOf(between);
+        if (at < 0)
+            continue;
+        QDate a = day(t.left(at));
+        QDate b = day(t.mid(at + between.size()));
+        if (!a.isValid() || !b.isValid())
+            return std::nullopt;
+        if (b < a)
+            std::swap(a, b);
+        return std::pair{a, b};
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+QString entryLine(const ArchiveStore::Entry& e)
+{
+    return QStringLiteral("#%1  %2  %3  %4  %5")
+        .arg(e.seq, 6, 10, QLatin1Char('0'))
+        .arg(e.sealedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             recordKindText(e.kind), e.subject,
+             e.prescriptionNo.isEmpty() ? Tr::tr("（无处方号）") : e.prescriptionNo);
+}
+
+} // namespace
+
+QStringList dayListSheet(const ArchiveReader::DayList& list)
+{
+    QStringList lines;
+    lines << (list.from == list.to
+                  ? Tr::tr("%1 封存的归档记录").arg(list.from.toString(Qt::ISODate))
+                  : Tr::tr("%1 至 %2 封存的归档记录")
+                        .arg(list.from.toString(Qt::ISODate), list.to.toString(Qt::ISODate)));
+    for (const ArchiveStore::Entry& e : list.entries)
+        lines << entryLine(e);
+    if (list.entries.isEmpty())
+        lines << Tr::tr("这段日期没有封存的记录");
+    else
+        lines << Tr::tr("共 %1 条记录").arg(list.entries.size());
+    if (list.more)
+        lines << Tr::tr("还有更多记录：请缩短日期范围");
+    return lines;
 }
 
 QString recordKindText(RecordKind kind)

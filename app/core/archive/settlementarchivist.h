@@ -12,6 +12,7 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <utility>
 
 namespace pos {
 
@@ -207,7 +208,26 @@ public:
     /// Needs Permission::ViewSettlementEvidence; audited (ArchiveViewed). Lists no personal data.
     [[nodiscard]] Result<BindingList> bindingList(const QDate& month, int limit = 100000);
 
+    /// The records sealed from `from` to `to` (days, both included), in sealing order: the
+    /// archive screen's and `archive show`'s search by date. Needs
+    /// Permission::ViewSettlementEvidence; audited (ArchiveViewed). Lists no personal data.
+    struct DayList
+    {
+        QDate from;
+        QDate to;
+        QList<ArchiveStore::Entry> entries;
+        bool more = false; ///< more records than `limit` were sealed then
+    };
+    [[nodiscard]] Result<DayList> sealedOn(const QDate& from, const QDate& to, int limit = 1000);
+
 private:
+    /// The entries sealed in [from, to) when the acting user may see the archive: at most
+    /// `limit`, `more` set when there were more.
+    [[nodiscard]] Result<QList<ArchiveStore::Entry>> entriesBetween(const QString& label,
+                                                                    const QDateTime& from,
+                                                                    const QDateTime& to, int limit,
+                                                                    bool& more);
+
     /// The records of `number` when the acting user has `permission`; NotFound naming it.
     [[nodiscard]] Result<QList<ArchiveRecord>> allowedRecords(Permission permission,
                                                               const QString& number);
@@ -220,6 +240,15 @@ private:
 /// settlement's amounts and lines, the prescription and its review, each document with its hash
 /// or why it is missing. The insured person is masked (maskName, maskIdNumber) unless `full`.
 [[nodiscard]] QStringList describeRecord(const ArchiveRecord& record, bool full = false);
+
+/// A day or a range of days as typed in a search: "2026-12-06", "2026-12-01..2026-12-06" (also
+/// with "~", "至" or " - " between); nullopt when the text is not one (a number — eight digits
+/// may be a prescription's —, a code, a name). A range typed backwards is put in order.
+[[nodiscard]] std::optional<std::pair<QDate, QDate>> parseDayRange(const QString& text);
+
+/// The day list as shown: a heading with the days and a line per record (its number in the chain,
+/// when sealed, kind, settlement or sale number, prescription number) and the count.
+[[nodiscard]] QStringList dayListSheet(const ArchiveReader::DayList& list);
 
 /// What kind of record it is, in words (医保结算, 医保退费, 处方销售).
 [[nodiscard]] QString recordKindText(RecordKind kind);
