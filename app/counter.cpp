@@ -57,6 +57,7 @@
 #include "storage/sqlinsurancecatalog.h"
 #include "storage/sqlinventoryrepository.h"
 #include "storage/sqlledgerstore.h"
+#include "storage/sqlparkedcartstore.h"
 #include "storage/sqlprescriptionrepository.h"
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
@@ -253,6 +254,9 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
         std::make_unique<storage::SqlScanJournal>(*c->m_db, c->m_store->fieldCipher());
     c->m_sale->setTraceCodes(c->m_traceCodes.get(), config.unreceivedTrace);
     c->m_sale->setScanJournal(c->m_scanJournal.get());
+    c->m_parkedCarts =
+        std::make_unique<storage::SqlParkedCartStore>(*c->m_db, c->m_store->fieldCipher());
+    c->m_sale->setParkedCarts(c->m_parkedCarts.get());
     codes::RecognitionOptions recognition;
     recognition.gsSubstitute = config.gsSubstitute;
     if (config.demo) { // the simulated platform's e-prescription QR codes, numbers and vouchers

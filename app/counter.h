@@ -62,6 +62,7 @@ class OpenSslPasswordHasher;
 class SqlInventoryRepository;
 class SqlTraceCodeRegistry;
 class SqlScanJournal;
+class SqlParkedCartStore;
 class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
 class SqlLedgerStore;
@@ -324,6 +325,7 @@ private:
     std::unique_ptr<DutyService> m_duty;
     std::unique_ptr<storage::SqlTraceCodeRegistry> m_traceCodes;
     std::unique_ptr<storage::SqlScanJournal> m_scanJournal;
+    std::unique_ptr<storage::SqlParkedCartStore> m_parkedCarts; ///< 挂单, the till's
     std::unique_ptr<storage::SqlInventoryRepository> m_inventory;
     std::unique_ptr<storage::SqlLedgerStore> m_ledgerStore; ///< every posting goes through it
     std::unique_ptr<storage::SqlUploadQueue> m_uploadQueue;

@@ -3,6 +3,7 @@
 #include "app/core/rx/settlementgate.h"
 #include "app/core/sale/saleworkflow.h"
 #include "ui/cartmodel.h"
+#include "ui/parkedcartsdialog.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
 
@@ -12,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,6 +32,13 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_notice->setWordWrap(true);
     m_notice->setMinimumHeight(40);
     m_notice->setStyleSheet(QStringLiteral("font-size: 18px; padding: 6px;"));
+
+    m_historyLabel = new QLabel(this);
+    m_historyLabel->setObjectName(QStringLiteral("noticeHistoryLabel"));
+    m_historyLabel->setWordWrap(true);
+    m_historyLabel->setStyleSheet(
+        QStringLiteral("color: #8a5a00; font-size: 13px; padding: 0 6px;"));
+    m_historyLabel->hide();
 
     m_rx = new QLabel(this);
     m_rx->setObjectName(QStringLiteral("prescriptionLabel"));
@@ -58,9 +67,10 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_total->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: #b00;"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto* keys = new QLabel(tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　"
-                               "Del 删除　F7 处方　F12 收款　F9 补打小票　Esc 作废本单"),
-                            this);
+    auto* keys =
+        new QLabel(tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　"
+                      "Del 删除　F5 挂单/取单　F7 处方　F12 收款　F9 补打小票　Esc 作废本单"),
+                   this);
     keys->setWordWrap(true);
     keys->setObjectName(QStringLiteral("keysLabel"));
     keys->setStyleSheet(QStringLiteral("color: #555; padding: 4px;"));
@@ -73,6 +83,7 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
+    layout->addWidget(m_historyLabel);
     layout->addWidget(m_rx);
     layout->addWidget(m_view, 1);
     layout->addLayout(totals);
@@ -92,10 +103,16 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     shortcut(QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
     shortcut(QKeySequence(Qt::Key_F9), [this] { (void)m_workflow.reprintLast(); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] { voidSale(); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] { openParkedCarts(); });
 
     connect(&workflow, &SaleWorkflow::notice, this, &CheckoutWidget::showNotice);
     connect(&workflow, &SaleWorkflow::cartChanged, this, &CheckoutWidget::refreshTotals);
     connect(&workflow, &SaleWorkflow::saleStateChanged, this, &CheckoutWidget::refreshPrescription);
+    connect(&workflow, &SaleWorkflow::saleStateChanged, this, [this] {
+        if (m_workflow.saleTicket() != m_noticeTicket)
+            clearStaleMessages();
+    });
+    m_noticeTicket = workflow.saleTicket();
     connect(&workflow, &SaleWorkflow::lineTouched, this, [this](qsizetype line) {
         m_view->selectRow(static_cast<int>(line)); // the scanned line is the one + − * F6 act on
         m_view->scrollTo(m_model->index(static_cast<int>(line), 0));
@@ -156,7 +173,7 @@ PaymentDialog* CheckoutWidget::paymentDialog() const
 
 QString CheckoutWidget::noticeText() const
 {
-    return m_notice->text();
+    return m_noticePlain.isEmpty() ? m_notice->text() : m_noticePlain;
 }
 
 int CheckoutWidget::selectedRow() const
@@ -181,8 +198,44 @@ void CheckoutWidget::refreshTotals()
     }
 }
 
+void CheckoutWidget::clearStaleMessages()
+{
+    m_noticeTicket = m_workflow.saleTicket();
+    m_history.clear();
+    m_historyLabel->clear();
+    m_historyLabel->hide();
+    if (m_noticeLevel != Notice::Level::Info) {
+        m_noticeLevel = Notice::Level::Info;
+        m_noticePlain.clear();
+        m_notice->setTextFormat(Qt::PlainText);
+        m_notice->setStyleSheet(QStringLiteral("font-size: 18px; padding: 6px;"));
+        m_notice->setText(tr("请扫描商品条码"));
+    }
+}
+
 void CheckoutWidget::showNotice(const Notice& notice)
 {
+    // What it replaces: a warning or an error stays in sight, below.
+    if (m_noticeLevel != Notice::Level::Info && !m_noticePlain.isEmpty()
+        && m_noticePlain != notice.text) {
+        m_history.prepend(m_noticePlain);
+        while (m_history.size() > kHistory)
+            m_history.removeLast();
+    }
+    m_history.removeAll(notice.text);
+    m_historyLabel->setVisible(!m_history.isEmpty());
+    m_historyLabel->setText(tr("先前：") + m_history.join(QStringLiteral("  ｜  ")));
+    m_noticePlain = notice.text;
+    m_noticeLevel = notice.level;
+    // "RX-ONLY: …": the rule ID small beside the message (in full in the audit trail).
+    static const QRegularExpression rule(QStringLiteral("^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+): (.*)$"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = rule.match(notice.text);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setText(
+        m.hasMatch() ? QStringLiteral("%1 <span style=\"font-size: 12px; color: #666;\">%2</span>")
+                           .arg(m.captured(2).toHtmlEscaped(), m.captured(1).toHtmlEscaped())
+                     : notice.text.toHtmlEscaped());
     QString style = QStringLiteral("font-size: 18px; padding: 6px; ");
     switch (notice.level) {
     case Notice::Level::Info:
@@ -197,7 +250,6 @@ void CheckoutWidget::showNotice(const Notice& notice)
         break;
     }
     m_notice->setStyleSheet(style);
-    m_notice->setText(notice.text);
 }
 
 void CheckoutWidget::changeSelectedQuantity(int delta)
@@ -276,9 +328,25 @@ void CheckoutWidget::voidSale()
 {
     if (m_workflow.cart().isEmpty())
         return;
-    if (QMessageBox::question(this, tr("作废本单"), tr("确定作废当前未收款的销售？"))
+    // Destructive: No is the default button, so a stray Enter does not void the sale.
+    if (QMessageBox::question(this, tr("作废本单"), tr("确定作废当前未收款的销售？"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes)
         (void)m_workflow.voidSale(); // a refusal is announced through notice()
+}
+
+void CheckoutWidget::openParkedCarts()
+{
+    if (m_parked || !m_clock)
+        return;
+    m_parked = new ParkedCartsDialog(m_workflow, *m_clock, this);
+    m_parked->setAttribute(Qt::WA_DeleteOnClose);
+    m_parked->open();
+}
+
+ParkedCartsDialog* CheckoutWidget::parkedCartsDialog() const
+{
+    return m_parked;
 }
 
 void CheckoutWidget::openPayment()

@@ -126,6 +126,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_login = new LoginWidget(m_s.session, m_options.loginHint, m_pages);
     m_lock = new LockWidget(m_s.session, m_pages);
     m_checkout = new CheckoutWidget(m_s.sale, m_pages);
+    m_checkout->setClock(m_s.clock);
     // What the prescription gate and the intake of scanned prescription codes say (a scanned
     // voucher refused by RX-PRINT-GATE, a download that failed…) shows where the cashier looks.
     if (m_s.gate) {
@@ -194,6 +195,15 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     connect(&m_s.session, &Session::changed, this, &MainWindow::showPageForSession);
     connect(&m_s.session, &Session::changed, this, &MainWindow::refreshCamera);
     connect(&m_s.session, &Session::changed, this, &MainWindow::closePrivateViewsOfOthers);
+    // Another user at the till: the last person's warnings are not theirs.
+    connect(&m_s.session, &Session::changed, this, [this] {
+        const User* u = m_s.session.actingUser();
+        const QString acting = u ? u->username : QString();
+        if (acting != m_messagesFor) {
+            m_messagesFor = acting;
+            m_checkout->clearStaleMessages();
+        }
+    });
     // A logout, lock or step-out happens even when the trail cannot take it; whoever is at the
     // counter is told at once, whichever page shows (STAFF-AUDIT).
     connect(&m_s.session, &Session::auditFailed, this, [this](const QString& message) {

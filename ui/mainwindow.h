@@ -252,6 +252,7 @@ private:
     /// Open views of personal data (faces, clips, the archive), each with who opened it: closed
     /// when the screen locks or another user acts (a cashier never inherits a manager's view).
     QList<QPair<QPointer<QDialog>, QString>> m_privateViews;
+    QString m_messagesFor; ///< whose messages the counter's message line holds
     void keepPrivate(QDialog* dialog);
     void closePrivateViewsOfOthers();
 };

@@ -183,6 +183,36 @@ Result<qsizetype> Cart::addTracedBox(const Product& product, const QString& code
     return m_lines.size() - 1;
 }
 
+Result<qsizetype> Cart::restoreLine(const Product& product, SaleUnit unit, int quantity,
+                                    const QStringList& traceCodes)
+{
+    if (quantity < 1 || quantity > kMaxQuantity)
+        return makeError(
+            ErrorCode::InvalidInput,
+            Tr::tr("数量必须在 1 到 %1 之间（输入的是 %2）").arg(kMaxQuantity).arg(quantity));
+    for (qsizetype i = 0; i < traceCodes.size(); ++i) {
+        const QString& code = traceCodes.at(i);
+        if (lineOfTraceCode(code) >= 0 || traceCodes.indexOf(code) != i)
+            return makeError(ErrorCode::RuleViolation,
+                             Tr::tr("追溯码 %1 在本单中出现两次：同一盒不能卖两次").arg(code),
+                             QStringLiteral("INV-TRACE"));
+    }
+    if (unit == SaleUnit::Box && traceCodes.size() > quantity)
+        return makeError(ErrorCode::RuleViolation,
+                         Tr::tr("%1 有 %2 个追溯码，却只有 %3 盒")
+                             .arg(product.displayName())
+                             .arg(traceCodes.size())
+                             .arg(quantity),
+                         QStringLiteral("INV-TRACE"));
+    m_lines.append(SaleLine{product, quantity, product.price, SaleUnit::Box, traceCodes});
+    if (unit != SaleUnit::Box)
+        if (Status split = setUnit(m_lines.size() - 1, unit); !split) {
+            m_lines.removeLast();
+            return split.error();
+        }
+    return m_lines.size() - 1;
+}
+
 Status Cart::setQuantity(qsizetype line, int quantity)
 {
     if (line < 0 || line >= m_lines.size())

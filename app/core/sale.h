@@ -58,6 +58,12 @@ public:
     /// Binds one box's traceability code: to the product's box line that is still waiting for a
     /// code, else one more box on its line (or a new line). Refuses a code already in the cart.
     [[nodiscard]] Result<qsizetype> addTracedBox(const Product& product, const QString& code);
+    /// A parked line back into the cart (取单), as a line of its own: `quantity` of `unit` at the
+    /// product's price today for that unit, with the boxes' codes it held. Refuses a code already
+    /// in the cart or named twice, more codes than boxes, a split line with more than one box's
+    /// code (INV-TRACE), a quantity out of range, a unit the product is not split by.
+    [[nodiscard]] Result<qsizetype> restoreLine(const Product& product, SaleUnit unit, int quantity,
+                                                const QStringList& traceCodes);
     /// The line holding `code`, or -1.
     [[nodiscard]] qsizetype lineOfTraceCode(const QString& code) const;
     [[nodiscard]] Status setQuantity(qsizetype line, int quantity);

@@ -327,6 +327,10 @@
         <source>备份中的</source>
         <translation>in the backup: </translation>
     </message>
+    <message>
+        <source>#%1–#%2 在已签名的链头 #%3 之后</source>
+        <translation>#%1–#%2 come after the signed head #%3</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveCommands</name>
@@ -403,12 +407,12 @@
         <translation>More settlements or prescription sales are not yet sealed (only the first %1 listed)</translation>
     </message>
     <message>
-        <source>用法：pharmapos archive show 结算单号、销售单号或处方号 --user 店长</source>
-        <translation>Usage: pharmapos archive show SETTLEMENT|SALE|RXNO --user MANAGER</translation>
-    </message>
-    <message>
         <source>处方销售 %1 已退货，退货尚未封存入档（收银台下次启动时补封存）</source>
         <translation>Prescription sale %1 was returned; the return is not yet sealed into the archive (the counter seals it at its next start)</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos archive show 结算单号、销售单号、处方号、身份证号、姓名或日期（2026-12-06 或 2026-12-01..2026-12-06） --user 店长</source>
+        <translation>Usage: pharmapos archive show SETTLEMENT, SALE or PRESCRIPTION NUMBER, ID NUMBER, NAME or DATE (2026-12-06 or 2026-12-01..2026-12-06) --user MANAGER</translation>
     </message>
 </context>
 <context>
@@ -871,6 +875,14 @@
     <message>
         <source>%1 按追溯码逐盒计数：请扫描每一盒的追溯码，或删除整行重扫</source>
         <translation>%1 is counted box by box by traceability code: scan the traceability code of each box, or delete the whole line and scan again</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 在本单中出现两次：同一盒不能卖两次</source>
+        <translation>Trace code %1 appears twice in this sale: one box cannot be sold twice</translation>
+    </message>
+    <message>
+        <source>%1 有 %2 个追溯码，却只有 %3 盒</source>
+        <translation>%1 has %2 trace codes but only %3 boxes</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4437,49 @@
     </message>
 </context>
 <context>
+    <name>ParkedCart</name>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1 等 %2 种</source>
+        <translation>%1 and others, %2 products</translation>
+    </message>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 小时</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 小时 %2 分</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>挂单内容无法读取：%1</source>
+        <translation>The parked cart cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>缺少挂单号、收银台或时间</source>
+        <translation>park number, till or time missing</translation>
+    </message>
+    <message>
+        <source>商品行数 %1 不在 1–%2 之间</source>
+        <translation>%1 lines is not between 1 and %2</translation>
+    </message>
+    <message>
+        <source>商品行不完整</source>
+        <translation>a line is incomplete</translation>
+    </message>
+</context>
+<context>
     <name>PersonalData</name>
     <message>
         <source>读取 %1 的触发器</source>
@@ -6600,6 +6655,14 @@
         <source>医保部分已结算</source>
         <translation>Insured part settled</translation>
     </message>
+    <message>
+        <source>已挂单</source>
+        <translation>Parked</translation>
+    </message>
+    <message>
+        <source>挂单</source>
+        <translation>Park</translation>
+    </message>
 </context>
 <context>
     <name>SaleWorkflow</name>
@@ -7294,6 +7357,38 @@
         <source>{&quot;settlement&quot;: &quot;last&quot; 或 &quot;sale&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}：核对结算或现金处方销售的档案（SETTLE-SLIP）</source>
         <translation>{&quot;settlement&quot;: &quot;last&quot; or &quot;sale&quot;: &quot;last&quot;, &quot;records&quot;: 1, &quot;missing&quot;: [], &quot;verified&quot;: true}: check the archive record of a settlement or a cash prescription sale (SETTLE-SLIP)</translation>
     </message>
+    <message>
+        <source>挂单 %1（%2）</source>
+        <translation>Parked %1 (%2)</translation>
+    </message>
+    <message>
+        <source>本收银台没有挂单</source>
+        <translation>No cart is parked at this till</translation>
+    </message>
+    <message>
+        <source>取单 %1</source>
+        <translation>Recalled %1</translation>
+    </message>
+    <message>
+        <source>本收银台挂单 %1 张，预期 %2 张</source>
+        <translation>%1 carts parked at this till, expected %2</translation>
+    </message>
+    <message>
+        <source>挂单：&quot;备注&quot;（可空）</source>
+        <translation>Park the cart: &quot;note&quot; (may be empty)</translation>
+    </message>
+    <message>
+        <source>取单：&quot;last&quot; | &quot;first&quot; | 挂单号</source>
+        <translation>Recall a cart: &quot;last&quot; | &quot;first&quot; | park number</translation>
+    </message>
+    <message>
+        <source>丢弃挂单：&quot;last&quot; | &quot;first&quot; | 挂单号</source>
+        <translation>Discard a parked cart: &quot;last&quot; | &quot;first&quot; | park number</translation>
+    </message>
+    <message>
+        <source>本收银台的挂单张数</source>
+        <translation>How many carts are parked at this till</translation>
+    </message>
 </context>
 <context>
     <name>SealedFileFolder</name>
@@ -7644,6 +7739,38 @@
     <message>
         <source>退货：%1  %2  退款 %3 元  经办 %4  原因：%5</source>
         <translation>Return: %1  %2  refund %3 yuan  by %4  reason: %5</translation>
+    </message>
+    <message>
+        <source>按日期查找要一天或一段日期，例如 2026-12-06 或 2026-12-01..2026-12-06</source>
+        <translation>A search by date needs a day or a range of days, e.g. 2026-12-06 or 2026-12-01..2026-12-06</translation>
+    </message>
+    <message>
+        <source>查阅 %1 封存的记录（%2 条）</source>
+        <translation>Viewed the records sealed on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>（无处方号）</source>
+        <translation>(no prescription number)</translation>
+    </message>
+    <message>
+        <source>%1 封存的归档记录</source>
+        <translation>Archive records sealed on %1</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 封存的归档记录</source>
+        <translation>Archive records sealed from %1 to %2</translation>
+    </message>
+    <message>
+        <source>这段日期没有封存的记录</source>
+        <translation>No records were sealed on these days</translation>
+    </message>
+    <message>
+        <source>共 %1 条记录</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>还有更多记录：请缩短日期范围</source>
+        <translation>There are more records: please shorten the range of days</translation>
     </message>
 </context>
 <context>
@@ -8751,6 +8878,45 @@
     <message>
         <source>登记待归档的处方退货 %1</source>
         <translation>Listing prescription return %1 to archive</translation>
+    </message>
+</context>
+<context>
+    <name>SqlParkedCartStore</name>
+    <message>
+        <source>保存挂单</source>
+        <translation>Saving the parked cart</translation>
+    </message>
+    <message>
+        <source>保存挂单 %1</source>
+        <translation>Saving parked cart %1</translation>
+    </message>
+    <message>
+        <source>挂单 %1 无法读取（%2）：可能被改动，不能取单，可丢弃</source>
+        <translation>Parked cart %1 cannot be read (%2): it may have been changed; it cannot be recalled, only discarded</translation>
+    </message>
+    <message>
+        <source>收银台、挂单人或时间与加密的内容不符</source>
+        <translation>the till, who parked it or when does not match the encrypted content</translation>
+    </message>
+    <message>
+        <source>读取挂单</source>
+        <translation>Reading the parked carts</translation>
+    </message>
+    <message>
+        <source>读取挂单 %1</source>
+        <translation>Reading parked cart %1</translation>
+    </message>
+    <message>
+        <source>没有挂单 %1（已取回或已丢弃）</source>
+        <translation>No parked cart %1 (recalled or discarded already)</translation>
+    </message>
+    <message>
+        <source>移除挂单 %1</source>
+        <translation>Removing parked cart %1</translation>
+    </message>
+    <message>
+        <source>没有挂单 %1（已被取回或丢弃）</source>
+        <translation>No parked cart %1 (recalled or discarded already)</translation>
     </message>
 </context>
 <context>
@@ -10135,10 +10301,6 @@
         <translation>verify the settlement archive (SETTLE-SLIP): every record&apos;s hash, link and signature, the head kept apart, the documents; each altered, missing, reordered or forged one named (exit 1 with findings)</translation>
     </message>
     <message>
-        <source>查阅一笔结算或一张处方的归档记录：结算、处方与审方、各文档及其哈希（店长，参保人信息脱敏，记入审计）</source>
-        <translation>show the archive records of a settlement or prescription: the settlement, the prescription and its review, each document with its hash (store manager; the insured person masked; audited)</translation>
-    </message>
-    <message>
         <source>导出检查用档案包：各文档原件、封存记录、按顺序汇成的 PDF、SHA256SUMS 与核验说明（店长，含个人信息，记入审计）</source>
         <translation>export an inspector&apos;s bundle: the documents, the sealed records, one PDF of them in order, SHA256SUMS and a verification sheet (store manager; personal data; audited)</translation>
     </message>
@@ -10149,6 +10311,10 @@
     <message>
         <source>月份（archive binding：装订清单）</source>
         <translation>Month (archive binding: the binding index)</translation>
+    </message>
+    <message>
+        <source>查阅一笔结算或一张处方的归档记录：结算、处方与审方、各文档及其哈希（店长，参保人信息脱敏，记入审计）；给日期则列出当日（或该段日期）封存的记录</source>
+        <translation>Show the archive records of a settlement or prescription: the settlement, the prescription and its review, each document with its hash (manager; the insured person masked; audited); with a date, list the records sealed that day (or those days)</translation>
     </message>
 </context>
 <context>
@@ -10512,6 +10678,106 @@
     <message>
         <source>医保部分已结算（%1）；余下 %2 行不在医保目录内，请按现金收款（SETTLE-LIST-ONLY）</source>
         <translation>Insured part settled (%1); the %2 remaining line(s) are not in the insurance catalogue: take cash for them (SETTLE-LIST-ONLY)</translation>
+    </message>
+    <message>
+        <source>本收银台没有挂单存储，不能挂单</source>
+        <translation>This till has no store for parked carts: cannot park</translation>
+    </message>
+    <message>
+        <source>购物车是空的，没有可挂的单</source>
+        <translation>The cart is empty: nothing to park</translation>
+    </message>
+    <message>
+        <source>本单医保部分已结算（%1）：余下的自付部分须收款完成，不能挂单</source>
+        <translation>The insured part of this sale is settled (%1): the self-pay rest must be paid, it cannot be parked</translation>
+    </message>
+    <message>
+        <source>本单已关联处方 %1：处方的购物车是药师为这一单审核的，不能挂单；请收款，或按 F7 取消处方后再挂单</source>
+        <translation>This sale is linked to prescription %1: its cart is the one the pharmacist reviewed for this sale and cannot be parked; take payment, or cancel the prescription in F7 first</translation>
+    </message>
+    <message>
+        <source>挂单未成功，本单仍在收银台上：%1</source>
+        <translation>The cart was not parked and is still on the counter: %1</translation>
+    </message>
+    <message>
+        <source>挂单 %1</source>
+        <translation>parked as %1</translation>
+    </message>
+    <message>
+        <source>已挂单 %1（%2，%3）：可接待下一位顾客，取单按 F5</source>
+        <translation>Parked %1 (%2, %3): serve the next customer; F5 recalls it</translation>
+    </message>
+    <message>
+        <source>；购买人身份证号不随挂单保存，取单收款时重新登记（CTRL-EPHEDRINE）</source>
+        <translation>; the buyer&apos;s ID number is not kept with it and is asked again at payment (CTRL-EPHEDRINE)</translation>
+    </message>
+    <message>
+        <source>%1 已不在商品目录中，该行未取回</source>
+        <translation>%1 is no longer in the catalog: its line was not recalled</translation>
+    </message>
+    <message>
+        <source>%1 未取回：%2</source>
+        <translation>%1 not recalled: %2</translation>
+    </message>
+    <message>
+        <source>追溯码 %1 的这盒已于 %2 售出（%3），已从 %4 一行移出：请重新扫码</source>
+        <translation>The box with trace code %1 was sold at %2 (%3) and was taken off the line of %4: scan a box again</translation>
+    </message>
+    <message>
+        <source>%1 售价已由 %2 调为 %3（按现价）</source>
+        <translation>The price of %1 changed from %2 to %3 (today&apos;s price applies)</translation>
+    </message>
+    <message>
+        <source>挂单 %1 的商品都不能再卖：%2</source>
+        <translation>Nothing of parked cart %1 can be sold any more: %2</translation>
+    </message>
+    <message>
+        <source>取单 %1 未成功，挂单保留：%2</source>
+        <translation>Parked cart %1 was not recalled and stays parked: %2</translation>
+    </message>
+    <message>
+        <source>本收银台没有挂单存储，不能取单</source>
+        <translation>This till has no store for parked carts: cannot recall</translation>
+    </message>
+    <message>
+        <source>收银台上还有未完成的销售（%1，%2 行）：请先收款、挂单或作废，再取单</source>
+        <translation>A sale is still on the counter (%1, %2 lines): pay, park or void it before recalling</translation>
+    </message>
+    <message>
+        <source>挂单 %1 是在收银台 %2 挂的，请在该收银台取单</source>
+        <translation>Cart %1 was parked at till %2: recall it there</translation>
+    </message>
+    <message>
+        <source>取回挂单 %1（%2 挂于 %3，%4 行，%5）</source>
+        <translation>Recalled parked cart %1 (parked by %2 at %3, %4 lines, %5)</translation>
+    </message>
+    <message>
+        <source>已取单，但未能写入审计日志：%1</source>
+        <translation>Recalled, but the audit trail could not be written: %1</translation>
+    </message>
+    <message>
+        <source>本收银台没有挂单存储</source>
+        <translation>This till has no store for parked carts</translation>
+    </message>
+    <message>
+        <source>挂单 %1 是在收银台 %2 挂的，请在该收银台处理</source>
+        <translation>Cart %1 was parked at till %2: deal with it there</translation>
+    </message>
+    <message>
+        <source>丢弃挂单（%1 挂于 %2：%3，%4）</source>
+        <translation>Discarded the parked cart (parked by %1 at %2: %3, %4)</translation>
+    </message>
+    <message>
+        <source>丢弃无法读取的挂单（%1）</source>
+        <translation>Discarded a parked cart that could not be read (%1)</translation>
+    </message>
+    <message>
+        <source>已丢弃，但未能写入审计日志：%1</source>
+        <translation>Discarded, but the audit trail could not be written: %1</translation>
+    </message>
+    <message>
+        <source>挂单 %1 已丢弃</source>
+        <translation>Parked cart %1 discarded</translation>
     </message>
 </context>
 <context>
@@ -11049,24 +11315,24 @@
         <translation>%1 is a PDF (%2 bytes) matching its sealed hash; export it with archive export to open or print it.</translation>
     </message>
     <message>
-        <source>结算单号、销售单号、处方号、药品追溯码，或患者身份证号、姓名</source>
-        <translation>Settlement, sale or prescription number, traceability code, or a patient&apos;s ID number or name</translation>
-    </message>
-    <message>
-        <source>结算单号、销售单号、处方号，或患者身份证号、姓名</source>
-        <translation>Settlement, sale or prescription number, or a patient&apos;s ID number or name</translation>
-    </message>
-    <message>
-        <source>请输入结算单号、处方号、追溯码或患者身份证号、姓名</source>
-        <translation>Enter a settlement or prescription number, a traceability code, or a patient&apos;s ID number or name</translation>
-    </message>
-    <message>
         <source>追溯码 %1 的这盒药尚未售出，档案中没有它的记录（trace 查看它的进货）</source>
         <translation>The box with traceability code %1 has not been sold: the archive has no record of it (trace shows its receiving)</translation>
     </message>
     <message>
         <source>追溯码 %1 的销售（%2）没有封存的档案记录：非处方销售不入档，处方销售或医保结算尚未封存时在下次启动时补封存</source>
         <translation>The sale of traceability code %1 (%2) has no sealed archive record: sales without a prescription are not archived; a prescription sale or settlement not yet sealed is sealed at the next start</translation>
+    </message>
+    <message>
+        <source>结算单号、销售单号、处方号、药品追溯码、患者身份证号或姓名、日期（2026-12-06 或 2026-12-01..2026-12-06）</source>
+        <translation>Settlement, sale or prescription number, a box&apos;s trace code, the patient&apos;s ID number or name, a date (2026-12-06 or 2026-12-01..2026-12-06)</translation>
+    </message>
+    <message>
+        <source>结算单号、销售单号、处方号、患者身份证号或姓名、日期（2026-12-06 或 2026-12-01..2026-12-06）</source>
+        <translation>Settlement, sale or prescription number, the patient&apos;s ID number or name, a date (2026-12-06 or 2026-12-01..2026-12-06)</translation>
+    </message>
+    <message>
+        <source>请输入结算单号、处方号、追溯码、患者身份证号或姓名，或日期</source>
+        <translation>Type a settlement or prescription number, a trace code, the patient&apos;s ID number or name, or a date</translation>
     </message>
 </context>
 <context>
@@ -11222,10 +11488,6 @@ Approval number: %3</translation>
         <translation>Void the current unpaid sale?</translation>
     </message>
     <message>
-        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F7 处方&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;Esc 作废本单</source>
-        <translation>F3 Find product  ↑↓ Select line  +/− Change quantity  * Enter quantity  F6 Split pack (box/strip/piece)  Del Delete  F7 Prescription  F12 Take payment  F9 Reprint receipt  Esc Void sale</translation>
-    </message>
-    <message>
         <source>未关联处方：[Rx] 处方药须凭药师审核通过的处方销售，请按 F7 关联处方</source>
         <translation>No prescription linked: [Rx] prescription drugs are sold only against a prescription approved by the pharmacist; press F7 to link one</translation>
     </message>
@@ -11236,6 +11498,14 @@ Approval number: %3</translation>
     <message>
         <source>购物车即处方，不能再改</source>
         <translation>The cart is the prescription and cannot change</translation>
+    </message>
+    <message>
+        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F5 挂单/取单&#x3000;F7 处方&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;Esc 作废本单</source>
+        <translation>F3 find product  ↑↓ choose line  +/− quantity  * type quantity  F6 split pack (box/strip/piece)  Del remove  F5 park/recall  F7 prescription  F12 pay  F9 reprint receipt  Esc void sale</translation>
+    </message>
+    <message>
+        <source>先前：</source>
+        <translation>Before: </translation>
     </message>
 </context>
 <context>
@@ -11958,6 +12228,81 @@ Cash for you to pay %3</translation>
     <message>
         <source>已附处方图片</source>
         <translation>Prescription image attached</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ParkedCartsDialog</name>
+    <message>
+        <source>挂单 / 取单</source>
+        <translation>Park / recall</translation>
+    </message>
+    <message>
+        <source>备注（可空）：顾客特征、去向，如“红衣阿姨，取钱去了”</source>
+        <translation>Note (may be empty): who and why, e.g. “lady in red, fetching money”</translation>
+    </message>
+    <message>
+        <source>挂起当前单 (Enter)</source>
+        <translation>Park this cart (Enter)</translation>
+    </message>
+    <message>
+        <source>当前单：</source>
+        <translation>This cart:</translation>
+    </message>
+    <message>
+        <source>挂单时间</source>
+        <translation>Parked at</translation>
+    </message>
+    <message>
+        <source>已等待</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>挂单人</source>
+        <translation>Parked by</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>取单</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>丢弃挂单</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>%1（%2 件）</source>
+        <translation>%1 (%2 items)</translation>
+    </message>
+    <message>
+        <source>取单（%1 张）</source>
+        <translation>Recall (%1 parked)</translation>
+    </message>
+    <message>
+        <source>请先在列表中选一张挂单</source>
+        <translation>Choose a parked cart in the list first</translation>
+    </message>
+    <message>
+        <source>确定丢弃挂单 %1？丢弃后不能再取回（记入审计）</source>
+        <translation>Discard parked cart %1? It cannot be recalled afterwards (audited)</translation>
+    </message>
+    <message>
+        <source>挂单 %1 已丢弃</source>
+        <translation>Parked cart %1 discarded</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,65 @@ void voidSale(StepRun& run, const QJsonValue&, const QJsonObject&)
     run.take(run.t.sale->voidSale());
 }
 
+void park(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // 挂单: {"park": "取钱去了"} (the note) or {"park": {}}.
+    Result<ParkedCart> p = run.t.sale->parkSale(arg.isString() ? arg.toString() : QString());
+    if (!p)
+        run.take(p.error());
+    else
+        run.say(Tr::tr("挂单 %1（%2）").arg(p->parkNo, p->describeItems()));
+}
+
+/// The park number a step names: "last" (or nothing) is the newest parked at this till,
+/// "first" the oldest.
+QString parkedNamed(StepRun& run, const QString& name)
+{
+    if (!name.isEmpty() && name != u"last" && name != u"first")
+        return name;
+    Result<QList<ParkedCartStore::Entry>> list = run.t.sale->parkedCarts();
+    if (!list) {
+        run.take(list.error());
+        return {};
+    }
+    if (list->isEmpty()) {
+        run.take(makeError(ErrorCode::NotFound, Tr::tr("本收银台没有挂单")));
+        return {};
+    }
+    return name == u"first" ? list->first().cart.parkNo : list->last().cart.parkNo;
+}
+
+void recall(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // 取单: {"recall": "last" | "first" | park number}.
+    const QString parkNo = parkedNamed(run, arg.toString());
+    if (parkNo.isEmpty())
+        return;
+    Result<QStringList> r = run.t.sale->recallSale(parkNo);
+    if (!r)
+        return run.take(r.error());
+    run.say(Tr::tr("取单 %1").arg(parkNo));
+    for (const QString& change : std::as_const(*r))
+        run.say(QStringLiteral("  ") + change);
+}
+
+void discardParked(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    const QString parkNo = parkedNamed(run, arg.toString());
+    if (!parkNo.isEmpty())
+        run.take(run.t.sale->discardParked(parkNo));
+}
+
+void expectParked(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // {"expect_parked": 2}: how many carts wait at this till.
+    Result<QList<ParkedCartStore::Entry>> list = run.t.sale->parkedCarts();
+    if (!list)
+        return run.take(list.error());
+    if (list->size() != arg.toInt())
+        run.fail(Tr::tr("本收银台挂单 %1 张，预期 %2 张").arg(list->size()).arg(arg.toInt()));
+}
+
 void returnSale(StepRun& run, const QJsonValue& arg, const QJsonObject&)
 {
     // 销售退货 of a recorded sale: {"return": {"sale": "last" | "XS-…", "reason": "…"}}
@@ -173,6 +232,11 @@ QList<ScenarioStepKind> saleSteps()
          pay},
         {QStringLiteral("print"), Tr::tr("\"reprint\"：补打上一张小票"), print},
         {QStringLiteral("void"), Tr::tr("作废本单"), voidSale},
+        {QStringLiteral("park"), Tr::tr("挂单：\"备注\"（可空）"), park},
+        {QStringLiteral("recall"), Tr::tr("取单：\"last\" | \"first\" | 挂单号"), recall},
+        {QStringLiteral("discard_parked"), Tr::tr("丢弃挂单：\"last\" | \"first\" | 挂单号"),
+         discardParked},
+        {QStringLiteral("expect_parked"), Tr::tr("本收银台的挂单张数"), expectParked},
         {QStringLiteral("return"),
          Tr::tr("{\"sale\": \"last\" | 单号, \"reason\": \"…\"} 店长全单退货"), returnSale},
     };

@@ -144,6 +144,11 @@ FieldContext prescriptionOriginalFile(const QString& rxNo, const QString& conten
             rxNo + u'|' + contentHash};
 }
 
+FieldContext parkedCart(const QString& parkNo)
+{
+    return {QStringLiteral("parked_cart"), QStringLiteral("cart_enc"), parkNo};
+}
+
 FieldContext scanPayload(qint64 scanId)
 {
     return {QStringLiteral("scan_journal_personal"), QStringLiteral("payload_enc"),
@@ -357,6 +362,12 @@ QList<SqlHolderSpec> encryptedColumns()
                       QStringLiteral("archive_document"),
                       QStringLiteral("CAST(seq AS TEXT) || '|' || name"),
                       {SqlEncryptedColumn{QStringLiteral("content_enc"), {}}},
+                      QStringLiteral("SELECT 0")},
+        // Issue 19: parked carts (挂单), bound to their park number.
+        SqlHolderSpec{QStringLiteral("parked_cart"),
+                      QStringLiteral("parked_cart"),
+                      QStringLiteral("park_no"),
+                      {SqlEncryptedColumn{QStringLiteral("cart_enc"), {}}},
                       QStringLiteral("SELECT 0")},
     };
 }

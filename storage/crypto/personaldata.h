@@ -26,6 +26,9 @@ namespace personal {
 [[nodiscard]] FieldContext prescriptionContent(const QString& rxNo, const QString& contentHash);
 [[nodiscard]] FieldContext prescriptionOriginalFile(const QString& rxNo,
                                                     const QString& contentHash);
+/// parked_cart.cart_enc — a parked cart (its note may name the customer), bound to its park
+/// number.
+[[nodiscard]] FieldContext parkedCart(const QString& parkNo);
 /// scan_journal_personal.payload_enc — a credential QR payload, bound to its scan's id.
 [[nodiscard]] FieldContext scanPayload(qint64 scanId);
 /// The scan families whose payload is personal and is kept only encrypted ("insurance_voucher",

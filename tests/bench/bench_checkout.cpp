@@ -10,6 +10,10 @@
 // then F12 and Enter in the real payment dialog: the posting (FEFO, movements, trace codes, 3505s
 // queued, sealed, synchronous=FULL) and the receipt on the simulated printer.
 //   target: scan → line ≤ 5 ms median, ≤ 20 ms p99; posting a sale ≤ 5 ms median (README)
+// Then 挂单/取单 (issue 19) the same way: carts of 5 boxes parked with F5 + Enter, and recalled
+// with F5 + Enter on the oldest (the list read and decrypted, the cart rebuilt under today's
+// checks — catalog, price ceiling, each box's code, the stock — the parked row removed, the
+// window idle). target: recall ≤ 20 ms
 //
 // Beside it, the reference the README's earlier figures came from: the sale workflow alone over a
 // catalog (no stock, no journal, no window), and trace codes against 5,000,000 sold codes.
@@ -43,6 +47,7 @@
 #include "tests/storage/cryptotestkeys.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/parkedcartsdialog.h"
 #include "ui/paymentdialog.h"
 
 #include <QApplication>
@@ -52,6 +57,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -252,6 +258,61 @@ int realPath(const bench::BigStore& store, int sales)
               .arg(sales)
               .arg(seconds, 0, 'f', 1)
               .arg(sales / seconds * 60, 0, 'f', 0));
+
+    // 挂单 / 取单 with products no sale above used.
+    const int carts = std::min(30, static_cast<int>(sellable.size()) / linesPerSale - sales);
+    std::vector<double> parkMs, recallMs;
+    for (int k = 0; k < carts; ++k) {
+        for (int l = 0; l < linesPerSale; ++l) {
+            const Product& p = sellable.at((sales + k) * linesPerSale + l);
+            injector->inject((l < 3 ? boxes.value(p.id).constFirst() : p.gtin).toLatin1() + "\r",
+                             l < 3 ? QStringLiteral("]C0") : QStringLiteral("]E0"));
+        }
+        settle();
+        QElapsedTimer t;
+        t.start();
+        window.checkout()->openParkedCarts();
+        ui::ParkedCartsDialog* dialog = window.checkout()->parkedCartsDialog();
+        if (!dialog) {
+            print(QStringLiteral("  no 挂单 dialog"));
+            return 1;
+        }
+        dialog->park();
+        settle();
+        parkMs.push_back(msSince(t));
+        if (!c.sale().cart().isEmpty()) {
+            print(QStringLiteral("  cart %1 was not parked: %2").arg(k).arg(dialog->messageText()));
+            return 1;
+        }
+    }
+    for (int k = 0; k < carts; ++k) {
+        QElapsedTimer t;
+        t.start();
+        window.checkout()->openParkedCarts();
+        ui::ParkedCartsDialog* dialog = window.checkout()->parkedCartsDialog();
+        if (!dialog || dialog->table()->rowCount() != carts - k) {
+            print(QStringLiteral("  the 挂单 list does not hold %1 carts").arg(carts - k));
+            return 1;
+        }
+        dialog->recall();
+        settle();
+        recallMs.push_back(msSince(t));
+        if (c.sale().cart().itemCount() != linesPerSale) {
+            print(QStringLiteral("  cart %1 was not recalled: %2")
+                      .arg(k)
+                      .arg(window.checkout()->noticeText()));
+            return 1;
+        }
+        (void)c.sale().voidSale(); // the products stay unsold for the next run
+        settle();
+    }
+    print(QStringLiteral("  F5 + Enter → cart of %1 lines parked, window idle:     %2")
+              .arg(linesPerSale)
+              .arg(figures(parkMs, 2)));
+    print(
+        QStringLiteral("  F5 + Enter → oldest of up to %1 parked recalled, window idle: %2  [≤ 20]")
+            .arg(carts)
+            .arg(figures(recallMs, 2)));
     return search(c.database());
 }
 

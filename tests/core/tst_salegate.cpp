@@ -130,6 +130,27 @@ private Q_SLOTS:
         QCOMPARE(r.sales.audited.at(0).actor, QStringLiteral("lisi"));
     }
 
+    // 挂单 (issue 19): a prescription's cart is the one its pharmacist reviewed for this sale
+    // (RX-MATCH): never parked with it; once the prescription is cancelled it is an ordinary cart.
+    void aPrescriptionsCartIsNotParked()
+    {
+        CounterRig r;
+        fakes::FakeParkedCartStore parked;
+        r.workflow.setParkedCarts(&parked);
+        QVERIFY(r.driveTo(RxGateState::RulesPassed));
+        Result<ParkedCart> p = r.workflow.parkSale(QStringLiteral("稍后来取"));
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().ruleId, QStringLiteral("RX-MATCH"));
+        QVERIFY(p.error().message.contains(r.rx.rxNo));
+        QVERIFY(parked.carts.isEmpty());
+        QCOMPARE(r.workflow.saleState(), SaleState::PrescriptionLinked);
+        QCOMPARE(r.gate.state(), RxGateState::RulesPassed);
+        QCOMPARE(r.staff.audit.count(AuditAction::SaleRefused), 1);
+        QVERIFY(r.gate.cancel(QStringLiteral("顾客稍后再来")).ok());
+        QVERIFY(r.workflow.parkSale(QStringLiteral("稍后来取")).ok());
+        QCOMPARE(parked.carts.size(), 1);
+    }
+
     void voidingEndsTheGate()
     {
         CounterRig r;

@@ -10,7 +10,8 @@ Q_DECLARE_METATYPE(pos::SaleEvent)
 
 namespace {
 
-const char* const kStates[] = {"", "Open", "PrescriptionLinked", "Paying", "Paid", "Voided"};
+const char* const kStates[] = {"",       "Open",  "PrescriptionLinked", "Paying", "Paid",
+                               "Voided", "Parked"};
 const char* const kEvents[] = {"",
                                "EditCart",
                                "LinkPrescription",
@@ -19,19 +20,21 @@ const char* const kEvents[] = {"",
                                "PaymentRecorded",
                                "PaymentFailed",
                                "PartPaid",
-                               "Void"};
+                               "Void",
+                               "Park"};
 
 /// Expected next state per state (rows, enum order) and event (columns: EditCart,
 /// LinkPrescription, UnlinkPrescription, BeginPayment, PaymentRecorded, PaymentFailed, PartPaid,
-/// Void).
-/// O Open, L PrescriptionLinked, Y Paying, P Paid, V Voided, R the state payment began in
-/// (here: PrescriptionLinked), - illegal.
+/// Void, Park).
+/// O Open, L PrescriptionLinked, Y Paying, P Paid, V Voided, K Parked, R the state payment began
+/// in (here: PrescriptionLinked), - illegal.
 const char* const kNext[] = {
-    "OL-Y---V", // Open
-    "L-OY---V", // PrescriptionLinked
-    "----PRR-", // Paying: only its outcome (an insured part paid resumes); no edits, void, link
-    "--------", // Paid: over
-    "--------", // Voided: over
+    "OL-Y---VK", // Open: parked to serve the next customer
+    "L-OY---V-", // PrescriptionLinked: the prescription's cart is never parked (RX-MATCH)
+    "----PRR--", // Paying: only its outcome (an insured part paid resumes); no edits, void, link
+    "---------", // Paid: over
+    "---------", // Voided: over
+    "---------", // Parked: over (the cart lives on apart, recalled into a new sale)
 };
 
 std::optional<SaleState> expected(char c)
@@ -42,6 +45,7 @@ std::optional<SaleState> expected(char c)
     case 'Y': return SaleState::Paying;
     case 'P': return SaleState::Paid;
     case 'V': return SaleState::Voided;
+    case 'K': return SaleState::Parked;
     case 'R': return SaleState::PrescriptionLinked;
     default: return std::nullopt;
     }
@@ -58,8 +62,8 @@ private Q_SLOTS:
         QTest::addColumn<SaleState>("from");
         QTest::addColumn<SaleEvent>("event");
         QTest::addColumn<char>("next");
-        for (int s = 1; s <= 5; ++s)
-            for (int e = 1; e <= 8; ++e)
+        for (int s = 1; s <= 6; ++s)
+            for (int e = 1; e <= 9; ++e)
                 QTest::addRow("%s + %s", kStates[s], kEvents[e])
                     << SaleState(s) << SaleEvent(e) << kNext[s - 1][e - 1];
     }
@@ -84,6 +88,7 @@ private Q_SLOTS:
     {
         QVERIFY(isFinal(SaleState::Paid));
         QVERIFY(isFinal(SaleState::Voided));
+        QVERIFY(isFinal(SaleState::Parked));
         QVERIFY(!isFinal(SaleState::Open));
         QVERIFY(!isFinal(SaleState::PrescriptionLinked));
         QVERIFY(!isFinal(SaleState::Paying));

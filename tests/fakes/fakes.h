@@ -6,6 +6,7 @@
 #include "app/core/ports/cardreader.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/dutyrepository.h"
+#include "app/core/ports/parkedcartstore.h"
 #include "app/core/ports/passwordhasher.h"
 #include "app/core/ports/prescriptionrepository.h"
 #include "app/core/ports/productcatalog.h"
@@ -21,6 +22,9 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+
+#include <algorithm>
+#include <utility>
 
 namespace pos::fakes {
 
@@ -287,6 +291,63 @@ public:
         return out;
     }
     QList<ScanJournalEntry> entries;
+};
+
+/// Parked carts in memory, kept as the JSON a real store encrypts (so what comes back is what
+/// fromJson reads). `failNext` makes the next write fail; `unreadable` names carts that no longer
+/// read back.
+class FakeParkedCartStore final : public ParkedCartStore
+{
+public:
+    [[nodiscard]] Result<QString> park(const ParkedCart& cart) override
+    {
+        if (std::exchange(failNext, false))
+            return makeError(ErrorCode::StorageFailure, QStringLiteral("磁盘已满"));
+        ParkedCart numbered = cart;
+        numbered.parkNo = QStringLiteral("GD-%1-%2").arg(cart.terminal).arg(++lastNumber);
+        carts.insert(numbered.parkNo, numbered.toJson());
+        return numbered.parkNo;
+    }
+    [[nodiscard]] Result<QList<Entry>> parkedAt(const QString& terminal) const override
+    {
+        QList<Entry> out;
+        for (auto it = carts.cbegin(); it != carts.cend(); ++it) {
+            Result<ParkedCart> c = find(it.key());
+            Entry e;
+            if (c)
+                e.cart = *c;
+            else {
+                e.cart.parkNo = it.key();
+                e.cart.terminal = terminal;
+                e.unreadable = c.error().message;
+            }
+            if (e.cart.terminal == terminal)
+                out.append(e);
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const Entry& a, const Entry& b) { return a.cart.parkedAt < b.cart.parkedAt; });
+        return out;
+    }
+    [[nodiscard]] Result<ParkedCart> find(const QString& parkNo) const override
+    {
+        if (!carts.contains(parkNo))
+            return makeError(ErrorCode::NotFound, QStringLiteral("没有挂单 %1").arg(parkNo));
+        if (unreadable.contains(parkNo))
+            return makeError(ErrorCode::StorageFailure,
+                             QStringLiteral("挂单 %1 无法读取").arg(parkNo));
+        return ParkedCart::fromJson(carts.value(parkNo));
+    }
+    [[nodiscard]] Status remove(const QString& parkNo) override
+    {
+        if (!carts.remove(parkNo))
+            return makeError(ErrorCode::NotFound, QStringLiteral("没有挂单 %1").arg(parkNo));
+        return {};
+    }
+
+    QMap<QString, QByteArray> carts;
+    QStringList unreadable;
+    bool failNext = false;
+    int lastNumber = 0;
 };
 
 } // namespace pos::fakes

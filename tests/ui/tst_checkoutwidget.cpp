@@ -6,6 +6,7 @@
 #include "ui/cartmodel.h"
 #include "ui/checkoutwidget.h"
 #include "ui/mainwindow.h"
+#include "ui/parkedcartsdialog.h"
 #include "ui/paymentdialog.h"
 #include "ui/productsearchdialog.h"
 #include "ui/scandiagnosticsdialog.h"
@@ -32,7 +33,7 @@ struct Rig : testsupport::SaleRig
     fakes::FakeScanJournal journal;
     ui::MainWindow window{store,
                           ui::CounterServices{workflow, staff.session, staff.auth, staff.duty,
-                                              printer, staff.users, nullptr, nullptr, nullptr,
+                                              printer, staff.users, nullptr, nullptr, &clock,
                                               &catalog, &scanner, &journal},
                           ui::DeviceSummary{{scanner.deviceName(), printer.deviceName()}, {}}};
 
@@ -41,11 +42,13 @@ struct Rig : testsupport::SaleRig
                   testsupport::saleTime(), login)
     {
         QObject::connect(&scanner, &Scanner::scanned, &workflow, &SaleWorkflow::onScanned);
+        workflow.setParkedCarts(&parked);
         window.addScannerSimulator(scanner,
                                    {{QStringLiteral("阿莫西林"), QStringLiteral("6900000000014")}});
         window.show();
         window.activateWindow();
     }
+    fakes::FakeParkedCartStore parked;
     ui::CheckoutWidget& checkout() { return *window.checkout(); }
     QAbstractItemModel& model() { return *checkout().cartView()->model(); }
     QString cell(int row, int col) { return model().index(row, col).data().toString(); }
@@ -109,6 +112,26 @@ private Q_SLOTS:
         QCOMPARE(r.model().rowCount(), 1);
         QVERIFY(r.checkout().noticeText().contains(QStringLiteral("1234567890128")));
         QCOMPARE(r.checkout().totalText(), QStringLiteral("¥15.80"));
+
+        // The next success does not make the error vanish: it stays below, in the short history.
+        r.scanner.inject("6900000000021");
+        QVERIFY(r.checkout().noticeText().contains(QStringLiteral("布洛芬")));
+        QCOMPARE(r.checkout().noticeHistory().size(), 1);
+        QVERIFY(r.checkout().noticeHistory().first().contains(QStringLiteral("1234567890128")));
+        auto* history = r.checkout().findChild<QLabel*>(QStringLiteral("noticeHistoryLabel"));
+        QVERIFY(history && history->isVisible());
+        // A rule's ID is shown small beside its message; the plain text keeps it whole.
+        Notice rule{Notice::Level::Error, QStringLiteral("RX-ONLY: 第 1 行 是处方药")};
+        r.checkout().showNotice(rule);
+        auto* line = r.checkout().findChild<QLabel*>(QStringLiteral("noticeLabel"));
+        QVERIFY(line->text().startsWith(QStringLiteral("第 1 行 是处方药 <span")));
+        QVERIFY(line->text().contains(QStringLiteral(">RX-ONLY</span>")));
+        QCOMPARE(r.checkout().noticeText(), rule.text);
+        // The next customer starts clean: the last customer's warnings are stale.
+        QVERIFY(r.workflow.payCash(Money::fromYuan(100)).ok());
+        QVERIFY(r.checkout().noticeHistory().isEmpty());
+        QVERIFY(!history->isVisible());
+        QVERIFY(!r.checkout().noticeText().contains(QStringLiteral("RX-ONLY")));
     }
 
     void keyboardChangesQuantityAndRemoves()
@@ -325,6 +348,50 @@ private Q_SLOTS:
         QTest::keyClick(r.window.lockPage()->passwordEdit(), Qt::Key_Return);
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.checkout()));
         QCOMPARE(r.model().rowCount(), 1);
+    }
+
+    // F5 挂单/取单 by keyboard: the note typed and Enter parks the cart; the next customer is
+    // served; F5 on the empty counter lists the parked cart with its age and Enter recalls it.
+    void f5ParksAndRecalls()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000014");
+        r.scanner.inject("6900000000021");
+        QTest::keyClick(&r.window, Qt::Key_F5);
+        ui::ParkedCartsDialog* d = r.checkout().parkedCartsDialog();
+        QVERIFY(d);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        QCOMPARE(d->table()->rowCount(), 0);
+        d->noteEdit()->setText(QStringLiteral("红衣阿姨")); // typed through the input method
+        QTest::keyClick(d->noteEdit(), Qt::Key_Return);
+        QTRY_VERIFY(!r.checkout().parkedCartsDialog());
+        QCOMPARE(r.model().rowCount(), 0);
+        QVERIFY(r.checkout().noticeText().contains(QStringLiteral("已挂单")));
+
+        r.scanner.inject("6900000000021");
+        QVERIFY(r.workflow.payCash(Money::fromYuan(50)).ok());
+        r.clock.advanceMs(7 * 60 * 1000);
+
+        r.window.activateWindow();
+        QTRY_VERIFY(r.window.isActiveWindow());
+        QTest::keyClick(&r.window, Qt::Key_F5);
+        d = r.checkout().parkedCartsDialog();
+        QVERIFY(d);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        QCOMPARE(d->table()->rowCount(), 1);
+        QCOMPARE(d->table()->item(0, 1)->text(), QStringLiteral("7 分钟"));
+        QCOMPARE(d->table()->item(0, 5)->text(), QStringLiteral("红衣阿姨"));
+        QVERIFY(d->table()->item(0, 3)->text().contains(QStringLiteral("阿莫西林胶囊 等 2 种")));
+        QCOMPARE(d->table()->item(0, 4)->text(), QStringLiteral("¥38.30"));
+        // Parking the empty counter is refused by the core, in the dialog.
+        d->park();
+        QVERIFY(d->messageText().contains(QStringLiteral("空")));
+        QTest::keyClick(d->table(), Qt::Key_Return);
+        QTRY_VERIFY(!r.checkout().parkedCartsDialog());
+        QCOMPARE(r.model().rowCount(), 2);
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥38.30"));
+        QVERIFY(r.parked.carts.isEmpty());
     }
 
     void scanDiagnosticsShowsTheBytesAndKeepsTheCart()

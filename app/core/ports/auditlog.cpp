@@ -75,6 +75,9 @@ QString auditActionKey(AuditAction a)
     case AuditAction::InsuredSettlementChanged: return QStringLiteral("insured_settlement_changed");
     case AuditAction::ArchiveSealed: return QStringLiteral("archive_sealed");
     case AuditAction::ArchiveViewed: return QStringLiteral("archive_viewed");
+    case AuditAction::SaleParked: return QStringLiteral("sale_parked");
+    case AuditAction::SaleRecalled: return QStringLiteral("sale_recalled");
+    case AuditAction::ParkedSaleDiscarded: return QStringLiteral("parked_sale_discarded");
     case AuditAction::InsuredSettlementReversed:
         return QStringLiteral("insured_settlement_reversed");
     }

@@ -67,6 +67,9 @@ enum class AuditAction
     InsuredSettlementReversed, ///< 2601 冲正 or 2103 退费 undid a settlement (SETTLE-ONCE)
     ArchiveSealed, ///< a settlement's or refund's record was sealed into the archive (SETTLE-SLIP)
     ArchiveViewed, ///< an archived record was opened or exported (archive show / export)
+    SaleParked,    ///< a cart was parked (挂单) to serve the next customer
+    SaleRecalled,  ///< a parked cart was recalled (取单) into the sale in progress
+    ParkedSaleDiscarded, ///< a parked cart was thrown away without being sold
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

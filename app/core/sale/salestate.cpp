@@ -22,6 +22,7 @@ std::optional<SaleState> saleNext(SaleState from, SaleEvent event, SaleState res
         case E::LinkPrescription: return S::PrescriptionLinked;
         case E::BeginPayment: return S::Paying;
         case E::Void: return S::Voided;
+        case E::Park: return S::Parked;
         case E::UnlinkPrescription:
         case E::PaymentRecorded:
         case E::PaymentFailed:
@@ -34,6 +35,9 @@ std::optional<SaleState> saleNext(SaleState from, SaleEvent event, SaleState res
         case E::UnlinkPrescription: return S::Open;
         case E::BeginPayment: return S::Paying;
         case E::Void: return S::Voided;
+        // A prescription's cart is what the pharmacist reviewed for this sale (RX-MATCH): it is
+        // finished or the prescription cancelled, never parked with it.
+        case E::Park:
         case E::LinkPrescription:
         case E::PaymentRecorded:
         case E::PaymentFailed:
@@ -52,18 +56,20 @@ std::optional<SaleState> saleNext(SaleState from, SaleEvent event, SaleState res
         case E::LinkPrescription:
         case E::UnlinkPrescription:
         case E::BeginPayment:
-        case E::Void: return std::nullopt;
+        case E::Void:
+        case E::Park: return std::nullopt;
         }
         break;
     case S::Paid:
-    case S::Voided: return std::nullopt;
+    case S::Voided:
+    case S::Parked: return std::nullopt;
     }
     return std::nullopt;
 }
 
 bool isFinal(SaleState state)
 {
-    return state == SaleState::Paid || state == SaleState::Voided;
+    return state == SaleState::Paid || state == SaleState::Voided || state == SaleState::Parked;
 }
 
 QString toDisplayString(SaleState state)
@@ -74,6 +80,7 @@ QString toDisplayString(SaleState state)
     case SaleState::Paying: return Tr::tr("收款中");
     case SaleState::Paid: return Tr::tr("已收款");
     case SaleState::Voided: return Tr::tr("已作废");
+    case SaleState::Parked: return Tr::tr("已挂单");
     }
     return {};
 }
@@ -89,6 +96,7 @@ QString toDisplayString(SaleEvent event)
     case SaleEvent::PaymentFailed: return Tr::tr("收款失败");
     case SaleEvent::PartPaid: return Tr::tr("医保部分已结算");
     case SaleEvent::Void: return Tr::tr("作废");
+    case SaleEvent::Park: return Tr::tr("挂单");
     }
     return {};
 }
@@ -101,6 +109,7 @@ QString stateName(SaleState state)
     case SaleState::Paying: return QStringLiteral("Paying");
     case SaleState::Paid: return QStringLiteral("Paid");
     case SaleState::Voided: return QStringLiteral("Voided");
+    case SaleState::Parked: return QStringLiteral("Parked");
     }
     return {};
 }

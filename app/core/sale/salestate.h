@@ -17,6 +17,7 @@ enum class SaleState
     Paying,             ///< payment has begun: the cart is the bill and cannot change
     Paid,               ///< recorded; the sale is over
     Voided,             ///< abandoned before payment; nothing recorded; the sale is over
+    Parked,             ///< parked (挂单): the cart kept apart to recall later; the sale is over
 };
 
 /// What happens to a sale. Illegal events are refused by the workflow with WrongState.
@@ -30,6 +31,7 @@ enum class SaleEvent
     PaymentFailed,      ///< storing failed: back to where payment began
     PartPaid, ///< the insured part is recorded; the self-pay rest waits (back to where payment began)
     Void,     ///< the cashier abandons the sale (or logs out)
+    Park,     ///< the cashier parks the cart (挂单) to serve the next customer
 };
 
 /// The sale's transition table: the state after `event` in `from`, or nullopt when the event is

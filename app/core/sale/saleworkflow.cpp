@@ -75,6 +75,7 @@ Status SaleWorkflow::apply(SaleEvent event, const QString& detail)
         && event != SaleEvent::BeginPayment && event != SaleEvent::PaymentRecorded) {
         const AuditAction action = *to == SaleState::Paid     ? AuditAction::SaleCompleted
                                    : *to == SaleState::Voided ? AuditAction::SaleVoided
+                                   : *to == SaleState::Parked ? AuditAction::SaleParked
                                                               : AuditAction::SaleStateChanged;
         if (Status a = m_access.recordAction(
                 action, detail.isEmpty() ? QString::number(m_sale.ticket) : detail,
@@ -625,6 +626,216 @@ Status SaleWorkflow::voidSale()
         return v;
     finishSale(tr("本单作废"));
     announce(Notice::Level::Warning, tr("本单已作废，未记录任何销售"));
+    return {};
+}
+
+// ---- hold and recall (挂单 / 取单)
+// ----------------------------------------------------------------------------------------------
+
+Result<ParkedCart> SaleWorkflow::parkSale(const QString& note)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a.error();
+    const auto refuse = [this](Error e) {
+        announce(e);
+        return e;
+    };
+    if (!m_parked)
+        return refuse(makeError(ErrorCode::Configuration, tr("本收银台没有挂单存储，不能挂单")));
+    if (m_sale.cart.isEmpty())
+        return refuse(makeError(ErrorCode::InvalidInput, tr("购物车是空的，没有可挂的单")));
+    if (!m_sale.insuredSaleNo.isEmpty())
+        return refuse(makeError(ErrorCode::RuleViolation,
+                                tr("本单医保部分已结算（%1）：余下的自付部分须收款完成，不能挂单")
+                                    .arg(m_sale.insuredSaleNo),
+                                QStringLiteral("SETTLE-LIST-ONLY")));
+    if (m_sale.state == SaleState::PrescriptionLinked) {
+        // The state machine refuses it too; this says why, and what to do.
+        const QString rxNo =
+            m_gate && m_gate->prescription() ? m_gate->prescription()->rxNo : QString();
+        Error e = makeError(ErrorCode::RuleViolation,
+                            tr("本单已关联处方 %1：处方的购物车是药师为这一单审核的，不能挂单；请"
+                               "收款，或按 F7 取消处方后再挂单")
+                                .arg(rxNo),
+                            QStringLiteral("RX-MATCH"));
+        (void)m_access.recordAction(AuditAction::SaleRefused, QString::number(m_sale.ticket),
+                                    e.message);
+        return refuse(e);
+    }
+    if (!saleNext(m_sale.state, SaleEvent::Park))
+        return apply(SaleEvent::Park).error(); // refused, named and audited there
+    const User* u = m_access.session().actingUser();
+    ParkedCart parked = ParkedCart::of(m_sale.cart, m_store.terminalId, u ? u->username : QString(),
+                                       m_clock.now(), note);
+    Result<QString> kept = m_parked->park(parked);
+    if (!kept)
+        return refuse(makeError(kept.error().code,
+                                tr("挂单未成功，本单仍在收银台上：%1").arg(kept.error().message)));
+    parked.parkNo = *kept;
+    const bool hadBuyer = !m_sale.ephedrineBuyerId.isEmpty();
+    (void)apply(SaleEvent::Park, parked.parkNo);
+    finishSale(tr("挂单 %1").arg(parked.parkNo));
+    announce(Notice::Level::Info,
+             tr("已挂单 %1（%2，%3）：可接待下一位顾客，取单按 F5")
+                     .arg(parked.parkNo, parked.describeItems(), parked.total().display())
+                 + (hadBuyer ? tr("；购买人身份证号不随挂单保存，取单收款时重新登记"
+                                  "（CTRL-EPHEDRINE）")
+                             : QString()));
+    return parked;
+}
+
+Result<Cart> SaleWorkflow::rebuildParked(const ParkedCart& parked, QStringList& changes) const
+{
+    Cart proposed;
+    for (const ParkedLine& line : parked.lines) {
+        const std::optional<Product> product = m_catalog.findById(line.productId);
+        if (!product) {
+            changes << tr("%1 已不在商品目录中，该行未取回").arg(line.productName);
+            continue;
+        }
+        // PRICE-CEILING: a price that breaks a hard ceiling is not sold, as at a scan.
+        if (Result<QStringList> price = checkPriceCeiling(*product); !price) {
+            changes << tr("%1 未取回：%2").arg(product->displayName(), price.error().userText());
+            continue;
+        }
+        // INV-TRACE: a box sold since it was parked (at another till, or recalled and sold) is
+        // no longer this cart's.
+        QStringList codes;
+        for (const QString& code : line.traceCodes) {
+            const std::optional<TraceCodeRecord> record =
+                m_trace ? m_trace->find(code) : std::nullopt;
+            if (record && !record->saleNo.isEmpty()) {
+                changes << tr("追溯码 %1 的这盒已于 %2 售出（%3），已从 %4 一行移出：请重新扫码")
+                               .arg(code,
+                                    record->soldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                    record->saleNo, product->displayName());
+                continue;
+            }
+            codes << code;
+        }
+        Result<qsizetype> at = proposed.restoreLine(*product, line.unit, line.quantity, codes);
+        if (!at) {
+            changes << tr("%1 未取回：%2").arg(product->displayName(), at.error().userText());
+            continue;
+        }
+        const Money now = proposed.lines().at(*at).unitPrice;
+        if (now != line.unitPrice)
+            changes << tr("%1 售价已由 %2 调为 %3（按现价）")
+                           .arg(product->displayName(), line.unitPrice.display(), now.display());
+    }
+    if (proposed.isEmpty())
+        return makeError(ErrorCode::RuleViolation,
+                         tr("挂单 %1 的商品都不能再卖：%2")
+                             .arg(parked.parkNo, changes.join(QStringLiteral("；"))));
+    // INV-AVAIL: the whole cart, each product once.
+    QList<qint64> checked;
+    for (const SaleLine& l : proposed.lines()) {
+        if (checked.contains(l.product.id))
+            continue;
+        checked << l.product.id;
+        if (Status enough = checkAvailable(proposed, l.product); !enough)
+            return makeError(
+                enough.error().code,
+                tr("取单 %1 未成功，挂单保留：%2").arg(parked.parkNo, enough.error().message),
+                enough.error().ruleId);
+    }
+    return proposed;
+}
+
+Result<QStringList> SaleWorkflow::recallSale(const QString& parkNo)
+{
+    if (Status a = allowed(Permission::Sell, parkNo); !a)
+        return a.error();
+    const auto refuse = [this](Error e) {
+        announce(e);
+        return e;
+    };
+    if (!m_parked)
+        return refuse(makeError(ErrorCode::Configuration, tr("本收银台没有挂单存储，不能取单")));
+    if (m_sale.state != SaleState::Open || !m_sale.cart.isEmpty())
+        return refuse(makeError(ErrorCode::WrongState,
+                                tr("收银台上还有未完成的销售（%1，%2 行）：请先收款、挂单或作废，"
+                                   "再取单")
+                                    .arg(toDisplayString(m_sale.state))
+                                    .arg(m_sale.cart.size())));
+    Result<ParkedCart> parked = m_parked->find(parkNo);
+    if (!parked)
+        return refuse(parked.error());
+    if (parked->terminal != m_store.terminalId)
+        return refuse(makeError(
+            ErrorCode::RuleViolation,
+            tr("挂单 %1 是在收银台 %2 挂的，请在该收银台取单").arg(parkNo, parked->terminal)));
+    QStringList changes;
+    Result<Cart> rebuilt = rebuildParked(*parked, changes);
+    if (!rebuilt)
+        return refuse(rebuilt.error());
+    if (Status ok = acceptCart(*rebuilt, nullptr); !ok)
+        return refuse(ok.error());
+    // Taken off the list before it is on the counter: a second recall of it (another window, a
+    // script) finds it gone.
+    if (Status taken = m_parked->remove(parkNo); !taken)
+        return refuse(taken.error());
+    m_sale.cart = std::move(rebuilt).value();
+    const QString held =
+        tr("取回挂单 %1（%2 挂于 %3，%4 行，%5）")
+            .arg(parkNo, parked->parkedBy, parked->parkedAt.toString(QStringLiteral("MM-dd HH:mm")))
+            .arg(m_sale.cart.size())
+            .arg(m_sale.cart.total().display());
+    if (Status a = m_access.recordAction(
+            AuditAction::SaleRecalled, parkNo,
+            changes.isEmpty() ? held : held + QStringLiteral("；") + changes.join(u'；'));
+        !a)
+        announce(Notice::Level::Error, tr("已取单，但未能写入审计日志：%1").arg(a.error().message));
+    Q_EMIT cartChanged();
+    if (changes.isEmpty())
+        announce(Notice::Level::Info, held);
+    else
+        announce(Notice::Level::Warning,
+                 held + QStringLiteral("。") + changes.join(QStringLiteral("；")));
+    return changes;
+}
+
+Result<QList<ParkedCartStore::Entry>> SaleWorkflow::parkedCarts()
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a.error();
+    if (!m_parked)
+        return QList<ParkedCartStore::Entry>{};
+    return m_parked->parkedAt(m_store.terminalId);
+}
+
+Status SaleWorkflow::discardParked(const QString& parkNo)
+{
+    if (Status a = allowed(Permission::VoidSale, parkNo); !a)
+        return a;
+    if (!m_parked)
+        return makeError(ErrorCode::Configuration, tr("本收银台没有挂单存储"));
+    // What it held goes into the audit; a cart that cannot be read any more is discarded all the
+    // same (named as such).
+    Result<ParkedCart> parked = m_parked->find(parkNo);
+    if (!parked && parked.error().code == ErrorCode::NotFound) {
+        announce(parked.error());
+        return parked.error();
+    }
+    if (parked && parked->terminal != m_store.terminalId) {
+        Error e = makeError(
+            ErrorCode::RuleViolation,
+            tr("挂单 %1 是在收银台 %2 挂的，请在该收银台处理").arg(parkNo, parked->terminal));
+        announce(e);
+        return e;
+    }
+    if (Status removed = m_parked->remove(parkNo); !removed) {
+        announce(removed.error());
+        return removed;
+    }
+    const QString what = parked ? tr("丢弃挂单（%1 挂于 %2：%3，%4）")
+                                      .arg(parked->parkedBy,
+                                           parked->parkedAt.toString(QStringLiteral("MM-dd HH:mm")),
+                                           parked->describeItems(), parked->total().display())
+                                : tr("丢弃无法读取的挂单（%1）").arg(parked.error().message);
+    if (Status a = m_access.recordAction(AuditAction::ParkedSaleDiscarded, parkNo, what); !a)
+        announce(Notice::Level::Error, tr("已丢弃，但未能写入审计日志：%1").arg(a.error().message));
+    announce(Notice::Level::Warning, tr("挂单 %1 已丢弃").arg(parkNo));
     return {};
 }
 

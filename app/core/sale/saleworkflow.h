@@ -2,6 +2,7 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/notice.h"
+#include "app/core/ports/parkedcartstore.h"
 #include "app/core/ports/tracecoderegistry.h"
 #include "app/core/receiptformatter.h"
 #include "app/core/result.h"
@@ -85,6 +86,8 @@ public:
         m_trace = registry;
         m_unreceivedPolicy = policy;
     }
+    /// Where carts are parked (挂单); without it parking is refused.
+    void setParkedCarts(ParkedCartStore* store) { m_parked = store; }
     /// Every scan is journalled here (device, timing, outcome, reason) when set.
     void setScanJournal(ScanJournal* journal) { m_journal = journal; }
     /// How payloads are read (GS substitute of wedge scanners, internal code prefixes).
@@ -125,6 +128,25 @@ public:
     Result<PaymentOutcome> reprintLast();
     /// Abandons the sale in progress (nothing was recorded) and starts the next.
     Status voidSale();
+
+    /// 挂单: keeps the cart apart at this till with `note` (trimmed, at most
+    /// ParkedCart::kMaxNote characters) and starts the next sale. Only an open sale with items and
+    /// without a prescription (a prescription's cart is the one its pharmacist reviewed, RX-MATCH)
+    /// nor an insured part already settled (SETTLE-LIST-ONLY) is parked. An ephedrine buyer's ID
+    /// number is not kept: it is asked again at payment. Audited (sale_parked).
+    Result<ParkedCart> parkSale(const QString& note);
+    /// 取单: the parked cart `parkNo` of this till becomes the cart of the sale in progress, which
+    /// must be empty. Every line passes today's checks as a scan would: the product still sold
+    /// (PRICE-CEILING), at today's price; each box's code not sold since (INV-TRACE: a sold one
+    /// is taken off its line, to be scanned again); the stock covers the whole cart (INV-AVAIL:
+    /// else the recall is refused and the cart stays parked). Returns what changed (a price, a
+    /// code, a line that could not come back), also announced. Audited (sale_recalled).
+    Result<QStringList> recallSale(const QString& parkNo);
+    /// The carts parked at this till, oldest first (unreadable ones named).
+    [[nodiscard]] Result<QList<ParkedCartStore::Entry>> parkedCarts();
+    /// Throws a parked cart away (the customer did not come back): needs the permission to void a
+    /// sale; audited (parked_sale_discarded) with what it held.
+    Status discardParked(const QString& parkNo);
 
     /// CTRL-EPHEDRINE: true while the cart holds compound preparations containing ephedrine and no
     /// buyer's ID number has been registered for this sale (payment would be refused).
@@ -207,6 +229,9 @@ private:
     void printReceipt(PaymentOutcome& outcome, bool reprint);
     /// STAFF-ROLES: the acting user may do `p`; announces the refusal otherwise.
     Status allowed(Permission p, const QString& target = {});
+    /// The cart of `parked` rebuilt under today's rules (see recallSale); `changes` says what
+    /// differs from what was parked.
+    Result<Cart> rebuildParked(const ParkedCart& parked, QStringList& changes) const;
     /// INV-AVAIL for `product` in `cart`.
     Status checkAvailable(const Cart& cart, const Product& product) const;
 
@@ -226,6 +251,7 @@ private:
     TraceCodeRegistry* m_trace = nullptr;
     UnreceivedTracePolicy m_unreceivedPolicy = UnreceivedTracePolicy::Warn;
     ScanJournal* m_journal = nullptr;
+    ParkedCartStore* m_parked = nullptr;
     ScanMode m_scanMode = ScanMode::Sale;
     codes::RecognitionOptions m_codeOptions;
 };
