@@ -13,6 +13,7 @@
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/sale/returnservice.h"
 #include "app/core/sale/saleworkflow.h"
+#include "app/core/shift/shiftservice.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -108,6 +109,7 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
     t.duty = &counter.duty();
     t.auth = &counter.auth();
     t.returns = &counter.returns();
+    t.shifts = &counter.shifts();
     t.clock = clock;
     t.catalog = &counter.catalog();
     t.inventory = &counter.inventory();
@@ -1100,7 +1102,8 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                                               c.settlementProblem(),
                                               c.signatureTablet(),
                                               &archiveReader,
-                                              &trace},
+                                              &trace,
+                                              &c.shifts()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
@@ -1199,6 +1202,32 @@ QList<Subcommand> counterSubcommands()
                  return 2;
              }
              return runScript(*c.config, c.line.word(1), c.line.isSet(QStringLiteral("json")));
+         }},
+        {{QStringLiteral("shift"), QStringLiteral("day")},
+         QStringLiteral("[--date YYYY-MM-DD]"),
+         QT_TRANSLATE_NOOP("commands",
+                           "日结：当日各收银台的销售、现金、医保、退货，各班次的应有、实点与长短款"
+                           "（店长，记入审计；不给日期为今天）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& ctx) {
+             const QString text = ctx.line.value(QStringLiteral("date"));
+             const QDate asked = QDate::fromString(text, Qt::ISODate);
+             if (!text.isEmpty() && !asked.isValid()) {
+                 ctx.err << Tr::tr("用法：pharmapos shift day --date 2026-11-23 --user 店长")
+                         << Qt::endl;
+                 return 2;
+             }
+             return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
+                 const QDate day = asked.isValid() ? asked : c.clock().now().date();
+                 Result<DayClose> close = c.shifts().dayClose(day);
+                 if (!close) {
+                     ctx.err << close.error().userText() << Qt::endl;
+                     return 1;
+                 }
+                 ctx.out << dayCloseSheet(*close, c.config().store.name).join(u'\n') << Qt::endl;
+                 return 0;
+             });
          }},
     };
 }

@@ -21,6 +21,7 @@
 #include "app/core/sale/ledgersalerecorder.h"
 #include "app/core/sale/returnservice.h"
 #include "app/core/sale/saleworkflow.h"
+#include "app/core/shift/shiftservice.h"
 #include "app/core/staff/authservice.h"
 #include "app/core/staff/dutyservice.h"
 #include "app/core/staff/session.h"
@@ -62,6 +63,7 @@
 #include "storage/sqlproductcatalog.h"
 #include "storage/sqlsalerepository.h"
 #include "storage/sqlsettlementstore.h"
+#include "storage/sqlshiftstore.h"
 #include "storage/sqlstaffrepositories.h"
 #include "storage/sqltracecoderegistry.h"
 #include "storage/sqluploadqueue.h"
@@ -249,6 +251,9 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
                                        *c->m_printer, *c->m_clock, *c->m_access, config.store);
     c->m_sale->setStockLevels(c->m_inventory.get());
     c->m_returns = std::make_unique<ReturnService>(*c->m_ledgerStore, *c->m_access, *c->m_clock);
+    c->m_shiftStore = std::make_unique<storage::SqlShiftStore>(*c->m_db);
+    c->m_shiftService = std::make_unique<ShiftService>(*c->m_shiftStore, *c->m_sale, *c->m_access,
+                                                       *c->m_clock, *c->m_printer, config.store);
     c->m_traceCodes = std::make_unique<storage::SqlTraceCodeRegistry>(*c->m_db);
     c->m_scanJournal =
         std::make_unique<storage::SqlScanJournal>(*c->m_db, c->m_store->fieldCipher());

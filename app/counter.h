@@ -44,6 +44,7 @@ class PrescriptionIntake;
 class ReceiptPrinter;
 class ReviewService;
 class ReturnService;
+class ShiftService;
 class RxSettlementGate;
 class SaleWorkflow;
 namespace upload {
@@ -63,6 +64,7 @@ class SqlInventoryRepository;
 class SqlTraceCodeRegistry;
 class SqlScanJournal;
 class SqlParkedCartStore;
+class SqlShiftStore;
 class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
 class SqlLedgerStore;
@@ -136,6 +138,8 @@ public:
     [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
     /// 销售退货 of recorded sales (a manager's act).
     [[nodiscard]] ReturnService& returns() { return *m_returns; }
+    /// 开班 / 交班 / 日结 at this till.
+    [[nodiscard]] ShiftService& shifts() { return *m_shiftService; }
     [[nodiscard]] Session& session() { return *m_session; }
     /// Permission checks for the acting user (STAFF-ROLES), every refusal audited.
     [[nodiscard]] AccessControl& access() { return *m_access; }
@@ -346,6 +350,8 @@ private:
     std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;          ///< null: m_printer prints them
     std::unique_ptr<SaleWorkflow> m_sale;
     std::unique_ptr<ReturnService> m_returns;
+    std::unique_ptr<storage::SqlShiftStore> m_shiftStore;
+    std::unique_ptr<ShiftService> m_shiftService;
     std::unique_ptr<storage::SqlPrescriptionRepository> m_prescriptions;
     std::unique_ptr<ReviewService> m_reviews;
     std::unique_ptr<CardReader> m_cardReader;

@@ -55,6 +55,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0021_archive_people.sql"),
         QStringLiteral(":/storage/migrations/0022_cash_return_archive.sql"),
         QStringLiteral(":/storage/migrations/0023_parked_cart.sql"),
+        QStringLiteral(":/storage/migrations/0024_shift.sql"),
     };
     return files;
 }

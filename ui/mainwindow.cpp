@@ -26,6 +26,7 @@
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/settlementdialog.h"
+#include "ui/shiftdialog.h"
 #include "ui/staffwidgets.h"
 #include "ui/uploadstatuswidget.h"
 
@@ -90,9 +91,11 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     auto* duty = new QPushButton(tr("药师上岗/下岗 (F8)"), m_sessionBar);
     m_inventoryButton = new QPushButton(tr("库存管理 (F4)"), m_sessionBar);
     auto* lock = new QPushButton(tr("锁屏 (F11)"), m_sessionBar);
-    auto* logout = new QPushButton(tr("交班退出"), m_sessionBar);
+    auto* shift = new QPushButton(tr("开班/交班 (F10)"), m_sessionBar);
+    auto* logout = new QPushButton(tr("退出登录"), m_sessionBar);
     bar->addWidget(m_sessionLabel, 1);
-    for (QPushButton* b : {stepIn, m_stepOut, duty, m_inventoryButton, lock, logout}) {
+    shift->setVisible(m_s.shifts != nullptr);
+    for (QPushButton* b : {stepIn, m_stepOut, duty, m_inventoryButton, lock, shift, logout}) {
         b->setFocusPolicy(Qt::NoFocus);
         bar->addWidget(b);
     }
@@ -102,6 +105,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     connect(lock, &QPushButton::clicked, this, [this] { m_s.session.lock(); });
     connect(m_inventoryButton, &QPushButton::clicked, this, &MainWindow::toggleInventory);
     connect(logout, &QPushButton::clicked, this, [this] { m_s.session.logout(); });
+    connect(shift, &QPushButton::clicked, this, [this] { (void)openShift(); });
     auto key = [this](Qt::Key k, auto slot) {
         auto* s = new QShortcut(QKeySequence(k), this);
         connect(s, &QShortcut::activated, this, slot);
@@ -127,6 +131,9 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     m_lock = new LockWidget(m_s.session, m_pages);
     m_checkout = new CheckoutWidget(m_s.sale, m_pages);
     m_checkout->setClock(m_s.clock);
+    // F10 at the counter only: on the inventory screen it checks a delivery (receiving).
+    auto* shiftKey = new QShortcut(QKeySequence(Qt::Key_F10), m_checkout);
+    connect(shiftKey, &QShortcut::activated, this, [this] { (void)openShift(); });
     // What the prescription gate and the intake of scanned prescription codes say (a scanned
     // voucher refused by RX-PRINT-GATE, a download that failed…) shows where the cashier looks.
     if (m_s.gate) {
@@ -393,6 +400,17 @@ void MainWindow::closePrivateViewsOfOthers()
             it->first->close();
         it = m_privateViews.erase(it);
     }
+}
+
+QDialog* MainWindow::openShift()
+{
+    if (!m_s.shifts || !m_s.session.isLoggedIn() || m_s.session.isLocked())
+        return nullptr;
+    auto* dialog = new ShiftDialog(*m_s.shifts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShiftDialog::logOutRequested, this, [this] { m_s.session.logout(); });
+    dialog->open();
+    return dialog;
 }
 
 QDialog* MainWindow::openArchive()

@@ -45,6 +45,7 @@ class InsuredCheckout;
 struct CardCredential;
 class SignatureTablet;
 class TraceService;
+class ShiftService;
 namespace archive {
 class ArchiveReader;
 }
@@ -125,6 +126,8 @@ struct CounterServices
     /// them; absent (null): no screen.
     archive::ArchiveReader* archive = nullptr;
     TraceService* trace = nullptr;
+    /// 开班 / 交班 (F10); absent (null): the button only logs out.
+    ShiftService* shifts = nullptr;
 };
 
 struct ShellOptions
@@ -190,6 +193,8 @@ public Q_SLOTS:
     /// number or a box's traceability code, the month's binding index, each document opened; null
     /// when refused (the core's reason shows at the counter) or where the store keeps no archive.
     QDialog* openArchive();
+    /// F10: 开班 / 交班 (ShiftDialog); without the shift service it logs out as before.
+    QDialog* openShift();
     /// The manager's 医保退费 (Ctrl+Shift+R, REFUND-ORIGINAL): this month's settlements, refunded by
     /// the original route; null when refused (a cashier: the core's reason shows at the counter) or
     /// where the store settles no insurance.

@@ -1483,6 +1483,10 @@
         <source>模拟签名板：写一个签名</source>
         <translation>Simulated signature pad: write a signature</translation>
     </message>
+    <message>
+        <source>用法：pharmapos shift day --date 2026-11-23 --user 店长</source>
+        <translation>Usage: pharmapos shift day --date 2026-11-23 --user MANAGER</translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeys</name>
@@ -7389,6 +7393,66 @@
         <source>本收银台的挂单张数</source>
         <translation>How many carts are parked at this till</translation>
     </message>
+    <message>
+        <source>班次服务</source>
+        <translation>the shift service</translation>
+    </message>
+    <message>
+        <source>open_shift 需要备用金金额，如 &quot;200.00&quot;</source>
+        <translation>open_shift needs the float, e.g. &quot;200.00&quot;</translation>
+    </message>
+    <message>
+        <source>开班 %1，备用金 %2</source>
+        <translation>Opened shift %1, float %2</translation>
+    </message>
+    <message>
+        <source>面额 %1 不是金额</source>
+        <translation>Denomination %1 is not an amount</translation>
+    </message>
+    <message>
+        <source>交班 %1：应有 %2，实点 %3，长短款 %4%5</source>
+        <translation>Handed over %1: expected %2, counted %3, difference %4%5</translation>
+    </message>
+    <message>
+        <source>，交班单已打印</source>
+        <translation>, handover slip printed</translation>
+    </message>
+    <message>
+        <source>，交班单未打印：%1</source>
+        <translation>, handover slip not printed: %1</translation>
+    </message>
+    <message>
+        <source>收银台仍有未交班的班次 %1</source>
+        <translation>Shift %1 is still open at this till</translation>
+    </message>
+    <message>
+        <source>没有未交班的班次</source>
+        <translation>No shift is open</translation>
+    </message>
+    <message>
+        <source>还没有交过班</source>
+        <translation>No shift was handed over yet</translation>
+    </message>
+    <message>
+        <source>班次 %1 的 %2 为 %3，预期 %4</source>
+        <translation>Shift %1: %2 is %3, expected %4</translation>
+    </message>
+    <message>
+        <source>班次 %1 销售 %2 笔，预期 %3 笔</source>
+        <translation>Shift %1 has %2 sales, expected %3</translation>
+    </message>
+    <message>
+        <source>开班：&quot;200.00&quot; 备用金</source>
+        <translation>Open a shift: &quot;200.00&quot; float</translation>
+    </message>
+    <message>
+        <source>交班：{&quot;100&quot;: 3, &quot;0.5&quot;: 1} 各面额张数（元）</source>
+        <translation>Hand over: {&quot;100&quot;: 3, &quot;0.5&quot;: 1} pieces per denomination (yuan)</translation>
+    </message>
+    <message>
+        <source>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} 检查班次</source>
+        <translation>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} check the shift</translation>
+    </message>
 </context>
 <context>
     <name>SealedFileFolder</name>
@@ -8438,6 +8502,117 @@
     </message>
 </context>
 <context>
+    <name>Shift</name>
+    <message>
+        <source>%1角</source>
+        <translation>¥0.%1</translation>
+    </message>
+    <message>
+        <source>（无现金）</source>
+        <translation>(no cash)</translation>
+    </message>
+    <message>
+        <source>交班单</source>
+        <translation>Shift handover slip</translation>
+    </message>
+    <message>
+        <source>【补打】</source>
+        <translation>[REPRINT]</translation>
+    </message>
+    <message>
+        <source>班次：%1</source>
+        <translation>Shift: %1</translation>
+    </message>
+    <message>
+        <source>收银台：%1  收银员：%2</source>
+        <translation>Till: %1  Cashier: %2</translation>
+    </message>
+    <message>
+        <source>开班：%1  交班：%2</source>
+        <translation>Opened: %1  Handed over: %2</translation>
+    </message>
+    <message>
+        <source>（未交班）</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <source>销售 %1 笔</source>
+        <translation>Sales: %1</translation>
+    </message>
+    <message>
+        <source>  现金 %1 笔</source>
+        <translation>  Cash: %1</translation>
+    </message>
+    <message>
+        <source>  医保结算 %1 笔</source>
+        <translation>  Insured: %1</translation>
+    </message>
+    <message>
+        <source>退货 %1 笔，其中现金退款</source>
+        <translation>Returns: %1; refunded in cash</translation>
+    </message>
+    <message>
+        <source>备用金</source>
+        <translation>Float</translation>
+    </message>
+    <message>
+        <source>应有现金</source>
+        <translation>Expected cash</translation>
+    </message>
+    <message>
+        <source>实点现金</source>
+        <translation>Counted cash</translation>
+    </message>
+    <message>
+        <source>长短款：无</source>
+        <translation>Difference: none</translation>
+    </message>
+    <message>
+        <source>短款</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>长款</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>交班人：__________  接班人/店长：__________</source>
+        <translation>Handed over by: __________  Taken over / manager: __________</translation>
+    </message>
+    <message>
+        <source>%1  日结  %2</source>
+        <translation>%1  Day close  %2</translation>
+    </message>
+    <message>
+        <source>收银台 %1：销售 %2 笔 %3（现金 %4 笔 %5，医保 %6 笔 %7），退货 %8 笔，现金退款 %9</source>
+        <translation>Till %1: %2 sales %3 (cash %4: %5, insured %6: %7), %8 returns, refunded in cash %9</translation>
+    </message>
+    <message>
+        <source>当日没有销售</source>
+        <translation>No sales that day</translation>
+    </message>
+    <message>
+        <source>班次：</source>
+        <translation>Shifts:</translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  %4–%5  销售 %6 笔 %7  应有 %8  实点 %9  长短款 %10</source>
+        <translation>  %1  %2  %3  %4–%5  %6 sales %7  expected %8  counted %9  difference %10</translation>
+    </message>
+    <message>
+        <source>未交班</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>  （当日无班次）</source>
+        <translation>  (no shifts that day)</translation>
+    </message>
+    <message>
+        <source>全店：销售 %1 笔 %2，现金 %3，医保 %4，现金退款 %5，长短款合计 %6</source>
+        <translation>Store: %1 sales %2, cash %3, insured %4, refunded in cash %5, differences %6</translation>
+    </message>
+</context>
+<context>
     <name>SimulatedPlatform</name>
     <message>
         <source>模拟医保平台</source>
@@ -9035,6 +9210,45 @@
     </message>
 </context>
 <context>
+    <name>SqlShiftStore</name>
+    <message>
+        <source>读取收银台 %1 的班次</source>
+        <translation>Reading the shift of till %1</translation>
+    </message>
+    <message>
+        <source>收银台 %1 已有未交班的班次 %2（%3）</source>
+        <translation>Till %1 already has an open shift %2 (%3)</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>交班 %1</source>
+        <translation>Handing over %1</translation>
+    </message>
+    <message>
+        <source>班次 %1 已经交班（在别处先交了）</source>
+        <translation>Shift %1 was already handed over (elsewhere first)</translation>
+    </message>
+    <message>
+        <source>统计收银台 %1 的销售</source>
+        <translation>Summing the sales of till %1</translation>
+    </message>
+    <message>
+        <source>统计收银台 %1 的退货</source>
+        <translation>Summing the returns of till %1</translation>
+    </message>
+    <message>
+        <source>读取 %1 的班次</source>
+        <translation>Reading the shifts of %1</translation>
+    </message>
+    <message>
+        <source>读取 %1 的收银台</source>
+        <translation>Reading the tills of %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlStaffRepositories</name>
     <message>
         <source>保存账号 %1</source>
@@ -9355,6 +9569,10 @@
     <message>
         <source>导出结算录像</source>
         <translation>export settlement recordings</translation>
+    </message>
+    <message>
+        <source>代为交班、日结</source>
+        <translation>close another&apos;s shift, day close</translation>
     </message>
 </context>
 <context>
@@ -10316,6 +10534,10 @@
         <source>查阅一笔结算或一张处方的归档记录：结算、处方与审方、各文档及其哈希（店长，参保人信息脱敏，记入审计）；给日期则列出当日（或该段日期）封存的记录</source>
         <translation>Show the archive records of a settlement or prescription: the settlement, the prescription and its review, each document with its hash (manager; the insured person masked; audited); with a date, list the records sealed that day (or those days)</translation>
     </message>
+    <message>
+        <source>日结：当日各收银台的销售、现金、医保、退货，各班次的应有、实点与长短款（店长，记入审计；不给日期为今天）</source>
+        <translation>Day close: each till&apos;s sales, cash, insured and returns that day, each shift&apos;s expected, counted and difference (manager, audited; today without a date)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -10829,6 +11051,73 @@
     <message>
         <source>本单结束，代操作随之结束</source>
         <translation>The sale ended, and the step-in with it</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ShiftService</name>
+    <message>
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>备用金不能为负数（输入的是 %1）</source>
+        <translation>The float cannot be negative (%1 was typed)</translation>
+    </message>
+    <message>
+        <source>收银台 %1 的班次 %2 由 %3 于 %4 开班，尚未交班：请先交班</source>
+        <translation>Shift %2 at till %1 was opened by %3 at %4 and is not handed over yet: hand it over first</translation>
+    </message>
+    <message>
+        <source>开班，备用金 %1</source>
+        <translation>Shift opened, float %1</translation>
+    </message>
+    <message>
+        <source>已开班 %1，但未能写入审计日志：%2</source>
+        <translation>Shift %1 opened, but the audit trail could not be written: %2</translation>
+    </message>
+    <message>
+        <source>交班</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>点钞数不对：%1 的张数 %2</source>
+        <translation>Wrong count: %2 pieces of %1</translation>
+    </message>
+    <message>
+        <source>收银台上还有未完成的销售（%1 行）：请先收款、挂单（F5）或作废，再交班</source>
+        <translation>A sale is still on the counter (%1 lines): pay, park (F5) or void it before handing over</translation>
+    </message>
+    <message>
+        <source>收银台 %1 没有未交班的班次</source>
+        <translation>No shift is open at till %1</translation>
+    </message>
+    <message>
+        <source>代 %1 交班 %2</source>
+        <translation>hand over %2 for %1</translation>
+    </message>
+    <message>
+        <source>班次 %1 是 %2 的：由本人交班，或由店长代为交班（%3）</source>
+        <translation>Shift %1 is %2&apos;s: handed over by them, or by a store manager for them (%3)</translation>
+    </message>
+    <message>
+        <source>交班：销售 %1 笔 %2，应有现金 %3，实点 %4（%5），长短款 %6</source>
+        <translation>Handed over: %1 sales %2, expected cash %3, counted %4 (%5), difference %6</translation>
+    </message>
+    <message>
+        <source>补打交班单</source>
+        <translation>reprint the handover slip</translation>
+    </message>
+    <message>
+        <source>本收银台还没有交过班</source>
+        <translation>No shift was handed over at this till yet</translation>
+    </message>
+    <message>
+        <source>日结 %1</source>
+        <translation>day close %1</translation>
+    </message>
+    <message>
+        <source>日结 %1（%2 个班次）</source>
+        <translation>Day close %1 (%2 shifts)</translation>
     </message>
 </context>
 <context>
@@ -11963,10 +12252,6 @@ Cash for you to pay %3</translation>
         <translation>Lock screen (F11)</translation>
     </message>
     <message>
-        <source>交班退出</source>
-        <translation>End shift and log out</translation>
-    </message>
-    <message>
         <source>当前：%1（%2）</source>
         <translation>Current: %1 (%2)</translation>
     </message>
@@ -12037,6 +12322,14 @@ Cash for you to pay %3</translation>
     <message>
         <source>结算档案</source>
         <translation>Settlement archive</translation>
+    </message>
+    <message>
+        <source>开班/交班 (F10)</source>
+        <translation>Shift (F10)</translation>
+    </message>
+    <message>
+        <source>退出登录</source>
+        <translation>Log out</translation>
     </message>
 </context>
 <context>
@@ -13307,6 +13600,85 @@ Insurance: %5  Account balance: %6</translation>
     <message>
         <source>%1：可在屏幕上或纸质结算单上签名</source>
         <translation>%1: sign on the screen or on the paper slip</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::ShiftDialog</name>
+    <message>
+        <source>开班 / 交班</source>
+        <translation>Open / hand over shift</translation>
+    </message>
+    <message>
+        <source>备用金，如 200.00</source>
+        <translation>Float, e.g. 200.00</translation>
+    </message>
+    <message>
+        <source>开班</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>清点备用金：</source>
+        <translation>Count the float:</translation>
+    </message>
+    <message>
+        <source> 张</source>
+        <translation> pcs</translation>
+    </message>
+    <message>
+        <source>实点现金：%1</source>
+        <translation>Counted cash: %1</translation>
+    </message>
+    <message>
+        <source>交班并打印交班单</source>
+        <translation>Hand over and print the slip</translation>
+    </message>
+    <message>
+        <source>退出登录，交给下一位</source>
+        <translation>Log out for the next cashier</translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>班次 %1：%2 于 %3 开班，备用金 %4。请清点钱箱，逐项输入张数：</source>
+        <translation>Shift %1: opened by %2 at %3, float %4. Count the drawer and type the pieces of each:</translation>
+    </message>
+    <message>
+        <source>本收银台没有未交班的班次。开班前请清点备用金：</source>
+        <translation>No shift is open at this till. Count the float before opening one:</translation>
+    </message>
+    <message>
+        <source>备用金“%1”不是金额</source>
+        <translation>Float “%1” is not an amount</translation>
+    </message>
+    <message>
+        <source>已开班 %1，备用金 %2</source>
+        <translation>Shift %1 opened, float %2</translation>
+    </message>
+    <message>
+        <source>班次 %1 已交班。应有现金 %2，实点 %3，%4</source>
+        <translation>Shift %1 handed over. Expected cash %2, counted %3, %4</translation>
+    </message>
+    <message>
+        <source>无长短款</source>
+        <translation>no difference</translation>
+    </message>
+    <message>
+        <source>短款 %1</source>
+        <translation>short %1</translation>
+    </message>
+    <message>
+        <source>长款 %1</source>
+        <translation>over %1</translation>
+    </message>
+    <message>
+        <source>交班单已打印</source>
+        <translation>Handover slip printed</translation>
+    </message>
+    <message>
+        <source>已交班，但交班单未打印：%1</source>
+        <translation>Handed over, but the slip was not printed: %1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/core/rx/prescriptionintake.h"
 #include "app/core/sale/returnservice.h"
 #include "app/core/sale/saleworkflow.h"
+#include "app/core/shift/shiftservice.h"
 #include "app/scenario/steprun.h"
 
 #include <QJsonObject>
@@ -194,6 +195,89 @@ void expectParked(StepRun& run, const QJsonValue& arg, const QJsonObject&)
         run.fail(Tr::tr("本收银台挂单 %1 张，预期 %2 张").arg(list->size()).arg(arg.toInt()));
 }
 
+void openShift(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // 开班: {"open_shift": "200.00"} (the float counted in).
+    if (!run.need(run.t.shifts, Tr::tr("班次服务")))
+        return;
+    const std::optional<Money> openingFloat = moneyField(arg);
+    if (!openingFloat)
+        return run.take(
+            makeError(ErrorCode::InvalidInput, Tr::tr("open_shift 需要备用金金额，如 \"200.00\"")));
+    Result<Shift> s = run.t.shifts->open(*openingFloat);
+    if (!s)
+        return run.take(s.error());
+    run.say(Tr::tr("开班 %1，备用金 %2").arg(s->shiftNo, s->openingFloat.display()));
+}
+
+void handOver(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // 交班: {"hand_over": {"100": 3, "10": 2, "0.5": 1}} — pieces per denomination in yuan.
+    if (!run.need(run.t.shifts, Tr::tr("班次服务")))
+        return;
+    CashCount counted;
+    const QJsonObject o = arg.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const std::optional<Money> note = Money::parse(it.key());
+        if (!note)
+            return run.take(
+                makeError(ErrorCode::InvalidInput, Tr::tr("面额 %1 不是金额").arg(it.key())));
+        counted.pieces.insert(int(note->fen()), it.value().toInt());
+    }
+    Result<ShiftService::Handover> h = run.t.shifts->handOver(counted);
+    if (!h)
+        return run.take(h.error());
+    run.say(Tr::tr("交班 %1：应有 %2，实点 %3，长短款 %4%5")
+                .arg(h->shift.shiftNo, h->shift.expectedCash().display(),
+                     h->shift.counted.total().display(), h->shift.difference().display(),
+                     h->printed ? Tr::tr("，交班单已打印")
+                                : Tr::tr("，交班单未打印：%1").arg(h->printProblem)));
+}
+
+void expectShift(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // {"expect_shift": {"open": true, "sales": 3, "cash": "…", "expected": "…", "counted": "…",
+    // "difference": "…"}}: the open shift, or (open: false) the one handed over last.
+    if (!run.need(run.t.shifts, Tr::tr("班次服务")))
+        return;
+    const QJsonObject e = arg.toObject();
+    const bool wantOpen = e.value(QStringLiteral("open")).toBool(true);
+    std::optional<Shift> s;
+    if (wantOpen) {
+        Result<std::optional<Shift>> now = run.t.shifts->current();
+        if (!now)
+            return run.take(now.error());
+        s = *now;
+    } else {
+        s = run.t.shifts->lastClosed();
+        Result<std::optional<Shift>> now = run.t.shifts->current();
+        if (now && now->has_value())
+            return run.fail(Tr::tr("收银台仍有未交班的班次 %1").arg((*now)->shiftNo));
+    }
+    if (!s)
+        return run.fail(wantOpen ? Tr::tr("没有未交班的班次") : Tr::tr("还没有交过班"));
+    const auto money = [&](const QString& key, Money actual) {
+        if (!e.contains(key))
+            return;
+        const std::optional<Money> want = moneyField(e.value(key));
+        if (!want || *want != actual)
+            run.fail(Tr::tr("班次 %1 的 %2 为 %3，预期 %4")
+                         .arg(s->shiftNo, key, actual.toString(), e.value(key).toString()));
+    };
+    if (e.contains(QStringLiteral("sales"))
+        && e.value(QStringLiteral("sales")).toInt() != s->totals.sales)
+        run.fail(Tr::tr("班次 %1 销售 %2 笔，预期 %3 笔")
+                     .arg(s->shiftNo)
+                     .arg(s->totals.sales)
+                     .arg(e.value(QStringLiteral("sales")).toInt()));
+    money(QStringLiteral("cash"), s->totals.cashTaken);
+    money(QStringLiteral("expected"), s->expectedCash());
+    if (!wantOpen) {
+        money(QStringLiteral("counted"), s->counted.total());
+        money(QStringLiteral("difference"), s->difference());
+    }
+}
+
 void returnSale(StepRun& run, const QJsonValue& arg, const QJsonObject&)
 {
     // 销售退货 of a recorded sale: {"return": {"sale": "last" | "XS-…", "reason": "…"}}
@@ -237,6 +321,13 @@ QList<ScenarioStepKind> saleSteps()
         {QStringLiteral("discard_parked"), Tr::tr("丢弃挂单：\"last\" | \"first\" | 挂单号"),
          discardParked},
         {QStringLiteral("expect_parked"), Tr::tr("本收银台的挂单张数"), expectParked},
+        {QStringLiteral("open_shift"), Tr::tr("开班：\"200.00\" 备用金"), openShift},
+        {QStringLiteral("hand_over"), Tr::tr("交班：{\"100\": 3, \"0.5\": 1} 各面额张数（元）"),
+         handOver},
+        {QStringLiteral("expect_shift"),
+         Tr::tr("{\"open\": true|false, \"sales\", \"cash\", \"expected\", \"counted\", "
+                "\"difference\"} 检查班次"),
+         expectShift},
         {QStringLiteral("return"),
          Tr::tr("{\"sale\": \"last\" | 单号, \"reason\": \"…\"} 店长全单退货"), returnSale},
     };

@@ -34,6 +34,7 @@ struct ArchiveVerification;
 namespace camera {
 class SettlementEvidence;
 }
+class ShiftService;
 
 /// What a scenario drives: the counter's core services, and the composition root's simulated
 /// devices and platform through small hooks. Everything but `sale` is optional: a step that needs
@@ -46,6 +47,7 @@ struct ScenarioTargets
     DutyService* duty = nullptr;
     AuthService* auth = nullptr;      ///< add_user
     ReturnService* returns = nullptr; ///< return
+    ShiftService* shifts = nullptr;   ///< open_shift, hand_over, expect_shift
     ManualClock* clock = nullptr;     ///< clock, clock_advance (scripts run on a manual clock)
     const ProductCatalog* catalog = nullptr;    ///< products named by code in steps
     InventoryService* inventory = nullptr;      ///< receive

@@ -45,6 +45,9 @@ private Q_SLOTS:
              false},
             {Permission::ExportSettlementEvidence, "ExportSettlementEvidence", false, false, true,
              false},
+            // Issue 19: a cashier hands over their own shift; the manager closes another's (the
+            // cashier went home) and the day.
+            {Permission::ManageShifts, "ManageShifts", false, false, true, false},
         };
         for (const Row& r : rows) {
             const bool allowed[] = {r.cashier, r.pharmacist, r.manager, r.admin};

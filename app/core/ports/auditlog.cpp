@@ -78,6 +78,8 @@ QString auditActionKey(AuditAction a)
     case AuditAction::SaleParked: return QStringLiteral("sale_parked");
     case AuditAction::SaleRecalled: return QStringLiteral("sale_recalled");
     case AuditAction::ParkedSaleDiscarded: return QStringLiteral("parked_sale_discarded");
+    case AuditAction::ShiftOpened: return QStringLiteral("shift_opened");
+    case AuditAction::ShiftClosed: return QStringLiteral("shift_closed");
     case AuditAction::InsuredSettlementReversed:
         return QStringLiteral("insured_settlement_reversed");
     }

@@ -70,6 +70,8 @@ enum class AuditAction
     SaleParked,    ///< a cart was parked (挂单) to serve the next customer
     SaleRecalled,  ///< a parked cart was recalled (取单) into the sale in progress
     ParkedSaleDiscarded, ///< a parked cart was thrown away without being sold
+    ShiftOpened,         ///< a cashier's shift began with its float counted in (开班)
+    ShiftClosed,         ///< a shift was handed over with the drawer counted (交班)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);
