@@ -30,7 +30,8 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, QWidget* parent)
     m_float = new QLineEdit(this);
     m_float->setPlaceholderText(tr("备用金，如 200.00"));
     m_open = new QPushButton(tr("开班"), this);
-    openRow->addWidget(new QLabel(tr("清点备用金："), this));
+    m_floatLabel = new QLabel(tr("清点备用金："), this);
+    openRow->addWidget(m_floatLabel);
     openRow->addWidget(m_float, 1);
     openRow->addWidget(m_open);
     layout->addLayout(openRow);
@@ -120,7 +121,8 @@ void ShiftDialog::reload()
     if (!now)
         return say(now.error().userText(), true);
     const bool open = now->has_value();
-    for (QWidget* w : {static_cast<QWidget*>(m_float), static_cast<QWidget*>(m_open)})
+    for (QWidget* w : {static_cast<QWidget*>(m_floatLabel), static_cast<QWidget*>(m_float),
+                       static_cast<QWidget*>(m_open)})
         w->setVisible(!open);
     m_countPanel->setVisible(open);
     if (open) {
@@ -129,7 +131,7 @@ void ShiftDialog::reload()
                              .arg(s.shiftNo, s.cashierName,
                                   s.openedAt.toString(QStringLiteral("MM-dd HH:mm")),
                                   s.openingFloat.display()));
-        m_counts.first()->setFocus();
+        m_counts.value(CashCount::denominations().first())->setFocus(); // ¥100 first
     } else {
         m_state->setText(tr("本收银台没有未交班的班次。开班前请清点备用金："));
         m_float->setFocus();

@@ -48,6 +48,7 @@ private:
 
     ShiftService& m_shifts;
     QLabel* m_state = nullptr;
+    QLabel* m_floatLabel = nullptr;
     QLineEdit* m_float = nullptr;
     QPushButton* m_open = nullptr;
     QWidget* m_countPanel = nullptr;

@@ -10,6 +10,7 @@
 #include "tests/support/teststore.h"
 #include "ui/shiftdialog.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,6 +62,7 @@ private Q_SLOTS:
         d.show();
         QVERIFY(!d.floatEdit()->isVisible());
         QVERIFY(d.handOverButton()->isVisible());
+        QCOMPARE(d.focusWidget(), d.countOf(10000)); // the count starts at ¥100
         d.countOf(10000)->setValue(2);
         d.countOf(10)->setValue(3);
         QCOMPARE(d.countedText(), QStringLiteral("实点现金：¥200.30"));
