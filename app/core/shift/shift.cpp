@@ -59,7 +59,8 @@ PrintDocument handoverSlip(const Shift& s, const StoreProfile& store, int widthC
     };
     const QString time = QStringLiteral("MM-dd HH:mm");
     for (const QString& h :
-         {Tr::tr("班次：%1").arg(s.shiftNo), Tr::tr("收银台：%1  收银员：%2").arg(s.terminal, s.cashierName),
+         {Tr::tr("班次：%1").arg(s.shiftNo),
+          Tr::tr("收银台：%1  收银员：%2").arg(s.terminal, s.cashierName),
           Tr::tr("开班：%1  交班：%2")
               .arg(s.openedAt.toString(time),
                    s.closedAt.isValid() ? s.closedAt.toString(time) : Tr::tr("（未交班）"))})
@@ -78,7 +79,9 @@ PrintDocument handoverSlip(const Shift& s, const StoreProfile& store, int widthC
     for (const QString& part : wrapToColumns(s.counted.describe(), widthColumns))
         doc.lines << PrintLine::textLine(QStringLiteral("  ") + part);
     const Money diff = s.difference();
-    row(diff.isZero() ? Tr::tr("长短款：无") : diff.isNegative() ? Tr::tr("短款") : Tr::tr("长款"),
+    row(diff.isZero()       ? Tr::tr("长短款：无")
+        : diff.isNegative() ? Tr::tr("短款")
+                            : Tr::tr("长款"),
         diff.display(), true);
     doc.lines << PrintLine::rule();
     doc.lines << PrintLine::textLine(Tr::tr("交班人：__________  接班人/店长：__________"));
@@ -92,16 +95,18 @@ QStringList dayCloseSheet(const DayClose& day, const QString& storeName)
     TillTotals all;
     for (auto it = day.tills.cbegin(); it != day.tills.cend(); ++it) {
         const TillTotals& t = it.value();
-        lines << Tr::tr("收银台 %1：销售 %2 笔 %3（现金 %4 笔 %5，医保 %6 笔 %7），退货 %8 笔，现金退款 %9")
-                     .arg(it.key())
-                     .arg(t.sales)
-                     .arg(t.salesTotal.display())
-                     .arg(t.cashSales)
-                     .arg(t.cashTaken.display())
-                     .arg(t.insuredSales)
-                     .arg(t.insuredTotal.display())
-                     .arg(t.returns)
-                     .arg(t.cashRefunded.display());
+        lines
+            << Tr::tr(
+                   "收银台 %1：销售 %2 笔 %3（现金 %4 笔 %5，医保 %6 笔 %7），退货 %8 笔，现金退款 %9")
+                   .arg(it.key())
+                   .arg(t.sales)
+                   .arg(t.salesTotal.display())
+                   .arg(t.cashSales)
+                   .arg(t.cashTaken.display())
+                   .arg(t.insuredSales)
+                   .arg(t.insuredTotal.display())
+                   .arg(t.returns)
+                   .arg(t.cashRefunded.display());
         all.sales += t.sales;
         all.salesTotal += t.salesTotal;
         all.cashSales += t.cashSales;
@@ -119,7 +124,8 @@ QStringList dayCloseSheet(const DayClose& day, const QString& storeName)
         lines << Tr::tr("  %1  %2  %3  %4–%5  销售 %6 笔 %7  应有 %8  实点 %9  长短款 %10")
                      .arg(s.shiftNo, s.terminal, s.cashierName,
                           s.openedAt.toString(QStringLiteral("HH:mm")),
-                          s.isOpen() ? Tr::tr("未交班") : s.closedAt.toString(QStringLiteral("HH:mm")))
+                          s.isOpen() ? Tr::tr("未交班")
+                                     : s.closedAt.toString(QStringLiteral("HH:mm")))
                      .arg(s.totals.sales)
                      .arg(s.totals.salesTotal.display())
                      .arg(s.expectedCash().display())

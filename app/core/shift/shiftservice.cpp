@@ -39,15 +39,16 @@ Result<Shift> ShiftService::open(Money openingFloat)
     if (Status a = m_access.require(Permission::Sell, tr("开班")); !a)
         return a.error();
     if (openingFloat.isNegative())
-        return makeError(ErrorCode::InvalidInput, tr("备用金不能为负数（输入的是 %1）")
-                                                      .arg(openingFloat.display()));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("备用金不能为负数（输入的是 %1）").arg(openingFloat.display()));
     Result<std::optional<Shift>> already = m_store.openAt(m_profile.terminalId);
     if (!already)
         return already.error();
     if (already->has_value())
         return makeError(ErrorCode::WrongState,
                          tr("收银台 %1 的班次 %2 由 %3 于 %4 开班，尚未交班：请先交班")
-                             .arg(m_profile.terminalId, (*already)->shiftNo, (*already)->cashierName,
+                             .arg(m_profile.terminalId, (*already)->shiftNo,
+                                  (*already)->cashierName,
                                   (*already)->openedAt.toString(QStringLiteral("MM-dd HH:mm"))));
     const User* u = m_access.session().actingUser();
     Shift s;
@@ -59,12 +60,12 @@ Result<Shift> ShiftService::open(Money openingFloat)
     Result<Shift> opened = m_store.open(s);
     if (!opened)
         return opened;
-    if (Status a = m_access.recordAction(
-            AuditAction::ShiftOpened, opened->shiftNo,
-            tr("开班，备用金 %1").arg(openingFloat.display()));
+    if (Status a = m_access.recordAction(AuditAction::ShiftOpened, opened->shiftNo,
+                                         tr("开班，备用金 %1").arg(openingFloat.display()));
         !a)
-        return makeError(a.error().code, tr("已开班 %1，但未能写入审计日志：%2")
-                                             .arg(opened->shiftNo, a.error().message));
+        return makeError(
+            a.error().code,
+            tr("已开班 %1，但未能写入审计日志：%2").arg(opened->shiftNo, a.error().message));
     Q_EMIT shiftChanged();
     return opened;
 }
@@ -75,9 +76,9 @@ Result<ShiftService::Handover> ShiftService::handOver(const CashCount& counted)
         return a.error();
     for (auto it = counted.pieces.cbegin(); it != counted.pieces.cend(); ++it)
         if (!CashCount::denominations().contains(it.key()) || it.value() < 0 || it.value() > 100000)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("点钞数不对：%1 的张数 %2").arg(Money::fromFen(it.key()).display())
-                                 .arg(it.value()));
+            return makeError(ErrorCode::InvalidInput, tr("点钞数不对：%1 的张数 %2")
+                                                          .arg(Money::fromFen(it.key()).display())
+                                                          .arg(it.value()));
     // The next cashier never inherits a cart.
     if (!m_sale.cart().isEmpty())
         return makeError(ErrorCode::WrongState,
@@ -112,8 +113,8 @@ Result<ShiftService::Handover> ShiftService::handOver(const CashCount& counted)
                 .arg(s.totals.salesTotal.display(), s.expectedCash().display(),
                      s.counted.total().display(), s.counted.describe(), s.difference().display()));
         !a)
-        qCWarning(lcCore).noquote() << "shift" << s.shiftNo
-                                    << "closed; audit not written:" << a.error().message;
+        qCWarning(lcCore).noquote()
+            << "shift" << s.shiftNo << "closed; audit not written:" << a.error().message;
     Handover out{s, false, {}};
     Result<PrintOutcome> printed =
         m_printer.print(handoverSlip(s, m_profile, m_printer.widthColumns()));
@@ -140,7 +141,8 @@ Status ShiftService::reprintLast()
 
 Result<DayClose> ShiftService::dayClose(const QDate& day)
 {
-    if (Status a = m_access.require(Permission::ManageShifts, tr("日结 %1").arg(day.toString(Qt::ISODate)));
+    if (Status a = m_access.require(Permission::ManageShifts,
+                                    tr("日结 %1").arg(day.toString(Qt::ISODate)));
         !a)
         return a.error();
     DayClose out;
@@ -150,7 +152,8 @@ Result<DayClose> ShiftService::dayClose(const QDate& day)
         return shifts.error();
     for (Shift s : *shifts) {
         if (s.isOpen()) { // its takings so far
-            Result<TillTotals> t = m_store.totals(s.terminal, s.openedAt, m_clock.now().addMSecs(1));
+            Result<TillTotals> t =
+                m_store.totals(s.terminal, s.openedAt, m_clock.now().addMSecs(1));
             if (!t)
                 return t.error();
             s.totals = *t;
@@ -166,10 +169,9 @@ Result<DayClose> ShiftService::dayClose(const QDate& day)
             return t.error();
         out.tills.insert(till, *t);
     }
-    if (Status a = m_access.recordAction(AuditAction::Export, day.toString(Qt::ISODate),
-                                         tr("日结 %1（%2 个班次）")
-                                             .arg(day.toString(Qt::ISODate))
-                                             .arg(out.shifts.size()));
+    if (Status a = m_access.recordAction(
+            AuditAction::Export, day.toString(Qt::ISODate),
+            tr("日结 %1（%2 个班次）").arg(day.toString(Qt::ISODate)).arg(out.shifts.size()));
         !a)
         return a.error();
     return out;
