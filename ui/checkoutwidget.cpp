@@ -344,6 +344,12 @@ void CheckoutWidget::openParkedCarts()
     m_parked->open();
 }
 
+void CheckoutWidget::closeParkedCarts()
+{
+    if (m_parked)
+        m_parked->reject();
+}
+
 ParkedCartsDialog* CheckoutWidget::parkedCartsDialog() const
 {
     return m_parked;

@@ -66,6 +66,8 @@ public Q_SLOTS:
     void voidSale();
     /// F5: 挂单 (note, then park) and 取单 (the till's parked carts) in one dialog.
     void openParkedCarts();
+    /// Closes the 挂单 dialog (its notes may name customers): the screen locked or another user.
+    void closeParkedCarts();
 
 private:
     void refreshTotals();

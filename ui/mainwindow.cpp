@@ -204,6 +204,11 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
     connect(&m_s.session, &Session::changed, this, &MainWindow::closePrivateViewsOfOthers);
     // Another user at the till: the last person's warnings are not theirs.
     connect(&m_s.session, &Session::changed, this, [this] {
+        // The 挂单 list (notes may name customers) is not left open over a locked screen or for
+        // the next person.
+        if (m_s.session.isLocked() || m_s.session.actingUser() == nullptr
+            || m_s.session.actingUser()->username != m_messagesFor)
+            m_checkout->closeParkedCarts();
         const User* u = m_s.session.actingUser();
         const QString acting = u ? u->username : QString();
         if (acting != m_messagesFor) {
@@ -408,6 +413,7 @@ QDialog* MainWindow::openShift()
         return nullptr;
     auto* dialog = new ShiftDialog(*m_s.shifts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    keepPrivate(dialog); // a shift's count is its cashier's: closed on a lock or another user
     connect(dialog, &ShiftDialog::logOutRequested, this, [this] { m_s.session.logout(); });
     dialog->open();
     return dialog;

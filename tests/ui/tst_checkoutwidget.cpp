@@ -387,6 +387,16 @@ private Q_SLOTS:
         // Parking the empty counter is refused by the core, in the dialog.
         d->park();
         QVERIFY(d->messageText().contains(QStringLiteral("空")));
+        // Locking the screen closes the list (its notes may name customers).
+        r.staff.session.lock();
+        QTRY_VERIFY(!r.checkout().parkedCartsDialog());
+        QVERIFY(r.staff.session.unlock(QString::fromLatin1(fakes::StaffFixture::kPassword)).ok());
+        r.window.activateWindow();
+        QTRY_VERIFY(r.window.isActiveWindow());
+        QTest::keyClick(&r.window, Qt::Key_F5);
+        d = r.checkout().parkedCartsDialog();
+        QVERIFY(d);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
         QTest::keyClick(d->table(), Qt::Key_Return);
         QTRY_VERIFY(!r.checkout().parkedCartsDialog());
         QCOMPARE(r.model().rowCount(), 2);
