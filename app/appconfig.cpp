@@ -327,6 +327,10 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
             ? UnreceivedTracePolicy::Refuse
             : UnreceivedTracePolicy::Warn;
     c.gsSubstitute = ini.text("scanning", "gs_substitute").toUtf8();
+    c.wallet = ini.choice("payment", "wallet", c.wallet);
+    c.cashRounding =
+        cashRoundingFromName(ini.choice("payment", "cash_rounding", QStringLiteral("none")))
+            .value_or(CashRounding::None);
     if (Status wedge = loadWedgeSettings(ini, c); !wedge)
         return wedge.error();
     c.cardReader = ini.text("devices", "card_reader", c.cardReader).trimmed();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/payment/tender.h"
 #include "app/core/ports/tracecoderegistry.h"
 #include "app/core/result.h"
 #include "app/core/scanning/wedgeclassifier.h"
@@ -47,6 +48,7 @@ struct PrinterSettings
 ///                scanner_keyboard_fallback=off  wedge_max_gap_ms=30  wedge_min_length=6
 ///                wedge_prefix=none  wedge_suffix=enter  wedge_gs=   (see KeyboardWedgeScanner)
 ///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
+///     [payment]  wallet=off|simulated  cash_rounding=none|fen|jiao
 ///
 /// Device backends are chosen here, per store. A store that names a backend this build lacks gets
 /// a clear refusal, never a silent fallback. The scanner keys ([devices]):
@@ -125,6 +127,10 @@ struct AppConfig
     UnreceivedTracePolicy unreceivedTrace = UnreceivedTracePolicy::Warn;
     /// [scanning] gs_substitute: what a keyboard-wedge scanner sends instead of GS (0x1D), e.g. ~
     QByteArray gsSubstitute;
+    /// [payment] wallet = off | simulated: WeChat Pay / Alipay by the customer's 付款码.
+    QString wallet = QStringLiteral("simulated");
+    /// [payment] cash_rounding = none | fen | jiao (抹零 of the cash rest).
+    CashRounding cashRounding = CashRounding::None;
     /// [devices] scanner_keyboard_fallback = on/off: read keyboard-wedge scans in the window
     /// (for wedge scanners the system cannot grab), alongside the configured scanner.
     bool scannerKeyboardFallback = false;

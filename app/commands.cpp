@@ -12,6 +12,7 @@
 #include "app/core/ports/clock.h"
 #include "app/core/ports/receiptprinter.h"
 #include "app/core/sale/returnservice.h"
+#include "app/core/sale/salelookup.h"
 #include "app/core/sale/saleworkflow.h"
 #include "app/core/shift/shiftservice.h"
 #include "app/core/staff/authservice.h"
@@ -30,6 +31,7 @@
 #include "devices/hidpos/hidposprobe.h"
 #include "devices/serial/serialscanner.h"
 #include "devices/simulated/simulatedcardreader.h"
+#include "devices/simulated/simulatedpaymentprovider.h"
 #include "devices/simulated/simulatedsignaturetablet.h"
 #include "storage/crypto/keystore.h"
 #include "storage/database.h"
@@ -110,6 +112,29 @@ int runScenario(Counter& counter, ManualClock* clock, const QJsonObject& scenari
     t.auth = &counter.auth();
     t.returns = &counter.returns();
     t.shifts = &counter.shifts();
+    t.paymentFault = [&counter](const QString& fault) -> Status {
+        devices::SimulatedPaymentProvider* p = counter.simulatedPayment();
+        if (!p)
+            return makeError(ErrorCode::Configuration,
+                             Tr::tr("未启用扫码支付（[payment] wallet=off）"));
+        if (fault == u"reverse_fails") {
+            p->failNextReverse();
+            return {};
+        }
+        const std::optional<devices::SimulatedPaymentProvider::Fault> f =
+            devices::SimulatedPaymentProvider::faultFromName(fault);
+        if (!f)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("未知的支付故障“%1”（decline、timeout、lost、pending、silent、"
+                                    "reverse_fails、none）")
+                                 .arg(fault));
+        p->injectFault(*f);
+        return {};
+    };
+    t.paymentHeldFen = [&counter]() -> qint64 {
+        return counter.simulatedPayment() ? counter.simulatedPayment()->heldFen() : 0;
+    };
+    t.resolvePayments = [&counter] { counter.resolveWalletOrders(); };
     t.clock = clock;
     t.catalog = &counter.catalog();
     t.inventory = &counter.inventory();
@@ -1103,7 +1128,9 @@ int runGui(const AppConfig& config, bool quitWhenReady)
                                               c.signatureTablet(),
                                               &archiveReader,
                                               &trace,
-                                              &c.shifts()},
+                                              &c.shifts(),
+                                              &c.saleLookup(),
+                                              &c.returns()},
                           c.deviceSummary(), options);
     if (ScanInjector* injector = c.scanInjector())
         window.addScannerSimulator(*injector, c.sampleCodes(30));
@@ -1202,6 +1229,70 @@ QList<Subcommand> counterSubcommands()
                  return 2;
              }
              return runScript(*c.config, c.line.word(1), c.line.isSet(QStringLiteral("json")));
+         }},
+        {{QStringLiteral("sale"), QStringLiteral("find")},
+         QStringLiteral("TEXT"),
+         QT_TRANSLATE_NOOP(
+             "commands",
+             "查单：按单号、小票末几位、追溯码、金额（23.50）、时间（09:30 / 2026-11-23）"
+             "或商品找销售，新的在前，最多 50 单"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& ctx) {
+             const QString text = ctx.line.word(2);
+             if (text.isEmpty()) {
+                 ctx.err << Tr::tr("用法：pharmapos sale find 单号|末几位|追溯码|金额|时间|商品 "
+                                   "--user 用户")
+                         << Qt::endl;
+                 return 2;
+             }
+             return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
+                 Result<SaleLookup::Reading> reading = c.saleLookup().read(text);
+                 if (!reading) {
+                     ctx.err << reading.error().userText() << Qt::endl;
+                     return 1;
+                 }
+                 Result<QList<SaleSummary>> found = c.saleLookup().find(text);
+                 if (!found) {
+                     ctx.err << found.error().userText() << Qt::endl;
+                     return 1;
+                 }
+                 ctx.out << Tr::tr("%1：%2 单").arg(reading->meaning).arg(found->size())
+                         << Qt::endl;
+                 for (const SaleSummary& s : *found)
+                     ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7%8")
+                                    .arg(s.saleNo,
+                                         s.time.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                         s.terminal, s.operatorName, s.total.display(),
+                                         s.paymentMethod, s.items,
+                                         s.returned ? Tr::tr("  【已退货】") : QString())
+                             << Qt::endl;
+                 return found->isEmpty() ? 1 : 0;
+             });
+         }},
+        {{QStringLiteral("sale"), QStringLiteral("reprint")},
+         QStringLiteral("SALE-NO"),
+         QT_TRANSLATE_NOOP("commands", "补打任一销售的小票（标【补打】，记入补打记录）"),
+         CommandNeeds::Store,
+         true,
+         [](const CommandContext& ctx) {
+             const QString no = ctx.line.word(2);
+             if (no.isEmpty()) {
+                 ctx.err << Tr::tr("用法：pharmapos sale reprint 单号 --user 用户") << Qt::endl;
+                 return 2;
+             }
+             return asUser(*ctx.config, ctx.line.value(QStringLiteral("user")), [&](Counter& c) {
+                 Result<PaymentOutcome> r = c.sale().reprint(no);
+                 if (!r) {
+                     ctx.err << r.error().userText() << Qt::endl;
+                     return 1;
+                 }
+                 ctx.out << Tr::tr("已补打 %1").arg(r->sale.saleNo);
+                 if (!r->receiptPath.isEmpty())
+                     ctx.out << Tr::tr("：%1").arg(r->receiptPath);
+                 ctx.out << Qt::endl;
+                 return 0;
+             });
          }},
         {{QStringLiteral("shift"), QStringLiteral("day")},
          QStringLiteral("[--date YYYY-MM-DD]"),

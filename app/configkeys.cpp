@@ -154,6 +154,14 @@ const QList<ConfigKey> kKeys{
      QT_TRANSLATE_NOOP("ConfigKeys", "患者签名板（笔式数位板）：off 在屏幕或纸质结算单上签名"),
      "the pen pad the patient signs the settlement slip on (off: the screen or the paper slip)"},
 
+    {"payment", "wallet", Choice, 0, 0, "off|simulated", "simulated",
+     QT_TRANSLATE_NOOP("ConfigKeys", "微信/支付宝付款码收款：off 不收，simulated 模拟收单机构"),
+     "WeChat Pay / Alipay by the customer's payment code: off, or the simulated provider"},
+    {"payment", "cash_rounding", Choice, 0, 0, "none|fen|jiao", "none",
+     QT_TRANSLATE_NOOP("ConfigKeys",
+                       "现金抹零：none 不抹，fen 抹分（¥12.34 收 ¥12.30），jiao 抹角（收 ¥12.00）"),
+     "cash rounding (抹零) of the cash rest: none, fen (drop the fen), jiao (drop jiao and fen)"},
+
     {"scanning", "unreceived_trace_code", Choice, 0, 0, "warn|refuse", "warn",
      QT_TRANSLATE_NOOP("ConfigKeys", "销售从未入库的追溯码：warn 提示后照卖，refuse 拒绝"),
      "selling a box whose code was never received: warn, or refuse"},

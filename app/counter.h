@@ -45,6 +45,9 @@ class ReceiptPrinter;
 class ReviewService;
 class ReturnService;
 class ShiftService;
+class WalletPayments;
+class SaleLookup;
+class PaymentOrderStore;
 class RxSettlementGate;
 class SaleWorkflow;
 namespace upload {
@@ -64,6 +67,7 @@ class SqlInventoryRepository;
 class SqlTraceCodeRegistry;
 class SqlScanJournal;
 class SqlParkedCartStore;
+class SqlPaymentOrderStore;
 class SqlShiftStore;
 class SqlPrescriptionRepository;
 class LedgerDocumentWriterImpl;
@@ -89,6 +93,7 @@ class FileEvidenceArchive;
 class CameraScanner;
 class KeyboardWedgeScanner;
 class SimulatedCardReader;
+class SimulatedPaymentProvider;
 class SimulatedSignatureTablet;
 class SimulatedReceiptPrinter;
 class SimulatedScanner;
@@ -138,8 +143,21 @@ public:
     [[nodiscard]] SaleWorkflow& sale() { return *m_sale; }
     /// 销售退货 of recorded sales (a manager's act).
     [[nodiscard]] ReturnService& returns() { return *m_returns; }
+    /// 查单: recorded sales by number, receipt digits, trace code, amount, time or product.
+    [[nodiscard]] const SaleLookup& saleLookup() const { return *m_saleLookup; }
     /// 开班 / 交班 / 日结 at this till.
     [[nodiscard]] ShiftService& shifts() { return *m_shiftService; }
+    /// Wallet payments; null when [payment] wallet=off.
+    [[nodiscard]] WalletPayments* wallets() { return m_wallets.get(); }
+    /// The simulated payment provider (faults for scripts and tests); null when wallets are off.
+    [[nodiscard]] devices::SimulatedPaymentProvider* simulatedPayment()
+    {
+        return m_simulatedPayment.get();
+    }
+    [[nodiscard]] PaymentOrderStore& paymentOrders();
+    /// Settles the wallet orders the last run left open (query, reverse): the window does it at
+    /// start; a script's `resolve_payments` step asks for it.
+    void resolveWalletOrders();
     [[nodiscard]] Session& session() { return *m_session; }
     /// Permission checks for the acting user (STAFF-ROLES), every refusal audited.
     [[nodiscard]] AccessControl& access() { return *m_access; }
@@ -281,6 +299,8 @@ private:
     /// The card reader: the store's in the window (the simulated one, said so, when its value is
     /// not understood), the simulated one in commands and scripts, with the demo's card in it.
     void assembleCardReader();
+    /// Wallet payments ([payment] wallet), and what the last run left open settled (window only).
+    void assembleWallets();
     /// The signature pad of `[devices] signature_pad`, in the window only.
     void assembleSignatureTablet();
     [[nodiscard]] Status seedDemoStore();
@@ -348,8 +368,12 @@ private:
     std::unique_ptr<ReceiptPrinter> m_printer;
     devices::SimulatedReceiptPrinter* m_simulatedPrinter = nullptr; ///< m_printer when simulated
     std::unique_ptr<ReceiptPrinter> m_prescriptionPrinter;          ///< null: m_printer prints them
+    std::unique_ptr<storage::SqlPaymentOrderStore> m_paymentOrders; ///< wallet orders
+    std::unique_ptr<devices::SimulatedPaymentProvider> m_simulatedPayment; ///< null: off
+    std::unique_ptr<WalletPayments> m_wallets;                             ///< null: wallets off
     std::unique_ptr<SaleWorkflow> m_sale;
     std::unique_ptr<ReturnService> m_returns;
+    std::unique_ptr<SaleLookup> m_saleLookup;
     std::unique_ptr<storage::SqlShiftStore> m_shiftStore;
     std::unique_ptr<ShiftService> m_shiftService;
     std::unique_ptr<storage::SqlPrescriptionRepository> m_prescriptions;

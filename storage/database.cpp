@@ -56,6 +56,8 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0022_cash_return_archive.sql"),
         QStringLiteral(":/storage/migrations/0023_parked_cart.sql"),
         QStringLiteral(":/storage/migrations/0024_shift.sql"),
+        QStringLiteral(":/storage/migrations/0025_tender.sql"),
+        QStringLiteral(":/storage/migrations/0026_sale_lookup.sql"),
     };
     return files;
 }

@@ -43,6 +43,9 @@ struct TableSpec
     /// What the rows are read from when it is not the table itself: a subquery with a column
     /// named rowid (the upload queue: a record moves to the archive once final, keeping its id).
     const char* source = nullptr;
+    /// The schema version that created the table: a store held at an older one (the upgrade
+    /// tests write history there) has no such table to seal yet.
+    int since = 0;
 };
 
 QString from(const TableSpec& t)
@@ -58,7 +61,7 @@ constexpr const char* kUploadRecords =
     "SELECT id, id, infno, doc_ref, CASE WHEN original_payload <> '' THEN original_payload ELSE "
     "payload END, created_at FROM outbox_archive)";
 
-const QList<TableSpec>& chainedTables()
+const QList<TableSpec>& allChainedTables()
 {
     static const QList<TableSpec> tables{
         {"audit_log", "seq, at, actor, action, target, detail, prev_hash, hash"},
@@ -75,6 +78,7 @@ const QList<TableSpec>& chainedTables()
         {"sale_line", "id, sale_id, line_no, product_id, product_name, spec, unit, quantity, "
                       "unit_price_fen, amount_fen, sale_unit, pieces"},
         {"sale_trace_code", "id, sale_id, line_no, code, batch_id"},
+        {"sale_tender", "id, sale_id, seq, kind, amount_fen, reference", nullptr, 25},
         {"sale_return", "id, return_no, sale_id, returned_at, operator, reason, refund_fen"},
         {"trace_code", "code, product_id, batch_id, received_at, purchase_doc"},
         {"outbox", "id, infno, doc_ref, payload, created_at", kUploadRecords},
@@ -90,6 +94,16 @@ const QList<TableSpec>& chainedTables()
         {"integrity_event", "id, at, table_name, kind, detail"},
     };
     return tables;
+}
+
+/// The chained tables `db`'s schema has.
+QList<TableSpec> chainedTables(const Database& db)
+{
+    QList<TableSpec> out;
+    for (const TableSpec& t : allChainedTables())
+        if (t.since <= db.schemaVersion())
+            out << t;
+    return out;
 }
 
 const QList<TableSpec>& stateTables()
@@ -207,16 +221,20 @@ Result<std::optional<Segment>> lastSegment(Database& db, const QString& table)
 /// the caller reads it as before.
 Result<QHash<QString, std::pair<qint64, qint64>>> sealedAndHighest(Database& db)
 {
-    static const QString sql = [] {
-        QStringList parts;
-        for (const TableSpec& t : chainedTables())
-            if (!t.source)
-                parts << QStringLiteral("SELECT '%1', (SELECT last_id FROM integrity_segment "
-                                        "WHERE table_name = '%1' ORDER BY segment DESC LIMIT 1), "
-                                        "(SELECT MAX(rowid) FROM %1)")
-                             .arg(QLatin1String(t.name));
-        return parts.join(QStringLiteral(" UNION ALL "));
-    }();
+    thread_local QHash<int, QString> byVersion; // a store is at one version per thread
+    QString& sql = byVersion[db.schemaVersion()];
+    if (sql.isEmpty())
+        sql = [&db] {
+            QStringList parts;
+            for (const TableSpec& t : chainedTables(db))
+                if (!t.source)
+                    parts << QStringLiteral(
+                                 "SELECT '%1', (SELECT last_id FROM integrity_segment "
+                                 "WHERE table_name = '%1' ORDER BY segment DESC LIMIT 1), "
+                                 "(SELECT MAX(rowid) FROM %1)")
+                                 .arg(QLatin1String(t.name));
+            return parts.join(QStringLiteral(" UNION ALL "));
+        }();
     Result<QSqlQuery*> q = db.statement(sql);
     if (!q)
         return q.error();
@@ -345,7 +363,7 @@ Status noteForeignWrites(Database& db, const QDateTime& at)
     Result<QHash<QString, std::pair<qint64, qint64>>> ids = sealedAndHighest(db);
     if (!ids)
         return ids.error();
-    for (const TableSpec& t : chainedTables()) {
+    for (const TableSpec& t : chainedTables(db)) {
         const QString table = QLatin1String(t.name);
         if (!hasUnsealed(*ids, table))
             continue;
@@ -446,7 +464,7 @@ QList<crypto::SqlMacHolderSpec> macHolders()
 
 QStringList sealedColumns(const QString& table)
 {
-    for (const QList<TableSpec>* specs : {&chainedTables(), &stateTables()})
+    for (const QList<TableSpec>* specs : {&allChainedTables(), &stateTables()})
         for (const TableSpec& t : *specs)
             if (table == QLatin1String(t.name)) {
                 QStringList out;
@@ -460,7 +478,7 @@ QStringList sealedColumns(const QString& table)
 QStringList protectedTables()
 {
     QStringList out;
-    for (const TableSpec& t : chainedTables())
+    for (const TableSpec& t : allChainedTables())
         out << QLatin1String(t.name);
     for (const TableSpec& t : stateTables())
         out << QLatin1String(t.name);
@@ -472,7 +490,7 @@ Status seal(Database& db, const RecordSealer* sealer)
     Result<QHash<QString, std::pair<qint64, qint64>>> ids = sealedAndHighest(db);
     if (!ids)
         return ids.error();
-    for (const TableSpec& t : chainedTables()) {
+    for (const TableSpec& t : chainedTables(db)) {
         const QString table = QLatin1String(t.name);
         if (!hasUnsealed(*ids, table))
             continue;
@@ -568,7 +586,7 @@ Status seal(Database& db, const RecordSealer* sealer)
 Result<QByteArray> anchorLine(Database& db, const RecordSealer* sealer, const QDateTime& at)
 {
     QJsonObject tables;
-    for (const TableSpec& t : chainedTables()) {
+    for (const TableSpec& t : chainedTables(db)) {
         const QString table = QLatin1String(t.name);
         Result<std::optional<Segment>> last = lastSegment(db, table);
         if (!last)
@@ -804,7 +822,7 @@ QList<IntegrityFinding> verify(Database& db, const RecordSealer* sealer,
 {
     QList<IntegrityFinding> out;
     const auto anchors = readAnchors(anchorPaths, sealer, out);
-    for (const TableSpec& t : chainedTables())
+    for (const TableSpec& t : chainedTables(db))
         verifyTable(db, t, sealer, anchors.value(QLatin1String(t.name)), out);
     for (const TableSpec& t : stateTables()) {
         const QString table = QLatin1String(t.name);

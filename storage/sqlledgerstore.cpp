@@ -20,6 +20,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SqlLedgerStore)
 };
 const QString kDay = QStringLiteral("yyyy-MM-dd");
+/// The schema that keeps a sale's tenders (migration 0025).
+constexpr int kTenderSchema = 25;
 
 /// Binds `values` in order; a null QString binds as '' (every text column is NOT NULL).
 void bindAll(QSqlQuery& q, const QVariantList& values)
@@ -440,6 +442,76 @@ public:
         return {};
     }
 
+    /// sale.payment_method: cash, insurance, the one other tender (wechat, alipay, card), or mixed.
+    static QString paymentMethodName(const CompletedSale& sale, const QList<Tender>& tenders)
+    {
+        if (sale.payment.method == PaymentMethod::Insurance)
+            return QStringLiteral("insurance");
+        QString kind;
+        for (const Tender& t : tenders) {
+            if (t.kind == TenderKind::Rounding || t.kind == TenderKind::Cash)
+                continue;
+            if (!kind.isEmpty() && kind != tenderName(t.kind))
+                return QStringLiteral("mixed");
+            kind = tenderName(t.kind);
+        }
+        if (kind.isEmpty())
+            return QStringLiteral("cash");
+        for (const Tender& t : tenders) {
+            if (t.kind == TenderKind::Cash)
+                return QStringLiteral("mixed");
+        }
+        return kind;
+    }
+
+    /// The sale's tenders; a wallet tender settles its paid order in the same transaction (an
+    /// order pays one sale, once: the order must be paid and not yet settled).
+    Status addTenders(const CompletedSale& sale, qint64 saleId, const QList<Tender>& tenders)
+    {
+        // A store held at an older schema (the upgrade tests write history there) has no tender
+        // table yet: migration 0025 derives its sales' tenders from payment_method.
+        if (m_db.schemaVersion() < kTenderSchema)
+            return {};
+        Money sum;
+        for (const Tender& t : tenders)
+            sum += t.amount;
+        if (sum != sale.total)
+            return makeError(ErrorCode::InvalidInput,
+                             Tr::tr("销售单 %1 的支付合计 %2 与应收 %3 不符，未保存")
+                                 .arg(sale.saleNo, sum.display(), sale.total.display()));
+        Result<QSqlQuery*> q = m_db.statement(
+            QStringLiteral("INSERT INTO sale_tender (sale_id, seq, kind, amount_fen, reference) "
+                           "VALUES (?,?,?,?,?)"));
+        if (!q)
+            return q.error();
+        int seq = 0;
+        for (const Tender& t : tenders) {
+            if (t.amount.isZero())
+                continue;
+            bindAll(**q, {saleId, ++seq, tenderName(t.kind), t.amount.fen(), t.reference});
+            if (!(*q)->exec())
+                return sqlError(**q, Tr::tr("保存销售单 %1 的支付方式（%2）")
+                                         .arg(sale.saleNo, toDisplayString(t.kind)));
+            if (!isWallet(t.kind))
+                continue;
+            Result<QSqlQuery*> o = m_db.statement(QStringLiteral(
+                "UPDATE payment_order SET state = 'settled', sale_no = ?, updated_at = ? "
+                "WHERE order_no = ? AND state = 'paid' AND amount_fen = ?"));
+            if (!o)
+                return o.error();
+            bindAll(**o,
+                    {sale.saleNo, sale.time.toString(kTimeFormat), t.reference, t.amount.fen()});
+            if (!(*o)->exec())
+                return sqlError(**o, Tr::tr("登记付款单 %1").arg(t.reference));
+            if ((*o)->numRowsAffected() != 1)
+                return makeError(
+                    ErrorCode::RuleViolation,
+                    Tr::tr("%1付款单 %2 不是已付款、未记账的 %3，本单未保存")
+                        .arg(toDisplayString(t.kind), t.reference, t.amount.display()));
+        }
+        return {};
+    }
+
     Result<qint64> addSale(const CompletedSale& sale) override
     {
         Result<QSqlQuery*> q = m_db.statement(
@@ -448,15 +520,16 @@ public:
                            "VALUES (?,?,?,?,?,?,?,?,?,?)"));
         if (!q)
             return q.error();
-        bindAll(**q, {sale.saleNo, sale.time.toString(kTimeFormat), sale.terminal,
-                      sale.operatorName, sale.total.fen(),
-                      sale.payment.method == PaymentMethod::Insurance ? QStringLiteral("insurance")
-                                                                      : QStringLiteral("cash"),
-                      sale.payment.tendered.fen(), sale.payment.change.fen(), QString(),
-                      sale.rxNo}); // DATA-PRIVACY: never plain
+        const QList<Tender> tenders = sale.payment.tendersOr(sale.total);
+        bindAll(**q,
+                {sale.saleNo, sale.time.toString(kTimeFormat), sale.terminal, sale.operatorName,
+                 sale.total.fen(), paymentMethodName(sale, tenders), sale.payment.tendered.fen(),
+                 sale.payment.change.fen(), QString(), sale.rxNo}); // DATA-PRIVACY: never plain
         if (!(*q)->exec())
             return sqlError(**q, Tr::tr("保存销售单"));
         const qint64 id = (*q)->lastInsertId().toLongLong();
+        if (Status t = addTenders(sale, id, tenders); !t)
+            return t.error();
         if (Status buyer =
                 crypto::personal::writeSaleBuyerId(m_db, m_cipher, sale.saleNo, sale.buyerIdNumber);
             !buyer)

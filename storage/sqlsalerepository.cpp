@@ -113,6 +113,20 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     while (c.next())
         if (const qsizetype i = lineNos.indexOf(c.value(0).toInt()); i >= 0)
             sale.lines[i].traceCodes.append(c.value(1).toString());
+    // How it was paid, tender by tender (a receipt printed again shows them).
+    QSqlQuery t(m_db.connection());
+    if (!prepare(t, QStringLiteral("SELECT kind, amount_fen, reference FROM sale_tender WHERE "
+                                   "sale_id = ? ORDER BY seq")))
+        return std::nullopt;
+    t.bindValue(0, sale.id);
+    if (!t.exec())
+        return std::nullopt;
+    while (t.next()) {
+        const std::optional<TenderKind> kind = tenderFromName(t.value(0).toString());
+        if (kind)
+            sale.payment.tenders << Tender{*kind, Money::fromFen(t.value(1).toLongLong()),
+                                           t.value(2).toString()};
+    }
     return sale;
 }
 
@@ -165,6 +179,96 @@ qint64 SqlSaleRepository::saleCount() const
     if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sale")) && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+Result<QList<SaleSummary>> SqlSaleRepository::findSales(const SaleQuery& query) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!query.saleNo.isEmpty()) {
+        where << QStringLiteral("s.sale_no = ?");
+        binds << query.saleNo;
+    }
+    if (!query.saleNoSuffix.isEmpty()) {
+        where << QStringLiteral("s.sale_no LIKE ?");
+        binds << QString(u'%' + query.saleNoSuffix);
+    }
+    if (!query.traceCode.isEmpty()) {
+        where << QStringLiteral("s.id IN (SELECT sale_id FROM sale_trace_code WHERE code = ?)");
+        binds << query.traceCode;
+    }
+    if (!query.productIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : query.productIds) {
+            marks << QStringLiteral("?");
+            binds << id;
+        }
+        where << QStringLiteral("EXISTS (SELECT 1 FROM sale_line l WHERE l.sale_id = s.id AND "
+                                "l.product_id IN (%1))")
+                     .arg(marks.join(u','));
+    }
+    if (query.amount) {
+        where << QStringLiteral("s.total_fen = ?");
+        binds << query.amount->fen();
+    }
+    if (query.from.isValid()) {
+        where << QStringLiteral("s.sold_at >= ?");
+        binds << query.from.toString(kTimeFormat);
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("s.sold_at < ?");
+        binds << query.to.toString(kTimeFormat);
+    }
+    if (where.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         Tr::tr("查单须给出单号、追溯码、商品、金额或时间"));
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, QStringLiteral("SELECT s.id, s.sale_no, s.sold_at, s.terminal, s.operator, "
+                                   "s.total_fen, s.payment_method, s.rx_no, (SELECT COUNT(*) FROM "
+                                   "sale_return r WHERE r.sale_id = s.id) FROM sale s WHERE %1 "
+                                   "ORDER BY s.sold_at DESC, s.id DESC LIMIT ?")
+                        .arg(where.join(QStringLiteral(" AND ")))))
+        return sqlError(q, Tr::tr("查单"));
+    for (const QVariant& v : std::as_const(binds))
+        q.addBindValue(v);
+    q.addBindValue(std::clamp(query.limit, 1, 500));
+    if (!q.exec())
+        return sqlError(q, Tr::tr("查单"));
+    QList<SaleSummary> out;
+    QList<qint64> ids;
+    while (q.next()) {
+        SaleSummary s;
+        ids << q.value(0).toLongLong();
+        s.saleNo = q.value(1).toString();
+        s.time = QDateTime::fromString(q.value(2).toString(), kTimeFormat);
+        s.terminal = q.value(3).toString();
+        s.operatorName = q.value(4).toString();
+        s.total = Money::fromFen(q.value(5).toLongLong());
+        s.paymentMethod = q.value(6).toString();
+        s.rxNo = q.value(7).toString();
+        s.returned = q.value(8).toInt() > 0;
+        out << s;
+    }
+    // What each sold, by its first lines (a list row is recognised by its items).
+    QSqlQuery l(m_db.connection());
+    if (!prepare(l, QStringLiteral("SELECT product_name, quantity, unit FROM sale_line WHERE "
+                                   "sale_id = ? ORDER BY line_no")))
+        return sqlError(l, Tr::tr("查单"));
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        l.bindValue(0, ids.at(i));
+        if (!l.exec())
+            return sqlError(l, Tr::tr("查单"));
+        QStringList items;
+        while (l.next()) {
+            ++out[i].lines;
+            if (items.size() < 3)
+                items << QStringLiteral("%1×%2%3").arg(l.value(0).toString(), l.value(1).toString(),
+                                                       l.value(2).toString());
+        }
+        out[i].items = items.join(QStringLiteral("、"))
+                       + (out[i].lines > 3 ? Tr::tr(" 等 %1 行").arg(out[i].lines) : QString());
+    }
+    return out;
 }
 
 } // namespace pos::storage

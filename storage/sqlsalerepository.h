@@ -2,6 +2,7 @@
 
 #include "app/core/inventory/inventory.h"
 #include "app/core/ports/salerepository.h"
+#include "app/core/ports/salesearch.h"
 
 #include <QStringList>
 
@@ -18,7 +19,7 @@ class Database;
 /// from its encrypted side row (sale_personal) with `cipher` and found by its keyed hash, never by
 /// the value (DATA-PRIVACY); a store not migrated yet still reads its plain column. `cipher` is
 /// not owned and must outlive this.
-class SqlSaleRepository final : public SaleRepository
+class SqlSaleRepository final : public SaleRepository, public SaleSearch
 {
 public:
     SqlSaleRepository(Database& db, const FieldCipher& cipher)
@@ -33,6 +34,10 @@ public:
     [[nodiscard]] Result<std::optional<SaleReturnRecord>>
     returnOf(const QString& saleNo) const override;
     [[nodiscard]] qint64 saleCount() const;
+    /// 查单: newest first; each key walks an index (sale_no; sale_trace_code by code; the time
+    /// index backwards for a window, a receipt's last digits and a product; total_fen for an
+    /// amount), so the cost follows the sales found and the window, not the store's history.
+    [[nodiscard]] Result<QList<SaleSummary>> findSales(const SaleQuery& query) const override;
     /// The ephedrine register by ID number: the numbers of the sales registered to `idNumber`
     /// (normalised as PersonalKind::IdNumber: spaces and case do not matter), oldest first, found
     /// by its lookup hash under every key the store can read.

@@ -1,5 +1,6 @@
 #include "storage/sqlshiftstore.h"
 
+#include "app/core/payment/tender.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace pos::storage {
 
@@ -46,8 +49,16 @@ QByteArray totalsJson(const TillTotals& t)
                                      {QStringLiteral("cash_fen"), t.cashTaken.fen()},
                                      {QStringLiteral("insured_sales"), t.insuredSales},
                                      {QStringLiteral("insured_fen"), t.insuredTotal.fen()},
+                                     {QStringLiteral("wechat_sales"), t.wechatSales},
+                                     {QStringLiteral("wechat_fen"), t.wechatTaken.fen()},
+                                     {QStringLiteral("alipay_sales"), t.alipaySales},
+                                     {QStringLiteral("alipay_fen"), t.alipayTaken.fen()},
+                                     {QStringLiteral("card_sales"), t.cardSales},
+                                     {QStringLiteral("card_fen"), t.cardTaken.fen()},
+                                     {QStringLiteral("rounding_fen"), t.roundingGiven.fen()},
                                      {QStringLiteral("returns"), t.returns},
-                                     {QStringLiteral("cash_refunded_fen"), t.cashRefunded.fen()}})
+                                     {QStringLiteral("cash_refunded_fen"), t.cashRefunded.fen()},
+                                     {QStringLiteral("other_refunded_fen"), t.otherRefunded.fen()}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -63,6 +74,14 @@ TillTotals totalsOf(const QString& json)
     t.insuredTotal = Money::fromFen(o.value(QStringLiteral("insured_fen")).toInteger());
     t.returns = o.value(QStringLiteral("returns")).toInt();
     t.cashRefunded = Money::fromFen(o.value(QStringLiteral("cash_refunded_fen")).toInteger());
+    t.wechatSales = o.value(QStringLiteral("wechat_sales")).toInt();
+    t.wechatTaken = Money::fromFen(o.value(QStringLiteral("wechat_fen")).toInteger());
+    t.alipaySales = o.value(QStringLiteral("alipay_sales")).toInt();
+    t.alipayTaken = Money::fromFen(o.value(QStringLiteral("alipay_fen")).toInteger());
+    t.cardSales = o.value(QStringLiteral("card_sales")).toInt();
+    t.cardTaken = Money::fromFen(o.value(QStringLiteral("card_fen")).toInteger());
+    t.roundingGiven = Money::fromFen(o.value(QStringLiteral("rounding_fen")).toInteger());
+    t.otherRefunded = Money::fromFen(o.value(QStringLiteral("other_refunded_fen")).toInteger());
     return t;
 }
 
@@ -175,14 +194,9 @@ Result<TillTotals> SqlShiftStore::totals(const QString& terminal, const QDateTim
     const QString a = from.toString(kTimeFormat);
     const QString b = to.toString(kTimeFormat);
     QSqlQuery q(m_db.connection());
-    if (Status s = prepare(
-            q, QStringLiteral(
-                   "SELECT COUNT(*), COALESCE(SUM(total_fen), 0), "
-                   "COALESCE(SUM(payment_method = 'cash'), 0), "
-                   "COALESCE(SUM(CASE WHEN payment_method = 'cash' THEN total_fen END), 0), "
-                   "COALESCE(SUM(payment_method = 'insurance'), 0), "
-                   "COALESCE(SUM(CASE WHEN payment_method = 'insurance' THEN total_fen END), 0) "
-                   "FROM sale WHERE terminal = ? AND sold_at >= ? AND sold_at < ?"));
+    if (Status s = prepare(q, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(total_fen), 0) FROM "
+                                             "sale WHERE terminal = ? AND sold_at >= ? AND "
+                                             "sold_at < ?"));
         !s)
         return s.error();
     q.bindValue(0, terminal);
@@ -192,16 +206,54 @@ Result<TillTotals> SqlShiftStore::totals(const QString& terminal, const QDateTim
         return sqlError(q, Tr::tr("统计收银台 %1 的销售").arg(terminal));
     t.sales = q.value(0).toInt();
     t.salesTotal = Money::fromFen(q.value(1).toLongLong());
-    t.cashSales = q.value(2).toInt();
-    t.cashTaken = Money::fromFen(q.value(3).toLongLong());
-    t.insuredSales = q.value(4).toInt();
-    t.insuredTotal = Money::fromFen(q.value(5).toLongLong());
+    // By tender: how many sales each took part in, and what it paid.
+    QSqlQuery k(m_db.connection());
+    if (Status s = prepare(k, QStringLiteral("SELECT t.kind, COUNT(DISTINCT t.sale_id), "
+                                             "SUM(t.amount_fen) FROM sale s JOIN sale_tender t ON "
+                                             "t.sale_id = s.id WHERE s.terminal = ? AND s.sold_at "
+                                             ">= ? AND s.sold_at < ? GROUP BY t.kind"));
+        !s)
+        return s.error();
+    k.bindValue(0, terminal);
+    k.bindValue(1, a);
+    k.bindValue(2, b);
+    if (!k.exec())
+        return sqlError(k, Tr::tr("统计收银台 %1 的支付方式").arg(terminal));
+    while (k.next()) {
+        const int n = k.value(1).toInt();
+        const Money m = Money::fromFen(k.value(2).toLongLong());
+        switch (tenderFromName(k.value(0).toString()).value_or(TenderKind::Rounding)) {
+        case TenderKind::Cash:
+            t.cashSales = n;
+            t.cashTaken = m;
+            break;
+        case TenderKind::Insurance:
+            t.insuredSales = n;
+            t.insuredTotal = m;
+            break;
+        case TenderKind::WeChat:
+            t.wechatSales = n;
+            t.wechatTaken = m;
+            break;
+        case TenderKind::Alipay:
+            t.alipaySales = n;
+            t.alipayTaken = m;
+            break;
+        case TenderKind::BankCard:
+            t.cardSales = n;
+            t.cardTaken = m;
+            break;
+        case TenderKind::Rounding: t.roundingGiven = m; break;
+        }
+    }
+    // Returns: the returned sale's cash part went back in cash, the rest the way it was paid.
     QSqlQuery r(m_db.connection());
     if (Status s = prepare(
-            r, QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN s.payment_method = 'cash' "
-                              "THEN r.refund_fen END), 0) FROM sale_return r JOIN sale s ON s.id = "
-                              "r.sale_id WHERE s.terminal = ? AND r.returned_at >= ? AND "
-                              "r.returned_at < ?"));
+            r, QStringLiteral("SELECT COUNT(*), COALESCE(SUM((SELECT SUM(c.amount_fen) FROM "
+                              "sale_tender c WHERE c.sale_id = r.sale_id AND c.kind = 'cash')), "
+                              "0), COALESCE(SUM(r.refund_fen), 0) FROM sale_return r JOIN sale s "
+                              "ON s.id = r.sale_id WHERE s.terminal = ? AND r.returned_at >= ? "
+                              "AND r.returned_at < ?"));
         !s)
         return s.error();
     r.bindValue(0, terminal);
@@ -210,7 +262,8 @@ Result<TillTotals> SqlShiftStore::totals(const QString& terminal, const QDateTim
     if (!r.exec() || !r.next())
         return sqlError(r, Tr::tr("统计收银台 %1 的退货").arg(terminal));
     t.returns = r.value(0).toInt();
-    t.cashRefunded = Money::fromFen(r.value(1).toLongLong());
+    t.cashRefunded = Money::fromFen(std::min(r.value(1).toLongLong(), r.value(2).toLongLong()));
+    t.otherRefunded = Money::fromFen(r.value(2).toLongLong()) - t.cashRefunded;
     return t;
 }
 

@@ -67,10 +67,10 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_total->setStyleSheet(QStringLiteral("font-size: 40px; font-weight: bold; color: #b00;"));
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    auto* keys =
-        new QLabel(tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　"
-                      "Del 删除　F5 挂单/取单　F7 处方　F12 收款　F9 补打小票　Esc 作废本单"),
-                   this);
+    auto* keys = new QLabel(
+        tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　"
+           "Del 删除　F5 挂单/取单　F7 处方　F12 收款　F9 补打小票　F1 查单　Esc 作废本单"),
+        this);
     keys->setWordWrap(true);
     keys->setObjectName(QStringLiteral("keysLabel"));
     keys->setStyleSheet(QStringLiteral("color: #555; padding: 4px;"));
@@ -363,15 +363,7 @@ void CheckoutWidget::openPayment()
         (void)m_workflow.payCash(Money()); // the core says why (empty cart)
         return;
     }
-    m_payment = new PaymentDialog(
-        m_workflow.cart().total(),
-        [this](Money tendered) -> Status {
-            Result<PaymentOutcome> r = m_workflow.payCash(tendered);
-            if (!r)
-                return r.error();
-            return {};
-        },
-        this);
+    m_payment = new PaymentDialog(m_workflow, this);
     if (m_workflow.needsBuyerId())
         m_payment->askBuyerId(
             [this](const QString& id) { return m_workflow.registerEphedrineBuyer(id); });

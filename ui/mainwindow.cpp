@@ -23,6 +23,7 @@
 #include "ui/platformlinkindicator.h"
 #include "ui/prescriptiondialog.h"
 #include "ui/refunddialog.h"
+#include "ui/salelookupdialog.h"
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
 #include "ui/settlementdialog.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
         connect(s, &QShortcut::activated, this, slot);
     };
     key(Qt::Key_F2, [this] { openStepIn(); });
+    key(Qt::Key_F1, [this] { (void)openSaleLookup(); });
     key(Qt::Key_F8, [this] { toggleDuty(); });
     key(Qt::Key_F11, [this] { m_s.session.lock(); });
     key(Qt::Key_F4, [this] { toggleInventory(); });
@@ -415,6 +417,17 @@ QDialog* MainWindow::openShift()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     keepPrivate(dialog); // a shift's count is its cashier's: closed on a lock or another user
     connect(dialog, &ShiftDialog::logOutRequested, this, [this] { m_s.session.logout(); });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* MainWindow::openSaleLookup()
+{
+    if (!m_s.lookup || !m_s.session.isLoggedIn() || m_s.session.isLocked())
+        return nullptr;
+    auto* dialog = new SaleLookupDialog(
+        *m_s.lookup, m_s.sale, m_s.returns, m_s.session, [this] { openStepIn(); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

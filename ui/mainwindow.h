@@ -46,6 +46,8 @@ struct CardCredential;
 class SignatureTablet;
 class TraceService;
 class ShiftService;
+class SaleLookup;
+class ReturnService;
 namespace archive {
 class ArchiveReader;
 }
@@ -128,6 +130,9 @@ struct CounterServices
     TraceService* trace = nullptr;
     /// 开班 / 交班 (F10); absent (null): the button only logs out.
     ShiftService* shifts = nullptr;
+    /// 查单 (F1): recorded sales found, reprinted, returned; absent (null): no screen.
+    const SaleLookup* lookup = nullptr;
+    ReturnService* returns = nullptr;
 };
 
 struct ShellOptions
@@ -195,6 +200,8 @@ public Q_SLOTS:
     QDialog* openArchive();
     /// F10: 开班 / 交班 (ShiftDialog); without the shift service it logs out as before.
     QDialog* openShift();
+    /// 查单 (F1) at the counter; null when there is none or nobody is at the till.
+    QDialog* openSaleLookup();
     /// The manager's 医保退费 (Ctrl+Shift+R, REFUND-ORIGINAL): this month's settlements, refunded by
     /// the original route; null when refused (a cashier: the core's reason shows at the counter) or
     /// where the store settles no insurance.

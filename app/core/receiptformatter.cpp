@@ -63,11 +63,27 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
         // The split (fund, account, cash) is the settlement's: printed on the 医保结算单.
         doc.lines << PrintLine::textLine(
             leftRight(Tr::tr("支付方式"), Tr::tr("医保结算（见医保结算单）"), widthColumns));
-    else
-        doc.lines << PrintLine::textLine(
-            leftRight(Tr::tr("现金"), sale.payment.tendered.display(), widthColumns))
-                  << PrintLine::textLine(
-                         leftRight(Tr::tr("找零"), sale.payment.change.display(), widthColumns));
+    else {
+        // Each tender as it paid; cash as handed over (what was kept plus the change).
+        bool cash = false;
+        for (const Tender& t : sale.payment.tendersOr(sale.total)) {
+            if (t.kind == TenderKind::Cash) {
+                cash = true;
+                doc.lines << PrintLine::textLine(leftRight(
+                    Tr::tr("现金"), (t.amount + sale.payment.change).display(), widthColumns));
+                continue;
+            }
+            doc.lines << PrintLine::textLine(
+                leftRight(toDisplayString(t.kind), t.amount.display(), widthColumns));
+            if (isWallet(t.kind))
+                doc.lines << PrintLine::textLine(Tr::tr("  订单号 %1").arg(t.reference));
+            else if (t.kind == TenderKind::BankCard)
+                doc.lines << PrintLine::textLine(Tr::tr("  参考号 %1").arg(t.reference));
+        }
+        if (cash || !sale.payment.change.isZero())
+            doc.lines << PrintLine::textLine(
+                leftRight(Tr::tr("找零"), sale.payment.change.display(), widthColumns));
+    }
     doc.lines << PrintLine::rule();
     QStringList footer;
     if (!m_store.address.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/money.h"
+#include "app/core/payment/tender.h"
 #include "app/core/product.h"
 #include "app/core/result.h"
 
@@ -89,15 +90,39 @@ private:
 
 enum class PaymentMethod
 {
-    Cash = 1,
+    Cash = 1,  ///< paid at the counter by its tenders: cash, wallet, bank card (Payment::tenders)
     Insurance, ///< an insured settlement (the split is the settlement's: fund, account, cash)
 };
 
 struct Payment
 {
     PaymentMethod method = PaymentMethod::Cash;
+    /// Everything handed over: the tenders' amounts plus the change (tendered − change = total).
     Money tendered;
-    Money change;
+    Money change; ///< given back in cash
+    /// How the total was paid, in the order taken: wallet and card tenders, 抹零, the cash kept.
+    /// Empty on a sale recorded before tenders were (read back as one tender of its method).
+    QList<Tender> tenders = {};
+
+    /// The tenders, or one tender of the method for a sale recorded without them.
+    [[nodiscard]] QList<Tender> tendersOr(Money total) const
+    {
+        if (!tenders.isEmpty())
+            return tenders;
+        return {
+            Tender{method == PaymentMethod::Insurance ? TenderKind::Insurance : TenderKind::Cash,
+                   total, QString()}};
+    }
+    /// What `kind` paid (0 when it did not).
+    [[nodiscard]] Money paidBy(TenderKind kind) const
+    {
+        Money m;
+        for (const Tender& t : tenders) {
+            if (t.kind == kind)
+                m += t.amount;
+        }
+        return m;
+    }
 };
 
 /// A finished sale as it is recorded and printed.

@@ -1487,6 +1487,38 @@
         <source>用法：pharmapos shift day --date 2026-11-23 --user 店长</source>
         <translation>Usage: pharmapos shift day --date 2026-11-23 --user MANAGER</translation>
     </message>
+    <message>
+        <source>未启用扫码支付（[payment] wallet=off）</source>
+        <translation>Wallet payments are off ([payment] wallet=off)</translation>
+    </message>
+    <message>
+        <source>未知的支付故障“%1”（decline、timeout、lost、pending、silent、reverse_fails、none）</source>
+        <translation>Unknown payment fault &quot;%1&quot; (decline, timeout, lost, pending, silent, reverse_fails, none)</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos sale find 单号|末几位|追溯码|金额|时间|商品 --user 用户</source>
+        <translation>Usage: pharmapos sale find NUMBER|LAST-DIGITS|TRACE-CODE|AMOUNT|TIME|PRODUCT --user USER</translation>
+    </message>
+    <message>
+        <source>%1：%2 单</source>
+        <translation>%1: %2 sales</translation>
+    </message>
+    <message>
+        <source>  【已退货】</source>
+        <translation>  [returned]</translation>
+    </message>
+    <message>
+        <source>用法：pharmapos sale reprint 单号 --user 用户</source>
+        <translation>Usage: pharmapos sale reprint SALE-NO --user USER</translation>
+    </message>
+    <message>
+        <source>已补打 %1</source>
+        <translation>Reprinted %1</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigKeys</name>
@@ -1946,6 +1978,14 @@
         <source>患者签名板（笔式数位板）：off 在屏幕或纸质结算单上签名</source>
         <translation>The patient&apos;s signature pad (a pen tablet): off signs on the screen or on the paper slip</translation>
     </message>
+    <message>
+        <source>微信/支付宝付款码收款：off 不收，simulated 模拟收单机构</source>
+        <translation>WeChat Pay / Alipay by the payment code: off, or simulated (the simulated provider)</translation>
+    </message>
+    <message>
+        <source>现金抹零：none 不抹，fen 抹分（¥12.34 收 ¥12.30），jiao 抹角（收 ¥12.00）</source>
+        <translation>Cash rounding: none; fen drops the fen (¥12.34 paid ¥12.30); jiao drops jiao and fen (¥12.00)</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -2048,6 +2088,10 @@
     <message>
         <source>处方销售 %1 已退货，但退货归档未成功：%2。下次启动时将自动补封存（SETTLE-SLIP）</source>
         <translation>Prescription sale %1 is returned, but sealing the return into the archive failed: %2. It is sealed automatically at the next start (SETTLE-SLIP)</translation>
+    </message>
+    <message>
+        <source>%1 药品</source>
+        <translation>%1 medicines</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5648,13 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>组合支付</source>
+        <translation>Split</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptFormatter</name>
     <message>
         <source>销售小票</source>
@@ -5672,6 +5723,14 @@
     <message>
         <source>医保结算（见医保结算单）</source>
         <translation>Insured settlement (see the settlement slip)</translation>
+    </message>
+    <message>
+        <source>  订单号 %1</source>
+        <translation>  Order %1</translation>
+    </message>
+    <message>
+        <source>  参考号 %1</source>
+        <translation>  Ref. %1</translation>
     </message>
 </context>
 <context>
@@ -6606,6 +6665,69 @@
     </message>
 </context>
 <context>
+    <name>SaleLookup</name>
+    <message>
+        <source>请输入单号、小票末几位、追溯码、金额、时间或商品</source>
+        <translation>Type a sale number, the receipt&apos;s last digits, a trace code, an amount, a time or a product</translation>
+    </message>
+    <message>
+        <source>查询内容过长（最多 80 个字符）</source>
+        <translation>The search is too long (at most 80 characters)</translation>
+    </message>
+    <message>
+        <source>按单号 %1</source>
+        <translation>Sale number %1</translation>
+    </message>
+    <message>
+        <source>今天单号末尾为 %1 的销售</source>
+        <translation>Today&apos;s sales numbered …%1</translation>
+    </message>
+    <message>
+        <source>售出追溯码 %1 的销售</source>
+        <translation>The sale of trace code %1</translation>
+    </message>
+    <message>
+        <source>“%1”不是时间</source>
+        <translation>&quot;%1&quot; is not a time</translation>
+    </message>
+    <message>
+        <source>今天 %1 前后 %2 分钟的销售</source>
+        <translation>Sales today within %2 minutes of %1</translation>
+    </message>
+    <message>
+        <source>“%1”不是日期</source>
+        <translation>&quot;%1&quot; is not a date</translation>
+    </message>
+    <message>
+        <source>%1 当天的销售</source>
+        <translation>Sales on %1</translation>
+    </message>
+    <message>
+        <source>%1 前后 %2 分钟的销售</source>
+        <translation>Sales within %2 minutes of %1</translation>
+    </message>
+    <message>
+        <source>近 %1 天合计 %2 的销售</source>
+        <translation>Sales of %2 in the last %1 days</translation>
+    </message>
+    <message>
+        <source>“%1”不是单号、追溯码、金额或时间，也没有这样的商品</source>
+        <translation>&quot;%1&quot; is no sale number, trace code, amount or time, and no product</translation>
+    </message>
+    <message>
+        <source>近 %1 天售出 %2%3 的销售</source>
+        <translation>Sales of %2%3 in the last %1 days</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> 等 %1 种</source>
+        <translation> (%1 products)</translation>
+    </message>
+</context>
+<context>
     <name>SaleState</name>
     <message>
         <source>销售中</source>
@@ -7450,8 +7572,64 @@
         <translation>Hand over: {&quot;100&quot;: 3, &quot;0.5&quot;: 1} pieces per denomination (yuan)</translation>
     </message>
     <message>
-        <source>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} 检查班次</source>
-        <translation>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} check the shift</translation>
+        <source>扫码付款 10 秒仍无结果</source>
+        <translation>No outcome of the wallet payment after 10 seconds</translation>
+    </message>
+    <message>
+        <source>amount 不是金额</source>
+        <translation>amount is not an amount of money</translation>
+    </message>
+    <message>
+        <source>扫码付款未成功</source>
+        <translation>The wallet payment did not go through</translation>
+    </message>
+    <message>
+        <source>没有模拟扫码支付</source>
+        <translation>There is no simulated wallet provider</translation>
+    </message>
+    <message>
+        <source>没有扫码支付</source>
+        <translation>Wallet payments are not set up</translation>
+    </message>
+    <message>
+        <source>待收 %1，预期 %2</source>
+        <translation>Due %1, expected %2</translation>
+    </message>
+    <message>
+        <source>收单机构实扣顾客 %1，预期 %2</source>
+        <translation>The provider holds %1 of the customers&apos; money, expected %2</translation>
+    </message>
+    <message>
+        <source>上一单的支付为 [%1]，预期 [%2]</source>
+        <translation>The last sale was paid by [%1], expected [%2]</translation>
+    </message>
+    <message>
+        <source>{&quot;code&quot;: &quot;付款码&quot;, &quot;amount&quot;: &quot;20.00&quot;} 微信/支付宝扫码收款（金额缺省为全部待收）</source>
+        <translation>{&quot;code&quot;: &quot;payment code&quot;, &quot;amount&quot;: &quot;20.00&quot;} WeChat Pay / Alipay by the payment code (all that is due when no amount)</translation>
+    </message>
+    <message>
+        <source>{&quot;reference&quot;: &quot;参考号&quot;, &quot;amount&quot;: &quot;20.00&quot;} 记一笔银行卡收款</source>
+        <translation>{&quot;reference&quot;: &quot;terminal ref.&quot;, &quot;amount&quot;: &quot;20.00&quot;} record a bank-card payment</translation>
+    </message>
+    <message>
+        <source>取消收款：已收的扫码款撤销，银行卡提示撤销</source>
+        <translation>Cancel the payment: wallet tenders are reversed, card tenders named to void on the terminal</translation>
+    </message>
+    <message>
+        <source>模拟收单机构的下一次故障：decline、timeout、lost、pending、silent、reverse_fails</source>
+        <translation>The simulated provider&apos;s next fault: decline, timeout, lost, pending, silent, reverse_fails</translation>
+    </message>
+    <message>
+        <source>像启动时一样了结上次未了结的扫码付款单</source>
+        <translation>Settle the wallet orders the last run left open, as a start does</translation>
+    </message>
+    <message>
+        <source>{&quot;due&quot;, &quot;provider_held&quot;, &quot;last_sale&quot;: [&quot;wechat 20.00&quot;, …]} 检查收款</source>
+        <translation>{&quot;due&quot;, &quot;provider_held&quot;, &quot;last_sale&quot;: [&quot;wechat 20.00&quot;, …]} check the payment</translation>
+    </message>
+    <message>
+        <source>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;wechat&quot;, &quot;alipay&quot;, &quot;card&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} 检查班次</source>
+        <translation>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;wechat&quot;, &quot;alipay&quot;, &quot;card&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} check the shift</translation>
     </message>
 </context>
 <context>
@@ -8608,8 +8786,75 @@
         <translation>  (no shifts that day)</translation>
     </message>
     <message>
-        <source>全店：销售 %1 笔 %2，现金 %3，医保 %4，现金退款 %5，长短款合计 %6</source>
-        <translation>Store: %1 sales %2, cash %3, insured %4, refunded in cash %5, differences %6</translation>
+        <source>  微信 %1 笔</source>
+        <translation>  WeChat, %1 sales</translation>
+    </message>
+    <message>
+        <source>  支付宝 %1 笔</source>
+        <translation>  Alipay, %1 sales</translation>
+    </message>
+    <message>
+        <source>  银行卡 %1 笔</source>
+        <translation>  Bank card, %1 sales</translation>
+    </message>
+    <message>
+        <source>  抹零</source>
+        <translation>  Rounding</translation>
+    </message>
+    <message>
+        <source>  原路退回（微信/支付宝/银行卡/医保）</source>
+        <translation>  Refunded the way paid (wallet/card/insurance)</translation>
+    </message>
+    <message>
+        <source>    微信 %1 笔 %2，支付宝 %3 笔 %4，银行卡 %5 笔 %6，抹零 %7</source>
+        <translation>    WeChat %1 sales %2, Alipay %3 sales %4, bank card %5 sales %6, rounding %7</translation>
+    </message>
+    <message>
+        <source>全店：销售 %1 笔 %2，现金 %3，微信 %4，支付宝 %5，银行卡 %6，医保 %7，现金退款 %8，长短款合计 %9</source>
+        <translation>Store: %1 sales %2, cash %3, WeChat %4, Alipay %5, bank card %6, insurance %7, cash refunded %8, differences %9</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedPaymentProvider</name>
+    <message>
+        <source>模拟扫码支付（微信/支付宝）</source>
+        <translation>Simulated wallet provider (WeChat Pay / Alipay)</translation>
+    </message>
+    <message>
+        <source>订单号重复</source>
+        <translation>Duplicate order number</translation>
+    </message>
+    <message>
+        <source>余额不足</source>
+        <translation>Insufficient balance</translation>
+    </message>
+    <message>
+        <source>网络超时</source>
+        <translation>Network timeout</translation>
+    </message>
+    <message>
+        <source>用户支付中，需要输入密码</source>
+        <translation>The customer is paying: password required</translation>
+    </message>
+    <message>
+        <source>订单不存在</source>
+        <translation>No such order</translation>
+    </message>
+    <message>
+        <source>用户支付中</source>
+        <translation>The customer is paying</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>未支付</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>撤销请求超时</source>
+        <translation>The reversal timed out</translation>
     </message>
 </context>
 <context>
@@ -9054,6 +9299,22 @@
         <source>登记待归档的处方退货 %1</source>
         <translation>Listing prescription return %1 to archive</translation>
     </message>
+    <message>
+        <source>销售单 %1 的支付合计 %2 与应收 %3 不符，未保存</source>
+        <translation>Sale %1: its tenders add up to %2, not the %3 due; not saved</translation>
+    </message>
+    <message>
+        <source>保存销售单 %1 的支付方式（%2）</source>
+        <translation>Saving the tenders of sale %1 (%2)</translation>
+    </message>
+    <message>
+        <source>登记付款单 %1</source>
+        <translation>Recording wallet order %1</translation>
+    </message>
+    <message>
+        <source>%1付款单 %2 不是已付款、未记账的 %3，本单未保存</source>
+        <translation>%1 order %2 is not a paid, unrecorded order of %3; the sale was not saved</translation>
+    </message>
 </context>
 <context>
     <name>SqlParkedCartStore</name>
@@ -9092,6 +9353,33 @@
     <message>
         <source>没有挂单 %1（已被取回或丢弃）</source>
         <translation>No parked cart %1 (recalled or discarded already)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlPaymentOrderStore</name>
+    <message>
+        <source>付款单须为微信或支付宝、金额大于零</source>
+        <translation>A wallet order must be WeChat Pay or Alipay, for more than zero</translation>
+    </message>
+    <message>
+        <source>保存付款单</source>
+        <translation>Saving the wallet order</translation>
+    </message>
+    <message>
+        <source>更新付款单 %1</source>
+        <translation>Updating wallet order %1</translation>
+    </message>
+    <message>
+        <source>付款单 %1 不存在或已随销售记账</source>
+        <translation>Wallet order %1 does not exist or was recorded with its sale</translation>
+    </message>
+    <message>
+        <source>读取付款单 %1</source>
+        <translation>Reading wallet order %1</translation>
+    </message>
+    <message>
+        <source>读取未了结的付款单</source>
+        <translation>Reading the open wallet orders</translation>
     </message>
 </context>
 <context>
@@ -9156,6 +9444,18 @@
     <message>
         <source>读取销售单 %1 的退货</source>
         <translation>Reading the return of sale %1</translation>
+    </message>
+    <message>
+        <source>查单须给出单号、追溯码、商品、金额或时间</source>
+        <translation>A sale search needs a number, trace code, product, amount or time</translation>
+    </message>
+    <message>
+        <source>查单</source>
+        <translation>Finding sales</translation>
+    </message>
+    <message>
+        <source> 等 %1 行</source>
+        <translation> (%1 lines)</translation>
     </message>
 </context>
 <context>
@@ -9246,6 +9546,10 @@
     <message>
         <source>读取 %1 的收银台</source>
         <translation>Reading the tills of %1</translation>
+    </message>
+    <message>
+        <source>统计收银台 %1 的支付方式</source>
+        <translation>Totalling till %1 by tender</translation>
     </message>
 </context>
 <context>
@@ -9799,6 +10103,33 @@
     </message>
 </context>
 <context>
+    <name>Tender</name>
+    <message>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>支付宝</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>医保</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>抹零</source>
+        <translation>Rounding</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>第 %1 行第 %2 字节（文件第 %3 字节）</source>
@@ -10091,6 +10422,105 @@
     <message>
         <source>从 %1 读取失败：%2</source>
         <translation>Reading from %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPayments</name>
+    <message>
+        <source>“%1”不是微信或支付宝付款码（微信 18 位、以 10–15 开头；支付宝 16–24 位、以 25–30 开头），请让顾客刷新付款码后重扫</source>
+        <translation>&quot;%1&quot; is not a WeChat Pay or Alipay payment code (WeChat: 18 digits from 10–15; Alipay: 16–24 digits from 25–30); ask the customer to refresh the code and scan again</translation>
+    </message>
+    <message>
+        <source>付款金额须大于零（%1）</source>
+        <translation>The amount must be more than zero (%1)</translation>
+    </message>
+    <message>
+        <source>上一笔%1付款尚未有结果，请稍候</source>
+        <translation>The last %1 payment has no outcome yet; please wait</translation>
+    </message>
+    <message>
+        <source>付款单未能保存，未向%1发起扣款：%2</source>
+        <translation>The order could not be saved; nothing was sent to %1: %2</translation>
+    </message>
+    <message>
+        <source>已扣款但未能保存：%1</source>
+        <translation>Paid but not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1 收款 %2，交易号 %3</source>
+        <translation>%1 took %2, transaction %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 未付款：%3</source>
+        <translation>%1 %2 not paid: %3</translation>
+    </message>
+    <message>
+        <source>%1未付款（%2），未扣款；可让顾客换一种方式付款</source>
+        <translation>%1 did not pay (%2); nothing was charged; the customer may pay another way</translation>
+    </message>
+    <message>
+        <source>被拒绝</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>查询 %1 次仍无结果</source>
+        <translation>no outcome after %1 queries</translation>
+    </message>
+    <message>
+        <source>%1 %2 已撤销（%3）</source>
+        <translation>%1 %2 reversed (%3)</translation>
+    </message>
+    <message>
+        <source>%1付款结果未明（%2），已撤销订单 %3：顾客未被扣款（如已扣将原路退回），请重新收款</source>
+        <translation>%1 outcome unknown (%2); order %3 reversed: the customer is not charged (anything taken goes back); take the payment again</translation>
+    </message>
+    <message>
+        <source>%1 %2 撤销未确认（%3；%4）</source>
+        <translation>%1 %2 reversal not confirmed (%3; %4)</translation>
+    </message>
+    <message>
+        <source>%1付款结果未明，撤销也未确认（订单 %2）：本单未收此款；系统会继续撤销，若顾客已被扣款将原路退回。请顾客换一种方式付款</source>
+        <translation>%1 outcome unknown and its reversal not confirmed (order %2): this sale did not take it; the reversal will be retried and anything charged goes back. Ask the customer to pay another way</translation>
+    </message>
+    <message>
+        <source>没有付款单 %1</source>
+        <translation>No wallet order %1</translation>
+    </message>
+    <message>
+        <source>付款单 %1 已随销售单 %2 记账，不能撤销；请走退货</source>
+        <translation>Wallet order %1 was recorded with sale %2 and cannot be reversed; make a return</translation>
+    </message>
+    <message>
+        <source>%1 %2 已撤销（收款取消）</source>
+        <translation>%1 %2 reversed (payment cancelled)</translation>
+    </message>
+    <message>
+        <source>%1 %2 撤销未确认：%3</source>
+        <translation>%1 %2 reversal not confirmed: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 的撤销未确认（订单 %3）：系统会继续撤销</source>
+        <translation>The reversal of %1 %2 is not confirmed (order %3): it will be retried</translation>
+    </message>
+    <message>
+        <source>继续未确认的撤销</source>
+        <translation>retrying an unconfirmed reversal</translation>
+    </message>
+    <message>
+        <source>已付款但没有记账的销售</source>
+        <translation>paid, but no sale was recorded</translation>
+    </message>
+    <message>
+        <source>%1 %2 查询为未付款</source>
+        <translation>%1 %2 found not paid</translation>
+    </message>
+    <message>
+        <source>重启后查得已付款，但销售未记账</source>
+        <translation>found paid after a restart, but no sale was recorded</translation>
+    </message>
+    <message>
+        <source>重启后查询仍无结果</source>
+        <translation>no outcome after a restart</translation>
     </message>
 </context>
 <context>
@@ -10538,6 +10968,14 @@
         <source>日结：当日各收银台的销售、现金、医保、退货，各班次的应有、实点与长短款（店长，记入审计；不给日期为今天）</source>
         <translation>Day close: each till&apos;s sales, cash, insured and returns that day, each shift&apos;s expected, counted and difference (manager, audited; today without a date)</translation>
     </message>
+    <message>
+        <source>查单：按单号、小票末几位、追溯码、金额（23.50）、时间（09:30 / 2026-11-23）或商品找销售，新的在前，最多 50 单</source>
+        <translation>Find sales by number, receipt digits, trace code, amount (23.50), time (09:30 / 2026-11-23) or product, newest first, at most 50</translation>
+    </message>
+    <message>
+        <source>补打任一销售的小票（标【补打】，记入补打记录）</source>
+        <translation>Reprint any sale&apos;s receipt (marked [reprint], recorded)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -10878,10 +11316,6 @@
         <translation>The receipt of %1 was not printed: %2 (it can be reprinted)</translation>
     </message>
     <message>
-        <source>现金收款 %1，%2 行%3%4</source>
-        <translation>Cash payment %1, %2 line(s)%3%4</translation>
-    </message>
-    <message>
         <source>，医保销售 %1 的自费部分</source>
         <translation>, the self-pay part of insured sale %1</translation>
     </message>
@@ -11000,6 +11434,98 @@
     <message>
         <source>挂单 %1 已丢弃</source>
         <translation>Parked cart %1 discarded</translation>
+    </message>
+    <message>
+        <source>医保结算进行中，请在结算窗口完成或取消</source>
+        <translation>An insured settlement is in progress: finish or cancel it in its window</translation>
+    </message>
+    <message>
+        <source>正在等待顾客的扫码付款结果，请稍候</source>
+        <translation>Waiting for the customer&apos;s wallet payment; please wait</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>收款 %1（%2），%3 行%4%5</source>
+        <translation>Paid %1 (%2), %3 lines%4%5</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>销售未能保存（已收的 %1 仍在本单，请重试或取消收款）：%2</source>
+        <translation>The sale could not be saved (the %1 taken stays with it; retry or cancel the payment): %2</translation>
+    </message>
+    <message>
+        <source>收款成功 %1</source>
+        <translation>Paid %1</translation>
+    </message>
+    <message>
+        <source>请输入刷卡机签购单上的参考号（6–12 位数字），不是“%1”</source>
+        <translation>Type the reference number on the card terminal&apos;s slip (6–12 digits), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>参考号 %1 已记在本单，同一笔刷卡不能记两次</source>
+        <translation>Reference %1 is already on this sale; one card payment is recorded once</translation>
+    </message>
+    <message>
+        <source>已记银行卡 %1（参考号 %2），待收 %3</source>
+        <translation>Bank card %1 recorded (ref. %2); %3 due</translation>
+    </message>
+    <message>
+        <source>本收银台未接入微信/支付宝收款，请用现金或银行卡</source>
+        <translation>This till takes no WeChat Pay / Alipay: use cash or a bank card</translation>
+    </message>
+    <message>
+        <source>这不是微信或支付宝付款码（%1），请让顾客打开付款码重扫</source>
+        <translation>Not a WeChat Pay or Alipay payment code (%1): ask the customer to open the payment code and scan again</translation>
+    </message>
+    <message>
+        <source>扫码未发出</source>
+        <translation>wallet charge not sent</translation>
+    </message>
+    <message>
+        <source>%1 %2 已发起，等待顾客确认…</source>
+        <translation>%1 %2 sent; waiting for the customer to confirm…</translation>
+    </message>
+    <message>
+        <source>扫码付款未成功</source>
+        <translation>The wallet payment did not go through</translation>
+    </message>
+    <message>
+        <source>已收%1 %2（订单 %3），待收 %4</source>
+        <translation>Took %1 %2 (order %3); %4 due</translation>
+    </message>
+    <message>
+        <source>正在等待顾客的扫码付款结果，不能取消，请稍候</source>
+        <translation>Waiting for the customer&apos;s wallet payment; it cannot be cancelled now, please wait</translation>
+    </message>
+    <message>
+        <source>已撤销%1 %2，款项原路退回顾客</source>
+        <translation>%1 %2 reversed; the money goes back to the customer</translation>
+    </message>
+    <message>
+        <source>%1（参考号 %2）</source>
+        <translation>%1 (ref. %2)</translation>
+    </message>
+    <message>
+        <source>取消收款</source>
+        <translation>Cancel payment</translation>
+    </message>
+    <message>
+        <source>收款已取消：请在刷卡机上撤销银行卡 %1</source>
+        <translation>Payment cancelled: void the bank card %1 on the terminal</translation>
+    </message>
+    <message>
+        <source>%1金额 %2 须大于零且不超过待收 %3</source>
+        <translation>The %1 amount %2 must be more than zero and at most the %3 due</translation>
+    </message>
+    <message>
+        <source>没有销售单 %1</source>
+        <translation>No sale %1</translation>
     </message>
 </context>
 <context>
@@ -11789,12 +12315,12 @@ Approval number: %3</translation>
         <translation>The cart is the prescription and cannot change</translation>
     </message>
     <message>
-        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F5 挂单/取单&#x3000;F7 处方&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;Esc 作废本单</source>
-        <translation>F3 find product  ↑↓ choose line  +/− quantity  * type quantity  F6 split pack (box/strip/piece)  Del remove  F5 park/recall  F7 prescription  F12 pay  F9 reprint receipt  Esc void sale</translation>
-    </message>
-    <message>
         <source>先前：</source>
         <translation>Before: </translation>
+    </message>
+    <message>
+        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F5 挂单/取单&#x3000;F7 处方&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;F1 查单&#x3000;Esc 作废本单</source>
+        <translation>F3 find product  ↑↓ choose line  +/− quantity  * type quantity  F6 split pack (box/strip/piece)  Del remove  F5 park/recall  F7 prescription  F12 pay  F9 reprint receipt  F1 find sale  Esc void sale</translation>
     </message>
 </context>
 <context>
@@ -12601,16 +13127,8 @@ Cash for you to pay %3</translation>
 <context>
     <name>pos::ui::PaymentDialog</name>
     <message>
-        <source>现金收款</source>
-        <translation>Cash payment</translation>
-    </message>
-    <message>
         <source>应收</source>
         <translation>Due</translation>
-    </message>
-    <message>
-        <source>实收</source>
-        <translation>Tendered</translation>
     </message>
     <message>
         <source>找零</source>
@@ -12629,10 +13147,6 @@ Cash for you to pay %3</translation>
         <translation>Short by %1</translation>
     </message>
     <message>
-        <source>“%1”不是金额，请输入如 100 或 100.50</source>
-        <translation>&quot;%1&quot; is not an amount; enter e.g. 100 or 100.50</translation>
-    </message>
-    <message>
         <source>18 位身份证号，查验后登记</source>
         <translation>18-digit ID number, record after checking</translation>
     </message>
@@ -12643,6 +13157,90 @@ Cash for you to pay %3</translation>
     <message>
         <source>购买人身份证号</source>
         <translation>Buyer&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>收款</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>现金金额，或扫顾客的微信/支付宝付款码</source>
+        <translation>Cash amount, or scan the customer&apos;s WeChat Pay / Alipay code</translation>
+    </message>
+    <message>
+        <source>刷卡机签购单上的参考号</source>
+        <translation>Reference no. on the terminal slip</translation>
+    </message>
+    <message>
+        <source>记银行卡</source>
+        <translation>Record card</translation>
+    </message>
+    <message>
+        <source>已收</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>待收</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>实收 / 付款码</source>
+        <translation>Tendered / code</translation>
+    </message>
+    <message>
+        <source>快捷</source>
+        <translation>Quick</translation>
+    </message>
+    <message>
+        <source>银行卡</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1（现金 %2，抹零 %3）</source>
+        <translation>%1 (cash %2, rounding %3)</translation>
+    </message>
+    <message>
+        <source>等待顾客在手机上确认付款…</source>
+        <translation>Waiting for the customer to confirm on the phone…</translation>
+    </message>
+    <message>
+        <source>整收 %1</source>
+        <translation>Exact %1</translation>
+    </message>
+    <message>
+        <source>付款码（按 Enter 扣款）</source>
+        <translation>Payment code (Enter charges it)</translation>
+    </message>
+    <message>
+        <source>“%1”不是金额，请输入如 100 或 100.50，或扫顾客的付款码</source>
+        <translation>&quot;%1&quot; is not an amount: type e.g. 100 or 100.50, or scan the customer&apos;s payment code</translation>
+    </message>
+    <message>
+        <source>正在等待顾客的扫码付款结果，请稍候再返回</source>
+        <translation>Waiting for the customer&apos;s wallet payment; go back once it answers</translation>
+    </message>
+    <message>
+        <source>取消收款</source>
+        <translation>Cancel payment</translation>
+    </message>
+    <message>
+        <source>已收 %1。返回将撤销这些收款（微信/支付宝原路退回，银行卡请在刷卡机上撤销），确定吗？</source>
+        <translation>Taken: %1. Going back gives these back (wallets are reversed; void the bank card on the terminal). Go back?</translation>
+    </message>
+    <message>
+        <source>撤销并返回</source>
+        <translation>Give back and return</translation>
+    </message>
+    <message>
+        <source>继续收款</source>
+        <translation>Continue payment</translation>
     </message>
 </context>
 <context>
@@ -13279,6 +13877,109 @@ The batches above are near expiry: press F10 (Receive into stock) again to confi
     <message>
         <source>正在向医保平台申请退费（2103）……</source>
         <translation>Asking the insurance platform for the refund (2103)…</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::SaleLookupDialog</name>
+    <message>
+        <source>查单 (F1)</source>
+        <translation>Find sale (F1)</translation>
+    </message>
+    <message>
+        <source>单号、小票末几位、扫盒上的追溯码、金额 23.50、时间 09:30 或 2026-11-23、商品名</source>
+        <translation>Sale number, receipt digits, a box&apos;s trace code, amount 23.50, time 09:30 or 2026-11-23, product</translation>
+    </message>
+    <message>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>单号</source>
+        <translation>Sale no.</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>收银台/收银员</source>
+        <translation>Till / cashier</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>支付</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>补打小票</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <source>整单退货</source>
+        <translation>Return sale</translation>
+    </message>
+    <message>
+        <source>店长介入 (F2)</source>
+        <translation>Manager step-in (F2)</translation>
+    </message>
+    <message>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>%1：%2 单</source>
+        <translation>%1: %2 sales</translation>
+    </message>
+    <message>
+        <source>已退货</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>处方</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <source>没有找到销售</source>
+        <translation>No sale found</translation>
+    </message>
+    <message>
+        <source>请先查找并选中一张销售单</source>
+        <translation>Find and choose a sale first</translation>
+    </message>
+    <message>
+        <source>正在补打 %1 的小票【补打】</source>
+        <translation>Reprinting the receipt of %1 [reprint]</translation>
+    </message>
+    <message>
+        <source>已补打 %1 的小票【补打】</source>
+        <translation>Reprinted the receipt of %1 [reprint]</translation>
+    </message>
+    <message>
+        <source>本收银台不办理退货</source>
+        <translation>This till takes no returns</translation>
+    </message>
+    <message>
+        <source>销售单 %1 整单退货，退货原因：</source>
+        <translation>Return the whole sale %1; reason:</translation>
+    </message>
+    <message>
+        <source>%1 —— 退货须店长审批：请店长按 F2 介入，再点整单退货</source>
+        <translation>%1 — a return needs a store manager: press F2 for the manager to step in, then Return sale</translation>
+    </message>
+    <message>
+        <source>已退货：退货单 %1（销售单 %2）</source>
+        <translation>Returned: return %1 (sale %2)</translation>
     </message>
 </context>
 <context>

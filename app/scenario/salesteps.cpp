@@ -7,6 +7,10 @@
 #include "app/core/shift/shiftservice.h"
 #include "app/scenario/steprun.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace pos::scenario {
@@ -120,6 +124,134 @@ void pay(StepRun& run, const QJsonValue& arg, const QJsonObject&)
         run.take(r.error());
     else if (!r->receiptPath.isEmpty())
         run.say(Tr::tr("小票输出：%1").arg(r->receiptPath));
+}
+
+/// Lets the event loop run until the wallet charge of the sale answered (a script's provider
+/// answers through the event loop, asking again at once).
+void awaitWallet(StepRun& run)
+{
+    QElapsedTimer t;
+    t.start();
+    while (run.t.sale->walletPending() && t.elapsed() < 10'000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    if (run.t.sale->walletPending())
+        run.fail(Tr::tr("扫码付款 10 秒仍无结果"));
+}
+
+/// A tender step's "amount" (zero when absent: all that is due); nullopt (the step's error) when
+/// it is not an amount.
+std::optional<Money> tenderAmount(StepRun& run, const QJsonObject& p)
+{
+    if (!p.contains(QStringLiteral("amount")))
+        return Money();
+    const std::optional<Money> a = moneyField(p.value(QStringLiteral("amount")));
+    if (!a)
+        run.take(makeError(ErrorCode::InvalidInput, Tr::tr("amount 不是金额")));
+    return a;
+}
+
+void payWallet(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // {"pay_wallet": {"code": "134567890123456789", "amount": "20.00"}} or just the code.
+    const QJsonObject p =
+        arg.isObject() ? arg.toObject() : QJsonObject{{QStringLiteral("code"), arg}};
+    const std::optional<Money> amount = tenderAmount(run, p);
+    if (!amount)
+        return;
+    // The outcome comes later, announced: a charge that took nothing is the step's error.
+    const qsizetype tendersBefore = run.t.sale->tendersTaken().size();
+    const QString lastBefore = run.t.sale->lastSale() ? run.t.sale->lastSale()->saleNo : QString();
+    QString problem;
+    const QMetaObject::Connection c =
+        QObject::connect(run.t.sale, &SaleWorkflow::notice, [&problem](const Notice& n) {
+            if (n.level == Notice::Level::Error)
+                problem = n.text;
+        });
+    Status s = run.t.sale->payByWallet(p.value(QStringLiteral("code")).toString(), *amount);
+    if (s)
+        awaitWallet(run);
+    QObject::disconnect(c);
+    if (!s)
+        return run.take(s);
+    const QString lastAfter = run.t.sale->lastSale() ? run.t.sale->lastSale()->saleNo : QString();
+    if (run.t.sale->tendersTaken().size() > tendersBefore || lastAfter != lastBefore)
+        return;
+    run.take(makeError(ErrorCode::DeviceFailure,
+                       problem.isEmpty() ? Tr::tr("扫码付款未成功") : problem));
+}
+
+void payCard(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // {"pay_card": {"reference": "123456789012", "amount": "20.00"}}
+    const QJsonObject p =
+        arg.isObject() ? arg.toObject() : QJsonObject{{QStringLiteral("reference"), arg}};
+    const std::optional<Money> amount = tenderAmount(run, p);
+    if (!amount)
+        return;
+    Result<std::optional<PaymentOutcome>> r =
+        run.t.sale->payByCard(*amount, p.value(QStringLiteral("reference")).toString());
+    if (!r)
+        run.take(r.error());
+}
+
+void cancelPayment(StepRun& run, const QJsonValue&, const QJsonObject&)
+{
+    run.take(run.t.sale->cancelPayment());
+    // The reversals answer through the event loop.
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+void paymentFault(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    if (!run.t.paymentFault)
+        return run.fail(Tr::tr("没有模拟扫码支付"));
+    run.take(run.t.paymentFault(arg.toString()));
+}
+
+void resolvePayments(StepRun& run, const QJsonValue&, const QJsonObject&)
+{
+    if (!run.t.resolvePayments)
+        return run.fail(Tr::tr("没有扫码支付"));
+    run.t.resolvePayments();
+    for (int i = 0; i < 10; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+}
+
+void expectPayment(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // {"expect_payment": {"due": "0.00", "provider_held": "20.00",
+    //                     "last_sale": ["wechat 20.00", "cash 5.00"]}}
+    const QJsonObject e = arg.toObject();
+    if (e.contains(QStringLiteral("due"))) {
+        const std::optional<Money> want = moneyField(e.value(QStringLiteral("due")));
+        if (!want || *want != run.t.sale->amountDue())
+            run.fail(Tr::tr("待收 %1，预期 %2")
+                         .arg(run.t.sale->amountDue().toString(),
+                              e.value(QStringLiteral("due")).toString()));
+    }
+    if (e.contains(QStringLiteral("provider_held"))) {
+        const std::optional<Money> want = moneyField(e.value(QStringLiteral("provider_held")));
+        const qint64 held = run.t.paymentHeldFen ? run.t.paymentHeldFen() : 0;
+        if (!want || want->fen() != held)
+            run.fail(Tr::tr("收单机构实扣顾客 %1，预期 %2")
+                         .arg(Money::fromFen(held).toString(),
+                              e.value(QStringLiteral("provider_held")).toString()));
+    }
+    if (e.contains(QStringLiteral("last_sale"))) {
+        const std::optional<CompletedSale>& last = run.t.sale->lastSale();
+        QStringList got;
+        if (last) {
+            for (const Tender& t : last->payment.tendersOr(last->total))
+                got << QStringLiteral("%1 %2").arg(tenderName(t.kind), t.amount.toString());
+        }
+        QStringList want;
+        for (const QJsonValue& v : e.value(QStringLiteral("last_sale")).toArray())
+            want << v.toString();
+        if (got != want)
+            run.fail(Tr::tr("上一单的支付为 [%1]，预期 [%2]")
+                         .arg(got.join(QStringLiteral(", ")), want.join(QStringLiteral(", "))));
+    }
 }
 
 void print(StepRun& run, const QJsonValue&, const QJsonObject&)
@@ -271,6 +403,9 @@ void expectShift(StepRun& run, const QJsonValue& arg, const QJsonObject&)
                      .arg(s->totals.sales)
                      .arg(e.value(QStringLiteral("sales")).toInt()));
     money(QStringLiteral("cash"), s->totals.cashTaken);
+    money(QStringLiteral("wechat"), s->totals.wechatTaken);
+    money(QStringLiteral("alipay"), s->totals.alipayTaken);
+    money(QStringLiteral("card"), s->totals.cardTaken);
     money(QStringLiteral("expected"), s->expectedCash());
     if (!wantOpen) {
         money(QStringLiteral("counted"), s->counted.total());
@@ -314,6 +449,22 @@ QList<ScenarioStepKind> saleSteps()
          Tr::tr(
              "{\"cash\": \"100.00\", \"buyer_id\": \"身份证号\"} 现金收款（麻黄碱类登记购买人）"),
          pay},
+        {QStringLiteral("pay_wallet"),
+         Tr::tr(
+             "{\"code\": \"付款码\", \"amount\": \"20.00\"} 微信/支付宝扫码收款（金额缺省为全部待收）"),
+         payWallet},
+        {QStringLiteral("pay_card"),
+         Tr::tr("{\"reference\": \"参考号\", \"amount\": \"20.00\"} 记一笔银行卡收款"), payCard},
+        {QStringLiteral("cancel_payment"), Tr::tr("取消收款：已收的扫码款撤销，银行卡提示撤销"),
+         cancelPayment},
+        {QStringLiteral("payment_fault"),
+         Tr::tr("模拟收单机构的下一次故障：decline、timeout、lost、pending、silent、reverse_fails"),
+         paymentFault},
+        {QStringLiteral("resolve_payments"), Tr::tr("像启动时一样了结上次未了结的扫码付款单"),
+         resolvePayments},
+        {QStringLiteral("expect_payment"),
+         Tr::tr("{\"due\", \"provider_held\", \"last_sale\": [\"wechat 20.00\", …]} 检查收款"),
+         expectPayment},
         {QStringLiteral("print"), Tr::tr("\"reprint\"：补打上一张小票"), print},
         {QStringLiteral("void"), Tr::tr("作废本单"), voidSale},
         {QStringLiteral("park"), Tr::tr("挂单：\"备注\"（可空）"), park},
@@ -325,8 +476,8 @@ QList<ScenarioStepKind> saleSteps()
         {QStringLiteral("hand_over"), Tr::tr("交班：{\"100\": 3, \"0.5\": 1} 各面额张数（元）"),
          handOver},
         {QStringLiteral("expect_shift"),
-         Tr::tr("{\"open\": true|false, \"sales\", \"cash\", \"expected\", \"counted\", "
-                "\"difference\"} 检查班次"),
+         Tr::tr("{\"open\": true|false, \"sales\", \"cash\", \"wechat\", \"alipay\", \"card\", "
+                "\"expected\", \"counted\", \"difference\"} 检查班次"),
          expectShift},
         {QStringLiteral("return"),
          Tr::tr("{\"sale\": \"last\" | 单号, \"reason\": \"…\"} 店长全单退货"), returnSale},

@@ -48,7 +48,13 @@ struct ScenarioTargets
     AuthService* auth = nullptr;      ///< add_user
     ReturnService* returns = nullptr; ///< return
     ShiftService* shifts = nullptr;   ///< open_shift, hand_over, expect_shift
-    ManualClock* clock = nullptr;     ///< clock, clock_advance (scripts run on a manual clock)
+    /// The simulated payment provider (pay_wallet): its next fault ("decline", "timeout", "lost",
+    /// "pending", "silent", "reverse_fails", "none"); what its customers were charged and not
+    /// given back (fen); the start-up settling of wallet orders a crash left open.
+    std::function<Status(const QString& fault)> paymentFault = {};
+    std::function<qint64()> paymentHeldFen = {};
+    std::function<void()> resolvePayments = {};
+    ManualClock* clock = nullptr; ///< clock, clock_advance (scripts run on a manual clock)
     const ProductCatalog* catalog = nullptr;    ///< products named by code in steps
     InventoryService* inventory = nullptr;      ///< receive
     const InventoryRepository* stock = nullptr; ///< sellable / sale_batches expectations

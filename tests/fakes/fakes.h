@@ -8,6 +8,8 @@
 #include "app/core/ports/dutyrepository.h"
 #include "app/core/ports/parkedcartstore.h"
 #include "app/core/ports/passwordhasher.h"
+#include "app/core/ports/paymentorderstore.h"
+#include "app/core/ports/paymentprovider.h"
 #include "app/core/ports/prescriptionrepository.h"
 #include "app/core/ports/productcatalog.h"
 #include "app/core/ports/receiptprinter.h"
@@ -347,6 +349,130 @@ public:
     QMap<QString, QByteArray> carts;
     QStringList unreadable;
     bool failNext = false;
+    int lastNumber = 0;
+};
+
+/// A payment provider whose answers the test scripts: each call takes the next answer queued for
+/// it (charge, query, reverse), else Paid / Paid / Reversed. Answers at once, or — with `defer` —
+/// when the test calls answerNext(). Counts every call per order: a second charge of an order is
+/// the defect the tests look for.
+class FakePaymentProvider final : public PaymentProvider
+{
+public:
+    [[nodiscard]] QString deviceName() const override { return QStringLiteral("FakePayment"); }
+    [[nodiscard]] bool isSimulated() const override { return true; }
+    void charge(const WalletCharge& c, Done done) override
+    {
+        charges << c;
+        reply(chargeAnswers,
+              WalletAnswer{WalletStatus::Paid, QStringLiteral("TXN-") + c.orderNo, {}},
+              std::move(done));
+    }
+    void query(const QString& orderNo, Done done) override
+    {
+        queries << orderNo;
+        reply(queryAnswers, WalletAnswer{WalletStatus::Paid, QStringLiteral("TXN-") + orderNo, {}},
+              std::move(done));
+    }
+    void reverse(const QString& orderNo, Done done) override
+    {
+        reversals << orderNo;
+        reply(reverseAnswers, WalletAnswer{WalletStatus::Reversed, {}, {}}, std::move(done));
+    }
+    void answerNext()
+    {
+        if (pending.isEmpty())
+            return;
+        auto [done, answer] = pending.takeFirst();
+        done(answer);
+    }
+
+    QList<WalletCharge> charges;
+    QStringList queries;
+    QStringList reversals;
+    QList<WalletAnswer> chargeAnswers;
+    QList<WalletAnswer> queryAnswers;
+    QList<WalletAnswer> reverseAnswers;
+    bool defer = false;
+    QList<std::pair<Done, WalletAnswer>> pending;
+
+private:
+    void reply(QList<WalletAnswer>& queue, WalletAnswer fallback, Done done)
+    {
+        const WalletAnswer a = queue.isEmpty() ? fallback : queue.takeFirst();
+        if (defer)
+            pending.append({std::move(done), a});
+        else
+            done(a);
+    }
+};
+
+/// Wallet orders in memory; `failCreate` refuses the next create (a full disk).
+class FakePaymentOrderStore final : public PaymentOrderStore
+{
+public:
+    [[nodiscard]] Result<QString> create(const QString& terminal, TenderKind wallet, Money amount,
+                                         const QDateTime& at) override
+    {
+        if (std::exchange(failCreate, false))
+            return makeError(ErrorCode::StorageFailure, QStringLiteral("磁盘已满"));
+        WalletOrder o;
+        o.orderNo = QStringLiteral("ZF-%1-%2").arg(terminal).arg(++lastNumber);
+        o.terminal = terminal;
+        o.wallet = wallet;
+        o.amount = amount;
+        o.createdAt = o.updatedAt = at;
+        orders.append(o);
+        return o.orderNo;
+    }
+    [[nodiscard]] Status update(const QString& orderNo, WalletOrderState state,
+                                const QString& transactionId, const QString& reason,
+                                const QDateTime& at) override
+    {
+        if (std::exchange(failUpdate, false))
+            return makeError(ErrorCode::StorageFailure, QStringLiteral("磁盘已满"));
+        for (WalletOrder& o : orders) {
+            if (o.orderNo != orderNo || o.state == WalletOrderState::Settled)
+                continue;
+            o.state = state;
+            if (!transactionId.isEmpty())
+                o.transactionId = transactionId;
+            o.reason = reason;
+            o.updatedAt = at;
+            return {};
+        }
+        return makeError(ErrorCode::NotFound, QStringLiteral("没有付款单 %1").arg(orderNo));
+    }
+    [[nodiscard]] Result<std::optional<WalletOrder>> find(const QString& orderNo) const override
+    {
+        for (const WalletOrder& o : orders) {
+            if (o.orderNo == orderNo)
+                return std::optional<WalletOrder>(o);
+        }
+        return std::optional<WalletOrder>();
+    }
+    [[nodiscard]] Result<QList<WalletOrder>> unresolved(const QString& terminal) const override
+    {
+        QList<WalletOrder> out;
+        for (const WalletOrder& o : orders) {
+            if (o.terminal == terminal
+                && (isUnresolved(o.state) || o.state == WalletOrderState::Paid))
+                out << o;
+        }
+        return out;
+    }
+    [[nodiscard]] WalletOrderState stateOf(const QString& orderNo) const
+    {
+        for (const WalletOrder& o : orders) {
+            if (o.orderNo == orderNo)
+                return o.state;
+        }
+        return WalletOrderState::Created;
+    }
+
+    QList<WalletOrder> orders;
+    bool failCreate = false;
+    bool failUpdate = false;
     int lastNumber = 0;
 };
 

@@ -29,7 +29,14 @@ bool sale(Database& db, const QString& no, const QString& till, const QDateTime&
                               QVariant(QStringLiteral("张三")), QVariant(totalFen),
                               QVariant(method), QVariant(totalFen)})
         q.addBindValue(v);
-    return q.exec();
+    if (!q.exec())
+        return false;
+    // …with its one tender, as the ledger writes it.
+    QSqlQuery t(db.connection());
+    t.prepare(QStringLiteral("INSERT INTO sale_tender (sale_id, seq, kind, amount_fen) SELECT id, "
+                             "1, payment_method, total_fen FROM sale WHERE sale_no = ?"));
+    t.addBindValue(no);
+    return t.exec() && t.numRowsAffected() == 1;
 }
 
 bool returned(Database& db, const QString& saleNo, const QDateTime& when, qint64 refundFen)

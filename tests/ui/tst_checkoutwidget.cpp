@@ -1,3 +1,4 @@
+#include "app/core/payment/walletpayments.h"
 #include "app/core/ports/clock.h"
 #include "app/core/sale/saleworkflow.h"
 #include "devices/simulated/simulatedscanner.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -194,6 +196,63 @@ private Q_SLOTS:
         QCOMPARE(r.sales.sales.size(), 1);
         QCOMPARE(r.sales.sales.at(0).buyerIdNumber, QStringLiteral("36010219900101123X"));
         QVERIFY(!r.workflow.needsBuyerId()); // cleared with the sale
+    }
+
+    void payByCardThenWalletThenQuickCash()
+    {
+        Rig r;
+        fakes::FakePaymentProvider provider;
+        fakes::FakePaymentOrderStore orders;
+        WalletPayments wallets(provider, orders, r.staff.audit, r.clock, r.store.terminalId,
+                               QStringLiteral("药品"), WalletPayments::Options{3, 0});
+        r.workflow.setWalletPayments(&wallets);
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000021"); // ¥22.50
+        QTest::keyClick(r.checkout().cartView(), Qt::Key_F12);
+        QTRY_VERIFY(r.checkout().paymentDialog() != nullptr);
+        ui::PaymentDialog* dialog = r.checkout().paymentDialog();
+        // Exact, then the notes above it, big enough for a finger.
+        QStringList quick;
+        for (QPushButton* b : dialog->quickButtons()) {
+            quick << b->text();
+            QVERIFY(b->minimumHeight() >= 44);
+        }
+        QCOMPARE(quick, (QStringList{QStringLiteral("整收 ¥22.50"), QStringLiteral("¥30.00"),
+                                     QStringLiteral("¥50.00"), QStringLiteral("¥100.00")}));
+
+        // ¥10 on the card terminal, recorded by its 参考号.
+        QLineEdit* entry = dialog->tenderedEdit();
+        entry->selectAll();
+        QTest::keyClicks(entry, QStringLiteral("10"));
+        QTest::keyClicks(dialog->cardReferenceEdit(), QStringLiteral("123456789012"));
+        QTest::mouseClick(dialog->cardButton(), Qt::LeftButton);
+        QCOMPARE(r.workflow.amountDue(), Money::fromFen(1250));
+        QVERIFY(dialog->tendersText().contains(QStringLiteral("银行卡 ¥10.00")));
+        QCOMPARE(entry->text(), QStringLiteral("12.50")); // the rest, ready to take
+        QVERIFY(dialog->isVisible());
+
+        // The customer's WeChat code scanned into the same line pays the rest.
+        entry->selectAll();
+        QTest::keyClicks(entry, QStringLiteral("134567890123456789"));
+        QTest::keyClick(entry, Qt::Key_Return);
+        QTRY_VERIFY(r.checkout().paymentDialog() == nullptr);
+        QCOMPARE(r.sales.sales.size(), 1);
+        QCOMPARE(r.sales.sales.at(0).payment.tenders.size(), 2);
+        QCOMPARE(r.sales.sales.at(0).payment.tenders.at(1).kind, TenderKind::WeChat);
+        QCOMPARE(provider.charges.size(), 1);
+        QCOMPARE(provider.charges.first().amount, Money::fromFen(1250));
+
+        // Next customer: ¥50 at one tap.
+        r.scanner.inject("6900000000021");
+        r.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&r.window));
+        QTest::keyClick(r.checkout().cartView(), Qt::Key_F12);
+        QTRY_VERIFY(r.checkout().paymentDialog() != nullptr);
+        dialog = r.checkout().paymentDialog();
+        QTest::mouseClick(dialog->quickButtons().at(2), Qt::LeftButton);
+        QTRY_VERIFY(r.checkout().paymentDialog() == nullptr);
+        QCOMPARE(r.sales.sales.size(), 2);
+        QCOMPARE(r.sales.sales.at(1).payment.change, Money::fromFen(2750));
     }
 
     void payByKeyboard()

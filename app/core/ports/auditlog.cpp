@@ -80,6 +80,10 @@ QString auditActionKey(AuditAction a)
     case AuditAction::ParkedSaleDiscarded: return QStringLiteral("parked_sale_discarded");
     case AuditAction::ShiftOpened: return QStringLiteral("shift_opened");
     case AuditAction::ShiftClosed: return QStringLiteral("shift_closed");
+    case AuditAction::WalletPaid: return QStringLiteral("wallet_paid");
+    case AuditAction::WalletDeclined: return QStringLiteral("wallet_declined");
+    case AuditAction::WalletReversed: return QStringLiteral("wallet_reversed");
+    case AuditAction::WalletUnresolved: return QStringLiteral("wallet_unresolved");
     case AuditAction::InsuredSettlementReversed:
         return QStringLiteral("insured_settlement_reversed");
     }

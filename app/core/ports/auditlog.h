@@ -72,6 +72,10 @@ enum class AuditAction
     ParkedSaleDiscarded, ///< a parked cart was thrown away without being sold
     ShiftOpened,         ///< a cashier's shift began with its float counted in (开班)
     ShiftClosed,         ///< a shift was handed over with the drawer counted (交班)
+    WalletPaid,     ///< a customer's 付款码 was charged (微信/支付宝), by its order number
+    WalletDeclined, ///< a wallet charge was refused or found unpaid: nothing moved
+    WalletReversed, ///< a wallet order was reversed (撤销): unknown, cancelled or unrecorded
+    WalletUnresolved, ///< a wallet order's reversal is not confirmed yet: retried at start
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

@@ -2,6 +2,7 @@
 
 #include "app/core/inventory/pricing.h"
 #include "app/core/logging.h"
+#include "app/core/payment/walletpayments.h"
 #include "app/core/ports/clock.h"
 #include "app/core/ports/inventoryrepository.h"
 #include "app/core/ports/productcatalog.h"
@@ -14,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QRegularExpression>
 
 namespace pos {
 
@@ -472,7 +474,7 @@ Status SaleWorkflow::checkPrescriptionAtPayment()
     return {};
 }
 
-Result<CompletedSale> SaleWorkflow::billForPayment(Money tendered, PaymentMethod method)
+Result<CompletedSale> SaleWorkflow::billForPayment(PaymentMethod method)
 {
     if (Status a = allowed(Permission::Sell); !a)
         return a.error();
@@ -483,10 +485,6 @@ Result<CompletedSale> SaleWorkflow::billForPayment(Money tendered, PaymentMethod
                          tr("本单当前为“%1”，不能收款").arg(toDisplayString(m_sale.state)));
     if (Status traced = checkTraceComplete(); !traced)
         return traced.error();
-    const Money total = m_sale.cart.total();
-    if (method == PaymentMethod::Cash && tendered < total)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("实收 %1 少于应收 %2").arg(tendered.display(), total.display()));
     if (Status e = rx::checkEphedrine(m_sale.cart, m_sale.ephedrineBuyerId); !e)
         return e.error();
     if (Status rx = checkPrescriptionAtPayment(); !rx)
@@ -497,10 +495,8 @@ Result<CompletedSale> SaleWorkflow::billForPayment(Money tendered, PaymentMethod
     sale.terminal = m_store.terminalId;
     sale.operatorName = m_access.session().actingUser()->displayName;
     sale.lines = m_sale.cart.lines();
-    sale.total = total;
-    sale.payment = method == PaymentMethod::Cash
-                       ? Payment{PaymentMethod::Cash, tendered, tendered - total}
-                       : Payment{method, total, Money()};
+    sale.total = m_sale.cart.total();
+    sale.payment = Payment{method, sale.total, Money()};
     if (rx::ephedrinePacks(m_sale.cart) > 0)
         sale.buyerIdNumber = m_sale.ephedrineBuyerId.trimmed();
     // The prescription goes with the sale that settles it; the self-pay rest of an insured sale
@@ -514,52 +510,141 @@ Result<CompletedSale> SaleWorkflow::billForPayment(Money tendered, PaymentMethod
     return sale;
 }
 
+// ---- tenders
+// ----------------------------------------------------------------------------------------------
+
+Money SaleWorkflow::amountDue() const
+{
+    Money due = m_sale.bill ? m_sale.bill->total : m_sale.cart.total();
+    for (const Tender& t : m_sale.tenders)
+        due -= t.amount;
+    return due;
+}
+
+Money SaleWorkflow::cashDue() const
+{
+    return roundedCashDue(amountDue(), m_rounding);
+}
+
+Status SaleWorkflow::beginTendering()
+{
+    if (m_sale.state == SaleState::Paying) {
+        if (!m_sale.bill)
+            return makeError(ErrorCode::WrongState, tr("医保结算进行中，请在结算窗口完成或取消"));
+        if (m_sale.walletPending)
+            return makeError(ErrorCode::WrongState, tr("正在等待顾客的扫码付款结果，请稍候"));
+        if (Status a = allowed(Permission::Sell); !a)
+            return a;
+        return {};
+    }
+    Result<CompletedSale> bill = billForPayment(PaymentMethod::Cash);
+    if (!bill)
+        return bill.error();
+    if (Status begun = apply(SaleEvent::BeginPayment); !begun)
+        return begun;
+    m_sale.bill = std::move(bill).value();
+    return {};
+}
+
+void SaleWorkflow::dropBill(const QString& why)
+{
+    if (m_sale.state != SaleState::Paying || !m_sale.tenders.isEmpty() || m_sale.walletPending)
+        return;
+    m_sale.bill.reset();
+    (void)apply(SaleEvent::PaymentFailed, why);
+    Q_EMIT tendersChanged();
+}
+
 Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
 {
     const auto refuse = [this](const Error& e) -> Result<PaymentOutcome> {
         announce(e);
         return e;
     };
-    Result<CompletedSale> bill = billForPayment(tendered, PaymentMethod::Cash);
-    if (!bill)
-        return refuse(bill.error());
-    CompletedSale sale = std::move(bill).value();
-    const Money total = sale.total;
+    const bool begun = m_sale.state == SaleState::Paying;
+    if (!begun) {
+        // Every check first: a refused payment leaves the sale exactly as it was.
+        Result<CompletedSale> bill = billForPayment(PaymentMethod::Cash);
+        if (!bill)
+            return refuse(bill.error());
+    }
+    const Money due = amountDue();
+    const Money cash = roundedCashDue(due, m_rounding);
+    if (tendered < cash)
+        return refuse(makeError(ErrorCode::InvalidInput,
+                                tr("实收 %1 少于应收 %2").arg(tendered.display(), cash.display())));
+    if (Status b = beginTendering(); !b)
+        return refuse(b.error());
+    return recordTendered(tendered, cash, due - cash);
+}
 
-    if (Status begun = apply(SaleEvent::BeginPayment); !begun)
-        return begun.error();
-    // The sale, its stock, codes, platform records and its audit entry: one transaction.
+Result<PaymentOutcome> SaleWorkflow::recordTendered(Money cashHanded, Money cashKept,
+                                                    Money rounding)
+{
+    Q_ASSERT(m_sale.bill);
+    CompletedSale sale = *m_sale.bill;
+    sale.time = m_clock.now();
+    QList<Tender> tenders = m_sale.tenders;
+    if (rounding.fen() > 0)
+        tenders << Tender{TenderKind::Rounding, rounding, QString()};
+    if (cashKept.fen() > 0)
+        tenders << Tender{TenderKind::Cash, cashKept, QString()};
+    Money nonCash;
+    QStringList parts;
+    for (const Tender& t : tenders) {
+        if (t.kind != TenderKind::Cash)
+            nonCash += t.amount;
+        parts << tr("%1 %2").arg(toDisplayString(t.kind), t.amount.display());
+    }
+    const Money change = cashHanded - cashKept;
+    sale.payment = Payment{PaymentMethod::Cash, nonCash + cashHanded, change, tenders};
+
+    // The sale, its stock, codes, platform records, its wallet orders and its audit entry: one
+    // transaction.
     const User* actor = m_access.session().actingUser();
     Result<CompletedSale> recorded = m_recorder.record(
         sale, AuditEvent{sale.time,
                          actor->username,
                          AuditAction::SaleCompleted,
                          {},
-                         tr("现金收款 %1，%2 行%3%4")
-                             .arg(total.display())
+                         tr("收款 %1（%2），%3 行%4%5")
+                             .arg(sale.total.display(), parts.join(tr("、")))
                              .arg(sale.lines.size())
                              .arg(sale.rxNo.isEmpty() ? QString() : tr("，处方 %1").arg(sale.rxNo))
                              .arg(m_sale.insuredSaleNo.isEmpty()
                                       ? QString()
                                       : tr("，医保销售 %1 的自费部分").arg(m_sale.insuredSaleNo))});
     if (!recorded) {
-        // Nothing recorded: the cart stays as it was so the cashier can try again.
-        (void)apply(SaleEvent::PaymentFailed);
-        return refuse(
+        const Error e =
             makeError(ErrorCode::StorageFailure,
-                      tr("销售未能保存，购物车保留，请重试：%1").arg(recorded.error().message)));
+                      m_sale.tenders.isEmpty()
+                          ? tr("销售未能保存，购物车保留，请重试：%1").arg(recorded.error().message)
+                          : tr("销售未能保存（已收的 %1 仍在本单，请重试或取消收款）：%2")
+                                .arg(parts.join(tr("、")), recorded.error().message));
+        // Nothing recorded. With no tender held the cart goes back to the cashier; a tender
+        // already taken keeps the sale in payment, so the money stays with its sale.
+        if (m_sale.tenders.isEmpty()) {
+            m_sale.bill.reset();
+            (void)apply(SaleEvent::PaymentFailed);
+        }
+        announce(e);
+        Q_EMIT tendersChanged();
+        return e;
     }
 
     PaymentOutcome outcome;
     outcome.sale = std::move(recorded).value();
     m_lastSale = outcome.sale;
     (void)apply(SaleEvent::PaymentRecorded, outcome.sale.saleNo);
-    qCInfo(lcSale) << "sale recorded" << outcome.sale.saleNo << "total fen" << total.fen();
+    qCInfo(lcSale) << "sale recorded" << outcome.sale.saleNo << "total fen"
+                   << outcome.sale.total.fen();
     finishSale(tr("已收款 %1").arg(outcome.sale.saleNo));
+    Q_EMIT tendersChanged();
 
     printReceipt(outcome, false);
-    const QString paid =
-        tr("收款成功 %1，找零 %2").arg(outcome.sale.saleNo, outcome.sale.payment.change.display());
+    const QString paid = change.fen() > 0 || cashKept.fen() > 0
+                             ? tr("收款成功 %1，找零 %2").arg(outcome.sale.saleNo, change.display())
+                             : tr("收款成功 %1").arg(outcome.sale.saleNo);
     if (outcome.receiptPending)
         announce(Notice::Level::Info, tr("%1，小票打印中").arg(paid));
     else if (outcome.receiptPrinted)
@@ -571,9 +656,164 @@ Result<PaymentOutcome> SaleWorkflow::payCash(Money tendered)
     return outcome;
 }
 
+Result<Money> SaleWorkflow::beginTender(Money amount, TenderKind kind)
+{
+    if (m_sale.state != SaleState::Paying) {
+        // Every check first: a refused tender leaves the sale exactly as it was.
+        if (Result<CompletedSale> bill = billForPayment(PaymentMethod::Cash); !bill)
+            return bill.error();
+    }
+    const Money due = amountDue();
+    const Money take = amount.isZero() ? due : amount;
+    if (take.fen() <= 0 || take > due)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("%1金额 %2 须大于零且不超过待收 %3")
+                             .arg(toDisplayString(kind), take.display(), due.display()));
+    if (Status b = beginTendering(); !b)
+        return b.error();
+    return take;
+}
+
+Result<std::optional<PaymentOutcome>> SaleWorkflow::payByCard(Money amount,
+                                                              const QString& reference)
+{
+    const auto refuse = [this](const Error& e) -> Result<std::optional<PaymentOutcome>> {
+        announce(e);
+        return e;
+    };
+    const QString ref = reference.trimmed();
+    static const QRegularExpression kReference(QStringLiteral("^[0-9]{6,12}$"));
+    if (!kReference.match(ref).hasMatch())
+        return refuse(makeError(
+            ErrorCode::InvalidInput,
+            tr("请输入刷卡机签购单上的参考号（6–12 位数字），不是“%1”").arg(ref.left(20))));
+    for (const Tender& t : m_sale.tenders) {
+        if (t.kind == TenderKind::BankCard && t.reference == ref)
+            return refuse(makeError(ErrorCode::InvalidInput,
+                                    tr("参考号 %1 已记在本单，同一笔刷卡不能记两次").arg(ref)));
+    }
+    Result<Money> take = beginTender(amount, TenderKind::BankCard);
+    if (!take)
+        return refuse(take.error());
+    m_sale.tenders << Tender{TenderKind::BankCard, *take, ref};
+    Q_EMIT tendersChanged();
+    if (amountDue().fen() > 0) {
+        announce(Notice::Level::Info, tr("已记银行卡 %1（参考号 %2），待收 %3")
+                                          .arg(take->display(), ref, amountDue().display()));
+        return std::optional<PaymentOutcome>();
+    }
+    Result<PaymentOutcome> done = recordTendered(Money(), Money(), Money());
+    if (!done)
+        return done.error();
+    return std::optional<PaymentOutcome>(std::move(done).value());
+}
+
+Status SaleWorkflow::payByWallet(const QString& authCode, Money amount)
+{
+    const auto refuse = [this](const Error& e) -> Status {
+        announce(e);
+        return e;
+    };
+    if (!m_wallets)
+        return refuse(makeError(ErrorCode::Configuration,
+                                tr("本收银台未接入微信/支付宝收款，请用现金或银行卡")));
+    const std::optional<TenderKind> wallet = walletOfAuthCode(authCode);
+    if (!wallet)
+        return refuse(makeError(ErrorCode::InvalidInput,
+                                tr("这不是微信或支付宝付款码（%1），请让顾客打开付款码重扫")
+                                    .arg(maskAuthCode(authCode))));
+    Result<Money> begun = beginTender(amount, *wallet);
+    if (!begun)
+        return refuse(begun.error());
+    const Money take = *begun;
+    const quint64 ticket = m_sale.ticket;
+    const QString actor = m_access.session().actingUser()->username;
+    QPointer<SaleWorkflow> self(this);
+    m_sale.walletPending = true;
+    Status sent = m_wallets->charge(authCode, take, actor, [self, ticket, actor](Result<Tender> r) {
+        if (self)
+            self->walletAnswered(ticket, actor, std::move(r));
+    });
+    if (!sent) {
+        m_sale.walletPending = false;
+        dropBill(tr("扫码未发出"));
+        return refuse(sent.error());
+    }
+    if (m_sale.walletPending) {
+        announce(Notice::Level::Info,
+                 tr("%1 %2 已发起，等待顾客确认…").arg(toDisplayString(*wallet), take.display()));
+        Q_EMIT tendersChanged();
+    }
+    return {};
+}
+
+void SaleWorkflow::walletAnswered(quint64 ticket, const QString& actor, Result<Tender> r)
+{
+    if (ticket != m_sale.ticket || !m_sale.walletPending) {
+        // The sale it was for is gone (it cannot end while a charge is out; this is defence):
+        // money must not stay without a sale.
+        if (r && m_wallets)
+            m_wallets->reverse(r->reference, actor, [](Status) {});
+        return;
+    }
+    m_sale.walletPending = false;
+    if (!r) {
+        announce(r.error());
+        dropBill(tr("扫码付款未成功"));
+        Q_EMIT tendersChanged();
+        return;
+    }
+    m_sale.tenders << *r;
+    Q_EMIT tendersChanged();
+    if (amountDue().fen() > 0) {
+        announce(Notice::Level::Info, tr("已收%1 %2（订单 %3），待收 %4")
+                                          .arg(toDisplayString(r->kind), r->amount.display(),
+                                               r->reference, amountDue().display()));
+        return;
+    }
+    (void)recordTendered(Money(), Money(), Money());
+}
+
+Status SaleWorkflow::cancelPayment()
+{
+    if (m_sale.state != SaleState::Paying || !m_sale.bill)
+        return {};
+    if (m_sale.walletPending)
+        return makeError(ErrorCode::WrongState, tr("正在等待顾客的扫码付款结果，不能取消，请稍候"));
+    QStringList cardRefs;
+    const QString actor = m_access.session().actingUser()
+                              ? m_access.session().actingUser()->username
+                              : QStringLiteral("-");
+    for (const Tender& t : std::as_const(m_sale.tenders)) {
+        if (isWallet(t.kind) && m_wallets) {
+            const QString wallet = toDisplayString(t.kind);
+            const Money amount = t.amount;
+            QPointer<SaleWorkflow> self(this);
+            m_wallets->reverse(t.reference, actor, [self, wallet, amount](Status s) {
+                if (!self)
+                    return;
+                if (s)
+                    self->announce(
+                        Notice::Level::Info,
+                        tr("已撤销%1 %2，款项原路退回顾客").arg(wallet, amount.display()));
+                else
+                    self->announce(s.error());
+            });
+        } else if (t.kind == TenderKind::BankCard) {
+            cardRefs << tr("%1（参考号 %2）").arg(t.amount.display(), t.reference);
+        }
+    }
+    m_sale.tenders.clear();
+    dropBill(tr("取消收款"));
+    if (!cardRefs.isEmpty())
+        announce(Notice::Level::Warning,
+                 tr("收款已取消：请在刷卡机上撤销银行卡 %1").arg(cardRefs.join(tr("、"))));
+    return {};
+}
+
 Result<CompletedSale> SaleWorkflow::beginInsuredPayment()
 {
-    Result<CompletedSale> bill = billForPayment(Money(), PaymentMethod::Insurance);
+    Result<CompletedSale> bill = billForPayment(PaymentMethod::Insurance);
     if (!bill) {
         announce(bill.error());
         return bill.error();
@@ -870,8 +1110,26 @@ Result<PaymentOutcome> SaleWorkflow::reprintLast()
         announce(e);
         return e;
     }
+    return reprintSale(*m_lastSale);
+}
+
+Result<PaymentOutcome> SaleWorkflow::reprint(const QString& saleNo)
+{
+    if (Status a = allowed(Permission::ReprintReceipt, saleNo); !a)
+        return a.error();
+    const std::optional<CompletedSale> sale = m_sales.findBySaleNo(saleNo.trimmed());
+    if (!sale) {
+        Error e = makeError(ErrorCode::NotFound, tr("没有销售单 %1").arg(saleNo.trimmed()));
+        announce(e);
+        return e;
+    }
+    return reprintSale(*sale);
+}
+
+Result<PaymentOutcome> SaleWorkflow::reprintSale(const CompletedSale& sale)
+{
     PaymentOutcome outcome;
-    outcome.sale = *m_lastSale;
+    outcome.sale = sale;
     printReceipt(outcome, true);
     if (outcome.receiptPending) {
         announce(Notice::Level::Info, tr("正在补打 %1 的小票").arg(outcome.sale.saleNo));

@@ -2,6 +2,7 @@
 
 #include "app/core/codes/coderecognition.h"
 #include "app/core/notice.h"
+#include "app/core/payment/tender.h"
 #include "app/core/ports/parkedcartstore.h"
 #include "app/core/ports/tracecoderegistry.h"
 #include "app/core/receiptformatter.h"
@@ -28,6 +29,7 @@ class RxSettlementGate;
 class SaleRecorder;
 class SaleRepository;
 class StockLevels;
+class WalletPayments;
 
 /// What paying produced: the recorded sale and what became of its receipt.
 struct PaymentOutcome
@@ -111,8 +113,39 @@ public:
     Status removeLine(qsizetype line);
     /// Sells a line by the box, strip or piece (拆零).
     Status setUnit(qsizetype line, SaleUnit unit);
-    /// Takes cash, records the sale, prints its receipt and starts the next sale.
+    /// 抹零: what the cash rest of a bill is rounded down to (store policy; None by default).
+    void setCashRounding(CashRounding policy) { m_rounding = policy; }
+    [[nodiscard]] CashRounding cashRounding() const { return m_rounding; }
+    /// Where wallet payments (微信/支付宝 付款码) go; without it they are refused.
+    void setWalletPayments(WalletPayments* wallets) { m_wallets = wallets; }
+
+    /// What is still to pay: the cart's total less the tenders this sale took (wallet, card).
+    [[nodiscard]] Money amountDue() const;
+    /// What the cash rest is asked as after 抹零 (roundedCashDue of amountDue()).
+    [[nodiscard]] Money cashDue() const;
+    /// The tenders this sale took so far (wallet, bank card), in order; they end with the sale.
+    [[nodiscard]] const QList<Tender>& tendersTaken() const { return m_sale.tenders; }
+    /// A wallet charge for this sale is out and not answered yet.
+    [[nodiscard]] bool walletPending() const { return m_sale.walletPending; }
+
+    /// Takes cash for the rest of the bill (after 抹零, recorded as its own tender), records the
+    /// sale with every tender, prints its receipt and starts the next sale. `tendered` must cover
+    /// cashDue(); the change comes out of it.
     Result<PaymentOutcome> payCash(Money tendered);
+    /// A payment made on the bank-card terminal beside the till, recorded by its 参考号
+    /// (`reference`, 6–12 digits, printed on the terminal's slip). `amount` at most amountDue();
+    /// zero means all of it. Payment begins with the first tender (the cart is then the bill);
+    /// when nothing is left to pay the sale is recorded and the outcome returned.
+    Result<std::optional<PaymentOutcome>> payByCard(Money amount, const QString& reference);
+    /// Charges the customer's 付款码 (WeChat Pay or Alipay, read from the code) for `amount` (at
+    /// most amountDue(); zero means all of it) through WalletPayments. Refusals come back at once;
+    /// the outcome comes later: tendersChanged() and a notice, and — when it paid the rest —
+    /// saleCompleted(). A code that pays nothing leaves the sale as it was.
+    Status payByWallet(const QString& authCode, Money amount = {});
+    /// Gives the tenders taken back and returns to before payment, the cart as it was: a wallet
+    /// tender is reversed (撤销) through the provider, a card tender is named so the cashier voids
+    /// it on the terminal. Refused while a wallet charge is out.
+    Status cancelPayment();
     /// Insured settlement (SETTLE-*): every check payCash() makes; then the sale begins payment —
     /// the cart is the bill and cannot change — and its draft (lines, prescription, terminal,
     /// operator) is returned for SettlementService::begin(). Refusals are announced.
@@ -126,6 +159,9 @@ public:
     void insuredPaymentRecorded(const CompletedSale& insured, const QList<int>& selfPayLines);
     /// Prints the last sale's receipt again, marked 补打.
     Result<PaymentOutcome> reprintLast();
+    /// Prints any recorded sale's receipt again (查单), marked 【补打】, with its tenders as paid;
+    /// the reprint is recorded against the sale. Needs the permission to reprint.
+    Result<PaymentOutcome> reprint(const QString& saleNo);
     /// Abandons the sale in progress (nothing was recorded) and starts the next.
     Status voidSale();
 
@@ -169,6 +205,9 @@ Q_SIGNALS:
     /// A scan that changed nothing, and why (emitted as well as notice()).
     void scanRejected(const pos::Error& error);
     void saleCompleted(const pos::PaymentOutcome& outcome);
+    /// A tender was taken or given back (amountDue() moved), or a wallet charge went out or
+    /// answered (walletPending()).
+    void tendersChanged();
     /// The printer's answer for a receipt that was pending (PaymentOutcome::receiptPending).
     void receiptOutcome(const pos::PaymentOutcome& outcome);
     /// A code that is not for the cart: 医保电子凭证, e-prescription, or one PharmaPOS printed
@@ -193,10 +232,26 @@ private:
         /// The insured part of this customer's purchase, recorded (SETTLE-LIST-ONLY): the cart
         /// holds the self-pay rest.
         QString insuredSaleNo;
+        /// Payment begun at the counter (the first tender): the bill as checked then.
+        std::optional<CompletedSale> bill;
+        QList<Tender> tenders; ///< wallet and card tenders taken, in order
+        bool walletPending = false;
     };
 
     /// The checks before any payment and the bill they pass (not yet begun).
-    Result<CompletedSale> billForPayment(Money tendered, PaymentMethod method);
+    Result<CompletedSale> billForPayment(PaymentMethod method);
+    /// Payment at the counter begins (if it has not): the checks, then the cart is the bill.
+    Status beginTendering();
+    /// Records the sale with the tenders taken, `rounding` (抹零) and the cash kept out of
+    /// `cashHanded`; on success the sale ends Paid and is printed.
+    Result<PaymentOutcome> recordTendered(Money cashHanded, Money cashKept, Money rounding);
+    /// A tender of `kind` for `amount` (zero: all that is due) begins: the checks before payment
+    /// when it has not begun, the amount within what is due; the amount taken.
+    Result<Money> beginTender(Money amount, TenderKind kind);
+    /// Back to before payment when no tender is held (the bill is dropped).
+    void dropBill(const QString& why);
+    /// WalletPayments answered the charge made for sale `ticket`.
+    void walletAnswered(quint64 ticket, const QString& actor, Result<Tender> r);
     ScanOutcome route(const codes::Recognition& r);
     /// One box of `product` into the cart (a scan that named it), announced.
     ScanOutcome addProduct(const Product& product);
@@ -227,6 +282,8 @@ private:
     void announce(Notice::Level level, const QString& text);
     void announce(const Error& error);
     void printReceipt(PaymentOutcome& outcome, bool reprint);
+    /// Prints `sale`'s receipt again, marked 【补打】, and says so.
+    Result<PaymentOutcome> reprintSale(const CompletedSale& sale);
     /// STAFF-ROLES: the acting user may do `p`; announces the refusal otherwise.
     Status allowed(Permission p, const QString& target = {});
     /// The cart of `parked` rebuilt under today's rules (see recallSale); `changes` says what
@@ -252,6 +309,8 @@ private:
     UnreceivedTracePolicy m_unreceivedPolicy = UnreceivedTracePolicy::Warn;
     ScanJournal* m_journal = nullptr;
     ParkedCartStore* m_parked = nullptr;
+    WalletPayments* m_wallets = nullptr;
+    CashRounding m_rounding = CashRounding::None;
     ScanMode m_scanMode = ScanMode::Sale;
     codes::RecognitionOptions m_codeOptions;
 };

@@ -70,8 +70,19 @@ PrintDocument handoverSlip(const Shift& s, const StoreProfile& store, int widthC
     const TillTotals& t = s.totals;
     row(Tr::tr("销售 %1 笔").arg(t.sales), t.salesTotal.display());
     row(Tr::tr("  现金 %1 笔").arg(t.cashSales), t.cashTaken.display());
+    // Only the tenders the shift took: a cash-only till's slip stays short.
+    if (t.wechatSales > 0)
+        row(Tr::tr("  微信 %1 笔").arg(t.wechatSales), t.wechatTaken.display());
+    if (t.alipaySales > 0)
+        row(Tr::tr("  支付宝 %1 笔").arg(t.alipaySales), t.alipayTaken.display());
+    if (t.cardSales > 0)
+        row(Tr::tr("  银行卡 %1 笔").arg(t.cardSales), t.cardTaken.display());
     row(Tr::tr("  医保结算 %1 笔").arg(t.insuredSales), t.insuredTotal.display());
+    if (!t.roundingGiven.isZero())
+        row(Tr::tr("  抹零"), t.roundingGiven.display());
     row(Tr::tr("退货 %1 笔，其中现金退款").arg(t.returns), (-t.cashRefunded).display());
+    if (!t.otherRefunded.isZero())
+        row(Tr::tr("  原路退回（微信/支付宝/银行卡/医保）"), (-t.otherRefunded).display());
     doc.lines << PrintLine::rule();
     row(Tr::tr("备用金"), s.openingFloat.display());
     row(Tr::tr("应有现金"), s.expectedCash().display(), true);
@@ -107,6 +118,15 @@ QStringList dayCloseSheet(const DayClose& day, const QString& storeName)
                    .arg(t.insuredTotal.display())
                    .arg(t.returns)
                    .arg(t.cashRefunded.display());
+        if (t.wechatSales + t.alipaySales + t.cardSales > 0 || !t.roundingGiven.isZero())
+            lines << Tr::tr("    微信 %1 笔 %2，支付宝 %3 笔 %4，银行卡 %5 笔 %6，抹零 %7")
+                         .arg(t.wechatSales)
+                         .arg(t.wechatTaken.display())
+                         .arg(t.alipaySales)
+                         .arg(t.alipayTaken.display())
+                         .arg(t.cardSales)
+                         .arg(t.cardTaken.display())
+                         .arg(t.roundingGiven.display());
         all.sales += t.sales;
         all.salesTotal += t.salesTotal;
         all.cashSales += t.cashSales;
@@ -115,6 +135,9 @@ QStringList dayCloseSheet(const DayClose& day, const QString& storeName)
         all.insuredTotal += t.insuredTotal;
         all.returns += t.returns;
         all.cashRefunded += t.cashRefunded;
+        all.wechatTaken += t.wechatTaken;
+        all.alipayTaken += t.alipayTaken;
+        all.cardTaken += t.cardTaken;
     }
     if (day.tills.isEmpty())
         lines << Tr::tr("当日没有销售");
@@ -136,10 +159,14 @@ QStringList dayCloseSheet(const DayClose& day, const QString& storeName)
     }
     if (day.shifts.isEmpty())
         lines << Tr::tr("  （当日无班次）");
-    lines << Tr::tr("全店：销售 %1 笔 %2，现金 %3，医保 %4，现金退款 %5，长短款合计 %6")
-                 .arg(all.sales)
-                 .arg(all.salesTotal.display(), all.cashTaken.display(), all.insuredTotal.display(),
-                      all.cashRefunded.display(), differences.display());
+    lines
+        << Tr::tr(
+               "全店：销售 %1 笔 %2，现金 %3，微信 %4，支付宝 %5，银行卡 %6，医保 %7，现金退款 %8，"
+               "长短款合计 %9")
+               .arg(all.sales)
+               .arg(all.salesTotal.display(), all.cashTaken.display(), all.wechatTaken.display(),
+                    all.alipayTaken.display(), all.cardTaken.display(), all.insuredTotal.display(),
+                    all.cashRefunded.display(), differences.display());
     return lines;
 }
 

@@ -33,11 +33,19 @@ struct TillTotals
     int sales = 0;
     Money salesTotal;
     int cashSales = 0;
-    Money cashTaken; ///< what the cash sales took (tendered − change)
+    Money cashTaken; ///< what cash kept (tendered − change), over every sale with cash in it
     int insuredSales = 0;
     Money insuredTotal; ///< settled with the insurance (its split is on the slips)
-    int returns = 0;    ///< returns of this till's sales recorded in the span
-    Money cashRefunded; ///< of which refunded in cash (cash sales' returns)
+    int wechatSales = 0;
+    Money wechatTaken; ///< 微信 付款码 tenders
+    int alipaySales = 0;
+    Money alipayTaken; ///< 支付宝 付款码 tenders
+    int cardSales = 0;
+    Money cardTaken;     ///< bank-card terminal tenders (by 参考号)
+    Money roundingGiven; ///< 抹零 let go
+    int returns = 0;     ///< returns of this till's sales recorded in the span
+    Money cashRefunded;  ///< of which refunded in cash (the returned sales' cash part)
+    Money otherRefunded; ///< …and the rest, back the way it was paid (wallet, card, insurance)
 };
 
 /// One cashier's shift at one till (交班): opened with the float counted in, closed with the
