@@ -29,6 +29,7 @@ struct Tr
 Status loadWedgeSettings(const ConfigValues& ini, AppConfig& c)
 {
     c.scannerKeyboardFallback = ini.isOn("devices", "scanner_keyboard_fallback", false);
+    c.kiosk = ini.isOn("display", "kiosk", false);
     const QString camera = ini.text("devices", "barcode_camera", QStringLiteral("off")).trimmed();
     if (camera.startsWith(QStringLiteral("simulated:")) && camera.size() > 10)
         c.barcodeCameraImages = camera.mid(10);

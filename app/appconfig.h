@@ -127,6 +127,8 @@ struct AppConfig
     UnreceivedTracePolicy unreceivedTrace = UnreceivedTracePolicy::Warn;
     /// [scanning] gs_substitute: what a keyboard-wedge scanner sends instead of GS (0x1D), e.g. ~
     QByteArray gsSubstitute;
+    /// [display] kiosk = on: the counter full screen without a frame; only a manager quits.
+    bool kiosk = false;
     /// [payment] wallet = off | simulated: WeChat Pay / Alipay by the customer's 付款码.
     QString wallet = QStringLiteral("simulated");
     /// [payment] cash_rounding = none | fen | jiao (抹零 of the cash rest).

@@ -1093,6 +1093,7 @@ int runGui(const AppConfig& config, bool quitWhenReady)
     Counter& c = **counter;
     ui::ShellOptions options;
     options.idleLockMinutes = config.idleLockMinutes;
+    options.kiosk = config.kiosk;
     if (config.demo)
         options.loginHint =
             Tr::tr("演示账号：zhangsan（收银员）、lisi（执业药师）、wangwu（店长）、"
@@ -1151,9 +1152,12 @@ int runGui(const AppConfig& config, bool quitWhenReady)
     // A counter screen (often 1024×768) gets the whole screen, its status bar above the bottom
     // edge; a larger desktop gets the window at its own size.
     const QScreen* screen = window.screen();
-    if (screen
-        && (screen->availableGeometry().width() < 1280
-            || screen->availableGeometry().height() < 840))
+    if (config.kiosk) {
+        window.setWindowFlag(Qt::FramelessWindowHint);
+        window.showFullScreen();
+    } else if (screen
+               && (screen->availableGeometry().width() < 1280
+                   || screen->availableGeometry().height() < 840))
         window.showMaximized();
     else
         window.show();

@@ -173,6 +173,9 @@ const QList<ConfigKey> kKeys{
      QT_TRANSLATE_NOOP("ConfigKeys", "有效期剩余少于这么多天的批次入库时提示近效期"),
      "receiving warns below this many days to expiry"},
 
+    {"display", "kiosk", Switch, 0, 0, "", "off",
+     QT_TRANSLATE_NOOP("ConfigKeys", "全屏收银：无窗口边框，只有店长能退出程序"),
+     "full-screen counter: no window frame, only a store manager may quit"},
     {"security", "idle_lock_minutes", Integer, 0, 240, "", "5",
      QT_TRANSLATE_NOOP("ConfigKeys", "无操作这么多分钟后锁屏；0 为不锁"),
      "lock the screen after this many idle minutes; 0 never locks"},

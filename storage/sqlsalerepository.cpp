@@ -79,14 +79,18 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     sale.buyerIdNumber = *buyerId;
     sale.rxNo = q.value(9).toString();
     QSqlQuery l(m_db.connection());
-    if (!prepare(l, QStringLiteral("SELECT product_id, product_name, spec, unit, quantity, "
-                                   "unit_price_fen, sale_unit, line_no FROM sale_line "
-                                   "WHERE sale_id = ? ORDER BY line_no")))
+    if (!prepare(l,
+                 QStringLiteral("SELECT l.product_id, l.product_name, l.spec, l.unit, "
+                                "l.quantity, l.unit_price_fen, l.sale_unit, l.line_no, "
+                                "COALESCE(p.manufacturer, ''), l.pieces, COALESCE(p.rx_class, 0) "
+                                "FROM sale_line l LEFT JOIN product p ON p.id = l.product_id "
+                                "WHERE l.sale_id = ? ORDER BY l.line_no")))
         return std::nullopt;
     l.bindValue(0, sale.id);
     if (!l.exec())
         return std::nullopt;
     QList<int> lineNos;
+    QList<qint64> linePieces;
     while (l.next()) {
         SaleLine line;
         line.product.id = l.value(0).toLongLong();
@@ -99,8 +103,37 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
         line.unit = unit == int(SaleUnit::Strip)   ? SaleUnit::Strip
                     : unit == int(SaleUnit::Piece) ? SaleUnit::Piece
                                                    : SaleUnit::Box;
+        line.product.manufacturer = l.value(8).toString();
+        if (const int rx = l.value(10).toInt(); rx >= 1 && rx <= 3)
+            line.product.rxClass = static_cast<RxClass>(rx);
         lineNos.append(l.value(7).toInt());
+        linePieces.append(l.value(9).toLongLong());
         sale.lines.append(line);
+    }
+    // The batches each line left from (GSP: 批号, 有效期 on a reprint too): the sale's movements,
+    // given to its lines of that product in line order.
+    QSqlQuery m(m_db.connection());
+    if (!prepare(m, QStringLiteral("SELECT m.product_id, b.batch_no, b.expiry_date, -m.pieces "
+                                   "FROM stock_movement m JOIN batch b ON b.id = m.batch_id "
+                                   "WHERE m.source_doc = ? AND m.kind = 3 ORDER BY m.id")))
+        return std::nullopt;
+    m.bindValue(0, sale.saleNo);
+    if (!m.exec())
+        return std::nullopt;
+    QList<qint64> given(sale.lines.size(), 0);
+    while (m.next()) {
+        const qint64 product = m.value(0).toLongLong();
+        qint64 pieces = m.value(3).toLongLong();
+        for (qsizetype i = 0; i < sale.lines.size() && pieces > 0; ++i) {
+            if (sale.lines.at(i).product.id != product || given.at(i) >= linePieces.at(i))
+                continue;
+            const qint64 take = std::min(pieces, linePieces.at(i) - given.at(i));
+            sale.lines[i].soldFrom.append(
+                SoldBatch{m.value(1).toString(),
+                          QDate::fromString(m.value(2).toString(), Qt::ISODate), take});
+            given[i] += take;
+            pieces -= take;
+        }
     }
     // Each box's code as scanned, on its line (a returned box's code stays: it was sold).
     QSqlQuery c(m_db.connection());

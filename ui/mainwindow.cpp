@@ -32,6 +32,7 @@
 #include "ui/uploadstatuswidget.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDockWidget>
@@ -241,6 +242,14 @@ MainWindow::MainWindow(const StoreProfile& store, CounterServices services,
         statusBar()->addPermanentWidget(link);
         connect(link, &PlatformLinkIndicator::activated, this, [this] { openUploadQueue(); });
     }
+    // A 1024×768 counter: the status line's texts never widen the window past the screen — each
+    // has a width it is cut at (its whole text in the tooltip).
+    storeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    storeLabel->setMinimumWidth(60);
+    m_dutyStatus->setMaximumWidth(300);
+    m_printerStatus->setMaximumWidth(240);
+    for (PlatformLinkIndicator* w : statusBar()->findChildren<PlatformLinkIndicator*>())
+        w->setMaximumWidth(260);
     connect(&m_s.duty, &DutyService::dutyChanged, this, &MainWindow::refreshDuty);
     auto* poll = new QTimer(this);
     connect(poll, &QTimer::timeout, this, &MainWindow::refreshPrinterStatus);
@@ -698,6 +707,7 @@ void MainWindow::refreshDuty()
         m_dutyStatus->setText(tr("在岗药师：%1").arg(names.join(QStringLiteral("、"))));
         m_dutyStatus->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     }
+    m_dutyStatus->setToolTip(m_dutyStatus->text());
 }
 
 void MainWindow::addScannerSimulator(ScanInjector& injector,
@@ -715,7 +725,22 @@ void MainWindow::refreshPrinterStatus()
     const PrinterStatus s = m_s.printer.status();
     m_printerStatus->setText(
         tr("打印机：%1 %2").arg(m_s.printer.deviceName(), toDisplayString(s.state)));
+    m_printerStatus->setToolTip(m_printerStatus->text());
     m_printerStatus->setStyleSheet(s.canPrint() ? QString() : QStringLiteral("color: #c00;"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const User* u = m_s.session.actingUser();
+    if (m_options.kiosk
+        && (!u || m_s.session.isLocked() || !roleAllows(u->role, Permission::ManageShifts))) {
+        event->ignore();
+        m_checkout->showNotice(
+            Notice{Notice::Level::Warning,
+                   tr("全屏收银模式：只有店长能退出程序（店长按 F2 介入或登录后再关闭）")});
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace pos::ui

@@ -139,6 +139,8 @@ struct ShellOptions
 {
     QString loginHint;       ///< e.g. the demo store's accounts
     int idleLockMinutes = 5; ///< 0: never
+    /// Kiosk (全屏收银): closing the window is refused unless a store manager is acting.
+    bool kiosk = false;
 };
 
 /// The window frame: a banner when any device is simulated, a session bar (who acts, duty,
@@ -219,6 +221,8 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    /// Kiosk: refused (and said why) unless a store manager is acting.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showPageForSession();

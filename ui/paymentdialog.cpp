@@ -183,8 +183,11 @@ void PaymentDialog::updateChange()
         return;
     }
     const Money cash = m_workflow.cashDue();
-    m_change->setText(*t >= cash ? (*t - cash).display()
-                                 : tr("不足 %1").arg((cash - *t).display()));
+    const bool enough = *t >= cash;
+    m_change->setText(enough ? (*t - cash).display() : tr("不足 %1").arg((cash - *t).display()));
+    m_change->setStyleSheet(
+        enough ? QStringLiteral("font-size: 28px; font-weight: bold; color: #0a6;")
+               : QStringLiteral("font-size: 28px; font-weight: bold; color: #c00;"));
 }
 
 void PaymentDialog::askBuyerId(std::function<Status(const QString&)> registerBuyer)

@@ -28,6 +28,9 @@ ScannerSimulatorPanel::ScannerSimulatorPanel(ScanInjector& injector,
     auto* scan = new QPushButton(tr("扫描"), this);
     scan->setObjectName(QStringLiteral("simScanButton"));
     m_samples = new QComboBox(this);
+    // Long product names must not widen the panel (a 1024×768 counter): the list shows them whole.
+    m_samples->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_samples->setMinimumContentsLength(16);
     m_samples->setObjectName(QStringLiteral("simSamples"));
     m_samples->addItem(tr("— 选择示例商品 —"), QString());
     for (const auto& [label, code] : samples)

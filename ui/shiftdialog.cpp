@@ -71,7 +71,10 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_logOut = new QPushButton(tr("退出登录，交给下一位"), this);
     auto* close = new QPushButton(tr("关闭 (Esc)"), this);
+    m_reprint = new QPushButton(tr("补打交班单"), this);
+    m_reprint->setObjectName(QStringLiteral("reprintSlipButton"));
     buttons->addWidget(m_logOut);
+    buttons->addWidget(m_reprint);
     buttons->addStretch();
     buttons->addWidget(close);
     layout->addLayout(buttons);
@@ -79,8 +82,22 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, QWidget* parent)
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
 
-    for (QPushButton* b : {m_open, m_handOver, m_logOut, close})
+    for (QPushButton* b : {m_open, m_handOver, m_logOut, m_reprint, close})
         b->setAutoDefault(false);
+    connect(m_reprint, &QPushButton::clicked, this, [this] {
+        if (Status s = m_shifts.reprintLast(); !s)
+            say(s.error().userText(), true);
+    });
+    // The printer answers on its own time (a real printer on its own thread).
+    connect(&m_shifts, &ShiftService::slipPrinted, this,
+            [this](const QString& shiftNo, bool reprint, const QString& problem) {
+                if (problem.isEmpty())
+                    say(reprint ? tr("交班单 %1 已补打").arg(shiftNo)
+                                : tr("交班单 %1 已打印").arg(shiftNo),
+                        false);
+                else
+                    say(tr("交班单 %1 未打印：%2（可补打）").arg(shiftNo, problem), true);
+            });
     connect(m_open, &QPushButton::clicked, this, &ShiftDialog::openShift);
     connect(m_float, &QLineEdit::returnPressed, this, &ShiftDialog::openShift);
     connect(m_handOver, &QPushButton::clicked, this, &ShiftDialog::handOver);
@@ -90,6 +107,8 @@ ShiftDialog::ShiftDialog(ShiftService& shifts, QWidget* parent)
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     m_logOut->hide();
+    // 补打交班单: the shift handed over last at this till, while none is open.
+    m_reprint->setVisible(m_shifts.lastClosed().has_value());
     reload();
 }
 
@@ -169,10 +188,15 @@ void ShiftDialog::handOver()
                                                    : tr("长款 %1").arg(diff.display())));
     m_result->setStyleSheet(diff.isZero() ? QStringLiteral("font-size: 18px; color: #1b5e20;")
                                           : QStringLiteral("font-size: 18px; color: #b00020;"));
-    if (h->printed)
+    if (!h->auditProblem.isEmpty())
+        say(h->auditProblem, true);
+    else if (h->printPending)
+        say(tr("交班单打印中…"), false);
+    else if (h->printed)
         say(tr("交班单已打印"), false);
     else
-        say(tr("已交班，但交班单未打印：%1").arg(h->printProblem), true);
+        say(tr("已交班，但交班单未打印：%1（可补打）").arg(h->printProblem), true);
+    m_reprint->show();
     m_logOut->show();
     m_logOut->setFocus();
 }

@@ -31,6 +31,7 @@ public:
     [[nodiscard]] QSpinBox* countOf(int fen) const { return m_counts.value(fen); }
     [[nodiscard]] QPushButton* openButton() const { return m_open; }
     [[nodiscard]] QPushButton* handOverButton() const { return m_handOver; }
+    [[nodiscard]] QPushButton* reprintButton() const { return m_reprint; }
     [[nodiscard]] QString countedText() const;
     [[nodiscard]] QString messageText() const;
     [[nodiscard]] QString resultText() const;
@@ -57,6 +58,7 @@ private:
     QPushButton* m_handOver = nullptr;
     QLabel* m_result = nullptr;
     QPushButton* m_logOut = nullptr;
+    QPushButton* m_reprint = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -53,6 +53,22 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
         const QString qty =
             QStringLiteral("  %1%2 × %3").arg(l.quantity).arg(l.unitName(), l.unitPrice.toString());
         doc.lines << PrintLine::textLine(leftRight(qty, l.amount().toString(), widthColumns));
+        // GSP 第一百七十一条: the maker, and each batch with its expiry. A code or a date is never
+        // broken across lines: what does not fit beside the batch number goes on its own line.
+        if (!l.product.manufacturer.isEmpty())
+            for (const QString& part :
+                 wrapToColumns(Tr::tr("  生产厂商：%1").arg(l.product.manufacturer), widthColumns))
+                doc.lines << PrintLine::textLine(part);
+        for (const SoldBatch& b : l.soldFrom) {
+            const QString batch = Tr::tr("  批号 %1").arg(b.batchNo);
+            const QString expiry = Tr::tr("有效期至 %1").arg(b.expiry.toString(Qt::ISODate));
+            if (columnWidth(batch) + 2 + columnWidth(expiry) <= widthColumns) {
+                doc.lines << PrintLine::textLine(batch + QStringLiteral("  ") + expiry);
+            } else {
+                doc.lines << PrintLine::textLine(elideToColumns(batch, widthColumns))
+                          << PrintLine::textLine(QStringLiteral("  ") + expiry);
+            }
+        }
     }
     doc.lines << PrintLine::rule()
               << PrintLine::textLine(
@@ -96,6 +112,38 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
     for (const QString& f : footer)
         for (const QString& part : wrapToColumns(f, widthColumns))
             doc.lines << PrintLine::textLine(part, Align::Center);
+    return doc;
+}
+
+PrintDocument ReceiptFormatter::bagLabel(const CompletedSale& sale, const SaleLine& line,
+                                         int widthColumns) const
+{
+    PrintDocument doc;
+    doc.kind = QStringLiteral("bag_label");
+    doc.reference = sale.saleNo;
+    doc.widthColumns = widthColumns;
+    for (const QString& part : wrapToColumns(line.product.displayName(), widthColumns))
+        doc.lines << PrintLine::textLine(part, PrintLine::Align::Center, true);
+    const QStringList rows{
+        Tr::tr("规格：%1  %2").arg(line.product.spec, line.product.dosageForm),
+        Tr::tr("数量：%1%2").arg(line.quantity).arg(line.unitName()),
+        Tr::tr("生产厂商：%1").arg(line.product.manufacturer),
+    };
+    for (const QString& r : rows)
+        for (const QString& part : wrapToColumns(r, widthColumns))
+            doc.lines << PrintLine::textLine(part);
+    for (const SoldBatch& b : line.soldFrom)
+        doc.lines << PrintLine::textLine(Tr::tr("批号：%1").arg(b.batchNo))
+                  << PrintLine::textLine(
+                         Tr::tr("有效期至：%1").arg(b.expiry.toString(Qt::ISODate)));
+    doc.lines << PrintLine::textLine(
+        Tr::tr("拆零日期：%1").arg(sale.time.date().toString(Qt::ISODate)))
+              << PrintLine::textLine(Tr::tr("用法用量：____________________"))
+              << PrintLine::textLine(Tr::tr("请按医嘱或说明书服用，放在儿童拿不到的地方"))
+              << PrintLine::rule();
+    for (const QString& part : wrapToColumns(m_store.name, widthColumns))
+        doc.lines << PrintLine::textLine(part);
+    doc.lines << PrintLine::textLine(Tr::tr("单号 %1").arg(sale.saleNo)); // never broken
     return doc;
 }
 

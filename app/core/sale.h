@@ -5,6 +5,7 @@
 #include "app/core/product.h"
 #include "app/core/result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -20,6 +21,17 @@ enum class SaleUnit
     Piece
 };
 
+/// A batch a recorded line left from (FEFO, or the scanned boxes' own), as GSP 第一百七十一条 asks
+/// the sales voucher to name it: 批号 and 有效期.
+struct SoldBatch
+{
+    QString batchNo;
+    QDate expiry;
+    qint64 pieces = 0;
+
+    friend bool operator==(const SoldBatch&, const SoldBatch&) = default;
+};
+
 /// One line of the cart: a product, how many of which unit, at what price per unit.
 struct SaleLine
 {
@@ -30,6 +42,8 @@ struct SaleLine
     /// 药品追溯码 of the boxes on this line, exactly as scanned (INV-TRACE). On a line sold by the
     /// box, once any code is bound the quantity must equal the codes before payment.
     QStringList traceCodes = {};
+    /// Set when recorded: the batches the ledger took the line from (empty in the cart).
+    QList<SoldBatch> soldFrom = {};
 
     [[nodiscard]] bool isTraced() const { return !traceCodes.isEmpty(); }
     /// Boxes on a traced box line still waiting for their code (0 when complete or untraced).

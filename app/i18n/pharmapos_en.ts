@@ -1986,6 +1986,10 @@
         <source>现金抹零：none 不抹，fen 抹分（¥12.34 收 ¥12.30），jiao 抹角（收 ¥12.00）</source>
         <translation>Cash rounding: none; fen drops the fen (¥12.34 paid ¥12.30); jiao drops jiao and fen (¥12.00)</translation>
     </message>
+    <message>
+        <source>全屏收银：无窗口边框，只有店长能退出程序</source>
+        <translation>Kiosk: full screen without a frame; only a store manager may quit</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -5731,6 +5735,54 @@
     <message>
         <source>  参考号 %1</source>
         <translation>  Ref. %1</translation>
+    </message>
+    <message>
+        <source>  生产厂商：%1</source>
+        <translation>  Maker: %1</translation>
+    </message>
+    <message>
+        <source>  批号 %1</source>
+        <translation>  Batch %1</translation>
+    </message>
+    <message>
+        <source>有效期至 %1</source>
+        <translation>expires %1</translation>
+    </message>
+    <message>
+        <source>规格：%1  %2</source>
+        <translation>Strength: %1  %2</translation>
+    </message>
+    <message>
+        <source>数量：%1%2</source>
+        <translation>Quantity: %1 %2</translation>
+    </message>
+    <message>
+        <source>生产厂商：%1</source>
+        <translation>Maker: %1</translation>
+    </message>
+    <message>
+        <source>批号：%1</source>
+        <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>有效期至：%1</source>
+        <translation>Expires: %1</translation>
+    </message>
+    <message>
+        <source>拆零日期：%1</source>
+        <translation>Opened: %1</translation>
+    </message>
+    <message>
+        <source>用法用量：____________________</source>
+        <translation>Dosage: ____________________</translation>
+    </message>
+    <message>
+        <source>请按医嘱或说明书服用，放在儿童拿不到的地方</source>
+        <translation>Take as prescribed or as the leaflet says; keep out of reach of children</translation>
+    </message>
+    <message>
+        <source>单号 %1</source>
+        <translation>Sale %1</translation>
     </message>
 </context>
 <context>
@@ -11527,6 +11579,10 @@
         <source>没有销售单 %1</source>
         <translation>No sale %1</translation>
     </message>
+    <message>
+        <source>%1 的拆零药袋标签未打印：%2</source>
+        <translation>The bag label of %1 did not print: %2</translation>
+    </message>
 </context>
 <context>
     <name>pos::Session</name>
@@ -11644,6 +11700,10 @@
     <message>
         <source>日结 %1（%2 个班次）</source>
         <translation>Day close %1 (%2 shifts)</translation>
+    </message>
+    <message>
+        <source>交班已记录，但未能写入审计日志：%1</source>
+        <translation>The handover is recorded, but the audit trail could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -12856,6 +12916,10 @@ Cash for you to pay %3</translation>
     <message>
         <source>退出登录</source>
         <translation>Log out</translation>
+    </message>
+    <message>
+        <source>全屏收银模式：只有店长能退出程序（店长按 F2 介入或登录后再关闭）</source>
+        <translation>Kiosk mode: only a store manager may quit (the manager steps in with F2 or logs in, then closes)</translation>
     </message>
 </context>
 <context>
@@ -14378,8 +14442,28 @@ Insurance: %5  Account balance: %6</translation>
         <translation>Handover slip printed</translation>
     </message>
     <message>
-        <source>已交班，但交班单未打印：%1</source>
-        <translation>Handed over, but the slip was not printed: %1</translation>
+        <source>补打交班单</source>
+        <translation>Reprint handover slip</translation>
+    </message>
+    <message>
+        <source>交班单 %1 已补打</source>
+        <translation>Handover slip %1 reprinted</translation>
+    </message>
+    <message>
+        <source>交班单 %1 已打印</source>
+        <translation>Handover slip %1 printed</translation>
+    </message>
+    <message>
+        <source>交班单 %1 未打印：%2（可补打）</source>
+        <translation>Handover slip %1 not printed: %2 (reprint it)</translation>
+    </message>
+    <message>
+        <source>交班单打印中…</source>
+        <translation>Printing the handover slip…</translation>
+    </message>
+    <message>
+        <source>已交班，但交班单未打印：%1（可补打）</source>
+        <translation>Handed over, but the slip did not print: %1 (reprint it)</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,53 @@ private Q_SLOTS:
         QVERIFY(again.reprint);
         QVERIFY(again.toPlainText().contains(QStringLiteral("【补打】")));
     }
+
+    void receiptNamesMakerBatchAndExpiry_data() { receiptFitsThePaper_data(); }
+
+    // GSP 第一百七十一条: every line with its 生产厂商, 批号 and 有效期; a batch number or a date is
+    // never broken across lines, whatever the paper.
+    void receiptNamesMakerBatchAndExpiry()
+    {
+        QFETCH(int, columns);
+        CompletedSale sale;
+        sale.saleNo = QStringLiteral("XS-T01-20261123-0002");
+        sale.time = QDateTime(QDate(2026, 11, 23), QTime(9, 30));
+        Product p = fakes::makeProduct(1, QStringLiteral("对乙酰氨基酚缓释片"), 1355);
+        p.manufacturer = QStringLiteral("上海强生制药有限公司（中国上海市闵行区）");
+        p.spec = QStringLiteral("0.65g*18片");
+        SaleLine line{p, 2, p.price};
+        line.soldFrom = {SoldBatch{QStringLiteral("26062729A1"), QDate(2028, 9, 27), 1},
+                         SoldBatch{QStringLiteral("26070101"), QDate(2028, 12, 31), 1}};
+        sale.lines = {line};
+        sale.total = Money::fromFen(2710);
+        sale.payment = Payment{PaymentMethod::Cash, sale.total, Money()};
+        const QString text =
+            ReceiptFormatter(StoreProfile{}).format(sale, columns, false).toPlainText();
+        QVERIFY(text.contains(QStringLiteral("生产厂商：上海强生制药有限公司")));
+        for (const QString& code :
+             {QStringLiteral("批号 26062729A1"), QStringLiteral("批号 26070101"),
+              QStringLiteral("有效期至 2028-09-27"), QStringLiteral("有效期至 2028-12-31")}) {
+            bool onOneLine = false;
+            for (const QString& l : text.split(u'\n')) {
+                QVERIFY2(columnWidth(l) <= columns, qPrintable(l));
+                onOneLine = onOneLine || l.contains(code);
+            }
+            QVERIFY2(onOneLine, qPrintable(code + u'\n' + text));
+        }
+
+        // The 拆零 bag label: name, strength, how many, batch, expiry, maker, the date opened.
+        line.unit = SaleUnit::Strip;
+        const QString label =
+            ReceiptFormatter(StoreProfile{QStringLiteral("仁心大药房"), {}, {}, {}, {}})
+                .bagLabel(sale, line, columns)
+                .toPlainText();
+        for (const QString& want :
+             {QStringLiteral("对乙酰氨基酚缓释片"), QStringLiteral("0.65g*18片"),
+              QStringLiteral("批号：26062729A1"), QStringLiteral("有效期至：2028-09-27"),
+              QStringLiteral("拆零日期：2026-11-23"), QStringLiteral("用法用量"),
+              QStringLiteral("单号 XS-T01-20261123-0002")})
+            QVERIFY2(label.contains(want), qPrintable(want + u'\n' + label));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrintDocument)

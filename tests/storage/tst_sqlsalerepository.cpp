@@ -84,6 +84,20 @@ private Q_SLOTS:
         QCOMPARE(back->lines.at(0).amount(), Money::fromFen(3160));
         QCOMPARE(back->operatorName, QStringLiteral("张三"));
         QVERIFY(back->buyerIdNumber.isEmpty());
+        // GSP: each line's batches as the ledger took them, the same on the recorded sale and
+        // read back for a reprint; and the tender it was paid by.
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(!r->lines.at(i).soldFrom.isEmpty());
+            QCOMPARE(back->lines.at(i).soldFrom, r->lines.at(i).soldFrom);
+            qint64 pieces = 0;
+            for (const SoldBatch& b : back->lines.at(i).soldFrom) {
+                QVERIFY(b.expiry.isValid());
+                pieces += b.pieces;
+            }
+            QCOMPARE(pieces, back->lines.at(i).pieces());
+        }
+        QCOMPARE(back->payment.tenders.size(), 1);
+        QCOMPARE(back->payment.tenders.first().kind, TenderKind::Cash);
     }
 
     // CTRL-EPHEDRINE: the buyer's ID number registered at payment stays with the sale.

@@ -3,6 +3,7 @@
 // when an administrator first logs in — and once built they are kept.
 
 #include "app/core/sale/saleworkflow.h"
+#include "devices/simulated/simulatedscanner.h"
 #include "tests/support/builders.h"
 #include "tests/support/teststore.h"
 #include "ui/checkoutwidget.h"
@@ -11,6 +12,8 @@
 #include "ui/staffwidgets.h"
 #include "ui/stocktablemodel.h"
 
+#include <QAbstractButton>
+#include <QLabel>
 #include <QTest>
 
 using namespace pos;
@@ -100,6 +103,70 @@ private Q_SLOTS:
         QVERIFY(r.window.adminPage());
         QCOMPARE(r.window.currentPage(), static_cast<QWidget*>(r.window.adminPage()));
         QVERIFY(!r.built(ui::InventoryWidget::staticMetaObject));
+    }
+
+    // A counter screen is often 1024×768, sometimes a touch screen: the window asks for no more,
+    // and every button of the counter, the session bar and the function keys' line lie on it.
+    void everyControlOfTheCounterFitsA1024x768Screen()
+    {
+        Rig r;
+        // As the demo runs it: the simulated devices' banner and the scanner simulator's panel.
+        devices::SimulatedScanner scanner(r.clock);
+        r.window.addScannerSimulator(
+            scanner,
+            {{QStringLiteral("布洛芬缓释胶囊（芬必得）0.3g*20粒"), QStringLiteral("6900000000021")},
+             {QStringLiteral("阿莫西林胶囊"), QStringLiteral("81313760000000000011")}});
+        r.staff.loginAs(QStringLiteral("zhangsan"));
+        QVERIFY(r.window.minimumSizeHint().width() <= 1024);
+        QVERIFY(r.window.minimumSizeHint().height() <= 768);
+        r.window.resize(1024, 768);
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        QCOMPARE(r.window.size(), QSize(1024, 768));
+        const QRect screen = r.window.rect();
+        int checked = 0;
+        for (QWidget* w : r.window.findChildren<QWidget*>()) {
+            if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QLabel*>(w)))
+                continue;
+            const QRect at(w->mapTo(&r.window, QPoint(0, 0)), w->size());
+            QVERIFY2(screen.contains(at),
+                     qPrintable(QStringLiteral("%1 “%2” at %3,%4 %5×%6")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()),
+                                         w->property("text").toString())
+                                    .arg(at.x())
+                                    .arg(at.y())
+                                    .arg(at.width())
+                                    .arg(at.height())));
+            ++checked;
+        }
+        QVERIFY(checked > 10);
+        // The function keys are always on screen, F7 and F1 among them.
+        QLabel* keys = r.window.findChild<QLabel*>(QStringLiteral("keysLabel"));
+        QVERIFY(keys && keys->isVisible());
+        QVERIFY(keys->text().contains(QStringLiteral("F7")));
+        QVERIFY(keys->text().contains(QStringLiteral("F1")));
+    }
+
+    // Kiosk (全屏收银): a cashier cannot close the program; a store manager can.
+    void kioskClosesOnlyForAManager()
+    {
+        testsupport::TestStore t;
+        fakes::FakeSaleRepository sales;
+        fakes::FakePrinter printer;
+        const StoreProfile store = testsupport::testStore();
+        SaleWorkflow workflow{t.catalog, sales, sales, printer, t.clock, t.staff.access, store};
+        ui::ShellOptions options;
+        options.kiosk = true;
+        ui::MainWindow window{store,
+                              ui::CounterServices{workflow, t.staff.session, t.staff.auth,
+                                                  t.staff.duty, printer, t.staff.users},
+                              ui::DeviceSummary{{printer.deviceName()}, {}}, options};
+        window.show();
+        t.staff.loginAs(QStringLiteral("zhangsan"));
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY(window.checkout()->noticeText().contains(QStringLiteral("店长")));
+        t.staff.loginAs(QStringLiteral("wangwu"));
+        QVERIFY(window.close());
     }
 };
 

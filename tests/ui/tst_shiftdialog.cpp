@@ -85,10 +85,30 @@ private Q_SLOTS:
         QCOMPARE(r.printer.documents.first().kind, QStringLiteral("handover"));
         QCOMPARE(r.staff.audit.count(AuditAction::ShiftClosed), 1);
         QVERIFY(!r.shifts.current()->has_value());
+        // 补打交班单: the same slip again, marked so.
+        QVERIFY(d.reprintButton()->isVisible());
+        d.reprintButton()->click();
+        QCOMPARE(r.printer.documents.size(), 2);
+        QVERIFY(r.printer.documents.last().toPlainText().contains(QStringLiteral("补打")));
+        QVERIFY2(d.messageText().contains(QStringLiteral("已补打")), qPrintable(d.messageText()));
         for (QPushButton* b : d.findChildren<QPushButton*>())
             if (b->text().startsWith(QStringLiteral("退出登录")))
                 b->click();
         QCOMPARE(logOut.size(), 1);
+    }
+
+    void aSlowPrinterNeverHoldsTheCounter()
+    {
+        // A printer on its own thread answers later: 交班 returns at once, the answer follows.
+        Rig r;
+        QVERIFY(r.shifts.open(Money::fromYuan(100)).ok());
+        r.printer.deferAnswers = true;
+        ui::ShiftDialog d(r.shifts);
+        d.handOver();
+        QVERIFY(!r.shifts.current()->has_value());
+        QVERIFY2(d.messageText().contains(QStringLiteral("打印中")), qPrintable(d.messageText()));
+        r.printer.answerNext();
+        QVERIFY2(d.messageText().contains(QStringLiteral("已打印")), qPrintable(d.messageText()));
     }
 
     void anotherCashiersShiftNeedsTheManager()

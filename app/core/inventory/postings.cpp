@@ -265,8 +265,9 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
     s.id = *id;
 
     int lineNo = 0;
-    int records = 0;             // the sale's 3505s, each its own serial
-    upload::RxSaleUpload rxSale; // 7207, for an e-prescription's sale
+    int records = 0;                                  // the sale's 3505s, each its own serial
+    QList<QList<SoldBatch>> soldFrom(s.lines.size()); // set on the lines once they are posted
+    upload::RxSaleUpload rxSale;                      // 7207, for an e-prescription's sale
     for (const SaleLine& l : s.lines) {
         ++lineNo;
         // INV-TRACE: the boxes whose codes were scanned, each sold once.
@@ -317,8 +318,13 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
         QStringList batchNos;
         for (const Allocation& a : *taken)
             for (const BatchStock& b : *batches)
-                if (b.batch.id == a.batchId && !batchNos.contains(b.batch.batchNo))
-                    batchNos << b.batch.batchNo;
+                if (b.batch.id == a.batchId) {
+                    if (!batchNos.contains(b.batch.batchNo))
+                        batchNos << b.batch.batchNo;
+                    // GSP: the voucher names each batch the line left from, with its expiry.
+                    soldFrom[lineNo - 1].append(
+                        SoldBatch{b.batch.batchNo, b.batch.expiryDate, a.pieces});
+                }
         rxSale.lines.append(upload::RxSaleLine{
             l.product.insuranceCode, l.product.code, l.product.displayName(),
             batchNos.join(QLatin1Char(',')), l.quantity, l.unitPrice, l.traceCodes});
@@ -364,6 +370,8 @@ Result<CompletedSale> sale(LedgerTransaction& tx, const CompletedSale& input)
             !u)
             return u.error();
     }
+    for (qsizetype i = 0; i < s.lines.size(); ++i)
+        s.lines[i].soldFrom = soldFrom.at(i);
     return s;
 }
 

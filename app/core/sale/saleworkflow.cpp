@@ -641,6 +641,8 @@ Result<PaymentOutcome> SaleWorkflow::recordTendered(Money cashHanded, Money cash
     finishSale(tr("已收款 %1").arg(outcome.sale.saleNo));
     Q_EMIT tendersChanged();
 
+    // The 拆零 bag labels first: the receipt is the last paper the cashier tears off.
+    printBagLabels(outcome.sale);
     printReceipt(outcome, false);
     const QString paid = change.fen() > 0 || cashKept.fen() > 0
                              ? tr("收款成功 %1，找零 %2").arg(outcome.sale.saleNo, change.display())
@@ -1210,6 +1212,24 @@ void SaleWorkflow::announce(const Error& error)
         return;
     }
     announce(Notice::Level::Error, error.userText());
+}
+
+void SaleWorkflow::printBagLabels(const CompletedSale& sale)
+{
+    for (const SaleLine& l : sale.lines) {
+        if (l.unit == SaleUnit::Box)
+            continue;
+        QPointer<SaleWorkflow> self(this);
+        const QString name = l.product.displayName();
+        m_printer.printAsync(
+            m_formatter.bagLabel(sale, l, m_printer.widthColumns()),
+            [self, name](Result<PrintOutcome> printed) {
+                if (self && !printed)
+                    self->announce(
+                        Notice::Level::Warning,
+                        tr("%1 的拆零药袋标签未打印：%2").arg(name, printed.error().message));
+            });
+    }
 }
 
 } // namespace pos

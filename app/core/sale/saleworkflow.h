@@ -282,6 +282,8 @@ private:
     void announce(Notice::Level level, const QString& text);
     void announce(const Error& error);
     void printReceipt(PaymentOutcome& outcome, bool reprint);
+    /// A 拆零 bag label for each line sold out of its box (by the strip or piece).
+    void printBagLabels(const CompletedSale& sale);
     /// Prints `sale`'s receipt again, marked 【补打】, and says so.
     Result<PaymentOutcome> reprintSale(const CompletedSale& sale);
     /// STAFF-ROLES: the acting user may do `p`; announces the refusal otherwise.

@@ -6,6 +6,8 @@
 #include "app/core/sale/salecontext.h"
 #include "app/core/staff/session.h"
 
+#include <QPointer>
+
 namespace pos {
 
 ShiftService::ShiftService(ShiftStore& store, const SaleContext& sale, AccessControl& access,
@@ -106,24 +108,53 @@ Result<ShiftService::Handover> ShiftService::handOver(const CashCount& counted)
     if (Status closed = m_store.close(s); !closed)
         return closed.error();
     m_lastClosed = s;
+    Handover out;
     if (Status a = m_access.recordAction(
             AuditAction::ShiftClosed, s.shiftNo,
             tr("交班：销售 %1 笔 %2，应有现金 %3，实点 %4（%5），长短款 %6")
                 .arg(s.totals.sales)
                 .arg(s.totals.salesTotal.display(), s.expectedCash().display(),
                      s.counted.total().display(), s.counted.describe(), s.difference().display()));
-        !a)
+        !a) {
         qCWarning(lcCore).noquote()
             << "shift" << s.shiftNo << "closed; audit not written:" << a.error().message;
-    Handover out{s, false, {}};
-    Result<PrintOutcome> printed =
-        m_printer.print(handoverSlip(s, m_profile, m_printer.widthColumns()));
-    if (printed)
-        out.printed = true;
-    else
-        out.printProblem = printed.error().message;
+        out.auditProblem = tr("交班已记录，但未能写入审计日志：%1").arg(a.error().message);
+    }
+    out.shift = s;
+    out.printPending = true;
+    // A printer that answers at once fills `out`; a later answer reaches slipPrinted() only.
+    printSlip(s, false, [&out](bool ok, const QString& problem) {
+        out.printPending = false;
+        out.printed = ok;
+        out.printProblem = problem;
+    });
     Q_EMIT shiftChanged();
     return out;
+}
+
+void ShiftService::printSlip(const Shift& shift, bool reprint,
+                             const std::function<void(bool, const QString&)>& done)
+{
+    const PrinterStatus status = m_printer.status();
+    if (!status.mayTry()) {
+        const QString problem = m_printer.deviceName() + u' ' + toDisplayString(status.state);
+        done(false, problem);
+        Q_EMIT slipPrinted(shift.shiftNo, reprint, problem);
+        return;
+    }
+    // `done` only while the caller is still on the stack; afterwards the answer is a signal.
+    auto pending = std::make_shared<std::function<void(bool, const QString&)>>(done);
+    QPointer<ShiftService> self(this);
+    const QString shiftNo = shift.shiftNo;
+    m_printer.printAsync(handoverSlip(shift, m_profile, m_printer.widthColumns(), reprint),
+                         [self, pending, shiftNo, reprint](Result<PrintOutcome> printed) {
+                             const QString problem = printed ? QString() : printed.error().message;
+                             if (*pending)
+                                 (*pending)(printed.ok(), problem);
+                             if (self)
+                                 Q_EMIT self->slipPrinted(shiftNo, reprint, problem);
+                         });
+    *pending = nullptr;
 }
 
 Status ShiftService::reprintLast()
@@ -132,10 +163,7 @@ Status ShiftService::reprintLast()
         return a;
     if (!m_lastClosed)
         return makeError(ErrorCode::NotFound, tr("本收银台还没有交过班"));
-    Result<PrintOutcome> printed =
-        m_printer.print(handoverSlip(*m_lastClosed, m_profile, m_printer.widthColumns(), true));
-    if (!printed)
-        return printed.error();
+    printSlip(*m_lastClosed, true, [](bool, const QString&) {});
     return {};
 }
 

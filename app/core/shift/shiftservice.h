@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace pos {
 
 class AccessControl;
@@ -42,10 +44,16 @@ public:
     {
         Shift shift;
         bool printed = false;
+        /// The printer has not answered yet (a real printer on its own thread): slipPrinted()
+        /// follows.
+        bool printPending = false;
         QString printProblem;
+        /// The shift closed but its audit entry could not be written (said to the cashier).
+        QString auditProblem;
     };
     Result<Handover> handOver(const CashCount& counted);
-    /// Prints a closed shift's 交班单 again, marked 补打 (the last one handed over here).
+    /// Prints a closed shift's 交班单 again, marked 补打 (the last one handed over here); the
+    /// printer's answer comes through slipPrinted() (at once for a printer that answers at once).
     Status reprintLast();
     /// The shift handed over last at this till since the program started.
     [[nodiscard]] const std::optional<Shift>& lastClosed() const { return m_lastClosed; }
@@ -54,8 +62,16 @@ public:
 
 Q_SIGNALS:
     void shiftChanged();
+    /// The printer answered for a 交班单 (`problem` empty when it printed). The printer is never
+    /// waited for on the GUI thread.
+    void slipPrinted(const QString& shiftNo, bool reprint, const QString& problem);
 
 private:
+    /// Hands the 交班单 of `shift` to the printer; `done` (printed, problem) runs when it answers —
+    /// before this returns for a printer that answers at once.
+    void printSlip(const Shift& shift, bool reprint,
+                   const std::function<void(bool, const QString&)>& done);
+
     ShiftStore& m_store;
     const SaleContext& m_sale;
     AccessControl& m_access;
