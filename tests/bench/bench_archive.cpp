@@ -7,10 +7,13 @@
 //
 //   build/release/tests/bench/bench_archive [records] [--dir DIR] [--keep] [--cold]
 //   build/release/tests/bench/bench_archive --reuse STORE [--cold]
+//   build/release/tests/bench/bench_archive --reuse STORE --more N
 // (default 3,000 records; --keep leaves the store, its backup copy and the plain reference files
 // in DIR/bench_archive-…; --reuse measures verify and sha256sum again on such a store without
 // sealing; --cold empties the page cache before each timed run — root — so both read from disk,
-// as an inspector's verify on a store that was not just written does.)
+// as an inspector's verify on a store that was not just written does; --more N seals N more
+// records on such a store and stops: the seal's figure at that store's size, without spending the
+// half hour of filling it again.)
 
 #include "app/core/archive/settlementarchivist.h"
 #include "app/core/insurance/insuredsettlement.h"
@@ -103,6 +106,7 @@ int main(int argc, char** argv)
     QString reuse;
     bool keep = false;
     bool cold = false;
+    int more = 0;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args.at(i) == QStringLiteral("--dir") && i + 1 < args.size())
@@ -113,6 +117,8 @@ int main(int argc, char** argv)
             keep = true;
         else if (args.at(i) == QStringLiteral("--cold"))
             cold = true;
+        else if (args.at(i) == QStringLiteral("--more") && i + 1 < args.size())
+            more = args.at(++i).toInt();
         else
             records = args.at(i).toInt();
     }
@@ -161,11 +167,17 @@ int main(int argc, char** argv)
         records = int(archive.head().value()->seq);
     std::printf("bench_archive: %d settlements signed and sealed in %s\n", records,
                 qPrintable(dir.path()));
+    // Fresh: seal `records` from number 0. Reused with --more: seal `more` after those it holds.
+    const int first = reuse.isEmpty() ? 0 : records;
+    const int toSeal = reuse.isEmpty() ? records : more;
+    if (more > 0)
+        std::printf("sealing %d more on it\n", more);
     std::fflush(stdout);
     QList<double> sealMs;
     QElapsedTimer whole;
     whole.start();
-    for (int i = 0; reuse.isEmpty() && i < records; ++i) {
+    for (int n = 0; n < toSeal; ++n) {
+        const int i = first + n;
         const QString no = QStringLiteral("JS-T01-20261206-%1").arg(i, 6, 10, QLatin1Char('0'));
         InsuredSettlementRecord r;
         r.settlementNo = no;
@@ -209,16 +221,18 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    if (reuse.isEmpty()) {
+    if (toSeal > 0) {
         std::printf("seal (draft from SQL, encrypt, sign, FULL commit, head copies and the backup "
                     "copy fsynced): median %.2f ms, p95 %.2f ms, max %.2f ms (target <= 200 ms)\n",
                     percentile(sealMs, 0.5), percentile(sealMs, 0.95), percentile(sealMs, 1.0));
         std::printf(
             "  (the seal holds the clip by its manifest's hash: a 2-minute clip costs it no "
             "more than a 10-second one; the segments are hashed as the recorder closes them)\n");
-        std::printf("store filled in %.1f s\n", whole.elapsed() / 1000.0);
+        std::printf("%d sealed in %.1f s\n", toSeal, whole.elapsed() / 1000.0);
         std::fflush(stdout);
     }
+    if (more > 0)
+        return 0;
     dropCaches();
 
     // archive verify over everything, cold caches aside.
