@@ -332,6 +332,7 @@ Result<AppConfig> loadStoreIni(const QString& dataDir, const QString& path, bool
     c.cashRounding =
         cashRoundingFromName(ini.choice("payment", "cash_rounding", QStringLiteral("none")))
             .value_or(CashRounding::None);
+    c.cashierDiscountPercent = int(ini.integer("payment", "cashier_discount_percent", 0));
     if (Status wedge = loadWedgeSettings(ini, c); !wedge)
         return wedge.error();
     c.cardReader = ini.text("devices", "card_reader", c.cardReader).trimmed();

@@ -48,7 +48,7 @@ struct PrinterSettings
 ///                scanner_keyboard_fallback=off  wedge_max_gap_ms=30  wedge_min_length=6
 ///                wedge_prefix=none  wedge_suffix=enter  wedge_gs=   (see KeyboardWedgeScanner)
 ///     [scanning] unreceived_trace_code=warn|refuse  gs_substitute=~
-///     [payment]  wallet=off|simulated  cash_rounding=none|fen|jiao
+///     [payment]  wallet=off|simulated  cash_rounding=none|fen|jiao  cashier_discount_percent=0
 ///
 /// Device backends are chosen here, per store. A store that names a backend this build lacks gets
 /// a clear refusal, never a silent fallback. The scanner keys ([devices]):
@@ -133,6 +133,9 @@ struct AppConfig
     QString wallet = QStringLiteral("simulated");
     /// [payment] cash_rounding = none | fen | jiao (抹零 of the cash rest).
     CashRounding cashRounding = CashRounding::None;
+    /// [payment] cashier_discount_percent = 0–100: what a cashier may take off a line's price
+    /// without a manager (PRICE-OVERRIDE).
+    int cashierDiscountPercent = 0;
     /// [devices] scanner_keyboard_fallback = on/off: read keyboard-wedge scans in the window
     /// (for wedge scanners the system cannot grab), alongside the configured scanner.
     bool scannerKeyboardFallback = false;

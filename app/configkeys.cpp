@@ -161,6 +161,11 @@ const QList<ConfigKey> kKeys{
      QT_TRANSLATE_NOOP("ConfigKeys",
                        "现金抹零：none 不抹，fen 抹分（¥12.34 收 ¥12.30），jiao 抹角（收 ¥12.00）"),
      "cash rounding (抹零) of the cash rest: none, fen (drop the fen), jiao (drop jiao and fen)"},
+    {"payment", "cashier_discount_percent", Integer, 0, 100, "", "0",
+     QT_TRANSLATE_NOOP("ConfigKeys",
+                       "收银员不经店长可自行让利的最大百分比（改价/折扣）；0 表示每次改价都须店长"),
+     "what a cashier may take off a line's price without a manager (PRICE-OVERRIDE); 0: every "
+     "price change needs a manager"},
 
     {"scanning", "unreceived_trace_code", Choice, 0, 0, "warn|refuse", "warn",
      QT_TRANSLATE_NOOP("ConfigKeys", "销售从未入库的追溯码：warn 提示后照卖，refuse 拒绝"),

@@ -255,6 +255,7 @@ Result<std::unique_ptr<Counter>> Counter::assemble(const AppConfig& config,
                                        *c->m_printer, *c->m_clock, *c->m_access, config.store);
     c->m_sale->setStockLevels(c->m_inventory.get());
     c->m_sale->setCashRounding(config.cashRounding);
+    c->m_sale->setPriceOverridePolicy(PriceOverridePolicy{config.cashierDiscountPercent});
     c->assembleWallets();
     c->m_returns = std::make_unique<ReturnService>(*c->m_ledgerStore, *c->m_access, *c->m_clock);
     c->m_saleLookup = std::make_unique<SaleLookup>(*c->m_sales, *c->m_catalog, *c->m_clock);

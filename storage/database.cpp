@@ -58,6 +58,7 @@ const QStringList& migrationFiles()
         QStringLiteral(":/storage/migrations/0024_shift.sql"),
         QStringLiteral(":/storage/migrations/0025_tender.sql"),
         QStringLiteral(":/storage/migrations/0026_sale_lookup.sql"),
+        QStringLiteral(":/storage/migrations/0027_price_override.sql"),
     };
     return files;
 }

@@ -79,6 +79,8 @@ const QList<TableSpec>& allChainedTables()
                       "unit_price_fen, amount_fen, sale_unit, pieces"},
         {"sale_trace_code", "id, sale_id, line_no, code, batch_id"},
         {"sale_tender", "id, sale_id, seq, kind, amount_fen, reference", nullptr, 25},
+        {"sale_price_override",
+         "id, sale_id, line_no, list_price_fen, unit_price_fen, reason, approved_by", nullptr, 27},
         {"sale_return", "id, return_no, sale_id, returned_at, operator, reason, refund_fen"},
         {"trace_code", "code, product_id, batch_id, received_at, purchase_doc"},
         {"outbox", "id, infno, doc_ref, payload, created_at", kUploadRecords},

@@ -22,6 +22,7 @@ struct Tr
 const QString kDay = QStringLiteral("yyyy-MM-dd");
 /// The schema that keeps a sale's tenders (migration 0025).
 constexpr int kTenderSchema = 25;
+constexpr int kPriceOverrideSchema = 27;
 
 /// Binds `values` in order; a null QString binds as '' (every text column is NOT NULL).
 void bindAll(QSqlQuery& q, const QVariantList& values)
@@ -466,6 +467,26 @@ public:
 
     /// The sale's tenders; a wallet tender settles its paid order in the same transaction (an
     /// order pays one sale, once: the order must be paid and not yet settled).
+    /// PRICE-OVERRIDE: the line's shelf price, reason and approver beside it.
+    Status addPriceOverride(const CompletedSale& sale, qint64 saleId, int lineNo, const SaleLine& l)
+    {
+        if (m_db.schemaVersion() < kPriceOverrideSchema)
+            return makeError(
+                ErrorCode::StorageFailure,
+                Tr::tr("数据库版本 %1 不能记录改价：请先升级数据库").arg(m_db.schemaVersion()));
+        Result<QSqlQuery*> q = m_db.statement(QStringLiteral(
+            "INSERT INTO sale_price_override (sale_id, line_no, list_price_fen, unit_price_fen, "
+            "reason, approved_by) VALUES (?,?,?,?,?,?)"));
+        if (!q)
+            return q.error();
+        bindAll(**q, {saleId, lineNo, l.priceOverride->listPrice.fen(), l.unitPrice.fen(),
+                      l.priceOverride->reason, l.priceOverride->approvedBy});
+        if (!(*q)->exec())
+            return sqlError(**q,
+                            Tr::tr("保存销售单 %1 第 %2 行的改价").arg(sale.saleNo).arg(lineNo));
+        return {};
+    }
+
     Status addTenders(const CompletedSale& sale, qint64 saleId, const QList<Tender>& tenders)
     {
         // A store held at an older schema (the upgrade tests write history there) has no tender
@@ -557,6 +578,9 @@ public:
                              static_cast<int>(l.unit), l.pieces()});
             if (!(*line)->exec())
                 return sqlError(**line, Tr::tr("保存销售明细第 %1 行").arg(no));
+            if (l.priceOverride)
+                if (Status o = addPriceOverride(sale, id, no, l); !o)
+                    return o.error();
         }
         return id;
     }

@@ -146,6 +146,21 @@ std::optional<CompletedSale> SqlSaleRepository::findBySaleNo(const QString& sale
     while (c.next())
         if (const qsizetype i = lineNos.indexOf(c.value(0).toInt()); i >= 0)
             sale.lines[i].traceCodes.append(c.value(1).toString());
+    // PRICE-OVERRIDE: a line sold at another price than its shelf price, and why.
+    if (m_db.schemaVersion() >= 27) {
+        QSqlQuery o(m_db.connection());
+        if (!prepare(o, QStringLiteral("SELECT line_no, list_price_fen, reason, approved_by FROM "
+                                       "sale_price_override WHERE sale_id = ? ORDER BY line_no")))
+            return std::nullopt;
+        o.bindValue(0, sale.id);
+        if (!o.exec())
+            return std::nullopt;
+        while (o.next())
+            if (const qsizetype i = lineNos.indexOf(o.value(0).toInt()); i >= 0)
+                sale.lines[i].priceOverride =
+                    PriceOverride{Money::fromFen(o.value(1).toLongLong()), o.value(2).toString(),
+                                  o.value(3).toString()};
+    }
     // How it was paid, tender by tender (a receipt printed again shows them).
     QSqlQuery t(m_db.connection());
     if (!prepare(t, QStringLiteral("SELECT kind, amount_fen, reference FROM sale_tender WHERE "

@@ -47,7 +47,10 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
             return l.missingTraceCodes() > 0
                        ? tr("%1/%2 盒已扫码").arg(l.traceCodes.size()).arg(l.quantity)
                        : tr("%1 盒已扫码").arg(l.traceCodes.size());
-        case UnitPrice: return l.unitPrice.toString();
+        case UnitPrice:
+            // PRICE-OVERRIDE: a changed price is marked where the cashier looks.
+            return l.priceOverride ? tr("%1 改").arg(l.unitPrice.toString())
+                                   : l.unitPrice.toString();
         case Amount: return l.amount().toString();
         default: return {};
         }
@@ -59,6 +62,11 @@ QVariant CartModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Trace && l.missingTraceCodes() > 0)
         return QColor(0xc62828); // a box still waits for its code: payment will refuse
+    if (role == Qt::ForegroundRole && index.column() == UnitPrice && l.priceOverride)
+        return QColor(0x8a5a00);
+    if (role == Qt::ToolTipRole && index.column() == UnitPrice && l.priceOverride)
+        return tr("原价 %1，改价理由：%2（PRICE-OVERRIDE）")
+            .arg(l.priceOverride->listPrice.display(), l.priceOverride->reason);
     if (role == Qt::ForegroundRole && index.column() == Name
         && l.product.rxClass == RxClass::Prescription)
         return QColor(0xad1457);

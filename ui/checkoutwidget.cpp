@@ -5,6 +5,7 @@
 #include "ui/cartmodel.h"
 #include "ui/parkedcartsdialog.h"
 #include "ui/paymentdialog.h"
+#include "ui/priceoverridedialog.h"
 #include "ui/productsearchdialog.h"
 
 #include <QApplication>
@@ -68,7 +69,7 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* keys = new QLabel(
-        tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　F6 拆零（盒/板/粒）　"
+        tr("F3 查找商品　↑↓ 选行　+/− 改数量　* 输入数量　/ 改价折扣　F6 拆零（盒/板/粒）　"
            "Del 删除　F5 挂单/取单　F7 处方　F12 收款　F9 补打小票　F1 查单　Esc 作废本单"),
         this);
     keys->setWordWrap(true);
@@ -99,6 +100,7 @@ CheckoutWidget::CheckoutWidget(SaleWorkflow& workflow, QWidget* parent)
     shortcut(QKeySequence(Qt::Key_Minus), [this] { changeSelectedQuantity(-1); });
     shortcut(QKeySequence(Qt::Key_Asterisk), [this] { askSelectedQuantity(); });
     shortcut(QKeySequence(Qt::Key_F6), [this] { cycleSelectedUnit(); });
+    shortcut(QKeySequence(Qt::Key_Slash), [this] { openPriceOverride(); });
     shortcut(QKeySequence(Qt::Key_F3), [this] { openSearch(); });
     shortcut(QKeySequence(Qt::Key_Delete), [this] { removeSelected(); });
     shortcut(QKeySequence(Qt::Key_F9), [this] { (void)m_workflow.reprintLast(); });
@@ -169,6 +171,11 @@ QString CheckoutWidget::totalText() const
 PaymentDialog* CheckoutWidget::paymentDialog() const
 {
     return m_payment.data();
+}
+
+PriceOverrideDialog* CheckoutWidget::priceOverrideDialog() const
+{
+    return m_priceDialog.data();
 }
 
 QString CheckoutWidget::noticeText() const
@@ -264,6 +271,20 @@ void CheckoutWidget::changeSelectedQuantity(int delta)
     }
     (void)m_workflow.setQuantity(row, q);
     m_view->selectRow(row);
+}
+
+void CheckoutWidget::openPriceOverride()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_priceDialog)
+        return;
+    m_priceDialog = new PriceOverrideDialog(m_workflow, row, this);
+    m_priceDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_priceDialog, &QDialog::finished, this, [this, row] {
+        m_view->selectRow(row);
+        m_view->setFocus();
+    });
+    m_priceDialog->open();
 }
 
 void CheckoutWidget::askSelectedQuantity()

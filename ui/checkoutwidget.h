@@ -20,6 +20,7 @@ namespace pos::ui {
 class CartModel;
 class ParkedCartsDialog;
 class PaymentDialog;
+class PriceOverrideDialog;
 
 /// The cashier's screen. Scans arrive through the Scanner port into the SaleWorkflow — never as
 /// key presses into this widget — so focus can be anywhere. Keys: ↑/↓ choose a line, + / − change
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] QStringList noticeHistory() const { return m_history; }
     [[nodiscard]] PaymentDialog* paymentDialog() const;
     [[nodiscard]] ParkedCartsDialog* parkedCartsDialog() const;
+    [[nodiscard]] PriceOverrideDialog* priceOverrideDialog() const;
 
 public Q_SLOTS:
     /// The message line: the newest message large, its rule ID small beside it; a warning or an
@@ -59,6 +61,8 @@ public Q_SLOTS:
     void openPayment();
     void changeSelectedQuantity(int delta);
     void askSelectedQuantity();
+    /// "/": 改价 / 折扣 of the chosen line or the whole cart (PRICE-OVERRIDE).
+    void openPriceOverride();
     /// 拆零: box → strip → piece → box for the chosen line.
     void cycleSelectedUnit();
     void openSearch();
@@ -89,6 +93,7 @@ private:
     quint64 m_noticeTicket = 0;
     const RxSettlementGate* m_gate = nullptr;
     QPointer<PaymentDialog> m_payment;
+    QPointer<PriceOverrideDialog> m_priceDialog;
     QPointer<ParkedCartsDialog> m_parked;
     const Clock* m_clock = nullptr;
     const ProductCatalog* m_catalog = nullptr;

@@ -103,6 +103,14 @@ CustomerDisplay::CustomerDisplay(const SaleWorkflow& sale,
     m_total->setFont(totalFont);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     sideLayout->addWidget(m_total);
+    m_tenders = new QLabel(this);
+    m_tenders->setObjectName(QStringLiteral("customerTenders"));
+    m_tenders->setWordWrap(true);
+    m_tenders->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont tenderFont = m_tenders->font();
+    tenderFont.setPointSizeF(tenderFont.pointSizeF() * 1.5);
+    m_tenders->setFont(tenderFont);
+    sideLayout->addWidget(m_tenders);
     m_thanks = new QLabel(this);
     m_thanks->setObjectName(QStringLiteral("customerThanks"));
     m_thanks->setFont(totalFont);
@@ -124,6 +132,7 @@ CustomerDisplay::CustomerDisplay(const SaleWorkflow& sale,
             showCart();
     });
     connect(&m_sale, &SaleWorkflow::saleCompleted, this, &CustomerDisplay::showPaid);
+    connect(&m_sale, &SaleWorkflow::tendersChanged, this, &CustomerDisplay::showTenders);
     m_scaler = new FrameScaler(this);
     connect(m_scaler, &FrameScaler::scaled, this, &CustomerDisplay::showScaled);
     if (m_evidence) {
@@ -163,10 +172,13 @@ void CustomerDisplay::showLines(const QList<SaleLine>& lines)
                 ? l.product.displayName()
                 : QStringLiteral("%1 %2").arg(l.product.displayName(), l.product.spec);
         m_items->setItem(r, 0, new QTableWidgetItem(name));
+        // PRICE-OVERRIDE: the customer sees the shelf price beside the price charged.
+        const QString price =
+            l.priceOverride ? tr("%1（原价 %2）")
+                                  .arg(l.unitPrice.display(), l.priceOverride->listPrice.display())
+                            : l.unitPrice.display();
         m_items->setItem(
-            r, 1,
-            new QTableWidgetItem(
-                tr("%1 %2 × %3").arg(l.quantity).arg(l.unitName(), l.unitPrice.display())));
+            r, 1, new QTableWidgetItem(tr("%1 %2 × %3").arg(l.quantity).arg(l.unitName(), price)));
         auto* amount = new QTableWidgetItem(l.amount().display());
         amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_items->setItem(r, 2, amount);
@@ -182,9 +194,29 @@ void CustomerDisplay::showCart()
     m_thanks->clear();
     const Cart& cart = m_sale.cart();
     showLines(cart.lines());
-    m_total->setText(
-        cart.isEmpty() ? QString()
-                       : tr("共 %1 件　应付 %2").arg(cart.itemCount()).arg(cart.total().display()));
+    QString total = cart.isEmpty()
+                        ? QString()
+                        : tr("共 %1 件　应付 %2").arg(cart.itemCount()).arg(cart.total().display());
+    if (cart.discountTotal().fen() > 0)
+        total += tr("\n已优惠 %1").arg(cart.discountTotal().display());
+    m_total->setText(total);
+    showTenders();
+}
+
+void CustomerDisplay::showTenders()
+{
+    const QList<Tender>& taken = m_sale.tendersTaken();
+    if (taken.isEmpty() && !m_sale.walletPending()) {
+        m_tenders->clear();
+        return;
+    }
+    QStringList parts;
+    for (const Tender& t : taken)
+        parts << tr("%1 %2").arg(toDisplayString(t.kind), t.amount.display());
+    QString text = tr("已收：%1").arg(parts.isEmpty() ? tr("无") : parts.join(tr("，")));
+    text += m_sale.walletPending() ? tr("\n正在扫码支付，请稍候…")
+                                   : tr("\n还需支付 %1").arg(m_sale.amountDue().display());
+    m_tenders->setText(text);
 }
 
 void CustomerDisplay::showPaid(const PaymentOutcome& outcome)
@@ -192,6 +224,17 @@ void CustomerDisplay::showPaid(const PaymentOutcome& outcome)
     const CompletedSale& s = outcome.sale;
     showLines(s.lines);
     m_total->setText(tr("应付 %1").arg(s.total.display()));
+    // How it was paid, tender by tender (cash as handed over).
+    if (s.payment.method == PaymentMethod::Insurance) {
+        m_tenders->clear();
+    } else {
+        QStringList parts;
+        for (const Tender& t : s.payment.tendersOr(s.total))
+            parts << tr("%1 %2").arg(
+                toDisplayString(t.kind),
+                (t.kind == TenderKind::Cash ? t.amount + s.payment.change : t.amount).display());
+        m_tenders->setText(parts.join(tr("，")));
+    }
     m_thanks->setText(tr("实收 %1　找零 %2\n谢谢惠顾，祝您早日康复")
                           .arg(s.payment.tendered.display(), s.payment.change.display()));
     m_thanksTimer->start();

@@ -55,6 +55,8 @@ public:
     [[nodiscard]] QLabel* noticeLabel() const { return m_notice; }
     [[nodiscard]] QLabel* verdictLabel() const { return m_verdict; }
     [[nodiscard]] QLabel* thanksLabel() const { return m_thanks; }
+    /// The tenders taken so far and what is still due (during payment), or how it was paid.
+    [[nodiscard]] QLabel* tendersLabel() const { return m_tenders; }
     /// Whether the live picture is showing (only while a settlement's evidence runs).
     [[nodiscard]] bool pictureShown() const;
     /// The picture as last drawn (mirrored, with the framing), for tests.
@@ -71,6 +73,8 @@ protected:
 private:
     void showCart();
     void showPaid(const PaymentOutcome& outcome);
+    /// During payment: each tender taken (wallet, card) and what is still due.
+    void showTenders();
     void showLines(const QList<SaleLine>& lines);
     void refreshCamera();
     void showSettlement();
@@ -91,6 +95,7 @@ private:
     QTableWidget* m_items = nullptr;
     QLabel* m_total = nullptr;
     QLabel* m_thanks = nullptr;
+    QLabel* m_tenders = nullptr;
     QTimer* m_thanksTimer = nullptr;
     FrameScaler* m_scaler = nullptr;
     VideoFrame m_frame;   ///< the last frame given to the scaler (shares the camera's bytes)

@@ -53,6 +53,13 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
         const QString qty =
             QStringLiteral("  %1%2 × %3").arg(l.quantity).arg(l.unitName(), l.unitPrice.toString());
         doc.lines << PrintLine::textLine(leftRight(qty, l.amount().toString(), widthColumns));
+        // PRICE-OVERRIDE: the shelf price and the reason, under the price charged.
+        if (l.priceOverride)
+            for (const QString& part : wrapToColumns(
+                     Tr::tr("  原价 %1  改价：%2")
+                         .arg(l.priceOverride->listPrice.toString(), l.priceOverride->reason),
+                     widthColumns))
+                doc.lines << PrintLine::textLine(part);
         // GSP 第一百七十一条: the maker, and each batch with its expiry. A code or a date is never
         // broken across lines: what does not fit beside the batch number goes on its own line.
         if (!l.product.manufacturer.isEmpty())
@@ -70,10 +77,17 @@ PrintDocument ReceiptFormatter::format(const CompletedSale& sale, int widthColum
             }
         }
     }
+    Money discount;
+    for (const SaleLine& l : sale.lines)
+        discount += l.discount();
     doc.lines << PrintLine::rule()
               << PrintLine::textLine(
-                     leftRight(Tr::tr("件数"), QString::number(items), widthColumns))
-              << PrintLine::textLine(leftRight(Tr::tr("合计"), sale.total.display(), widthColumns),
+                     leftRight(Tr::tr("件数"), QString::number(items), widthColumns));
+    if (!discount.isZero())
+        doc.lines << PrintLine::textLine(
+            leftRight(discount.fen() > 0 ? Tr::tr("优惠") : Tr::tr("改价加价"),
+                      (discount.fen() > 0 ? discount : -discount).display(), widthColumns));
+    doc.lines << PrintLine::textLine(leftRight(Tr::tr("合计"), sale.total.display(), widthColumns),
                                      Align::Left, true);
     if (sale.payment.method == PaymentMethod::Insurance)
         // The split (fund, account, cash) is the settlement's: printed on the 医保结算单.

@@ -80,6 +80,7 @@ Status Cart::setUnit(qsizetype line, SaleUnit unit)
                                   unit == SaleUnit::Strip ? Tr::tr("板") : l.product.pieceUnit()));
     l.unit = unit;
     l.unitPrice = price;
+    l.priceOverride.reset(); // the new unit's shelf price: a price change is made again
     return {};
 }
 
@@ -120,6 +121,28 @@ Money Cart::total() const
     for (const SaleLine& l : m_lines)
         sum += l.amount();
     return sum;
+}
+
+Money Cart::discountTotal() const
+{
+    Money sum;
+    for (const SaleLine& l : m_lines)
+        sum += l.discount();
+    return sum;
+}
+
+Status Cart::overridePrice(qsizetype line, Money price, PriceOverride why)
+{
+    if (line < 0 || line >= m_lines.size())
+        return makeError(ErrorCode::NotFound, Tr::tr("没有第 %1 行").arg(line + 1));
+    SaleLine& l = m_lines[line];
+    why.listPrice = l.listPrice();
+    l.unitPrice = price;
+    if (price == why.listPrice)
+        l.priceOverride.reset();
+    else
+        l.priceOverride = std::move(why);
+    return {};
 }
 
 int Cart::itemCount() const

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace pos {
 
 /// The unit a line is sold in: whole packs, or split (拆零) by the strip or the piece.
@@ -32,6 +34,19 @@ struct SoldBatch
     friend bool operator==(const SoldBatch&, const SoldBatch&) = default;
 };
 
+/// A unit price changed at the counter (改价 / 折扣, PRICE-OVERRIDE): the unit's shelf price
+/// before it, why, and whose permission allowed it. Printed on the receipt's line, recorded with
+/// the sale, audited.
+struct PriceOverride
+{
+    Money listPrice;    ///< the unit's shelf price
+    QString reason;     ///< as the cashier gave it (printed)
+    QString approvedBy; ///< the user whose permission allowed it (a manager stepped in, or the
+                        ///< cashier within the store's limit)
+
+    friend bool operator==(const PriceOverride&, const PriceOverride&) = default;
+};
+
 /// One line of the cart: a product, how many of which unit, at what price per unit.
 struct SaleLine
 {
@@ -44,11 +59,21 @@ struct SaleLine
     QStringList traceCodes = {};
     /// Set when recorded: the batches the ledger took the line from (empty in the cart).
     QList<SoldBatch> soldFrom = {};
+    /// Set when the unit price is not the shelf price (PRICE-OVERRIDE); cleared when the unit
+    /// changes (the new unit's shelf price applies).
+    std::optional<PriceOverride> priceOverride = {};
 
     [[nodiscard]] bool isTraced() const { return !traceCodes.isEmpty(); }
     /// Boxes on a traced box line still waiting for their code (0 when complete or untraced).
     [[nodiscard]] int missingTraceCodes() const;
     [[nodiscard]] Money amount() const { return unitPrice * quantity; }
+    /// The unit's shelf price: the override's list price, else the price charged.
+    [[nodiscard]] Money listPrice() const
+    {
+        return priceOverride ? priceOverride->listPrice : unitPrice;
+    }
+    /// What the price change took off the line (negative for a raise; 0 without one).
+    [[nodiscard]] Money discount() const { return (listPrice() - unitPrice) * quantity; }
     [[nodiscard]] qint64 piecesPerUnit() const;
     /// The line's quantity in the smallest unit, as the ledger counts it.
     [[nodiscard]] qint64 pieces() const { return piecesPerUnit() * quantity; }
@@ -66,6 +91,8 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_lines.isEmpty(); }
     [[nodiscard]] qsizetype size() const { return m_lines.size(); }
     [[nodiscard]] Money total() const;
+    /// What the price changes took off the whole cart (PRICE-OVERRIDE; 0 without any).
+    [[nodiscard]] Money discountTotal() const;
     [[nodiscard]] int itemCount() const;
 
     /// Adds one pack; a product already in the cart gets one more on its line. Returns the line.
@@ -85,6 +112,9 @@ public:
     [[nodiscard]] Status remove(qsizetype line);
     /// Sells the line by another unit (拆零), at the product's price for that unit.
     [[nodiscard]] Status setUnit(qsizetype line, SaleUnit unit);
+    /// The line's unit sold at `price` instead of its shelf price, for `why` (the checks are the
+    /// workflow's: checkPriceOverride). A price equal to the shelf price undoes the change.
+    [[nodiscard]] Status overridePrice(qsizetype line, Money price, PriceOverride why);
     /// Pieces of `productId` in the whole cart.
     [[nodiscard]] qint64 piecesOf(qint64 productId) const;
     /// What the cart sells, independent of line order and of which boxes' codes are bound: each

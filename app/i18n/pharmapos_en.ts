@@ -1990,6 +1990,10 @@
         <source>全屏收银：无窗口边框，只有店长能退出程序</source>
         <translation>Kiosk: full screen without a frame; only a store manager may quit</translation>
     </message>
+    <message>
+        <source>收银员不经店长可自行让利的最大百分比（改价/折扣）；0 表示每次改价都须店长</source>
+        <translation>The most a cashier may take off a price without a manager (price change/discount); 0: every price change needs a manager</translation>
+    </message>
 </context>
 <context>
     <name>Counter</name>
@@ -5031,6 +5035,29 @@
     </message>
 </context>
 <context>
+    <name>PriceOverride</name>
+    <message>
+        <source>改价须写明理由（如 会员优惠、临期促销），理由会打印在小票上</source>
+        <translation>A price change needs a reason (e.g. member discount, near expiry); it is printed on the receipt</translation>
+    </message>
+    <message>
+        <source>改价理由最多 %1 个字（输入了 %2 个）</source>
+        <translation>The reason is at most %1 characters (%2 typed)</translation>
+    </message>
+    <message>
+        <source>改价后的单价须在 ¥0.01 到 ¥99,999.99 之间（输入的是 %1）</source>
+        <translation>The new unit price must be ¥0.01 to ¥99,999.99 (typed: %1)</translation>
+    </message>
+    <message>
+        <source>%1 改价 %2 高于原价 %3：须店长权限，请店长按 F2 介入</source>
+        <translation>%1 at %2 is above its shelf price %3: a manager must step in (F2)</translation>
+    </message>
+    <message>
+        <source>%1 原价 %2 改为 %3，让利 %4%，超出收银员可让利的 %5%：请店长按 F2 介入后再改</source>
+        <translation>%1 from %2 to %3 takes off %4%, more than the %5% a cashier may: a manager must step in (F2) first</translation>
+    </message>
+</context>
+<context>
     <name>Pricing</name>
     <message>
         <source>售价 %1</source>
@@ -5783,6 +5810,18 @@
     <message>
         <source>单号 %1</source>
         <translation>Sale %1</translation>
+    </message>
+    <message>
+        <source>  原价 %1  改价：%2</source>
+        <translation>  Shelf price %1  changed: %2</translation>
+    </message>
+    <message>
+        <source>优惠</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>改价加价</source>
+        <translation>Price raised</translation>
     </message>
 </context>
 <context>
@@ -7683,6 +7722,14 @@
         <source>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;wechat&quot;, &quot;alipay&quot;, &quot;card&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} 检查班次</source>
         <translation>{&quot;open&quot;: true|false, &quot;sales&quot;, &quot;cash&quot;, &quot;wechat&quot;, &quot;alipay&quot;, &quot;card&quot;, &quot;expected&quot;, &quot;counted&quot;, &quot;difference&quot;} check the shift</translation>
     </message>
+    <message>
+        <source>price 须是金额，如 &quot;20.00&quot;</source>
+        <translation>price must be an amount, e.g. &quot;20.00&quot;</translation>
+    </message>
+    <message>
+        <source>{&quot;line&quot;: 1, &quot;price&quot;: &quot;20.00&quot; 或 &quot;percent&quot;: 10, &quot;reason&quot;: &quot;会员优惠&quot;} 改价/折扣（不给 line 为整单折扣）</source>
+        <translation>{&quot;line&quot;: 1, &quot;price&quot;: &quot;20.00&quot; or &quot;percent&quot;: 10, &quot;reason&quot;: &quot;member discount&quot;} change a price / discount (no line: the whole cart)</translation>
+    </message>
 </context>
 <context>
     <name>SealedFileFolder</name>
@@ -9367,6 +9414,14 @@
         <source>%1付款单 %2 不是已付款、未记账的 %3，本单未保存</source>
         <translation>%1 order %2 is not a paid, unrecorded order of %3; the sale was not saved</translation>
     </message>
+    <message>
+        <source>数据库版本 %1 不能记录改价：请先升级数据库</source>
+        <translation>Database version %1 cannot record a price change: upgrade the database first</translation>
+    </message>
+    <message>
+        <source>保存销售单 %1 第 %2 行的改价</source>
+        <translation>saving the price change of sale %1 line %2</translation>
+    </message>
 </context>
 <context>
     <name>SqlParkedCartStore</name>
@@ -9929,6 +9984,10 @@
     <message>
         <source>代为交班、日结</source>
         <translation>close another&apos;s shift, day close</translation>
+    </message>
+    <message>
+        <source>改价、折扣（不限额度）</source>
+        <translation>change prices and discount (no limit)</translation>
     </message>
 </context>
 <context>
@@ -11583,6 +11642,46 @@
         <source>%1 的拆零药袋标签未打印：%2</source>
         <translation>The bag label of %1 did not print: %2</translation>
     </message>
+    <message>
+        <source>没有第 %1 行</source>
+        <translation>There is no line %1</translation>
+    </message>
+    <message>
+        <source>折扣须在 1% 到 99% 之间（输入的是 %1%）</source>
+        <translation>A discount is 1% to 99% (typed: %1%)</translation>
+    </message>
+    <message>
+        <source>购物车是空的：没有可打折的商品</source>
+        <translation>The cart is empty: nothing to discount</translation>
+    </message>
+    <message>
+        <source>整单 %1%</source>
+        <translation>whole cart %1%</translation>
+    </message>
+    <message>
+        <source>本单当前为“%1”，不能改价：请先取消收款</source>
+        <translation>This sale is “%1”: prices cannot change; cancel the payment first</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 %4→%5</source>
+        <translation>%1 %2/%3 %4→%5</translation>
+    </message>
+    <message>
+        <source>%1；理由：%2；批准：%3（%4）</source>
+        <translation>%1; reason: %2; allowed by: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 改价：%2 → %3 /%4（%5）</source>
+        <translation>%1 price changed: %2 → %3 /%4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 恢复原价 %2</source>
+        <translation>%1 back to its shelf price %2</translation>
+    </message>
+    <message>
+        <source>整单折扣（%1）：合计 %2 → %3</source>
+        <translation>Whole-cart discount (%1): total %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>pos::Session</name>
@@ -12335,6 +12434,14 @@ Approval No.: %3</translation>
 %2
 Approval number: %3</translation>
     </message>
+    <message>
+        <source>%1 改</source>
+        <translation>%1 chg</translation>
+    </message>
+    <message>
+        <source>原价 %1，改价理由：%2（PRICE-OVERRIDE）</source>
+        <translation>Shelf price %1, changed because: %2 (PRICE-OVERRIDE)</translation>
+    </message>
 </context>
 <context>
     <name>pos::ui::CheckoutWidget</name>
@@ -12379,8 +12486,8 @@ Approval number: %3</translation>
         <translation>Before: </translation>
     </message>
     <message>
-        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F5 挂单/取单&#x3000;F7 处方&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;F1 查单&#x3000;Esc 作废本单</source>
-        <translation>F3 find product  ↑↓ choose line  +/− quantity  * type quantity  F6 split pack (box/strip/piece)  Del remove  F5 park/recall  F7 prescription  F12 pay  F9 reprint receipt  F1 find sale  Esc void sale</translation>
+        <source>F3 查找商品&#x3000;↑↓ 选行&#x3000;+/− 改数量&#x3000;* 输入数量&#x3000;/ 改价折扣&#x3000;F6 拆零（盒/板/粒）&#x3000;Del 删除&#x3000;F5 挂单/取单&#x3000;F7 处方&#x3000;F12 收款&#x3000;F9 补打小票&#x3000;F1 查单&#x3000;Esc 作废本单</source>
+        <translation>F3 find  ↑↓ line  +/− qty  * type qty  / price  F6 split  Del remove  F5 park/recall  F7 Rx  F12 pay  F9 reprint  F1 find sale  Esc void</translation>
     </message>
 </context>
 <context>
@@ -12470,6 +12577,44 @@ Cash for you to pay %3</translation>
     <message>
         <source>医保结算完成，谢谢，祝您早日康复</source>
         <translation>Insurance settlement complete. Thank you, get well soon</translation>
+    </message>
+    <message>
+        <source>%1（原价 %2）</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>
+已优惠 %1</source>
+        <translation>
+You save %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>已收：%1</source>
+        <translation>Paid: %1</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>
+正在扫码支付，请稍候…</source>
+        <translation>
+Wallet payment in progress, please wait…</translation>
+    </message>
+    <message>
+        <source>
+还需支付 %1</source>
+        <translation>
+Still to pay %1</translation>
     </message>
 </context>
 <context>
@@ -13547,6 +13692,87 @@ Cash for you to pay %3</translation>
     <message>
         <source>已输入身份证号</source>
         <translation>ID number entered</translation>
+    </message>
+</context>
+<context>
+    <name>pos::ui::PriceOverrideDialog</name>
+    <message>
+        <source>改价 / 折扣</source>
+        <translation>Price / discount</translation>
+    </message>
+    <message>
+        <source>改单价</source>
+        <translation>New unit price</translation>
+    </message>
+    <message>
+        <source>本行折扣 %</source>
+        <translation>Line discount %</translation>
+    </message>
+    <message>
+        <source>整单折扣 %</source>
+        <translation>Whole-cart discount %</translation>
+    </message>
+    <message>
+        <source>会员优惠</source>
+        <translation>Member discount</translation>
+    </message>
+    <message>
+        <source>临期促销</source>
+        <translation>Near-expiry offer</translation>
+    </message>
+    <message>
+        <source>包装破损</source>
+        <translation>Damaged pack</translation>
+    </message>
+    <message>
+        <source>顾客议价</source>
+        <translation>Negotiated</translation>
+    </message>
+    <message>
+        <source>活动价</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>理由（打印在小票上）</source>
+        <translation>Reason (printed on the receipt)</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2 %3
+原价 %4 /%5，现价 %6</source>
+        <translation>Line %1: %2 %3
+Shelf price %4 /%5, now %6</translation>
+    </message>
+    <message>
+        <source>新单价，如 12.50</source>
+        <translation>New unit price, e.g. 12.50</translation>
+    </message>
+    <message>
+        <source>让利百分比，如 10 即九折</source>
+        <translation>Percent off, e.g. 10</translation>
+    </message>
+    <message>
+        <source>收银员最多可让利 %1%；更多或加价须店长按 F2 介入（PRICE-OVERRIDE）。改价记入审计日志。</source>
+        <translation>A cashier may take off up to %1%; more, or a raise, needs a manager (F2) (PRICE-OVERRIDE). Price changes are audited.</translation>
+    </message>
+    <message>
+        <source>改价须店长权限：请店长按 F2 介入（PRICE-OVERRIDE）。改价记入审计日志。</source>
+        <translation>Price changes need a manager: the manager steps in with F2 (PRICE-OVERRIDE). Price changes are audited.</translation>
+    </message>
+    <message>
+        <source>单价“%1”不是金额：请输入如 12.50</source>
+        <translation>Unit price “%1” is not an amount: type e.g. 12.50</translation>
+    </message>
+    <message>
+        <source>折扣“%1”不是整数百分比：请输入 1 到 99</source>
+        <translation>Discount “%1” is not a whole percentage: type 1 to 99</translation>
     </message>
 </context>
 <context>

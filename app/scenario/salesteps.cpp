@@ -268,6 +268,26 @@ void voidSale(StepRun& run, const QJsonValue&, const QJsonObject&)
     run.take(run.t.sale->voidSale());
 }
 
+void price(StepRun& run, const QJsonValue& arg, const QJsonObject&)
+{
+    // 改价/折扣: {"price": {"line": 1, "price": "20.00", "reason": "会员优惠"}},
+    // {"line": 1, "percent": 10, …} or {"percent": 5, "reason": …} for the whole cart.
+    const QJsonObject p = arg.toObject();
+    const QString reason = p.value(QStringLiteral("reason")).toString();
+    if (p.contains(QStringLiteral("price"))) {
+        const std::optional<Money> m = Money::parse(p.value(QStringLiteral("price")).toString());
+        if (!m)
+            return run.fail(Tr::tr("price 须是金额，如 \"20.00\""));
+        return run.take(
+            run.t.sale->overridePrice(p.value(QStringLiteral("line")).toInt() - 1, *m, reason));
+    }
+    const int percent = p.value(QStringLiteral("percent")).toInt();
+    if (p.contains(QStringLiteral("line")))
+        return run.take(
+            run.t.sale->discountLine(p.value(QStringLiteral("line")).toInt() - 1, percent, reason));
+    run.take(run.t.sale->discountSale(percent, reason));
+}
+
 void park(StepRun& run, const QJsonValue& arg, const QJsonObject&)
 {
     // 挂单: {"park": "取钱去了"} (the note) or {"park": {}}.
@@ -445,6 +465,10 @@ QList<ScenarioStepKind> saleSteps()
          quantity},
         {QStringLiteral("unit"), Tr::tr("{\"line\": 1, \"unit\": \"box|strip|piece\"} 拆零"), unit},
         {QStringLiteral("remove"), Tr::tr("删除第 N 行"), remove},
+        {QStringLiteral("price"),
+         Tr::tr("{\"line\": 1, \"price\": \"20.00\" 或 \"percent\": 10, \"reason\": \"会员优惠\"} "
+                "改价/折扣（不给 line 为整单折扣）"),
+         price},
         {QStringLiteral("pay"),
          Tr::tr(
              "{\"cash\": \"100.00\", \"buyer_id\": \"身份证号\"} 现金收款（麻黄碱类登记购买人）"),

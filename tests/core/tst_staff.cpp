@@ -48,6 +48,7 @@ private Q_SLOTS:
             // Issue 19: a cashier hands over their own shift; the manager closes another's (the
             // cashier went home) and the day.
             {Permission::ManageShifts, "ManageShifts", false, false, true, false},
+            {Permission::OverridePrice, "OverridePrice", false, false, true, false},
         };
         for (const Row& r : rows) {
             const bool allowed[] = {r.cashier, r.pharmacist, r.manager, r.admin};

@@ -126,6 +126,12 @@ class TestIntegrity : public QObject
         // The second sale dispenses the prescription (RX-SINGLE uses it up).
         CompletedSale second = sale({QStringLiteral("80000000000000000002")});
         second.rxNo = p.rxNo;
+        // …at a price changed at the counter (PRICE-OVERRIDE: its row is sealed too).
+        second.lines[0].priceOverride = PriceOverride{
+            second.lines[0].unitPrice, QStringLiteral("会员优惠"), QStringLiteral("wangwu")};
+        second.lines[0].unitPrice = Money::fromFen(1400);
+        second.total = Money::fromFen(1400);
+        second.payment = Payment{PaymentMethod::Cash, second.total, Money()};
         QVERIFY(storagetest::recordSale(*m_db, second).ok());
         SqlUserRepository users(*m_db);
         User u;

@@ -100,6 +100,30 @@ private Q_SLOTS:
         QCOMPARE(back->payment.tenders.first().kind, TenderKind::Cash);
     }
 
+    // PRICE-OVERRIDE: a line sold below its shelf price keeps the shelf price, the reason and the
+    // approver with the sale (a reprint shows them); the row is append-only.
+    void aPriceChangeIsKeptWithTheSale()
+    {
+        CompletedSale s = makeSale(QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+        s.lines[1].priceOverride = PriceOverride{s.lines[1].unitPrice, QStringLiteral("临期促销"),
+                                                 QStringLiteral("wangwu")};
+        s.lines[1].unitPrice = Money::fromFen(1800);
+        s.total = Money::fromFen(1580 * 2 + 1800);
+        s.payment.change = Money::fromYuan(100) - s.total;
+        Result<CompletedSale> r = storagetest::recordSale(*m_db, s);
+        QVERIFY(r.ok());
+        const std::optional<CompletedSale> back = m_sales->findBySaleNo(r->saleNo);
+        QVERIFY(back);
+        QVERIFY(!back->lines.at(0).priceOverride);
+        QVERIFY(back->lines.at(1).priceOverride);
+        QCOMPARE(*back->lines.at(1).priceOverride, *s.lines.at(1).priceOverride);
+        QCOMPARE(back->lines.at(1).unitPrice, Money::fromFen(1800));
+        QCOMPARE(back->lines.at(1).discount(), Money::fromFen(450));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE sale_price_override SET list_price_fen = 1800")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM sale_price_override")));
+    }
+
     // CTRL-EPHEDRINE: the buyer's ID number registered at payment stays with the sale.
     void buyerIdNumberIsKeptWithTheSale()
     {

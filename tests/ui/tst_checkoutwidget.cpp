@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/parkedcartsdialog.h"
 #include "ui/paymentdialog.h"
+#include "ui/priceoverridedialog.h"
 #include "ui/productsearchdialog.h"
 #include "ui/scandiagnosticsdialog.h"
 #include "ui/scannersimulatorpanel.h"
@@ -461,6 +462,50 @@ private Q_SLOTS:
         QCOMPARE(r.model().rowCount(), 2);
         QCOMPARE(r.checkout().totalText(), QStringLiteral("¥38.30"));
         QVERIFY(r.parked.carts.isEmpty());
+    }
+
+    // "/" opens 改价/折扣 for the chosen line: the cashier's refusal (no limit given) is shown in
+    // the dialog, which keeps what was typed; with the manager stepped in the change lands, the
+    // cart marks it and the dialog closes.
+    void slashChangesThePriceOfTheChosenLine()
+    {
+        Rig r;
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        r.scanner.inject("6900000000014");
+        r.scanner.inject("6900000000021");
+        r.checkout().cartView()->selectRow(0);
+        QTest::keyClick(&r.window, Qt::Key_Slash);
+        ui::PriceOverrideDialog* d = r.checkout().priceOverrideDialog();
+        QVERIFY(d);
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+        d->setValue(QStringLiteral("12.80"));
+        d->setReason(QStringLiteral("临期促销"));
+        d->apply();
+        QVERIFY2(d->problemText().contains(QStringLiteral("PRICE-OVERRIDE")),
+                 qPrintable(d->problemText()));
+        QVERIFY(d->problemText().contains(QStringLiteral("F2")));
+        QVERIFY(r.checkout().priceOverrideDialog()); // still open, nothing lost
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥38.30"));
+        QVERIFY(r.staff.session
+                    .stepIn(QStringLiteral("wangwu"),
+                            QString::fromLatin1(fakes::StaffFixture::kPassword))
+                    .ok());
+        d->apply();
+        QTRY_VERIFY(!r.checkout().priceOverrideDialog());
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥35.30"));
+        QCOMPARE(r.cell(0, ui::CartModel::UnitPrice), QStringLiteral("12.80 改"));
+        // A percentage off the whole cart from the same dialog.
+        r.window.activateWindow();
+        QTRY_VERIFY(r.window.isActiveWindow());
+        QTest::keyClick(&r.window, Qt::Key_Slash);
+        d = r.checkout().priceOverrideDialog();
+        QVERIFY(d);
+        d->setMode(true, true);
+        d->setValue(QStringLiteral("10%"));
+        d->setReason(QStringLiteral("活动价"));
+        d->apply();
+        QTRY_VERIFY(!r.checkout().priceOverrideDialog());
+        QCOMPARE(r.checkout().totalText(), QStringLiteral("¥34.47")); // 14.22 + 20.25
     }
 
     void scanDiagnosticsShowsTheBytesAndKeepsTheCart()

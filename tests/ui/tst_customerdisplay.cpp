@@ -76,6 +76,32 @@ private Q_SLOTS:
         QVERIFY(r.display.totalLabel()->text().isEmpty());
     }
 
+    // Split tenders as they are taken (a card first, then cash), what is still due, then how
+    // the sale was paid; a changed price shows its shelf price and what was taken off.
+    void tendersAndAChangedPrice()
+    {
+        Rig r;
+        r.display.show();
+        r.workflow.setPriceOverridePolicy(PriceOverridePolicy{10});
+        QVERIFY(r.workflow.scanCode(r.gtin(1)).ok());
+        QVERIFY(r.workflow.scanCode(r.gtin(2)).ok());
+        QVERIFY(r.workflow.discountLine(0, 10, QStringLiteral("会员优惠")).ok());
+        QVERIFY2(r.display.itemLines().at(0).contains(QStringLiteral("¥14.22（原价 ¥15.80）")),
+                 qPrintable(r.display.itemLines().at(0)));
+        QVERIFY2(r.display.totalLabel()->text().contains(QStringLiteral("已优惠 ¥1.58")),
+                 qPrintable(r.display.totalLabel()->text()));
+        QVERIFY(r.display.tendersLabel()->text().isEmpty());
+        QVERIFY(r.workflow.payByCard(Money::fromYuan(10), QStringLiteral("123456789012")).ok());
+        QCOMPARE(r.display.tendersLabel()->text(),
+                 QStringLiteral("已收：银行卡 ¥10.00\n还需支付 ¥26.72"));
+        QVERIFY(r.workflow.payCash(Money::fromYuan(30)).ok());
+        QCOMPARE(r.display.tendersLabel()->text(), QStringLiteral("银行卡 ¥10.00，现金 ¥30.00"));
+        QVERIFY(r.display.thanksLabel()->text().contains(QStringLiteral("找零 ¥3.28")));
+        QVERIFY(r.workflow.scanCode(r.gtin(2)).ok()); // the next customer: nothing of it stays
+        QVERIFY(r.display.tendersLabel()->text().isEmpty());
+        QCOMPARE(r.display.totalLabel()->text(), QStringLiteral("共 1 件　应付 ¥22.50"));
+    }
+
     // The patient sees the split before it is settled (2101): 医疗费总额, what the fund and the
     // personal account pay and the cash to pay; then the settled amounts until signed, and the
     // thanks after; a cancelled settlement gives the screen back to the cart.

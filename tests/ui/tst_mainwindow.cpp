@@ -7,13 +7,18 @@
 #include "tests/support/builders.h"
 #include "tests/support/teststore.h"
 #include "ui/checkoutwidget.h"
+#include "ui/customerdisplay.h"
 #include "ui/inventorywidget.h"
 #include "ui/mainwindow.h"
+#include "ui/paymentdialog.h"
 #include "ui/staffwidgets.h"
 #include "ui/stocktablemodel.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
+#include <QSet>
 #include <QTest>
 
 using namespace pos;
@@ -42,6 +47,28 @@ struct Rig : testsupport::TestStore
         return false;
     }
 };
+
+/// The visible buttons and labels of `screen` (counted), and in `outside` each one that does not
+/// lie wholly inside it.
+int controlsInside(QWidget* screen, QStringList& outside)
+{
+    int checked = 0;
+    for (QWidget* w : screen->findChildren<QWidget*>()) {
+        if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QLabel*>(w)))
+            continue;
+        const QRect at(w->mapTo(screen, QPoint(0, 0)), w->size());
+        if (!screen->rect().contains(at))
+            outside << QStringLiteral("%1 “%2” at %3,%4 %5×%6")
+                           .arg(QString::fromLatin1(w->metaObject()->className()),
+                                w->property("text").toString())
+                           .arg(at.x())
+                           .arg(at.y())
+                           .arg(at.width())
+                           .arg(at.height());
+        ++checked;
+    }
+    return checked;
+}
 
 } // namespace
 
@@ -122,28 +149,68 @@ private Q_SLOTS:
         r.window.resize(1024, 768);
         QVERIFY(QTest::qWaitForWindowExposed(&r.window));
         QCOMPARE(r.window.size(), QSize(1024, 768));
-        const QRect screen = r.window.rect();
-        int checked = 0;
-        for (QWidget* w : r.window.findChildren<QWidget*>()) {
-            if (!w->isVisible() || !(qobject_cast<QAbstractButton*>(w) || qobject_cast<QLabel*>(w)))
-                continue;
-            const QRect at(w->mapTo(&r.window, QPoint(0, 0)), w->size());
-            QVERIFY2(screen.contains(at),
-                     qPrintable(QStringLiteral("%1 “%2” at %3,%4 %5×%6")
-                                    .arg(QString::fromLatin1(w->metaObject()->className()),
-                                         w->property("text").toString())
-                                    .arg(at.x())
-                                    .arg(at.y())
-                                    .arg(at.width())
-                                    .arg(at.height())));
-            ++checked;
-        }
-        QVERIFY(checked > 10);
+        QStringList outside;
+        QVERIFY(controlsInside(&r.window, outside) > 10);
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(u'\n')));
         // The function keys are always on screen, F7 and F1 among them.
         QLabel* keys = r.window.findChild<QLabel*>(QStringLiteral("keysLabel"));
         QVERIFY(keys && keys->isVisible());
         QVERIFY(keys->text().contains(QStringLiteral("F7")));
         QVERIFY(keys->text().contains(QStringLiteral("F1")));
+    }
+
+    // The screens as a cashier and a customer see them at 1024×768: the counter with a cart, the
+    // payment dialog over it (F12, a card tender taken) and the customer display, each rendered
+    // to a PNG (kept in screenshots/ beside the test for a person to look at) and measured: every
+    // label and button inside its screen, the picture not blank.
+    void theCounterPaymentAndCustomerDisplayRenderWithinTheScreen()
+    {
+        Rig r;
+        const Product a = fakes::makeProduct(1, QStringLiteral("阿莫西林胶囊"), 1580);
+        const Product b = fakes::makeProduct(2, QStringLiteral("布洛芬缓释胶囊（芬必得）"), 2250);
+        r.add({a, b});
+        r.staff.loginAs(QStringLiteral("zhangsan"));
+        r.window.resize(1024, 768);
+        QVERIFY(QTest::qWaitForWindowExposed(&r.window));
+        QVERIFY(r.workflow.scanCode(a.gtin).ok());
+        QVERIFY(r.workflow.scanCode(b.gtin).ok());
+        ui::CustomerDisplay display{r.workflow, nullptr, r.store.name};
+        display.resize(1024, 768);
+        display.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&display));
+        QVERIFY(r.workflow.payByCard(Money::fromYuan(10), QStringLiteral("123456789012")).ok());
+        r.window.checkout()->openPayment();
+        ui::PaymentDialog* pay = r.window.checkout()->paymentDialog();
+        QVERIFY(pay);
+        QVERIFY(QTest::qWaitForWindowExposed(pay));
+        QVERIFY2(pay->width() <= 1024 && pay->height() <= 768,
+                 qPrintable(QStringLiteral("%1×%2").arg(pay->width()).arg(pay->height())));
+        QCOMPARE(display.itemLines().size(), 2);
+        QVERIFY2(display.tendersLabel()->text().contains(QStringLiteral("银行卡 ¥10.00")),
+                 qPrintable(display.tendersLabel()->text()));
+
+        QDir out(QDir::currentPath());
+        QVERIFY(out.mkpath(QStringLiteral("screenshots")));
+        QVERIFY(out.cd(QStringLiteral("screenshots")));
+        const QList<std::pair<QString, QWidget*>> screens{
+            {QStringLiteral("counter"), &r.window},
+            {QStringLiteral("payment"), pay},
+            {QStringLiteral("customer-display"), &display}};
+        for (const auto& [name, screen] : screens) {
+            QStringList outside;
+            QVERIFY2(controlsInside(screen, outside) >= 3, qPrintable(name));
+            QVERIFY2(outside.isEmpty(), qPrintable(name + u'\n' + outside.join(u'\n')));
+            const QImage shot = screen->grab().toImage();
+            QCOMPARE(shot.size(), screen->size() * screen->devicePixelRatio());
+            QSet<QRgb> colours;
+            for (int y = 0; y < shot.height(); y += 5)
+                for (int x = 0; x < shot.width(); x += 5)
+                    colours.insert(shot.pixel(x, y));
+            QVERIFY2(colours.size() > 8,
+                     qPrintable(QStringLiteral("%1: %2 colours").arg(name).arg(colours.size())));
+            QVERIFY(shot.save(out.filePath(name + QStringLiteral(".png"))));
+        }
+        QVERIFY(r.workflow.cancelPayment().ok());
     }
 
     // Kiosk (全屏收银): a cashier cannot close the program; a store manager can.

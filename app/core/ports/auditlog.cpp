@@ -84,6 +84,7 @@ QString auditActionKey(AuditAction a)
     case AuditAction::WalletDeclined: return QStringLiteral("wallet_declined");
     case AuditAction::WalletReversed: return QStringLiteral("wallet_reversed");
     case AuditAction::WalletUnresolved: return QStringLiteral("wallet_unresolved");
+    case AuditAction::PriceOverridden: return QStringLiteral("price_overridden");
     case AuditAction::InsuredSettlementReversed:
         return QStringLiteral("insured_settlement_reversed");
     }

@@ -76,6 +76,7 @@ enum class AuditAction
     WalletDeclined, ///< a wallet charge was refused or found unpaid: nothing moved
     WalletReversed, ///< a wallet order was reversed (撤销): unknown, cancelled or unrecorded
     WalletUnresolved, ///< a wallet order's reversal is not confirmed yet: retried at start
+    PriceOverridden,  ///< a line's price was changed at the counter (改价/折扣, PRICE-OVERRIDE)
 };
 
 [[nodiscard]] QString auditActionKey(AuditAction action);

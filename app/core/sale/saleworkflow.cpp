@@ -226,6 +226,111 @@ Status SaleWorkflow::removeLine(qsizetype line)
     return s;
 }
 
+Status SaleWorkflow::overridePrice(qsizetype line, Money unitPrice, const QString& reason)
+{
+    const QString target = line >= 0 && line < m_sale.cart.size()
+                               ? m_sale.cart.lines().at(line).product.code
+                               : QString();
+    return overridePrices({{line, unitPrice}}, reason, target);
+}
+
+Status SaleWorkflow::discountLine(qsizetype line, int percent, const QString& reason)
+{
+    if (line < 0 || line >= m_sale.cart.size()) {
+        Error e = makeError(ErrorCode::NotFound, tr("没有第 %1 行").arg(line + 1));
+        announce(e);
+        return e;
+    }
+    if (percent < 1 || percent > 99) {
+        Error e = makeError(ErrorCode::InvalidInput,
+                            tr("折扣须在 1% 到 99% 之间（输入的是 %1%）").arg(percent),
+                            QStringLiteral("PRICE-OVERRIDE"));
+        announce(e);
+        return e;
+    }
+    const SaleLine& l = m_sale.cart.lines().at(line);
+    return overridePrices({{line, discountedPrice(l.listPrice(), percent)}}, reason,
+                          l.product.code);
+}
+
+Status SaleWorkflow::discountSale(int percent, const QString& reason)
+{
+    if (percent < 1 || percent > 99 || m_sale.cart.isEmpty()) {
+        Error e = m_sale.cart.isEmpty()
+                      ? makeError(ErrorCode::InvalidInput, tr("购物车是空的：没有可打折的商品"))
+                      : makeError(ErrorCode::InvalidInput,
+                                  tr("折扣须在 1% 到 99% 之间（输入的是 %1%）").arg(percent),
+                                  QStringLiteral("PRICE-OVERRIDE"));
+        announce(e);
+        return e;
+    }
+    QList<QPair<qsizetype, Money>> prices;
+    for (qsizetype i = 0; i < m_sale.cart.size(); ++i)
+        prices.append({i, discountedPrice(m_sale.cart.lines().at(i).listPrice(), percent)});
+    return overridePrices(prices, reason, tr("整单 %1%").arg(percent));
+}
+
+Status SaleWorkflow::overridePrices(const QList<QPair<qsizetype, Money>>& prices,
+                                    const QString& reason, const QString& target)
+{
+    if (Status a = allowed(Permission::Sell); !a)
+        return a;
+    const User* user = m_access.session().actingUser();
+    const bool mayOverride = user && roleAllows(user->role, Permission::OverridePrice);
+    const auto refuse = [&](Error e) {
+        // A refusal by the limit or by a ceiling is a rule's refusal: on the trail (STAFF-AUDIT).
+        if (e.code == ErrorCode::PermissionDenied || e.code == ErrorCode::RuleViolation)
+            e = m_access.refusedByRule(std::move(e), target);
+        announce(e);
+        return Status(e);
+    };
+    if (!saleNext(m_sale.state, SaleEvent::EditCart))
+        return refuse(makeError(
+            ErrorCode::WrongState,
+            tr("本单当前为“%1”，不能改价：请先取消收款").arg(toDisplayString(m_sale.state))));
+    Cart proposed = m_sale.cart;
+    QStringList details;
+    for (const auto& [line, price] : prices) {
+        if (line < 0 || line >= proposed.size())
+            return refuse(makeError(ErrorCode::NotFound, tr("没有第 %1 行").arg(line + 1)));
+        const SaleLine& l = proposed.lines().at(line);
+        if (Status ok = checkPriceOverride(l, price, reason, mayOverride, m_priceOverride); !ok)
+            return refuse(ok.error());
+        details << tr("%1 %2/%3 %4→%5")
+                       .arg(l.product.code, l.product.displayName(), l.unitName(),
+                            l.unitPrice.display(), price.display());
+        (void)proposed.overridePrice(line, price,
+                                     PriceOverride{{}, reason.trimmed(), user->username});
+    }
+    if (Status ok = acceptCart(proposed, nullptr); !ok)
+        return refuse(ok.error());
+    // On the trail before the cart takes it: no price is changed that the trail does not hold.
+    const QString detail = tr("%1；理由：%2；批准：%3（%4）")
+                               .arg(details.join(QStringLiteral("，")), reason.trimmed(),
+                                    user->displayName, toDisplayString(user->role));
+    if (Status rec = m_access.recordAction(AuditAction::PriceOverridden, target, detail); !rec) {
+        announce(rec.error());
+        return rec;
+    }
+    const Money before = m_sale.cart.total();
+    m_sale.cart = std::move(proposed);
+    Q_EMIT cartChanged();
+    if (prices.size() == 1) {
+        const SaleLine& l = m_sale.cart.lines().at(prices.first().first);
+        announce(Notice::Level::Info,
+                 l.priceOverride
+                     ? tr("%1 改价：%2 → %3 /%4（%5）")
+                           .arg(l.product.displayName(), l.listPrice().display(),
+                                l.unitPrice.display(), l.unitName(), reason.trimmed())
+                     : tr("%1 恢复原价 %2").arg(l.product.displayName(), l.unitPrice.display()));
+    } else {
+        announce(Notice::Level::Info,
+                 tr("整单折扣（%1）：合计 %2 → %3")
+                     .arg(reason.trimmed(), before.display(), m_sale.cart.total().display()));
+    }
+    return {};
+}
+
 Status SaleWorkflow::allowed(Permission p, const QString& target)
 {
     Status s = m_access.require(p, target);

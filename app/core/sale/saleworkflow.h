@@ -8,6 +8,7 @@
 #include "app/core/receiptformatter.h"
 #include "app/core/result.h"
 #include "app/core/sale.h"
+#include "app/core/sale/priceoverride.h"
 #include "app/core/sale/salecontext.h"
 #include "app/core/sale/salestate.h"
 #include "app/core/sale/scanrouter.h"
@@ -113,6 +114,22 @@ public:
     Status removeLine(qsizetype line);
     /// Sells a line by the box, strip or piece (拆零).
     Status setUnit(qsizetype line, SaleUnit unit);
+    /// 改价 (PRICE-OVERRIDE): `line`'s unit sold at `unitPrice` instead of its shelf price, for
+    /// `reason` (printed on the receipt's line). A user holding OverridePrice (a manager, at the
+    /// counter by F2) may set any price the checks allow; anyone else may take off at most the
+    /// store's cashier limit and never raise one. PRICE-CEILING holds for the new price; the shelf
+    /// price undoes the change. Only while the cart can change (not once payment began). Audited
+    /// (price_overridden: product, old and new price, reason, who allowed it) before the cart
+    /// takes it; a refusal by the limit or the ceiling is audited too.
+    Status overridePrice(qsizetype line, Money unitPrice, const QString& reason);
+    /// 折扣: `percent` (1–99) off `line`'s shelf price (rounded to the fen), as overridePrice().
+    Status discountLine(qsizetype line, int percent, const QString& reason);
+    /// 整单折扣: `percent` off every line's shelf price, all lines or none, one audit entry.
+    Status discountSale(int percent, const QString& reason);
+    /// What a user without OverridePrice may take off (store policy: `[payment]
+    /// cashier_discount_percent`; 0 by default — every price change needs a manager).
+    void setPriceOverridePolicy(PriceOverridePolicy policy) { m_priceOverride = policy; }
+    [[nodiscard]] const PriceOverridePolicy& priceOverridePolicy() const { return m_priceOverride; }
     /// 抹零: what the cash rest of a bill is rounded down to (store policy; None by default).
     void setCashRounding(CashRounding policy) { m_rounding = policy; }
     [[nodiscard]] CashRounding cashRounding() const { return m_rounding; }
@@ -286,6 +303,10 @@ private:
     void printBagLabels(const CompletedSale& sale);
     /// Prints `sale`'s receipt again, marked 【补打】, and says so.
     Result<PaymentOutcome> reprintSale(const CompletedSale& sale);
+    /// The price changes of overridePrice/discountLine/discountSale: every line's new unit price
+    /// checked, the cart changed all at once, audited under `target`.
+    Status overridePrices(const QList<QPair<qsizetype, Money>>& prices, const QString& reason,
+                          const QString& target);
     /// STAFF-ROLES: the acting user may do `p`; announces the refusal otherwise.
     Status allowed(Permission p, const QString& target = {});
     /// The cart of `parked` rebuilt under today's rules (see recallSale); `changes` says what
@@ -313,6 +334,7 @@ private:
     ParkedCartStore* m_parked = nullptr;
     WalletPayments* m_wallets = nullptr;
     CashRounding m_rounding = CashRounding::None;
+    PriceOverridePolicy m_priceOverride;
     ScanMode m_scanMode = ScanMode::Sale;
     codes::RecognitionOptions m_codeOptions;
 };

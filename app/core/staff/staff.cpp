@@ -29,7 +29,8 @@ bool roleAllows(Role role, Permission p)
                || p == Permission::ExportLedger || p == Permission::ExportDuty
                || p == Permission::ViewAudit || p == Permission::ConfigureStore
                || p == Permission::ReturnSale || p == Permission::ViewSettlementEvidence
-               || p == Permission::ExportSettlementEvidence || p == Permission::ManageShifts;
+               || p == Permission::ExportSettlementEvidence || p == Permission::ManageShifts
+               || p == Permission::OverridePrice;
     case Role::Administrator:
         return p == Permission::ManageUsers || p == Permission::ViewAudit
                || p == Permission::ConfigureStore || p == Permission::ExportDuty;
@@ -69,6 +70,7 @@ QString toDisplayString(Permission p)
     case Permission::ViewSettlementEvidence: return Tr::tr("查看结算人脸与录像");
     case Permission::ExportSettlementEvidence: return Tr::tr("导出结算录像");
     case Permission::ManageShifts: return Tr::tr("代为交班、日结");
+    case Permission::OverridePrice: return Tr::tr("改价、折扣（不限额度）");
     }
     return {};
 }

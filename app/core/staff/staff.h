@@ -36,7 +36,8 @@ enum class Permission
     ReturnSale,               ///< 销售退货: take a sold item back and refund it
     ViewSettlementEvidence,   ///< see a settlement's face image and play its clip (CAM-CONSENT)
     ExportSettlementEvidence, ///< export a settlement's clip (video export)
-    ManageShifts, ///< close another cashier's shift (交班 for them), the day's close (日结)
+    ManageShifts,  ///< close another cashier's shift (交班 for them), the day's close (日结)
+    OverridePrice, ///< 改价/折扣 beyond the store's cashier limit (PRICE-OVERRIDE)
 };
 
 /// An account. Pharmacists carry their licence (执业药师注册证号) and the medical-insurance
