@@ -280,6 +280,13 @@ void CheckoutWidget::openPriceOverride()
         return;
     m_priceDialog = new PriceOverrideDialog(m_workflow, row, this);
     m_priceDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog belongs to this sale's line: when the sale ends (paid elsewhere, voided, the
+    // cashier logged out) it closes rather than act on the next customer's cart.
+    connect(&m_workflow, &SaleWorkflow::saleStateChanged, m_priceDialog,
+            [this, ticket = m_workflow.saleTicket()] {
+                if (m_workflow.saleTicket() != ticket && m_priceDialog)
+                    m_priceDialog->reject();
+            });
     connect(m_priceDialog, &QDialog::finished, this, [this, row] {
         m_view->selectRow(row);
         m_view->setFocus();

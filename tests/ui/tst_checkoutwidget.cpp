@@ -506,6 +506,13 @@ private Q_SLOTS:
         d->apply();
         QTRY_VERIFY(!r.checkout().priceOverrideDialog());
         QCOMPARE(r.checkout().totalText(), QStringLiteral("¥34.47")); // 14.22 + 20.25
+        // The dialog belongs to this sale: when the sale ends it closes, never acting on the next.
+        r.window.activateWindow();
+        QTRY_VERIFY(r.window.isActiveWindow());
+        QTest::keyClick(&r.window, Qt::Key_Slash);
+        QVERIFY(r.checkout().priceOverrideDialog());
+        QVERIFY(r.workflow.voidSale().ok());
+        QTRY_VERIFY(!r.checkout().priceOverrideDialog());
     }
 
     void scanDiagnosticsShowsTheBytesAndKeepsTheCart()

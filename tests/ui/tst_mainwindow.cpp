@@ -189,7 +189,7 @@ private Q_SLOTS:
         QVERIFY2(display.tendersLabel()->text().contains(QStringLiteral("银行卡 ¥10.00")),
                  qPrintable(display.tendersLabel()->text()));
 
-        QDir out(QDir::currentPath());
+        QDir out(QStringLiteral(QT_TESTCASE_BUILDDIR));
         QVERIFY(out.mkpath(QStringLiteral("screenshots")));
         QVERIFY(out.cd(QStringLiteral("screenshots")));
         const QList<std::pair<QString, QWidget*>> screens{
