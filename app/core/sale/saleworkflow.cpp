@@ -234,6 +234,17 @@ Status SaleWorkflow::overridePrice(qsizetype line, Money unitPrice, const QStrin
     return overridePrices({{line, unitPrice}}, reason, target);
 }
 
+Status SaleWorkflow::checkPercent(int percent)
+{
+    if (percent >= 1 && percent <= 99)
+        return {};
+    Error e = makeError(ErrorCode::InvalidInput,
+                        tr("折扣须在 1% 到 99% 之间（输入的是 %1%）").arg(percent),
+                        QStringLiteral("PRICE-OVERRIDE"));
+    announce(e);
+    return e;
+}
+
 Status SaleWorkflow::discountLine(qsizetype line, int percent, const QString& reason)
 {
     if (line < 0 || line >= m_sale.cart.size()) {
@@ -241,13 +252,8 @@ Status SaleWorkflow::discountLine(qsizetype line, int percent, const QString& re
         announce(e);
         return e;
     }
-    if (percent < 1 || percent > 99) {
-        Error e = makeError(ErrorCode::InvalidInput,
-                            tr("折扣须在 1% 到 99% 之间（输入的是 %1%）").arg(percent),
-                            QStringLiteral("PRICE-OVERRIDE"));
-        announce(e);
-        return e;
-    }
+    if (Status p = checkPercent(percent); !p)
+        return p;
     const SaleLine& l = m_sale.cart.lines().at(line);
     return overridePrices({{line, discountedPrice(l.listPrice(), percent)}}, reason,
                           l.product.code);
@@ -255,15 +261,13 @@ Status SaleWorkflow::discountLine(qsizetype line, int percent, const QString& re
 
 Status SaleWorkflow::discountSale(int percent, const QString& reason)
 {
-    if (percent < 1 || percent > 99 || m_sale.cart.isEmpty()) {
-        Error e = m_sale.cart.isEmpty()
-                      ? makeError(ErrorCode::InvalidInput, tr("购物车是空的：没有可打折的商品"))
-                      : makeError(ErrorCode::InvalidInput,
-                                  tr("折扣须在 1% 到 99% 之间（输入的是 %1%）").arg(percent),
-                                  QStringLiteral("PRICE-OVERRIDE"));
+    if (m_sale.cart.isEmpty()) {
+        Error e = makeError(ErrorCode::InvalidInput, tr("购物车是空的：没有可打折的商品"));
         announce(e);
         return e;
     }
+    if (Status p = checkPercent(percent); !p)
+        return p;
     QList<QPair<qsizetype, Money>> prices;
     for (qsizetype i = 0; i < m_sale.cart.size(); ++i)
         prices.append({i, discountedPrice(m_sale.cart.lines().at(i).listPrice(), percent)});

@@ -303,6 +303,8 @@ private:
     void printBagLabels(const CompletedSale& sale);
     /// Prints `sale`'s receipt again, marked 【补打】, and says so.
     Result<PaymentOutcome> reprintSale(const CompletedSale& sale);
+    /// A discount percentage is 1–99; announces the refusal otherwise.
+    Status checkPercent(int percent);
     /// The price changes of overridePrice/discountLine/discountSale: every line's new unit price
     /// checked, the cart changed all at once, audited under `target`.
     Status overridePrices(const QList<QPair<qsizetype, Money>>& prices, const QString& reason,
